@@ -1,0 +1,82 @@
+/**
+ * The grid: a worksheet's cell values as the host gives them, plus merged areas.
+ * Coordinates are 0-based and absolute on the sheet; `top`/`left` say where
+ * values[0][0] sits, because hosts hand us a used range, not the whole sheet.
+ */
+
+/** A cell holding an Excel error such as `#REF!` (exceljs gives `{error}`, Office.js a string plus valueTypes). */
+export interface CellError {
+  readonly error: string;
+}
+
+export type CellValue = string | number | boolean | null | CellError;
+
+/** A rectangle of cells, 0-based, inclusive on both ends. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface CellPos {
+  row: number;
+  col: number;
+}
+
+export interface Grid {
+  readonly sheet: string;
+  /** Absolute row of values[0]. */
+  readonly top: number;
+  /** Absolute column of values[n][0]. */
+  readonly left: number;
+  /** Rows of cells; rows may be ragged (missing cells are blank). */
+  readonly values: CellValue[][];
+  /** Merged areas in absolute coordinates. */
+  readonly merges: CellRange[];
+}
+
+export function isCellError(value: CellValue | undefined): value is CellError {
+  return typeof value === "object" && value !== null && "error" in value;
+}
+
+/** The value at an absolute position; blank (null) outside the grid. */
+export function cellAt(grid: Grid, row: number, col: number): CellValue {
+  const r = grid.values[row - grid.top];
+  if (!r) return null;
+  const v = r[col - grid.left];
+  return v === undefined ? null : v;
+}
+
+/** A cell's value as text: numbers as JS prints them, errors as their code, blank as "". */
+export function cellText(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return value.error;
+}
+
+export function textAt(grid: Grid, row: number, col: number): string {
+  return cellText(cellAt(grid, row, col));
+}
+
+/** The grid's extent in absolute coordinates (an empty grid gives bottom < top). */
+export function gridRange(grid: Grid): CellRange {
+  let width = 0;
+  for (const r of grid.values) if (r.length > width) width = r.length;
+  return {
+    top: grid.top,
+    left: grid.left,
+    bottom: grid.top + grid.values.length - 1,
+    right: grid.left + width - 1,
+  };
+}
+
+export function rangeContains(range: CellRange, row: number, col: number): boolean {
+  return row >= range.top && row <= range.bottom && col >= range.left && col <= range.right;
+}
+
+export function rangesOverlap(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}

@@ -1,0 +1,80 @@
+/**
+ * Runs the rules on one parsed table and turns their reports into diagnostics.
+ * Everything a host needs (cell, message in both languages, fix as data) is
+ * resolved here, so presenters never look back into rules.
+ */
+import { toA1 } from "../grid/address";
+import type { Diagnostic, Fix, Severity } from "../model/diagnostic";
+import { tableName, type Field, type TargetTable } from "../model/table";
+import { RULES } from "../rules";
+import type { FixSpec, ReportDescriptor, RuleModule } from "../rules/rule";
+import type { LintConfig } from "./config";
+import { formatMessage } from "./format-message";
+
+function isField(at: ReportDescriptor["at"]): at is Field {
+  return "text" in at;
+}
+
+/** The whole cell text a fix expects, and the whole text it writes. */
+function toFix(rule: RuleModule, table: TargetTable, at: ReportDescriptor["at"], spec: FixSpec): Fix | undefined {
+  if (!isField(at)) return undefined;
+  const expected = at.cellText ?? at.text;
+  let replacement = spec.text;
+  if (at.cellText !== undefined && at.span) {
+    replacement = at.cellText.slice(0, at.span.start) + spec.text + at.cellText.slice(at.span.end);
+  }
+  if (replacement === expected) return undefined;
+  const template = rule.meta.messages[spec.messageId];
+  const title = template ? formatMessage(template, spec.data ?? {}) : { zh: spec.text, en: spec.text };
+  return { sheet: table.sheet, row: at.row, col: at.col, cell: toA1(at.row, at.col), expected, replacement, title };
+}
+
+function toDiagnostic(rule: RuleModule, table: TargetTable, d: ReportDescriptor, severity: Severity): Diagnostic {
+  const data = d.data ?? {};
+  const template = rule.meta.messages[d.messageId] ?? { zh: d.messageId, en: d.messageId };
+  const diagnostic: Diagnostic = {
+    ruleId: rule.meta.id,
+    severity,
+    sheet: table.sheet,
+    row: d.at.row,
+    col: d.at.col,
+    cell: toA1(d.at.row, d.at.col),
+    messageId: d.messageId,
+    data,
+    message: formatMessage(template, data),
+    tableId: table.id,
+    tableName: tableName(table),
+  };
+  const fix = d.fix && toFix(rule, table, d.at, d.fix);
+  if (fix) diagnostic.fix = fix;
+  const suggestions = (d.suggestions ?? []).map((s) => toFix(rule, table, d.at, s)).filter((f): f is Fix => !!f);
+  if (suggestions.length) diagnostic.suggestions = suggestions;
+  return diagnostic;
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.sheet.localeCompare(b.sheet) ||
+    a.row - b.row ||
+    a.col - b.col ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.message.zh.localeCompare(b.message.zh)
+  );
+}
+
+/** Runs `rules` (all by default) on one table, honouring the user's severities and options. */
+export function lintTable(table: TargetTable, config: LintConfig = {}, rules: readonly RuleModule[] = RULES): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const rule of rules) {
+    const setting = config.rules?.[rule.meta.id];
+    if (setting === "off") continue;
+    if (rule.meta.layouts && !rule.meta.layouts.includes(table.layout)) continue;
+    const options = { ...rule.meta.defaultOptions, ...config.options?.[rule.meta.id] };
+    rule.check({
+      table,
+      options,
+      report: (d) => out.push(toDiagnostic(rule, table, d, setting ?? d.severity ?? rule.meta.severity)),
+    });
+  }
+  return out.sort(compareDiagnostics);
+}

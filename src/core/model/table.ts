@@ -1,0 +1,108 @@
+/**
+ * The model of one 项目支出绩效目标表 (spec §1). Every field keeps the cell it
+ * came from so that every finding points at a cell.
+ */
+import type { CellRange, CellValue } from "../grid/grid";
+
+export type Layout = "form" | "compact" | "flat";
+
+export type MoneyUnit = "元" | "万元" | "亿元";
+
+/** One value read from the sheet, with the cell it came from. */
+export interface Field {
+  /** The cell's text, trimmed (compact layout: the part of the cell that holds this field). */
+  text: string;
+  /** The cell's value as the host gave it (compact layout: the whole cell's value). */
+  raw: CellValue;
+  /** Absolute 0-based position of the cell. */
+  row: number;
+  col: number;
+  /**
+   * Compact layout only: the field is a slice of a cell that packs many fields.
+   * `cellText` is the whole cell's text and `span` where this field stands in it,
+   * so that a fix can rewrite just this part.
+   */
+  cellText?: string;
+  span?: { start: number; end: number };
+}
+
+/** 资金支出计划 periods, in order. */
+export type SpendPeriod = "3月底" | "6月底" | "10月底" | "12月底";
+
+export interface SpendPlan {
+  /** The label cell, e.g. `资金支出计划（%）`. */
+  label: Field;
+  /** One per period found; the value field may be blank (text ""). */
+  points: { period: SpendPeriod; field: Field }[];
+}
+
+/** One indicator row (compact layout: one numbered item of the 绩效指标 cell). */
+export interface Indicator {
+  /** 0-based position among the table's indicators. */
+  index: number;
+  /** Row of the indicator (compact layout: the row of the packed cell). */
+  row: number;
+  /** 一级指标; `level1Inherited` when carried down from a merged cell or an earlier row. */
+  level1?: Field;
+  level1Inherited?: boolean;
+  /** 二级指标 */
+  level2?: Field;
+  /** 三级指标 */
+  name?: Field;
+  /** 绩效指标描述 */
+  description?: Field;
+  /** 指标值 (form and flat layouts) */
+  value?: Field;
+  /** 指标值确定依据 */
+  basis?: Field;
+  /** Compact layout: 实施周期指标值 and 年度指标值. */
+  periodValue?: Field;
+  annualValue?: Field;
+  /** Compact layout: the codes in `1-产出指标；11-数量指标`, as written (`1`, `11`). */
+  level1Code?: Field;
+  level2Code?: Field;
+  /** Flat layout: 计量单位, 指标性质/运算符号, 指标值类型 columns. */
+  unitColumn?: Field;
+  comparatorColumn?: Field;
+  valueType?: Field;
+  /** Flat layout: the `*`-marked columns of this row, label without the star. */
+  required?: { label: string; field: Field }[];
+}
+
+export interface TargetTable {
+  /** Stable key while the table does not move: `<sheet>!<A1 of anchor>`. */
+  id: string;
+  layout: Layout;
+  sheet: string;
+  /** Every cell the table covers. */
+  range: CellRange;
+  /** Where a table-level finding points when no better cell exists (the title or first label). */
+  anchor: { row: number; col: number };
+  /** 标题 */
+  title?: Field;
+  /** 单位 / 资金使用单位 */
+  unit?: Field;
+  /** 金额单位, from `单位：万元` or `预算数（万元）`; 万元 when absent. */
+  moneyUnit: MoneyUnit;
+  /**
+   * Value fields of the head block. A label that was found but whose value cell
+   * is blank gives a Field with text "" at the value cell, so that field-missing
+   * can point where the value belongs; a label not found at all leaves it undefined.
+   */
+  code?: Field;
+  name?: Field;
+  budget?: Field;
+  fiscal?: Field;
+  other?: Field;
+  purpose?: Field;
+  goal?: Field;
+  spendPlan?: SpendPlan;
+  /** Whether the layout has a 指标值确定依据 column (basis-missing applies only then). */
+  hasBasisColumn: boolean;
+  indicators: Indicator[];
+}
+
+/** The name a finding or a list shows for a table: 项目名称, else the title, else the id. */
+export function tableName(table: TargetTable): string {
+  return table.name?.text || table.title?.text || table.id;
+}

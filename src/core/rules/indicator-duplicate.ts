@@ -1,0 +1,16 @@
+/** @fileoverview indicator-duplicate — stub: to be written (see the spec's rule catalog). */
+import type { RuleModule } from "./rule";
+
+const rule: RuleModule = {
+  meta: {
+    id: "indicator-duplicate",
+    severity: "warning",
+    docs: { description: { zh: "", en: "" }, bad: "", good: "" },
+    messages: {},
+  },
+  check() {
+    // not yet written
+  },
+};
+
+export default rule;

@@ -1,0 +1,16 @@
+/** @fileoverview project-code-format — stub: to be written (see the spec's rule catalog). */
+import type { RuleModule } from "./rule";
+
+const rule: RuleModule = {
+  meta: {
+    id: "project-code-format",
+    severity: "warning",
+    docs: { description: { zh: "", en: "" }, bad: "", good: "" },
+    messages: {},
+  },
+  check() {
+    // not yet written
+  },
+};
+
+export default rule;

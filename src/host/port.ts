@@ -1,0 +1,62 @@
+/**
+ * The host port: everything the task pane asks of a spreadsheet. Two
+ * implementations: Office.js (src/excel/) and the in-browser playground
+ * (src/playground/). The pane never calls Office.js itself.
+ */
+import type { CellRange, Grid } from "../core/grid/grid";
+import type { Fix, Locale, Severity } from "../core/model/diagnostic";
+
+/** One flagged cell: its fill follows the severity, its note holds the messages. */
+export interface Mark {
+  row: number;
+  col: number;
+  severity: Severity;
+  /** The note text (all findings of the cell, one a line). */
+  note: string;
+}
+
+export interface HostCapabilities {
+  /** Notes API (ExcelApi 1.18); without it marks are fill only. */
+  notes: boolean;
+  /** Our writes can be grouped into one undo step (ExcelApi 1.20). */
+  undoGrouping: boolean;
+  /** Writing marks keeps the user's undo history (false on builds older than 1.20). */
+  writesKeepUndo: boolean;
+}
+
+export interface EditEvent {
+  sheet: string;
+  /** The changed cells; rows inserted/deleted give whole rows. */
+  range: CellRange;
+  /** Rows were inserted or deleted: positions below `range.top` moved. */
+  structural: boolean;
+}
+
+export type FixResult = "applied" | "stale";
+
+export interface HostPort {
+  readonly kind: "excel" | "playground";
+  capabilities(): Promise<HostCapabilities>;
+  displayLanguage(): Locale;
+  activeSheet(): Promise<string>;
+  sheetNames(): Promise<string[]>;
+  /** The sheet's used cells (values only) and merged areas, in a constant number of round trips. */
+  readGrid(sheet: string): Promise<Grid>;
+  /**
+   * Makes `marks` the sheet's marks: cells no longer marked get their original
+   * fill and note back; newly marked cells have theirs recorded first.
+   */
+  writeMarks(sheet: string, marks: Mark[]): Promise<void>;
+  /** Removes every mark (of one sheet, or all), restoring each cell exactly. */
+  clearMarks(sheet?: string): Promise<void>;
+  selectCell(sheet: string, row: number, col: number): Promise<void>;
+  /** Writes `fix.replacement` only if the cell still holds `fix.expected`. */
+  applyFix(fix: Fix): Promise<FixResult>;
+  /** Calls `handler` after user edits (never for the add-in's own writes); returns an unsubscribe. */
+  onEdit(handler: (event: EditEvent) => void): Promise<() => Promise<void>>;
+  /** Ignored findings, stored in the workbook so that they survive reopening. */
+  loadIgnored(): Promise<string[]>;
+  saveIgnored(keys: string[]): Promise<void>;
+  /** Adds a sheet named `name` (replacing ours of that name) holding `rows`. */
+  writeSheet(name: string, rows: (string | number)[][]): Promise<void>;
+}

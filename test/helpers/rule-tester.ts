@@ -1,0 +1,73 @@
+/**
+ * ESLint-RuleTester-style tables for one rule: `valid` cases must raise nothing,
+ * `invalid` cases must raise exactly the listed findings, in cell order.
+ */
+import type { Severity } from "../../src/core/model/diagnostic";
+import type { TargetTable } from "../../src/core/model/table";
+import { lintTable } from "../../src/core/lint/lint-table";
+import type { RuleModule } from "../../src/core/rules/rule";
+import { buildFormTable, type FormSpec } from "./form-table";
+import { buildCompactTables, type CompactSpec } from "./compact-table";
+import { buildFlatTable, type FlatSpec } from "./flat-table";
+
+export interface ValidCase {
+  name: string;
+  table: TargetTable;
+  options?: Record<string, number | string | boolean>;
+}
+
+export interface ExpectedFinding {
+  cell: string;
+  severity: Severity;
+  messageId?: string;
+  /** The whole new cell text of the certain fix; null asserts there is none. Unchecked when absent. */
+  fix?: string | null;
+  /** The whole new cell texts of the suggestions, in order. Unchecked when absent. */
+  suggestions?: string[];
+}
+
+export interface InvalidCase extends ValidCase {
+  errors: ExpectedFinding[];
+}
+
+export function runRule(rule: RuleModule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  const lint = (c: ValidCase) =>
+    lintTable(c.table, { options: c.options ? { [rule.meta.id]: c.options } : undefined }, [rule]);
+
+  describe(rule.meta.id, () => {
+    it("has cases of both kinds", () => {
+      expect(cases.valid.length).toBeGreaterThan(0);
+      expect(cases.invalid.length).toBeGreaterThan(0);
+    });
+
+    describe("valid", () => {
+      it.each(cases.valid.map((c) => [c.name, c] as const))("%s", (_, c) => {
+        expect(lint(c).map((d) => `${d.cell} ${d.message.zh}`)).toEqual([]);
+      });
+    });
+
+    describe("invalid", () => {
+      it.each(cases.invalid.map((c) => [c.name, c] as const))("%s", (_, c) => {
+        const found = lint(c);
+        expect(found.map((d) => d.cell)).toEqual(c.errors.map((e) => e.cell));
+        found.forEach((d, i) => {
+          const want = c.errors[i];
+          expect(d.ruleId).toBe(rule.meta.id);
+          expect(d.severity).toBe(want.severity);
+          if (want.messageId) expect(d.messageId).toBe(want.messageId);
+          expect(d.message.zh).not.toMatch(/\{\{|^$/);
+          expect(d.message.en).not.toMatch(/\{\{|^$/);
+          if (want.fix !== undefined) expect(d.fix?.replacement ?? null).toBe(want.fix);
+          if (want.suggestions) expect((d.suggestions ?? []).map((s) => s.replacement)).toEqual(want.suggestions);
+        });
+      });
+    });
+  });
+}
+
+/** The model of a form-layout table (see form-table.ts for the cell positions). */
+export const form = (spec: FormSpec = {}): TargetTable => buildFormTable(spec).table;
+/** The model of the first project of a compact list. */
+export const compact = (spec: CompactSpec = {}): TargetTable => buildCompactTables(spec).tables[0];
+/** The model of a flat-layout table. */
+export const flat = (spec: FlatSpec = {}): TargetTable => buildFlatTable(spec).table;
