@@ -4,6 +4,7 @@
  * resolved here, so presenters never look back into rules.
  */
 import { toA1 } from "../grid/address";
+import { cellText } from "../grid/grid";
 import type { Diagnostic, Fix, Severity } from "../model/diagnostic";
 import { tableName, type Field, type TargetTable } from "../model/table";
 import { RULES } from "../rules";
@@ -18,7 +19,8 @@ function isField(at: ReportDescriptor["at"]): at is Field {
 /** The whole cell text a fix expects, and the whole text it writes. */
 function toFix(rule: RuleModule, table: TargetTable, at: ReportDescriptor["at"], spec: FixSpec): Fix | undefined {
   if (!isField(at)) return undefined;
-  const expected = at.cellText ?? at.text;
+  // The whole cell as the host holds it (untrimmed), so a host can compare before writing.
+  const expected = at.cellText ?? cellText(at.raw);
   let replacement = spec.text;
   if (at.cellText !== undefined && at.span) {
     replacement = at.cellText.slice(0, at.span.start) + spec.text + at.cellText.slice(at.span.end);
