@@ -1,0 +1,162 @@
+/**
+ * An editable grid over the playground workbook: enough of Excel to type into a
+ * table and watch the checks follow (merges, fills, notes, selection, sheet tabs).
+ */
+import * as React from "react";
+import { cellText } from "../core/grid/grid";
+import { columnName, toA1 } from "../core/grid/address";
+import type { PlaygroundHost } from "./playground-host";
+import { key, type PlaygroundSheet } from "./workbook-model";
+
+/** Rows drawn at most; a dropped workbook may be far larger than a person scrolls. */
+const MAX_ROWS = 3000;
+
+interface Span {
+  rowSpan: number;
+  colSpan: number;
+}
+
+/** Top-left cells of merges get spans; the cells they cover are not drawn. */
+function spansOf(sheet: PlaygroundSheet): { spans: Map<string, Span>; covered: Set<string> } {
+  const spans = new Map<string, Span>();
+  const covered = new Set<string>();
+  for (const m of sheet.merges) {
+    spans.set(key(m.top, m.left), { rowSpan: m.bottom - m.top + 1, colSpan: m.right - m.left + 1 });
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(key(r, c));
+  }
+  return { spans, covered };
+}
+
+function useWorkbookVersion(host: PlaygroundHost): number {
+  const [version, setVersion] = React.useState(0);
+  React.useEffect(() => host.workbook.subscribe(() => setVersion((v) => v + 1)), [host]);
+  return version;
+}
+
+interface EditorProps {
+  initial: string;
+  onCommit: (text: string) => void;
+  onCancel: () => void;
+}
+
+function CellEditor({ initial, onCommit, onCancel }: EditorProps) {
+  const [text, setText] = React.useState(initial);
+  return (
+    <input
+      className="cell-editor"
+      aria-label="单元格内容 / cell content"
+      autoFocus
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onBlur={() => onCommit(text)}
+      onKeyDown={(e) => {
+        if (e.key === "Enter") onCommit(text);
+        if (e.key === "Escape") onCancel();
+        e.stopPropagation();
+      }}
+    />
+  );
+}
+
+export function GridView({ host }: { host: PlaygroundHost }) {
+  useWorkbookVersion(host);
+  const workbook = host.workbook;
+  const sheet = workbook.activeSheet();
+  const [editing, setEditing] = React.useState<{ row: number; col: number; initial: string } | undefined>();
+  const selected = workbook.selection?.sheet === sheet?.name ? workbook.selection : undefined;
+  const selectedRef = React.useRef<HTMLTableCellElement | null>(null);
+
+  React.useEffect(() => {
+    selectedRef.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [selected?.row, selected?.col, sheet?.name]);
+
+  if (!sheet) return <div className="grid-empty">没有工作表 / no sheet</div>;
+  const { spans, covered } = spansOf(sheet);
+  const rows = Math.min(Math.max(sheet.values.length + 5, 30), MAX_ROWS);
+  const cols = Math.max(8, ...sheet.values.slice(0, rows).map((r) => r.length + 1));
+
+  const select = (row: number, col: number) => void host.selectCell(sheet.name, row, col);
+  const commit = (row: number, col: number, text: string) => {
+    setEditing(undefined);
+    if (text !== cellText(workbook.value(sheet, row, col))) host.userEdit(sheet.name, row, col, text);
+  };
+  const onGridKey = (e: React.KeyboardEvent) => {
+    if (!selected || editing) return;
+    const current = cellText(workbook.value(sheet, selected.row, selected.col));
+    if (e.key === "Enter" || e.key === "F2") setEditing({ row: selected.row, col: selected.col, initial: current });
+    else if (e.key === "Delete") host.userEdit(sheet.name, selected.row, selected.col, "");
+    else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey) setEditing({ row: selected.row, col: selected.col, initial: "" });
+  };
+
+  return (
+    <div className="grid-wrap">
+      <div className="grid-scroll" tabIndex={0} onKeyDown={onGridKey} aria-label={`工作表 ${sheet.name}`}>
+        <table className="grid">
+          <thead>
+            <tr>
+              <th />
+              {Array.from({ length: cols }, (_, c) => (
+                <th key={c}>{columnName(c)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: rows }, (_, r) => (
+              <tr key={r}>
+                <th>{r + 1}</th>
+                {Array.from({ length: cols }, (_, c) => {
+                  const k = key(r, c);
+                  if (covered.has(k)) return null;
+                  const span = spans.get(k);
+                  const note = sheet.notes.get(k);
+                  const isSelected = selected?.row === r && selected?.col === c;
+                  const isEditing = editing?.row === r && editing?.col === c;
+                  return (
+                    <td
+                      key={c}
+                      data-cell={toA1(r, c)}
+                      rowSpan={span?.rowSpan}
+                      colSpan={span?.colSpan}
+                      className={isSelected ? "selected" : undefined}
+                      ref={isSelected ? selectedRef : undefined}
+                      style={{ background: sheet.fills.get(k) }}
+                      data-fill={sheet.fills.get(k) ?? ""}
+                      data-note={note ?? ""}
+                      title={note}
+                      onClick={() => select(r, c)}
+                      onDoubleClick={() => setEditing({ row: r, col: c, initial: cellText(workbook.value(sheet, r, c)) })}
+                    >
+                      {isEditing && editing ? (
+                        <CellEditor initial={editing.initial} onCommit={(t) => commit(r, c, t)} onCancel={() => setEditing(undefined)} />
+                      ) : (
+                        cellText(workbook.value(sheet, r, c))
+                      )}
+                      {note !== undefined && <span className="note-mark" aria-hidden="true" />}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="sheet-tabs" role="tablist">
+        {workbook.sheets.map((s, i) => (
+          <button
+            key={s.name}
+            role="tab"
+            aria-selected={i === workbook.active}
+            className={i === workbook.active ? "active" : undefined}
+            onClick={() => {
+              workbook.active = i;
+              workbook.changed();
+            }}
+          >
+            {s.name}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * HostPort over the playground's in-memory workbook: what ExcelHost does with
+ * Office.js, done on plain objects, so the same task pane runs in a browser.
+ */
+import { cellText, type CellValue, type Grid } from "../core/grid/grid";
+import type { Fix, Locale } from "../core/model/diagnostic";
+import { MARK_FILL } from "../host/mark-colors";
+import type { EditEvent, FixResult, HostCapabilities, HostPort, Mark } from "../host/port";
+import { key, type PlaygroundSheet, type PlaygroundWorkbook } from "./workbook-model";
+
+/** What a cell looked like before we marked it, and whether the note there is ours. */
+interface Original {
+  fill: string | undefined;
+  note: string | undefined;
+  ourNote: boolean;
+}
+
+const IGNORED_KEY = "jixiao-lint.ignored";
+
+/** Typed text becomes a number when Excel would make it one. */
+export function typedValue(text: string): CellValue {
+  const t = text.trim();
+  if (t === "") return null;
+  if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
+  return text;
+}
+
+export class PlaygroundHost implements HostPort {
+  readonly kind = "playground" as const;
+  private originals = new Map<string, Map<string, Original>>();
+  private handlers = new Set<(e: EditEvent) => void>();
+
+  constructor(
+    readonly workbook: PlaygroundWorkbook,
+    private readonly locale: Locale = "zh-CN",
+  ) {}
+
+  async capabilities(): Promise<HostCapabilities> {
+    return { notes: true, undoGrouping: true, writesKeepUndo: true };
+  }
+
+  displayLanguage(): Locale {
+    return this.locale;
+  }
+
+  async activeSheet(): Promise<string> {
+    return this.workbook.activeSheet()?.name ?? "";
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.workbook.sheets.map((s) => s.name);
+  }
+
+  async readGrid(sheet: string): Promise<Grid> {
+    const s = this.workbook.sheet(sheet);
+    return { sheet, top: 0, left: 0, values: s.values.map((r) => r.slice()), merges: s.merges.slice() };
+  }
+
+  async writeMarks(sheet: string, marks: Mark[]): Promise<void> {
+    const s = this.workbook.sheet(sheet);
+    const originals = this.originalsOf(sheet);
+    const wanted = new Map(marks.map((m) => [key(m.row, m.col), m]));
+    for (const [k, original] of originals) if (!wanted.has(k)) this.restore(s, k, original, originals);
+    for (const [k, mark] of wanted) this.mark(s, k, mark, originals);
+    this.workbook.changed();
+  }
+
+  async clearMarks(sheet?: string): Promise<void> {
+    const names = sheet ? [sheet] : [...this.originals.keys()];
+    for (const name of names) {
+      const originals = this.originalsOf(name);
+      const s = this.workbook.sheets.find((x) => x.name === name);
+      if (s) for (const [k, original] of originals) this.restore(s, k, original, originals);
+    }
+    this.workbook.changed();
+  }
+
+  async selectCell(sheet: string, row: number, col: number): Promise<void> {
+    const index = this.workbook.sheets.findIndex((s) => s.name === sheet);
+    if (index >= 0) this.workbook.active = index;
+    this.workbook.selection = { sheet, row, col };
+    this.workbook.changed();
+  }
+
+  async applyFix(fix: Fix): Promise<FixResult> {
+    const s = this.workbook.sheet(fix.sheet);
+    if (cellText(this.workbook.value(s, fix.row, fix.col)) !== fix.expected) return "stale";
+    this.workbook.setValue(s, fix.row, fix.col, typedValue(fix.replacement));
+    this.workbook.changed();
+    // Excel raises onChanged for add-in writes too, but flags them; the controller re-checks after a fix itself.
+    return "applied";
+  }
+
+  async onEdit(handler: (event: EditEvent) => void): Promise<() => Promise<void>> {
+    this.handlers.add(handler);
+    return async () => {
+      this.handlers.delete(handler);
+    };
+  }
+
+  async loadIgnored(): Promise<string[]> {
+    const raw = this.workbook.settings.get(IGNORED_KEY);
+    return raw ? (JSON.parse(raw) as string[]) : [];
+  }
+
+  async saveIgnored(keys: string[]): Promise<void> {
+    this.workbook.settings.set(IGNORED_KEY, JSON.stringify(keys));
+  }
+
+  async writeSheet(name: string, rows: (string | number)[][]): Promise<void> {
+    const sheet: PlaygroundSheet = { name, values: rows.map((r) => r.slice()), merges: [], fills: new Map(), notes: new Map() };
+    const index = this.workbook.sheets.findIndex((s) => s.name === name);
+    if (index >= 0) this.workbook.sheets[index] = sheet;
+    else this.workbook.sheets.push(sheet);
+    this.workbook.changed();
+  }
+
+  /** A user's edit in the grid view: store it, then tell the subscribers (as Excel's onChanged would). */
+  userEdit(sheet: string, row: number, col: number, text: string): void {
+    const s = this.workbook.sheet(sheet);
+    this.workbook.setValue(s, row, col, typedValue(text));
+    this.workbook.changed();
+    const event: EditEvent = { sheet, range: { top: row, left: col, bottom: row, right: col }, structural: false };
+    for (const h of this.handlers) h(event);
+  }
+
+  private originalsOf(sheet: string): Map<string, Original> {
+    let m = this.originals.get(sheet);
+    if (!m) this.originals.set(sheet, (m = new Map()));
+    return m;
+  }
+
+  private mark(s: PlaygroundSheet, k: string, mark: Mark, originals: Map<string, Original>): void {
+    let original = originals.get(k);
+    if (!original) {
+      const note = s.notes.get(k);
+      original = { fill: s.fills.get(k), note, ourNote: note === undefined };
+      originals.set(k, original);
+    }
+    s.fills.set(k, MARK_FILL[mark.severity]);
+    // A user's own note is never overwritten: the message then lives in the pane only.
+    if (original.ourNote) s.notes.set(k, mark.note);
+  }
+
+  private restore(s: PlaygroundSheet, k: string, original: Original, originals: Map<string, Original>): void {
+    if (original.fill === undefined) s.fills.delete(k);
+    else s.fills.set(k, original.fill);
+    if (original.ourNote) s.notes.delete(k);
+    originals.delete(k);
+  }
+}
