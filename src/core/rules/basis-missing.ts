@@ -1,15 +1,61 @@
-/** @fileoverview basis-missing — stub: to be written (see the spec's rule catalog). */
-import type { RuleModule } from "./rule";
+/**
+ * @fileoverview basis-missing — an empty 指标值确定依据 where the layout has the column.
+ */
+import type { Indicator, TargetTable } from "../model/table";
+import type { FixSpec, RuleModule } from "./rule";
+import { BASIS_TYPES, isCostIndicator } from "../schema";
+import { isBlankOrDash, pointFor } from "./utils/structure-fields";
+
+/** The five types to pick from; 预算支出标准 first on a 成本 row, where it is the usual answer. */
+function choices(indicator: Indicator): FixSpec[] {
+  const types = isCostIndicator(indicator)
+    ? ["预算支出标准", ...BASIS_TYPES.filter((t) => t !== "预算支出标准")]
+    : BASIS_TYPES.filter((t) => t !== "预算支出标准");
+  return types.map((type) => ({ text: type, messageId: "useType", data: { type } }));
+}
+
+/** Flat exports often carry the column unfilled throughout: one finding, not one per row. */
+function wholeColumnEmpty(table: TargetTable): boolean {
+  return table.layout === "flat" && table.indicators.length > 1 && table.indicators.every((i) => isBlankOrDash(i.basis));
+}
 
 const rule: RuleModule = {
   meta: {
     id: "basis-missing",
     severity: "error",
-    docs: { description: { zh: "", en: "" }, bad: "", good: "" },
-    messages: {},
+    hasSuggestions: true,
+    docs: {
+      description: {
+        zh: "指标值确定依据为空（仅限有该列的表）",
+        en: "An empty 指标值确定依据 (basis of the target value) where the table has that column",
+      },
+      bad: "≥500人次 | （空）",
+      good: "≥500人次 | 计划标准",
+    },
+    messages: {
+      missing: {
+        zh: "指标值确定依据为空：请填写“计划标准”“行业标准”“历史标准”“预算支出标准”或“其他标准”",
+        en: "指标值确定依据 (basis) is empty: write 计划标准, 行业标准, 历史标准, 预算支出标准 or 其他标准 (plan, industry, historical, spending or other standard)",
+      },
+      columnEmpty: {
+        zh: "指标值确定依据一列全部为空：请为每个指标填写“计划标准”“行业标准”“历史标准”“预算支出标准”或“其他标准”",
+        en: "The 指标值确定依据 (basis) column is empty on every row: give each indicator its basis (计划标准, 行业标准, 历史标准, 预算支出标准 or 其他标准)",
+      },
+      useType: { zh: "填写“{{type}}”", en: "Write {{type}}" },
+    },
   },
-  check() {
-    // not yet written
+  check(context) {
+    const { table } = context;
+    if (!table.hasBasisColumn) return;
+    if (wholeColumnEmpty(table)) {
+      const first = table.indicators[0];
+      context.report({ at: pointFor(first.basis, first, table), messageId: "columnEmpty", severity: "warning" });
+      return;
+    }
+    for (const indicator of table.indicators) {
+      if (!isBlankOrDash(indicator.basis)) continue;
+      context.report({ at: pointFor(indicator.basis, indicator, table), messageId: "missing", suggestions: choices(indicator) });
+    }
   },
 };
 

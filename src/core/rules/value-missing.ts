@@ -1,15 +1,53 @@
-/** @fileoverview value-missing — stub: to be written (see the spec's rule catalog). */
-import type { RuleModule } from "./rule";
+/**
+ * @fileoverview value-missing — an indicator without its 指标值 (compact layout:
+ * without its 实施周期指标值 or 年度指标值).
+ */
+import type { Field, Indicator, TargetTable } from "../model/table";
+import type { RuleContext, RuleModule } from "./rule";
+import { isBlankOrDash, pointFor } from "./utils/structure-fields";
+
+function checkOne(context: RuleContext, table: TargetTable, indicator: Indicator, field: Field | undefined, messageId: string): void {
+  if (!isBlankOrDash(field)) return;
+  context.report({ at: pointFor(field, indicator, table), messageId, data: { name: indicator.name?.text || "" } });
+}
 
 const rule: RuleModule = {
   meta: {
     id: "value-missing",
     severity: "error",
-    docs: { description: { zh: "", en: "" }, bad: "", good: "" },
-    messages: {},
+    docs: {
+      description: {
+        zh: "指标没有填写指标值（广东格式：实施周期指标值或年度指标值为空）",
+        en: "An indicator without its 指标值 (target value); in the compact layout, without its 实施周期指标值 or 年度指标值",
+      },
+      bad: "培训人次 | （空）",
+      good: "培训人次 | ≥500人次",
+    },
+    messages: {
+      value: {
+        zh: "指标值为空：请填写目标值，如“≥500人次”“100%”或“有效提升”",
+        en: "指标值 (target value) is empty: write the target, e.g. ≥500人次, 100% or 有效提升",
+      },
+      periodValue: {
+        zh: "实施周期指标值为空：请填写整个实施周期的目标值",
+        en: "实施周期指标值 (target for the whole period) is empty: write the target",
+      },
+      annualValue: {
+        zh: "年度指标值为空：请填写本年度的目标值",
+        en: "年度指标值 (target for the year) is empty: write this year's target",
+      },
+    },
   },
-  check() {
-    // not yet written
+  check(context) {
+    const { table } = context;
+    for (const indicator of table.indicators) {
+      if (table.layout === "compact") {
+        checkOne(context, table, indicator, indicator.periodValue, "periodValue");
+        checkOne(context, table, indicator, indicator.annualValue, "annualValue");
+      } else {
+        checkOne(context, table, indicator, indicator.value, "value");
+      }
+    }
   },
 };
 

@@ -1,0 +1,55 @@
+/**
+ * Field helpers shared by the structure rules: what counts as blank, and where
+ * a finding points when the field it is about was never found.
+ */
+import type { Field, Indicator, TargetTable } from "../../model/table";
+import { squeezeSpaces, toHalfWidth } from "../../text/normalize";
+
+/** A place a report may point at. */
+export type At = Field | { row: number; col: number };
+
+/** The field's text with spaces squeezed ("" when the field is absent). */
+export function textOf(field: Field | undefined): string {
+  return field ? squeezeSpaces(field.text ?? "") : "";
+}
+
+/** Absent, empty, or only white space (NBSP and full-width spaces included). */
+export function isBlank(field: Field | undefined): boolean {
+  return textOf(field) === "";
+}
+
+// Officers write a lone slash or dash for "not applicable"; in a cell that must hold a target it is still empty.
+const DASH_ONLY = /^[/／\\\-－—–_~～.。·]+$/;
+
+/** Blank, or only a slash/dash placeholder such as `/` or `——`. */
+export function isBlankOrDash(field: Field | undefined): boolean {
+  const text = toHalfWidth(textOf(field)).replace(/\s+/g, "");
+  return text === "" || DASH_ONLY.test(text);
+}
+
+/** Every field of an indicator in reading order, for pointing at its row. */
+export function indicatorFields(indicator: Indicator): Field[] {
+  const all = [
+    indicator.level1Inherited ? undefined : indicator.level1,
+    indicator.level1Code,
+    indicator.level2Code,
+    indicator.level2,
+    indicator.name,
+    indicator.description,
+    indicator.value,
+    indicator.periodValue,
+    indicator.annualValue,
+    indicator.basis,
+  ];
+  return all.filter((f): f is Field => f !== undefined && f.row === indicator.row);
+}
+
+/**
+ * Where to point for a field the indicator lacks: the given field when present,
+ * else the first cell of the indicator's row, else the table's anchor.
+ */
+export function pointFor(field: Field | undefined, indicator: Indicator, table: TargetTable): At {
+  if (field) return field;
+  const first = indicatorFields(indicator)[0];
+  return first ?? { row: indicator.row, col: table.anchor.col };
+}

@@ -1,0 +1,25 @@
+/**
+ * Template placeholders officers forget to replace: `XX`, `**`, `××`, `X月X日`, `__`.
+ */
+import { toHalfWidth } from "../../text/normalize";
+
+// Each pattern stays clear of real text: X inside a Latin word (`Xbox`, `XXL`),
+// a single `*` (`7*24小时`) and a single × are not placeholders.
+const PATTERNS: readonly RegExp[] = [
+  /(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])/,
+  /\*{2,}/,
+  /[×✕╳]{2,}/,
+  /(?<![A-Za-z0-9])[Xx×](?=[年月日号])/,
+  /_{2,}/,
+  /[○□]{2,}/, // not 〇: 二〇〇八 is a year
+];
+
+/** The first placeholder in a text, as written, or undefined. */
+export function findPlaceholder(text: string): string | undefined {
+  const flat = toHalfWidth(text);
+  for (const pattern of PATTERNS) {
+    const m = pattern.exec(flat);
+    if (m) return text.substr(m.index, m[0].length);
+  }
+  return undefined;
+}

@@ -1,0 +1,47 @@
+import rule from "../../src/core/rules/basis-missing";
+import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
+import { DEFAULT_FLAT_ROWS, type FlatRow } from "../helpers/flat-table";
+
+const withBasis = (i: number, basis: string): IndicatorRow[] =>
+  DEFAULT_INDICATORS.map((r, j) => (j === i ? ([...r.slice(0, 5), basis] as IndicatorRow) : r));
+const flatBasis = (pick: (j: number) => string | undefined): FlatRow[] =>
+  DEFAULT_FLAT_ROWS.map((r, j) => (pick(j) === undefined ? r : ([...r.slice(0, 8), pick(j)] as FlatRow)));
+
+const OTHER_TYPES = ["计划标准", "行业标准", "历史标准", "其他标准"];
+
+runRule(rule, {
+  valid: [
+    { name: "form: every basis filled", table: form() },
+    { name: "form: a basis with a document", table: form({ indicators: withBasis(1, "计划标准（青政发〔2021〕18号）") }) },
+    { name: "compact: the layout has no basis column", table: compact() },
+    { name: "flat: every basis filled", table: flat() },
+  ],
+  invalid: [
+    {
+      name: "form: empty basis on a 产出 row suggests the four non-cost types",
+      table: form({ indicators: withBasis(1, "") }),
+      errors: [{ cell: "G11", severity: "error", messageId: "missing", suggestions: OTHER_TYPES }],
+    },
+    {
+      name: "form: empty basis on a 成本 row suggests 预算支出标准 first",
+      table: form({ indicators: withBasis(0, " ") }),
+      errors: [{ cell: "G10", severity: "error", messageId: "missing", suggestions: ["预算支出标准", ...OTHER_TYPES] }],
+    },
+    {
+      name: "form: a lone slash is empty",
+      table: form({ indicators: withBasis(5, "/") }),
+      errors: [{ cell: "G15", severity: "error", messageId: "missing" }],
+    },
+    {
+      name: "flat: one empty basis",
+      table: flat({ rows: flatBasis((j) => (j === 2 ? "" : undefined)) }),
+      errors: [{ cell: "I9", severity: "error", messageId: "missing" }],
+    },
+    {
+      name: "flat: a column never filled is one warning, not one error per row",
+      table: flat({ rows: flatBasis(() => "") }),
+      errors: [{ cell: "I7", severity: "warning", messageId: "columnEmpty" }],
+    },
+  ],
+});

@@ -1,0 +1,85 @@
+import rule from "../../src/core/rules/field-missing";
+import type { TargetTable } from "../../src/core/model/table";
+import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { DEFAULT_ITEMS } from "../helpers/compact-table";
+import { DEFAULT_FLAT_ROWS, type FlatRow } from "../helpers/flat-table";
+
+/** The table as the parser gives it when a label was not found at all. */
+function without(table: TargetTable, ...keys: ("name" | "budget" | "goal" | "code")[]): TargetTable {
+  const copy = { ...table };
+  for (const key of keys) delete copy[key];
+  return copy;
+}
+
+const flatRowsWith = (i: number, col: number, v: string): FlatRow[] =>
+  DEFAULT_FLAT_ROWS.map((r, j) => (j === i ? (r.map((c, k) => (k === col ? v : c)) as FlatRow) : r));
+
+runRule(rule, {
+  valid: [
+    { name: "form: every head field filled", table: form() },
+    { name: "form: budget 0 is a value, not a blank", table: form({ budget: 0, fiscal: 0 }) },
+    { name: "compact: no budget or code in this layout", table: compact() },
+    { name: "flat: every field filled", table: flat() },
+    { name: "flat: head labels not found are not reported", table: without(flat(), "budget", "code") },
+    { name: "flat: an empty *指标值 is value-missing's business", table: flat({ rows: flatRowsWith(0, 4, "") }) },
+    { name: "form: 其他资金 blank is normal", table: form({ other: " " }) },
+  ],
+  invalid: [
+    {
+      name: "form: empty 预算数 points at the value cell",
+      table: form({ budget: null }),
+      errors: [{ cell: "C4", severity: "error", messageId: "budget" }],
+    },
+    {
+      name: "form: blank texts (spaces, full-width space) count as empty",
+      table: form({ name: "  ", goal: "\u3000" }),
+      errors: [
+        { cell: "E3", severity: "error", messageId: "name" },
+        { cell: "B8", severity: "error", messageId: "goal" },
+      ],
+    },
+    {
+      name: "form: empty 项目编码 is a warning",
+      table: form({ code: "" }),
+      errors: [{ cell: "B3", severity: "warning", messageId: "code" }],
+    },
+    {
+      name: "form: labels not found point at the anchor",
+      table: without(form({ top: 3, left: 2 }), "budget", "code"),
+      errors: [
+        { cell: "C4", severity: "warning", messageId: "codeAbsent" },
+        { cell: "C4", severity: "error", messageId: "budgetAbsent" },
+      ],
+    },
+    {
+      name: "compact: empty project name and goal",
+      table: compact({ projects: [{ name: "", goal: "", items: DEFAULT_ITEMS }] }),
+      errors: [
+        { cell: "A3", severity: "error", messageId: "name" },
+        { cell: "B3", severity: "error", messageId: "goal" },
+      ],
+    },
+    {
+      name: "compact: a goal not found points at the project row",
+      table: without(compact(), "goal"),
+      errors: [{ cell: "A3", severity: "error", messageId: "goalAbsent" }],
+    },
+    {
+      name: "flat: empty head fields",
+      table: flat({ budget: null, code: null, goal: "" }),
+      errors: [
+        { cell: "E2", severity: "warning", messageId: "code" },
+        { cell: "B4", severity: "error", messageId: "budget" },
+        { cell: "B5", severity: "error", messageId: "goal" },
+      ],
+    },
+    {
+      name: "flat: empty * columns",
+      table: flat({ rows: flatRowsWith(1, 6, "").map((r, j) => (j === 3 ? (r.map((c, k) => (k === 7 ? " " : c)) as FlatRow) : r)) }),
+      errors: [
+        { cell: "G8", severity: "error", messageId: "column" },
+        { cell: "H10", severity: "error", messageId: "column" },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,51 @@
+import rule from "../../src/core/rules/placeholder-unfilled";
+import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
+import { DEFAULT_ITEMS, type CompactItem } from "../helpers/compact-table";
+import type { CellValue } from "../../src/core/grid/grid";
+
+const withRow = (i: number, name: string, value: CellValue, description = name): IndicatorRow[] =>
+  DEFAULT_INDICATORS.map((r, j) => (j === i ? ([r[0], r[1], name, description, value, r[5]] as IndicatorRow) : r));
+
+runRule(rule, {
+  valid: [
+    { name: "form: default table", table: form() },
+    { name: "form: 7*24小时 has one star", table: form({ indicators: withRow(3, "系统值守时间", "7*24小时") }) },
+    { name: "form: Latin words with X", table: form({ indicators: withRow(1, "XXL号Xbox设备数量", "≥2台") }) },
+    { name: "form: 二〇〇八 is a year, not a placeholder", table: form({ goal: "落实青政发〔二〇〇八〕44号文件要求。" }) },
+    { name: "form: a standard number with an underscore", table: form({ indicators: withRow(1, "GB_T数量", "1项") }) },
+    { name: "compact: default list", table: compact() },
+    { name: "flat: default export", table: flat() },
+  ],
+  invalid: [
+    {
+      name: "form: ≥XX% in a value",
+      table: form({ indicators: withRow(2, "资金使用合规性", "≥XX%") }),
+      errors: [{ cell: "F12", severity: "error", messageId: "placeholder" }],
+    },
+    {
+      name: "form: **月**日前 in a value",
+      table: form({ indicators: withRow(3, "资金拨付完成时间", "**月**日前") }),
+      errors: [{ cell: "F13", severity: "error", messageId: "placeholder" }],
+    },
+    {
+      name: "form: X月X日, ×× and __ in a name, description and value",
+      table: form({ indicators: withRow(3, "X月X日前完成拨付", "≤__月", "完成××项工作") }),
+      errors: [
+        { cell: "C13", severity: "error", messageId: "placeholder" },
+        { cell: "D13", severity: "error", messageId: "placeholder" },
+        { cell: "F13", severity: "error", messageId: "placeholder" },
+      ],
+    },
+    {
+      name: "form: the template goal left as written",
+      table: form({ goal: "通过开展XX，达到xx的绩效目标。" }),
+      errors: [{ cell: "B8", severity: "error", messageId: "placeholder" }],
+    },
+    {
+      name: "compact: full-width ＸＸ in an annual value",
+      table: compact({ projects: [{ name: "p", goal: "g", items: DEFAULT_ITEMS.map((it, i) => (i === 1 ? ([...it.slice(0, 6), "≥ＸＸ%"] as CompactItem) : it)) }] }),
+      errors: [{ cell: "C3", severity: "error", messageId: "placeholder" }],
+    },
+  ],
+});
