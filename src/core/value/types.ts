@@ -30,6 +30,18 @@ export interface QuantitativeValue {
   dimension: Dimension;
   /** Where the unit came from: the value itself, the indicator's name `（个）`, or the 计量单位 column. */
   unitSource: "value" | "name" | "column" | "none";
+  /**
+   * A bare 万/亿 read as a magnitude and folded into `number` (`≥80万` 浏览数 → 800000,
+   * `53万台` → 530000 台). Not set when the indicator speaks of money: there `≤170万`
+   * is 170 with unit 万 (standard 万元).
+   */
+  magnitude?: "万" | "亿";
+  /** Dimension "date": the parts written (`2024年12月前` → year 2024, month 12). */
+  date?: { year?: number; month?: number; day?: number; part?: string };
+  /** `每家20万元`: the thing the amount is per (`家`); the dimension is then moneyPerUnit. */
+  per?: string;
+  /** Words around the quantity in the cell (`产线建成月产能≥12万`: before `产线建成月产能`). */
+  words?: { before: string; after: string };
 }
 
 export interface QualitativeValue {
@@ -38,10 +50,14 @@ export interface QualitativeValue {
   comparatorText?: string;
   /** A unit attached to a qualitative phrase (flat layout's 计量单位 `%` on `应保尽保`). */
   unit?: string;
+  /** Quantities mentioned inside a descriptive value (`报告1份、报告1份`); absent when none. */
+  quantities?: QuantitativeValue[];
 }
 
 export interface UnparseableValue {
   kind: "unparseable";
+  /** Why, in English, for messages and debugging. */
+  reason?: string;
 }
 
 export interface BlankValue {

@@ -1,0 +1,48 @@
+/**
+ * What kind of indicator a row is, from its 一级/二级指标 or compact codes.
+ * Value rules ask these rather than comparing strings, so that short forms,
+ * old names and codes all count.
+ */
+import type { Indicator } from "../model/table";
+import { compactLevel1Code, compactLevel2Code } from "./codes";
+import { canonicalLevel1, canonicalLevel2, type Level1, type Level2 } from "./vocabulary";
+
+/** The indicator's 一级指标, from its label or else its compact code. */
+export function indicatorLevel1(indicator: Indicator): Level1 | undefined {
+  const text = indicator.level1?.text;
+  return (text && canonicalLevel1(text)) || compactLevel1Code(indicator.level1Code?.text ?? "");
+}
+
+/** The indicator's 二级指标, from its label or else its compact code. */
+export function indicatorLevel2(indicator: Indicator): Level2 | undefined {
+  const text = indicator.level2?.text;
+  return (text && canonicalLevel2(text)) || compactLevel2Code(indicator.level2Code?.text ?? "");
+}
+
+const COST_LEVEL2: readonly Level2[] = ["经济成本指标", "社会成本指标", "生态环境成本指标", "成本指标"];
+
+/** 一级 成本指标, or 二级 成本指标 / 经济成本指标 / … (incl. compact code 14). */
+export function isCostIndicator(indicator: Indicator): boolean {
+  const l2 = indicatorLevel2(indicator);
+  return indicatorLevel1(indicator) === "成本指标" || (l2 !== undefined && COST_LEVEL2.includes(l2));
+}
+
+/** 一级 满意度指标 or 二级 服务对象满意度指标 (code 3x/31). */
+export function isSatisfaction(indicator: Indicator): boolean {
+  return indicatorLevel1(indicator) === "满意度指标" || indicatorLevel2(indicator) === "服务对象满意度指标";
+}
+
+/** 二级 数量指标 (code 11). */
+export function isQuantity(indicator: Indicator): boolean {
+  return indicatorLevel2(indicator) === "数量指标";
+}
+
+/** 二级 质量指标 (code 12). */
+export function isQuality(indicator: Indicator): boolean {
+  return indicatorLevel2(indicator) === "质量指标";
+}
+
+/** 二级 时效指标 (code 13). */
+export function isTimeliness(indicator: Indicator): boolean {
+  return indicatorLevel2(indicator) === "时效指标";
+}

@@ -1,0 +1,138 @@
+/**
+ * The vocabulary of 一级指标 and 二级指标 (spec §3) as data, with lookups that
+ * tolerate how officers really write them: spaces, full-width forms, the compact
+ * layout's code prefixes (`1-产出指标`), the short forms without 指标
+ * (`经济效益`) and the old names (效果指标, 环境效益指标).
+ */
+import { toHalfWidth } from "../text/normalize";
+
+export type Level1 = "成本指标" | "产出指标" | "效益指标" | "满意度指标";
+
+export type Level2 =
+  | "经济成本指标"
+  | "社会成本指标"
+  | "生态环境成本指标"
+  | "数量指标"
+  | "质量指标"
+  | "时效指标"
+  | "成本指标"
+  | "经济效益指标"
+  | "社会效益指标"
+  | "生态效益指标"
+  | "可持续影响指标"
+  | "服务对象满意度指标";
+
+export const LEVEL1: readonly Level1[] = ["成本指标", "产出指标", "效益指标", "满意度指标"];
+
+/**
+ * Which 二级指标 belong to which 一级指标. 成本指标 under 产出指标 is the old
+ * scheme (the compact layout's code 14) and is listed apart in OLD_SCHEME.
+ */
+export const LEVEL2_BY_LEVEL1: Readonly<Record<Level1, readonly Level2[]>> = {
+  成本指标: ["经济成本指标", "社会成本指标", "生态环境成本指标"],
+  产出指标: ["数量指标", "质量指标", "时效指标"],
+  效益指标: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"],
+  满意度指标: ["服务对象满意度指标"],
+};
+
+const OLD_SCHEME: readonly [Level1, Level2][] = [["产出指标", "成本指标"]];
+
+/** Old names still seen in tables, to their current name. */
+const LEVEL1_OLD: Readonly<Record<string, Level1>> = { 效果指标: "效益指标" };
+const LEVEL2_OLD: Readonly<Record<string, Level2>> = {
+  环境效益指标: "生态效益指标",
+  环境成本指标: "生态环境成本指标",
+};
+
+/** A term found by a lookup. */
+export interface TermMatch<T extends string> {
+  canonical: T;
+  /** Written with an old name (效果指标): the rule adds an info note. */
+  oldName: boolean;
+  /** The normalized text is exactly the canonical term (no short form, no old name). */
+  exact: boolean;
+}
+
+// `1-`, `11-`, `1、`, `1.` code or list prefixes; `（一）`/`一、` numbering.
+const CODE_PREFIX = /^(?:\d{1,2}\s*[-－—–、.．:：]|[(（]?[一二三四五六七八九十]+[)）、.．])\s*/;
+const EDGE_PUNCT = /^[\s:：;；,，。.、\[\]【】()（）"“”'‘’]+|[\s:：;；,，。.、\[\]【】()（）"“”'‘’*＊]+$/g;
+const SPACES = /[\s\u00a0\u3000]+/g;
+
+/**
+ * The comparable form of a 一级/二级指标 cell: half-width, no spaces, code
+ * prefix and edge punctuation removed. Code prefixes are stripped (not
+ * rejected) because the compact layout always writes them; whether a code
+ * agrees with its label is code-label-mismatch's business.
+ */
+export function normalizeTerm(text: string): string {
+  const flat = toHalfWidth(String(text ?? "")).replace(SPACES, "");
+  return flat.replace(CODE_PREFIX, "").replace(EDGE_PUNCT, "");
+}
+
+function withSuffix(term: string): string {
+  return term.endsWith("指标") ? term : term + "指标";
+}
+
+function lookup<T extends string>(
+  text: string,
+  all: readonly T[],
+  old: Readonly<Record<string, T>>,
+): TermMatch<T> | undefined {
+  const term = normalizeTerm(text);
+  if (!term) return undefined;
+  const full = withSuffix(term);
+  if ((all as readonly string[]).includes(full)) {
+    return { canonical: full as T, oldName: false, exact: term === full };
+  }
+  const renamed = old[full];
+  return renamed ? { canonical: renamed, oldName: true, exact: false } : undefined;
+}
+
+const ALL_LEVEL2: readonly Level2[] = [
+  ...new Set([...Object.values(LEVEL2_BY_LEVEL1).flat(), ...OLD_SCHEME.map(([, l2]) => l2)]),
+];
+
+/** The 一级指标 a cell names, with how it was written; undefined when unknown. */
+export function lookupLevel1(text: string): TermMatch<Level1> | undefined {
+  return lookup(text, LEVEL1, LEVEL1_OLD);
+}
+
+/** The 一级指标 a cell names (`效果指标` → 效益指标, `1-产出指标` → 产出指标), or undefined. */
+export function canonicalLevel1(text: string): Level1 | undefined {
+  return lookupLevel1(text)?.canonical;
+}
+
+/** The 二级指标 a cell names, with how it was written; undefined when unknown. */
+export function lookupLevel2(text: string): TermMatch<Level2> | undefined {
+  return lookup(text, ALL_LEVEL2, LEVEL2_OLD);
+}
+
+/** The 二级指标 a cell names (`经济效益` → 经济效益指标, `环境效益指标` → 生态效益指标), or undefined. */
+export function canonicalLevel2(text: string): Level2 | undefined {
+  return lookupLevel2(text)?.canonical;
+}
+
+/** The 一级指标 a 二级指标 belongs to (成本指标 belongs to 产出指标 in the old scheme). */
+export function level2Parents(level2: string): Level1[] {
+  const l2 = canonicalLevel2(level2);
+  if (!l2) return [];
+  const parents = LEVEL1.filter((l1) => LEVEL2_BY_LEVEL1[l1].includes(l2));
+  const old = OLD_SCHEME.filter(([, o]) => o === l2).map(([l1]) => l1);
+  return [...parents, ...old];
+}
+
+export type Belonging = "yes" | "old-scheme" | "no" | "unknown";
+
+/**
+ * Whether a 二级指标 belongs to a 一级指标. "unknown" when either term is not in
+ * the vocabulary (level1-unknown reports that, not level2-mismatch);
+ * "old-scheme" for 成本指标 under 产出指标 (info, not error).
+ */
+export function level2BelongsTo(level1: string, level2: string): Belonging {
+  const l1 = canonicalLevel1(level1);
+  const l2 = canonicalLevel2(level2);
+  if (!l1 || !l2) return "unknown";
+  if (LEVEL2_BY_LEVEL1[l1].includes(l2)) return "yes";
+  if (OLD_SCHEME.some(([o1, o2]) => o1 === l1 && o2 === l2)) return "old-scheme";
+  return "no";
+}

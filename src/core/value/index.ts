@@ -1,0 +1,8 @@
+/** The value grammar (spec §4). */
+export * from "./types";
+export * from "./units";
+export * from "./number";
+export * from "./comparator";
+export * from "./name-kind";
+export * from "./parse-value";
+export * from "./spelling";

@@ -1,0 +1,50 @@
+/**
+ * What an indicator's 三级指标 name implies about its value: a share bounded by
+ * 100%, a growth rate, a count, or a money amount.
+ */
+import { toHalfWidth } from "../text/normalize";
+
+export type NameKind = "share" | "growth" | "count" | "other";
+
+// Trailing `（%）`, `（个）`, `(含劳务外包)` groups and punctuation say nothing about the kind.
+const TRAILING = /(?:[(（][^()（）]*[)）]|[\s:：;；,，。.、\]】*]+)+$/;
+const GROWTH = /增长率|增幅|增速|提升率|提高率|上升率|涨幅|增长比例|增长幅度/;
+const SHARE = /(?:率|比例|比重|占比|满意度|满意率)$/;
+const NOT_SHARE = /(?:频率|功率|速率|效率)$/;
+const COUNT = /(?:数量|次数|人数|场次|个数|户数|家数|件数|台数|项数|期数|份数|人次|数)$/;
+const NOT_COUNT = /(?:指数|系数|分数|倍数|参数|函数|基数)$/;
+const SAVING = /节支率|节约率|节资率|政府采购率/;
+const MONEY = /投资|产值|经费|资金|补贴|补助|成本|费用|金额|收入|营收|税收|利润|销售额|奖励|预算|支出|资助|费$/;
+const NOT_MONEY = /(?:时间|时限|时长|及时性|数|率|比例|占比)$/;
+
+function core(name: string): string {
+  return toHalfWidth(String(name ?? "")).replace(/[\s\u00a0]+/g, "").replace(TRAILING, "");
+}
+
+/**
+ * "share" (合格率, 占比, 满意度… bounded by 100%), "growth" (增长率, 增幅, 提升率:
+ * may exceed 100%), "count" (数量, 次数, 场次, …数) or "other".
+ */
+export function nameKind(name: string): NameKind {
+  const text = core(name);
+  if (!text) return "other";
+  if (GROWTH.test(text)) return "growth";
+  if (SHARE.test(text) && !NOT_SHARE.test(text)) return "share";
+  if (COUNT.test(text) && !NOT_COUNT.test(text)) return "count";
+  return "other";
+}
+
+/** 节支率, 节约率, 政府采购率: percentage costs where more is better (exempt from operator-direction). */
+export function isSavingRate(name: string): boolean {
+  return SAVING.test(core(name));
+}
+
+/**
+ * Whether a name speaks of money (投资, 产值, 经费, 资金, 补贴, 成本…), so that a bare
+ * `万`/`亿` after its value means 万元/亿元. Names of a time, count or rate about
+ * money (`资金拨付时间`, `补助申报车辆数`) do not.
+ */
+export function isMoneyName(name: string): boolean {
+  const text = core(name);
+  return MONEY.test(text) && !NOT_MONEY.test(text);
+}

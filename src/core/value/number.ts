@@ -1,0 +1,17 @@
+/** Numbers as officers type them: `170.00`, `1,000`, full-width digits. */
+import { toHalfWidth } from "../text/normalize";
+
+const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$/;
+
+/**
+ * The number a cell holds, or undefined when the text is not one number
+ * (`170万`, `约170`, ``). Thousands separators must be well placed
+ * (`1,000` yes, `1,00` no) so that a comma list is not read as one number.
+ */
+export function parseNumber(text: string | number | null | undefined): number | undefined {
+  if (typeof text === "number") return Number.isFinite(text) ? text : undefined;
+  const flat = toHalfWidth(String(text ?? "")).replace(/[\s\u00a0]+/g, "");
+  if (!NUMBER.test(flat)) return undefined;
+  const value = Number(flat.replace(/,/g, ""));
+  return Number.isFinite(value) ? value : undefined;
+}

@@ -1,0 +1,128 @@
+/**
+ * The 指标值 grammar (spec §4): what a value cell says, for the value rules.
+ * Total over any string: bad input gives `unparseable`, never a throw.
+ */
+import { toHalfWidth } from "../text/normalize";
+import { comparatorOf } from "./comparator";
+import { isMoneyName } from "./name-kind";
+import { BRACKETS, CJK, JUNK, LEADING_SIGN, NAME_UNIT, SENTENCE, TRAILING_UNIT } from "./patterns";
+import { scanQuantities, type Found } from "./scan";
+import type { ParsedValue, QualitativeValue, QuantitativeValue } from "./types";
+import { standardUnit, unitDimension } from "./units";
+
+export interface ValueHints {
+  /** The indicator's 三级指标 name: gives a unit in `（个）`/`（%）` and tells money names (投资, 经费…). */
+  name?: string;
+  /** Flat layout: the 计量单位 column. */
+  unitColumn?: string;
+  /** Flat layout: the 指标性质/运算符号 column (`≥`, `＜`, `定性`). */
+  comparatorColumn?: string;
+  /** The indicator is about money (a 成本指标): a bare `万`/`亿` then means 万元/亿元. */
+  money?: boolean;
+}
+
+// Words around a single quantity longer than this make the cell a description, not a target.
+const MAX_WORDS = 20;
+
+/** The `（个）`/`（%）` unit at the end of an indicator's name, as written; "" when none. */
+export function unitFromName(name: string | undefined): string {
+  if (!name) return "";
+  let last = "";
+  for (const m of toHalfWidth(name).matchAll(NAME_UNIT)) last = name.substr(m.index! + m[0].indexOf(m[1]), m[1].length);
+  return last.trim();
+}
+
+function blank(text: string): boolean {
+  return !/\S/.test(text.replace(/[\u00a0\u3000]/g, " "));
+}
+
+function maskBrackets(half: string): string {
+  return half.replace(BRACKETS, (g) => " ".repeat(g.length));
+}
+
+/** The cell's text around one quantity, brackets left out. */
+function words(masked: string, raw: string, f: Found): { before: string; after: string } {
+  const keep = (from: number, to: number) =>
+    raw.slice(from, to).split("").filter((_, i) => masked[from + i] !== " " || raw[from + i] === " ").join("").trim();
+  return { before: keep(0, f.start), after: keep(f.end, raw.length) };
+}
+
+function withUnitHints(f: Found, hints: ValueHints): Pick<QuantitativeValue, "unit" | "unitStandard" | "dimension" | "unitSource"> {
+  if (f.unit) return { unit: f.unit, unitStandard: f.unitStandard, dimension: f.dimension, unitSource: "value" };
+  const column = (hints.unitColumn ?? "").trim();
+  const fromName = unitFromName(hints.name);
+  const unit = column || fromName;
+  if (!unit) return { unit: "", unitStandard: "", dimension: "unknown", unitSource: "none" };
+  const unitStandard = standardUnit(unit, !!hints.money || isMoneyName(hints.name ?? ""));
+  return { unit, unitStandard, dimension: unitDimension(unitStandard), unitSource: column ? "column" : "name" };
+}
+
+function quantitative(f: Found, hints: ValueHints, around?: { before: string; after: string }): QuantitativeValue {
+  const q: QuantitativeValue = { kind: "quantitative", number: f.number, ...withUnitHints(f, hints) };
+  if (f.numberMax !== undefined) q.numberMax = f.numberMax;
+  const columnCmp = comparatorOf(hints.comparatorColumn ?? "");
+  if (f.comparator) Object.assign(q, { comparator: f.comparator, comparatorText: f.comparatorText });
+  else if (columnCmp) Object.assign(q, { comparator: columnCmp, comparatorText: hints.comparatorColumn!.trim() });
+  if (f.magnitude) q.magnitude = f.magnitude;
+  if (f.date) q.date = f.date;
+  const per = /每(个|家|人|辆|台|次|项|场|户|名|所|件|套)$/.exec(around?.before ?? "");
+  if (per && (q.dimension === "money" || q.dimension === "count")) {
+    q.per = per[1];
+    if (q.dimension === "money") q.dimension = "moneyPerUnit";
+  }
+  if (around && (around.before || around.after)) q.words = around;
+  return q;
+}
+
+function qualitative(raw: string, half: string, hints: ValueHints, found: Found[]): ParsedValue {
+  const sign = LEADING_SIGN.exec(half);
+  const body = half.slice(sign ? sign[0].length : 0).trim().replace(TRAILING_UNIT, "");
+  if (!CJK.test(body)) return { kind: "unparseable", reason: "no number and no words" };
+  const q: QualitativeValue = { kind: "qualitative" };
+  if (sign) q.comparatorText = raw.slice(sign.index, sign[0].length).trim();
+  const unit = (hints.unitColumn ?? "").trim();
+  if (unit) q.unit = unit;
+  if (found.length) q.quantities = found.map((f) => quantitative(f, hints));
+  return q;
+}
+
+function parseUncached(raw: string, hints: ValueHints): ParsedValue {
+  if (blank(raw)) return { kind: "blank" };
+  const half = toHalfWidth(raw);
+  const money = !!hints.money || isMoneyName(hints.name ?? "");
+  const masked = maskBrackets(half);
+  let found = scanQuantities(masked, raw, money);
+  if (!found.length) found = scanQuantities(half, raw, money);
+  if (found.some((f) => f.badUnit)) return { kind: "unparseable", reason: "a compound unit that means nothing" };
+  if (found.length !== 1) return qualitative(raw, half, hints, found);
+  const around = words(masked, raw, found[0]);
+  const rest = around.before + around.after;
+  if (JUNK.test(rest)) return { kind: "unparseable", reason: "stray symbols around the number" };
+  if (SENTENCE.test(rest) || rest.length > MAX_WORDS) return qualitative(raw, half, hints, found);
+  return quantitative(found[0], hints, around);
+}
+
+const cache = new Map<string, ParsedValue>();
+const CACHE_LIMIT = 20000;
+
+/**
+ * What a 指标值 says: quantitative (comparator, number or range, unit and its
+ * dimension), qualitative (a phrase, possibly mentioning numbers), blank, or
+ * unparseable. Hints give the unit and comparator a bare number lacks. The
+ * result is a fresh object: callers may keep or change it.
+ */
+export function parseValue(text: string | number | null | undefined, hints: ValueHints = {}): ParsedValue {
+  const raw = typeof text === "number" ? (Number.isFinite(text) ? String(text) : "") : String(text ?? "");
+  const key = [raw, hints.name ?? "", hints.unitColumn ?? "", hints.comparatorColumn ?? "", hints.money ? 1 : 0].join("\u0001");
+  let parsed = cache.get(key);
+  if (!parsed) {
+    parsed = parseUncached(raw, hints);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, parsed);
+  }
+  return structuredCloneValue(parsed);
+}
+
+function structuredCloneValue(v: ParsedValue): ParsedValue {
+  return JSON.parse(JSON.stringify(v)) as ParsedValue;
+}

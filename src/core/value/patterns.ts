@@ -1,0 +1,61 @@
+/**
+ * The value grammar's regexes, compiled once (parseValue runs for every
+ * indicator of thousands of tables). All run on half-width text.
+ */
+import { DATE_SUFFIX_SOURCE, PREFIX_SOURCE, SUFFIX_SOURCE } from "./comparator";
+import { SIMPLE_UNITS } from "./units";
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const UNIT = SIMPLE_UNITS.map(escape).join("|");
+// A digit glued to a letter, a slash or another number is part of a code (`GB/T18916`, `10.5代`).
+const NUM = String.raw`(?<![A-Za-z\d.,/])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const NUM2 = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const PART = "底|末|初|中旬|上旬|下旬";
+
+/**
+ * One quantity: comparator, number, range end, magnitude, unit, suffix comparator.
+ * Groups: 1 cmp, 2 number, 3 range end, 4 万/亿, 5 unit, 6 suffix.
+ */
+export const QUANTITY = new RegExp(
+  String.raw`(?:(${PREFIX_SOURCE})\s*)?${NUM}(?:\s*[-~～—–至到]\s*${NUM2})?\s*(万|亿)?\s*` +
+    String.raw`((?:${UNIT})(?:\s*[/|｜／]\s*(?:${UNIT}))?)?(?:\s*(${SUFFIX_SOURCE}))?`,
+  "gi",
+);
+
+/**
+ * One date: `≤12月5日`, `2024年底`, `≤10月份`, `2024年12月前`.
+ * Groups: 1 cmp, 2 year, 3 month, 4 day, 5 part (with year), 6 month, 7 day, 8 part, 9 suffix.
+ */
+export const DATE = new RegExp(
+  String.raw`(?:(${PREFIX_SOURCE})\s*)?(?:` +
+    String.raw`(?<![\d.])((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月(?:份)?(?:\s*(\d{1,2})\s*[日号])?)?\s*(${PART})?` +
+    String.raw`|(?<![\d.个])(\d{1,2})\s*月(?:份)?(?:\s*(\d{1,2})\s*[日号])?\s*(${PART})?` +
+    String.raw`)(?:\s*(${DATE_SUFFIX_SOURCE}))?`,
+  "g",
+);
+
+/** A symbolic comparator at the start of a qualitative value (`≥提升`). */
+export const LEADING_SIGN = /^\s*(>=|=>|<=|=<|≥|≧|≤|≦|>|<|=)\s*/;
+
+/** A known unit at the end of a text, for telling `≥XX万元` (a placeholder) from a phrase. */
+export const TRAILING_UNIT = new RegExp(`(?:${UNIT}|万|亿)+$`, "i");
+
+/** Bracket groups in a value (masked before scanning: they hold asides such as `（不少于10个处室）`). */
+export const BRACKETS = /[(（][^()（）]*[)）]/g;
+
+/** The last `（个）`/`（%）`/`(单位：万元)` group of an indicator's name. */
+export const NAME_UNIT = new RegExp(
+  String.raw`[(（]\s*(?:单位\s*[:：]?\s*)?((?:${UNIT})(?:\s*[/|｜／]\s*(?:${UNIT}))?)\s*[)）]`,
+  "gi",
+);
+
+/** Characters that no value, quantitative or qualitative, holds: their presence means garbage. */
+export const JUNK = /[|\\^#@&*_=<>≤≥≦≧~`$]/;
+
+/** Sentence punctuation: a quantity inside a sentence is part of a description. */
+export const SENTENCE = /[，,。；;！!？?]/;
+
+export const CJK = /[\u4e00-\u9fff]/;

@@ -1,0 +1,111 @@
+/**
+ * Finding the quantities (numbers with comparator and unit, and dates) in a
+ * value's half-width text. `raw` is the text as written, of the same length,
+ * so that comparators and units are reported as written.
+ */
+import { comparatorOf } from "./comparator";
+import { DATE, QUANTITY } from "./patterns";
+import type { Comparator, Dimension } from "./types";
+import { standardUnit, unitDimension } from "./units";
+
+export interface Found {
+  start: number;
+  end: number;
+  comparator?: Comparator;
+  comparatorText?: string;
+  number: number;
+  numberMax?: number;
+  unit: string;
+  unitStandard: string;
+  dimension: Dimension;
+  magnitude?: "万" | "亿";
+  date?: { year?: number; month?: number; day?: number; part?: string };
+  /** A compound unit that means nothing (`月|日`). */
+  badUnit?: boolean;
+}
+
+function num(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : Number(text.replace(/,/g, ""));
+}
+
+/** Comparator fields from a match: a prefix sits at the match's start, a suffix at its end. */
+function comparatorFields(slice: string, prefix?: string, suffix?: string): Pick<Found, "comparator" | "comparatorText"> {
+  if (prefix) return { comparator: comparatorOf(prefix), comparatorText: slice.slice(0, prefix.length) };
+  if (suffix) return { comparator: comparatorOf(suffix), comparatorText: slice.slice(slice.length - suffix.length) };
+  return {};
+}
+
+function dateFound(m: RegExpExecArray, raw: string): Found | undefined {
+  const year = num(m[2]);
+  const month = num(m[3] ?? m[6]);
+  const day = num(m[4] ?? m[7]);
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (day !== undefined && (day < 1 || day > 31)) return undefined;
+  const part = m[5] ?? m[8];
+  const unit = day !== undefined ? "日" : month !== undefined ? (/月份/.test(m[0]) ? "月份" : "月") : "年";
+  const slice = raw.slice(m.index, m.index + m[0].length);
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    ...comparatorFields(slice, m[1], m[9]),
+    number: (month ?? year)!,
+    unit,
+    unitStandard: unit,
+    dimension: "date",
+    date: { year, month, day, part },
+  };
+}
+
+function quantityFound(m: RegExpExecArray, raw: string, money: boolean): Found {
+  const slice = raw.slice(m.index, m.index + m[0].length);
+  let number = num(m[2])!;
+  let numberMax = num(m[3]);
+  // The unit follows the number; raw and half-width text share positions, so slice the unit as written.
+  const unitAt = m[5] ? m[0].indexOf(m[5], m[0].indexOf(m[2]) + m[2].length) : -1;
+  let unitText = unitAt >= 0 ? slice.slice(unitAt, unitAt + m[5].length) : "";
+  let magnitude: "万" | "亿" | undefined = (m[4] as "万" | "亿" | undefined) ?? undefined;
+  if (magnitude && /^元/.test(unitText)) {
+    unitText = magnitude + unitText; // 万 + 元/辆 is the unit 万元/辆, not a magnitude
+    magnitude = undefined;
+  } else if (magnitude && !unitText && money) {
+    unitText = magnitude; // `≤170万` on a money indicator means 170 万元
+    magnitude = undefined;
+  } else if (magnitude) {
+    const scale = magnitude === "万" ? 1e4 : 1e8;
+    number *= scale;
+    if (numberMax !== undefined) numberMax *= scale;
+  }
+  const unitStandard = standardUnit(unitText, money);
+  const dimension = unitStandard ? unitDimension(unitStandard) : "unknown";
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    ...comparatorFields(slice, m[1], m[6]),
+    number,
+    ...(numberMax !== undefined ? { numberMax } : {}),
+    unit: unitText,
+    unitStandard,
+    dimension,
+    ...(magnitude ? { magnitude } : {}),
+    ...(/[/|｜／]/.test(unitText) && dimension === "unknown" ? { badUnit: true } : {}),
+  };
+}
+
+function blankOut(text: string, spans: Found[]): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + "\u0000".repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}
+
+/** Every quantity in `half` (dates first, then numbers), in order of position. */
+export function scanQuantities(half: string, raw: string, money: boolean): Found[] {
+  const dates: Found[] = [];
+  for (const m of half.matchAll(DATE)) {
+    const found = dateFound(m as RegExpExecArray, raw);
+    if (found) dates.push(found);
+  }
+  const rest = blankOut(half, dates);
+  const numbers: Found[] = [];
+  for (const m of rest.matchAll(QUANTITY)) numbers.push(quantityFound(m as RegExpExecArray, raw, money));
+  return [...dates, ...numbers].sort((a, b) => a.start - b.start);
+}

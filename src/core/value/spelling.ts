@@ -1,0 +1,80 @@
+/**
+ * Non-standard spellings in a value (unit-nonstandard builds its fix from these).
+ * Positions index the text as given; applying every replacement yields the
+ * standard text, because the spans never overlap.
+ */
+import { isMoneyName } from "./name-kind";
+
+export interface Spelling {
+  /** Start and end (exclusive) of the non-standard spelling in the text. */
+  start: number;
+  end: number;
+  found: string;
+  standard: string;
+}
+
+export interface SpellingContext {
+  /** The indicator's name: a money-like name (投资, 经费…) turns a bare 万/亿 into 万元/亿元. */
+  name?: string;
+  /** The indicator is about money (a 成本指标). */
+  money?: boolean;
+}
+
+interface Pattern {
+  re: RegExp;
+  standard: (found: string) => string;
+  moneyOnly?: boolean;
+}
+
+// Each pattern's match is the exact span to replace; lookbehinds keep context out of the span.
+const PATTERNS: readonly Pattern[] = [
+  { re: /(?<=[\d０-９]\s*)(?:百分号|百分比|％)/g, standard: () => "%" },
+  { re: /[≧]|>=|＞＝|=>/g, standard: () => "≥" },
+  { re: /[≦]|<=|＜＝|=</g, standard: () => "≤" },
+  { re: /(?<=\S)[|｜](?=\S)/g, standard: () => "/" },
+  { re: /(?<=[\d０-９]\s*)(?:[gG][hH][zZ]|[mM][hH][zZ]|[kK][hH][zZ])/g, standard: standardHz },
+  { re: /(?<=[\d０-９]\s*)[万亿](?![元\u4e00-\u9fff]|$)|(?<=[\d０-９]\s*)[万亿](?=$|以上|以内|以下|及以上|及以下)/g, standard: (f) => f + "元", moneyOnly: true },
+];
+
+function standardHz(found: string): string {
+  const prefix = found[0].toLowerCase();
+  return (prefix === "g" ? "G" : prefix === "m" ? "M" : "k") + "Hz";
+}
+
+/**
+ * The non-standard spellings in a value: 百分号/百分比/％ → %, ≧ >= ＞＝ → ≥,
+ * ≦ <= ＜＝ → ≤, `|` → `/`, `Ghz` → `GHz`, and with a money context a bare
+ * `万`/`亿` after a number → 万元/亿元. Sorted by position, never overlapping.
+ */
+export function nonstandardSpellings(text: string, context: SpellingContext = {}): Spelling[] {
+  const value = String(text ?? "");
+  const money = !!context.money || isMoneyName(context.name ?? "");
+  const found: Spelling[] = [];
+  for (const p of PATTERNS) {
+    if (p.moneyOnly && !money) continue;
+    for (const m of value.matchAll(p.re)) {
+      const standard = p.standard(m[0]);
+      if (standard !== m[0]) found.push({ start: m.index!, end: m.index! + m[0].length, found: m[0], standard });
+    }
+  }
+  return dropOverlaps(found.sort((a, b) => a.start - b.start));
+}
+
+function dropOverlaps(spans: Spelling[]): Spelling[] {
+  const out: Spelling[] = [];
+  for (const s of spans) if (!out.length || s.start >= out[out.length - 1].end) out.push(s);
+  return out;
+}
+
+/** The text with every non-standard spelling replaced. */
+export function standardSpelling(text: string, context: SpellingContext = {}): string {
+  const value = String(text ?? "");
+  let out = "";
+  let at = 0;
+  for (const s of nonstandardSpellings(value, context)) {
+    out += value.slice(at, s.start) + s.standard;
+    at = s.end;
+  }
+  return out + value.slice(at);
+}
+

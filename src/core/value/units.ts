@@ -1,0 +1,103 @@
+/**
+ * Units by dimension (spec §3), their standard spellings, and money conversion.
+ *
+ * 吨 is a count: in these tables it measures goods stored or handled
+ * (`≥2000吨` 食盐储备) under 数量指标, like 辆 or 台; the measuring units of a
+ * physical quantity (毫克/公斤, 平方米, GHz) are "physical". 月 is "time" here;
+ * the parser decides when `≤10月` is a date.
+ */
+import type { Dimension } from "./types";
+
+const MONEY = ["元", "万元", "亿元", "千元", "百万元", "千万元", "万亿元"];
+const PERCENT = ["%", "‰", "百分比", "百分号", "个百分点", "百分点"];
+const COUNT = [
+  "个", "家", "次", "人", "人次", "辆", "吨", "场", "场次", "期", "份", "项", "台", "篇", "批次", "批",
+  "班次", "种", "间", "件", "款", "套", "天次", "家次", "户", "户次", "名", "所", "座", "本", "部", "册",
+  "张", "条", "处", "类", "片", "株", "只", "头", "台次", "台套", "架", "艘", "轮", "组", "支", "幅",
+  "页", "宗", "笔", "例", "起", "位", "个次", "份次", "期次", "块", "盏", "棵", "栋", "层", "集", "课",
+  "对", "单", "门", "节", "人天", "万人次",
+];
+const TIME = [
+  "年", "年度", "季度", "个季度", "月", "个月", "月份", "周", "星期", "天", "日", "工作日", "个工作日",
+  "小时", "个小时", "分钟", "秒", "学时", "课时",
+];
+const PHYSICAL = [
+  "GHz", "MHz", "kHz", "Hz", "平方米", "平米", "平方公里", "亩", "公顷", "米", "公里", "千米", "km",
+  "毫克", "克", "公斤", "千克", "升", "立方米", "千瓦", "kW", "兆瓦", "MW", "千瓦时", "度", "瓦",
+  "Mbps", "Gbps", "TB", "GB", "ppm", "℃", "摄氏度", "dB", "分贝", "毫米", "厘米", "吨标准煤",
+];
+/** Known words after a number that measure nothing we can check (scores, multiples, grades). */
+const OTHER = ["分", "倍", "级", "星"];
+
+const DIMENSION_OF = new Map<string, Dimension>();
+for (const [list, dim] of [
+  [MONEY, "money"], [PERCENT, "percent"], [COUNT, "count"], [TIME, "time"], [PHYSICAL, "physical"],
+  [OTHER, "unknown"],
+] as const) {
+  for (const u of list) DIMENSION_OF.set(u.toLowerCase(), dim);
+}
+
+/** Every simple unit, longest first, for building the parser's unit pattern. */
+export const SIMPLE_UNITS: readonly string[] = [...MONEY, ...PERCENT, ...COUNT, ...TIME, ...PHYSICAL, ...OTHER]
+  .sort((a, b) => b.length - a.length);
+
+const STANDARD: Readonly<Record<string, string>> = {
+  "％": "%", 百分比: "%", 百分号: "%", ghz: "GHz", mhz: "MHz", khz: "kHz", hz: "Hz", kw: "kW", mw: "MW",
+  km: "km", mbps: "Mbps", gbps: "Gbps", tb: "TB", gb: "GB", db: "dB",
+};
+
+function simpleStandard(unit: string, money: boolean): string {
+  const trimmed = unit.trim();
+  if (money && (trimmed === "万" || trimmed === "亿")) return trimmed + "元";
+  return STANDARD[trimmed] ?? STANDARD[trimmed.toLowerCase()] ?? trimmed;
+}
+
+/**
+ * A unit in its standard spelling: `百分号` → `%`, `Ghz` → `GHz`, `万元|家` → `万元/家`,
+ * and with `money` set (a money-like indicator) a bare `万`/`亿` → `万元`/`亿元`.
+ */
+export function standardUnit(unit: string, money = false): string {
+  const parts = String(unit ?? "").split(/[/|｜／]/);
+  return parts.map((p) => simpleStandard(p, money)).join("/");
+}
+
+function simpleDimension(unit: string): Dimension | undefined {
+  return DIMENSION_OF.get(standardUnit(unit).toLowerCase());
+}
+
+/**
+ * What a unit measures. Compound units: money per count or time → moneyPerUnit
+ * (`万元/辆`, `元/人`, `万元/年`); count per time → count (`次/日`); physical per
+ * physical → physical (`毫克/公斤`); anything else (`月/日`) → unknown.
+ */
+export function unitDimension(unit: string): Dimension {
+  const text = String(unit ?? "").trim();
+  if (!text) return "unknown";
+  const parts = text.split(/[/|｜／]/);
+  if (parts.length === 1) return simpleDimension(text) ?? "unknown";
+  if (parts.length !== 2) return "unknown";
+  return compoundDimension(simpleDimension(parts[0]), simpleDimension(parts[1]));
+}
+
+function compoundDimension(top: Dimension | undefined, bottom: Dimension | undefined): Dimension {
+  const perThing = bottom === "count" || bottom === "time";
+  if (top === "money" && perThing) return "moneyPerUnit";
+  if (top === "count" && perThing) return "count";
+  if (top === "physical" && (bottom === "physical" || bottom === "time")) return "physical";
+  return "unknown";
+}
+
+const WAN_PER: Readonly<Record<string, number>> = {
+  元: 0.0001, 千元: 0.1, 万元: 1, 百万元: 100, 千万元: 1000, 亿元: 10000, 万亿元: 100000000,
+};
+
+/**
+ * A money amount in 万元 (元 = 0.0001 万元, 亿元 = 10000 万元). Undefined for
+ * non-money units, per-unit money and non-finite amounts. A bare `万`/`亿` counts
+ * as 万元/亿元: the caller only passes money amounts here.
+ */
+export function toWan(amount: number, unit: string): number | undefined {
+  if (typeof amount !== "number" || !Number.isFinite(amount)) return undefined;
+  const factor = WAN_PER[standardUnit(unit, true)];
+  return factor === undefined ? undefined : amount * factor;
+}
