@@ -1,0 +1,399 @@
+/**
+ * The controller between the core and a HostPort: plain TypeScript, no React,
+ * no Office. It owns the per-sheet results, ignored keys, filters, the current
+ * finding and the pane's own undo stack, and it changes a cell only when the
+ * user asks (修复 / 撤销), always through `applyFix`'s expected-text check.
+ */
+import type { CellRange, Grid } from "../core/grid/grid";
+import type { LintConfig } from "../core/lint/config";
+import type { LintResult } from "../core/lint/lint";
+import type { Fix, Severity } from "../core/model/diagnostic";
+import type { EditEvent, HostPort } from "../host/port";
+import { localeFromTag, t } from "../taskpane/i18n/messages";
+import { defaultCore, type CoreApi } from "./core-api";
+import { defuse, findingRows, toCsv } from "./csv";
+import { allFindings, orderedFindings, toFindings } from "./findings";
+import { diagnosticsToMarks } from "./marks";
+import { PendingEdits, type PendingEdit } from "./pending-edits";
+import { initialState, type ControllerState, type Filters, type Notice, type Progress } from "./state";
+
+export interface ControllerOptions {
+  config?: LintConfig;
+  core?: CoreApi;
+  /** Quiet time after the last edit before re-checking. */
+  debounceMs?: number;
+  /** Lets the pane paint between the sheets of a workbook check. */
+  yieldToUi?: () => Promise<void>;
+  /** How many fixes 撤销 can take back. */
+  undoLimit?: number;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export class LintController {
+  private state: ControllerState;
+  private readonly listeners = new Set<() => void>();
+  private queue: Promise<void> = Promise.resolve();
+  private readonly pending = new PendingEdits();
+  private timer?: ReturnType<typeof setTimeout>;
+  private unsubscribeEdit?: () => Promise<void>;
+  /** Sheets whose marks we keep current (checked explicitly, not cleared since). */
+  private readonly marked = new Set<string>();
+  /** What we last wrote per sheet, so an unchanged re-check writes nothing (each write is an undo step). */
+  private readonly written = new Map<string, string>();
+  private disposed = false;
+  private readonly config: LintConfig;
+  private readonly core: CoreApi;
+  private readonly debounceMs: number;
+  private readonly yieldToUi: () => Promise<void>;
+  private readonly undoLimit: number;
+
+  constructor(private readonly host: HostPort, options: ControllerOptions = {}) {
+    this.state = initialState(localeFromTag(host.displayLanguage()));
+    this.config = options.config ?? {};
+    this.core = options.core ?? defaultCore;
+    this.debounceMs = options.debounceMs ?? 300;
+    this.yieldToUi = options.yieldToUi ?? nextTask;
+    this.undoLimit = options.undoLimit ?? 20;
+  }
+
+  // --- subscription (shaped for React's useSyncExternalStore) ---
+
+  getState = (): ControllerState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<ControllerState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  private notify(intent: Notice["intent"], id: Notice["id"], data?: Notice["data"]): void {
+    this.set({ notice: { intent, id, data } });
+  }
+
+  /** Runs actions one at a time, so a live re-check never interleaves with a fix. */
+  private run(action: () => Promise<void>): Promise<void> {
+    const guarded = async () => {
+      try {
+        await action();
+      } catch (e) {
+        this.set({ busy: false, progress: undefined });
+        this.notify("error", "actionFailed", { error: errorText(e) });
+      }
+    };
+    this.queue = this.queue.then(guarded);
+    return this.queue;
+  }
+
+  /** Resolves when every queued action has finished. */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
+  // --- lifecycle ---
+
+  init(): Promise<void> {
+    return this.run(async () => {
+      const capabilities = await this.host.capabilities();
+      const ignored = await this.host.loadIgnored().catch(() => [] as string[]);
+      this.set({ capabilities, ignored, liveMarking: capabilities.writesKeepUndo });
+      const unsubscribe = await this.host.onEdit((event) => this.onEdit(event));
+      if (this.disposed) await unsubscribe();
+      else this.unsubscribeEdit = unsubscribe;
+      await this.checkActive(this.state.liveMarking);
+      this.set({ ready: true });
+    });
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.listeners.clear();
+    await this.unsubscribeEdit?.();
+  }
+
+  // --- checking ---
+
+  checkSheet(): Promise<void> {
+    return this.run(() => this.checkActive(true));
+  }
+
+  checkWorkbook(onProgress?: (progress: Progress) => void): Promise<void> {
+    return this.run(async () => {
+      const names = await this.host.sheetNames();
+      this.set({ activeSheet: await this.host.activeSheet(), busy: true, notice: undefined });
+      let failed = false;
+      for (let i = 0; i < names.length; i++) {
+        const progress = { done: i, total: names.length, sheet: names[i] };
+        this.set({ progress });
+        onProgress?.(progress);
+        failed = !(await this.checkNamed(names[i], true)) || failed;
+        await this.yieldToUi();
+      }
+      const done = { done: names.length, total: names.length, sheet: "" };
+      onProgress?.(done);
+      this.set({ busy: false, progress: undefined });
+      if (!failed) this.notify("success", "workbookDone", { n: names.length, count: allFindings(this.state).length });
+    });
+  }
+
+  private async checkActive(mark: boolean): Promise<void> {
+    const sheet = await this.host.activeSheet();
+    this.set({ activeSheet: sheet, busy: true, notice: undefined });
+    try {
+      await this.checkNamed(sheet, mark);
+    } finally {
+      this.set({ busy: false });
+    }
+  }
+
+  /** Reads and fully checks one sheet; false when it could not be read. */
+  private async checkNamed(sheet: string, mark: boolean): Promise<boolean> {
+    const grid = await this.readGrid(sheet);
+    if (!grid) return false;
+    this.store(sheet, grid, this.core.lintGrid(grid, this.config));
+    if (mark) this.marked.add(sheet);
+    if (this.marked.has(sheet) && (mark || this.state.liveMarking)) await this.writeMarks(sheet);
+    return true;
+  }
+
+  private async readGrid(sheet: string) {
+    try {
+      return await this.host.readGrid(sheet);
+    } catch (e) {
+      this.notify("error", "readFailed", { sheet, error: errorText(e) });
+      return undefined;
+    }
+  }
+
+  private store(sheet: string, grid: Grid, result: LintResult): void {
+    const findings = toFindings(result.diagnostics, grid);
+    this.set({ sheets: { ...this.state.sheets, [sheet]: { result, grid, findings } } });
+  }
+
+  /** Re-reads a sheet and re-checks what `changed` touched (all of it without an earlier result). */
+  private async recheck(sheet: string, changed: CellRange, structural: boolean): Promise<boolean> {
+    const previous = this.state.sheets[sheet];
+    const grid = await this.readGrid(sheet);
+    if (!grid) return false;
+    const result =
+      previous && !structural
+        ? this.core.recheck(grid, previous.result, changed, this.config)
+        : this.core.lintGrid(grid, this.config);
+    this.store(sheet, grid, result);
+    return true;
+  }
+
+  // --- live checking ---
+
+  private onEdit(event: EditEvent): void {
+    if (this.disposed) return;
+    this.pending.add(event);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flushEdits();
+    }, this.debounceMs);
+  }
+
+  /** Re-checks everything edited since the last flush (the debounce calls this). */
+  flushEdits(): Promise<void> {
+    return this.run(async () => {
+      const edits = this.pending.take();
+      if (!edits.length) return;
+      // Follow the user: the sheet they are on is the one the pane shows.
+      const active = await this.host.activeSheet();
+      if (active !== this.state.activeSheet) this.set({ activeSheet: active, currentId: undefined });
+      for (const edit of edits) await this.applyEdit(edit, active);
+    });
+  }
+
+  private async applyEdit(edit: PendingEdit, active: string): Promise<void> {
+    const known = edit.sheet in this.state.sheets;
+    // A sheet never checked waits for the user, unless it is the one in front of them.
+    if (!known && edit.sheet !== active) return;
+    // Moved rows would send an undo to the wrong cell.
+    if (edit.structural) this.set({ undo: this.state.undo.filter((u) => u.fix.sheet !== edit.sheet) });
+    if (!(await this.recheck(edit.sheet, edit.range, edit.structural))) return;
+    if (!this.state.liveMarking) return;
+    if (!known) this.marked.add(edit.sheet);
+    if (this.marked.has(edit.sheet)) await this.writeMarks(edit.sheet);
+  }
+
+  setLiveMarking(on: boolean): Promise<void> {
+    this.set({ liveMarking: on });
+    const sheet = this.state.activeSheet;
+    if (!on || sheet === undefined || !(sheet in this.state.sheets)) return this.idle();
+    return this.run(async () => {
+      this.marked.add(sheet);
+      await this.writeMarks(sheet);
+    });
+  }
+
+  // --- marks ---
+
+  private async writeMarks(sheet: string): Promise<void> {
+    const state = this.state.sheets[sheet];
+    if (!state) return;
+    const ignored = new Set(this.state.ignored);
+    const diagnostics = state.findings.filter((f) => !ignored.has(f.key)).map((f) => f.diagnostic);
+    const marks = diagnosticsToMarks(diagnostics, this.state.locale);
+    const signature = JSON.stringify(marks);
+    if (this.written.get(sheet) === signature) return;
+    try {
+      await this.host.writeMarks(sheet, marks);
+      this.written.set(sheet, signature);
+    } catch (e) {
+      this.written.delete(sheet);
+      this.notify("warning", "marksFailed", { error: errorText(e) });
+    }
+  }
+
+  private async rewriteMarked(): Promise<void> {
+    for (const sheet of this.marked) await this.writeMarks(sheet);
+  }
+
+  clearMarks(): Promise<void> {
+    return this.run(async () => {
+      await this.host.clearMarks();
+      this.marked.clear();
+      this.written.clear();
+    });
+  }
+
+  // --- ignore ---
+
+  ignore(findingId: string): Promise<void> {
+    return this.run(async () => {
+      const finding = Object.values(this.state.sheets)
+        .flatMap((s) => s.findings)
+        .find((f) => f.id === findingId);
+      if (!finding) return;
+      const order = orderedFindings(this.state);
+      const after = order[order.findIndex((f) => f.id === findingId) + 1];
+      const currentId = this.state.currentId === findingId ? after?.id : this.state.currentId;
+      await this.saveIgnored([...new Set([...this.state.ignored, finding.key])], currentId);
+    });
+  }
+
+  restoreIgnored(): Promise<void> {
+    return this.run(() => this.saveIgnored([], this.state.currentId));
+  }
+
+  private async saveIgnored(ignored: string[], currentId: string | undefined): Promise<void> {
+    this.set({ ignored, currentId });
+    await this.host.saveIgnored(ignored);
+    await this.rewriteMarked();
+  }
+
+  // --- fixes and the pane's undo ---
+
+  applyFix(fix: Fix): Promise<void> {
+    return this.run(async () => {
+      const outcome = await this.host.applyFix(fix);
+      if (outcome === "stale") this.notify("warning", "fixStale", { cell: fix.cell });
+      else {
+        this.set({ undo: [...this.state.undo, { fix }].slice(-this.undoLimit) });
+        this.notify("success", "fixApplied", { cell: fix.cell });
+      }
+      await this.recheckCell(fix);
+    });
+  }
+
+  /** Writes the old text back, only if the cell still holds what the fix wrote. */
+  undo(): Promise<void> {
+    return this.run(async () => {
+      const entry = this.state.undo[this.state.undo.length - 1];
+      if (!entry) return;
+      this.set({ undo: this.state.undo.slice(0, -1) });
+      const { fix } = entry;
+      const back: Fix = { ...fix, expected: fix.replacement, replacement: fix.expected };
+      const outcome = await this.host.applyFix(back);
+      if (outcome === "stale") this.notify("warning", "undoStale", { cell: fix.cell });
+      else this.notify("success", "undone", { cell: fix.cell });
+      await this.recheckCell(fix);
+    });
+  }
+
+  private async recheckCell(fix: Fix): Promise<void> {
+    const cell = { top: fix.row, left: fix.col, bottom: fix.row, right: fix.col };
+    if (!(await this.recheck(fix.sheet, cell, false))) return;
+    if (this.marked.has(fix.sheet)) await this.writeMarks(fix.sheet);
+  }
+
+  // --- walking the list ---
+
+  async select(findingId: string): Promise<void> {
+    const finding = orderedFindings(this.state).find((f) => f.id === findingId);
+    if (!finding) return;
+    this.set({ currentId: findingId });
+    const { sheet, row, col } = finding.diagnostic;
+    try {
+      await this.host.selectCell(sheet, row, col);
+    } catch (e) {
+      this.notify("error", "actionFailed", { error: errorText(e) });
+    }
+  }
+
+  next(): Promise<void> {
+    return this.step(1);
+  }
+
+  previous(): Promise<void> {
+    return this.step(-1);
+  }
+
+  private step(delta: 1 | -1): Promise<void> {
+    const order = orderedFindings(this.state);
+    if (!order.length) return Promise.resolve();
+    const at = order.findIndex((f) => f.id === this.state.currentId);
+    const index = at < 0 ? (delta > 0 ? 0 : order.length - 1) : (at + delta + order.length) % order.length;
+    return this.select(order[index].id);
+  }
+
+  // --- filters and notices ---
+
+  toggleSeverity(severity: Severity): void {
+    const { severities } = this.state.filters;
+    const next = severities.includes(severity) ? severities.filter((s) => s !== severity) : [...severities, severity];
+    this.setFilters({ ...this.state.filters, severities: next });
+  }
+
+  setRuleFilter(ruleId: string | undefined): void {
+    this.setFilters({ ...this.state.filters, ruleId });
+  }
+
+  private setFilters(filters: Filters): void {
+    this.set({ filters });
+  }
+
+  dismissNotice(): void {
+    this.set({ notice: undefined });
+  }
+
+  // --- export ---
+
+  /** Every non-ignored finding of every checked sheet as CSV text (with BOM). */
+  exportCsv(): string {
+    return toCsv(findingRows(allFindings(this.state).map((f) => f.diagnostic), this.state.locale));
+  }
+
+  exportSheet(): Promise<void> {
+    return this.run(async () => {
+      const { locale } = this.state;
+      const rows = findingRows(allFindings(this.state).map((f) => f.diagnostic), locale);
+      // Values written by an add-in are parsed like typing: defuse formula starts here too.
+      const name = t(locale, "resultSheetName");
+      await this.host.writeSheet(name, rows.map((row) => row.map(defuse)));
+      this.notify("success", "exported", { name });
+    });
+  }
+}

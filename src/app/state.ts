@@ -1,0 +1,76 @@
+/** The controller's state: a new object on every change, so React can subscribe cheaply. */
+import type { Grid } from "../core/grid/grid";
+import type { LintResult } from "../core/lint/lint";
+import type { Diagnostic, Fix, Locale, Severity } from "../core/model/diagnostic";
+import type { HostCapabilities } from "../host/port";
+import type { MessageData, MessageId } from "../taskpane/i18n/messages";
+
+/** One diagnostic as the pane lists it. */
+export interface Finding {
+  /** Unique within the sheet and stable across re-checks while nothing about it changes. */
+  id: string;
+  /** The ignore key (see keys.ts). */
+  key: string;
+  diagnostic: Diagnostic;
+}
+
+export interface SheetState {
+  result: LintResult;
+  grid: Grid;
+  findings: Finding[];
+}
+
+export interface Notice {
+  intent: "error" | "warning" | "success" | "info";
+  id: MessageId;
+  data?: MessageData;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  sheet: string;
+}
+
+export interface Filters {
+  /** Severities shown; all three by default. */
+  severities: Severity[];
+  /** Rule shown, or undefined for every rule. */
+  ruleId?: string;
+}
+
+export interface UndoEntry {
+  /** The fix that was applied (undo writes `expected` back if the cell still holds `replacement`). */
+  fix: Fix;
+}
+
+export interface ControllerState {
+  locale: Locale;
+  ready: boolean;
+  activeSheet?: string;
+  sheets: Readonly<Record<string, SheetState>>;
+  ignored: readonly string[];
+  filters: Filters;
+  currentId?: string;
+  capabilities?: HostCapabilities;
+  liveMarking: boolean;
+  busy: boolean;
+  progress?: Progress;
+  notice?: Notice;
+  undo: readonly UndoEntry[];
+}
+
+export const ALL_SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+export function initialState(locale: Locale): ControllerState {
+  return {
+    locale,
+    ready: false,
+    sheets: {},
+    ignored: [],
+    filters: { severities: [...ALL_SEVERITIES] },
+    liveMarking: false,
+    busy: false,
+    undo: [],
+  };
+}
