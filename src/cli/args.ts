@@ -1,0 +1,131 @@
+/**
+ * The command line → what to do. Hand-written rather than util.parseArgs so
+ * that every usage error is worded from our message table, in the user's language.
+ */
+import type { Locale, SeveritySetting } from "../core/model/diagnostic";
+import { isSeveritySetting } from "../core/lint/config";
+import { RULES_BY_ID } from "../core/rules";
+import { t } from "./messages";
+import { normalizeLocale } from "./locale";
+
+export type Format = "text" | "json";
+
+export interface CheckOptions {
+  files: string[];
+  format: Format;
+  annotate?: string;
+  rules: Record<string, SeveritySetting>;
+  locale: Locale;
+}
+
+export type Command =
+  | { kind: "help"; locale: Locale }
+  | { kind: "version" }
+  | { kind: "check"; options: CheckOptions }
+  | { kind: "usage-error"; message: string; locale: Locale };
+
+type ValueOption = "format" | "annotate" | "rule" | "lang";
+
+const VALUE_OPTIONS: Record<string, ValueOption> = {
+  "--format": "format",
+  "-f": "format",
+  "--annotate": "annotate",
+  "-o": "annotate",
+  "--rule": "rule",
+  "-r": "rule",
+  "--lang": "lang",
+};
+const FLAGS: Record<string, "help" | "version"> = { "--help": "help", "-h": "help", "--version": "version", "-v": "version" };
+
+class UsageError extends Error {}
+
+interface Raw {
+  positionals: string[];
+  values: { option: string; name: ValueOption; value: string }[];
+  flags: Set<"help" | "version">;
+}
+
+function split(argv: readonly string[], locale: Locale): Raw {
+  const raw: Raw = { positionals: [], values: [], flags: new Set() };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      raw.positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      raw.positionals.push(arg);
+      continue;
+    }
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const option = eq > 0 ? arg.slice(0, eq) : arg;
+    if (FLAGS[option] && eq < 0) {
+      raw.flags.add(FLAGS[option]);
+      continue;
+    }
+    const name = VALUE_OPTIONS[option];
+    if (!name) throw new UsageError(t("unknownOption", locale, { option }));
+    const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined || value === "") throw new UsageError(t("missingValue", locale, { option }));
+    raw.values.push({ option, name, value });
+  }
+  return raw;
+}
+
+function parseRules(specs: string[], locale: Locale): Record<string, SeveritySetting> {
+  const rules: Record<string, SeveritySetting> = {};
+  for (const part of specs.flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean)) {
+    const eq = part.indexOf("=");
+    if (eq <= 0) throw new UsageError(t("badRuleSyntax", locale, { value: part }));
+    const id = part.slice(0, eq).trim();
+    const value = part.slice(eq + 1).trim();
+    if (!RULES_BY_ID.has(id)) {
+      throw new UsageError(t("unknownRule", locale, { id, valid: [...RULES_BY_ID.keys()].join(", ") }));
+    }
+    if (!isSeveritySetting(value)) throw new UsageError(t("badSeverity", locale, { id, value }));
+    rules[id] = value;
+  }
+  return rules;
+}
+
+function lastValue(raw: Raw, name: ValueOption): string | undefined {
+  const all = raw.values.filter((v) => v.name === name);
+  return all.length ? all[all.length - 1].value : undefined;
+}
+
+function toCheck(raw: Raw, locale: Locale): CheckOptions {
+  const [command, ...files] = raw.positionals;
+  if (command === undefined) throw new UsageError(t("noCommand", locale));
+  if (command !== "check") throw new UsageError(t("unknownCommand", locale, { command }));
+  const format = lastValue(raw, "format") ?? "text";
+  if (format !== "text" && format !== "json") throw new UsageError(t("badFormat", locale, { value: format }));
+  const rules = parseRules(raw.values.filter((v) => v.name === "rule").map((v) => v.value), locale);
+  if (files.length === 0) throw new UsageError(t("noFiles", locale));
+  return { files, format, annotate: lastValue(raw, "annotate"), rules, locale };
+}
+
+/** The language comes first: every later message depends on it. */
+function pickLocale(argv: readonly string[], fallback: Locale): { locale: Locale; bad?: string } {
+  let chosen: string | undefined;
+  argv.forEach((arg, i) => {
+    if (arg === "--lang") chosen = argv[i + 1];
+    else if (arg.startsWith("--lang=")) chosen = arg.slice("--lang=".length);
+  });
+  if (chosen === undefined) return { locale: fallback };
+  const locale = normalizeLocale(chosen);
+  return locale ? { locale } : { locale: fallback, bad: chosen };
+}
+
+export function parseCommandLine(argv: readonly string[], fallback: Locale): Command {
+  const { locale, bad } = pickLocale(argv, fallback);
+  try {
+    if (bad !== undefined) throw new UsageError(t("badLang", locale, { value: bad }));
+    const raw = split(argv, locale);
+    if (raw.flags.has("help")) return { kind: "help", locale };
+    if (raw.flags.has("version")) return { kind: "version" };
+    return { kind: "check", options: toCheck(raw, locale) };
+  } catch (error) {
+    if (error instanceof UsageError) return { kind: "usage-error", message: error.message, locale };
+    throw error;
+  }
+}
