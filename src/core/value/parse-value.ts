@@ -82,7 +82,8 @@ function qualitative(raw: string, half: string, hints: ValueHints, found: Found[
   if (sign) q.comparatorText = raw.slice(sign.index, sign[0].length).trim();
   const unit = (hints.unitColumn ?? "").trim();
   if (unit) q.unit = unit;
-  if (found.length) q.quantities = found.map((f) => quantitative(f, hints));
+  // Numbers inside a description carry their own units or none: the name's unit is not theirs.
+  if (found.length) q.quantities = found.map((f) => quantitative(f, { money: hints.money }));
   return q;
 }
 
@@ -111,7 +112,8 @@ const CACHE_LIMIT = 20000;
  * unparseable. Hints give the unit and comparator a bare number lacks. The
  * result is a fresh object: callers may keep or change it.
  */
-export function parseValue(text: string | number | null | undefined, hints: ValueHints = {}): ParsedValue {
+export function parseValue(text: string | number | null | undefined, given?: ValueHints | null): ParsedValue {
+  const hints = cleanHints(given);
   const raw = typeof text === "number" ? (Number.isFinite(text) ? String(text) : "") : String(text ?? "");
   const key = [raw, hints.name ?? "", hints.unitColumn ?? "", hints.comparatorColumn ?? "", hints.money ? 1 : 0].join("\u0001");
   let parsed = cache.get(key);
@@ -120,9 +122,34 @@ export function parseValue(text: string | number | null | undefined, hints: Valu
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, parsed);
   }
-  return structuredCloneValue(parsed);
+  return cloneValue(parsed);
 }
 
-function structuredCloneValue(v: ParsedValue): ParsedValue {
-  return JSON.parse(JSON.stringify(v)) as ParsedValue;
+function text(value: unknown): string | undefined {
+  return value === undefined || value === null ? undefined : String(value);
+}
+
+/** Hints as strings whatever the caller passed (a cell may hold a number). */
+function cleanHints(given: ValueHints | null | undefined): ValueHints {
+  if (!given) return {};
+  return {
+    name: text(given.name),
+    unitColumn: text(given.unitColumn),
+    comparatorColumn: text(given.comparatorColumn),
+    money: !!given.money,
+  };
+}
+
+function cloneQuantity(q: QuantitativeValue): QuantitativeValue {
+  const copy = { ...q };
+  if (q.words) copy.words = { ...q.words };
+  if (q.date) copy.date = { ...q.date };
+  return copy;
+}
+
+/** A copy of a cached result, so that a caller changing it cannot change the cache. */
+function cloneValue(v: ParsedValue): ParsedValue {
+  if (v.kind === "quantitative") return cloneQuantity(v);
+  if (v.kind === "qualitative" && v.quantities) return { ...v, quantities: v.quantities.map(cloneQuantity) };
+  return { ...v };
 }

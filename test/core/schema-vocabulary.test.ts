@@ -1,0 +1,150 @@
+import {
+  canonicalLevel1,
+  canonicalLevel2,
+  compactLevel1Code,
+  compactLevel2Code,
+  compactParentCode,
+  level2BelongsTo,
+  level2Parents,
+  lookupLevel1,
+  lookupLevel2,
+  normalizeTerm,
+} from "../../src/core/schema";
+
+describe("canonicalLevel1", () => {
+  it.each([
+    ["产出指标", "产出指标"],
+    ["成本指标", "成本指标"],
+    ["效益指标", "效益指标"],
+    ["满意度指标", "满意度指标"],
+    ["效果指标", "效益指标"],
+    [" 产出 指标 ", "产出指标"],
+    ["1-产出指标", "产出指标"],
+    ["３-满意度指标", "满意度指标"],
+    ["一、产出指标", "产出指标"],
+    ["满意度", "满意度指标"],
+    ["产出指标：", "产出指标"],
+    ["【效益指标】", "效益指标"],
+  ])("%s → %s", (text, level1) => {
+    expect(canonicalLevel1(text)).toBe(level1);
+  });
+
+  it.each(["产出类指标", "投入指标", "", "   ", "指标", "数量指标", "产出指标产出指标"])("%s is unknown", (text) => {
+    expect(canonicalLevel1(text)).toBeUndefined();
+  });
+
+  it("flags the old name 效果指标 and tells exact from short forms", () => {
+    expect(lookupLevel1("效果指标")).toEqual({ canonical: "效益指标", oldName: true, exact: false });
+    expect(lookupLevel1("效益指标")).toEqual({ canonical: "效益指标", oldName: false, exact: true });
+    expect(lookupLevel1("效益")).toEqual({ canonical: "效益指标", oldName: false, exact: false });
+  });
+
+  it("is total over odd input", () => {
+    expect(canonicalLevel1(undefined as unknown as string)).toBeUndefined();
+    expect(canonicalLevel1(12 as unknown as string)).toBeUndefined();
+  });
+});
+
+describe("canonicalLevel2", () => {
+  it.each([
+    ["数量指标", "数量指标"],
+    ["经济效益", "经济效益指标"],
+    ["服务对象满意度", "服务对象满意度指标"],
+    ["11-数量指标", "数量指标"],
+    ["21-经济效益", "经济效益指标"],
+    ["24-可持续影响", "可持续影响指标"],
+    ["环境效益指标", "生态效益指标"],
+    ["生态环境成本指标", "生态环境成本指标"],
+    ["成本指标", "成本指标"],
+    ["社会效益 指标", "社会效益指标"],
+    ["数量", "数量指标"],
+  ])("%s → %s", (text, level2) => {
+    expect(canonicalLevel2(text)).toBe(level2);
+  });
+
+  it.each(["效益指标", "满意度指标", "产出指标", "数", "其他指标", ""])("%s is not a 二级指标", (text) => {
+    expect(canonicalLevel2(text)).toBeUndefined();
+  });
+
+  it("flags 环境效益指标 as an old name", () => {
+    expect(lookupLevel2("环境效益指标")).toMatchObject({ canonical: "生态效益指标", oldName: true });
+    expect(lookupLevel2("经济效益")).toMatchObject({ canonical: "经济效益指标", oldName: false, exact: false });
+  });
+});
+
+describe("level2BelongsTo", () => {
+  it.each([
+    ["产出指标", "数量指标", "yes"],
+    ["产出指标", "时效指标", "yes"],
+    ["成本指标", "经济成本指标", "yes"],
+    ["效益指标", "社会效益", "yes"],
+    ["效果指标", "经济效益指标", "yes"],
+    ["效益指标", "环境效益指标", "yes"],
+    ["满意度指标", "服务对象满意度", "yes"],
+    ["1-产出指标", "14-成本指标", "old-scheme"],
+    ["效益指标", "数量指标", "no"],
+    ["成本指标", "成本指标", "no"],
+    ["满意度指标", "质量指标", "no"],
+    ["投入指标", "数量指标", "unknown"],
+    ["产出指标", "其他指标", "unknown"],
+    ["", "", "unknown"],
+  ])("%s / %s → %s", (level1, level2, expected) => {
+    expect(level2BelongsTo(level1, level2)).toBe(expected);
+  });
+
+  it("lists the parents of a 二级指标", () => {
+    expect(level2Parents("数量指标")).toEqual(["产出指标"]);
+    expect(level2Parents("成本指标")).toEqual(["产出指标"]);
+    expect(level2Parents("经济成本")).toEqual(["成本指标"]);
+    expect(level2Parents("不存在")).toEqual([]);
+  });
+});
+
+describe("compact codes", () => {
+  it.each([
+    ["1", "产出指标"],
+    ["2", "效益指标"],
+    ["3", "满意度指标"],
+    ["１", "产出指标"],
+  ])("一级 %s → %s", (code, level1) => {
+    expect(compactLevel1Code(code)).toBe(level1);
+  });
+
+  it.each([
+    ["11", "数量指标"],
+    ["12", "质量指标"],
+    ["13", "时效指标"],
+    ["14", "成本指标"],
+    ["21", "经济效益指标"],
+    ["22", "社会效益指标"],
+    ["23", "生态效益指标"],
+    ["24", "可持续影响指标"],
+    ["31", "服务对象满意度指标"],
+    ["11-", "数量指标"],
+  ])("二级 %s → %s", (code, level2) => {
+    expect(compactLevel2Code(code)).toBe(level2);
+  });
+
+  it.each(["0", "4", "15", "32", "", "x", "111"])("%s is no code", (code) => {
+    expect(compactLevel1Code(code)).toBeUndefined();
+    expect(compactLevel2Code(code)).toBeUndefined();
+  });
+
+  it("gives the 一级 code of a 二级 code", () => {
+    expect(compactParentCode("14")).toBe("1");
+    expect(compactParentCode("31")).toBe("3");
+    expect(compactParentCode("41")).toBeUndefined();
+  });
+});
+
+describe("normalizeTerm", () => {
+  it.each([
+    ["1-产出指标", "产出指标"],
+    ["11－数量指标", "数量指标"],
+    ["（一）产出指标", "产出指标"],
+    ["产出 指标；", "产出指标"],
+    ["社会公众满意度】", "社会公众满意度"],
+  ])("%s → %s", (text, term) => {
+    expect(normalizeTerm(text)).toBe(term);
+  });
+});
