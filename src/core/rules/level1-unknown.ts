@@ -1,15 +1,69 @@
-/** @fileoverview level1-unknown — stub: to be written (see the spec's rule catalog). */
-import type { RuleModule } from "./rule";
+/**
+ * @fileoverview level1-unknown — a 一级指标 not in the vocabulary; `效果指标`, the
+ * old name of 效益指标, gets an info note instead.
+ */
+import type { Field } from "../model/table";
+import type { RuleContext, RuleModule } from "./rule";
+import { lookupLevel1 } from "../schema";
+import { isBlank, textOf } from "./utils/structure-fields";
+import { guessLevel1 } from "./utils/structure-vocab";
+
+/** Each 一级指标 cell once, though a merged cell stands for many rows. */
+function level1Cells(context: RuleContext): Field[] {
+  const seen = new Set<string>();
+  const cells: Field[] = [];
+  for (const indicator of context.table.indicators) {
+    const field = indicator.level1;
+    if (!field || isBlank(field)) continue;
+    const key = `${field.row}:${field.col}:${field.span?.start ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    cells.push(field);
+  }
+  return cells;
+}
+
+function checkCell(context: RuleContext, field: Field): void {
+  const level1 = textOf(field);
+  const match = lookupLevel1(level1);
+  if (match && !match.oldName) return;
+  if (match) {
+    const fix = { text: match.canonical, messageId: "useName", data: { name: match.canonical } };
+    context.report({ at: field, messageId: "oldName", data: { level1, name: match.canonical }, severity: "info", suggestions: [fix] });
+    return;
+  }
+  const guess = guessLevel1(level1);
+  const suggestions = guess ? [{ text: guess, messageId: "useName", data: { name: guess } }] : [];
+  context.report({ at: field, messageId: "unknown", data: { level1 }, suggestions });
+}
 
 const rule: RuleModule = {
   meta: {
     id: "level1-unknown",
     severity: "error",
-    docs: { description: { zh: "", en: "" }, bad: "", good: "" },
-    messages: {},
+    hasSuggestions: true,
+    docs: {
+      description: {
+        zh: "一级指标不是“成本指标”“产出指标”“效益指标”“满意度指标”之一",
+        en: "A 一级指标 (level-1 indicator) that is not 成本指标, 产出指标, 效益指标 or 满意度指标",
+      },
+      bad: "产出类指标",
+      good: "产出指标",
+    },
+    messages: {
+      unknown: {
+        zh: "一级指标“{{level1}}”不规范：只能填写“成本指标”“产出指标”“效益指标”或“满意度指标”",
+        en: "“{{level1}}” is not a 一级指标 (level-1): use 成本指标, 产出指标, 效益指标 or 满意度指标 (cost, output, outcome, satisfaction)",
+      },
+      oldName: {
+        zh: "“{{level1}}”是旧称，现行名称为“{{name}}”",
+        en: "“{{level1}}” is an old name: the current one is {{name}}",
+      },
+      useName: { zh: "改为“{{name}}”", en: "Change to {{name}}" },
+    },
   },
-  check() {
-    // not yet written
+  check(context) {
+    for (const field of level1Cells(context)) checkCell(context, field);
   },
 };
 

@@ -1,15 +1,60 @@
-/** @fileoverview level2-mismatch — stub: to be written (see the spec's rule catalog). */
-import type { RuleModule } from "./rule";
+/**
+ * @fileoverview level2-mismatch — a 二级指标 that does not belong to its 一级指标
+ * (成本指标 under 产出指标 is the old scheme: an info note, and standard in the
+ * compact layout's code 14).
+ */
+import type { Indicator } from "../model/table";
+import type { RuleContext, RuleModule } from "./rule";
+import { indicatorLevel1, LEVEL2_BY_LEVEL1, level2BelongsTo, lookupLevel2 } from "../schema";
+import { isBlank, textOf } from "./utils/structure-fields";
+
+function checkIndicator(context: RuleContext, indicator: Indicator): void {
+  const field = indicator.level2;
+  const level1 = indicatorLevel1(indicator);
+  // Without a known 一级指标 there is nothing to compare with: level1-unknown reports it.
+  if (!field || isBlank(field) || !level1) return;
+  const level2 = textOf(field);
+  const data = { level1, level2, allowed: LEVEL2_BY_LEVEL1[level1].join("、") };
+  if (!lookupLevel2(level2)) {
+    context.report({ at: field, messageId: "unknown", data });
+    return;
+  }
+  const belonging = level2BelongsTo(level1, level2);
+  if (belonging === "no") context.report({ at: field, messageId: "mismatch", data });
+  else if (belonging === "old-scheme" && context.table.layout !== "compact") {
+    context.report({ at: field, messageId: "oldScheme", data, severity: "info" });
+  }
+}
 
 const rule: RuleModule = {
   meta: {
     id: "level2-mismatch",
     severity: "error",
-    docs: { description: { zh: "", en: "" }, bad: "", good: "" },
-    messages: {},
+    docs: {
+      description: {
+        zh: "二级指标不属于所在的一级指标",
+        en: "A 二级指标 (level-2 indicator) that does not belong to its 一级指标 (level-1)",
+      },
+      bad: "效益指标 | 数量指标",
+      good: "产出指标 | 数量指标",
+    },
+    messages: {
+      mismatch: {
+        zh: "“{{level2}}”不属于“{{level1}}”：{{level1}}下的二级指标应为{{allowed}}",
+        en: "“{{level2}}” does not belong to {{level1}}: under {{level1}} use {{allowed}}",
+      },
+      unknown: {
+        zh: "二级指标“{{level2}}”不规范：{{level1}}下的二级指标应为{{allowed}}",
+        en: "“{{level2}}” is not a 二级指标 (level-2): under {{level1}} use {{allowed}}",
+      },
+      oldScheme: {
+        zh: "“成本指标”列在“产出指标”下是旧的指标体系，现行体系中“成本指标”是一级指标",
+        en: "成本指标 under 产出指标 is the old scheme: 成本指标 is now a level-1 indicator of its own",
+      },
+    },
   },
-  check() {
-    // not yet written
+  check(context) {
+    for (const indicator of context.table.indicators) checkIndicator(context, indicator);
   },
 };
 

@@ -1,0 +1,60 @@
+import rule from "../../src/core/rules/level1-missing";
+import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
+import { DEFAULT_ITEMS, type CompactItem } from "../helpers/compact-table";
+import { DEFAULT_FLAT_ROWS } from "../helpers/flat-table";
+
+const only = (...level1s: string[]): IndicatorRow[] => {
+  const rows = DEFAULT_INDICATORS.map((r, j, all) => {
+    let k = j;
+    while (all[k][0] === "") k--;
+    return [all[k][0], ...r.slice(1)] as IndicatorRow;
+  });
+  return rows.filter((r) => level1s.includes(r[0]));
+};
+
+runRule(rule, {
+  valid: [
+    { name: "form: all four 一级指标", table: form() },
+    { name: "form: 效果指标 counts as 效益指标", table: form({ indicators: DEFAULT_INDICATORS.map((r) => (r[0] === "效益指标" ? (["效果指标", ...r.slice(1)] as IndicatorRow) : r)) }) },
+    {
+      name: "form: 成本指标 as a 二级 under 产出 (old scheme) still sets a cost target",
+      table: form({ indicators: [["产出指标", "成本指标", "项目经费", "项目经费", "≤170万元", "预算支出标准"], ...only("产出指标", "效益指标", "满意度指标")] }),
+    },
+    { name: "compact: no 成本 一级 in the Guangdong scheme", table: compact() },
+    { name: "flat: 成本 not required", table: flat({ rows: DEFAULT_FLAT_ROWS.filter((r) => r[0] !== "成本指标") }) },
+  ],
+  invalid: [
+    {
+      name: "compact: Guangzhou 其他运行经费 has only a 满意度 indicator",
+      table: compact({ projects: [{ name: "其他运行经费", goal: "g", items: [["3", "满意度指标", "31", "服务对象满意度", "服务对象满意度", "≥95%", "≥95%"] as CompactItem] }] }),
+      errors: [
+        { cell: "C3", severity: "error", messageId: "missing" },
+        { cell: "C3", severity: "warning", messageId: "missing" },
+      ],
+    },
+    {
+      name: "form: no 成本指标 is a warning at the first 一级指标 cell",
+      table: form({ indicators: only("产出指标", "效益指标", "满意度指标") }),
+      errors: [{ cell: "A10", severity: "warning", messageId: "missing" }],
+    },
+    {
+      name: "form: no 产出 and no 满意度",
+      table: form({ indicators: only("成本指标", "效益指标") }),
+      errors: [
+        { cell: "A10", severity: "error", messageId: "missing" },
+        { cell: "A10", severity: "warning", messageId: "missing" },
+      ],
+    },
+    {
+      name: "form: no indicators at all points at the anchor",
+      table: form({ indicators: [], top: 2 }),
+      errors: [{ cell: "A3", severity: "error", messageId: "none" }],
+    },
+    {
+      name: "flat: no 效益指标",
+      table: flat({ rows: DEFAULT_FLAT_ROWS.filter((r) => r[0] !== "效益指标") }),
+      errors: [{ cell: "A7", severity: "warning", messageId: "missing" }],
+    },
+  ],
+});

@@ -1,0 +1,56 @@
+import rule from "../../src/core/rules/level1-unknown";
+import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
+import { DEFAULT_ITEMS, type CompactItem } from "../helpers/compact-table";
+import { DEFAULT_FLAT_ROWS, type FlatRow } from "../helpers/flat-table";
+
+const withLevel1 = (i: number, level1: string): IndicatorRow[] =>
+  DEFAULT_INDICATORS.map((r, j) => (j === i ? ([level1, ...r.slice(1)] as IndicatorRow) : r));
+
+runRule(rule, {
+  valid: [
+    { name: "form: the four 一级指标, merged", table: form() },
+    { name: "form: repeated on every row", table: form({ level1Style: "repeated" }) },
+    { name: "form: spaces and full-width forms", table: form({ indicators: withLevel1(1, " 产出 指标 ") }) },
+    { name: "form: short form without 指标", table: form({ indicators: withLevel1(4, "效益") }) },
+    { name: "compact: coded labels", table: compact() },
+    { name: "flat: default export", table: flat() },
+    { name: "form: blank 一级指标 is indicator-incomplete's business", table: form({ indicators: withLevel1(0, "") }) },
+  ],
+  invalid: [
+    {
+      name: "form: 产出类指标 suggests 产出指标, once for a merged cell",
+      table: form({ indicators: withLevel1(1, "产出类指标") }),
+      errors: [{ cell: "A11", severity: "error", messageId: "unknown", suggestions: ["产出指标"] }],
+    },
+    {
+      name: "form: 投入指标 names no 一级指标: no suggestion",
+      table: form({ indicators: withLevel1(0, "投入指标") }),
+      errors: [{ cell: "A10", severity: "error", messageId: "unknown", suggestions: [] }],
+    },
+    {
+      name: "form: 效果指标 is the old name of 效益指标 (info)",
+      table: form({ indicators: withLevel1(4, "效果指标") }),
+      errors: [{ cell: "A14", severity: "info", messageId: "oldName", suggestions: ["效益指标"] }],
+    },
+    {
+      name: "form: repeated 一级 cells are each reported",
+      table: form({ indicators: withLevel1(1, "产出类指标"), level1Style: "repeated" }),
+      errors: [
+        { cell: "A11", severity: "error", messageId: "unknown" },
+        { cell: "A12", severity: "error", messageId: "unknown" },
+        { cell: "A13", severity: "error", messageId: "unknown" },
+      ],
+    },
+    {
+      name: "compact: unknown label inside the packed cell keeps the rest of the cell",
+      table: compact({ projects: [{ name: "p", goal: "g", items: [["1", "产出类指标", "11", "数量指标", "数量", "3个", "3个"] as CompactItem, ...DEFAULT_ITEMS.slice(1)] }] }),
+      errors: [{ cell: "C3", severity: "error", messageId: "unknown" }],
+    },
+    {
+      name: "flat: 满意度 and 效益 mixed up in one label",
+      table: flat({ rows: DEFAULT_FLAT_ROWS.map((r, j) => (j === 5 ? (["效益满意度指标", ...r.slice(1)] as FlatRow) : r)) }),
+      errors: [{ cell: "A12", severity: "error", messageId: "unknown", suggestions: [] }],
+    },
+  ],
+});
