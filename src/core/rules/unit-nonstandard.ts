@@ -1,15 +1,94 @@
-/** @fileoverview unit-nonstandard — stub: to be written (see the spec's rule catalog). */
-import type { RuleModule } from "./rule";
+/**
+ * @fileoverview unit-nonstandard — a unit or comparator spelled the non-standard
+ * way (`≥99百分号`, `≦10`, `万元|家`, `≤170万` on a cost, `Ghz`), fixed with certainty.
+ */
+import type { Field } from "../model/table";
+import { nonstandardSpellings, standardUnit, type Spelling } from "../value";
+import type { RuleContext, RuleModule } from "./rule";
+import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
+import { whereData } from "./utils/value-text";
+
+const BAR = /^[|｜]$/;
+
+function apply(text: string, spellings: Spelling[]): string {
+  let out = "";
+  let at = 0;
+  for (const s of spellings) {
+    out += text.slice(at, s.start) + s.standard;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+function describe(spellings: Spelling[]): string {
+  return spellings.map((s) => `“${s.found}”→“${s.standard}”`).join("、");
+}
+
+// A bar becomes a per-unit slash only where the grammar read a per-unit value
+// (`万元|家`); in `≤12.05月|日` it is a mangled date and no slash would mend it.
+function valueSpellings(facts: IndicatorFacts, value: ValueFact): Spelling[] {
+  const all = nonstandardSpellings(value.field.text, { name: facts.name, money: facts.cost });
+  const perUnit = value.parsed.kind === "quantitative" && value.parsed.dimension !== "unknown";
+  return all.filter((s) => perUnit || !BAR.test(s.found));
+}
+
+function report(context: RuleContext, at: Field, where: { where: string; whereEn: string }, fixed: string, changes: string): void {
+  const data = { ...where, text: at.text, fixed, changes };
+  context.report({ at, messageId: "nonstandard", data, fix: { text: fixed, messageId: "fix", data } });
+}
+
+function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFact): void {
+  const spellings = valueSpellings(facts, value);
+  if (!spellings.length) return;
+  report(context, value.field, whereData(value.role), apply(value.field.text, spellings), describe(spellings));
+}
+
+/** Flat layout: the 计量单位 column holds a bare unit (`百分比`, `万` on a cost). */
+function checkUnitColumn(context: RuleContext, facts: IndicatorFacts): void {
+  const field = facts.indicator.unitColumn;
+  const text = field?.text ?? "";
+  if (!field || !text) return;
+  const fixed = standardUnit(text, facts.cost);
+  if (fixed === text) return;
+  report(context, field, { where: "计量单位", whereEn: "the unit column (计量单位)" }, fixed, `“${text}”→“${fixed}”`);
+}
+
+/** Flat layout: the 指标性质/运算符号 column holds `>=`, `≧`… */
+function checkComparatorColumn(context: RuleContext, facts: IndicatorFacts): void {
+  const field = facts.indicator.comparatorColumn;
+  if (!field?.text) return;
+  const spellings = nonstandardSpellings(field.text).filter((s) => !BAR.test(s.found));
+  if (!spellings.length) return;
+  report(context, field, { where: "运算符号", whereEn: "the comparator column (运算符号)" }, apply(field.text, spellings), describe(spellings));
+}
 
 const rule: RuleModule = {
   meta: {
     id: "unit-nonstandard",
     severity: "warning",
-    docs: { description: { zh: "", en: "" }, bad: "", good: "" },
-    messages: {},
+    fixable: true,
+    docs: {
+      description: {
+        zh: "指标值中的单位或比较符写法不规范（百分号、≦、|、金额后只写“万”、Ghz）",
+        en: "A unit or comparator in a value is spelled the non-standard way (百分号, ≦, |, a bare 万 after money, Ghz)",
+      },
+      bad: "≥99百分号",
+      good: "≥99%",
+    },
+    messages: {
+      nonstandard: {
+        zh: "{{where}}“{{text}}”写法不规范（{{changes}}），应写作“{{fixed}}”",
+        en: '{{whereEn}} "{{text}}" uses a non-standard spelling ({{changes}}); write "{{fixed}}"',
+      },
+      fix: { zh: "改为“{{fixed}}”", en: 'Change to "{{fixed}}"' },
+    },
   },
-  check() {
-    // not yet written
+  check(context) {
+    for (const facts of tableFacts(context.table)) {
+      for (const value of facts.values) checkValue(context, facts, value);
+      checkUnitColumn(context, facts);
+      checkComparatorColumn(context, facts);
+    }
   },
 };
 

@@ -1,0 +1,97 @@
+/**
+ * What the value rules need to know about each indicator, worked out once per
+ * table: every value field parsed with the right hints (name, 计量单位 and
+ * 指标性质 columns, money), the kind its name implies, and its 二级 role.
+ * Thirteen rules read the same facts, so they are cached per table object.
+ */
+import type { Field, Indicator, TargetTable } from "../../model/table";
+import { isCostIndicator, isQuantity, isTimeliness } from "../../schema";
+import { comparatorOf, nameKind, parseValue, type NameKind, type ParsedValue } from "../../value";
+
+/** Which 指标值 a field is: the form/flat value, or the compact layout's two. */
+export type ValueRole = "value" | "period" | "annual";
+
+export interface ValueFact {
+  readonly field: Field;
+  readonly role: ValueRole;
+  readonly parsed: ParsedValue;
+}
+
+export interface IndicatorFacts {
+  readonly indicator: Indicator;
+  /** The 三级指标 name as written ("" when absent). */
+  readonly name: string;
+  readonly kind: NameKind;
+  /** The name speaks of satisfaction (满意度, 满意率), whatever its 一级. */
+  readonly satisfaction: boolean;
+  readonly cost: boolean;
+  readonly quantity: boolean;
+  readonly timeliness: boolean;
+  /** Flat layout: the comparator the 指标性质/运算符号 column states (not `定性`). */
+  readonly columnComparator: boolean;
+  readonly values: readonly ValueFact[];
+}
+
+const cache = new WeakMap<TargetTable, readonly IndicatorFacts[]>();
+
+/** The facts of every indicator of a table, parsed once however many rules ask. */
+export function tableFacts(table: TargetTable): readonly IndicatorFacts[] {
+  let facts = cache.get(table);
+  if (!facts) {
+    facts = table.indicators.map(indicatorFacts);
+    cache.set(table, facts);
+  }
+  return facts;
+}
+
+/** Every value of the table with its indicator, in table order. */
+export function* eachValue(table: TargetTable): Generator<{ facts: IndicatorFacts; value: ValueFact }> {
+  for (const facts of tableFacts(table)) for (const value of facts.values) yield { facts, value };
+}
+
+// `服务对象满意度指标` used as a name: the trailing 指标 hides the kind.
+function kindOf(name: string): NameKind {
+  return nameKind(name.replace(/指标\s*$/, ""));
+}
+
+function indicatorFacts(indicator: Indicator): IndicatorFacts {
+  const name = indicator.name?.text ?? "";
+  const cost = isCostIndicator(indicator);
+  const hints = {
+    name,
+    unitColumn: indicator.unitColumn?.text,
+    comparatorColumn: indicator.comparatorColumn?.text,
+    money: cost,
+  };
+  const roles: [Field | undefined, ValueRole][] = [
+    [indicator.value, "value"],
+    [indicator.periodValue, "period"],
+    [indicator.annualValue, "annual"],
+  ];
+  const values = roles
+    .filter((r): r is [Field, ValueRole] => r[0] !== undefined)
+    .map(([field, role]) => ({ field, role, parsed: fixSign(parseValue(field.text, hints), field.text) }));
+  return {
+    indicator,
+    name,
+    kind: kindOf(name),
+    satisfaction: /满意[度率]/.test(name),
+    cost,
+    quantity: isQuantity(indicator),
+    timeliness: isTimeliness(indicator),
+    columnComparator: comparatorOf(indicator.comparatorColumn?.text ?? "") !== undefined,
+    values,
+  };
+}
+
+/**
+ * Adapter until the grammar reads negative numbers: `-5%` parses as 5 with a
+ * stray `-` before it; a lone minus sign there is the number's sign.
+ */
+function fixSign(parsed: ParsedValue, text: string): ParsedValue {
+  if (parsed.kind !== "quantitative" || !/^[-－]$/.test(parsed.words?.before ?? "") || parsed.words?.after) return parsed;
+  if (!/^\s*[-－]\s*\d/.test(text)) return parsed;
+  const fixed = { ...parsed, number: -parsed.number };
+  delete fixed.words;
+  return fixed;
+}

@@ -1,0 +1,79 @@
+/**
+ * Wording shared by the value rules' messages and suggestions. Message data
+ * fills the Chinese and the English template alike, so each label comes as a
+ * pair of keys: `where` (zh) and `whereEn`.
+ */
+import type { Comparator, QuantitativeValue } from "../../value";
+import type { ValueRole } from "./value-facts";
+
+const WHERE: Record<ValueRole, [string, string]> = {
+  value: ["指标值", "the value"],
+  period: ["实施周期指标值", "the period value (实施周期指标值)"],
+  annual: ["年度指标值", "the annual value (年度指标值)"],
+};
+
+/** Message data naming which 指标值 a finding is about (compact cells hold two). */
+export function whereData(role: ValueRole): { where: string; whereEn: string } {
+  const [where, whereEn] = WHERE[role];
+  return { where, whereEn };
+}
+
+/** The name to show in a message: the 三级指标, or a neutral word when it is blank. */
+export function shownName(name: string): string {
+  return name.trim() || "该指标";
+}
+
+/** A unit to show in a message: `（无单位）` rather than an empty pair of quotes. */
+export function shownUnit(unit: string): string {
+  return unit || "无单位";
+}
+
+/** The greatest number a quantitative value allows (a range's upper end). */
+export function upperNumber(q: QuantitativeValue): number {
+  return q.numberMax ?? q.number;
+}
+
+/** Whether the comparator sets a floor (≥, >, 不少于, 以上…). */
+export function isLowerBound(c: Comparator | undefined): boolean {
+  return c === ">=" || c === ">";
+}
+
+/** Whether the comparator sets a ceiling (≤, <, 不超过, 以内…). */
+export function isUpperBound(c: Comparator | undefined): boolean {
+  return c === "<=" || c === "<";
+}
+
+// Each spelling with its mirror, for suggestions that turn a comparator round.
+const MIRROR: Readonly<Record<string, string>> = {
+  "≥": "≤", "≤": "≥", "≧": "≤", "≦": "≥", ">=": "≤", "<=": "≥", "＞＝": "≤", "＜＝": "≥",
+  ">": "<", "<": ">", "＞": "＜", "＜": "＞",
+  不少于: "不超过", 不低于: "不高于", 不小于: "不大于", 至少: "最多", 大于等于: "小于等于",
+  不超过: "不低于", 不高于: "不低于", 不大于: "不小于", 不多于: "不少于", 最多: "至少", 小于等于: "大于等于",
+  超过: "低于", 超: "低于", 大于: "小于", 高于: "低于", 多于: "少于",
+  少于: "多于", 低于: "高于", 小于: "大于",
+  以上: "以内", 及以上: "及以下", 以下: "以上", 及以下: "及以上", 以内: "以上",
+};
+
+/**
+ * The value text with its comparator turned round (`≥4.5万元/辆` → `≤4.5万元/辆`),
+ * or undefined when the spelling has no mirror or is not found in the text.
+ */
+export function mirrorComparator(text: string, comparatorText: string | undefined): string | undefined {
+  if (!comparatorText) return undefined;
+  const mirror = MIRROR[comparatorText];
+  const at = text.indexOf(comparatorText);
+  if (!mirror || at < 0) return undefined;
+  // A suffix (以上) stands at the end; a prefix at the start: replace the one the parser found.
+  const last = text.lastIndexOf(comparatorText);
+  const index = /^(以上|及以上|以下|及以下|以内)$/.test(comparatorText) ? last : at;
+  return text.slice(0, index) + mirror + text.slice(index + comparatorText.length);
+}
+
+/** The value text without its comparator (`≥100%` → `100%`, `100%以上` → `100%`). */
+export function withoutComparator(text: string, comparatorText: string | undefined): string | undefined {
+  if (!comparatorText) return undefined;
+  const trimmed = text.trim();
+  if (trimmed.startsWith(comparatorText)) return trimmed.slice(comparatorText.length).trim();
+  if (trimmed.endsWith(comparatorText)) return trimmed.slice(0, trimmed.length - comparatorText.length).trim();
+  return undefined;
+}

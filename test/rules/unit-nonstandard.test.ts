@@ -1,0 +1,125 @@
+import rule from "../../src/core/rules/unit-nonstandard";
+import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compactOf, flatOf, flatRow, formOf, item, packed, row } from "./value-rows";
+
+const cost = (name: string, value: string) => row("成本指标", "经济成本指标", name, value);
+const quality = (name: string, value: string) => row("产出指标", "质量指标", name, value);
+
+runRule(rule, {
+  valid: [
+    { name: "default form", table: form() },
+    { name: "default compact", table: compact() },
+    { name: "default flat", table: flat() },
+    {
+      name: "standard spellings",
+      table: formOf([
+        quality("资金使用合规性", "≥99%"),
+        cost("项目经费", "≤170万元"),
+        quality("储备食盐含碘量", "18-33毫克/公斤"),
+        row("效益指标", "社会效益指标", "监测能力提升", "6GHz"),
+        cost("企业补贴金额", "≤10万元/家"),
+        row("效益指标", "社会效益指标", "全市两化融合指数", "提升"),
+      ]),
+    },
+    {
+      // 万 after a count is a magnitude (80万 views), not a money unit.
+      name: "万 alone after a name that is not money",
+      table: formOf([row("产出指标", "数量指标", "线上观众浏览数", "≥80万")]),
+    },
+    {
+      // `月/日` is no unit: the bar is not a per-unit slash here (value-unparseable reports it).
+      name: "a bar that would not make a per-unit value",
+      table: formOf([row("产出指标", "时效指标", "“化工险”项目资金拨付时间", "≤12.05月|日")]),
+    },
+    {
+      name: "full-width ＞ is a standard spelling of the budget systems",
+      table: formOf([quality("验收合格率", "＞90%")]),
+    },
+    { name: "blank value", table: formOf([quality("验收合格率", "")]) },
+  ],
+  invalid: [
+    {
+      name: "Qingdao 1: 百分号",
+      table: formOf([quality("资金使用合规性", "≥99百分号")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "nonstandard", fix: "≥99%" }],
+    },
+    {
+      name: "Qingdao 2: 百分比, and full-width ％",
+      table: formOf([quality("储备食盐质量合格率", "100百分比"), quality("仓储设施合同符合度", "≥90％")]),
+      errors: [
+        { cell: "F10", severity: "warning", fix: "100%" },
+        { cell: "F11", severity: "warning", fix: "≥90%" },
+      ],
+    },
+    {
+      name: "Qingdao 14: ≦ and 百分比 in one value, one finding",
+      table: formOf([cost("建设项目成本控制率", "≦10百分比")]),
+      errors: [{ cell: "F10", severity: "warning", fix: "≤10%" }],
+    },
+    {
+      name: "typed comparators >= <= ≧ ＞＝",
+      table: formOf([
+        quality("验收合格率", ">=95%"),
+        cost("项目经费", "<=170万元"),
+        quality("设备完好率", "≧98%"),
+        quality("资料归档率", "＞＝90%"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "warning", fix: "≥95%" },
+        { cell: "F11", severity: "warning", fix: "≤170万元" },
+        { cell: "F12", severity: "warning", fix: "≥98%" },
+        { cell: "F13", severity: "warning", fix: "≥90%" },
+      ],
+    },
+    {
+      name: "Qingdao 17: a bar for a per-unit slash",
+      table: formOf([cost("企业补贴金额", "≤10万元|家"), cost("协会补贴金额", "≤50万元|家")]),
+      errors: [
+        { cell: "F10", severity: "warning", fix: "≤10万元/家" },
+        { cell: "F11", severity: "warning", fix: "≤50万元/家" },
+      ],
+    },
+    {
+      name: "Qingdao 1 and 4: 万 alone on a cost named …经费",
+      table: formOf([cost("企业搬迁改造及化工业转型升级工作经费", "≤170万"), cost("无线电宣传工作经费", "≤18万")]),
+      errors: [
+        { cell: "F10", severity: "warning", fix: "≤170万元" },
+        { cell: "F11", severity: "warning", fix: "≤18万元" },
+      ],
+    },
+    {
+      name: "万 alone on an 经济成本指标 whose name says no money",
+      table: formOf([cost("预算控制", "≤6万")]),
+      errors: [{ cell: "F10", severity: "warning", fix: "≤6万元" }],
+    },
+    {
+      name: "Qingdao 20: Ghz",
+      table: formOf([row("效益指标", "社会效益指标", "监测能力提升以更好的为社会服务", "18Ghz")]),
+      errors: [{ cell: "F10", severity: "warning", fix: "18GHz" }],
+    },
+    {
+      name: "Guangzhou: 亿 alone after 投资, each compact value fixed on its own",
+      table: compactOf([item("11", "落户以来累计完成投资", "520亿", "520亿")]),
+      errors: [
+        { cell: "C3", severity: "warning", fix: packed([item("11", "落户以来累计完成投资", "520亿元", "520亿")]) },
+        { cell: "C3", severity: "warning", fix: packed([item("11", "落户以来累计完成投资", "520亿", "520亿元")]) },
+      ],
+    },
+    {
+      name: "Guangzhou: 亿 alone after 产值, only the annual value",
+      table: compactOf([item("21", "项目完成年产值", "≥100亿元", "≥100亿")]),
+      errors: [{ cell: "C3", severity: "warning", fix: packed([item("21", "项目完成年产值", "≥100亿元", "≥100亿元")]) }],
+    },
+    {
+      name: "flat: 计量单位 and 指标性质 columns",
+      table: flatOf([
+        flatRow("产出指标", "质量指标", "培训合格率", "≥", 95, "百分比"),
+        flatRow("产出指标", "质量指标", "考核通过率", ">=", 90, "%"),
+      ]),
+      errors: [
+        { cell: "F7", severity: "warning", fix: "%" },
+        { cell: "D8", severity: "warning", fix: "≥" },
+      ],
+    },
+  ],
+});
