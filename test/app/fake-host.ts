@@ -1,0 +1,116 @@
+/**
+ * An in-memory HostPort over grids built with the test builders. It records
+ * what the pane asked for (marks, selections, sheets written) and lets a test
+ * play the user: `edit()` changes a cell and fires the edit handlers.
+ */
+import { cellText, type CellValue, type Grid } from "../../src/core/grid/grid";
+import type { Fix, Locale } from "../../src/core/model/diagnostic";
+import type { EditEvent, FixResult, HostCapabilities, HostPort, Mark } from "../../src/host/port";
+
+export interface FakeHostOptions {
+  active?: string;
+  language?: Locale;
+  capabilities?: Partial<HostCapabilities>;
+  ignored?: string[];
+}
+
+function copyGrid(grid: Grid): Grid {
+  return { ...grid, values: grid.values.map((r) => [...r]), merges: [...grid.merges] };
+}
+
+export class FakeHost implements HostPort {
+  readonly kind = "playground" as const;
+  readonly grids = new Map<string, Grid>();
+  readonly marks = new Map<string, Mark[]>();
+  readonly markWrites: string[] = [];
+  readonly selections: string[] = [];
+  readonly sheetsWritten = new Map<string, (string | number)[][]>();
+  readonly reads: string[] = [];
+  ignoredStore: string[];
+  active: string;
+  failRead = false;
+  private handlers: ((event: EditEvent) => void)[] = [];
+  private readonly caps: HostCapabilities;
+  private readonly language: Locale;
+
+  constructor(grids: Grid[], options: FakeHostOptions = {}) {
+    for (const g of grids) this.grids.set(g.sheet, copyGrid(g));
+    this.active = options.active ?? grids[0]?.sheet ?? "Sheet1";
+    this.language = options.language ?? "zh-CN";
+    this.caps = { notes: true, undoGrouping: true, writesKeepUndo: true, ...options.capabilities };
+    this.ignoredStore = [...(options.ignored ?? [])];
+  }
+
+  capabilities = async () => this.caps;
+  displayLanguage = () => this.language;
+  activeSheet = async () => this.active;
+  sheetNames = async () => [...this.grids.keys()];
+
+  async readGrid(sheet: string): Promise<Grid> {
+    this.reads.push(sheet);
+    const grid = this.grids.get(sheet);
+    if (this.failRead || !grid) throw new Error(`cannot read ${sheet}`);
+    return copyGrid(grid);
+  }
+
+  async writeMarks(sheet: string, marks: Mark[]): Promise<void> {
+    this.markWrites.push(sheet);
+    this.marks.set(sheet, marks);
+  }
+
+  async clearMarks(sheet?: string): Promise<void> {
+    if (sheet === undefined) this.marks.clear();
+    else this.marks.delete(sheet);
+  }
+
+  async selectCell(sheet: string, row: number, col: number): Promise<void> {
+    this.selections.push(`${sheet}!${row},${col}`);
+  }
+
+  text(sheet: string, row: number, col: number): string {
+    const grid = this.grids.get(sheet);
+    return cellText(grid?.values[row - (grid?.top ?? 0)]?.[col - (grid?.left ?? 0)] ?? null);
+  }
+
+  private put(sheet: string, row: number, col: number, value: CellValue): void {
+    const grid = this.grids.get(sheet)!;
+    const r = row - grid.top;
+    while (grid.values.length <= r) (grid.values as CellValue[][]).push([]);
+    const line = grid.values[r];
+    while (line.length <= col - grid.left) line.push(null);
+    line[col - grid.left] = value;
+  }
+
+  async applyFix(fix: Fix): Promise<FixResult> {
+    if (this.text(fix.sheet, fix.row, fix.col) !== fix.expected) return "stale";
+    this.put(fix.sheet, fix.row, fix.col, fix.replacement);
+    return "applied";
+  }
+
+  async onEdit(handler: (event: EditEvent) => void): Promise<() => Promise<void>> {
+    this.handlers.push(handler);
+    return async () => {
+      this.handlers = this.handlers.filter((h) => h !== handler);
+    };
+  }
+
+  get editHandlerCount(): number {
+    return this.handlers.length;
+  }
+
+  /** The user types `value` into a cell. */
+  edit(sheet: string, row: number, col: number, value: CellValue, structural = false): void {
+    this.put(sheet, row, col, value);
+    const range = { top: row, left: col, bottom: row, right: col };
+    for (const h of this.handlers) h({ sheet, range, structural });
+  }
+
+  loadIgnored = async () => [...this.ignoredStore];
+  async saveIgnored(keys: string[]): Promise<void> {
+    this.ignoredStore = [...keys];
+  }
+
+  async writeSheet(name: string, rows: (string | number)[][]): Promise<void> {
+    this.sheetsWritten.set(name, rows);
+  }
+}
