@@ -1,18 +1,37 @@
-/** Parses a located table into the model (spec §1). Stub: to be written. */
+/** Parses a located table into the model (spec §1). */
 import type { Grid } from "../grid/grid";
-import type { TableLocation } from "../locate/locate";
+import { toA1 } from "../grid/address";
+import { findIndicatorHeader, readIndicatorHeader, type IndicatorHeader } from "../locate/header";
+import type { TableLocation } from "../locate/location";
 import type { TargetTable } from "../model/table";
+import { parseCompact } from "./compact";
+import { parseHead } from "./head";
+import { parseIndicatorRows } from "./indicator-rows";
 
-export function parseTable(grid: Grid, location: TableLocation): TargetTable {
-  void grid;
+function headerOf(grid: Grid, location: TableLocation): IndicatorHeader | undefined {
+  const seen = location.header && readIndicatorHeader(grid, location.header.row, location.header.col);
+  return seen ?? findIndicatorHeader(grid, location.range.top, location.range.bottom, location.range);
+}
+
+/** Form and flat layouts: the head block above the indicator header, the indicator rows below it. */
+function parseBlock(grid: Grid, location: TableLocation): TargetTable {
+  const header = headerOf(grid, location);
+  const range = { ...location.range };
+  const headerRow = header ? header.row : range.bottom + 1;
+  const head = parseHead(grid, range, headerRow);
   return {
-    id: location.anchor.row + ":" + location.anchor.col,
+    id: `${grid.sheet}!${toA1(location.anchor.row, location.anchor.col)}`,
     layout: location.layout,
     sheet: grid.sheet,
-    range: location.range,
-    anchor: location.anchor,
-    moneyUnit: "万元",
-    hasBasisColumn: location.layout === "form",
-    indicators: [],
+    range,
+    anchor: { ...location.anchor },
+    ...head,
+    hasBasisColumn: header?.cols.basis !== undefined,
+    indicators: header ? parseIndicatorRows(grid, header, range) : [],
   };
+}
+
+/** Never throws on a location that came from `locateTables` on the same grid. */
+export function parseTable(grid: Grid, location: TableLocation): TargetTable {
+  return location.layout === "compact" ? parseCompact(grid, location) : parseBlock(grid, location);
 }

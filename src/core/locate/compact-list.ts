@@ -1,0 +1,123 @@
+/**
+ * The compact layout (Guangzhou): a list under the header `项目名称（资金使用单位）|
+ * 绩效目标 | 绩效指标`, repeated per page, where a row holding only a name is a
+ * unit row and every other row is one project, that is one table.
+ */
+import type { CellPos, CellRange, Grid } from "../grid/grid";
+import { labelOf } from "../text/labels";
+import { BLANK_STRETCH } from "./form-extent";
+import { readCompactHeader, type CompactHeader } from "./header";
+import type { TableLocation } from "./location";
+import { isBlankRow, isBlankValue, rowCells, rowKind, type Band } from "./rows";
+
+type RowRole = "header" | "unit" | "project" | "blank" | "end" | "skip";
+
+function at(grid: Grid, row: number, col: number) {
+  return rowCells(grid, row)?.[col - grid.left];
+}
+
+function isCompactHeaderAt(grid: Grid, row: number, col: number): CompactHeader | undefined {
+  const v = at(grid, row, col);
+  if (typeof v !== "string" || labelOf(v)?.key !== "name") return undefined;
+  return readCompactHeader(grid, row, col);
+}
+
+function roleOf(grid: Grid, row: number, h: CompactHeader): RowRole {
+  if (isBlankRow(grid, row, h.band)) return "blank";
+  if (isCompactHeaderAt(grid, row, h.nameCol)) return "header";
+  // A form table or a title below the list ends it.
+  if (rowKind(grid, row, h.band) !== "other") return "end";
+  const goal = !isBlankValue(at(grid, row, h.goalCol));
+  const indicators = !isBlankValue(at(grid, row, h.indicatorsCol));
+  if (goal || indicators) return "project";
+  return isBlankValue(at(grid, row, h.nameCol)) ? "skip" : "unit";
+}
+
+/**
+ * Walks the list from `from`, emitting a location for every project row up to
+ * `to`. `unit` is the unit row in force at `from`. Header rows met are added to
+ * `consumed` so that the caller's scan does not start the list again.
+ */
+export function walkCompactList(
+  grid: Grid,
+  header: CompactHeader,
+  from: number,
+  to: number,
+  unit: CellPos | null,
+  consumed: Set<number>,
+  emit: (location: TableLocation) => void,
+): void {
+  let h = header;
+  let blanks = 0;
+  for (let r = from; r <= to; r++) {
+    const role = roleOf(grid, r, h);
+    if (role === "end") return;
+    if (role === "blank") {
+      if (++blanks >= BLANK_STRETCH) return;
+      continue;
+    }
+    blanks = 0;
+    if (role === "header") {
+      h = isCompactHeaderAt(grid, r, h.nameCol) ?? h;
+      consumed.add(r);
+    } else if (role === "unit") unit = { row: r, col: h.nameCol };
+    else if (role === "project") emit(projectLocation(h, r, unit));
+  }
+}
+
+function projectLocation(h: CompactHeader, row: number, unit: CellPos | null): TableLocation {
+  const range: CellRange = { top: row, left: h.band.left, bottom: row, right: h.band.right };
+  return {
+    layout: "compact",
+    range,
+    anchor: { row, col: h.nameCol },
+    header: { row: h.row, col: h.nameCol },
+    unitCell: unit ? { ...unit } : null,
+  };
+}
+
+/** The list header above `row` when `row` lies inside a compact list (windowed location, parsing). */
+export function compactHeaderAbove(grid: Grid, row: number, band: Band): CompactHeader | undefined {
+  let blanks = 0;
+  for (let r = row - 1; r >= grid.top; r--) {
+    const line = rowCells(grid, r);
+    if (isBlankRow(grid, r, band)) {
+      if (++blanks >= BLANK_STRETCH) return undefined;
+      continue;
+    }
+    blanks = 0;
+    for (let c = Math.max(band.left, grid.left); line && c <= band.right && c - grid.left < line.length; c++) {
+      const header = isCompactHeaderAt(grid, r, c);
+      if (header) return header;
+    }
+    if (rowKind(grid, r, band) !== "other") return undefined;
+  }
+  return undefined;
+}
+
+/** The unit row in force at `row` (searching upward through earlier pages), or null. */
+export function unitAbove(grid: Grid, row: number, header: CompactHeader): CellPos | null {
+  let h = header;
+  let blanks = 0;
+  let passedHeader = false;
+  for (let r = row - 1; r >= grid.top; r--) {
+    const role = roleOf(grid, r, h);
+    if (role === "end") return null;
+    if (role === "blank") {
+      if (++blanks >= BLANK_STRETCH) return null;
+      continue;
+    }
+    blanks = 0;
+    if (role === "header") {
+      h = isCompactHeaderAt(grid, r, h.nameCol) ?? h;
+      passedHeader = true;
+      continue;
+    }
+    // Above a header, only a page of projects continues the list; anything
+    // else (a title, `部门名称：…`) is where the list begins.
+    if (passedHeader && role !== "project") return null;
+    passedHeader = false;
+    if (role === "unit") return { row: r, col: h.nameCol };
+  }
+  return null;
+}

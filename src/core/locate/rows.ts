@@ -1,0 +1,80 @@
+/** Reading one row of a column band, the unit of work of location. */
+import type { CellValue, Grid } from "../grid/grid";
+import { isTitle, labelOf, unitLine, type LabelKey } from "../text/labels";
+
+/** Columns [left, right] of a table, inclusive. */
+export interface Band {
+  left: number;
+  right: number;
+}
+
+export function rowCells(grid: Grid, row: number): CellValue[] | undefined {
+  return grid.values[row - grid.top];
+}
+
+export function isBlankValue(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** Clips a band to the columns the row actually has. */
+function span(grid: Grid, line: CellValue[], band: Band): [number, number] {
+  return [Math.max(band.left, grid.left) - grid.left, Math.min(band.right, grid.left + line.length - 1) - grid.left];
+}
+
+export function isBlankRow(grid: Grid, row: number, band: Band): boolean {
+  const line = rowCells(grid, row);
+  if (!line) return true;
+  const [from, to] = span(grid, line, band);
+  for (let i = from; i <= to; i++) if (!isBlankValue(line[i])) return false;
+  return true;
+}
+
+/** The first non-blank cell's column in the band, or -1. */
+export function firstFilled(grid: Grid, row: number, band: Band): number {
+  const line = rowCells(grid, row);
+  if (!line) return -1;
+  const [from, to] = span(grid, line, band);
+  for (let i = from; i <= to; i++) if (!isBlankValue(line[i])) return i + grid.left;
+  return -1;
+}
+
+/** Labels that open or belong to a head block: a new table starts where one appears. */
+const HEAD_KEYS: ReadonlySet<LabelKey> = new Set<LabelKey>([
+  "code",
+  "name",
+  "budget",
+  "fiscal",
+  "other",
+  "purpose",
+  "spendPlan",
+  "goal",
+  "unitName",
+  "dept",
+  "period3",
+  "period6",
+  "period10",
+  "period12",
+  "level1",
+]);
+
+export type RowKind = "blank" | "head" | "unitLine" | "title" | "other";
+
+/** What a row of the band holds, as far as finding table edges goes. */
+export function rowKind(grid: Grid, row: number, band: Band): RowKind {
+  const line = rowCells(grid, row);
+  if (!line) return "blank";
+  const [from, to] = span(grid, line, band);
+  let blank = true;
+  let kind: RowKind = "other";
+  for (let i = from; i <= to; i++) {
+    const v = line[i];
+    if (isBlankValue(v)) continue;
+    blank = false;
+    if (typeof v !== "string") continue;
+    const label = labelOf(v);
+    if (label && HEAD_KEYS.has(label.key)) return "head";
+    if (kind === "other" && unitLine(v) !== undefined) kind = "unitLine";
+    else if (kind === "other" && isTitle(v)) kind = "title";
+  }
+  return blank ? "blank" : kind;
+}

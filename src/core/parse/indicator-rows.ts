@@ -1,0 +1,80 @@
+/**
+ * Indicator rows of the form and flat layouts, one per row under the header.
+ * 一级指标 is merged over its group, written once, or repeated; a blank cell
+ * inherits the group's 一级指标 and says so (`level1Inherited`).
+ */
+import type { CellRange, Grid } from "../grid/grid";
+import { mergeIndex } from "../grid/merges";
+import type { Field, Indicator } from "../model/table";
+import type { IndicatorHeader } from "../locate/header";
+import { isBlankRow, isBlankValue, rowCells } from "../locate/rows";
+import type { LabelKey } from "../text/labels";
+import { fieldAt } from "./field";
+
+type Simple = "level2" | "name" | "value" | "basis" | "unitColumn" | "comparatorColumn" | "valueType";
+
+const SIMPLE: [LabelKey, Simple][] = [
+  ["level2", "level2"],
+  ["indicatorName", "name"],
+  ["value", "value"],
+  ["basis", "basis"],
+  ["unitColumn", "unitColumn"],
+  ["comparator", "comparatorColumn"],
+  ["valueType", "valueType"],
+];
+
+/** The columns 绩效指标描述 covers: up to the next header label (it is often merged over two). */
+function descriptionSpan(header: IndicatorHeader): [number, number] | undefined {
+  const from = header.cols.description;
+  if (from === undefined) return undefined;
+  let to = header.band.right;
+  for (const col of Object.values(header.cols)) if (col !== undefined && col > from && col - 1 < to) to = col - 1;
+  return [from, to];
+}
+
+/** The description: the first filled cell of its span (a blank sub-column is common). */
+function descriptionField(grid: Grid, row: number, span: [number, number]): Field {
+  const cells = rowCells(grid, row) ?? [];
+  for (let c = span[0]; c <= span[1]; c++) if (!isBlankValue(cells[c - grid.left])) return fieldAt(grid, row, c);
+  return fieldAt(grid, row, span[0]);
+}
+
+interface Level1State {
+  group?: Field;
+}
+
+function level1Of(grid: Grid, row: number, col: number, state: Level1State): Pick<Indicator, "level1" | "level1Inherited"> {
+  const own = fieldAt(grid, row, col);
+  if (own.text !== "") {
+    state.group = own;
+    return { level1: own };
+  }
+  const merge = mergeIndex(grid).at(row, col);
+  if (merge && merge.top < row && merge.left === col) {
+    const top = fieldAt(grid, merge.top, merge.left);
+    if (top.text !== "") return { level1: top, level1Inherited: true };
+  }
+  if (state.group) return { level1: state.group, level1Inherited: true };
+  return { level1: own };
+}
+
+export function parseIndicatorRows(grid: Grid, header: IndicatorHeader, range: CellRange): Indicator[] {
+  const indicators: Indicator[] = [];
+  const description = descriptionSpan(header);
+  const state: Level1State = {};
+  for (let row = header.row + 1; row <= range.bottom; row++) {
+    if (isBlankRow(grid, row, header.band)) continue;
+    const indicator: Indicator = { index: indicators.length, row };
+    if (header.cols.level1 !== undefined) Object.assign(indicator, level1Of(grid, row, header.cols.level1, state));
+    for (const [key, field] of SIMPLE) {
+      const col = header.cols[key];
+      if (col !== undefined) indicator[field] = fieldAt(grid, row, col);
+    }
+    if (description) indicator.description = descriptionField(grid, row, description);
+    if (header.required.length) {
+      indicator.required = header.required.map((r) => ({ label: r.label, field: fieldAt(grid, row, r.col) }));
+    }
+    indicators.push(indicator);
+  }
+  return indicators;
+}

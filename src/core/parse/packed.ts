@@ -1,0 +1,112 @@
+/**
+ * The compact layout's packed 绩效指标 cell:
+ * `1、1-产出指标；11-数量指标：name；实施周期指标值:3个；年度指标值:3个。2、…`
+ * Officers vary the separators (`；` `：` `:` `。`), so each part is found by
+ * its own marker and kept as a span of the cell text, for fixes to rewrite.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface PackedItem {
+  level1Code?: Span;
+  level1?: Span;
+  level2Code?: Span;
+  level2?: Span;
+  name?: Span;
+  periodValue?: Span;
+  annualValue?: Span;
+}
+
+const SEP = "；;：:。，,";
+const TRIM = " \t\r\n\u00a0\u3000";
+
+/** Shrinks a span past white space (and, at its end, past separators). */
+function trimSpan(text: string, start: number, end: number, tail = TRIM): Span {
+  while (start < end && TRIM.includes(text[start])) start++;
+  while (end > start && tail.includes(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Item starts: `N、` at the start or after a separator or space. */
+function itemStarts(text: string): { start: number; body: number }[] {
+  const starts: { start: number; body: number }[] = [];
+  const re = /(^|[。；;，,.\s])(\d{1,3})、/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index + m[1].length;
+    starts.push({ start, body: start + m[2].length + 1 });
+    re.lastIndex = start + m[2].length + 1;
+  }
+  return starts;
+}
+
+/** Splits a packed cell into items; a cell without numbering is one item. */
+export function parsePacked(text: string): PackedItem[] {
+  if (text.trim() === "") return [];
+  const starts = itemStarts(text);
+  if (starts.length === 0 || text.slice(0, starts[0].start).trim() !== "") starts.unshift({ start: 0, body: 0 });
+  return starts.map((s, i) => parseItem(text, s.body, i + 1 < starts.length ? starts[i + 1].start : text.length));
+}
+
+/* `1-产出指标` then a separator; the code is optional. */
+const CODED = /[ \t\u3000]*(\d{1,2})[ \t\u3000]*[-－—][ \t\u3000]*([^；;：:。，,]*)[；;：:。，,]?/y;
+const LEVEL1_WORD = /[ \t\u3000]*([^；;：:。，,\d]{2,8}指标)[ \t\u3000]*[；;：:。，,]/y;
+const LEVEL2_WORD = /[ \t\u3000]*([^；;：:。，,\d]{2,12}(?:指标|效益|满意度|影响))[ \t\u3000]*[；;：:。，,]/y;
+
+interface Level {
+  code?: Span;
+  label: Span;
+  next: number;
+}
+
+function codedLevel(text: string, pos: number, end: number, word: RegExp): Level | undefined {
+  CODED.lastIndex = pos;
+  let m = CODED.exec(text);
+  if (m && CODED.lastIndex <= end) {
+    const codeStart = text.indexOf(m[1], pos);
+    const labelStart = text.indexOf(m[2], codeStart + m[1].length);
+    return {
+      code: { start: codeStart, end: codeStart + m[1].length },
+      label: trimSpan(text, labelStart, labelStart + m[2].length),
+      next: CODED.lastIndex,
+    };
+  }
+  word.lastIndex = pos;
+  m = word.exec(text);
+  if (!m || word.lastIndex > end) return undefined;
+  const labelStart = text.indexOf(m[1], pos);
+  return { label: { start: labelStart, end: labelStart + m[1].length }, next: word.lastIndex };
+}
+
+function valueAfter(text: string, keyword: number, keywordLength: number, end: number): Span {
+  let start = keyword + keywordLength;
+  while (start < end && (":：".includes(text[start]) || TRIM.includes(text[start]))) start++;
+  return trimSpan(text, start, end, TRIM + SEP);
+}
+
+function parseItem(text: string, start: number, end: number): PackedItem {
+  const item: PackedItem = {};
+  let pos = start;
+  const l1 = codedLevel(text, pos, end, LEVEL1_WORD);
+  if (l1) {
+    if (l1.code) item.level1Code = l1.code;
+    item.level1 = l1.label;
+    pos = l1.next;
+    const l2 = codedLevel(text, pos, end, LEVEL2_WORD);
+    if (l2) {
+      if (l2.code) item.level2Code = l2.code;
+      item.level2 = l2.label;
+      pos = l2.next;
+    }
+  }
+  const body = text.slice(0, end);
+  const period = body.indexOf("实施周期指标值", pos);
+  const annual = body.indexOf("年度指标值", period >= 0 ? period : pos);
+  const nameEnd = period >= 0 ? period : annual >= 0 ? annual : end;
+  item.name = trimSpan(text, pos, nameEnd, TRIM + SEP);
+  if (period >= 0) item.periodValue = valueAfter(text, period, 7, annual >= 0 ? annual : end);
+  if (annual >= 0) item.annualValue = valueAfter(text, annual, 5, end);
+  return item;
+}
