@@ -1,0 +1,262 @@
+import { parseValue, type ParsedValue, type ValueHints } from "../../src/core/value";
+
+/** One line per result, so that a table row states everything a human reads. */
+function summary(p: ParsedValue): string {
+  if (p.kind === "quantitative") {
+    const range = p.numberMax !== undefined ? `~${p.numberMax}` : "";
+    const unit = `${p.unit || "∅"}→${p.unitStandard || "∅"}`;
+    return `${p.comparator ?? "-"} ${p.number}${range} ${unit} ${p.dimension} ${p.unitSource}`;
+  }
+  if (p.kind === "qualitative") {
+    const sign = p.comparatorText ? ` ${p.comparatorText}` : "";
+    const unit = p.unit ? ` unit=${p.unit}` : "";
+    const count = p.quantities ? ` [${p.quantities.length} numbers]` : "";
+    return `qualitative${sign}${unit}${count}`;
+  }
+  return p.kind;
+}
+
+const none: ValueHints = {};
+const costName: ValueHints = { name: "企业搬迁改造及化工业转型升级工作经费" };
+
+describe("parseValue: every form in the Qingdao seed", () => {
+  it.each<[string, ValueHints, string]>([
+    ["100%", none, "- 100 %→% percent value"],
+    ["0%", none, "- 0 %→% percent value"],
+    ["≥90%", none, ">= 90 %→% percent value"],
+    ["100百分比", none, "- 100 百分比→% percent value"],
+    ["100百分号", none, "- 100 百分号→% percent value"],
+    ["≥99百分号", none, ">= 99 百分号→% percent value"],
+    ["≥70百分号", { name: "实物储备企业数量" }, ">= 70 百分号→% percent value"],
+    ["≦10百分比", none, "<= 10 百分比→% percent value"],
+    ["≤10百分比", none, "<= 10 百分比→% percent value"],
+    ["1个", { name: "第三方机构审核结果验收通过率" }, "- 1 个→个 count value"],
+    ["≥130次", none, ">= 130 次→次 count value"],
+    ["0次", none, "- 0 次→次 count value"],
+    ["0件", none, "- 0 件→件 count value"],
+    ["≥10000人次", none, ">= 10000 人次→人次 count value"],
+    ["≥30场次", none, ">= 30 场次→场次 count value"],
+    ["≥30期", none, ">= 30 期→期 count value"],
+    ["≥102种", none, ">= 102 种→种 count value"],
+    ["≥100项", none, ">= 100 项→项 count value"],
+    ["17间", none, "- 17 间→间 count value"],
+    ["≥7台", none, ">= 7 台→台 count value"],
+    ["≥3000辆", none, ">= 3000 辆→辆 count value"],
+    ["≥2000吨", { name: "指标2：小包装食盐储备量" }, ">= 2000 吨→吨 count value"],
+    ["≥5万吨", none, ">= 50000 吨→吨 count value"],
+    ["≤170万", costName, "<= 170 万→万元 money value"],
+    ["≤18万", { name: "无线电宣传工作经费" }, "<= 18 万→万元 money value"],
+    ["≤170万", { name: "", money: true }, "<= 170 万→万元 money value"],
+    ["≤1000万元", none, "<= 1000 万元→万元 money value"],
+    ["≤450元", none, "<= 450 元→元 money value"],
+    ["≥2亿元", none, ">= 2 亿元→亿元 money value"],
+    ["≤343.14万元", none, "<= 343.14 万元→万元 money value"],
+    ["≥4.5万元/辆", { name: "新能源汽车财政补助标准" }, ">= 4.5 万元/辆→万元/辆 moneyPerUnit value"],
+    ["≤50万元|家", none, "<= 50 万元|家→万元/家 moneyPerUnit value"],
+    ["≤10万元|家", none, "<= 10 万元|家→万元/家 moneyPerUnit value"],
+    ["18-33毫克/公斤", none, "- 18~33 毫克/公斤→毫克/公斤 physical value"],
+    ["6GHz", none, "- 6 GHz→GHz physical value"],
+    ["18Ghz", none, "- 18 Ghz→GHz physical value"],
+    ["≥80万", { name: "线上观众浏览数" }, ">= 800000 ∅→∅ unknown none"],
+    ["≤10月", none, "<= 10 月→月 date value"],
+    ["≤10月份", none, "<= 10 月份→月份 date value"],
+    ["≤11月份", none, "<= 11 月份→月份 date value"],
+    ["≤12月份", none, "<= 12 月份→月份 date value"],
+    ["≥8个月", none, ">= 8 个月→个月 time value"],
+    ["≤2个月", none, "<= 2 个月→个月 time value"],
+    ["≥1年", none, ">= 1 年→年 time value"],
+    ["1年", none, "- 1 年→年 time value"],
+    ["1季度", none, "- 1 季度→季度 time value"],
+    ["24小时", none, "- 24 小时→小时 time value"],
+    ["≤60日", none, "<= 60 日→日 time value"],
+    ["≤50日", none, "<= 50 日→日 time value"],
+    ["提升", none, "qualitative"],
+    ["同比提升", none, "qualitative"],
+    ["有效保障", none, "qualitative"],
+    ["按月", none, "qualitative"],
+    ["无重大安全事故发生", none, "qualitative"],
+    ["≤12.05月|日", none, "unparseable"],
+  ])("%s", (text, hints, expected) => {
+    expect(summary(parseValue(text, hints))).toBe(expected);
+  });
+});
+
+describe("parseValue: every form in the Guangzhou seed", () => {
+  const jobs = { name: "落户以来累计创造就业岗位（含劳务外包）（个）" };
+  const investment = { name: "落户以来累计完成投资" };
+  it.each<[string, ValueHints, string]>([
+    ["1个", none, "- 1 个→个 count value"],
+    ["520亿", investment, "- 520 亿→亿元 money value"],
+    ["≥100亿", { name: "项目完成年产值" }, ">= 100 亿→亿元 money value"],
+    ["≥100亿元", none, ">= 100 亿元→亿元 money value"],
+    ["不少于1,300亿元", none, ">= 1300 亿元→亿元 money value"],
+    ["产线建成月产能≥12万", none, ">= 120000 ∅→∅ unknown none"],
+    ["项目建成月产能≥9万片", none, ">= 90000 片→片 count value"],
+    ["3500", jobs, "- 3500 个→个 count name"],
+    ["3500", none, "- 3500 ∅→∅ unknown none"],
+    ["85", { name: "完成评审任务数" }, "- 85 ∅→∅ unknown none"],
+    [">90%", none, "> 90 %→% percent value"],
+    ["95%以上", none, ">= 95 %→% percent value"],
+    ["90%及以上", none, ">= 90 %→% percent value"],
+    ["98%以上", none, ">= 98 %→% percent value"],
+    ["8个以上", none, ">= 8 个→个 count value"],
+    ["700家以上", none, ">= 700 家→家 count value"],
+    ["1,500家以上", none, ">= 1500 家→家 count value"],
+    ["超50个", none, "> 50 个→个 count value"],
+    ["超2倍", none, "> 2 倍→倍 unknown value"],
+    ["少于3次", none, "< 3 次→次 count value"],
+    ["不低于2次", none, ">= 2 次→次 count value"],
+    ["不少于53万台", none, ">= 530000 台→台 count value"],
+    ["不少于5款", none, ">= 5 款→款 count value"],
+    ["≥10家", none, ">= 10 家→家 count value"],
+    ["≥10场", none, ">= 10 场→场 count value"],
+    ["≥3批次", none, ">= 3 批次→批次 count value"],
+    ["7班次", none, "- 7 班次→班次 count value"],
+    ["22000家次", none, "- 22000 家次→家次 count value"],
+    ["≥200人次", none, ">= 200 人次→人次 count value"],
+    ["≥20000平米", none, ">= 20000 平米→平米 physical value"],
+    ["1881.47平方米", none, "- 1881.47 平方米→平方米 physical value"],
+    ["60分钟", none, "- 60 分钟→分钟 time value"],
+    ["2024年底", none, "- 2024 年→年 date value"],
+    ["2024年12月前", none, "<= 12 月→月 date value"],
+    ["80亿元", none, "- 80 亿元→亿元 money value"],
+    ["每家20万元", none, "- 20 万元→万元 moneyPerUnit value"],
+    ["每个站点≥3台桩", none, ">= 3 台→台 count value"],
+    ["达100%", none, "- 100 %→% percent value"],
+    ["100%受理", none, "- 100 %→% percent value"],
+    ["99%设备可用", none, "- 99 %→% percent value"],
+    ["90%以上用户使用移动办公系统", none, ">= 90 %→% percent value"],
+    ["运维业务系统数量8个", none, "- 8 个→个 count value"],
+    ["9个业务系统", none, "- 9 个→个 count value"],
+    ["搭建数据库平台1个", none, "- 1 个→个 count value"],
+    ["完成新增或更新的重点企业档案数量≥21000家", none, ">= 21000 家→家 count value"],
+    ["作战技能、工作作风等方面达标率95%", none, "- 95 %→% percent value"],
+    ["服务对象（不少于10个处室或部门）的满意度95%及以上", none, ">= 95 %→% percent value"],
+    ["进一步提高", none, "qualitative"],
+    ["有效改善", none, "qualitative"],
+    ["按时上报", none, "qualitative"],
+    ["年度计划数", none, "qualitative"],
+    ["二级备案", none, "qualitative"],
+    ["全局干部法律学习培训全覆盖，面向企业普法宣传取得良好效果", none, "qualitative"],
+    ["上、下半年各播放4周，≥20次/日", none, "qualitative [2 numbers]"],
+    ["7*24小时内业务系统99%运行正常", { name: "应用类系统正常运行率（%）" }, "qualitative [3 numbers]"],
+    ["达到满足预备役队站战备目的，预备役队员军事技能合格率100%，优秀率达90%", none, "qualitative [2 numbers]"],
+    ["产业数据加工与治理服务工作报告1份、产业数据业务支撑服务工作报告1份", none, "qualitative [2 numbers]"],
+    [
+      "用水量排名前10位的工业行业单位产品用水量不大于国家发布的GB/T18916定额系列标准或省级部门制定的地方定额",
+      none,
+      "qualitative [1 numbers]",
+    ],
+  ])("%s", (text, hints, expected) => {
+    expect(summary(parseValue(text, hints))).toBe(expected);
+  });
+});
+
+describe("parseValue: spellings the spec lists", () => {
+  it.each<[string, string]>([
+    [">=90%", ">= 90 %→% percent value"],
+    ["≧90%", ">= 90 %→% percent value"],
+    ["≦5次", "<= 5 次→次 count value"],
+    ["＞＝90％", ">= 90 ％→% percent value"],
+    ["＞90%", "> 90 %→% percent value"],
+    ["＜5次", "< 5 次→次 count value"],
+    ["＝100%", "= 100 %→% percent value"],
+    ["不超过170万元", "<= 170 万元→万元 money value"],
+    ["不高于5%", "<= 5 %→% percent value"],
+    ["大于3个", "> 3 个→个 count value"],
+    ["低于2次", "< 2 次→次 count value"],
+    ["10个以内", "<= 10 个→个 count value"],
+    ["１，０００万元", "- 1000 万元→万元 money value"],
+    ["≥ 90 %", ">= 90 %→% percent value"],
+    ["≤12月5日", "<= 12 日→日 date value"],
+    ["12月底", "- 12 月→月 date value"],
+    ["≤2小时", "<= 2 小时→小时 time value"],
+    ["≥ 1,000", ">= 1000 ∅→∅ unknown none"],
+    ["3‰", "- 3 ‰→‰ percent value"],
+    ["≥5个百分点", ">= 5 个百分点→个百分点 percent value"],
+    ["≥20次/日", ">= 20 次/日→次/日 count value"],
+    ["≤500元/人", "<= 500 元/人→元/人 moneyPerUnit value"],
+  ])("%s", (text, expected) => {
+    expect(summary(parseValue(text))).toBe(expected);
+  });
+
+  it("records the comparator and the unit as written", () => {
+    expect(parseValue("≧99百分号")).toMatchObject({ comparator: ">=", comparatorText: "≧", unit: "百分号", unitStandard: "%" });
+    expect(parseValue("不少于20家")).toMatchObject({ comparator: ">=", comparatorText: "不少于" });
+    expect(parseValue("95%以上")).toMatchObject({ comparator: ">=", comparatorText: "以上" });
+    expect(parseValue("＞＝90%")).toMatchObject({ comparatorText: "＞＝" });
+  });
+
+  it("keeps the date's parts", () => {
+    expect(parseValue("2024年12月前")).toMatchObject({ date: { year: 2024, month: 12 }, comparatorText: "前" });
+    expect(parseValue("≤12月5日")).toMatchObject({ date: { month: 12, day: 5 } });
+    expect(parseValue("2024年底")).toMatchObject({ date: { year: 2024, part: "底" } });
+  });
+
+  it("keeps the words around a quantity and the magnitude folded in", () => {
+    expect(parseValue("产线建成月产能≥12万")).toMatchObject({ magnitude: "万", words: { before: "产线建成月产能", after: "" } });
+    expect(parseValue("每家20万元")).toMatchObject({ per: "家" });
+    expect(parseValue("≥90%")).not.toHaveProperty("words");
+  });
+});
+
+describe("parseValue: hints", () => {
+  it.each<[string | number, ValueHints, string]>([
+    [170, { name: "经费（万元）" }, "- 170 万元→万元 money name"],
+    ["170.00", { name: "设备完好率（%）" }, "- 170 %→% percent name"],
+    ["95", { name: "满意度(％)" }, "- 95 ％→% percent name"],
+    ["28", { unitColumn: "个" }, "- 28 个→个 count column"],
+    ["28", { unitColumn: "个", name: "数量（家）" }, "- 28 个→个 count column"],
+    ["28.8万元", { unitColumn: "%" }, "- 28.8 万元→万元 money value"],
+    ["90", { comparatorColumn: "≥", unitColumn: "%" }, ">= 90 %→% percent column"],
+    ["90", { comparatorColumn: "＞", unitColumn: "%" }, "> 90 %→% percent column"],
+    ["90", { comparatorColumn: "定性" }, "- 90 ∅→∅ unknown none"],
+    ["≤90%", { comparatorColumn: "≥" }, "<= 90 %→% percent value"],
+    ["应保尽保", { unitColumn: "%" }, "qualitative unit=%"],
+    ["≥提升", none, "qualitative ≥"],
+  ])("%s with %j", (text, hints, expected) => {
+    expect(summary(parseValue(text, hints))).toBe(expected);
+  });
+
+  it("takes the comparator text from the column when the value has none", () => {
+    expect(parseValue("90", { comparatorColumn: " ＞ " })).toMatchObject({ comparator: ">", comparatorText: "＞" });
+  });
+});
+
+describe("parseValue: bad input", () => {
+  it.each<[unknown, string]>([
+    ["", "blank"],
+    ["   ", "blank"],
+    ["\u3000", "blank"],
+    [null, "blank"],
+    [undefined, "blank"],
+    [Number.NaN, "blank"],
+    ["--", "unparseable"],
+    ["/", "unparseable"],
+    ["%", "unparseable"],
+    ["≥XX%", "unparseable"],
+    ["≥XX万元", "unparseable"],
+    ["N/A", "unparseable"],
+    ["≤12.05月|日", "unparseable"],
+    ["5|月", "unparseable"],
+    ["90%#", "unparseable"],
+  ])("%j → %s", (text, expected) => {
+    expect(parseValue(text as string).kind).toBe(expected);
+  });
+
+  it("never throws on odd strings and odd hints", () => {
+    const odd = ["\u0000", "(((", "）", "1-", "--1", "9".repeat(400), "１２３４５６７８９０", "≥≥≥", "万", "亿元", "1e5", "0x10", "—", "\ud800"];
+    for (const text of odd) {
+      expect(() => parseValue(text)).not.toThrow();
+      expect(() => parseValue(text, { name: text, unitColumn: text, comparatorColumn: text })).not.toThrow();
+    }
+    expect(() => parseValue("90", null)).not.toThrow();
+    expect(() => parseValue("90", { name: 5 as unknown as string })).not.toThrow();
+  });
+
+  it("returns a fresh object each time, so a caller cannot spoil the cache", () => {
+    const first = parseValue("≥90%", none);
+    if (first.kind === "quantitative") first.number = 1;
+    expect(parseValue("≥90%", none)).toMatchObject({ number: 90 });
+  });
+});
