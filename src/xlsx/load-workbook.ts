@@ -24,12 +24,13 @@ const KIND_FAILURE: Record<string, LoadFailure> = {
   unknown: "not-xlsx",
 };
 
-/** exceljs accepts a Node Buffer or an ArrayBuffer; we take any byte view. */
+/**
+ * exceljs wants the file's own ArrayBuffer. A view into a larger one (a Node
+ * Buffer from the pool, a subarray) is copied; note Buffer#slice would not copy.
+ */
 function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) {
-    return bytes.buffer;
-  }
-  return bytes.slice().buffer as ArrayBuffer;
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return (whole ? bytes.buffer : new Uint8Array(bytes).buffer) as ArrayBuffer;
 }
 
 export async function loadWorkbook(bytes: Uint8Array): Promise<LoadResult> {
