@@ -1,0 +1,107 @@
+import rule from "../../src/core/rules/unit-mismatch";
+import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compactOf, flatOf, flatRow, formOf, item, row } from "./value-rows";
+
+const count = (name: string, value: string) => row("产出指标", "数量指标", name, value);
+const quality = (name: string, value: string) => row("产出指标", "质量指标", name, value);
+const cost = (name: string, value: string, level2 = "经济成本指标") => row("成本指标", level2, name, value);
+const timely = (name: string, value: string) => row("产出指标", "时效指标", name, value);
+
+runRule(rule, {
+  valid: [
+    { name: "default form", table: form() },
+    { name: "default compact", table: compact() },
+    { name: "default flat", table: flat() },
+    {
+      name: "units that fit their indicators",
+      table: formOf([
+        quality("第三方机构审核结果验收通过率", "100%"),
+        count("实物储备企业数量", "≥70家"),
+        cost("新能源汽车财政补助标准", "≤4.5万元/辆"),
+        cost("建设项目成本控制率", "≤10%"),
+        cost("会议培训", "≤450元"),
+        timely("资金拨付完成时间", "≤10月"),
+        timely("病毒库的持续更新", "100%"),
+        count("新增推广新能源汽车数量", "≥3000辆"),
+        row("效益指标", "生态效益指标", "年二氧化碳减排量", "≥5万吨"),
+      ]),
+    },
+    {
+      // 速率 is a speed, not a share; 倍数 is a multiple, not a count.
+      name: "names that only look like rates or counts",
+      table: formOf([quality("宽带下载速率", "≥7%"), row("效益指标", "经济效益指标", "子基金返投倍数", "超2倍")]),
+    },
+    {
+      // 社会成本 and 生态环境成本 may be physical: land taken, emissions.
+      name: "a social or ecological cost in a physical unit",
+      table: formOf([cost("占用耕地面积", "≤20亩", "社会成本指标"), cost("施工扬尘排放", "≤2吨", "生态环境成本指标")]),
+    },
+    {
+      name: "bare numbers and qualitative values are other rules' business",
+      table: formOf([count("系统用户数", "50"), quality("验收通过率", "提升"), cost("项目经费", "")]),
+    },
+    {
+      name: "compact: period and annual in one dimension",
+      table: compactOf([item("11", "开展调研次数", "不低于2次", "2次"), item("11", "智能网联汽车数量", "150辆", "120辆")]),
+    },
+    {
+      name: "flat: the value's unit agrees with the column",
+      table: flatOf([flatRow("成本指标", "经济成本指标", "培训经费", "≤", "28.8万元", "万元")]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Qingdao 5: a rate in a count unit",
+      table: formOf([quality("第三方机构审核结果验收通过率", "1个")]),
+      errors: [{ cell: "F10", severity: "error", messageId: "share" }],
+    },
+    {
+      name: "Qingdao 3: a count in percent",
+      table: formOf([count("企业应储备医药品种", "≥102种"), count("实物储备企业数量", "≥70百分号")]),
+      errors: [{ cell: "F11", severity: "error", messageId: "count" }],
+    },
+    {
+      name: "a satisfaction and a rate in money",
+      table: formOf([row("满意度指标", "服务对象满意度指标", "企业满意度", "≥90个"), quality("资金使用合规率", "≤100万元")]),
+      errors: [
+        { cell: "F10", severity: "error", messageId: "share" },
+        { cell: "F11", severity: "error", messageId: "share" },
+      ],
+    },
+    {
+      name: "an economic cost in people",
+      table: formOf([cost("会议培训", "≤20人")]),
+      errors: [{ cell: "F10", severity: "error", messageId: "cost" }],
+    },
+    {
+      name: "a timeliness indicator in a count unit",
+      table: formOf([timely("资金拨付完成时间", "≥1次")]),
+      errors: [{ cell: "F10", severity: "error", messageId: "timeliness" }],
+    },
+    {
+      name: "Guangzhou: 完成评审任务数 85 / >90%, the annual value is a count in percent",
+      table: compactOf([item("11", "完成评审任务数", "85", ">90%")]),
+      errors: [{ cell: "C3", severity: "error", messageId: "count" }],
+    },
+    {
+      name: "compact: period and annual in different dimensions, reported once",
+      table: compactOf([item("11", "2023 广州国际数控机床展览会活动面积", "≥2场", "≥20000平米")]),
+      errors: [{ cell: "C3", severity: "error", messageId: "periodAnnual" }],
+    },
+    {
+      name: "compact: a name finding is not repeated as a period/annual one",
+      table: compactOf([item("11", "设备正常运行率", "99个", "99%")]),
+      errors: [{ cell: "C3", severity: "error", messageId: "share" }],
+    },
+    {
+      name: "flat: 28.8万元 with 计量单位 %",
+      table: flatOf([flatRow("产出指标", "质量指标", "资金使用情况", "≤", "28.8万元", "%")]),
+      errors: [{ cell: "E7", severity: "error", messageId: "column" }],
+    },
+    {
+      name: "flat: the column unit contradicts the name, reported at the 计量单位 cell",
+      table: flatOf([flatRow("产出指标", "数量指标", "培训人次", "≥", 95, "%")]),
+      errors: [{ cell: "F7", severity: "error", messageId: "count" }],
+    },
+  ],
+});

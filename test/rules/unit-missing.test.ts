@@ -1,0 +1,91 @@
+import rule from "../../src/core/rules/unit-missing";
+import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compactOf, flatOf, flatRow, formOf, item, packed, row } from "./value-rows";
+
+const count = (name: string, value: string | number) => row("产出指标", "数量指标", name, value);
+const quality = (name: string, value: string | number) => row("产出指标", "质量指标", name, value);
+
+runRule(rule, {
+  valid: [
+    { name: "default form", table: form() },
+    { name: "default compact", table: compact() },
+    { name: "default flat", table: flat() },
+    {
+      name: "Guangzhou: the unit is in the name （个）",
+      table: compactOf([item("21", "落户以来累计创造就业岗位（含劳务外包）（个）", "3500", "3500")]),
+    },
+    {
+      name: "the unit is in the name （%）, also for a number cell",
+      table: formOf([row("满意度指标", "服务对象满意度指标", "服务对象满意度（%）", 95), quality("资金使用合规率（%）", "100")]),
+    },
+    {
+      name: "flat: the unit is in the 计量单位 column",
+      table: flatOf([flatRow("产出指标", "数量指标", "培训人次", "≥", 500, "人次")]),
+    },
+    {
+      name: "values with units, qualitative values and blanks",
+      table: formOf([count("开展活动次数", "≥7次"), quality("储备食盐含碘量", "18-33毫克/公斤"), quality("服务质量", "提升"), count("车辆数", "")]),
+    },
+    {
+      name: "flat: a qualitative row has no unit",
+      table: flatOf([flatRow("效益指标", "社会效益指标", "从业人员技能水平", "定性", "有效提升", "")]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Guangzhou: 完成评审任务数 85 (the annual >90% is unit-mismatch's)",
+      table: compactOf([item("11", "完成评审任务数", "85", ">90%")]),
+      errors: [{ cell: "C3", severity: "warning", messageId: "missing", suggestions: [] }],
+    },
+    {
+      name: "Guangzhou: 系统用户数 50 in both values",
+      table: compactOf([item("11", "系统用户数", "50", "50")]),
+      errors: [
+        { cell: "C3", severity: "warning", suggestions: [] },
+        { cell: "C3", severity: "warning", suggestions: [] },
+      ],
+    },
+    {
+      name: "Guangzhou: the sibling value shows the unit (60台 / 60)",
+      table: compactOf([item("11", "运维桌面办公设备数量", "60台", "60")]),
+      errors: [{ cell: "C3", severity: "warning", suggestions: [packed([item("11", "运维桌面办公设备数量", "60台", "60台")])] }],
+    },
+    {
+      name: "Guangzhou: ≥35 next to 35批次 keeps the comparator",
+      table: compactOf([item("11", "运行监测工作问卷发放量", "≥35", "35批次")]),
+      errors: [{ cell: "C3", severity: "warning", suggestions: [packed([item("11", "运行监测工作问卷发放量", "≥35批次", "35批次")])] }],
+    },
+    {
+      name: "a rate with a bare number: suggest %",
+      table: formOf([quality("资金支付率", "≥90"), count("购置其他小型客车", 1)]),
+      errors: [
+        { cell: "F10", severity: "warning", suggestions: ["≥90%"] },
+        { cell: "F11", severity: "warning", suggestions: [] },
+      ],
+    },
+    {
+      name: "a suffix comparator stays after the suggested unit",
+      table: formOf([quality("设备完好率", "90以上")]),
+      errors: [{ cell: "F10", severity: "warning", suggestions: ["90%以上"] }],
+    },
+    {
+      // 万 is a magnitude here: 80万 what? 人次 or 次 must be written.
+      name: "Qingdao 9: ≥80万 views names no unit",
+      table: formOf([count("线上观众浏览数", "≥80万")]),
+      errors: [{ cell: "F10", severity: "warning", suggestions: [] }],
+    },
+    {
+      name: "0 accidents still needs 次",
+      table: formOf([row("效益指标", "生态效益指标", "环境污染事故发生数", "0")]),
+      errors: [{ cell: "F10", severity: "warning" }],
+    },
+    {
+      name: "flat: no unit anywhere, reported at the 计量单位 cell",
+      table: flatOf([flatRow("产出指标", "质量指标", "培训合格率", "≥", 95, ""), flatRow("产出指标", "数量指标", "培训人次", "≥", 500, "")]),
+      errors: [
+        { cell: "F7", severity: "warning", suggestions: ["%"] },
+        { cell: "F8", severity: "warning", suggestions: [] },
+      ],
+    },
+  ],
+});
