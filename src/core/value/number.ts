@@ -10,7 +10,8 @@ const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$/;
  */
 export function parseNumber(text: string | number | null | undefined): number | undefined {
   if (typeof text === "number") return Number.isFinite(text) ? text : undefined;
-  const flat = toHalfWidth(String(text ?? "")).replace(/[\s\u00a0]+/g, "");
+  // Only the edges are trimmed: `3 5` is two numbers, not 35.
+  const flat = toHalfWidth(String(text ?? "")).replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, "");
   if (!NUMBER.test(flat)) return undefined;
   const value = Number(flat.replace(/,/g, ""));
   return Number.isFinite(value) ? value : undefined;

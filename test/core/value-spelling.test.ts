@@ -1,0 +1,62 @@
+import { nonstandardSpellings, standardSpelling, type SpellingContext } from "../../src/core/value";
+
+const money: SpellingContext = { name: "企业搬迁改造及化工业转型升级工作经费" };
+
+describe("nonstandardSpellings", () => {
+  it.each<[string, SpellingContext, string]>([
+    ["≥99百分号", {}, "≥99%"],
+    ["100百分比", {}, "100%"],
+    ["１００％", {}, "１００%"],
+    ["≥ 90 百分号以上", {}, "≥ 90 %以上"],
+    ["≦10百分比", {}, "≤10%"],
+    ["≧90%", {}, "≥90%"],
+    [">=90%", {}, "≥90%"],
+    ["<=5次", {}, "≤5次"],
+    ["＞＝90%", {}, "≥90%"],
+    ["＜＝5次", {}, "≤5次"],
+    ["≤50万元|家", {}, "≤50万元/家"],
+    ["≤12.05月|日", {}, "≤12.05月/日"],
+    ["18Ghz", {}, "18GHz"],
+    ["6 ghz", {}, "6 GHz"],
+    ["≤170万", money, "≤170万元"],
+    ["520亿", { name: "落户以来累计完成投资" }, "520亿元"],
+    ["≥100亿", { name: "项目完成年产值" }, "≥100亿元"],
+    ["100万以上", { money: true }, "100万元以上"],
+    ["≤170万", {}, "≤170万"],
+    ["≥80万", { name: "线上观众浏览数" }, "≥80万"],
+    ["≤170万元", money, "≤170万元"],
+    ["不少于53万台", money, "不少于53万台"],
+    ["≥4.5万元/辆", money, "≥4.5万元/辆"],
+    ["百分比提升", {}, "百分比提升"],
+    ["＞90%", {}, "＞90%"],
+    ["≥90%", {}, "≥90%"],
+    ["", {}, ""],
+  ])("%s → %s", (text, context, standard) => {
+    expect(standardSpelling(text, context)).toBe(standard);
+  });
+
+  it("gives exact positions that rebuild the standard text", () => {
+    const text = "≧99百分号，≤50万元|家，18Ghz";
+    const found = nonstandardSpellings(text);
+    expect(found).toEqual([
+      { start: 0, end: 1, found: "≧", standard: "≥" },
+      { start: 3, end: 6, found: "百分号", standard: "%" },
+      { start: 12, end: 13, found: "|", standard: "/" },
+      { start: 17, end: 20, found: "Ghz", standard: "GHz" },
+    ]);
+    for (const s of found) expect(text.slice(s.start, s.end)).toBe(s.found);
+  });
+
+  it("finds nothing in a standard value", () => {
+    expect(nonstandardSpellings("≥4.5万元/辆", money)).toEqual([]);
+    expect(nonstandardSpellings("提升")).toEqual([]);
+  });
+
+  it("is total over odd input", () => {
+    expect(nonstandardSpellings(undefined as unknown as string)).toEqual([]);
+    expect(nonstandardSpellings("||||")).toEqual([
+      { start: 1, end: 2, found: "|", standard: "/" },
+      { start: 2, end: 3, found: "|", standard: "/" },
+    ]);
+  });
+});
