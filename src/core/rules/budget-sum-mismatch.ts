@@ -1,15 +1,61 @@
-/** @fileoverview budget-sum-mismatch — stub: to be written (see the spec's rule catalog). */
-import type { RuleModule } from "./rule";
+/**
+ * @fileoverview budget-sum-mismatch — 财政资金 + 其他资金 ≠ 预算数 (a blank counts
+ * as 0; amounts within 0.005 agree, for rounding to 分 in 万元 tables).
+ */
+import type { Field } from "../model/table";
+import type { RuleContext, RuleModule } from "./rule";
+import { amountOrZero, formatAmount, readAmount } from "./utils/structure-number";
+
+const TOLERANCE = 0.005;
+
+/** The field's amount, or undefined (and a report) when it holds no number. */
+function amountOf(context: RuleContext, field: Field | undefined, label: string): number | undefined {
+  const amount = readAmount(field, context.table.moneyUnit);
+  const value = amount.kind === "number" && amount.percent ? undefined : amountOrZero(amount);
+  if (value === undefined && field) context.report({ at: field, messageId: "notNumber", data: { label, text: field.text }, severity: "warning" });
+  return value;
+}
 
 const rule: RuleModule = {
   meta: {
     id: "budget-sum-mismatch",
     severity: "error",
-    docs: { description: { zh: "", en: "" }, bad: "", good: "" },
-    messages: {},
+    hasSuggestions: true,
+    docs: {
+      description: {
+        zh: "财政资金与其他资金之和不等于预算数（空白按0计，允许0.005的误差）",
+        en: "财政资金 (fiscal funds) + 其他资金 (other funds) differs from 预算数 (budget); a blank counts as 0, tolerance 0.005",
+      },
+      bad: "预算数 170.00 | 其中：财政资金 150.00 | 其他资金 （空）",
+      good: "预算数 170.00 | 其中：财政资金 170.00 | 其他资金 （空）",
+    },
+    messages: {
+      mismatch: {
+        zh: "财政资金 {{fiscal}} + 其他资金 {{other}} = {{sum}}，与预算数 {{budget}} 不符：请核对金额",
+        en: "财政资金 (fiscal) {{fiscal}} + 其他资金 (other) {{other}} = {{sum}}, but 预算数 (budget) is {{budget}}: check the amounts",
+      },
+      notNumber: {
+        zh: "{{label}}“{{text}}”不是数字：请只填写金额，如“170.00”",
+        en: "{{label}} “{{text}}” is not a number: write the amount only, e.g. 170.00",
+      },
+      setFiscal: { zh: "财政资金改为 {{value}}", en: "Set 财政资金 (fiscal) to {{value}}" },
+    },
   },
-  check() {
-    // not yet written
+  check(context) {
+    const { table } = context;
+    // Nothing to add up when the table has no breakdown; an empty 预算数 is field-missing's.
+    if (!table.budget || (!table.fiscal && !table.other)) return;
+    if (readAmount(table.budget).kind === "blank") return;
+    const budget = amountOf(context, table.budget, "预算数");
+    const fiscal = amountOf(context, table.fiscal, "财政资金");
+    const other = amountOf(context, table.other, "其他资金");
+    if (budget === undefined || fiscal === undefined || other === undefined) return;
+    const sum = fiscal + other;
+    if (Math.abs(sum - budget) <= TOLERANCE) return;
+    const data = { fiscal: formatAmount(fiscal), other: formatAmount(other), sum: formatAmount(sum), budget: formatAmount(budget) };
+    const rest = budget - other;
+    const suggestions = table.fiscal && rest >= 0 ? [{ text: formatAmount(rest), messageId: "setFiscal", data: { value: formatAmount(rest) } }] : [];
+    context.report({ at: table.fiscal ?? table.other ?? table.budget, messageId: "mismatch", data, suggestions });
   },
 };
 

@@ -1,0 +1,72 @@
+/**
+ * Reads the 资金支出计划 (spend plan): cumulative amounts or percentages at
+ * 3月底/6月底/10月底/12月底. The Qingdao tables label the row `（%）` yet fill it
+ * with 万元 amounts ending at 预算数, so the label alone cannot be trusted.
+ */
+import type { Field, SpendPeriod, TargetTable } from "../../model/table";
+import { toHalfWidth } from "../../text/normalize";
+import { readAmount } from "./structure-number";
+
+export const PLAN_TOLERANCE = 0.005;
+
+export interface PlanPoint {
+  period: SpendPeriod;
+  field: Field;
+  value: number;
+}
+
+export interface PlanReading {
+  /** How the values read: amounts in the money unit, or percentages of 预算数. */
+  mode: "amount" | "percent";
+  /** The filled points, in period order (blank ones skipped). */
+  points: PlanPoint[];
+  /** Points holding text that is no number. */
+  unreadable: Field[];
+  /** 预算数 when it is a number. */
+  budget?: number;
+  label: Field;
+}
+
+const PERCENT_LABEL = /[%％]|百分/;
+const MONEY_LABEL = /元/;
+
+/** The budget as a number, or undefined. */
+export function budgetOf(table: TargetTable): number | undefined {
+  const amount = readAmount(table.budget, table.moneyUnit);
+  return amount.kind === "number" && !amount.percent ? amount.value : undefined;
+}
+
+function decideMode(label: string, points: PlanPoint[], percentWritten: boolean, budget: number | undefined): PlanReading["mode"] {
+  if (percentWritten) return "percent";
+  if (MONEY_LABEL.test(label) && !PERCENT_LABEL.test(label)) return "amount";
+  // Spec: amounts when the last value equals the budget or exceeds 100.
+  const last = points[points.length - 1].value;
+  if (budget !== undefined && Math.abs(last - budget) <= PLAN_TOLERANCE) return "amount";
+  return last > 100 ? "amount" : "percent";
+}
+
+/** The plan as read, or undefined when the table has none or every point is blank. */
+export function readPlan(table: TargetTable): PlanReading | undefined {
+  const plan = table.spendPlan;
+  if (!plan) return undefined;
+  const points: PlanPoint[] = [];
+  const unreadable: Field[] = [];
+  let percentWritten = false;
+  for (const { period, field } of plan.points) {
+    const amount = readAmount(field, table.moneyUnit);
+    if (amount.kind === "text") unreadable.push(field);
+    if (amount.kind !== "number") continue;
+    percentWritten ||= amount.percent;
+    points.push({ period, field, value: amount.value });
+  }
+  if (points.length === 0 && unreadable.length === 0) return undefined;
+  const budget = budgetOf(table);
+  const label = toHalfWidth(plan.label.text);
+  const mode = points.length ? decideMode(label, points, percentWritten, budget) : "percent";
+  return { mode, points, unreadable, budget, label: plan.label };
+}
+
+/** Whether the plan's label names percentages (`资金支出计划（%）`). */
+export function labelSaysPercent(label: Field): boolean {
+  return PERCENT_LABEL.test(toHalfWidth(label.text));
+}

@@ -1,0 +1,63 @@
+import rule from "../../src/core/rules/spend-plan-invalid";
+import { compact, flat, form, runRule } from "../helpers/rule-tester";
+
+runRule(rule, {
+  valid: [
+    { name: "form: Qingdao 1, amounts under a （%） label", table: form({ budget: "170.00", plan: ["5.00", "120.00", "160.00", "170.00"] }) },
+    { name: "form: Qingdao 2, blank 3月底 and a flat stretch", table: form({ budget: "120.00", plan: [" ", "82.00", "82.00", "120.00"] }) },
+    { name: "form: Qingdao, only 12月底 filled", table: form({ budget: "1420.00", plan: [null, null, null, "1420.00"] }) },
+    { name: "form: small budget (3.50) read as amounts", table: form({ budget: 3.5, fiscal: 3.5, plan: [null, null, 3.5, 3.5] }) },
+    { name: "form: percentages reaching 100", table: form({ budget: 300, plan: [10, 40, 70, 100] }) },
+    { name: "form: percentages written with %", table: form({ budget: 100, plan: ["10%", "40%", "70%", "100%"] }) },
+    { name: "form: an all-blank plan", table: form({ plan: [null, "", " ", null] }) },
+    { name: "compact and flat have no plan", table: compact() },
+    { name: "flat: no plan", table: flat() },
+    { name: "form: amounts under a 万元 label reaching the budget", table: form({ budget: 60, planLabel: "资金支出计划（万元）", plan: [10, 20, 40, 60] }) },
+  ],
+  invalid: [
+    {
+      name: "form: decreasing (6月底 150, 10月底 120)",
+      table: form({ budget: 170, plan: [5, 150, 120, 170] }),
+      errors: [{ cell: "E7", severity: "error", messageId: "decreasing" }],
+    },
+    {
+      name: "form: a blank point does not hide a decrease across it",
+      table: form({ budget: 170, plan: [100, null, 50, 170] }),
+      errors: [{ cell: "E7", severity: "error", messageId: "decreasing" }],
+    },
+    {
+      name: "form: amounts above the budget",
+      table: form({ budget: 170, plan: [5, 120, 180, 200] }),
+      errors: [
+        { cell: "E7", severity: "error", messageId: "aboveBudget" },
+        { cell: "F7", severity: "error", messageId: "aboveBudget" },
+      ],
+    },
+    {
+      name: "form: percentages above 100",
+      table: form({ budget: 300, plan: ["20%", "50%", "120%", "100%"] }),
+      errors: [
+        { cell: "E7", severity: "error", messageId: "abovePercent" },
+        { cell: "F7", severity: "error", messageId: "decreasing" },
+      ],
+    },
+    {
+      name: "form: 12月底 below the budget (amounts by a 万元 label)",
+      table: form({ budget: 170, planLabel: "资金支出计划（万元）", plan: [5, 60, 90, 100] }),
+      errors: [{ cell: "F7", severity: "warning", messageId: "shortOfBudget" }],
+    },
+    {
+      name: "form: 12月底 below 100%",
+      table: form({ budget: 300, plan: [10, 40, 70, 90] }),
+      errors: [{ cell: "F7", severity: "warning", messageId: "shortOfBudget" }],
+    },
+    {
+      name: "form: text and a negative amount",
+      table: form({ budget: 170, plan: ["一季度", -5, 120, 170] }),
+      errors: [
+        { cell: "B7", severity: "warning", messageId: "notNumber" },
+        { cell: "D7", severity: "error", messageId: "negative" },
+      ],
+    },
+  ],
+});
