@@ -1,15 +1,66 @@
-/** @fileoverview qualitative-with-sign — stub: to be written (see the spec's rule catalog). */
-import type { RuleModule } from "./rule";
+/**
+ * @fileoverview qualitative-with-sign — a qualitative phrase with a comparator
+ * (`≥提升`) or, in the flat layout, with a unit or comparator in its columns.
+ */
+import type { RuleContext, RuleModule } from "./rule";
+import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
+import { shownName, whereData, withoutComparator } from "./utils/value-text";
+
+function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFact): void {
+  const q = value.parsed;
+  if (q.kind !== "qualitative") return;
+  const name = shownName(facts.name);
+  if (q.comparatorText) {
+    const fixed = withoutComparator(value.field.text, q.comparatorText);
+    const data = { ...whereData(value.role), name, text: value.field.text, sign: q.comparatorText, fixed: fixed ?? "" };
+    const suggestions = fixed ? [{ text: fixed, messageId: "dropSign", data }] : [];
+    context.report({ at: value.field, messageId: "comparator", data, suggestions });
+  }
+  const unit = facts.indicator.unitColumn;
+  if (unit?.text) {
+    const data = { name, text: value.field.text, unit: unit.text };
+    context.report({ at: unit, messageId: "unitColumn", data, suggestions: [{ text: "", messageId: "clearUnit", data }] });
+  }
+  const comparator = facts.indicator.comparatorColumn;
+  if (comparator && facts.columnComparator) {
+    const data = { name, text: value.field.text, sign: comparator.text };
+    context.report({ at: comparator, messageId: "comparatorColumn", data, suggestions: [{ text: "定性", messageId: "qualitative", data }] });
+  }
+}
 
 const rule: RuleModule = {
   meta: {
     id: "qualitative-with-sign",
     severity: "warning",
-    docs: { description: { zh: "", en: "" }, bad: "", good: "" },
-    messages: {},
+    hasSuggestions: true,
+    docs: {
+      description: {
+        zh: "定性指标值带了比较符或单位（≥提升；平铺表中定性值填了计量单位）",
+        en: "A qualitative value carries a comparator or a unit (≥提升; a flat 定性 value with a unit)",
+      },
+      bad: "≥提升",
+      good: "提升",
+    },
+    messages: {
+      comparator: {
+        zh: "“{{name}}”的{{where}}“{{text}}”是定性表述，不能带比较符“{{sign}}”；去掉比较符，或改写成定量值（如 ≥5%）",
+        en: '{{whereEn}} "{{text}}" of "{{name}}" is qualitative and cannot take the comparator "{{sign}}"; drop it or state a number (≥5%)',
+      },
+      unitColumn: {
+        zh: "“{{name}}”的指标值“{{text}}”是定性表述，计量单位列不应填写“{{unit}}”",
+        en: 'The value "{{text}}" of "{{name}}" is qualitative; the unit column should not hold "{{unit}}"',
+      },
+      comparatorColumn: {
+        zh: "“{{name}}”的指标值“{{text}}”是定性表述，指标性质应为“定性”，而不是“{{sign}}”",
+        en: 'The value "{{text}}" of "{{name}}" is qualitative; its comparator column should say 定性, not "{{sign}}"',
+      },
+      dropSign: { zh: "改为“{{fixed}}”", en: 'Change to "{{fixed}}"' },
+      clearUnit: { zh: "清空计量单位", en: "Clear the unit column" },
+      qualitative: { zh: "改为“定性”", en: "Change to 定性" },
+    },
   },
-  check() {
-    // not yet written
+  check(context) {
+    for (const facts of tableFacts(context.table)) for (const value of facts.values) checkValue(context, facts, value);
   },
 };
 

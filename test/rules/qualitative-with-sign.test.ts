@@ -1,0 +1,57 @@
+import rule from "../../src/core/rules/qualitative-with-sign";
+import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compactOf, flatOf, flatRow, formOf, item, packed, row } from "./value-rows";
+
+const social = (name: string, value: string) => row("效益指标", "社会效益指标", name, value);
+
+runRule(rule, {
+  valid: [
+    { name: "default form", table: form() },
+    { name: "default compact", table: compact() },
+    { name: "default flat (定性 row without unit)", table: flat() },
+    {
+      name: "plain qualitative phrases and quantitative values",
+      table: formOf([social("全市两化融合指数", "提升"), social("周边功能提升", "同比提升"), social("重大安全事故", "无重大安全事故发生"), social("覆盖率", "≥90%")]),
+    },
+    {
+      // A comparison with a named standard is a real target, not a stray sign.
+      name: "word comparators against a standard",
+      table: formOf([row("产出指标", "质量指标", "单位产品用水量", "不大于国家定额标准"), social("服务水平", "高于上年")]),
+    },
+    {
+      name: "flat: a quantitative row keeps its comparator and unit",
+      table: flatOf([flatRow("产出指标", "质量指标", "培训合格率", "≥", 95, "%")]),
+    },
+    { name: "unparseable and blank values", table: formOf([social("指数", "≥"), social("指数", "")]) },
+  ],
+  invalid: [
+    {
+      name: "≥提升",
+      table: formOf([social("全市两化融合指数", "≥提升")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "comparator", suggestions: ["提升"] }],
+    },
+    {
+      name: "typed comparators before a phrase",
+      table: formOf([social("营商环境", ">=有效改善"), social("企业负担", "≤ 明显减轻")]),
+      errors: [
+        { cell: "F10", severity: "warning", suggestions: ["有效改善"] },
+        { cell: "F11", severity: "warning", suggestions: ["明显减轻"] },
+      ],
+    },
+    {
+      name: "compact: only the value that carries the sign",
+      table: compactOf([item("22", "我市超高清视频及新型显示产业影响力", "≥提升", "提升")]),
+      errors: [{ cell: "C3", severity: "warning", suggestions: [packed([item("22", "我市超高清视频及新型显示产业影响力", "提升", "提升")])] }],
+    },
+    {
+      name: "flat: 应保尽保 with 计量单位 %",
+      table: flatOf([flatRow("效益指标", "社会效益指标", "困难群众救助", "定性", "应保尽保", "%")]),
+      errors: [{ cell: "F7", severity: "warning", messageId: "unitColumn", suggestions: [""] }],
+    },
+    {
+      name: "flat: a qualitative value under ≥",
+      table: flatOf([flatRow("效益指标", "社会效益指标", "从业人员技能水平", "≥", "有效提升", "")]),
+      errors: [{ cell: "D7", severity: "warning", messageId: "comparatorColumn", suggestions: ["定性"] }],
+    },
+  ],
+});

@@ -1,0 +1,69 @@
+import rule from "../../src/core/rules/unit-inconsistent";
+import { compact, runRule } from "../helpers/rule-tester";
+import { compactOf, formOf, item, packed, row } from "./value-rows";
+
+runRule(rule, {
+  valid: [
+    { name: "default compact", table: compact() },
+    {
+      name: "the same unit, comparators and numbers may differ",
+      table: compactOf([
+        item("11", "举办调研、走访等行业交流活动场次", "≥10场", "≥10场"),
+        item("11", "开展调研次数", "不低于2次", "2次"),
+        item("11", "智能网联汽车（自动驾驶）数量", "150辆", "120辆"),
+      ]),
+    },
+    {
+      // 亿 after 投资 is 亿元: the same unit spelled two ways is unit-nonstandard's.
+      name: "one unit in two spellings",
+      table: compactOf([item("11", "落户以来累计完成投资", "520亿", "520亿元"), item("12", "验收合格率", "100百分比", "100%")]),
+    },
+    {
+      name: "different dimensions or no unit are other rules' business",
+      table: compactOf([
+        item("11", "完成评审任务数", "85", ">90%"),
+        item("11", "活动面积", "≥2场", "≥20000平米"),
+        item("11", "运维桌面办公设备数量", "60台", "60"),
+        item("22", "影响力", "提升", "≥5家"),
+      ]),
+    },
+    {
+      name: "not a compact table: the rule does not run",
+      table: formOf([row("产出指标", "数量指标", "活动场次", "≥10家")]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Guangzhou: 活动场次 ≥10家 / ≥10场, the name says 场",
+      table: compactOf([item("11", "举办调研、走访等行业交流活动场次", "≥10家", "≥10场")]),
+      errors: [
+        {
+          cell: "C3",
+          severity: "warning",
+          messageId: "inconsistent",
+          suggestions: [packed([item("11", "举办调研、走访等行业交流活动场次", "≥10场", "≥10场")])],
+        },
+      ],
+    },
+    {
+      name: "the name holds both 人 and 人次: the longer wins",
+      table: compactOf([item("11", "院士课堂专题培训参训人次", "≥200人次", "≥200人")]),
+      errors: [
+        { cell: "C3", severity: "warning", suggestions: [packed([item("11", "院士课堂专题培训参训人次", "≥200人次", "≥200人次")])] },
+      ],
+    },
+    {
+      name: "money in 万元 and 亿元, the name names neither: no suggestion",
+      table: compactOf([item("21", "项目完成年产值", "≥100亿元", "≥1000000万元")]),
+      errors: [{ cell: "C3", severity: "warning", suggestions: [] }],
+    },
+    {
+      name: "several indicators, each on its own",
+      table: compactOf([item("11", "培训批次", "≥3批次", "≥3期"), item("11", "设备采购数量", "2套", "2台")]),
+      errors: [
+        { cell: "C3", severity: "warning", suggestions: [packed([item("11", "培训批次", "≥3批次", "≥3批次"), item("11", "设备采购数量", "2套", "2台")])] },
+        { cell: "C3", severity: "warning", suggestions: [] },
+      ],
+    },
+  ],
+});
