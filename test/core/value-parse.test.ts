@@ -176,6 +176,15 @@ describe("parseValue: spellings the spec lists", () => {
     ["≥5个百分点", ">= 5 个百分点→个百分点 percent value"],
     ["≥20次/日", ">= 20 次/日→次/日 count value"],
     ["≤500元/人", "<= 500 元/人→元/人 moneyPerUnit value"],
+    ["90%-100%", "- 90~100 %→% percent value"],
+    ["5～10个", "- 5~10 个→个 count value"],
+    ["≥90%。", ">= 90 %→% percent value"],
+    ["2023年度完成≥5家", ">= 5 家→家 count value"],
+    ["3个月内", "<= 3 个月→个月 time value"],
+    ["次年3月底前", "<= 3 月→月 date value"],
+    ["12月31日前", "<= 12 日→日 date value"],
+    ["13月", "- 13 月→月 time value"],
+    ["2023年", "- 2023 年→年 date value"],
   ])("%s", (text, expected) => {
     expect(summary(parseValue(text))).toBe(expected);
   });

@@ -23,6 +23,7 @@ export interface ValueHints {
 
 // Words around a single quantity longer than this make the cell a description, not a target.
 const MAX_WORDS = 20;
+const EDGE_PUNCT = /^[\s，,。.；;：:、！!？?]+|[\s，,。.；;：:、！!？?]+$/g;
 
 /** The `（个）`/`（%）` unit at the end of an indicator's name, as written; "" when none. */
 export function unitFromName(name: string | undefined): string {
@@ -97,7 +98,8 @@ function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   if (found.some((f) => f.badUnit)) return { kind: "unparseable", reason: "a compound unit that means nothing" };
   if (found.length !== 1) return qualitative(raw, half, hints, found);
   const around = words(masked, raw, found[0]);
-  const rest = around.before + around.after;
+  // Punctuation closing or opening the cell (`≥90%。`) is not a sentence.
+  const rest = (around.before + " " + around.after).replace(EDGE_PUNCT, "");
   if (JUNK.test(rest)) return { kind: "unparseable", reason: "stray symbols around the number" };
   if (SENTENCE.test(rest) || rest.length > MAX_WORDS) return qualitative(raw, half, hints, found);
   return quantitative(found[0], hints, around);

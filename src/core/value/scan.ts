@@ -107,5 +107,28 @@ export function scanQuantities(half: string, raw: string, money: boolean): Found
   const rest = blankOut(half, dates);
   const numbers: Found[] = [];
   for (const m of rest.matchAll(QUANTITY)) numbers.push(quantityFound(m as RegExpExecArray, raw, money));
-  return [...dates, ...numbers].sort((a, b) => a.start - b.start);
+  const all = [...dates, ...numbers].sort((a, b) => a.start - b.start);
+  return dropYearMentions(mergeRanges(all, half));
+}
+
+const RANGE_GAP = /^\s*[-~～—–至到]\s*$/;
+
+/** `90%-100%`: two quantities joined by a dash, in one unit, are one range. */
+function mergeRanges(found: Found[], half: string): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    const joinable = prev && prev.numberMax === undefined && !f.comparator && prev.dimension !== "date" &&
+      prev.unitStandard === f.unitStandard && RANGE_GAP.test(half.slice(prev.end, f.start));
+    if (joinable) out[out.length - 1] = { ...prev, end: f.end, numberMax: f.number };
+    else out.push(f);
+  }
+  return out;
+}
+
+/** `2023年度完成≥5家`: a bare year next to a target is context, not a second target. */
+function dropYearMentions(found: Found[]): Found[] {
+  const isYear = (f: Found) => f.dimension === "date" && f.date?.month === undefined && !f.date?.part && !f.comparator;
+  const others = found.filter((f) => !isYear(f));
+  return others.length ? others : found;
 }
