@@ -38,7 +38,10 @@ export function firstFilled(grid: Grid, row: number, band: Band): number {
   return -1;
 }
 
-/** Labels that open or belong to a head block: a new table starts where one appears. */
+/**
+ * Labels that open or belong to a head block: a new table starts where one
+ * appears. Not the plan periods: `12月底` is also a common 指标值.
+ */
 const HEAD_KEYS: ReadonlySet<LabelKey> = new Set<LabelKey>([
   "code",
   "name",
@@ -50,10 +53,6 @@ const HEAD_KEYS: ReadonlySet<LabelKey> = new Set<LabelKey>([
   "goal",
   "unitName",
   "dept",
-  "period3",
-  "period6",
-  "period10",
-  "period12",
   "level1",
 ]);
 

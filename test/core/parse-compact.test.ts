@@ -1,0 +1,115 @@
+/** Compact layout: the builder's contract, and the packed-cell forms of the Guangzhou seed. */
+import type { Grid } from "../../src/core/grid/grid";
+import { locateTables } from "../../src/core/locate/locate";
+import { parseTable } from "../../src/core/parse/parse";
+import { parsePacked } from "../../src/core/parse/packed";
+import { buildCompactTables, DEFAULT_ITEMS, type CompactProject } from "../helpers/compact-table";
+
+const parseAll = (grid: Grid) => locateTables(grid).map((l) => parseTable(grid, l));
+
+const projects: CompactProject[] = [
+  { name: "无线电监测运维经费", goal: "保障运行。", items: DEFAULT_ITEMS },
+  { name: "培训经费", goal: "提升能力。", items: DEFAULT_ITEMS.slice(0, 2) },
+  { name: "购置经费", goal: "更新设备。", items: [["1", "产出指标", "11", "数量指标", "车辆采购数量", "2辆", "2辆"]] },
+];
+
+describe("compact layout: builder contract", () => {
+  it("one project", () => {
+    const { grid, tables } = buildCompactTables();
+    expect(parseAll(grid)).toEqual(tables);
+  });
+
+  it("several projects", () => {
+    const { grid, tables } = buildCompactTables({ projects, sheet: "广州" });
+    expect(parseAll(grid)).toEqual(tables);
+  });
+
+  it("several unit rows: each project takes the latest unit row", () => {
+    const { grid } = buildCompactTables({ projects });
+    grid.values.splice(3, 0, ["广州市工业和信息化产业发展中心", null, null]);
+    grid.values.push([null, null, null], ["项目名称（资金使用单位）", "绩效目标", "绩效指标"], ["尾项目", "目标", "1、1-产出指标；11-数量指标：x；实施周期指标值:1个；年度指标值:1个。"]);
+    const parsed = parseAll(grid);
+    expect(parsed.map((t) => [t.name?.text, t.unit?.text, t.unit?.row])).toEqual([
+      ["无线电监测运维经费", "广州市无线电监测站", 1],
+      ["培训经费", "广州市工业和信息化产业发展中心", 3],
+      ["购置经费", "广州市工业和信息化产业发展中心", 3],
+      ["尾项目", "广州市工业和信息化产业发展中心", 3],
+    ]);
+  });
+
+  it("a list below a title, with the header repeated per page and offset columns", () => {
+    const row = (name: string, goal: string | null, ind: string | null) => [null, name, goal, ind];
+    const header = row("项目名称（资金使用单位）", "绩效目标", "绩效指标");
+    const item = "1、3-满意度指标；31-服务对象满意度；服务对象满意度；实施周期指标值:≥95%；年度指标值:≥95%。";
+    const grid: Grid = {
+      sheet: "S",
+      top: 0,
+      left: 0,
+      merges: [],
+      values: [
+        [null, "项目支出绩效目标表（含转移支付项目）"],
+        [null, "部门名称：广州市工业和信息化局"],
+        header,
+        row("其他运行经费", "目标", item),
+        [],
+        header,
+        row("广州市无线电监测站", null, null),
+        row("业务用房物业管理费", "目标", item),
+      ],
+    };
+    const parsed = parseAll(grid);
+    expect(parsed.map((t) => [t.id, t.unit?.text, t.indicators.length])).toEqual([
+      ["S!B4", undefined, 1],
+      ["S!B8", "广州市无线电监测站", 1],
+    ]);
+    expect(parsed[0].range).toEqual({ top: 3, left: 1, bottom: 3, right: 3 });
+  });
+});
+
+function parts(text: string) {
+  return parsePacked(text).map((item) =>
+    Object.fromEntries(Object.entries(item).map(([k, s]) => [k, text.slice(s!.start, s!.end)])),
+  );
+}
+
+describe("packed indicator cells", () => {
+  it("reads the builder's form", () => {
+    expect(parts("1、1-产出指标；11-数量指标：运维业务系统数量；实施周期指标值:3个；年度指标值:3个。")).toEqual([
+      { level1Code: "1", level1: "产出指标", level2Code: "11", level2: "数量指标", name: "运维业务系统数量", periodValue: "3个", annualValue: "3个" },
+    ]);
+  });
+
+  it.each([
+    ["；after level2", "4、2-效益指标；21-经济效益；落户以来累计创造就业岗位（含劳务外包）（个）；实施周期指标值:3500；年度指标值:3500。", "落户以来累计创造就业岗位（含劳务外包）（个）", "3500", "3500"],
+    ["。 before the values", "4、2-效益指标；21-经济效益；带动培育省级及以上专精特新企业。实施周期指标值:1,500家以上；年度指标值:1,500家以上。", "带动培育省级及以上专精特新企业", "1,500家以上", "1,500家以上"],
+    ["：after level2 in a later item", "1、1-产出指标；12-质量指标：队员使用装备、设备熟练程度；实施周期指标值:达100%；年度指标值:达100%。", "队员使用装备、设备熟练程度", "达100%", "达100%"],
+    ["、 and ， inside a value", "6、1-产出指标；11-数量指标；无线电网管理宣传公益广告播放频率；实施周期指标值:上、下半年各播放4周，≥20次/日；年度指标值:上、下半年各播放4周，≥20次/日。", "无线电网管理宣传公益广告播放频率", "上、下半年各播放4周，≥20次/日", "上、下半年各播放4周，≥20次/日"],
+    ["full-width colon after the keyword", "1、1-产出指标；11-数量指标；调研报告；实施周期指标值：2份；年度指标值：2份", "调研报告", "2份", "2份"],
+  ])("%s", (_, text, name, period, annual) => {
+    const [item] = parts(text);
+    expect(item).toMatchObject({ name, periodValue: period, annualValue: annual });
+  });
+
+  it("splits items at their numbers only", () => {
+    const text =
+      "1、1-产出指标；11-数量指标；产业数据处理服务工作报告数量；实施周期指标值:2；年度指标值:产业数据加工与治理服务工作报告1份、产业数据业务支撑服务工作报告1份。2、1-产出指标；11-数量指标；新增或更新的重点企业档案数量；实施周期指标值:1；年度指标值:完成。";
+    const items = parts(text);
+    expect(items).toHaveLength(2);
+    expect(items[0].annualValue).toBe("产业数据加工与治理服务工作报告1份、产业数据业务支撑服务工作报告1份");
+    expect(items[1]).toMatchObject({ level1Code: "1", level2Code: "11", periodValue: "1", annualValue: "完成" });
+  });
+
+  it("keeps what it can of an item without codes or values", () => {
+    expect(parts("产出指标；数量指标；调研报告2份")).toEqual([{ level1: "产出指标", level2: "数量指标", name: "调研报告2份" }]);
+    expect(parts("  ")).toEqual([]);
+    expect(parts("随便写的一段话")).toEqual([{ name: "随便写的一段话" }]);
+  });
+
+  it("gives fields with spans into the whole cell", () => {
+    const { grid } = buildCompactTables();
+    const [table] = parseAll(grid);
+    const value = table.indicators[1].periodValue!;
+    expect(value.cellText!.slice(value.span!.start, value.span!.end)).toBe("≥95%");
+    expect(value).toMatchObject({ row: 2, col: 2, text: "≥95%" });
+  });
+});
