@@ -1,0 +1,135 @@
+/**
+ * HostPort for Excel: the only code that calls Office.js. Every batch waits
+ * while the user is in cell-edit mode (`delayForCellEdit`); on ExcelApi 1.20+
+ * each write operation is one undo step (`mergeUndoGroup`).
+ */
+import type { Grid } from "../core/grid/grid";
+import type { Fix, Locale } from "../core/model/diagnostic";
+import type { EditEvent, FixResult, HostCapabilities, HostPort, Mark } from "../host/port";
+import { officeEnv, type ExcelEnv } from "./env";
+import { subscribeEdits } from "./events";
+import { MARKS_KEY_PREFIX } from "./mark-record";
+import { readGrid } from "./read-grid";
+import { applyFixIn, loadIgnoredIn, saveIgnoredIn, writeSheetIn } from "./workbook-ops";
+import { clearMarksIn, writeMarksIn } from "./write-marks";
+
+/** What the adapter can do on this build, beyond the port's capabilities. */
+export interface ExcelCapabilities extends HostCapabilities {
+  /** Merged areas are read (ExcelApi 1.13); without them tables with merged cells may parse worse. */
+  merges: boolean;
+}
+
+export class ExcelHost implements HostPort {
+  readonly kind = "excel" as const;
+
+  constructor(private readonly env: ExcelEnv = officeEnv()) {}
+
+  async capabilities(): Promise<ExcelCapabilities> {
+    const undo = this.env.supports("1.20");
+    return { notes: this.env.supports("1.18"), undoGrouping: undo, writesKeepUndo: undo, merges: this.env.supports("1.13") };
+  }
+
+  displayLanguage(): Locale {
+    return this.env.displayLanguage().toLowerCase().startsWith("en") ? "en-US" : "zh-CN";
+  }
+
+  activeSheet(): Promise<string> {
+    return this.read(async (context) => {
+      const ws = context.workbook.worksheets.getActiveWorksheet();
+      ws.load("name");
+      await context.sync();
+      return ws.name;
+    });
+  }
+
+  sheetNames(): Promise<string[]> {
+    return this.read(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((ws) => ws.name);
+    });
+  }
+
+  readGrid(sheet: string): Promise<Grid> {
+    return this.read((context) => readGrid(this.env, context, sheet));
+  }
+
+  writeMarks(sheet: string, marks: Mark[]): Promise<void> {
+    return this.write((context) => writeMarksIn(this.env, context, sheet, marks, { notes: this.env.supports("1.18") }));
+  }
+
+  async clearMarks(sheet?: string): Promise<void> {
+    const sheets = sheet === undefined ? await this.markedSheets() : [sheet];
+    for (const name of sheets) await this.write((context) => clearMarksIn(this.env, context, name, { notes: this.env.supports("1.18") }));
+  }
+
+  selectCell(sheet: string, row: number, col: number): Promise<void> {
+    return this.read(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getCell(row, col).select();
+      await context.sync();
+    });
+  }
+
+  applyFix(fix: Fix): Promise<FixResult> {
+    return this.write((context) => applyFixIn(this.env, context, fix));
+  }
+
+  onEdit(handler: (event: EditEvent) => void): Promise<() => Promise<void>> {
+    return subscribeEdits(this.env, handler);
+  }
+
+  loadIgnored(): Promise<string[]> {
+    return this.read(loadIgnoredIn);
+  }
+
+  saveIgnored(keys: string[]): Promise<void> {
+    return this.write((context) => saveIgnoredIn(context, keys));
+  }
+
+  async writeSheet(name: string, rows: (string | number)[][]): Promise<void> {
+    await this.write((context) => writeSheetIn(this.env, context, name, rows));
+  }
+
+  /** Sheets with a marks record, found through the settings (the record keeps working after a rename). */
+  private markedSheets(): Promise<string[]> {
+    return this.read(async (context) => {
+      const settings = context.workbook.settings;
+      settings.load("items/key");
+      await context.sync();
+      const ids = settings.items.filter((s) => s.key.startsWith(MARKS_KEY_PREFIX)).map((s) => s.key.slice(MARKS_KEY_PREFIX.length));
+      const sheets = ids.map((id) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(id);
+        ws.load("name");
+        return { id, ws };
+      });
+      await context.sync();
+      // A deleted sheet took its marks with it: only its record is left to drop.
+      for (const { id, ws } of sheets) if (ws.isNullObject) settings.getItemOrNullObject(MARKS_KEY_PREFIX + id).delete();
+      await context.sync();
+      return sheets.filter(({ ws }) => !ws.isNullObject).map(({ ws }) => ws.name);
+    });
+  }
+
+  private read<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return this.env.run({ delayForCellEdit: true }, batch);
+  }
+
+  /**
+   * One undo step per operation where Excel can group (1.20). Should Excel
+   * still refuse to group (`UndoNotSupported`), the operation runs again
+   * ungrouped: every write here re-reads before writing, so a rerun is safe.
+   */
+  private async write<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    if (!this.env.supports("1.20")) return this.read(batch);
+    try {
+      return await this.env.run({ delayForCellEdit: true, mergeUndoGroup: true }, batch);
+    } catch (error) {
+      if ((error as { code?: string } | null)?.code !== "UndoNotSupported") throw error;
+      return this.read(batch);
+    }
+  }
+}
+

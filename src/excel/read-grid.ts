@@ -1,0 +1,111 @@
+/**
+ * Reads a sheet's used cells (values only) and merged areas: one sync to size
+ * the used range and sample its head, then the planned batches (read-plan.ts).
+ */
+import type { CellRange, CellValue, Grid } from "../core/grid/grid";
+import { parseAnyRange } from "./areas";
+import type { ExcelEnv } from "./env";
+import { estimateRowBytes, halveBatch, planRead, SAMPLE_ROWS, utf8Bytes, type Block, type ReadBatch } from "./read-plan";
+
+interface Origin {
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+interface Pending {
+  block: Block;
+  range: Excel.Range;
+}
+
+export async function readGrid(env: ExcelEnv, context: Excel.RequestContext, sheet: string): Promise<Grid> {
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  const used = worksheet.getUsedRange(true);
+  const shape = () => used.load("rowIndex,columnIndex,rowCount,columnCount");
+  shape();
+  const sample = used.getRow(0).getResizedRange(SAMPLE_ROWS - 1, 0);
+  sample.load("values,valueTypes");
+  const sampleBytes = await syncSample(context, sample, shape);
+  const origin: Origin = { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+  const rowBytes = estimateRowBytes(origin.cols, sampleBytes, sampleBytes > 0 ? SAMPLE_ROWS : 0);
+  const plan = planRead(origin, rowBytes, { payloadLimited: env.payloadLimited(), merges: env.supports("1.13") });
+  const values: CellValue[][] = new Array(origin.rows);
+  const merges = new Map<string, CellRange>();
+  for (const batch of plan) {
+    await readBatch(env, context, worksheet, origin, batch, values, merges, 0);
+  }
+  for (let r = 0; r < values.length; r++) values[r] ??= [];
+  return { sheet, top: origin.top, left: origin.left, values, merges: [...merges.values()] };
+}
+
+/** The sample only improves the estimate: a sheet too wide to sample falls back to the floor. */
+async function syncSample(context: Excel.RequestContext, sample: Excel.Range, shape: () => void): Promise<number> {
+  try {
+    await context.sync();
+    return utf8Bytes(JSON.stringify(sample.values)) + utf8Bytes(JSON.stringify(sample.valueTypes));
+  } catch (error) {
+    if (!isPayloadError(error)) throw error;
+    shape(); // the failed request took the shape's load with it
+    await context.sync();
+    return 0;
+  }
+}
+
+async function readBatch(
+  env: ExcelEnv,
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  origin: Origin,
+  batch: ReadBatch,
+  values: CellValue[][],
+  merges: Map<string, CellRange>,
+  depth: number,
+): Promise<void> {
+  const blockRange = (b: Block) => worksheet.getRangeByIndexes(origin.top + b.top, origin.left + b.left, b.rows, b.cols);
+  const valueReads: Pending[] = batch.values.map((block) => ({ block, range: blockRange(block) }));
+  valueReads.forEach((p) => p.range.load("values,valueTypes"));
+  const mergeReads = batch.merges.map((block) => blockRange(block).getMergedAreasOrNullObject());
+  mergeReads.forEach((areas) => areas.load("address"));
+  try {
+    await context.sync();
+  } catch (error) {
+    const halves = isPayloadError(error) && depth < 6 ? halveBatch(batch) : undefined;
+    if (!halves) throw error;
+    for (const half of halves) await readBatch(env, context, worksheet, origin, half, values, merges, depth + 1);
+    return;
+  }
+  for (const p of valueReads) storeBlock(p, values);
+  for (const areas of mergeReads) if (!areas.isNullObject) addMerges(areas.address, merges);
+  await env.yieldToHost();
+}
+
+function storeBlock({ block, range }: Pending, values: CellValue[][]): void {
+  const types = range.valueTypes;
+  range.values.forEach((row, r) => {
+    values[block.top + r] = row.map((v, c) => toCellValue(v, types[r][c]));
+  });
+}
+
+/** Office.js gives error cells as their text plus valueTypes "Error"; the core wants `{error}`. */
+export function toCellValue(value: unknown, type: Excel.RangeValueType | string): CellValue {
+  if (type === "Error") return { error: String(value) };
+  if (type === "Empty" || value === "" || value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
+  return String(value);
+}
+
+/** Areas arrive as `Sheet1!A1:B2, Sheet1!C3:C4`; probes overlap at their edges, so the same area may come twice. */
+function addMerges(address: string, merges: Map<string, CellRange>): void {
+  // A quoted sheet name may hold commas, so take what follows each "!" rather than splitting.
+  const parts = address.includes("!") ? [...address.matchAll(/!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)/g)].map((m) => m[1]) : address.split(",");
+  for (const part of parts) {
+    const range = parseAnyRange(part.trim());
+    if (range) merges.set(`${range.top},${range.left},${range.bottom},${range.right}`, range);
+  }
+}
+
+export function isPayloadError(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code ?? "";
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+}

@@ -1,0 +1,113 @@
+/** Small reads and writes: fixes, selection, ignored findings, the 检查结果 sheet. */
+import { cellText } from "../core/grid/grid";
+import type { Fix } from "../core/model/diagnostic";
+import type { FixResult } from "../host/port";
+import type { ExcelEnv } from "./env";
+import { RESPONSE_BUDGET, utf8Bytes } from "./read-plan";
+import { toCellValue } from "./read-grid";
+import { withEventsOff } from "./write-marks";
+
+export const IGNORED_KEY = "jixiao-lint.ignored";
+export const OWN_SHEETS_KEY = "jixiao-lint.ownSheets";
+
+/** Text that Excel would parse as a formula is written as text: a fix never injects a formula. */
+export function asCellInput(text: string): string {
+  return /^[=+\-@]/.test(text) && !/^[+-]?\d/.test(text) ? `'${text}` : text;
+}
+
+/** Read, compare, write: two syncs. A formula cell or a changed value makes the fix stale. */
+export async function applyFixIn(env: ExcelEnv, context: Excel.RequestContext, fix: Fix): Promise<FixResult> {
+  const worksheet = context.workbook.worksheets.getItemOrNullObject(fix.sheet);
+  const cell = worksheet.getCell(fix.row, fix.col);
+  cell.load("values,valueTypes,formulas");
+  await context.sync();
+  if (worksheet.isNullObject) return "stale";
+  const formula = cell.formulas[0][0];
+  if (typeof formula === "string" && formula.startsWith("=")) return "stale";
+  if (cellText(toCellValue(cell.values[0][0], cell.valueTypes[0][0])) !== fix.expected) return "stale";
+  await withEventsOff(env, context, async () => {
+    cell.values = [[asCellInput(fix.replacement)]];
+    await context.sync();
+  });
+  return "applied";
+}
+
+export async function loadIgnoredIn(context: Excel.RequestContext): Promise<string[]> {
+  const list = await readJsonSetting(context, IGNORED_KEY);
+  return Array.isArray(list) ? list.filter((k): k is string => typeof k === "string") : [];
+}
+
+export async function saveIgnoredIn(context: Excel.RequestContext, keys: readonly string[]): Promise<void> {
+  context.workbook.settings.add(IGNORED_KEY, JSON.stringify([...new Set(keys)]));
+  await context.sync();
+}
+
+async function readJsonSetting(context: Excel.RequestContext, key: string): Promise<unknown> {
+  const item = context.workbook.settings.getItemOrNullObject(key);
+  item.load("value");
+  await context.sync();
+  if (item.isNullObject) return undefined;
+  try {
+    return typeof item.value === "string" ? JSON.parse(item.value) : item.value;
+  } catch {
+    return undefined; // a damaged setting reads as absent; the next save repairs it
+  }
+}
+
+/** Excel's sheet-name rules: ≤ 31 chars, none of : \ / ? * [ ]. */
+export function safeSheetName(name: string): string {
+  const clean = name.replace(/[:\\/?*[\]]/g, "_").replace(/^'+|'+$/g, "").slice(0, 31);
+  return clean || "检查结果";
+}
+
+/**
+ * Writes `rows` to our sheet `name`. A sheet of that name that we did not
+ * create is the user's: we pick `name (2)` instead. Ours is cleared, not
+ * deleted, because Worksheet.delete is not undoable (it would break the undo group).
+ */
+export async function writeSheetIn(env: ExcelEnv, context: Excel.RequestContext, name: string, rows: (string | number)[][]): Promise<string> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/id,items/name");
+  const own = await readJsonSetting(context, OWN_SHEETS_KEY); // this sync also loads `sheets`
+  const ownIds = new Set(Array.isArray(own) ? own : []);
+  const wanted = safeSheetName(name);
+  const existing = sheets.items.find((ws) => ws.name === wanted);
+  let target: Excel.Worksheet;
+  if (existing && ownIds.has(existing.id)) {
+    target = existing;
+    target.getRange().clear();
+  } else {
+    target = sheets.add(existing ? freeName(wanted, sheets.items.map((ws) => ws.name)) : wanted);
+  }
+  target.load("id,name");
+  await withEventsOff(env, context, async () => {
+    await writeRows(env, context, target, rows);
+    target.activate();
+    await context.sync();
+  });
+  context.workbook.settings.add(OWN_SHEETS_KEY, JSON.stringify([...ownIds, target.id].filter((v, i, a) => a.indexOf(v) === i)));
+  await context.sync();
+  return target.name;
+}
+
+function freeName(base: string, taken: string[]): string {
+  for (let n = 2; ; n++) {
+    const candidate = `${base.slice(0, 26)} (${n})`;
+    if (!taken.includes(candidate)) return candidate;
+  }
+}
+
+/** Rectangular rows written in slices that keep each request under the web's payload budget. */
+async function writeRows(env: ExcelEnv, context: Excel.RequestContext, target: Excel.Worksheet, rows: (string | number)[][]): Promise<void> {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const grid = rows.map((r) => Array.from({ length: width }, (_, i) => (typeof r[i] === "string" ? asCellInput(r[i] as string) : (r[i] ?? ""))));
+  let start = 0;
+  while (start < grid.length) {
+    let bytes = 0;
+    let end = start;
+    while (end < grid.length && (end === start || !env.payloadLimited() || bytes < RESPONSE_BUDGET)) bytes += utf8Bytes(JSON.stringify(grid[end++]));
+    target.getRangeByIndexes(start, 0, end - start, width).values = grid.slice(start, end);
+    await context.sync();
+    start = end;
+  }
+}

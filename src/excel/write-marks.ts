@@ -1,0 +1,151 @@
+/**
+ * Applies a MarkPlan to a sheet: reads the flagged cells' fills and notes and
+ * the record, then the cells to restore, then writes everything in one batch
+ * with the add-in's events switched off. A fixed number of syncs for any
+ * number of marks up to CELLS_PER_SYNC; beyond that, one more per chunk.
+ */
+import type { CellPos } from "../core/grid/grid";
+import { parseA1, toA1 } from "../core/grid/address";
+import type { Mark } from "../host/port";
+import { chunkAddresses, toRectangles } from "./areas";
+import type { ExcelEnv } from "./env";
+import { emptyRecord, MARK_COLORS, marksKey, parseRecord, type FillState, type SheetRecord } from "./mark-record";
+import { mergeMarks, planMarks, type CellNow, type MarkPlan } from "./plan-marks";
+
+/** Proxies per request stay far below the 5 MB request limit (a proxy costs ~100–200 bytes). */
+export const CELLS_PER_SYNC = 5000;
+
+const FILL_PROPS: Excel.CellPropertiesLoadOptions = {
+  format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true } },
+};
+
+export interface MarkOptions {
+  notes: boolean;
+}
+
+export async function writeMarksIn(env: ExcelEnv, context: Excel.RequestContext, sheet: string, marks: readonly Mark[], options: MarkOptions): Promise<void> {
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  worksheet.load("id");
+  const wanted = mergeMarks(marks);
+  const flagged = [...wanted.values()].map(({ row, col }) => ({ row, col }));
+  const now = await readCells(context, worksheet, flagged, options.notes);
+  const item = context.workbook.settings.getItemOrNullObject(marksKey(worksheet.id));
+  item.load("value");
+  await context.sync();
+  const record = item.isNullObject ? emptyRecord(sheet) : parseRecord(item.value, sheet);
+  const gone = Object.keys(record.cells).filter((a) => !wanted.has(a));
+  const goneCells = gone.map(parseA1).filter((p): p is CellPos => p !== undefined);
+  const hasOurNotes = gone.some((a) => record.cells[a].note === "ours");
+  for (const [address, cell] of await readCells(context, worksheet, goneCells, options.notes && hasOurNotes)) now.set(address, cell);
+  const plan = planMarks(record, marks, now, options.notes);
+  if (plan.changed) await applyPlan(env, context, worksheet, plan, { ...plan.record, sheet });
+}
+
+/** Removes every mark of the sheet and forgets its record. */
+export async function clearMarksIn(env: ExcelEnv, context: Excel.RequestContext, sheet: string, options: MarkOptions): Promise<void> {
+  await writeMarksIn(env, context, sheet, [], options);
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  worksheet.load("id");
+  await context.sync();
+  context.workbook.settings.getItemOrNullObject(marksKey(worksheet.id)).delete();
+  await context.sync();
+}
+
+/** Fills via getCellProperties on few rectangles (not per-cell loads); notes per cell (the API has no bulk read). */
+async function readCells(context: Excel.RequestContext, worksheet: Excel.Worksheet, cells: CellPos[], notes: boolean): Promise<Map<string, CellNow>> {
+  const out = new Map<string, CellNow>();
+  for (let i = 0; i < cells.length; i += CELLS_PER_SYNC) {
+    const chunk = cells.slice(i, i + CELLS_PER_SYNC);
+    const fills = toRectangles(chunk).map((r) => ({
+      r,
+      props: worksheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1).getCellProperties(FILL_PROPS),
+    }));
+    const noteReads = notes ? chunk.map((c) => ({ address: toA1(c.row, c.col), note: loadNote(worksheet, toA1(c.row, c.col)) })) : [];
+    await context.sync();
+    for (const { r, props } of fills) storeFills(out, r.top, r.left, props.value);
+    for (const { address, note } of noteReads) out.get(address)!.note = note.isNullObject ? null : String(note.content);
+  }
+  return out;
+}
+
+function loadNote(worksheet: Excel.Worksheet, address: string): Excel.Note {
+  const note = worksheet.notes.getItemOrNullObject(address);
+  note.load("content");
+  return note;
+}
+
+function storeFills(out: Map<string, CellNow>, top: number, left: number, props: Excel.CellProperties[][]): void {
+  props.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const fill = cell.format?.fill ?? {};
+      const state: FillState = { color: String(fill.color ?? "#FFFFFF"), pattern: String(fill.pattern ?? "None") };
+      if (fill.patternColor && state.pattern !== "None" && state.pattern !== "Solid") state.patternColor = fill.patternColor;
+      if (fill.tintAndShade) state.tintAndShade = fill.tintAndShade;
+      out.set(toA1(top + r, left + c), { fill: state });
+    }),
+  );
+}
+
+/** One batch of writes with our events off, then events back as they were. */
+async function applyPlan(env: ExcelEnv, context: Excel.RequestContext, worksheet: Excel.Worksheet, plan: MarkPlan, record: SheetRecord): Promise<void> {
+  await withEventsOff(env, context, async () => {
+    queueRestores(worksheet, plan);
+    queuePaint(worksheet, plan);
+    await queueNotes(context, worksheet, plan);
+    context.workbook.settings.add(marksKey(worksheet.id), JSON.stringify(record));
+    await context.sync();
+  });
+}
+
+/**
+ * `enableEvents = false` (ExcelApi 1.8) keeps our writes from reaching any
+ * handler of this add-in; `triggerSource` in the handler is the second guard.
+ * The setting is per add-in runtime and on by default, and we never leave it
+ * off, so it goes back to true without a read first.
+ */
+export async function withEventsOff(env: ExcelEnv, context: Excel.RequestContext, writes: () => Promise<void>): Promise<void> {
+  if (!env.supports("1.8")) return writes();
+  context.runtime.enableEvents = false;
+  try {
+    await writes();
+  } finally {
+    context.runtime.enableEvents = true;
+    await context.sync();
+  }
+}
+
+function queueRestores(worksheet: Excel.Worksheet, plan: MarkPlan): void {
+  for (const { fill, cells } of plan.restore) {
+    for (const address of chunkAddresses(toRectangles(cells))) setFill(worksheet.getRanges(address).format.fill, fill);
+  }
+}
+
+function setFill(target: Excel.RangeFill, fill: FillState): void {
+  if (fill.pattern === "None") {
+    target.clear();
+    return;
+  }
+  target.color = fill.color;
+  if (fill.pattern !== "Solid") target.pattern = fill.pattern as Excel.FillPattern;
+  if (fill.patternColor) target.patternColor = fill.patternColor;
+  if (fill.tintAndShade) target.tintAndShade = fill.tintAndShade;
+}
+
+function queuePaint(worksheet: Excel.Worksheet, plan: MarkPlan): void {
+  for (const [severity, cells] of plan.paint) {
+    for (const address of chunkAddresses(toRectangles(cells))) worksheet.getRanges(address).format.fill.color = MARK_COLORS[severity];
+  }
+}
+
+/** Notes are single-cell only (ExcelApi 1.18), so they go one by one, CELLS_PER_SYNC a request. */
+async function queueNotes(context: Excel.RequestContext, worksheet: Excel.Worksheet, plan: MarkPlan): Promise<void> {
+  const ops: (() => void)[] = [
+    ...plan.deleteNotes.map((a) => () => worksheet.notes.getItem(a).delete()),
+    ...plan.setNotes.map((n) => () => void (worksheet.notes.getItem(n.address).content = n.text)),
+    ...plan.addNotes.map((n) => () => void worksheet.notes.add(worksheet.getRange(n.address), n.text)),
+  ];
+  for (let i = 0; i < ops.length; i++) {
+    ops[i]();
+    if ((i + 1) % CELLS_PER_SYNC === 0 && i + 1 < ops.length) await context.sync();
+  }
+}
