@@ -1,0 +1,73 @@
+/** The task pane: actions, live switch, notices, counts and filters, and the findings list. */
+import * as React from "react";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ControllerOptions } from "../../app/controller";
+import { activeFindings, visibleFindings } from "../../app/findings";
+import type { HostPort } from "../../host/port";
+import { LocaleProvider, useT } from "../i18n/context";
+import { Filters } from "./Filters";
+import { FindingList } from "./FindingList";
+import { LiveSwitch } from "./LiveSwitch";
+import { Navigator } from "./Navigator";
+import { ActionNotice, ProgressNotice, SheetNotice } from "./Notices";
+import { Toolbar } from "./Toolbar";
+import { useController } from "./useController";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
+  title: { fontSize: tokens.fontSizeBase500, margin: 0 },
+});
+
+export interface AppProps {
+  host: HostPort;
+  /** For tests and the playground: another linter, debounce, … */
+  options?: ControllerOptions;
+}
+
+export function App({ host, options }: AppProps) {
+  const [controller, state] = useController(host, options);
+  return (
+    <LocaleProvider value={state.locale}>
+      <Pane controller={controller} state={state} />
+    </LocaleProvider>
+  );
+}
+
+type PaneProps = { controller: ReturnType<typeof useController>[0]; state: ReturnType<typeof useController>[1] };
+
+function Pane({ controller, state }: PaneProps) {
+  const tr = useT();
+  const styles = useStyles();
+  const filteredOut = activeFindings(state).length > 0 && visibleFindings(state).length === 0;
+  return (
+    <main className={styles.root} lang={state.locale} aria-busy={state.busy}>
+      <header>
+        <h1 className={styles.title}>{tr("appTitle")}</h1>
+        {state.activeSheet !== undefined && <Text>{tr("sheetHeading", { sheet: state.activeSheet })}</Text>}
+      </header>
+      <Toolbar controller={controller} state={state} />
+      <LiveSwitch controller={controller} state={state} />
+      <ProgressNotice state={state} />
+      <ActionNotice controller={controller} state={state} />
+      <SheetNotice state={state} />
+      {activeFindings(state).length > 0 && (
+        <>
+          <Filters controller={controller} state={state} />
+          <Navigator controller={controller} state={state} />
+        </>
+      )}
+      {filteredOut && <Text>{tr("allFiltered")}</Text>}
+      <FindingList controller={controller} state={state} />
+      {state.ignored.length > 0 && (
+        <Button appearance="subtle" onClick={() => void controller.restoreIgnored()}>
+          {tr("restoreIgnored", { n: state.ignored.length })}
+        </Button>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,44 @@
+/** Counts by severity (each a filter toggle) and the rule filter. */
+import * as React from "react";
+import { Field, Select, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import type { LintController } from "../../app/controller";
+import { activeFindings, countBySeverity, rulesPresent } from "../../app/findings";
+import { ALL_SEVERITIES, type ControllerState } from "../../app/state";
+import { ruleLabel } from "./rule-label";
+import { useLocale, useT } from "../i18n/context";
+
+const useStyles = makeStyles({
+  counts: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+export function Filters({ controller, state }: { controller: LintController; state: ControllerState }) {
+  const tr = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const findings = activeFindings(state);
+  const counts = countBySeverity(findings);
+  const rules = rulesPresent(findings);
+  const { ruleId, severities } = state.filters;
+  if (ruleId && !rules.includes(ruleId)) rules.push(ruleId);
+  return (
+    <>
+      <div role="group" aria-label={tr("filterSeverity")} className={styles.counts}>
+        {ALL_SEVERITIES.map((s) => (
+          <ToggleButton key={s} size="small" checked={severities.includes(s)} onClick={() => controller.toggleSeverity(s)}>
+            {tr("countButton", { severity: tr(s), n: counts[s] })}
+          </ToggleButton>
+        ))}
+      </div>
+      <Field label={tr("filterRule")}>
+        <Select value={ruleId ?? ""} onChange={(_, data) => controller.setRuleFilter(data.value || undefined)}>
+          <option value="">{tr("allRules")}</option>
+          {rules.map((id) => (
+            <option key={id} value={id}>
+              {ruleLabel(id, locale)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </>
+  );
+}

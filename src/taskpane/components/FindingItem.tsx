@@ -1,0 +1,82 @@
+/** One finding: message and cell (click: select the cell and expand the rule's doc), 修复 and 忽略. */
+import * as React from "react";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { LintController } from "../../app/controller";
+import type { Finding } from "../../app/state";
+import { localize, type Fix, type Severity } from "../../core/model/diagnostic";
+import { useLocale, useT } from "../i18n/context";
+import { RuleDoc } from "./RuleDoc";
+
+const useStyles = makeStyles({
+  item: {
+    listStyleType: "none",
+    borderLeft: `${tokens.strokeWidthThickest} solid transparent`,
+    paddingLeft: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalS,
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorderActive },
+  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorderActive },
+  info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
+  current: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  main: { width: "100%", justifyContent: "flex-start", textAlign: "start", height: "auto", fontWeight: "normal" },
+  cell: { color: tokens.colorNeutralForeground2, marginLeft: tokens.spacingHorizontalS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
+  details: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
+});
+
+const SEVERITY_CLASS: Record<Severity, "error" | "warning" | "info"> = { error: "error", warning: "warning", info: "info" };
+
+interface Props {
+  finding: Finding;
+  current: boolean;
+  controller: LintController;
+}
+
+export function FindingItem({ finding, current, controller }: Props) {
+  const tr = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const d = finding.diagnostic;
+  const detailsId = React.useId();
+  const fixButton = (fix: Fix, kind: "fix" | "suggestion") => (
+    <Button
+      key={`${kind}:${fix.replacement}`}
+      size="small"
+      appearance={kind === "fix" ? "primary" : "secondary"}
+      title={tr("fixTooltip", { cell: fix.cell, replacement: fix.replacement })}
+      onClick={() => void controller.applyFix(fix)}
+    >
+      {tr(kind, { title: localize(fix.title, locale) })}
+    </Button>
+  );
+  return (
+    <li className={mergeClasses(styles.item, styles[SEVERITY_CLASS[d.severity]], current && styles.current)}>
+      <Button
+        appearance="transparent"
+        className={styles.main}
+        aria-expanded={current}
+        aria-controls={current ? detailsId : undefined}
+        aria-current={current ? "true" : undefined}
+        data-finding-main=""
+        onClick={() => void controller.select(finding.id)}
+      >
+        <span>
+          【{tr(d.severity)}】{localize(d.message, locale)}
+          <span className={styles.cell}>{tr("cellRef", { cell: d.cell })}</span>
+        </span>
+      </Button>
+      {current && (
+        <div id={detailsId} className={styles.details}>
+          <RuleDoc ruleId={d.ruleId} />
+          {d.suggestions?.length ? <div className={styles.actions}>{d.suggestions.map((s) => fixButton(s, "suggestion"))}</div> : null}
+        </div>
+      )}
+      <div className={styles.actions}>
+        {d.fix && fixButton(d.fix, "fix")}
+        <Button size="small" aria-label={tr("ignoreLabel", { cell: d.cell })} onClick={() => void controller.ignore(finding.id)}>
+          {tr("ignore")}
+        </Button>
+      </div>
+    </li>
+  );
+}
