@@ -1,0 +1,130 @@
+/** Location by labels: tolerance of the ways officers write them, and windows. */
+import type { Grid } from "../../src/core/grid/grid";
+import { combineGrids } from "../../src/core/grid/compose";
+import { locateTables } from "../../src/core/locate/locate";
+import { parseTable } from "../../src/core/parse/parse";
+import { labelOf, unitLine, isTitle } from "../../src/core/text/labels";
+import { buildFormTable } from "../helpers/form-table";
+import { buildCompactTables, DEFAULT_ITEMS } from "../helpers/compact-table";
+
+const parseAll = (grid: Grid) => locateTables(grid).map((l) => parseTable(grid, l));
+
+describe("labels", () => {
+  it.each([
+    ["其中：财政    资金", "fiscal"],
+    ["其中:财政资金", "fiscal"],
+    ["预算数（万元）", "budget"],
+    ["预 算 数", "budget"],
+    ["年度绩效目标", "goal"],
+    ["年度总体绩效目标", "goal"],
+    ["资金支出计划（%）", "spendPlan"],
+    ["指标值设定依据", "basis"],
+    ["取值依据", "basis"],
+    ["评（指）标值确定依据", "basis"],
+    ["*评(扣)分标准", "scoring"],
+    ["＊指标值", "value"],
+    ["项目名称（资金使用单位）", "name"],
+    ["一级指标\n", "level1"],
+  ])("%s is %s", (text, key) => {
+    expect(labelOf(text)?.key).toBe(key);
+  });
+
+  it("reads money units and required marks, and rejects values", () => {
+    expect(labelOf("预算数（万元）")?.moneyUnit).toBe("万元");
+    expect(labelOf("预算数(元)")?.moneyUnit).toBe("元");
+    expect(labelOf("*指标解释")).toMatchObject({ key: "description", required: true, written: "指标解释" });
+    expect(labelOf("集中办公用房租赁数量")).toBeUndefined();
+    expect(labelOf("项目名称".repeat(10))).toBeUndefined();
+    expect(unitLine("单位：万元")).toBe("万元");
+    expect(unitLine("金额单位:元")).toBe("元");
+    expect(unitLine("单位名称")).toBeUndefined();
+    expect(isTitle("1.企业搬迁改造工作经费绩效目标表")).toBe(true);
+    expect(isTitle("项目支出绩效目标表（含转移支付项目）")).toBe(true);
+    expect(isTitle("社会公众满意度")).toBe(false);
+  });
+});
+
+describe("form tables written differently", () => {
+  it("finds labels with spaces, full-width colons and bracketed units", () => {
+    const { grid } = buildFormTable();
+    grid.values[3][3] = "其中：财政    资金";
+    grid.values[3][1] = "预算数（元）";
+    grid.values[1][6] = "金额单位：元";
+    grid.values[8][6] = "评（指）标值确定依据";
+    grid.values[7][0] = "年度绩效目标";
+    const [t] = parseAll(grid);
+    expect(t.fiscal).toMatchObject({ row: 3, col: 4, text: "170" });
+    expect(t.moneyUnit).toBe("元");
+    expect(t.goal?.row).toBe(7);
+    expect(t.hasBasisColumn).toBe(true);
+    expect(t.indicators[0].basis?.text).toBe("预算支出标准");
+  });
+
+  it("takes the money unit from 预算数（万元） when there is no unit line", () => {
+    const { grid } = buildFormTable();
+    grid.values[1][6] = null;
+    grid.values[3][1] = "预算数（亿元）";
+    const [t] = parseAll(grid);
+    expect(t.moneyUnit).toBe("亿元");
+    expect(t.unit).toBeUndefined();
+  });
+
+  it("anchors on the first label when the title and the unit line are missing", () => {
+    const { grid } = buildFormTable({ top: 4 });
+    grid.values[4] = [];
+    grid.values[5] = [];
+    const [t] = parseAll(grid);
+    expect(t.anchor).toEqual({ row: 6, col: 0 });
+    expect(t.id).toBe("Sheet1!A7");
+    expect(t.title).toBeUndefined();
+    expect(t.range.top).toBe(6);
+  });
+
+  it("reads a description written in the second column of its merged header", () => {
+    const { grid } = buildFormTable({ level1Style: "once" });
+    grid.merges = [];
+    grid.values[10][3] = null;
+    grid.values[10][4] = "写在右边的描述";
+    const [t] = parseAll(grid);
+    expect(t.indicators[1].description).toMatchObject({ row: 10, col: 4, text: "写在右边的描述" });
+    expect(t.indicators[2].level1).toMatchObject({ text: "产出指标", row: 10 });
+    expect(t.indicators[2].level1Inherited).toBe(true);
+  });
+
+  it("is not fooled by text around the table", () => {
+    const { grid, table } = buildFormTable({ top: 3, left: 2 });
+    grid.values[0] = ["附件1", "说明：本表金额单位为万元"];
+    grid.values.push([], [], ["注：以上数据来源于部门预算"]);
+    expect(parseAll(grid)).toEqual([table]);
+  });
+
+  it("finds nothing on empty, ragged or junk grids", () => {
+    expect(locateTables({ sheet: "S", top: 0, left: 0, values: [], merges: [] })).toEqual([]);
+    expect(locateTables({ sheet: "S", top: 0, left: 0, values: [[1, null, "一级指标"], [], [true]], merges: [] })).toEqual([]);
+  });
+});
+
+describe("windows", () => {
+  function sheetOf(n: number): Grid {
+    const built = Array.from({ length: n }, (_, i) => buildFormTable({ top: i * 18, name: `项目${i}` }).grid);
+    return combineGrids("Sheet1", built);
+  }
+
+  it("returns the tables whose anchor is inside the window", () => {
+    const grid = sheetOf(5);
+    const all = locateTables(grid);
+    expect(all.map((l) => l.anchor.row)).toEqual([0, 18, 36, 54, 72]);
+    expect(locateTables(grid, { top: 18, left: 0, bottom: 40, right: 6 }).map((l) => l.anchor.row)).toEqual([18, 36]);
+    expect(locateTables(grid, { top: 19, left: 0, bottom: 35, right: 6 })).toEqual([]);
+    expect(locateTables(grid, { top: 54, left: 0, bottom: 54, right: 0 })).toEqual([all[3]]);
+  });
+
+  it("picks a compact list up in the middle, with the unit in force", () => {
+    const projects = ["甲", "乙", "丙", "丁"].map((name) => ({ name, goal: "目标", items: DEFAULT_ITEMS.slice(0, 1) }));
+    const { grid, tables } = buildCompactTables({ projects });
+    const found = locateTables(grid, { top: 4, left: 0, bottom: 4, right: 2 }).map((l) => parseTable(grid, l));
+    expect(found).toEqual([tables[2]]);
+    const bare = { layout: "compact" as const, range: tables[3].range, anchor: tables[3].anchor };
+    expect(parseTable(grid, bare)).toEqual(tables[3]);
+  });
+});
