@@ -185,6 +185,10 @@ describe("parseValue: spellings the spec lists", () => {
     ["12月31日前", "<= 12 日→日 date value"],
     ["13月", "- 13 月→月 time value"],
     ["2023年", "- 2023 年→年 date value"],
+    ["-5%", "- -5 %→% percent value"],
+    ["≥－3%", ">= -3 %→% percent value"],
+    ["≤ -0.5%", "<= -0.5 %→% percent value"],
+    ["5万-10万台", "- 50000~100000 台→台 count value"],
   ])("%s", (text, expected) => {
     expect(summary(parseValue(text))).toBe(expected);
   });

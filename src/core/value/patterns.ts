@@ -12,15 +12,17 @@ function escape(word: string): string {
 const UNIT = SIMPLE_UNITS.map(escape).join("|");
 // A digit glued to a letter, a slash or another number is part of a code (`GB/T18916`, `10.5代`).
 const NUM = String.raw`(?<![A-Za-z\d.,/])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+// A minus glued to a number is its sign unless it joins a range (`18-33`, `90%-100%`, `5万-10万`).
+const SIGN = String.raw`(?:(?<![\dA-Za-z\u4e00-\u9fff%‰)）])([-−])\s*)?`;
 const NUM2 = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const PART = "底|末|初|中旬|上旬|下旬";
 
 /**
- * One quantity: comparator, number, range end, magnitude, unit, suffix comparator.
- * Groups: 1 cmp, 2 number, 3 range end, 4 万/亿, 5 unit, 6 suffix.
+ * One quantity: comparator, sign, number, range end, magnitude, unit, suffix comparator.
+ * Groups: 1 cmp, 2 minus sign, 3 number, 4 range end, 5 万/亿, 6 unit, 7 suffix.
  */
 export const QUANTITY = new RegExp(
-  String.raw`(?:(${PREFIX_SOURCE})\s*)?${NUM}(?:\s*[-~～—–至到]\s*${NUM2})?\s*(万|亿)?\s*` +
+  String.raw`(?:(${PREFIX_SOURCE})\s*)?${SIGN}${NUM}(?:\s*[-~～—–至到]\s*${NUM2})?\s*(万|亿)?\s*` +
     String.raw`((?:${UNIT})(?:\s*[/|｜／]\s*(?:${UNIT}))?)?(?:\s*(${SUFFIX_SOURCE}))?`,
   "gi",
 );

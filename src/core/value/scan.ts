@@ -58,12 +58,13 @@ function dateFound(m: RegExpExecArray, raw: string): Found | undefined {
 
 function quantityFound(m: RegExpExecArray, raw: string, money: boolean): Found {
   const slice = raw.slice(m.index, m.index + m[0].length);
-  let number = num(m[2])!;
-  let numberMax = num(m[3]);
+  const sign = m[2] ? -1 : 1;
+  let number = sign * num(m[3])!;
+  let numberMax = num(m[4]);
   // The unit follows the number; raw and half-width text share positions, so slice the unit as written.
-  const unitAt = m[5] ? m[0].indexOf(m[5], m[0].indexOf(m[2]) + m[2].length) : -1;
-  let unitText = unitAt >= 0 ? slice.slice(unitAt, unitAt + m[5].length) : "";
-  let magnitude: "万" | "亿" | undefined = (m[4] as "万" | "亿" | undefined) ?? undefined;
+  const unitAt = m[6] ? m[0].indexOf(m[6], m[0].indexOf(m[3]) + m[3].length) : -1;
+  let unitText = unitAt >= 0 ? slice.slice(unitAt, unitAt + m[6].length) : "";
+  let magnitude: "万" | "亿" | undefined = (m[5] as "万" | "亿" | undefined) ?? undefined;
   if (magnitude && /^元/.test(unitText)) {
     unitText = magnitude + unitText; // 万 + 元/辆 is the unit 万元/辆, not a magnitude
     magnitude = undefined;
@@ -80,7 +81,7 @@ function quantityFound(m: RegExpExecArray, raw: string, money: boolean): Found {
   return {
     start: m.index,
     end: m.index + m[0].length,
-    ...comparatorFields(slice, m[1], m[6]),
+    ...comparatorFields(slice, m[1], m[7]),
     number,
     ...(numberMax !== undefined ? { numberMax } : {}),
     unit: unitText,
@@ -113,17 +114,28 @@ export function scanQuantities(half: string, raw: string, money: boolean): Found
 
 const RANGE_GAP = /^\s*[-~～—–至到]\s*$/;
 
-/** `90%-100%`: two quantities joined by a dash, in one unit, are one range. */
+/**
+ * `90%-100%`, `5万-10万台`: two quantities joined by a dash are one range when
+ * they share a unit, or the first has none and both carry the same magnitude.
+ */
 function mergeRanges(found: Found[], half: string): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const prev = out[out.length - 1];
-    const joinable = prev && prev.numberMax === undefined && !f.comparator && prev.dimension !== "date" &&
-      prev.unitStandard === f.unitStandard && RANGE_GAP.test(half.slice(prev.end, f.start));
-    if (joinable) out[out.length - 1] = { ...prev, end: f.end, numberMax: f.number };
+    if (prev && joinable(prev, f, half)) out[out.length - 1] = { ...f, ...comparatorPart(prev), start: prev.start, number: prev.number, numberMax: f.number };
     else out.push(f);
   }
   return out;
+}
+
+function comparatorPart(f: Found): Pick<Found, "comparator" | "comparatorText"> {
+  return f.comparator ? { comparator: f.comparator, comparatorText: f.comparatorText } : {};
+}
+
+function joinable(prev: Found, next: Found, half: string): boolean {
+  if (prev.numberMax !== undefined || next.comparator || prev.dimension === "date") return false;
+  if (!RANGE_GAP.test(half.slice(prev.end, next.start))) return false;
+  return prev.unitStandard === next.unitStandard || (!prev.unit && prev.magnitude === next.magnitude);
 }
 
 /** `2023年度完成≥5家`: a bare year next to a target is context, not a second target. */
