@@ -26,6 +26,8 @@ export interface Finding {
   severity: Severity;
   fix?: string;
   suggestions: string[];
+  /** The Chinese message: compact findings share one cell, the message says which indicator. */
+  message: string;
 }
 
 export function findingsOf(result: LintResult): Finding[] {
@@ -35,6 +37,7 @@ export function findingsOf(result: LintResult): Finding[] {
     severity: d.severity,
     ...(d.fix ? { fix: d.fix.replacement } : {}),
     suggestions: (d.suggestions ?? []).map((s) => s.replacement),
+    message: d.message.zh,
   }));
 }
 
