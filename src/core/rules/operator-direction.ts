@@ -1,15 +1,64 @@
-/** @fileoverview operator-direction — stub: to be written (see the spec's rule catalog). */
-import type { RuleModule } from "./rule";
+/**
+ * @fileoverview operator-direction — a money cost with a floor (`≥4.5万元/辆`):
+ * a cost needs a ceiling; a satisfaction with a ceiling (`≤90%`): it needs a floor.
+ */
+import { isSavingRate, type QuantitativeValue } from "../value";
+import type { RuleContext, RuleModule } from "./rule";
+import { comparatorCell, tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
+import { isLowerBound, isUpperBound, mirrorComparator, shownName, whereData } from "./utils/value-text";
+
+// Over-spend rates are percentages where less is better; saving rates (节支率) are not among them.
+const OVERSPEND = /超支|超标|超预算/;
+
+function costWithFloor(facts: IndicatorFacts, q: QuantitativeValue): boolean {
+  if (!facts.cost || !isLowerBound(q.comparator)) return false;
+  if (q.dimension === "money" || q.dimension === "moneyPerUnit") return true;
+  return q.dimension === "percent" && OVERSPEND.test(facts.name) && !isSavingRate(facts.name);
+}
+
+function satisfactionWithCeiling(facts: IndicatorFacts, q: QuantitativeValue): boolean {
+  return facts.satisfaction && isUpperBound(q.comparator);
+}
+
+function check(context: RuleContext, facts: IndicatorFacts, value: ValueFact): void {
+  const q = value.parsed;
+  if (q.kind !== "quantitative") return;
+  const messageId = costWithFloor(facts, q) ? "cost" : satisfactionWithCeiling(facts, q) ? "satisfaction" : undefined;
+  if (!messageId) return;
+  const at = comparatorCell(facts, value);
+  const fixed = mirrorComparator(at.text, q.comparatorText);
+  const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text, sign: q.comparatorText ?? "", fixed: fixed ?? "" };
+  const suggestions = fixed ? [{ text: fixed, messageId: "flip", data }] : [];
+  context.report({ at, messageId, data, suggestions });
+}
 
 const rule: RuleModule = {
   meta: {
     id: "operator-direction",
     severity: "error",
-    docs: { description: { zh: "", en: "" }, bad: "", good: "" },
-    messages: {},
+    hasSuggestions: true,
+    docs: {
+      description: {
+        zh: "比较符方向错误：金额类成本指标用了 ≥，或满意度用了 ≤",
+        en: "The comparator points the wrong way: a money cost with ≥, or a satisfaction with ≤",
+      },
+      bad: "新能源汽车财政补助标准（成本指标）  ≥4.5万元/辆",
+      good: "新能源汽车财政补助标准（成本指标）  ≤4.5万元/辆",
+    },
+    messages: {
+      cost: {
+        zh: "“{{name}}”是成本指标，{{where}}“{{text}}”应设上限（≤），不能用“{{sign}}”",
+        en: '"{{name}}" is a cost: {{whereEn}} "{{text}}" needs a ceiling (≤), not "{{sign}}"',
+      },
+      satisfaction: {
+        zh: "“{{name}}”是满意度，{{where}}“{{text}}”应设下限（≥），不能用“{{sign}}”",
+        en: '"{{name}}" is a satisfaction: {{whereEn}} "{{text}}" needs a floor (≥), not "{{sign}}"',
+      },
+      flip: { zh: "改为“{{fixed}}”", en: 'Change to "{{fixed}}"' },
+    },
   },
-  check() {
-    // not yet written
+  check(context) {
+    for (const facts of tableFacts(context.table)) for (const value of facts.values) check(context, facts, value);
   },
 };
 

@@ -1,15 +1,45 @@
-/** @fileoverview percent-out-of-range — stub: to be written (see the spec's rule catalog). */
+/**
+ * @fileoverview percent-out-of-range — a share (合格率, 覆盖率, 满意度…) above 100%
+ * or below 0%, which no result can meet. Growth rates may exceed 100%.
+ */
+import type { QuantitativeValue } from "../value";
 import type { RuleModule } from "./rule";
+import { eachValue } from "./utils/value-facts";
+import { shownName, upperNumber, whereData } from "./utils/value-text";
+
+function outOfRange(q: QuantitativeValue): boolean {
+  const low = q.number;
+  const high = upperNumber(q);
+  if (low < 0 || high > 100 || low > 100) return true;
+  // `>100%` and `<0%` cannot be met either.
+  return (q.comparator === ">" && high >= 100) || (q.comparator === "<" && low <= 0);
+}
 
 const rule: RuleModule = {
   meta: {
     id: "percent-out-of-range",
     severity: "error",
-    docs: { description: { zh: "", en: "" }, bad: "", good: "" },
-    messages: {},
+    docs: {
+      description: {
+        zh: "占比类指标（合格率、覆盖率、满意度……）的百分比大于 100% 或小于 0%",
+        en: "A share (合格率, 覆盖率, 满意度…) above 100% or below 0%",
+      },
+      bad: "验收合格率  ≥120%",
+      good: "验收合格率  100%",
+    },
+    messages: {
+      outOfRange: {
+        zh: "“{{name}}”是占比，{{where}}“{{text}}”超出 0%～100% 的范围，无法达到",
+        en: '"{{name}}" is a share: {{whereEn}} "{{text}}" lies outside 0%–100% and cannot be met',
+      },
+    },
   },
-  check() {
-    // not yet written
+  check(context) {
+    for (const { facts, value } of eachValue(context.table)) {
+      const q = value.parsed;
+      if (facts.kind !== "share" || q.kind !== "quantitative" || q.dimension !== "percent" || !outOfRange(q)) continue;
+      context.report({ at: value.field, messageId: "outOfRange", data: { ...whereData(value.role), name: shownName(facts.name), text: value.field.text } });
+    }
   },
 };
 

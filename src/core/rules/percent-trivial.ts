@@ -1,15 +1,53 @@
-/** @fileoverview percent-trivial — stub: to be written (see the spec's rule catalog). */
+/**
+ * @fileoverview percent-trivial — a share written `≥100%` (only 100% meets it:
+ * write `100%`) or `≤100%` (always true: no target at all).
+ */
 import type { RuleModule } from "./rule";
+import { comparatorCell, eachValue } from "./utils/value-facts";
+import { shownName, whereData, withoutComparator } from "./utils/value-text";
 
 const rule: RuleModule = {
   meta: {
     id: "percent-trivial",
     severity: "warning",
-    docs: { description: { zh: "", en: "" }, bad: "", good: "" },
-    messages: {},
+    hasSuggestions: true,
+    docs: {
+      description: {
+        zh: "占比写成 ≥100%（只有 100% 能满足）或 ≤100%（永远满足）",
+        en: "A share written ≥100% (only 100% meets it) or ≤100% (always true)",
+      },
+      bad: "达成合作意向率  ≥100%",
+      good: "达成合作意向率  100%",
+    },
+    messages: {
+      floor: {
+        zh: "“{{name}}”是占比，{{where}}“{{text}}”只有 100% 才能满足，请直接写“100%”或写出真实的下限",
+        en: '"{{name}}" is a share: {{whereEn}} "{{text}}" is met by 100% only; write "100%" or the real floor',
+      },
+      ceiling: {
+        zh: "“{{name}}”是占比，{{where}}“{{text}}”永远成立，等于没有目标，请写出真实的目标值",
+        en: '"{{name}}" is a share: {{whereEn}} "{{text}}" is always true, so it sets no target; state the real one',
+      },
+      exact: { zh: "改为“{{fixed}}”", en: 'Change to "{{fixed}}"' },
+    },
   },
-  check() {
-    // not yet written
+  check(context) {
+    for (const { facts, value } of eachValue(context.table)) {
+      const q = value.parsed;
+      if (facts.kind !== "share" || q.kind !== "quantitative" || q.dimension !== "percent") continue;
+      if (q.number !== 100 || q.numberMax !== undefined) continue;
+      const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text };
+      if (q.comparator === ">=") {
+        const at = comparatorCell(facts, value);
+        // In the flat layout the comparator column says `＝` (the budget systems' spelling).
+        const fixed = at === value.field ? withoutComparator(at.text, q.comparatorText) : "＝";
+        const suggestions = fixed ? [{ text: fixed, messageId: "exact", data: { fixed } }] : [];
+        context.report({ at, messageId: "floor", data, suggestions });
+      } else if (q.comparator === "<=" && !facts.cost) {
+        // On a cost, `≤100%` (do not overspend) is a real ceiling.
+        context.report({ at: value.field, messageId: "ceiling", data });
+      }
+    }
   },
 };
 

@@ -85,6 +85,17 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
 }
 
 /**
+ * The cell that holds a value's comparator: the value itself, or the flat
+ * layout's 指标性质/运算符号 column when the value cell holds only the number.
+ */
+export function comparatorCell(facts: IndicatorFacts, value: ValueFact): Field {
+  const q = value.parsed;
+  const column = facts.indicator.comparatorColumn;
+  const inValue = q.kind === "quantitative" && q.comparatorText !== undefined && value.field.text.includes(q.comparatorText);
+  return !inValue && column && facts.columnComparator ? column : value.field;
+}
+
+/**
  * Adapter until the grammar reads negative numbers: `-5%` parses as 5 with a
  * stray `-` before it; a lone minus sign there is the number's sign.
  */

@@ -1,0 +1,72 @@
+import rule from "../../src/core/rules/operator-direction";
+import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compactOf, flatOf, flatRow, formOf, item, packed, row } from "./value-rows";
+
+const cost = (name: string, value: string) => row("成本指标", "经济成本指标", name, value);
+const satisfied = (name: string, value: string) => row("满意度指标", "服务对象满意度指标", name, value);
+
+runRule(rule, {
+  valid: [
+    { name: "default form", table: form() },
+    { name: "default compact", table: compact() },
+    { name: "default flat", table: flat() },
+    {
+      name: "costs with a ceiling or none",
+      table: formOf([cost("新能源汽车财政补助标准", "≤4.5万元/辆"), cost("项目经费", "≤170万元"), cost("会议费", "=450元"), cost("预算控制", "120万元")]),
+    },
+    {
+      // More is better for these: a floor is right.
+      name: "saving rates and other percentage costs",
+      table: formOf([cost("节支率", "≥5%"), cost("政府采购率", "≥100%"), cost("预算执行率", "≥95%")]),
+    },
+    {
+      name: "a floor on money that is no cost",
+      table: formOf([row("效益指标", "经济效益指标", "市场成交额", "≥5000万元")]),
+    },
+    { name: "satisfaction with a floor", table: formOf([satisfied("企业满意度", "≥90%"), satisfied("服务对象满意度", "95%以上")]) },
+    {
+      // Under 满意度指标, but the name counts complaints: fewer is better.
+      name: "Guangzhou: 受到服务对象的投诉次数 少于3次",
+      table: compactOf([item("31", "受到服务对象的投诉次数", "少于3次", "少于3次")]),
+    },
+    { name: "qualitative and unparseable values", table: formOf([cost("项目经费", "≥"), satisfied("企业满意度", "提升")]) },
+  ],
+  invalid: [
+    {
+      name: "Qingdao 6: 新能源汽车财政补助标准 ≥4.5万元/辆",
+      table: formOf([cost("新能源汽车财政补助标准", "≥4.5万元/辆")]),
+      errors: [{ cell: "F10", severity: "error", messageId: "cost", suggestions: ["≤4.5万元/辆"] }],
+    },
+    {
+      name: "word comparators on a cost",
+      table: formOf([cost("项目经费", "不少于10万元"), cost("培训经费", "20万元以上")]),
+      errors: [
+        { cell: "F10", severity: "error", suggestions: ["不超过10万元"] },
+        { cell: "F11", severity: "error", suggestions: ["20万元以内"] },
+      ],
+    },
+    {
+      name: "an over-spend rate with a floor",
+      table: formOf([cost("项目超支率", "≥5%")]),
+      errors: [{ cell: "F10", severity: "error", messageId: "cost", suggestions: ["≤5%"] }],
+    },
+    {
+      name: "a satisfaction with a ceiling",
+      table: formOf([satisfied("企业满意度", "≤90%"), satisfied("服务对象满意率", "低于95%")]),
+      errors: [
+        { cell: "F10", severity: "error", messageId: "satisfaction", suggestions: ["≥90%"] },
+        { cell: "F11", severity: "error", messageId: "satisfaction", suggestions: ["高于95%"] },
+      ],
+    },
+    {
+      name: "compact: a cost coded 14 with ≥, only the annual value",
+      table: compactOf([item("14", "新认定省级专精特新中小企业奖补", "≤20万元", "≥20万元")]),
+      errors: [{ cell: "C3", severity: "error", suggestions: [packed([item("14", "新认定省级专精特新中小企业奖补", "≤20万元", "≤20万元")])] }],
+    },
+    {
+      name: "flat: the comparator column is the cell to change",
+      table: flatOf([flatRow("成本指标", "经济成本指标", "培训经费", "≥", 28.8, "万元")]),
+      errors: [{ cell: "D7", severity: "error", messageId: "cost", suggestions: ["≤"] }],
+    },
+  ],
+});

@@ -1,0 +1,61 @@
+import rule from "../../src/core/rules/percent-out-of-range";
+import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compactOf, flatOf, flatRow, formOf, item, row } from "./value-rows";
+
+const quality = (name: string, value: string) => row("产出指标", "质量指标", name, value);
+
+runRule(rule, {
+  valid: [
+    { name: "default form", table: form() },
+    { name: "default compact", table: compact() },
+    { name: "default flat", table: flat() },
+    {
+      name: "shares within 0%–100%",
+      table: formOf([quality("验收合格率", "≥95%"), quality("覆盖率", "100%"), quality("核查误差率", "0%"), quality("市场占有率", "≤100%"), quality("合格率", "90-100%")]),
+    },
+    {
+      name: "growth rates may exceed 100%",
+      table: formOf([row("效益指标", "社会效益指标", "带动就业增长率", "≥120%"), row("效益指标", "经济效益指标", "营业收入增幅", "≥150%")]),
+    },
+    {
+      // 速率 is a speed; 合规性 and 倍数 are no shares.
+      name: "names that are no share",
+      table: formOf([quality("宽带下载速率", "≥170%"), quality("资金使用合规性", "≥120%")]),
+    },
+    { name: "other units and other kinds", table: formOf([quality("验收合格率", "120个"), quality("验收合格率", "提升")]) },
+  ],
+  invalid: [
+    {
+      name: "合格率 ≥120%",
+      table: formOf([quality("验收合格率", "≥120%")]),
+      errors: [{ cell: "F10", severity: "error", messageId: "outOfRange" }],
+    },
+    {
+      name: "below 0%, a strict >100% and <0%",
+      table: formOf([quality("验收合格率", "-5%"), quality("宣传内容覆盖率", ">100%"), quality("投诉办结率", "<0%")]),
+      errors: [
+        { cell: "F10", severity: "error" },
+        { cell: "F11", severity: "error" },
+        { cell: "F12", severity: "error" },
+      ],
+    },
+    {
+      name: "a range reaching past 100%, and a satisfaction in 百分比",
+      table: formOf([quality("完成率", "90-120%"), row("满意度指标", "服务对象满意度指标", "企业满意度", "110百分比")]),
+      errors: [
+        { cell: "F10", severity: "error" },
+        { cell: "F11", severity: "error" },
+      ],
+    },
+    {
+      name: "compact: only the offending value",
+      table: compactOf([item("12", "研究报告验收合格率", "≥101%", "100%")]),
+      errors: [{ cell: "C3", severity: "error" }],
+    },
+    {
+      name: "flat: the percentage from the 计量单位 column",
+      table: flatOf([flatRow("产出指标", "质量指标", "培训合格率", "≥", 120, "%")]),
+      errors: [{ cell: "E7", severity: "error" }],
+    },
+  ],
+});

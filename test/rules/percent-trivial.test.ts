@@ -1,0 +1,54 @@
+import rule from "../../src/core/rules/percent-trivial";
+import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compactOf, flatOf, flatRow, formOf, item, packed, row } from "./value-rows";
+
+const quality = (name: string, value: string) => row("产出指标", "质量指标", name, value);
+
+runRule(rule, {
+  valid: [
+    { name: "default form", table: form() },
+    { name: "default compact", table: compact() },
+    { name: "default flat", table: flat() },
+    {
+      name: "exact 100% and real floors",
+      table: formOf([quality("大会各平行论坛成功举办率", "100%"), quality("验收合格率", "≥95%"), quality("覆盖率", "≤90%"), quality("资金使用合规性", "≥100%")]),
+    },
+    { name: "growth rates", table: formOf([row("效益指标", "社会效益指标", "带动就业增长率", "≥100%")]) },
+    {
+      // Do not overspend: a real ceiling on a cost.
+      name: "≤100% on a cost",
+      table: formOf([row("成本指标", "经济成本指标", "预算执行率", "≤100%")]),
+    },
+    { name: "other units", table: formOf([quality("验收合格率", "≥100个")]) },
+  ],
+  invalid: [
+    {
+      name: "Qingdao 8: 达成合作意向率 ≥100%",
+      table: formOf([quality("达成合作意向率", "≥100%")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "floor", fix: null, suggestions: ["100%"] }],
+    },
+    {
+      name: "word and suffix floors",
+      table: formOf([quality("宣传活动覆盖率", "不低于100%"), quality("故障受理率", "100%以上")]),
+      errors: [
+        { cell: "F10", severity: "warning", suggestions: ["100%"] },
+        { cell: "F11", severity: "warning", suggestions: ["100%"] },
+      ],
+    },
+    {
+      name: "≤100% on a share: no suggestion",
+      table: formOf([quality("验收合格率", "≤100%")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "ceiling", suggestions: [] }],
+    },
+    {
+      name: "compact: only the offending value",
+      table: compactOf([item("12", "验收合格率", "≥100%", "100%")]),
+      errors: [{ cell: "C3", severity: "warning", suggestions: [packed([item("12", "验收合格率", "100%", "100%")])] }],
+    },
+    {
+      name: "flat: the comparator column is the cell to change",
+      table: flatOf([flatRow("产出指标", "质量指标", "培训合格率", "≥", 100, "%")]),
+      errors: [{ cell: "D7", severity: "warning", messageId: "floor", suggestions: ["＝"] }],
+    },
+  ],
+});
