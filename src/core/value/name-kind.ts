@@ -17,8 +17,9 @@ const SAVING = /节支率|节约率|节资率|政府采购率/;
 const MONEY = /投资|产值|经费|资金|补贴|补助|成本|费用|金额|收入|营收|税收|利润|销售额|奖励|预算|支出|资助|费$/;
 const NOT_MONEY = /(?:时间|时限|时长|及时性|数|率|比例|占比)$/;
 
+// `服务对象满意度指标` written as a name: the trailing 指标 hides the kind.
 function core(name: string): string {
-  return toHalfWidth(String(name ?? "")).replace(/[\s\u00a0]+/g, "").replace(TRAILING, "");
+  return toHalfWidth(String(name ?? "")).replace(/[\s\u00a0]+/g, "").replace(TRAILING, "").replace(/指标$/, "");
 }
 
 /**

@@ -29,7 +29,10 @@ const EDGE_PUNCT = /^[\s，,。.；;：:、！!？?]+|[\s，,。.；;：:、！!
 export function unitFromName(name: string | undefined): string {
   if (!name) return "";
   let last = "";
-  for (const m of toHalfWidth(name).matchAll(NAME_UNIT)) last = name.substr(m.index! + m[0].indexOf(m[1]), m[1].length);
+  for (const m of toHalfWidth(name).matchAll(NAME_UNIT)) {
+    const at = m.index! + m[0].indexOf(m[1]);
+    last = name.slice(at, at + m[1].length);
+  }
   return last.trim();
 }
 
