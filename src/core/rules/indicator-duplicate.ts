@@ -1,15 +1,46 @@
-/** @fileoverview indicator-duplicate — stub: to be written (see the spec's rule catalog). */
+/**
+ * @fileoverview indicator-duplicate — the same 三级指标 twice in one table, after
+ * removing `指标1：` prefixes, spaces and brackets. The second one is reported.
+ */
+import { toA1 } from "../grid/address";
+import type { Field } from "../model/table";
 import type { RuleModule } from "./rule";
+import { isBlank, textOf } from "./utils/structure-fields";
+import { comparableName } from "./utils/structure-text";
 
 const rule: RuleModule = {
   meta: {
     id: "indicator-duplicate",
     severity: "warning",
-    docs: { description: { zh: "", en: "" }, bad: "", good: "" },
-    messages: {},
+    docs: {
+      description: {
+        zh: "同一张表中三级指标重复（忽略“指标1：”前缀、空格和括号）",
+        en: "The same 三级指标 (indicator name) twice in one table, ignoring 指标1： prefixes, spaces and brackets",
+      },
+      bad: "指标1：企业满意度 … 企业满意度",
+      good: "企业满意度 … 承储企业履约率",
+    },
+    messages: {
+      duplicate: {
+        zh: "三级指标“{{name}}”与 {{first}} 重复：请合并，或改为不同的指标",
+        en: "The indicator “{{name}}” repeats {{first}}: merge them or measure something else",
+      },
+    },
   },
-  check() {
-    // not yet written
+  check(context) {
+    const firstSeen = new Map<string, Field>();
+    for (const indicator of context.table.indicators) {
+      const field = indicator.name;
+      if (!field || isBlank(field)) continue;
+      const key = comparableName(field.text);
+      if (!key) continue;
+      const first = firstSeen.get(key);
+      if (!first) {
+        firstSeen.set(key, field);
+        continue;
+      }
+      context.report({ at: field, messageId: "duplicate", data: { name: textOf(field), first: `${toA1(first.row, first.col)}“${textOf(first)}”` } });
+    }
   },
 };
 

@@ -1,0 +1,83 @@
+/**
+ * Text left over from copying and templates: `指标1：` / `目标内容1：` prefixes,
+ * stray brackets (`社会公众满意度】`), tabs with a note behind them, doubled
+ * spaces. text-artifact removes them; indicator-duplicate compares names
+ * without them.
+ */
+import { toHalfWidth } from "../../text/normalize";
+
+export type ArtifactKind = "prefix" | "strayBracket" | "trailingNote" | "tab" | "doubleSpace" | "edgeSpace";
+
+export interface Cleaned {
+  text: string;
+  /** What was removed, in the order the cleanups ran; empty when the text is clean. */
+  kinds: ArtifactKind[];
+}
+
+const NAME_PREFIX = /^\s*指标\s*\d+\s*[:：]\s*/;
+// Goals hold one target per line, each perhaps numbered (`6.目标内容1：…`); the number stays.
+const GOAL_PREFIX = /(^|\n)([ \t]*(?:\d+[.、．]\s*)?)目标内容\s*\d+\s*[:：]?\s*/g;
+const NOTE_WORDS = /得分|扣分|满分|分值|评分|注[:：]|备注|说明/;
+const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
+
+const OPEN: Record<string, string> = { "（": "round", "(": "round", "【": "square", "[": "square", "［": "square", "〔": "square", "《": "book", "〈": "book", "「": "corner" };
+const CLOSE: Record<string, string> = { "）": "round", ")": "round", "】": "square", "]": "square", "］": "square", "〕": "square", "》": "book", "〉": "book", "」": "corner" };
+
+/** Removes closing brackets that close nothing, and an opening bracket left dangling at the end. */
+function dropStrayBrackets(text: string): string {
+  const depth: Record<string, number> = {};
+  let out = "";
+  for (const ch of text) {
+    const family = CLOSE[ch];
+    if (family && !depth[family]) continue;
+    if (family) depth[family]--;
+    if (OPEN[ch]) depth[OPEN[ch]] = (depth[OPEN[ch]] ?? 0) + 1;
+    out += ch;
+  }
+  return OPEN[out.slice(-1)] ? out.slice(0, -1) : out;
+}
+
+/** Tabs inside a cell: a scoring note pasted behind a tab goes; other tabs become a space (none between Chinese). */
+function dropTabs(text: string): { text: string; kind?: ArtifactKind } {
+  const at = text.indexOf("\t");
+  if (at < 0) return { text };
+  if (NOTE_WORDS.test(text.slice(at))) return { text: text.slice(0, at).trimEnd(), kind: "trailingNote" };
+  return { text: joinGaps(text, /[ \t]*\t[ \t]*/g), kind: "tab" };
+}
+
+/** Replaces each gap by one space, or by nothing between two Chinese characters. */
+function joinGaps(text: string, gap: RegExp): string {
+  return text.replace(gap, (m, offset: number) => {
+    const before = text[offset - 1] ?? "";
+    const after = text[offset + m.length] ?? "";
+    return CJK.test(before) && CJK.test(after) ? "" : " ";
+  });
+}
+
+function step(current: Cleaned, next: string, kind: ArtifactKind | undefined): Cleaned {
+  return next === current.text || !kind ? current : { text: next, kinds: [...current.kinds, kind] };
+}
+
+/** The text without artifacts. `goal` selects the goal's line prefixes instead of the name's. */
+export function cleanArtifacts(raw: string, goal = false): Cleaned {
+  let c: Cleaned = step({ text: raw, kinds: [] }, raw.trim(), "edgeSpace");
+  c = step(c, goal ? c.text.replace(GOAL_PREFIX, "$1$2") : c.text.replace(NAME_PREFIX, ""), "prefix");
+  const tabs = dropTabs(c.text);
+  c = step(c, tabs.text, tabs.kind);
+  c = step(c, dropStrayBrackets(c.text), "strayBracket");
+  c = step(c, joinGaps(c.text, /[ \u00a0\u3000]{2,}/g), "doubleSpace");
+  return step(c, c.text.trim(), "edgeSpace");
+}
+
+// A unit in brackets (`（%）`, `（个）`, `（万元）`) says how, not what, is measured.
+const BRACKETED_UNIT = /[(（]\s*(?:[^()（）\s]{1,2}|[^()（）\s]{0,2}元(?:\/[^()（）\s]{1,2})?)\s*[)）]/g;
+
+/** A 三级指标 in comparable form: no `指标1：` prefix, bracketed unit, spaces, brackets or case. */
+export function comparableName(text: string): string {
+  return toHalfWidth(text)
+    .replace(NAME_PREFIX, "")
+    .replace(BRACKETED_UNIT, "")
+    .replace(/^\s*\d+\s*[.、]\s*/, "")
+    .replace(/[\s\u00a0()[\]【】〔〕《》〈〉「」]+/g, "")
+    .toLowerCase();
+}

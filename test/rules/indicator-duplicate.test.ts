@@ -1,0 +1,52 @@
+import rule from "../../src/core/rules/indicator-duplicate";
+import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
+import { DEFAULT_ITEMS, type CompactItem } from "../helpers/compact-table";
+import { DEFAULT_FLAT_ROWS, type FlatRow } from "../helpers/flat-table";
+
+const withName = (i: number, name: string): IndicatorRow[] =>
+  DEFAULT_INDICATORS.map((r, j) => (j === i ? ([r[0], r[1], name, ...r.slice(3)] as IndicatorRow) : r));
+
+runRule(rule, {
+  valid: [
+    { name: "form: default table", table: form() },
+    {
+      name: "form: Qingdao 2, `指标1：` prefixes on different names",
+      table: form({ indicators: withName(0, "指标1：预算控制").map((r, j) => (j === 1 ? ([r[0], r[1], "指标1：储备总量", ...r.slice(3)] as IndicatorRow) : r)) }),
+    },
+    { name: "form: similar but different names", table: form({ indicators: withName(1, "资金使用合规性审查") }) },
+    { name: "form: blank names are indicator-incomplete's business", table: form({ indicators: withName(1, "").map((r, j) => (j === 2 ? ([r[0], r[1], " ", ...r.slice(3)] as IndicatorRow) : r)) }) },
+    { name: "compact: default list", table: compact() },
+    { name: "flat: default export", table: flat() },
+  ],
+  invalid: [
+    {
+      name: "form: the same name under another 二级, reported at the second",
+      table: form({ indicators: withName(3, "资金使用合规性") }),
+      errors: [{ cell: "C13", severity: "warning", messageId: "duplicate" }],
+    },
+    {
+      name: "form: prefix, spaces and brackets ignored",
+      table: form({ indicators: withName(1, "指标1：社会公众 满意度（%）") }),
+      errors: [{ cell: "C15", severity: "warning", messageId: "duplicate" }],
+    },
+    {
+      name: "form: three times gives two findings",
+      table: form({ indicators: withName(4, "项目经费").map((r, j) => (j === 5 ? ([r[0], r[1], "项目 经费", ...r.slice(3)] as IndicatorRow) : r)) }),
+      errors: [
+        { cell: "C14", severity: "warning", messageId: "duplicate" },
+        { cell: "C15", severity: "warning", messageId: "duplicate" },
+      ],
+    },
+    {
+      name: "compact: a repeated name inside the packed cell",
+      table: compact({ projects: [{ name: "p", goal: "g", items: [...DEFAULT_ITEMS, ["1", "产出指标", "11", "数量指标", "运维业务系统数量", "3个", "3个"] as CompactItem] }] }),
+      errors: [{ cell: "C3", severity: "warning", messageId: "duplicate" }],
+    },
+    {
+      name: "flat: full-width and half-width brackets",
+      table: flat({ rows: [...DEFAULT_FLAT_ROWS, ["产出指标", "数量指标", "培训人次(人次)", "≥", 500, "人次", "x", "y", "计划标准"] as FlatRow] }),
+      errors: [{ cell: "C13", severity: "warning", messageId: "duplicate" }],
+    },
+  ],
+});

@@ -1,0 +1,78 @@
+import rule from "../../src/core/rules/text-artifact";
+import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
+import { DEFAULT_ITEMS, type CompactItem } from "../helpers/compact-table";
+
+const withRow = (i: number, patch: Partial<Record<number, string>>): IndicatorRow[] =>
+  DEFAULT_INDICATORS.map((r, j) => (j === i ? (r.map((c, k) => (k in patch ? patch[k] : c)) as IndicatorRow) : r));
+
+const QINGDAO_11_BASIS = "根据2022年平台运行数据进行测算。\t完成指标值得满分，未完成指标值的，按照完成值与指标值的比例扣分。";
+
+runRule(rule, {
+  valid: [
+    { name: "form: default table", table: form() },
+    { name: "form: balanced brackets of every kind", table: form({ indicators: withRow(1, { 5: "计划标准（青政发〔2021〕18号）、国无办函[2022]40号《食用盐》" }) }) },
+    { name: "form: a leading space alone is left alone", table: form({ indicators: withRow(2, { 2: " 实物储备企业政策符合度" }) }) },
+    { name: "form: one space between Latin words", table: form({ indicators: withRow(2, { 2: "DCMM 三级企业数量" }) }) },
+    { name: "form: numbered goal lines without template prefixes", table: form({ goal: "1.全年组织4场以上活动\n2.发布新闻报道不少于30篇" }) },
+    { name: "compact: default list", table: compact() },
+    { name: "flat: numbers are not text", table: flat() },
+  ],
+  invalid: [
+    {
+      name: "form: Qingdao 1 社会公众满意度】",
+      table: form({ indicators: withRow(5, { 3: "社会公众满意度】" }) }),
+      errors: [{ cell: "D15", severity: "info", messageId: "strayBracket", fix: "社会公众满意度" }],
+    },
+    {
+      name: "form: Qingdao 2 ` 指标1：预算控制` (leading space goes too)",
+      table: form({ indicators: withRow(0, { 2: " 指标1：预算控制" }) }),
+      errors: [{ cell: "C10", severity: "info", messageId: "prefix", fix: "预算控制" }],
+    },
+    {
+      name: "form: Qingdao 11 scoring note pasted behind a tab",
+      table: form({ indicators: withRow(5, { 5: QINGDAO_11_BASIS }) }),
+      errors: [{ cell: "G15", severity: "info", messageId: "trailingNote", fix: "根据2022年平台运行数据进行测算。" }],
+    },
+    {
+      name: "form: Qingdao basis with a closing bracket too many",
+      table: form({ indicators: withRow(1, { 5: "计划标准（青政发〔2008〕44号）、青湾企发〔2009〕11号）" }) }),
+      errors: [{ cell: "G11", severity: "info", messageId: "strayBracket", fix: "计划标准（青政发〔2008〕44号）、青湾企发〔2009〕11号" }],
+    },
+    {
+      name: "form: Qingdao goal `6.目标内容1：` lines keep their numbers",
+      table: form({ goal: "6.目标内容1：组织指导全市工作\n7.目标内容2：继续推进土地处置" }),
+      errors: [{ cell: "B8", severity: "info", messageId: "prefix", fix: "6.组织指导全市工作\n7.继续推进土地处置" }],
+    },
+    {
+      name: "form: Qingdao 2 goal `目标内容1` without a colon",
+      table: form({ goal: "6.目标内容1确定政府食盐储备承储企业" }),
+      errors: [{ cell: "B8", severity: "info", messageId: "prefix", fix: "6.确定政府食盐储备承储企业" }],
+    },
+    {
+      name: "form: a tab and doubled spaces inside names",
+      table: form({ indicators: withRow(1, { 2: "办公用房\t租赁数量", 3: "集中办公用房  租赁数量" }) }),
+      errors: [
+        { cell: "C11", severity: "info", messageId: "tab", fix: "办公用房租赁数量" },
+        { cell: "D11", severity: "info", messageId: "doubleSpace", fix: "集中办公用房租赁数量" },
+      ],
+    },
+    {
+      name: "form: a dangling opening bracket at the end",
+      table: form({ indicators: withRow(2, { 2: "资金使用合规性（" }) }),
+      errors: [{ cell: "C12", severity: "info", messageId: "strayBracket", fix: "资金使用合规性" }],
+    },
+    {
+      name: "compact: a stray bracket inside the packed cell rewrites only that part",
+      table: compact({ projects: [{ name: "p", goal: "g", items: [["1", "产出指标", "11", "数量指标", "运维业务系统数量】", "3个", "3个"] as CompactItem, ...DEFAULT_ITEMS.slice(1)] }] }),
+      errors: [
+        {
+          cell: "C3",
+          severity: "info",
+          messageId: "strayBracket",
+          fix: compact({ projects: [{ name: "p", goal: "g", items: DEFAULT_ITEMS }] }).indicators[0].name!.cellText!,
+        },
+      ],
+    },
+  ],
+});
