@@ -1,0 +1,44 @@
+import rule from "../../src/core/rules/qualitative-quantity";
+import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compactOf, flatOf, flatRow, formOf, item, row } from "./value-rows";
+
+const count = (name: string, value: string) => row("产出指标", "数量指标", name, value);
+
+runRule(rule, {
+  valid: [
+    { name: "default form", table: form() },
+    { name: "default compact", table: compact() },
+    { name: "default flat", table: flat() },
+    { name: "numbers with units", table: formOf([count("开展活动次数", "≥7次"), count("系统用户数", "50")]) },
+    {
+      name: "qualitative values outside 数量指标",
+      table: formOf([row("产出指标", "质量指标", "服务质量", "提升"), row("效益指标", "社会效益指标", "全市两化融合指数", "提升")]),
+    },
+    {
+      // The description states the numbers, in words around them.
+      name: "Guangzhou: a description that mentions how many",
+      table: compactOf([item("11", "产业数据处理服务工作报告数量", "2份", "产业数据加工与治理服务工作报告1份、产业数据业务支撑服务工作报告1份")]),
+    },
+    { name: "unparseable and blank values", table: formOf([count("车辆数", "≥"), count("车辆数", "")]) },
+  ],
+  invalid: [
+    {
+      name: "a quantity that 提升",
+      table: formOf([count("培训人数", "提升")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "qualitative" }],
+    },
+    {
+      name: "Guangzhou: 纪检监察开展次数 年度计划数, both values",
+      table: compactOf([item("11", "纪检监察开展次数", "年度计划数", "年度计划数")]),
+      errors: [
+        { cell: "C3", severity: "warning" },
+        { cell: "C3", severity: "warning" },
+      ],
+    },
+    {
+      name: "flat: a 定性 value under 数量指标",
+      table: flatOf([flatRow("产出指标", "数量指标", "培训覆盖面", "定性", "有效扩大", "")]),
+      errors: [{ cell: "E7", severity: "warning" }],
+    },
+  ],
+});

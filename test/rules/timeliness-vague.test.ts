@@ -1,0 +1,69 @@
+import rule from "../../src/core/rules/timeliness-vague";
+import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compactOf, flatOf, flatRow, formOf, item, row } from "./value-rows";
+
+const timely = (name: string, value: string) => row("产出指标", "时效指标", name, value);
+
+runRule(rule, {
+  valid: [
+    { name: "default form", table: form() },
+    { name: "default compact", table: compact() },
+    { name: "default flat", table: flat() },
+    {
+      name: "Qingdao: dates, durations and rates",
+      table: formOf([
+        timely("资金拨付完成时间", "≤10月"),
+        timely("项目评审企业提供材料时间", "≤11月份"),
+        timely("线上医药储备监管时限", "24小时"),
+        timely("签订市级医药储备合同时长", "1季度"),
+        timely("无线电宣传工作完成时限", "≤60日"),
+        timely("发放及时率", "100百分号"),
+      ]),
+    },
+    {
+      name: "Guangzhou: a year's end, a month, a rate inside a description",
+      table: compactOf([
+        item("13", "完成项目验收时间", "2024年底"),
+        item("13", "专项资金支出及时程度", "2024年12月前"),
+        item("13", "预备役一队正常运作", "达到满足预备役队站战备目的，预备役队员军事技能合格率100%，优秀率达90%"),
+      ]),
+    },
+    {
+      name: "deadlines and periods in words",
+      table: formOf([timely("资金发放时间", "按月"), timely("培训完成时间", "年底前完成"), timely("数据更新", "实时更新")]),
+    },
+    { name: "vague words outside 时效指标", table: formOf([row("产出指标", "质量指标", "信息报送", "及时")]) },
+    { name: "unparseable and blank values", table: formOf([timely("拨付时间", "≤12.05月|日"), timely("拨付时间", "")]) },
+  ],
+  invalid: [
+    {
+      name: "及时 and 尽快",
+      table: formOf([timely("资金拨付", "及时"), timely("问题整改", "尽快")]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "vague" },
+        { cell: "F11", severity: "warning", messageId: "vague" },
+      ],
+    },
+    {
+      name: "Guangzhou: 检查月报 按时上报, both values",
+      table: compactOf([item("13", "广州市供电企业电力建设工程安全评估项目检查月报", "按时上报")]),
+      errors: [
+        { cell: "C3", severity: "warning" },
+        { cell: "C3", severity: "warning" },
+      ],
+    },
+    {
+      name: "Guangzhou: 完成报送 and 根据培训计划及时开展",
+      table: compactOf([item("13", "报送典型案例", "完成报送", "≤10月"), item("13", "培训活动举办及时率", "≤6月", "根据培训计划及时开展")]),
+      errors: [
+        { cell: "C3", severity: "warning" },
+        { cell: "C3", severity: "warning" },
+      ],
+    },
+    {
+      name: "flat: a 定性 timeliness value",
+      table: flatOf([flatRow("产出指标", "时效指标", "培训完成时间", "定性", "按计划完成", "")]),
+      errors: [{ cell: "E7", severity: "warning" }],
+    },
+  ],
+});
