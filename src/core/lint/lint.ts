@@ -6,7 +6,7 @@ import type { TargetTable } from "../model/table";
 import { parseTable } from "../parse/parse";
 import type { LintConfig } from "./config";
 import { compareDiagnostics, lintTable } from "./lint-table";
-import { affectedRows, influence } from "./recheck-window";
+import { affectedRows, influence } from "../locate/affected";
 
 export interface LintResult {
   sheet: string;

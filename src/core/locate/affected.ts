@@ -4,7 +4,7 @@
  */
 import type { CellRange } from "../grid/grid";
 import type { TargetTable } from "../model/table";
-import { BLANK_STRETCH } from "../locate/form-extent";
+import { BLANK_STRETCH } from "./form-extent";
 
 /** A table ending this many rows above an edit may grow down to it (blank rows end tables). */
 const REACH_DOWN = BLANK_STRETCH;
