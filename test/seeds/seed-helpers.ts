@@ -194,6 +194,8 @@ export interface Expect {
   cell: string;
   severity?: Severity;
   fix?: string;
+  /** A replacement one of the finding's suggestions must offer (a fix that needs the user's judgement). */
+  suggestion?: string;
 }
 
 /** The matcher for one positive expectation: a finding of that rule at that cell (and severity, fix when given). */
@@ -203,5 +205,6 @@ export function finding(e: Expect): unknown {
     cell: e.cell,
     ...(e.severity ? { severity: e.severity } : {}),
     ...(e.fix !== undefined ? { fix: e.fix } : {}),
+    ...(e.suggestion !== undefined ? { suggestions: expect.arrayContaining([e.suggestion]) } : {}),
   });
 }
