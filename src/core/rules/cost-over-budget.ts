@@ -1,15 +1,93 @@
-/** @fileoverview cost-over-budget — stub: to be written (see the spec's rule catalog). */
-import type { RuleModule } from "./rule";
+/**
+ * @fileoverview cost-over-budget — a money 成本指标, or the sum of them, above 预算数
+ * once converted into the table's money unit. Per-unit costs and percentages
+ * are neither compared nor summed.
+ */
+import type { TargetTable } from "../model/table";
+import { parseNumber, toWan, type QuantitativeValue } from "../value";
+import type { RuleContext, RuleModule } from "./rule";
+import { eachValue, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
+import { shownName, upperNumber } from "./utils/value-text";
+
+const TOLERANCE = 0.005;
+
+interface Cost {
+  facts: IndicatorFacts;
+  value: ValueFact;
+  /** The amount in the table's money unit (a range counts with its upper end). */
+  amount: number;
+}
+
+function budgetOf(table: TargetTable): number | undefined {
+  const raw = table.budget?.raw;
+  return typeof raw === "number" ? parseNumber(raw) : parseNumber(table.budget?.text);
+}
+
+/** Every money cost of the table, in the table's money unit. */
+function costs(table: TargetTable): Cost[] {
+  const perUnit = toWan(1, table.moneyUnit) ?? 1;
+  const out: Cost[] = [];
+  for (const { facts, value } of eachValue(table)) {
+    const q = value.parsed;
+    if (!facts.cost || q.kind !== "quantitative" || q.dimension !== "money") continue;
+    const wan = toWan(upperNumber(q as QuantitativeValue), q.unitStandard);
+    if (wan !== undefined) out.push({ facts, value, amount: wan / perUnit });
+  }
+  return out;
+}
+
+// Four decimals: enough for 元 in 万元, and no float noise (0.30000000000000004).
+function shown(n: number): string {
+  return String(Math.round(n * 10000) / 10000);
+}
+
+function reportSum(context: RuleContext, list: Cost[], budget: number): void {
+  // A cost equal to the budget is the total; the others are its parts, not additions.
+  if (list.length < 2 || list.some((c) => Math.abs(c.amount - budget) <= TOLERANCE)) return;
+  const sum = list.reduce((s, c) => s + c.amount, 0);
+  if (sum <= budget + TOLERANCE) return;
+  const largest = list.reduce((a, b) => (b.amount > a.amount ? b : a));
+  const data = { name: shownName(largest.facts.name), sum: shown(sum), budget: shown(budget), moneyUnit: context.table.moneyUnit, count: list.length };
+  context.report({ at: largest.value.field, messageId: "sum", data });
+}
 
 const rule: RuleModule = {
   meta: {
     id: "cost-over-budget",
     severity: "error",
-    docs: { description: { zh: "", en: "" }, bad: "", good: "" },
-    messages: {},
+    layouts: ["form", "flat"],
+    docs: {
+      description: {
+        zh: "金额类成本指标（或其合计）换算后超过预算数",
+        en: "A money cost indicator, or the sum of them, exceeds 预算数 after unit conversion",
+      },
+      bad: "预算数 170；项目经费  ≤200万元",
+      good: "预算数 170；项目经费  ≤170万元",
+    },
+    messages: {
+      single: {
+        zh: "成本指标“{{name}}”的指标值“{{text}}”（折合 {{amount}}{{moneyUnit}}）超过预算数 {{budget}}{{moneyUnit}}",
+        en: 'The cost "{{name}}" is "{{text}}" ({{amount}} {{moneyUnit}}), above the budget of {{budget}} {{moneyUnit}}',
+      },
+      sum: {
+        zh: "{{count}} 项金额成本指标合计 {{sum}}{{moneyUnit}}，超过预算数 {{budget}}{{moneyUnit}}；请核对“{{name}}”等成本指标",
+        en: "The {{count}} money cost indicators add up to {{sum}} {{moneyUnit}}, above the budget of {{budget}} {{moneyUnit}}; check \"{{name}}\" and the others",
+      },
+    },
   },
-  check() {
-    // not yet written
+  check(context) {
+    const budget = budgetOf(context.table);
+    if (budget === undefined) return;
+    const list = costs(context.table);
+    let single = false;
+    for (const c of list) {
+      if (c.amount <= budget + TOLERANCE) continue;
+      single = true;
+      const data = { name: shownName(c.facts.name), text: c.value.field.text, amount: shown(c.amount), budget: shown(budget), moneyUnit: context.table.moneyUnit };
+      context.report({ at: c.value.field, messageId: "single", data });
+    }
+    // A value above the budget already explains a sum above it.
+    if (!single) reportSum(context, list, budget);
   },
 };
 

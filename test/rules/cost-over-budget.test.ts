@@ -1,0 +1,75 @@
+import rule from "../../src/core/rules/cost-over-budget";
+import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compactOf, flatOf, flatRow, formOf, item, row } from "./value-rows";
+
+const cost = (name: string, value: string | number) => row("成本指标", "经济成本指标", name, value);
+const budget = (b: number | string | null) => ({ budget: b, fiscal: b });
+
+runRule(rule, {
+  valid: [
+    { name: "default form (≤170万元, budget 170)", table: form() },
+    { name: "default flat (28.8 万元, budget 28.8)", table: flat() },
+    { name: "Qingdao 1: ≤170万 on a cost means 170 万元", table: formOf([cost("企业搬迁改造及化工业转型升级工作经费", "≤170万")]) },
+    { name: "Qingdao 21: ≤450元 against 29 万元", table: formOf([cost("会议培训", "≤450元")], budget(29)) },
+    {
+      name: "Qingdao 9: two costs that add up to the budget",
+      table: formOf([cost("技术和运维成本", "≤36万元"), cost("招商推广成本", "≤56万元")], budget(92)),
+    },
+    {
+      name: "per-unit costs and percentages are neither compared nor summed",
+      table: formOf([cost("新能源汽车财政补助标准", "≤500万元/辆"), cost("成本控制率", "≤110%"), cost("企业补贴", "每家200万元")], budget(106)),
+    },
+    {
+      // The total restated, with its parts below it.
+      name: "a cost equal to the budget and its parts",
+      table: formOf([cost("项目总成本", "≤170万元"), cost("其中：培训费", "≤50万元"), cost("其中：会议费", "≤30万元")]),
+    },
+    { name: "money that is no cost", table: formOf([row("效益指标", "经济效益指标", "市场成交额", "≥5000万元")]) },
+    { name: "a table in 元", table: { ...formOf([cost("项目经费", "≤170万元")], budget(1700000)), moneyUnit: "元" } },
+    { name: "no budget, or a budget that is no number", table: formOf([cost("项目经费", "≤200万元")], budget(null)) },
+    { name: "a budget in words", table: formOf([cost("项目经费", "≤200万元")], budget("壹佰柒拾万元")) },
+    { name: "blank, bare and qualitative costs", table: formOf([cost("项目经费", ""), cost("项目经费", "200"), cost("项目经费", "控制在预算内")]) },
+    { name: "flat: 288000 元 in the 计量单位 column against 28.8 万元", table: flatOf([flatRow("成本指标", "经济成本指标", "培训经费", "≤", 288000, "元")]) },
+    {
+      name: "compact: no budget, the rule does not run",
+      table: compactOf([item("14", "奖补资金", "≤2000万元")]),
+    },
+    { name: "default compact", table: compact() },
+  ],
+  invalid: [
+    {
+      name: "≤200万元 with budget 170",
+      table: formOf([cost("项目经费", "≤200万元")]),
+      errors: [{ cell: "F10", severity: "error", messageId: "single" }],
+    },
+    {
+      name: "亿元 converted into 万元, a range's upper end, a floor above the budget",
+      table: formOf([cost("项目经费", "≤1.7亿元"), cost("培训经费", "100-200万元"), cost("会议费", "≥171万元")]),
+      errors: [
+        { cell: "F10", severity: "error" },
+        { cell: "F11", severity: "error" },
+        { cell: "F12", severity: "error" },
+      ],
+    },
+    {
+      name: "the sum above the budget, reported at the largest cost",
+      table: formOf([cost("培训费", "≤80万元"), cost("会议费", "≤100万元"), cost("差旅费", "≤5万元")]),
+      errors: [{ cell: "F11", severity: "error", messageId: "sum" }],
+    },
+    {
+      name: "Qingdao 12: a budget of 3.50 and a cost in 元 above it",
+      table: formOf([cost("拨付资金额度", "≤36000元")], budget(3.5)),
+      errors: [{ cell: "F10", severity: "error", messageId: "single" }],
+    },
+    {
+      name: "a budget written as text with decimals",
+      table: formOf([cost("项目经费", "≤120.01万元")], budget("120.00")),
+      errors: [{ cell: "F10", severity: "error" }],
+    },
+    {
+      name: "flat: the unit in its column",
+      table: flatOf([flatRow("成本指标", "经济成本指标", "培训经费", "≤", 30, "万元")]),
+      errors: [{ cell: "E7", severity: "error", messageId: "single" }],
+    },
+  ],
+});

@@ -1,0 +1,72 @@
+import rule from "../../src/core/rules/value-unparseable";
+import type { CellValue } from "../../src/core/grid/grid";
+import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compactOf, flatOf, flatRow, formOf, item, row } from "./value-rows";
+
+const timely = (name: string, value: string) => row("产出指标", "时效指标", name, value);
+const quality = (name: string, value: CellValue) => row("产出指标", "质量指标", name, value);
+
+runRule(rule, {
+  valid: [
+    { name: "default form", table: form() },
+    { name: "default compact", table: compact() },
+    { name: "default flat", table: flat() },
+    {
+      name: "Qingdao: quantitative values of every shape",
+      table: formOf([
+        quality("安全环保督导车辆租赁次数", "≥130次"),
+        quality("储备食盐含碘量", "18-33毫克/公斤"),
+        quality("资金使用合规性", "100%"),
+        timely("拨付时间", "≤12月5日"),
+        quality("补助标准", "≥4.5万元/辆"),
+        quality("监测能力", "18Ghz"),
+        quality("合规率", 100),
+      ]),
+    },
+    {
+      name: "Guangzhou: qualitative phrases and descriptions",
+      table: compactOf([
+        item("13", "检查月报", "按时上报"),
+        item("22", "影响力", "进一步提高"),
+        item("11", "公益广告播放频率", "上、下半年各播放4周，≥20次/日"),
+        item("11", "运维业务系统数量", "运维业务系统数量8个", "8个"),
+      ]),
+    },
+    {
+      // Blank is value-missing's, a placeholder is placeholder-unfilled's.
+      name: "blank values and placeholders",
+      table: formOf([quality("验收合格率", ""), quality("验收合格率", "≥XX%")]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Qingdao 16: ≤12.05月|日",
+      table: formOf([timely("“化工险”项目资金拨付时间", "≤12.05月|日")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "unparseable" }],
+    },
+    {
+      name: "a lone comparator, dashes, a doubled comparator",
+      table: formOf([quality("验收合格率", "≥"), quality("验收合格率", "——"), quality("验收合格率", "≥≥95%")]),
+      errors: [
+        { cell: "F10", severity: "warning" },
+        { cell: "F11", severity: "warning" },
+        { cell: "F12", severity: "warning" },
+      ],
+    },
+    {
+      name: "a formula error in the value cell",
+      table: formOf([quality("验收合格率", { error: "#VALUE!" })]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "cellError" }],
+    },
+    {
+      name: "compact: only the unreadable value",
+      table: compactOf([item("13", "资金拨付时间", "≤12月", "/")]),
+      errors: [{ cell: "C3", severity: "warning" }],
+    },
+    {
+      name: "flat: an unreadable value cell",
+      table: flatOf([flatRow("产出指标", "质量指标", "培训合格率", "≥", "-", "%")]),
+      errors: [{ cell: "E7", severity: "warning" }],
+    },
+  ],
+});
