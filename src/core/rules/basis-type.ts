@@ -1,15 +1,103 @@
-/** @fileoverview basis-type — stub: to be written (see the spec's rule catalog). */
-import type { RuleModule } from "./rule";
+/**
+ * @fileoverview basis-type — a 指标值确定依据 that names none of the five standard
+ * types. `历史指标`/`历史数据` → 历史标准 is a certain fix; a bare document, a
+ * spending standard on a 成本 row and a `…测算` get suggestions.
+ */
+import type { Field, Indicator } from "../model/table";
+import type { FixSpec, RuleContext, RuleModule } from "./rule";
+import { BASIS_TYPES, isCostIndicator, lookupBasis } from "../schema";
+import { toHalfWidth } from "../text/normalize";
+import { isBlankOrDash, textOf } from "./utils/structure-fields";
+import { cleanArtifacts } from "./utils/structure-text";
+
+// The type's first word with 指标/数据 in place of 标准: the same type, misspelt.
+const MISSPELT = /^(历史|计划|行业|其他|预算支出)(?:指标|数据|数值|值)/;
+const SPENDING = /补助标准|补贴标准|费标准|开支标准|支出标准|定额/;
+const DOCUMENT = /《[^》]+》|[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d+\s*号/;
+const ESTIMATE = /测算|推算|估算/;
+
+/** The basis as the suggestion should hold it: no leftovers, no closing full stop. */
+function tidy(text: string): string {
+  return cleanArtifacts(text).text.replace(/[。.；;，,\s]+$/, "");
+}
+
+/** `计划标准（国无办函[2022]40号）`, or `计划标准《…》` for a text that opens with a book title. */
+function wrap(type: string, text: string): string {
+  return text.startsWith("《") ? `${type}${text}` : `${type}（${text}）`;
+}
+
+function suggest(type: string, text: string): FixSpec[] {
+  const fixed = wrap(type, tidy(text));
+  return [{ text: fixed, messageId: "useType", data: { type, fixed } }];
+}
+
+function checkBasis(context: RuleContext, indicator: Indicator, field: Field): void {
+  const text = textOf(field);
+  const flat = toHalfWidth(text);
+  if (lookupBasis(text) || BASIS_TYPES.some((t) => flat.includes(t))) return;
+  const misspelt = MISSPELT.exec(flat);
+  if (misspelt) {
+    const fixed = `${misspelt[1]}标准${text.slice(misspelt[0].length)}`;
+    const data = { text, type: `${misspelt[1]}标准`, fixed };
+    context.report({ at: field, messageId: "misspelt", data, fix: { text: fixed, messageId: "useType", data } });
+    return;
+  }
+  const data = { text };
+  if (isCostIndicator(indicator) && SPENDING.test(flat)) {
+    context.report({ at: field, messageId: "spending", data, suggestions: suggest("预算支出标准", field.text) });
+  } else if (DOCUMENT.test(flat)) {
+    context.report({ at: field, messageId: "document", data, suggestions: suggest("计划标准", field.text) });
+  } else if (ESTIMATE.test(flat)) {
+    context.report({ at: field, messageId: "estimate", data, suggestions: suggest("历史标准", field.text) });
+  } else {
+    context.report({ at: field, messageId: "noType", data });
+  }
+}
 
 const rule: RuleModule = {
   meta: {
     id: "basis-type",
     severity: "warning",
-    docs: { description: { zh: "", en: "" }, bad: "", good: "" },
-    messages: {},
+    fixable: true,
+    hasSuggestions: true,
+    docs: {
+      description: {
+        zh: "指标值确定依据未写明标准类型（计划标准、行业标准、历史标准、预算支出标准、其他标准）",
+        en: "A 指标值确定依据 (basis) that names none of the standard types: 计划标准, 行业标准, 历史标准, 预算支出标准, 其他标准",
+      },
+      bad: "历史指标",
+      good: "历史标准",
+    },
+    messages: {
+      misspelt: {
+        zh: "“{{text}}”不是规范的标准类型：应为“{{type}}”",
+        en: "“{{text}}” is not a standard type: write {{type}}",
+      },
+      document: {
+        zh: "“{{text}}”只写了文件，未写标准类型：依据文件设定的目标一般为“计划标准（文件名或文号）”",
+        en: "“{{text}}” cites a document but no type: a target set by a document is usually 计划标准 (plan standard) followed by the document",
+      },
+      spending: {
+        zh: "成本指标的依据“{{text}}”是支出标准：应写“预算支出标准”，并注明所依据的标准",
+        en: "The basis “{{text}}” of a cost indicator is a spending standard: write 预算支出标准 (budget spending standard) and name it",
+      },
+      estimate: {
+        zh: "“{{text}}”是根据以往数据测算的：应写“历史标准”，并注明数据来源",
+        en: "“{{text}}” is estimated from past data: write 历史标准 (historical standard) and name the source",
+      },
+      noType: {
+        zh: "指标值确定依据“{{text}}”未写明标准类型：请以“计划标准”“行业标准”“历史标准”“预算支出标准”或“其他标准”开头",
+        en: "The basis “{{text}}” names no standard type: begin it with 计划标准, 行业标准, 历史标准, 预算支出标准 or 其他标准",
+      },
+      useType: { zh: "改为“{{fixed}}”", en: "Change to {{fixed}}" },
+    },
   },
-  check() {
-    // not yet written
+  check(context) {
+    for (const indicator of context.table.indicators) {
+      const field = indicator.basis;
+      // An empty basis is basis-missing's.
+      if (field && !isBlankOrDash(field)) checkBasis(context, indicator, field);
+    }
   },
 };
 

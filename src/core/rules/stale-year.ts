@@ -1,15 +1,53 @@
-/** @fileoverview stale-year — stub: to be written (see the spec's rule catalog). */
-import type { RuleModule } from "./rule";
+/**
+ * @fileoverview stale-year — a year in a 三级指标 or its description older than
+ * the table's year minus one: a row copied from an old table
+ * (`2016新能源汽车补贴发放及时性` in a 2023 table).
+ */
+import type { Field } from "../model/table";
+import type { RuleContext, RuleModule } from "./rule";
+import { mentionedYears, tableYear } from "./utils/structure-year";
+
+function checkField(context: RuleContext, field: Field | undefined, year: number, maxAge: number): void {
+  if (!field) return;
+  const stale = mentionedYears(field.text ?? "").find((y) => y < year - maxAge);
+  if (stale === undefined) return;
+  const data = { year: stale, tableYear: year };
+  const replaced = field.text.replace(String(stale), String(year));
+  context.report({ at: field, messageId: "stale", data, suggestions: [{ text: replaced, messageId: "useYear", data }] });
+}
 
 const rule: RuleModule = {
   meta: {
     id: "stale-year",
     severity: "warning",
-    docs: { description: { zh: "", en: "" }, bad: "", good: "" },
-    messages: {},
+    hasSuggestions: true,
+    docs: {
+      description: {
+        zh: "三级指标或指标描述中的年份早于本表年度的上一年，可能是照搬旧表",
+        en: "A year in an indicator's name or description older than the year before the table's: likely copied from an old table",
+      },
+      bad: "2016新能源汽车补贴发放及时性（2023年表）",
+      good: "2023新能源汽车补贴发放及时性",
+    },
+    messages: {
+      stale: {
+        zh: "指标中的年份 {{year}} 早于本表年度 {{tableYear}}：是否照搬了旧表？请改为本年度的内容",
+        en: "The year {{year}} is older than the table's year {{tableYear}}: copied from an old table? Update it to this year",
+      },
+      useYear: { zh: "把 {{year}} 改为 {{tableYear}}", en: "Change {{year}} to {{tableYear}}" },
+    },
+    // year 0: take the year from the 项目编码 or the title.
+    defaultOptions: { year: 0, maxAge: 1 },
   },
-  check() {
-    // not yet written
+  check(context) {
+    const { table, options } = context;
+    const year = Number(options.year) > 0 ? Number(options.year) : tableYear(table);
+    if (!year) return;
+    const maxAge = Number.isFinite(Number(options.maxAge)) ? Number(options.maxAge) : 1;
+    for (const indicator of table.indicators) {
+      checkField(context, indicator.name, year, maxAge);
+      checkField(context, indicator.description, year, maxAge);
+    }
   },
 };
 

@@ -1,0 +1,50 @@
+/**
+ * Years in a table: the table's own year (from the 项目编码 or the title) and the
+ * years a name or description mentions. A year in a document number
+ * (`〔2021〕`), a standard (`GB5461-2016`), a book title (`《…2016…》`), a baseline
+ * (`较2016年`, `2016年以来`) or a count (`≥2000吨`) is not a stale target.
+ */
+import type { TargetTable } from "../../model/table";
+import { toHalfWidth } from "../../text/normalize";
+
+// Shandong codes: 6-digit region, then the 2-digit budget year, then P.
+const CODE_YEAR = /^\d{6}(\d{2})P/;
+const TITLE_YEAR = /(?<!\d)(20\d{2})(?!\d)/;
+
+/** The table's budget year, from the 项目编码 or else the title; undefined when neither tells. */
+export function tableYear(table: TargetTable): number | undefined {
+  const code = toHalfWidth(table.code?.text ?? "").replace(/\s+/g, "").toUpperCase();
+  const fromCode = CODE_YEAR.exec(code);
+  if (fromCode) return 2000 + Number(fromCode[1]);
+  const fromTitle = TITLE_YEAR.exec(toHalfWidth(table.title?.text ?? ""));
+  return fromTitle ? Number(fromTitle[1]) : undefined;
+}
+
+const YEAR = /(?:19|20)\d{2}/g;
+// Before the year: part of a code, standard or document number, or a baseline word.
+const BAD_BEFORE = /(?:[0-9A-Za-z\-–—~/._[(〔【]|自|从|较|比|截至|截止|相比|相较|对比|基于|以|于|始于)\s*$/;
+// After the year: a baseline or a range (`2016年以来`, `2016-2023`), or a unit of a count (`2000吨`).
+const BAD_AFTER = /^(?:\d|\s*(?:[-–—~至到]|年度?(?:以来|起|来|至|到|开始|-|–|—|~)|[个家次人吨元万亿台件项份种辆场期批套间款篇班天日月时平米公千克册本户座处所条首部幅张块名位%]))/;
+const CJK_OR_YEAR_WORD = /^\s*[年\u4e00-\u9fff]/;
+
+/** Whether `at` sits inside 《…》 (a document's title). */
+function insideBookTitle(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf("《") > before.lastIndexOf("》");
+}
+
+/** The years a name or description mentions as a target's year, in order. */
+export function mentionedYears(text: string): number[] {
+  const flat = toHalfWidth(text);
+  const years: number[] = [];
+  for (const m of flat.matchAll(YEAR)) {
+    const at = m.index ?? 0;
+    const before = flat.slice(Math.max(0, at - 4), at);
+    const after = flat.slice(at + 4);
+    if (BAD_BEFORE.test(before) || BAD_AFTER.test(after) || insideBookTitle(flat, at)) continue;
+    // A bare number followed by punctuation or nothing is more likely an amount than a year.
+    if (!CJK_OR_YEAR_WORD.test(after)) continue;
+    years.push(Number(m[0]));
+  }
+  return years;
+}
