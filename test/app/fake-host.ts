@@ -72,7 +72,8 @@ export class FakeHost implements HostPort {
     return cellText(grid?.values[row - (grid?.top ?? 0)]?.[col - (grid?.left ?? 0)] ?? null);
   }
 
-  private put(sheet: string, row: number, col: number, value: CellValue): void {
+  /** Changes a cell without an edit event (Excel is known to miss some). */
+  put(sheet: string, row: number, col: number, value: CellValue): void {
     const grid = this.grids.get(sheet)!;
     const r = row - grid.top;
     while (grid.values.length <= r) (grid.values as CellValue[][]).push([]);

@@ -19,6 +19,7 @@ const useStyles = makeStyles({
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
   current: { backgroundColor: tokens.colorNeutralBackground1Selected },
   main: { width: "100%", justifyContent: "flex-start", textAlign: "start", height: "auto", fontWeight: "normal" },
+  severity: { fontWeight: tokens.fontWeightSemibold },
   cell: { color: tokens.colorNeutralForeground2, marginLeft: tokens.spacingHorizontalS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
   details: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
@@ -61,7 +62,8 @@ export function FindingItem({ finding, current, controller }: Props) {
         onClick={() => void controller.select(finding.id)}
       >
         <span>
-          【{tr(d.severity)}】{localize(d.message, locale)}
+          <span className={styles.severity}>{tr("severityTag", { severity: tr(d.severity) })}</span>
+          <span>{localize(d.message, locale)}</span>
           <span className={styles.cell}>{tr("cellRef", { cell: d.cell })}</span>
         </span>
       </Button>

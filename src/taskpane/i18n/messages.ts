@@ -30,6 +30,7 @@ export const MESSAGES = {
   error: { zh: "错误", en: "Error" },
   warning: { zh: "警告", en: "Warning" },
   info: { zh: "提示", en: "Info" },
+  severityTag: { zh: "【{{severity}}】", en: "[{{severity}}] " },
   noteLine: { zh: "【{{severity}}】{{message}}", en: "[{{severity}}] {{message}}" },
   countButton: { zh: "{{severity}} {{n}}", en: "{{severity}} {{n}}" },
   filterSeverity: { zh: "按严重程度筛选", en: "Filter by severity" },

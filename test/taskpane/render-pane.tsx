@@ -1,0 +1,36 @@
+/** Renders the pane over a FakeHost and the stand-in linter, and waits until it has checked. */
+import * as React from "react";
+import { render, screen } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/components/App";
+import { FakeHost, type FakeHostOptions } from "../app/fake-host";
+import { fakeCore, sheetGrid } from "../app/fake-core";
+import type { Grid } from "../../src/core/grid/grid";
+
+/* jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one (every Office webview has it). */
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
+
+/** Table 项目甲: B1 error (fix), C1 warning (fix), A3 warning (suggestion only); 项目乙: B21 error, A22 info. */
+export function twoTables(): Grid {
+  const rows: (string | null)[][] = [["项目名称", "≥XX%", "≥99百分号"], [null], ["历史指标"]];
+  while (rows.length < 20) rows.push([null]);
+  rows.push([null, "XX次"], ["=多余"]);
+  return sheetGrid("Sheet1", rows);
+}
+
+export async function renderPane(grids: Grid[] = [twoTables()], options: FakeHostOptions = {}) {
+  const host = new FakeHost(grids, options);
+  const utils = render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} options={{ core: fakeCore(), yieldToUi: async () => undefined }} />
+    </FluentProvider>,
+  );
+  const title = options.language === "en-US" ? "Check this sheet" : "检查本表";
+  await screen.findByRole("button", { name: title });
+  return { host, ...utils };
+}
