@@ -107,7 +107,7 @@ export class ExcelHost implements HostPort {
       });
       await context.sync();
       // A deleted sheet took its marks with it: only its record is left to drop.
-      for (const { id, ws } of sheets) if (ws.isNullObject) settings.getItemOrNullObject(MARKS_KEY_PREFIX + id).delete();
+      for (const { id, ws } of sheets) if (ws.isNullObject) settings.getItem(MARKS_KEY_PREFIX + id).delete();
       await context.sync();
       return sheets.filter(({ ws }) => !ws.isNullObject).map(({ ws }) => ws.name);
     });

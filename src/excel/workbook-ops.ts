@@ -17,11 +17,15 @@ export function asCellInput(text: string): string {
 
 /** Read, compare, write: two syncs. A formula cell or a changed value makes the fix stale. */
 export async function applyFixIn(env: ExcelEnv, context: Excel.RequestContext, fix: Fix): Promise<FixResult> {
-  const worksheet = context.workbook.worksheets.getItemOrNullObject(fix.sheet);
-  const cell = worksheet.getCell(fix.row, fix.col);
+  const cell = context.workbook.worksheets.getItem(fix.sheet).getCell(fix.row, fix.col);
   cell.load("values,valueTypes,formulas");
-  await context.sync();
-  if (worksheet.isNullObject) return "stale";
+  try {
+    await context.sync();
+  } catch (error) {
+    // The sheet was deleted or renamed since the check: the fix no longer points anywhere.
+    if ((error as { code?: string } | null)?.code === "ItemNotFound") return "stale";
+    throw error;
+  }
   const formula = cell.formulas[0][0];
   if (typeof formula === "string" && formula.startsWith("=")) return "stale";
   if (cellText(toCellValue(cell.values[0][0], cell.valueTypes[0][0])) !== fix.expected) return "stale";

@@ -21,6 +21,8 @@ const FILL_PROPS: Excel.CellPropertiesLoadOptions = {
 
 export interface MarkOptions {
   notes: boolean;
+  /** Drop the sheet's record afterwards (clearing marks). */
+  forget?: boolean;
 }
 
 export async function writeMarksIn(env: ExcelEnv, context: Excel.RequestContext, sheet: string, marks: readonly Mark[], options: MarkOptions): Promise<void> {
@@ -38,17 +40,13 @@ export async function writeMarksIn(env: ExcelEnv, context: Excel.RequestContext,
   const hasOurNotes = gone.some((a) => record.cells[a].note === "ours");
   for (const [address, cell] of await readCells(context, worksheet, goneCells, options.notes && hasOurNotes)) now.set(address, cell);
   const plan = planMarks(record, marks, now, options.notes);
-  if (plan.changed) await applyPlan(env, context, worksheet, plan, { ...plan.record, sheet });
+  const forget = options.forget === true && !item.isNullObject;
+  if (plan.changed || forget) await applyPlan(env, context, worksheet, plan, forget ? undefined : { ...plan.record, sheet });
 }
 
 /** Removes every mark of the sheet and forgets its record. */
-export async function clearMarksIn(env: ExcelEnv, context: Excel.RequestContext, sheet: string, options: MarkOptions): Promise<void> {
-  await writeMarksIn(env, context, sheet, [], options);
-  const worksheet = context.workbook.worksheets.getItem(sheet);
-  worksheet.load("id");
-  await context.sync();
-  context.workbook.settings.getItemOrNullObject(marksKey(worksheet.id)).delete();
-  await context.sync();
+export function clearMarksIn(env: ExcelEnv, context: Excel.RequestContext, sheet: string, options: MarkOptions): Promise<void> {
+  return writeMarksIn(env, context, sheet, [], { ...options, forget: true });
 }
 
 /** Fills via getCellProperties on few rectangles (not per-cell loads); notes per cell (the API has no bulk read). */
@@ -86,13 +84,15 @@ function storeFills(out: Map<string, CellNow>, top: number, left: number, props:
   );
 }
 
-/** One batch of writes with our events off, then events back as they were. */
-async function applyPlan(env: ExcelEnv, context: Excel.RequestContext, worksheet: Excel.Worksheet, plan: MarkPlan, record: SheetRecord): Promise<void> {
+/** One batch of writes with our events off; the record is saved in the same request (or dropped when undefined). */
+async function applyPlan(env: ExcelEnv, context: Excel.RequestContext, worksheet: Excel.Worksheet, plan: MarkPlan, record: SheetRecord | undefined): Promise<void> {
   await withEventsOff(env, context, async () => {
     queueRestores(worksheet, plan);
     queuePaint(worksheet, plan);
     await queueNotes(context, worksheet, plan);
-    context.workbook.settings.add(marksKey(worksheet.id), JSON.stringify(record));
+    const key = marksKey(worksheet.id);
+    if (record) context.workbook.settings.add(key, JSON.stringify(record));
+    else context.workbook.settings.getItem(key).delete();
     await context.sync();
   });
 }

@@ -1,0 +1,649 @@
+/**
+ * A hand-written fake of the Excel objects the adapter uses. Like Office.js,
+ * nothing happens until `context.sync()`: loads and writes queue up, a sync
+ * runs them, counts itself and estimates its request/response bytes, and on
+ * the "web" fails above 5 MB. Reading a property that was not loaded and
+ * synced throws, so the tests catch a missing load or sync.
+ */
+import type { CellRange } from "../../src/core/grid/grid";
+import { rangesOverlap } from "../../src/core/grid/grid";
+import { toA1 } from "../../src/core/grid/address";
+import { parseAnyRange } from "../../src/excel/areas";
+import type { ExcelEnv } from "../../src/excel/env";
+import { areaAddress, BLANK_FILL, FakeSheet, PAYLOAD_LIMIT, parseInput, type FakeFill, type FakeOptions, type SyncRecord } from "./fake-workbook";
+
+type Op = { request: number; run: () => number | void };
+
+class PayloadError extends Error {
+  constructor(readonly code: string) {
+    super(code);
+  }
+}
+
+const bytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v) ?? "", "utf8");
+
+export type ChangeHandler = (event: Record<string, unknown>) => Promise<void> | void;
+
+export class FakeExcel {
+  readonly sheets: FakeSheet[] = [];
+  readonly settings = new Map<string, unknown>();
+  enableEvents = true;
+  activeSheet = 0;
+  selection?: { sheet: string; address: string };
+  syncs = 0;
+  readonly syncLog: SyncRecord[] = [];
+  readonly runs: Excel.RunOptions[] = [];
+  /** "Range.values", "Note.content", … every property ever loaded. */
+  readonly loaded = new Set<string>();
+  /** getRanges address strings ever written to, with the colour or "clear". */
+  readonly areaWrites: { address: string; what: string }[] = [];
+  readonly changeHandlers: ChangeHandler[] = [];
+  readonly emitted: Record<string, unknown>[] = [];
+  unsyncedRuns = 0;
+  private nextId = 1;
+  private pending: Promise<void>[] = [];
+
+  constructor(readonly options: FakeOptions = {}) {}
+
+  addSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(name, `{SHEET-${this.nextId++}}`);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(nameOrId: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === nameOrId || s.id === nameOrId);
+  }
+
+  env(): ExcelEnv {
+    return {
+      run: (options, batch) => this.run(options, batch),
+      runIn: (context, batch) => batch(context),
+      supports: (v) => this.apiAtLeast(v),
+      displayLanguage: () => this.options.displayLanguage ?? "zh-CN",
+      payloadLimited: () => this.options.web ?? false,
+      yieldToHost: () => Promise.resolve(),
+    };
+  }
+
+  apiAtLeast(version: string): boolean {
+    const [maj, min] = version.split(".").map(Number);
+    const have = (this.options.apiVersion ?? "1.20").split(".").map(Number);
+    return maj < have[0] || (maj === have[0] && min <= have[1]);
+  }
+
+  async run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    this.runs.push(options);
+    const context = new FakeContext(this);
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (context.queue.length) this.unsyncedRuns++;
+    return result;
+  }
+
+  /** A user typing into a cell: the value lands and handlers hear of it (triggerSource Unknown). */
+  async userEdit(sheetName: string, address: string, input: unknown): Promise<void> {
+    const sheet = this.sheet(sheetName)!;
+    const range = parseAnyRange(address)!;
+    sheet.setCell(range.top, range.left, parseInput(input));
+    this.emit({ sheet, address, changeType: "RangeEdited", triggerSource: "Unknown" });
+    await this.settle();
+  }
+
+  async userInsertRow(sheetName: string, row: number): Promise<void> {
+    this.emit({ sheet: this.sheet(sheetName)!, address: `${row + 1}:${row + 1}`, changeType: "RowInserted", triggerSource: "Unknown" });
+    await this.settle();
+  }
+
+  /** Called for writes made by the add-in through the fake. */
+  addinWrote(sheet: FakeSheet, range: CellRange): void {
+    if (!this.enableEvents) return;
+    // triggerSource exists from ExcelApi 1.14; older builds don't say who wrote.
+    const triggerSource = this.apiAtLeast("1.14") ? "ThisLocalAddin" : "Unknown";
+    this.emit({ sheet, address: toA1(range.top, range.left) + (range.bottom > range.top || range.right > range.left ? `:${toA1(range.bottom, range.right)}` : ""), changeType: "RangeEdited", triggerSource });
+  }
+
+  private emit(e: { sheet: FakeSheet; address: string; changeType: string; triggerSource: string }): void {
+    const event = { address: e.address, changeType: e.changeType, worksheetId: e.sheet.id, triggerSource: e.triggerSource, source: "Local", type: "WorksheetChanged" };
+    this.emitted.push(event);
+    for (const handler of this.changeHandlers) this.pending.push(Promise.resolve(handler(event)));
+  }
+
+  /** Waits for event handlers to finish. */
+  async settle(): Promise<void> {
+    while (this.pending.length) await Promise.all(this.pending.splice(0));
+  }
+
+  /** Syncs and bytes since `mark()`; for the bench and the tests. */
+  mark(): () => { syncs: number; requestBytes: number; responseBytes: number; maxRequest: number; maxResponse: number } {
+    const start = this.syncLog.length;
+    return () => {
+      const log = this.syncLog.slice(start);
+      const sum = (k: keyof SyncRecord) => log.reduce((a, r) => a + r[k], 0);
+      const max = (k: keyof SyncRecord) => log.reduce((a, r) => Math.max(a, r[k]), 0);
+      return { syncs: log.length, requestBytes: sum("requestBytes"), responseBytes: sum("responseBytes"), maxRequest: max("requestBytes"), maxResponse: max("responseBytes") };
+    };
+  }
+
+  recordSync(record: SyncRecord): void {
+    this.syncs++;
+    this.syncLog.push(record);
+    if (this.options.web && record.requestBytes > PAYLOAD_LIMIT) throw new PayloadError("RequestPayloadSizeLimitExceeded");
+    if (this.options.web && record.responseBytes > PAYLOAD_LIMIT) throw new PayloadError("ResponsePayloadSizeLimitExceeded");
+  }
+}
+
+/** Base of every proxy: properties readable only after load + sync. */
+class FakeProxy {
+  protected data: Record<string, unknown> = {};
+  private ready = new Set<string>();
+  isNullObject = false;
+
+  constructor(
+    protected readonly ctx: FakeContext,
+    private readonly typeName: string,
+  ) {}
+
+  protected get fake(): FakeExcel {
+    return this.ctx.fake;
+  }
+
+  protected queue(request: unknown, run: () => number | void): void {
+    this.ctx.queue.push({ request: 60 + bytes(request), run });
+  }
+
+  load(props?: string | string[] | Record<string, unknown>): this {
+    const list = (typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : Object.keys(props ?? {})).map((p) => p.trim());
+    this.queue({ load: list }, () => {
+      const values = this.fetch(list);
+      for (const p of list) {
+        this.fake.loaded.add(`${this.typeName}.${p}`);
+        this.ready.add(p);
+      }
+      this.data = { ...this.data, ...values };
+      return bytes(values);
+    });
+    return this;
+  }
+
+  /** Subclasses answer a load; the resolved values are the response. */
+  protected fetch(_props: string[]): Record<string, unknown> {
+    return {};
+  }
+
+  protected get<T>(prop: string): T {
+    if (!this.ready.has(prop)) throw new Error(`${this.typeName}.${prop} read before load + sync`);
+    return this.data[prop] as T;
+  }
+}
+
+class FakeContext {
+  readonly queue: Op[] = [];
+  readonly workbook: FakeWorkbookProxy;
+  readonly runtime: FakeRuntime;
+
+  constructor(readonly fake: FakeExcel) {
+    this.workbook = new FakeWorkbookProxy(this);
+    this.runtime = new FakeRuntime(this);
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue.splice(0);
+    const requestBytes = ops.reduce((a, op) => a + op.request, 0);
+    if (this.fake.options.web && requestBytes > PAYLOAD_LIMIT) {
+      this.fake.recordSync({ requestBytes, responseBytes: 0 });
+    }
+    let responseBytes = 0;
+    for (const op of ops) responseBytes += op.run() ?? 0;
+    this.fake.recordSync({ requestBytes, responseBytes });
+    await Promise.resolve();
+  }
+}
+
+class FakeRuntime extends FakeProxy {
+  constructor(ctx: FakeContext) {
+    super(ctx, "Runtime");
+  }
+  protected fetch(): Record<string, unknown> {
+    return { enableEvents: this.fake.enableEvents };
+  }
+  get enableEvents(): boolean {
+    return this.get("enableEvents");
+  }
+  set enableEvents(on: boolean) {
+    this.queue({ enableEvents: on }, () => void (this.fake.enableEvents = on));
+  }
+}
+
+class FakeWorkbookProxy {
+  readonly worksheets: FakeWorksheets;
+  readonly settings: FakeSettings;
+  constructor(ctx: FakeContext) {
+    this.worksheets = new FakeWorksheets(ctx);
+    this.settings = new FakeSettings(ctx);
+  }
+}
+
+class FakeEvent {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly list: ChangeHandler[] | null,
+  ) {}
+  add(handler: ChangeHandler) {
+    const list = this.list;
+    this.ctx.queue.push({ request: 80, run: () => void list?.push(handler) });
+    return { context: this.ctx, remove: () => this.ctx.queue.push({ request: 60, run: () => void list?.splice(list.indexOf(handler), 1) }) };
+  }
+}
+
+class FakeWorksheets extends FakeProxy {
+  readonly onChanged: FakeEvent;
+  readonly onNameChanged: FakeEvent;
+  items: FakeWorksheet[] = [];
+
+  constructor(ctx: FakeContext) {
+    super(ctx, "WorksheetCollection");
+    this.onChanged = new FakeEvent(ctx, ctx.fake.changeHandlers);
+    this.onNameChanged = new FakeEvent(ctx, null);
+  }
+
+  protected fetch(props: string[]): Record<string, unknown> {
+    this.items = this.fake.sheets.map((s) => {
+      const ws = new FakeWorksheet(this.ctx, () => s, false);
+      ws.settle(s);
+      return ws;
+    });
+    const fields = props.map((p) => p.replace("items/", ""));
+    return { items: this.fake.sheets.map((s) => Object.fromEntries(fields.map((f) => [f, (s as never)[f]]))) };
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.fake.sheet(key), false);
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.fake.sheet(key), true);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.fake.sheets[this.fake.activeSheet], false);
+  }
+
+  add(name: string): FakeWorksheet {
+    let created: FakeSheet | undefined;
+    this.queue({ add: name }, () => {
+      if (this.fake.sheet(name)) throw Object.assign(new Error("ItemAlreadyExists"), { code: "ItemAlreadyExists" });
+      created = this.fake.addSheet(name);
+    });
+    return new FakeWorksheet(this.ctx, () => created, false);
+  }
+}
+
+export class FakeWorksheet extends FakeProxy {
+  readonly notes: FakeNotes;
+
+  constructor(
+    ctx: FakeContext,
+    readonly resolve: () => FakeSheet | undefined,
+    private readonly orNull: boolean,
+  ) {
+    super(ctx, "Worksheet");
+    this.notes = new FakeNotes(ctx, this);
+  }
+
+  /** The sheet at sync time; a missing sheet fails the sync unless this is an *OrNullObject proxy. */
+  target(): FakeSheet | undefined {
+    const sheet = this.resolve();
+    if (!sheet && !this.orNull) throw Object.assign(new Error("ItemNotFound"), { code: "ItemNotFound" });
+    this.isNullObject = !sheet;
+    return sheet;
+  }
+
+  settle(sheet: FakeSheet): void {
+    this.data = { name: sheet.name, id: sheet.id };
+    (this as unknown as { ready: Set<string> }).ready = new Set(["name", "id"]);
+  }
+
+  protected fetch(): Record<string, unknown> {
+    const sheet = this.target();
+    return sheet ? { name: sheet.name, id: sheet.id } : {};
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+  get id(): string {
+    return this.get("id");
+  }
+
+  getUsedRange(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, this, () => this.target()!.usedRange());
+  }
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, this, () => (address ? parseAnyRange(address)! : { top: 0, left: 0, bottom: 1048575, right: 16383 }));
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.ctx, this, () => ({ top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }));
+  }
+  getCell(row: number, col: number): FakeRange {
+    return this.getRangeByIndexes(row, col, 1, 1);
+  }
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, this, () => address.split(",").map((a) => parseAnyRange(a)!), address);
+  }
+  activate(): void {
+    this.queue({ activate: true }, () => void (this.fake.activeSheet = this.fake.sheets.indexOf(this.target()!)));
+  }
+}
+
+class FakeFillProxy {
+  constructor(
+    private readonly owner: { write(what: string, apply: (f: FakeFill) => FakeFill): void },
+  ) {}
+  set color(color: string) {
+    this.owner.write(color.toUpperCase(), (f) => ({ ...f, color: color.toUpperCase(), pattern: f.pattern === "None" ? "Solid" : f.pattern }));
+  }
+  set pattern(pattern: string) {
+    this.owner.write(`pattern:${pattern}`, (f) => ({ ...f, pattern }));
+  }
+  set patternColor(patternColor: string) {
+    this.owner.write(`patternColor:${patternColor}`, (f) => ({ ...f, patternColor }));
+  }
+  set tintAndShade(tintAndShade: number) {
+    this.owner.write(`tint:${tintAndShade}`, (f) => ({ ...f, tintAndShade }));
+  }
+  clear(): void {
+    this.owner.write("clear", () => BLANK_FILL);
+  }
+}
+
+export class FakeRange extends FakeProxy {
+  readonly format: { fill: FakeFillProxy };
+
+  constructor(
+    ctx: FakeContext,
+    readonly ws: FakeWorksheet,
+    readonly rect: () => CellRange,
+  ) {
+    super(ctx, "Range");
+    this.format = { fill: new FakeFillProxy({ write: (what, apply) => this.writeFill(what, apply) }) };
+  }
+
+  private writeFill(what: string, apply: (f: FakeFill) => FakeFill): void {
+    this.queue({ fill: what }, () => eachCell(this.rect(), (r, c) => setFill(this.ws.target()!, r, c, apply)));
+  }
+
+  protected fetch(props: string[]): Record<string, unknown> {
+    const sheet = this.ws.target()!;
+    const rect = this.rect();
+    const rows = rect.bottom - rect.top + 1, cols = rect.right - rect.left + 1;
+    const out: Record<string, unknown> = {};
+    const grid = (f: (r: number, c: number) => unknown) => Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(rect.top + r, rect.left + c)));
+    const tooBig = rows * cols > 5_000_000; // Excel returns null rather than failing (office-js#6781)
+    for (const p of props) {
+      if (p === "values") out.values = tooBig ? null : grid((r, c) => sheet.cell(r, c).value);
+      else if (p === "valueTypes") out.valueTypes = tooBig ? null : grid((r, c) => sheet.cell(r, c).type);
+      else if (p === "formulas") out.formulas = grid((r, c) => sheet.cell(r, c).formula ?? sheet.cell(r, c).value);
+      else if (p === "rowIndex") out.rowIndex = rect.top;
+      else if (p === "columnIndex") out.columnIndex = rect.left;
+      else if (p === "rowCount") out.rowCount = rows;
+      else if (p === "columnCount") out.columnCount = cols;
+      else if (p === "address") out.address = areaAddress(sheet.name, rect);
+      else throw new Error(`fake Range cannot load ${p}`);
+    }
+    return out;
+  }
+
+  get values(): unknown[][] {
+    return this.get("values");
+  }
+  set values(values: unknown[][]) {
+    this.queue({ values }, () => {
+      const sheet = this.ws.target()!;
+      const rect = this.rect();
+      values.forEach((row, r) => row.forEach((v, c) => sheet.setCell(rect.top + r, rect.left + c, parseInput(v))));
+      this.fake.addinWrote(sheet, rect);
+    });
+  }
+  get valueTypes(): string[][] {
+    return this.get("valueTypes");
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get address(): string {
+    return this.get("address");
+  }
+
+  getRow(index: number): FakeRange {
+    return new FakeRange(this.ctx, this.ws, () => {
+      const r = this.rect();
+      return { ...r, top: r.top + index, bottom: r.top + index };
+    });
+  }
+  getResizedRange(rows: number, cols: number): FakeRange {
+    return new FakeRange(this.ctx, this.ws, () => {
+      const r = this.rect();
+      return { ...r, bottom: r.bottom + rows, right: r.right + cols };
+    });
+  }
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    const areas = new FakeRangeAreas(this.ctx, this.ws, () => this.ws.target()!.mergesIn(this.rect()), "");
+    areas.mergeProbe = true;
+    return areas;
+  }
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): { value: unknown[][] } {
+    const result: { value: unknown[][] } = { value: [] };
+    const fields = Object.keys(options.format?.fill ?? {});
+    this.queue({ getCellProperties: options }, () => {
+      const sheet = this.ws.target()!;
+      const rect = this.rect();
+      this.fake.loaded.add(`Range.getCellProperties(${fields.join(",")})`);
+      result.value = Array.from({ length: rect.bottom - rect.top + 1 }, (_, r) =>
+        Array.from({ length: rect.right - rect.left + 1 }, (_, c) => {
+          const fill = sheet.fill(rect.top + r, rect.left + c) as unknown as Record<string, unknown>;
+          return { format: { fill: Object.fromEntries(fields.map((f) => [f, fill[f] ?? (f === "tintAndShade" ? 0 : null)])) } };
+        }),
+      );
+      return bytes(result.value);
+    });
+    return result;
+  }
+  select(): void {
+    this.queue({ select: true }, () => void (this.fake.selection = { sheet: this.ws.target()!.name, address: areaAddress("", this.rect()).slice(1) }));
+  }
+  clear(): void {
+    this.queue({ clear: true }, () => {
+      const sheet = this.ws.target()!;
+      const rect = this.rect();
+      const inside = (key: number) => rangesOverlap(rect, { top: Math.floor(key / 16384), bottom: Math.floor(key / 16384), left: key % 16384, right: key % 16384 });
+      for (const key of [...sheet.cells.keys()]) if (inside(key)) sheet.cells.delete(key);
+      for (const key of [...sheet.fills.keys()]) if (inside(key)) sheet.fills.delete(key);
+    });
+  }
+}
+
+class FakeRangeAreas extends FakeProxy {
+  readonly format: { fill: FakeFillProxy };
+  mergeProbe = false;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+    private readonly rects: () => CellRange[],
+    private readonly writtenAddress: string,
+  ) {
+    super(ctx, "RangeAreas");
+    this.format = {
+      fill: new FakeFillProxy({
+        write: (what, apply) =>
+          this.queue({ address: writtenAddress, fill: what }, () => {
+            this.fake.areaWrites.push({ address: writtenAddress, what });
+            for (const rect of this.rects()) eachCell(rect, (r, c) => setFill(this.ws.target()!, r, c, apply));
+          }),
+      }),
+    };
+  }
+
+  protected fetch(props: string[]): Record<string, unknown> {
+    const sheet = this.ws.target()!;
+    const rects = this.rects();
+    if (this.mergeProbe && rects.length > 512) throw Object.assign(new Error("GeneralException: more than 512 merged areas"), { code: "GeneralException" });
+    this.isNullObject = rects.length === 0;
+    const out: Record<string, unknown> = {};
+    for (const p of props) {
+      if (p === "address") out.address = rects.map((r) => areaAddress(sheet.name, r)).join(", ");
+      else if (p === "areaCount") out.areaCount = rects.length;
+      else throw new Error(`fake RangeAreas cannot load ${p}`);
+    }
+    return out;
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+}
+
+class FakeNotes {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {}
+
+  private need(): void {
+    if (!this.ctx.fake.apiAtLeast("1.18")) throw new Error("NoteCollection needs ExcelApi 1.18");
+  }
+
+  getItemOrNullObject(address: string): FakeNote {
+    this.need();
+    return new FakeNote(this.ctx, this.ws, address, true);
+  }
+  getItem(address: string): FakeNote {
+    this.need();
+    return new FakeNote(this.ctx, this.ws, address, false);
+  }
+  add(cell: FakeRange | string, content: string): void {
+    this.need();
+    this.ctx.queue.push({
+      request: 60 + bytes(content),
+      run: () => {
+        const sheet = this.ws.target()!;
+        const rect = typeof cell === "string" ? parseAnyRange(cell)! : cell.rect();
+        if (rect.top !== rect.bottom || rect.left !== rect.right) throw Object.assign(new Error("InvalidArgument"), { code: "InvalidArgument" });
+        const address = toA1(rect.top, rect.left);
+        if (sheet.notes.has(address)) throw Object.assign(new Error("a note exists"), { code: "InvalidOperation" });
+        sheet.notes.set(address, content);
+        this.ctx.fake.addinWrote(sheet, rect);
+      },
+    });
+  }
+}
+
+class FakeNote extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+    private readonly address: string,
+    private readonly orNull: boolean,
+  ) {
+    super(ctx, "Note");
+  }
+
+  private existing(): string | undefined {
+    const content = this.ws.target()!.notes.get(this.address);
+    if (content === undefined && !this.orNull) throw Object.assign(new Error("ItemNotFound"), { code: "ItemNotFound" });
+    this.isNullObject = content === undefined;
+    return content;
+  }
+
+  protected fetch(): Record<string, unknown> {
+    const content = this.existing();
+    return content === undefined ? {} : { content };
+  }
+
+  get content(): string {
+    return this.get("content");
+  }
+  set content(text: string) {
+    this.queue({ content: text }, () => {
+      this.existing();
+      this.ws.target()!.notes.set(this.address, text);
+    });
+  }
+  delete(): void {
+    this.queue({ delete: this.address }, () => {
+      this.existing();
+      this.ws.target()!.notes.delete(this.address);
+    });
+  }
+}
+
+class FakeSettings extends FakeProxy {
+  items: { key: string; value: unknown }[] = [];
+
+  constructor(ctx: FakeContext) {
+    super(ctx, "SettingCollection");
+  }
+
+  protected fetch(): Record<string, unknown> {
+    this.items = [...this.fake.settings].map(([key, value]) => ({ key, value }));
+    return { items: this.items.map((i) => i.key) };
+  }
+
+  add(key: string, value: unknown): void {
+    this.queue({ key, value }, () => void this.fake.settings.set(key, value));
+  }
+
+  getItemOrNullObject(key: string): FakeSetting {
+    return new FakeSetting(this.ctx, key, true);
+  }
+
+  getItem(key: string): FakeSetting {
+    return new FakeSetting(this.ctx, key, false);
+  }
+}
+
+class FakeSetting extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly key: string,
+    private readonly orNull: boolean,
+  ) {
+    super(ctx, "Setting");
+  }
+  protected fetch(): Record<string, unknown> {
+    if (!this.orNull && !this.fake.settings.has(this.key)) throw Object.assign(new Error("ItemNotFound"), { code: "ItemNotFound" });
+    this.isNullObject = !this.fake.settings.has(this.key);
+    return this.isNullObject ? {} : { value: this.fake.settings.get(this.key) };
+  }
+  get value(): unknown {
+    return this.get("value");
+  }
+  delete(): void {
+    this.queue({ delete: this.key }, () => {
+      if (this.orNull) throw new Error("fake: delete() on an *OrNullObject setting is not something the adapter should rely on");
+      this.fake.settings.delete(this.key);
+    });
+  }
+}
+
+function eachCell(rect: CellRange, f: (row: number, col: number) => void): void {
+  for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) f(r, c);
+}
+
+function setFill(sheet: FakeSheet, row: number, col: number, apply: (f: FakeFill) => FakeFill): void {
+  const next = apply(sheet.fill(row, col));
+  if (next.pattern === "None") sheet.fills.delete(FakeSheet.key(row, col));
+  else sheet.fills.set(FakeSheet.key(row, col), next);
+}

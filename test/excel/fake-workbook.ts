@@ -1,0 +1,133 @@
+/**
+ * The fake's state: sheets of cells, fills, notes and merges, settings, the
+ * runtime's event switch, and the measurements tests assert on (syncs, bytes,
+ * loaded properties, run options). No Office objects here; fake-excel.ts
+ * builds the proxies over this.
+ */
+import type { CellRange, CellValue, Grid } from "../../src/core/grid/grid";
+import { isCellError } from "../../src/core/grid/grid";
+import { toA1 } from "../../src/core/grid/address";
+
+export interface FakeCell {
+  value: string | number | boolean;
+  type: "String" | "Double" | "Boolean" | "Error" | "Empty";
+  formula?: string;
+}
+
+export interface FakeFill {
+  color: string;
+  pattern: string;
+  patternColor?: string;
+  tintAndShade?: number;
+}
+
+export const BLANK_FILL: FakeFill = { color: "#FFFFFF", pattern: "None" };
+
+export class FakeSheet {
+  readonly cells = new Map<number, FakeCell>();
+  readonly fills = new Map<number, FakeFill>();
+  /** Notes by A1 address. */
+  readonly notes = new Map<string, string>();
+  merges: CellRange[] = [];
+  private mergeIndex?: { byTop: CellRange[]; tallest: number; of: CellRange[] };
+
+  constructor(
+    public name: string,
+    readonly id: string,
+  ) {}
+
+  static key(row: number, col: number): number {
+    return row * 16384 + col;
+  }
+
+  cell(row: number, col: number): FakeCell {
+    return this.cells.get(FakeSheet.key(row, col)) ?? { value: "", type: "Empty" };
+  }
+
+  fill(row: number, col: number): FakeFill {
+    return this.fills.get(FakeSheet.key(row, col)) ?? BLANK_FILL;
+  }
+
+  setCell(row: number, col: number, cell: FakeCell): void {
+    if (cell.type === "Empty" && cell.formula === undefined) this.cells.delete(FakeSheet.key(row, col));
+    else this.cells.set(FakeSheet.key(row, col), cell);
+  }
+
+  /** Merged areas meeting `rect`, through a sorted index: the fake must stay fast on 100,000 merges. */
+  mergesIn(rect: CellRange): CellRange[] {
+    if (this.mergeIndex?.of !== this.merges) {
+      const byTop = [...this.merges].sort((a, b) => a.top - b.top);
+      this.mergeIndex = { byTop, tallest: byTop.reduce((h, m) => Math.max(h, m.bottom - m.top), 0), of: this.merges };
+    }
+    const { byTop, tallest } = this.mergeIndex;
+    let lo = 0, hi = byTop.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byTop[mid].top < rect.top - tallest) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: CellRange[] = [];
+    for (let i = lo; i < byTop.length && byTop[i].top <= rect.bottom; i++) {
+      const m = byTop[i];
+      if (m.bottom >= rect.top && m.left <= rect.right && m.right >= rect.left) out.push(m);
+    }
+    return out;
+  }
+
+  /** getUsedRange(true): the cells holding values; A1 on a blank sheet, as Excel does. */
+  usedRange(): CellRange {
+    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    for (const key of this.cells.keys()) {
+      const row = Math.floor(key / 16384), col = key % 16384;
+      top = Math.min(top, row); bottom = Math.max(bottom, row);
+      left = Math.min(left, col); right = Math.max(right, col);
+    }
+    return bottom < 0 ? { top: 0, left: 0, bottom: 0, right: 0 } : { top, left, bottom, right };
+  }
+}
+
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+}
+
+export interface FakeOptions {
+  /** ExcelApi versions reported as supported (default: up to 1.20). */
+  apiVersion?: string;
+  /** Excel on the web: payloads over 5 MB fail. */
+  web?: boolean;
+  displayLanguage?: string;
+}
+
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** Converts a core value into the cell Excel would hold. */
+export function toFakeCell(value: CellValue): FakeCell {
+  if (value === null || value === "") return { value: "", type: "Empty" };
+  if (isCellError(value)) return { value: value.error, type: "Error" };
+  if (typeof value === "number") return { value, type: "Double" };
+  if (typeof value === "boolean") return { value, type: "Boolean" };
+  return { value, type: "String" };
+}
+
+/** What typing `input` into a cell gives: a leading ' forces text, "=" a formula, digits a number. */
+export function parseInput(input: unknown): FakeCell {
+  if (typeof input === "number") return { value: input, type: "Double" };
+  if (typeof input === "boolean") return { value: input, type: "Boolean" };
+  const text = String(input ?? "");
+  if (text === "") return { value: "", type: "Empty" };
+  if (text.startsWith("'")) return { value: text.slice(1), type: "String" };
+  if (text.startsWith("=")) return { value: 0, type: "Double", formula: text };
+  if (/^-?\d+(\.\d+)?$/.test(text)) return { value: Number(text), type: "Double" };
+  return { value: text, type: "String" };
+}
+
+export function fillSheet(sheet: FakeSheet, grid: Grid): void {
+  grid.values.forEach((row, r) => row.forEach((v, c) => sheet.setCell(grid.top + r, grid.left + c, toFakeCell(v))));
+  sheet.merges = grid.merges.map((m) => ({ ...m }));
+}
+
+export function areaAddress(sheet: string, range: CellRange): string {
+  const a = toA1(range.top, range.left), b = toA1(range.bottom, range.right);
+  return `${sheet}!${a === b ? a : `${a}:${b}`}`;
+}
