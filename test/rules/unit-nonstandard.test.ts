@@ -36,6 +36,11 @@ runRule(rule, {
       table: formOf([quality("验收合格率", "＞90%")]),
     },
     { name: "blank value", table: formOf([quality("验收合格率", "")]) },
+    {
+      // The budget systems export their comparator column in full width: not the officer's choice.
+      name: "flat: ＞＝ and ＜＝ in the comparator column",
+      table: flatOf([flatRow("产出指标", "质量指标", "培训合格率", "＞＝", 95, "%"), flatRow("成本指标", "经济成本指标", "培训经费", "＜＝", 28.8, "万元")]),
+    },
   ],
   invalid: [
     {

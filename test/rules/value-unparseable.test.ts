@@ -21,6 +21,7 @@ runRule(rule, {
         quality("补助标准", "≥4.5万元/辆"),
         quality("监测能力", "18Ghz"),
         quality("合规率", 100),
+        quality("合格率", "≥95%。"),
       ]),
     },
     {
@@ -47,6 +48,15 @@ runRule(rule, {
     {
       name: "a lone comparator, dashes, a doubled comparator",
       table: formOf([quality("验收合格率", "≥"), quality("验收合格率", "——"), quality("验收合格率", "≥≥95%")]),
+      errors: [
+        { cell: "F10", severity: "warning" },
+        { cell: "F11", severity: "warning" },
+        { cell: "F12", severity: "warning" },
+      ],
+    },
+    {
+      name: "stray symbols glued to a number",
+      table: formOf([quality("验收合格率", "5%%"), quality("版本号", "12.3.4"), quality("完成率", "100%+")]),
       errors: [
         { cell: "F10", severity: "warning" },
         { cell: "F11", severity: "warning" },

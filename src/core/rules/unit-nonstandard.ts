@@ -53,11 +53,14 @@ function checkUnitColumn(context: RuleContext, facts: IndicatorFacts): void {
   report(context, field, { where: "计量单位", whereEn: "the unit column (计量单位)" }, fixed, `“${text}”→“${fixed}”`);
 }
 
-/** Flat layout: the 指标性质/运算符号 column holds `>=`, `≧`… */
+// The budget systems' own spelling of the column: officers pick it from a list.
+const SYSTEM_COMPARATOR = /^(＞＝|＜＝)$/;
+
+/** Flat layout: the 指标性质/运算符号 column holds a hand-typed `>=`, `≧`… */
 function checkComparatorColumn(context: RuleContext, facts: IndicatorFacts): void {
   const field = facts.indicator.comparatorColumn;
   if (!field?.text) return;
-  const spellings = nonstandardSpellings(field.text).filter((s) => !BAR.test(s.found));
+  const spellings = nonstandardSpellings(field.text).filter((s) => !BAR.test(s.found) && !SYSTEM_COMPARATOR.test(s.found));
   if (!spellings.length) return;
   report(context, field, { where: "运算符号", whereEn: "the comparator column (运算符号)" }, apply(field.text, spellings), describe(spellings));
 }

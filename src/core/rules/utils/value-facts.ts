@@ -49,11 +49,6 @@ export function* eachValue(table: TargetTable): Generator<{ facts: IndicatorFact
   for (const facts of tableFacts(table)) for (const value of facts.values) yield { facts, value };
 }
 
-// `服务对象满意度指标` used as a name: the trailing 指标 hides the kind.
-function kindOf(name: string): NameKind {
-  return nameKind(name.replace(/指标\s*$/, ""));
-}
-
 function indicatorFacts(indicator: Indicator): IndicatorFacts {
   const name = indicator.name?.text ?? "";
   const cost = isCostIndicator(indicator);
@@ -70,11 +65,11 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
   ];
   const values = roles
     .filter((r): r is [Field, ValueRole] => r[0] !== undefined)
-    .map(([field, role]) => ({ field, role, parsed: fixSign(parseValue(field.text, hints), field.text) }));
+    .map(([field, role]) => ({ field, role, parsed: rejectStray(parseValue(field.text, hints)) }));
   return {
     indicator,
     name,
-    kind: kindOf(name),
+    kind: nameKind(name),
     satisfaction: /满意[度率]/.test(name),
     cost,
     quantity: isQuantity(indicator),
@@ -95,14 +90,17 @@ export function comparatorCell(facts: IndicatorFacts, value: ValueFact): Field {
   return !inValue && column && facts.columnComparator ? column : value.field;
 }
 
+// Closing punctuation after a value is harmless (`≥95%。`); other symbols are not.
+const CLOSING = /[\s。.；;，,、]+$/;
+const SYMBOLS_ONLY = /^[^\u4e00-\u9fffA-Za-z]+$/;
+
 /**
- * Adapter until the grammar reads negative numbers: `-5%` parses as 5 with a
- * stray `-` before it; a lone minus sign there is the number's sign.
+ * Adapter until the grammar rejects them: a number with stray symbols glued
+ * on (`5%%`, `12.3.4`, `100%+`) parses as quantitative with symbol-only words;
+ * such a value says nothing certain, so every value rule treats it as unparseable.
  */
-function fixSign(parsed: ParsedValue, text: string): ParsedValue {
-  if (parsed.kind !== "quantitative" || !/^[-－]$/.test(parsed.words?.before ?? "") || parsed.words?.after) return parsed;
-  if (!/^\s*[-－]\s*\d/.test(text)) return parsed;
-  const fixed = { ...parsed, number: -parsed.number };
-  delete fixed.words;
-  return fixed;
+function rejectStray(parsed: ParsedValue): ParsedValue {
+  if (parsed.kind !== "quantitative" || !parsed.words) return parsed;
+  const rest = (parsed.words.before + parsed.words.after).replace(CLOSING, "");
+  return rest && SYMBOLS_ONLY.test(rest) ? { kind: "unparseable", reason: "stray symbols around the number" } : parsed;
 }
