@@ -12,8 +12,16 @@ import { rangeToA1 } from "../core/grid/address";
  */
 export const MAX_AREAS_ADDRESS = 2000;
 
-/** Row runs first, then stacks identical runs of consecutive rows. */
+/** Row runs stacked down, or column runs stacked across, whichever gives fewer rectangles. */
 export function toRectangles(cells: readonly CellPos[]): CellRange[] {
+  const byRows = rowRectangles(cells);
+  if (byRows.length <= 1) return byRows;
+  const flip = (c: { row: number; col: number }) => ({ row: c.col, col: c.row });
+  const byCols = rowRectangles(cells.map(flip)).map((r) => ({ top: r.left, bottom: r.right, left: r.top, right: r.bottom }));
+  return byCols.length < byRows.length ? byCols.sort((a, b) => a.top - b.top || a.left - b.left) : byRows;
+}
+
+function rowRectangles(cells: readonly CellPos[]): CellRange[] {
   const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
   const runs: CellRange[] = [];
   for (const { row, col } of sorted) {

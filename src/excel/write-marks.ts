@@ -52,7 +52,8 @@ export function clearMarksIn(env: ExcelEnv, context: Excel.RequestContext, sheet
 /** Fills via getCellProperties on few rectangles (not per-cell loads); notes per cell (the API has no bulk read). */
 async function readCells(context: Excel.RequestContext, worksheet: Excel.Worksheet, cells: CellPos[], notes: boolean): Promise<Map<string, CellNow>> {
   const out = new Map<string, CellNow>();
-  for (let i = 0; i < cells.length; i += CELLS_PER_SYNC) {
+  // At least one sync even with no cells: the caller's queued loads ride on it.
+  for (let i = 0; i === 0 || i < cells.length; i += CELLS_PER_SYNC) {
     const chunk = cells.slice(i, i + CELLS_PER_SYNC);
     const fills = toRectangles(chunk).map((r) => ({
       r,
