@@ -15,6 +15,7 @@ runRule(rule, {
     { name: "form: a leading space alone is left alone", table: form({ indicators: withRow(2, { 2: " 实物储备企业政策符合度" }) }) },
     { name: "form: one space between Latin words", table: form({ indicators: withRow(2, { 2: "DCMM 三级企业数量" }) }) },
     { name: "form: numbered goal lines without template prefixes", table: form({ goal: "1.全年组织4场以上活动\n2.发布新闻报道不少于30篇" }) },
+    { name: "form: goal lines numbered 1） and 二)", table: form({ goal: "1）全年组织4场以上活动\n二) 发布新闻报道不少于30篇" }) },
     { name: "compact: default list", table: compact() },
     { name: "flat: numbers are not text", table: flat() },
   ],

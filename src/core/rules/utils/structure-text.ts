@@ -23,12 +23,25 @@ const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
 const OPEN: Record<string, string> = { "（": "round", "(": "round", "【": "square", "[": "square", "［": "square", "〔": "square", "《": "book", "〈": "book", "「": "corner" };
 const CLOSE: Record<string, string> = { "）": "round", ")": "round", "】": "square", "]": "square", "］": "square", "〕": "square", "》": "book", "〉": "book", "」": "corner" };
 
+// `1）`, `二)` at the start of a line number a list; that bracket closes nothing on purpose.
+const LIST_NUMBER = /(?:^|\n)[ \t]*[0-9一二三四五六七八九十]{1,3}[)）]/g;
+
+function listNumberClosers(text: string): Set<number> {
+  return new Set([...text.matchAll(LIST_NUMBER)].map((m) => (m.index ?? 0) + m[0].length - 1));
+}
+
 /** Removes closing brackets that close nothing, and an opening bracket left dangling at the end. */
 function dropStrayBrackets(text: string): string {
+  const keep = listNumberClosers(text);
   const depth: Record<string, number> = {};
   let out = "";
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
     const family = CLOSE[ch];
+    if (family && keep.has(i)) {
+      out += ch;
+      continue;
+    }
     if (family && !depth[family]) continue;
     if (family) depth[family]--;
     if (OPEN[ch]) depth[OPEN[ch]] = (depth[OPEN[ch]] ?? 0) + 1;
