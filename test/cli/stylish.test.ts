@@ -47,6 +47,14 @@ describe("stylish reporter", () => {
     expect(lines).toContain("共检查 1 个文件，2 张绩效目标表");
   });
 
+  it("does not pad short messages to a very long one", () => {
+    const long = "很长的说明".repeat(20);
+    const out = render([{ ...report, diagnostics: [diagnostic({ row: 1, col: 1, severity: "error", message: { zh: long, en: long } }), report.diagnostics[0]] }]);
+    expect(out).toContain(`${long}  basis-missing\n`);
+    const short = out.split("\n").find((l) => l.startsWith("    G12"))!;
+    expect(displayWidth(short.slice(0, short.lastIndexOf("  ") + 2))).toBe(4 + 3 + 2 + 4 + 2 + 60 + 2);
+  });
+
   it("says when a workbook holds no target table", () => {
     const out = render([{ file: "空.xlsx", tables: [], diagnostics: [] }]);
     expect(out).toBe("空.xlsx\n  未找到绩效目标表\n\n✔ 未发现问题\n共检查 1 个文件，0 张绩效目标表\n");

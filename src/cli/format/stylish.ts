@@ -9,6 +9,9 @@ import type { FileReport, Reporter, Totals } from "../report";
 import type { Colors } from "./color";
 import { displayWidth, padEnd } from "./width";
 
+/** Messages wider than this are not padded; the rule id just follows them. */
+const MESSAGE_COLUMN_MAX = 60;
+
 interface Group {
   title: string;
   diagnostics: Diagnostic[];
@@ -37,6 +40,8 @@ function fileBlock(report: FileReport, locale: Locale, colors: Colors): string {
     localize(d.message, locale).replace(/\s*\n\s*/g, " "),
   ]);
   const widths = [0, 1, 2].map((i) => rows.reduce((w, r) => Math.max(w, displayWidth(r[i])), 0));
+  // One long Chinese message must not push every rule id off the screen.
+  widths[2] = Math.min(widths[2], MESSAGE_COLUMN_MAX);
   const lines = new Map<Diagnostic, string>();
   report.diagnostics.forEach((d, i) => {
     const [cell, label, message] = rows[i];
