@@ -58,6 +58,16 @@ runRule(rule, {
       ],
     },
     {
+      name: "form: Qingdao 9, a plan document named by its kind",
+      table: form({ indicators: withBasis(1, "2023年整体活动方案") }),
+      errors: [{ cell: "G11", severity: "warning", messageId: "document", suggestions: ["计划标准（2023年整体活动方案）"] }],
+    },
+    {
+      name: "form: Qingdao 9, earlier years' results suggest 历史标准",
+      table: form({ indicators: withBasis(1, "根据2021年2022年项目公开招标结果") }),
+      errors: [{ cell: "G11", severity: "warning", messageId: "estimate", suggestions: ["历史标准（根据2021年2022年项目公开招标结果）"] }],
+    },
+    {
       name: "form: a subsidy standard on a 成本 row suggests 预算支出标准",
       table: form({ indicators: withBasis(0, "新能源汽车财政补助标准") }),
       errors: [{ cell: "G10", severity: "warning", messageId: "spending", suggestions: ["预算支出标准（新能源汽车财政补助标准）"] }],

@@ -13,8 +13,10 @@ import { cleanArtifacts } from "./utils/structure-text";
 // The type's first word with 指标/数据 in place of 标准: the same type, misspelt.
 const MISSPELT = /^(历史|计划|行业|其他|预算支出)(?:指标|数据|数值|值)/;
 const SPENDING = /补助标准|补贴标准|费标准|开支标准|支出标准|定额/;
-const DOCUMENT = /《[^》]+》|[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d+\s*号/;
-const ESTIMATE = /测算|推算|估算/;
+// A document by its number, its title or the kind of paper it is (方案, 办法, 合同 …).
+const DOCUMENT = /《[^》]+》|[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d+\s*号|方案|规划|办法|规定|细则|合同|协议|通知|文件|制度/;
+// Figures worked out from earlier years' data.
+const ESTIMATE = /测算|推算|估算|历年|往年|以往|上年|(?:19|20)\d{2}年.*(?:数据|结果|情况)/;
 
 /** The basis as the suggestion should hold it: no leftovers, no closing full stop. */
 function tidy(text: string): string {
