@@ -21,6 +21,7 @@ export interface ExcelCapabilities extends HostCapabilities {
 
 export class ExcelHost implements HostPort {
   readonly kind = "excel" as const;
+  private readonly sheetIds = new Map<string, string>();
 
   constructor(private readonly env: ExcelEnv = officeEnv()) {}
 
@@ -56,12 +57,12 @@ export class ExcelHost implements HostPort {
   }
 
   writeMarks(sheet: string, marks: Mark[]): Promise<void> {
-    return this.write((context) => writeMarksIn(this.env, context, sheet, marks, { notes: this.env.supports("1.18") }));
+    return this.write((context) => writeMarksIn(this.env, context, sheet, marks, { notes: this.env.supports("1.18"), ids: this.sheetIds }));
   }
 
   async clearMarks(sheet?: string): Promise<void> {
     const sheets = sheet === undefined ? await this.markedSheets() : [sheet];
-    for (const name of sheets) await this.write((context) => clearMarksIn(this.env, context, name, { notes: this.env.supports("1.18") }));
+    for (const name of sheets) await this.write((context) => clearMarksIn(this.env, context, name, { notes: this.env.supports("1.18"), ids: this.sheetIds }));
   }
 
   selectCell(sheet: string, row: number, col: number): Promise<void> {

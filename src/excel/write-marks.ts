@@ -23,6 +23,8 @@ export interface MarkOptions {
   notes: boolean;
   /** Drop the sheet's record afterwards (clearing marks). */
   forget?: boolean;
+  /** Sheet name → id, remembered between calls to save a sync. */
+  ids?: Map<string, string>;
 }
 
 export async function writeMarksIn(env: ExcelEnv, context: Excel.RequestContext, sheet: string, marks: readonly Mark[], options: MarkOptions): Promise<void> {
@@ -30,18 +32,30 @@ export async function writeMarksIn(env: ExcelEnv, context: Excel.RequestContext,
   worksheet.load("id");
   const wanted = mergeMarks(marks);
   const flagged = [...wanted.values()].map(({ row, col }) => ({ row, col }));
+  // The record's key needs the sheet's id: with a remembered id it rides on the first sync.
+  const guess = options.ids?.get(sheet);
+  let item = guess === undefined ? undefined : loadSetting(context, marksKey(guess));
   const now = await readCells(context, worksheet, flagged, options.notes);
-  const item = context.workbook.settings.getItemOrNullObject(marksKey(worksheet.id));
-  item.load("value");
-  await context.sync();
-  const record = item.isNullObject ? emptyRecord(sheet) : parseRecord(item.value, sheet);
+  options.ids?.set(sheet, worksheet.id);
+  if (guess !== worksheet.id) {
+    item = loadSetting(context, marksKey(worksheet.id));
+    await context.sync();
+  }
+  const found = !item!.isNullObject;
+  const record = found ? parseRecord(item!.value, sheet) : emptyRecord(sheet);
   const gone = Object.keys(record.cells).filter((a) => !wanted.has(a));
   const goneCells = gone.map(parseA1).filter((p): p is CellPos => p !== undefined);
   const hasOurNotes = gone.some((a) => record.cells[a].note === "ours");
-  for (const [address, cell] of await readCells(context, worksheet, goneCells, options.notes && hasOurNotes)) now.set(address, cell);
+  if (goneCells.length) for (const [address, cell] of await readCells(context, worksheet, goneCells, options.notes && hasOurNotes)) now.set(address, cell);
   const plan = planMarks(record, marks, now, options.notes);
-  const forget = options.forget === true && !item.isNullObject;
+  const forget = options.forget === true && found;
   if (plan.changed || forget) await applyPlan(env, context, worksheet, plan, forget ? undefined : { ...plan.record, sheet });
+}
+
+function loadSetting(context: Excel.RequestContext, key: string): Excel.Setting {
+  const item = context.workbook.settings.getItemOrNullObject(key);
+  item.load("value");
+  return item;
 }
 
 /** Removes every mark of the sheet and forgets its record. */

@@ -1,0 +1,14 @@
+import { lintGrid } from "../../src/core";
+import { measureExcelCheck } from "./bench-probe";
+import { stackedTables } from "./sheets";
+
+test("the bench probe reports syncs and bytes for a full check and for one edit", async () => {
+  const grid = stackedTables(10);
+  const result = await measureExcelCheck(grid, (g) => lintGrid(g).diagnostics, { edit: { row: grid.top + 9, col: grid.left + 5, value: "" } });
+  expect(result.full.responseBytes).toBeGreaterThan(0);
+  // Read (2) + marks (fills/notes, record, the cells to restore, writes, events back on): a fixed count.
+  expect(result.full.syncs).toBeLessThanOrEqual(8);
+  expect(result.edit.syncs).toBeLessThanOrEqual(8);
+  expect(result.edit.responseBytes).toBeGreaterThan(0);
+  console.log(JSON.stringify(result));
+});
