@@ -3,7 +3,6 @@
  * indicator: a rate in 个, a count in %, an economic cost in 人, a timeliness in
  * 次, a flat value against its 计量单位 column, compact period against annual.
  */
-import { indicatorLevel2 } from "../schema";
 import { standardUnit, unitDimension, type Dimension, type QuantitativeValue } from "../value";
 import type { RuleContext, RuleModule } from "./rule";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
@@ -20,7 +19,7 @@ function withUnit(value: ValueFact): value is Quantity {
 // 社会成本 and 生态环境成本 may be physical (亩, 吨): only economic costs must be money.
 function economicCost(facts: IndicatorFacts): boolean {
   if (!facts.cost) return false;
-  const level2 = indicatorLevel2(facts.indicator);
+  const level2 = facts.level2;
   return level2 === undefined || level2 === "经济成本指标" || level2 === "成本指标";
 }
 

@@ -5,7 +5,7 @@
  * Thirteen rules read the same facts, so they are cached per table object.
  */
 import type { Field, Indicator, TargetTable } from "../../model/table";
-import { isCostIndicator, isQuantity, isTimeliness } from "../../schema";
+import { indicatorLevel2, isCostIndicator, type Level2 } from "../../schema";
 import { comparatorOf, nameKind, parseValue, type NameKind, type ParsedValue } from "../../value";
 
 /** Which 指标值 a field is: the form/flat value, or the compact layout's two. */
@@ -25,6 +25,8 @@ export interface IndicatorFacts {
   /** The name speaks of satisfaction (满意度, 满意率), whatever its 一级. */
   readonly satisfaction: boolean;
   readonly cost: boolean;
+  /** The 二级指标 (from its label or compact code), looked up once. */
+  readonly level2: Level2 | undefined;
   readonly quantity: boolean;
   readonly timeliness: boolean;
   /** Flat layout: the comparator the 指标性质/运算符号 column states (not `定性`). */
@@ -52,6 +54,7 @@ export function* eachValue(table: TargetTable): Generator<{ facts: IndicatorFact
 function indicatorFacts(indicator: Indicator): IndicatorFacts {
   const name = indicator.name?.text ?? "";
   const cost = isCostIndicator(indicator);
+  const level2 = indicatorLevel2(indicator);
   const hints = {
     name,
     unitColumn: indicator.unitColumn?.text,
@@ -72,8 +75,10 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
     kind: nameKind(name),
     satisfaction: /满意[度率]/.test(name),
     cost,
-    quantity: isQuantity(indicator),
-    timeliness: isTimeliness(indicator),
+    level2,
+    // As isQuantity/isTimeliness decide, without looking the 二级指标 up twice more.
+    quantity: level2 === "数量指标",
+    timeliness: level2 === "时效指标",
     columnComparator: comparatorOf(indicator.comparatorColumn?.text ?? "") !== undefined,
     values,
   };
