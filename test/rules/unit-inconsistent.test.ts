@@ -19,6 +19,15 @@ runRule(rule, {
       table: compactOf([item("11", "落户以来累计完成投资", "520亿", "520亿元"), item("12", "验收合格率", "100百分比", "100%")]),
     },
     {
+      name: "deadlines of different precision, and one unit in two spellings",
+      table: compactOf([
+        item("13", "完成项目验收时间", "2024年底", "12月底"),
+        item("13", "展会举办时间", "≤11月份", "≤11月"),
+        item("11", "活动面积", "≥20000平米", "≥20000平方米"),
+        item("13", "审核周期", "≤2个月", "≤2月"),
+      ]),
+    },
+    {
       name: "different dimensions or no unit are other rules' business",
       table: compactOf([
         item("11", "完成评审任务数", "85", ">90%"),

@@ -9,6 +9,18 @@ import { shownName } from "./utils/value-text";
 
 type Quantity = ValueFact & { parsed: QuantitativeValue };
 
+/**
+ * Adapter until the grammar says which spellings are one unit: `平米` is
+ * `平方米`, `12个月` is as long as `12月`. Not a finding of this rule.
+ */
+const SAME_UNIT: Readonly<Record<string, string>> = {
+  月份: "月", 个月: "月", 个小时: "小时", 个工作日: "工作日", 个季度: "季度", 星期: "周", 平米: "平方米", 千克: "公斤",
+};
+
+function unitKey(q: QuantitativeValue): string {
+  return SAME_UNIT[q.unitStandard] ?? q.unitStandard;
+}
+
 function quantity(facts: IndicatorFacts, role: ValueFact["role"]): Quantity | undefined {
   const v = facts.values.find((x) => x.role === role);
   const q = v?.parsed;
@@ -59,9 +71,10 @@ const rule: RuleModule = {
     for (const facts of tableFacts(context.table)) {
       const period = quantity(facts, "period");
       const annual = quantity(facts, "annual");
-      if (!period || !annual || period.parsed.dimension !== annual.parsed.dimension) continue;
+      // Deadlines differ in precision (`2024年底`, `12月底`), not in what they count.
+      if (!period || !annual || period.parsed.dimension !== annual.parsed.dimension || period.parsed.dimension === "date") continue;
+      if (unitKey(period.parsed) === unitKey(annual.parsed)) continue;
       const [pu, au] = [period.parsed.unitStandard, annual.parsed.unitStandard];
-      if (pu === au) continue;
       const data = { name: shownName(facts.name), period: period.field.text, annual: annual.field.text, periodUnit: pu, annualUnit: au };
       const named = namedUnit(facts.name, pu, au);
       // The value that disagrees with the name is the one to change; otherwise the annual one.
