@@ -16,16 +16,21 @@ export function isBlankValue(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
-/** Clips a band to the columns the row actually has. */
-function span(grid: Grid, line: CellValue[], band: Band): [number, number] {
-  return [Math.max(band.left, grid.left) - grid.left, Math.min(band.right, grid.left + line.length - 1) - grid.left];
+/** First index of the band in the row's array. */
+function first(grid: Grid, band: Band): number {
+  return band.left > grid.left ? band.left - grid.left : 0;
+}
+
+/** Last index of the band in the row's array. */
+function last(grid: Grid, line: CellValue[], band: Band): number {
+  const end = band.right - grid.left;
+  return end < line.length - 1 ? end : line.length - 1;
 }
 
 export function isBlankRow(grid: Grid, row: number, band: Band): boolean {
   const line = rowCells(grid, row);
   if (!line) return true;
-  const [from, to] = span(grid, line, band);
-  for (let i = from; i <= to; i++) if (!isBlankValue(line[i])) return false;
+  for (let i = first(grid, band), end = last(grid, line, band); i <= end; i++) if (!isBlankValue(line[i])) return false;
   return true;
 }
 
@@ -33,8 +38,7 @@ export function isBlankRow(grid: Grid, row: number, band: Band): boolean {
 export function firstFilled(grid: Grid, row: number, band: Band): number {
   const line = rowCells(grid, row);
   if (!line) return -1;
-  const [from, to] = span(grid, line, band);
-  for (let i = from; i <= to; i++) if (!isBlankValue(line[i])) return i + grid.left;
+  for (let i = first(grid, band), end = last(grid, line, band); i <= end; i++) if (!isBlankValue(line[i])) return i + grid.left;
   return -1;
 }
 
@@ -62,10 +66,9 @@ export type RowKind = "blank" | "head" | "unitLine" | "title" | "other";
 export function rowKind(grid: Grid, row: number, band: Band): RowKind {
   const line = rowCells(grid, row);
   if (!line) return "blank";
-  const [from, to] = span(grid, line, band);
   let blank = true;
   let kind: RowKind = "other";
-  for (let i = from; i <= to; i++) {
+  for (let i = first(grid, band), end = last(grid, line, band); i <= end; i++) {
     const v = line[i];
     if (isBlankValue(v)) continue;
     blank = false;

@@ -4,7 +4,7 @@
  * inherits the group's 一级指标 and says so (`level1Inherited`).
  */
 import type { CellRange, Grid } from "../grid/grid";
-import { mergeIndex } from "../grid/merges";
+import { mergeIndex, type MergeIndex } from "../grid/merges";
 import type { Field, Indicator } from "../model/table";
 import type { IndicatorHeader } from "../locate/header";
 import { isBlankRow, isBlankValue, rowCells } from "../locate/rows";
@@ -41,6 +41,7 @@ function descriptionField(grid: Grid, row: number, span: [number, number]): Fiel
 
 interface Level1State {
   group?: Field;
+  merges: MergeIndex;
 }
 
 function level1Of(grid: Grid, row: number, col: number, state: Level1State): Pick<Indicator, "level1" | "level1Inherited"> {
@@ -49,7 +50,7 @@ function level1Of(grid: Grid, row: number, col: number, state: Level1State): Pic
     state.group = own;
     return { level1: own };
   }
-  const merge = mergeIndex(grid).at(row, col);
+  const merge = state.merges.at(row, col);
   if (merge && merge.top < row && merge.left === col) {
     const top = fieldAt(grid, merge.top, merge.left);
     if (top.text !== "") return { level1: top, level1Inherited: true };
@@ -58,18 +59,27 @@ function level1Of(grid: Grid, row: number, col: number, state: Level1State): Pic
   return { level1: own };
 }
 
+/** The header's single-column fields, resolved once per table. */
+function simpleColumns(header: IndicatorHeader): [Simple, number][] {
+  const out: [Simple, number][] = [];
+  for (const [key, field] of SIMPLE) {
+    const col = header.cols[key];
+    if (col !== undefined) out.push([field, col]);
+  }
+  return out;
+}
+
 export function parseIndicatorRows(grid: Grid, header: IndicatorHeader, range: CellRange): Indicator[] {
   const indicators: Indicator[] = [];
   const description = descriptionSpan(header);
-  const state: Level1State = {};
+  const columns = simpleColumns(header);
+  const level1Col = header.cols.level1;
+  const state: Level1State = { merges: mergeIndex(grid) };
   for (let row = header.row + 1; row <= range.bottom; row++) {
     if (isBlankRow(grid, row, header.band)) continue;
     const indicator: Indicator = { index: indicators.length, row };
-    if (header.cols.level1 !== undefined) Object.assign(indicator, level1Of(grid, row, header.cols.level1, state));
-    for (const [key, field] of SIMPLE) {
-      const col = header.cols[key];
-      if (col !== undefined) indicator[field] = fieldAt(grid, row, col);
-    }
+    if (level1Col !== undefined) Object.assign(indicator, level1Of(grid, row, level1Col, state));
+    for (const [field, col] of columns) indicator[field] = fieldAt(grid, row, col);
     if (description) indicator.description = descriptionField(grid, row, description);
     if (header.required.length) {
       indicator.required = header.required.map((r) => ({ label: r.label, field: fieldAt(grid, row, r.col) }));

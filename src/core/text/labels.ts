@@ -136,13 +136,25 @@ function parseLabel(text: string): Label | undefined {
   return label;
 }
 
+/*
+ * First characters a label can start with. Most values fail this test, so they
+ * are neither normalized nor cached (a big sheet holds hundreds of thousands of
+ * distinct short values, which would thrash the cache).
+ */
+const FIRST_CHARS: ReadonlySet<number> = (() => {
+  const set = new Set<number>();
+  for (const word of Object.keys(WORDS)) set.add(word.charCodeAt(0));
+  for (const ch of "年*＊（(【[３６１ \t\r\n\u00a0\u3000") set.add(ch.charCodeAt(0));
+  return set;
+})();
+
 /* Cache by raw text: a workbook repeats the same few labels thousands of times. */
 const cache = new Map<string, Label | null>();
 const CACHE_LIMIT = 50000;
 
 /** The label a cell text is, or undefined; cheap for values (length check first, then a Map). */
 export function labelOf(text: string): Label | undefined {
-  if (text.length === 0 || text.length > MAX_LABEL_LENGTH) return undefined;
+  if (text.length === 0 || text.length > MAX_LABEL_LENGTH || !FIRST_CHARS.has(text.charCodeAt(0))) return undefined;
   const hit = cache.get(text);
   if (hit !== undefined) return hit ?? undefined;
   const label = parseLabel(text);
@@ -158,7 +170,8 @@ export function labelOfValue(value: unknown): Label | undefined {
 
 /** `单位：万元`, `金额单位:元` → the money unit; undefined when the text is no unit line. */
 export function unitLine(text: string): MoneyUnit | "unknown" | undefined {
-  if (text.length > MAX_LABEL_LENGTH) return undefined;
+  // Cheap test first: this runs on every short value of a head block.
+  if (text.length > MAX_LABEL_LENGTH || text.indexOf("单") < 0) return undefined;
   const norm = normalizeLabel(text);
   const m = /^(?:金额)?单位(?::(.*)|\((.*)\))$/.exec(norm);
   if (!m) return undefined;
@@ -168,7 +181,7 @@ export function unitLine(text: string): MoneyUnit | "unknown" | undefined {
 
 /** A table title such as `1.企业搬迁改造工作经费绩效目标表` or `项目支出绩效目标申报表`. */
 export function isTitle(text: string): boolean {
-  if (text.length < 4 || text.length > 200) return false;
+  if (text.length < 4 || text.length > 200 || text.indexOf("表") < 0) return false;
   const t = text.trim();
   return /绩效目标.{0,6}表$/.test(t) || /绩效目标表[(（]/.test(t);
 }
