@@ -1,0 +1,46 @@
+import { checkActiveSheet } from "../../src/commands/check-sheet";
+import { ExcelHost } from "../../src/excel";
+import { MARK_COLORS } from "../../src/excel/mark-record";
+import { buildFormTable } from "../helpers/form-table";
+import { fakeWith } from "./sheets";
+
+describe("检查本表 (checkActiveSheet)", () => {
+  test("marks the active sheet's findings and leaves a clean sheet unmarked", async () => {
+    const clean = fakeWith(buildFormTable({ sheet: "表1" }).grid);
+    const ok = await checkActiveSheet(new ExcelHost(clean.env()));
+    expect(ok.sheet).toBe("表1");
+    expect(clean.sheet("表1")!.fills.size).toBe(ok.markedCells);
+
+    // An emptied 指标值 (row 9, column F of the form) is a finding.
+    const grid = buildFormTable({ sheet: "表1" }).grid;
+    grid.values[9][5] = null;
+    const fake = fakeWith(grid);
+    const result = await checkActiveSheet(new ExcelHost(fake.env()));
+    expect(result.findings).toBeGreaterThan(ok.findings);
+    const fill = fake.sheet("表1")!.fill(9, 5);
+    expect([MARK_COLORS.error, MARK_COLORS.warning, MARK_COLORS.info]).toContain(fill.color);
+  });
+});
+
+describe("commands.ts", () => {
+  test("calls event.completed() even when the check fails", async () => {
+    let handler: ((event: { completed(): void }) => Promise<void>) | undefined;
+    const g = globalThis as Record<string, unknown>;
+    g.Office = {
+      onReady: (cb: () => void) => cb(),
+      actions: { associate: (_name: string, fn: typeof handler) => (handler = fn) },
+      context: { requirements: { isSetSupported: () => true }, displayLanguage: "zh-CN", platform: "PC" },
+      PlatformType: { PC: "PC", Mac: "Mac" },
+    };
+    g.Excel = { run: () => Promise.reject(Object.assign(new Error("boom"), { code: "GeneralException" })) };
+    const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    await import("../../src/commands/commands");
+    const completed = jest.fn();
+    await handler!({ completed });
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(spy).toHaveBeenCalled();
+    spy.mockRestore();
+    delete g.Office;
+    delete g.Excel;
+  });
+});
