@@ -9,7 +9,7 @@ const path = require("path");
 const { chromium } = require("playwright-core");
 
 const root = path.join(__dirname, "..", "..");
-const dist = path.join(root, "dist");
+const dist = process.env.JIXIAO_DIST || path.join(root, "dist");
 const outDir = path.join(root, "test-output", "browser");
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".xlsx": "application/octet-stream", ".png": "image/png", ".xml": "application/xml", ".map": "application/json" };
