@@ -3,6 +3,8 @@ import { ExcelHost } from "../../src/excel";
 import { MARK_COLORS } from "../../src/excel/mark-record";
 import { buildFormTable } from "../helpers/form-table";
 import { fakeWith } from "./sheets";
+import { lintGrid, textAt } from "../../src/core";
+import { findingKey } from "../../src/app/keys";
 
 describe("检查本表 (checkActiveSheet)", () => {
   test("marks the active sheet's findings and leaves a clean sheet unmarked", async () => {
@@ -19,6 +21,19 @@ describe("检查本表 (checkActiveSheet)", () => {
     expect(result.findings).toBeGreaterThan(ok.findings);
     const fill = fake.sheet("表1")!.fill(9, 5);
     expect([MARK_COLORS.error, MARK_COLORS.warning, MARK_COLORS.info]).toContain(fill.color);
+  });
+
+  test("findings ignored in the pane are not marked", async () => {
+    const grid = buildFormTable({ sheet: "表1" }).grid;
+    grid.values[9][5] = null;
+    const fake = fakeWith(grid);
+    const host = new ExcelHost(fake.env());
+    const { diagnostics } = lintGrid(await host.readGrid("表1"));
+    expect(diagnostics.length).toBeGreaterThan(0);
+    await host.saveIgnored(diagnostics.map((d) => findingKey(d, textAt(grid, d.row, d.col))));
+    const result = await checkActiveSheet(host);
+    expect(result.findings).toBe(0);
+    expect(fake.sheet("表1")!.fills.size).toBe(0);
   });
 });
 
