@@ -37,7 +37,9 @@ cli
     },
     (error) => {
       // A bug of ours: one line, not a stack trace; JIXIAO_LINT_DEBUG=1 shows it all.
-      const detail = process.env.JIXIAO_LINT_DEBUG ? (error && error.stack) || error : (error && error.message) || error;
+      const detail = process.env.JIXIAO_LINT_DEBUG
+        ? (error && error.stack) || error
+        : (error && error.message) || error;
       process.stderr.write(`jixiao-lint: 内部错误 (internal error): ${detail}\n`);
       process.exitCode = 2;
     },

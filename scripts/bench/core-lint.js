@@ -55,7 +55,9 @@ function sizeRun(core, count, log) {
   gc();
   const heldHeap = memory().heapUsedMiB; // grid + the last full result, garbage collected
   log(`  ${count} tables (${cells} cells; found ${found}, ${full.result.diagnostics.length} findings)`);
-  log(`    full check   ${fmt(full.ms)} ms median (min ${fmt(full.min)}, max ${fmt(full.max)}) = ${fmt((full.ms * 1000) / count)} µs/table`);
+  log(
+    `    full check   ${fmt(full.ms)} ms median (min ${fmt(full.min)}, max ${fmt(full.max)}) = ${fmt((full.ms * 1000) / count)} µs/table`,
+  );
   log(`    bare pass    ${fmt(bare.ms)} ms median   full/bare = ${fmt(full.ms / bare.ms)}`);
   log(`    heap holding grid + result ${fmt(heldHeap)} MiB`);
   if (found !== count) log(`    WARNING: expected ${count} tables, the core found ${found}`);
@@ -63,7 +65,8 @@ function sizeRun(core, count, log) {
   if (count === 1000) {
     const recheck = measureRecheck(core, grid, starts, log);
     out.recheck = recheck;
-    if (recheck) log(`    recheck 1 edit ${fmt(recheck.ms, 3)} ms median   edit/full = ${fmt(recheck.ms / full.ms, 4)}`);
+    if (recheck)
+      log(`    recheck 1 edit ${fmt(recheck.ms, 3)} ms median   edit/full = ${fmt(recheck.ms / full.ms, 4)}`);
     else log("    recheck      missing (core.recheck not exported yet)");
   }
   return out;

@@ -26,10 +26,14 @@ function ensureBuilt(log) {
   if (!stale) return;
   log("building lib/ (npm run build:cli) …");
   try {
-    execFileSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"], {
-      cwd: ROOT,
-      stdio: "pipe",
-    });
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"],
+      {
+        cwd: ROOT,
+        stdio: "pipe",
+      },
+    );
   } catch (error) {
     // Type errors in work in progress still emit JavaScript; only a missing build is fatal.
     if (!fs.existsSync(BUILT)) throw error;

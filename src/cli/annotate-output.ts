@@ -36,7 +36,10 @@ export async function prepareAnnotateDir(dir: string, locale: Locale): Promise<s
 export class AnnotateWriter {
   private readonly used = new Set<string>();
 
-  constructor(private readonly dir: string, private readonly locale: Locale) {}
+  constructor(
+    private readonly dir: string,
+    private readonly locale: Locale,
+  ) {}
 
   private target(file: string): string {
     const ext = path.extname(file);

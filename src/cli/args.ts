@@ -35,7 +35,12 @@ const VALUE_OPTIONS: Record<string, ValueOption> = {
   "-r": "rule",
   "--lang": "lang",
 };
-const FLAGS: Record<string, "help" | "version"> = { "--help": "help", "-h": "help", "--version": "version", "-v": "version" };
+const FLAGS: Record<string, "help" | "version"> = {
+  "--help": "help",
+  "-h": "help",
+  "--version": "version",
+  "-v": "version",
+};
 
 class UsageError extends Error {}
 
@@ -74,7 +79,10 @@ function split(argv: readonly string[], locale: Locale): Raw {
 
 function parseRules(specs: string[], locale: Locale): Record<string, SeveritySetting> {
   const rules: Record<string, SeveritySetting> = {};
-  for (const part of specs.flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean)) {
+  for (const part of specs
+    .flatMap((s) => s.split(","))
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const eq = part.indexOf("=");
     if (eq <= 0) throw new UsageError(t("badRuleSyntax", locale, { value: part }));
     const id = part.slice(0, eq).trim();
@@ -99,7 +107,10 @@ function toCheck(raw: Raw, locale: Locale): CheckOptions {
   if (command !== "check") throw new UsageError(t("unknownCommand", locale, { command }));
   const format = lastValue(raw, "format") ?? "text";
   if (format !== "text" && format !== "json") throw new UsageError(t("badFormat", locale, { value: format }));
-  const rules = parseRules(raw.values.filter((v) => v.name === "rule").map((v) => v.value), locale);
+  const rules = parseRules(
+    raw.values.filter((v) => v.name === "rule").map((v) => v.value),
+    locale,
+  );
   if (files.length === 0) throw new UsageError(t("noFiles", locale));
   return { files, format, annotate: lastValue(raw, "annotate"), rules, locale };
 }

@@ -21,7 +21,8 @@ export interface CheckContext {
   annotate?: (file: string, workbook: Workbook) => Promise<string | undefined>;
 }
 
-function failed(file: string, code: MessageKey, locale: Locale, detail = ""): FileReport {
+/** A report for a file that could not be read; the message names the file and the reason. */
+export function failed(file: string, code: MessageKey, locale: Locale, detail = ""): FileReport {
   const reason = t(code, locale, { detail });
   return { file, tables: [], diagnostics: [], error: { code, message: t("cannotRead", locale, { file, reason }) } };
 }

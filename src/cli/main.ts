@@ -3,16 +3,14 @@
  * give the exit status (0 clean of errors, 1 error findings, 2 unreadable
  * input or bad usage — 2 wins over 1, since an unread file may hide errors).
  */
-import type { Locale } from "../core/model/diagnostic";
 import { parseCommandLine, type CheckOptions } from "./args";
 import { AnnotateWriter, prepareAnnotateDir } from "./annotate-output";
-import { checkFile, type CheckContext } from "./check-file";
+import { checkFile, failed, type CheckContext } from "./check-file";
 import { colorEnabled, makeColors } from "./format/color";
 import { jsonReporter } from "./format/json";
 import { stylishReporter } from "./format/stylish";
 import { expandInputs } from "./inputs";
 import { envLocale } from "./locale";
-import { t } from "./messages";
 import { addToTotals, emptyTotals, type Reporter } from "./report";
 import { usage } from "./usage";
 import { packageVersion } from "./version";
@@ -32,10 +30,9 @@ function reporterFor(options: CheckOptions, io: CliIO): Reporter {
   return stylishReporter(io.stdout, options.locale, makeColors(colorEnabled(io.env, io.stdoutIsTTY)));
 }
 
-function complain(io: CliIO, locale: Locale, message: string): void {
+function complain(io: CliIO, message: string): void {
   const colors = makeColors(colorEnabled(io.env, io.stderrIsTTY));
   io.stderr(`${PROGRAM}: ${colors.red(message)}\n`);
-  void locale;
 }
 
 async function runCheck(options: CheckOptions, io: CliIO): Promise<number> {
@@ -44,7 +41,7 @@ async function runCheck(options: CheckOptions, io: CliIO): Promise<number> {
   if (options.annotate) {
     const problem = await prepareAnnotateDir(options.annotate, locale);
     if (problem) {
-      complain(io, locale, problem);
+      complain(io, problem);
       return 2;
     }
     context.annotate = new AnnotateWriter(options.annotate, locale).write;
@@ -52,11 +49,9 @@ async function runCheck(options: CheckOptions, io: CliIO): Promise<number> {
   const reporter = reporterFor(options, io);
   const totals = emptyTotals();
   for (const input of await expandInputs(options.files)) {
-    const report = input.error
-      ? { file: input.file, tables: [], diagnostics: [], error: { code: input.error, message: t("cannotRead", locale, { file: input.file, reason: t(input.error, locale) }) } }
-      : await checkFile(input.file, context);
-    if (report.error) complain(io, locale, report.error.message);
-    if (report.annotateError) complain(io, locale, report.annotateError);
+    const report = input.error ? failed(input.file, input.error, locale) : await checkFile(input.file, context);
+    if (report.error) complain(io, report.error.message);
+    if (report.annotateError) complain(io, report.annotateError);
     reporter.file(report);
     addToTotals(totals, report);
   }
@@ -75,7 +70,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       io.stdout(`${packageVersion()}\n`);
       return 0;
     case "usage-error":
-      complain(io, command.locale, command.message);
+      complain(io, command.message);
       io.stderr(`\n${usage(command.locale)}`);
       return 2;
     case "check":

@@ -6,7 +6,10 @@ import { localize, type Locale, type LocalizedText } from "../core/model/diagnos
 import { formatMessage } from "../core/lint/format-message";
 
 export const MESSAGES = {
-  unknownCommand: { zh: "未知命令“{{command}}”，可用命令：check", en: 'unknown command "{{command}}"; available: check' },
+  unknownCommand: {
+    zh: "未知命令“{{command}}”，可用命令：check",
+    en: 'unknown command "{{command}}"; available: check',
+  },
   noCommand: { zh: "缺少命令，可用命令：check", en: "missing command; available: check" },
   unknownOption: { zh: "未知选项 {{option}}", en: "unknown option {{option}}" },
   missingValue: { zh: "选项 {{option}} 缺少取值", en: "option {{option}} needs a value" },
@@ -27,24 +30,45 @@ export const MESSAGES = {
   cannotRead: { zh: "{{file}}：无法读取：{{reason}}", en: "{{file}}: cannot read: {{reason}}" },
   notFound: { zh: "文件不存在", en: "no such file" },
   noMatch: { zh: "没有与该通配符匹配的文件", en: "no file matches this pattern" },
-  isDirectory: { zh: "这是一个目录，请给出其中的 .xlsx 文件（可用通配符，如 目录/*.xlsx）", en: "this is a directory; give the .xlsx files in it (a pattern such as dir/*.xlsx works)" },
+  isDirectory: {
+    zh: "这是一个目录，请给出其中的 .xlsx 文件（可用通配符，如 目录/*.xlsx）",
+    en: "this is a directory; give the .xlsx files in it (a pattern such as dir/*.xlsx works)",
+  },
   notFile: { zh: "不是普通文件", en: "not a regular file" },
   noAccess: { zh: "没有读取权限", en: "permission denied" },
   empty: { zh: "文件为空", en: "the file is empty" },
-  encrypted: { zh: "工作簿受密码保护（已加密），请在 Excel 中取消密码后另存再检查", en: "the workbook is password-protected (encrypted); remove the password in Excel, save, and check again" },
-  "legacy-xls": { zh: "这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再检查", en: "this is a legacy .xls file; save it as .xlsx in Excel and check again" },
-  text: { zh: "这是文本文件（如 CSV），不是 .xlsx 工作簿，请在 Excel 中另存为 .xlsx", en: "this is a text file (such as CSV), not an .xlsx workbook; save it as .xlsx in Excel" },
+  encrypted: {
+    zh: "工作簿受密码保护（已加密），请在 Excel 中取消密码后另存再检查",
+    en: "the workbook is password-protected (encrypted); remove the password in Excel, save, and check again",
+  },
+  "legacy-xls": {
+    zh: "这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再检查",
+    en: "this is a legacy .xls file; save it as .xlsx in Excel and check again",
+  },
+  text: {
+    zh: "这是文本文件（如 CSV），不是 .xlsx 工作簿，请在 Excel 中另存为 .xlsx",
+    en: "this is a text file (such as CSV), not an .xlsx workbook; save it as .xlsx in Excel",
+  },
   "not-xlsx": { zh: "不是 .xlsx 工作簿", en: "not an .xlsx workbook" },
   corrupt: { zh: "文件已损坏或不是有效的 .xlsx 工作簿", en: "the file is damaged or not a valid .xlsx workbook" },
   "no-sheets": { zh: "不是 Excel 工作簿（没有工作表）", en: "not an Excel workbook (no worksheets)" },
-  internal: { zh: "检查时出现内部错误（{{detail}}），请报告此问题", en: "internal error while checking ({{detail}}); please report it" },
+  internal: {
+    zh: "检查时出现内部错误（{{detail}}），请报告此问题",
+    en: "internal error while checking ({{detail}}); please report it",
+  },
 
-  annotateDir: { zh: "无法创建标注目录 {{dir}}：{{detail}}", en: "cannot create the annotation directory {{dir}}: {{detail}}" },
+  annotateDir: {
+    zh: "无法创建标注目录 {{dir}}：{{detail}}",
+    en: "cannot create the annotation directory {{dir}}: {{detail}}",
+  },
   annotateIsInput: {
     zh: "{{file}}：标注副本会覆盖原文件，未写入；请换一个 --annotate 目录",
     en: "{{file}}: the annotated copy would overwrite the input, not written; choose another --annotate directory",
   },
-  annotateWrite: { zh: "{{file}}：无法写入标注副本 {{target}}：{{detail}}", en: "{{file}}: cannot write the annotated copy {{target}}: {{detail}}" },
+  annotateWrite: {
+    zh: "{{file}}：无法写入标注副本 {{target}}：{{detail}}",
+    en: "{{file}}: cannot write the annotated copy {{target}}: {{detail}}",
+  },
 
   noTables: { zh: "未找到绩效目标表", en: "no target tables found" },
   summary: {

@@ -31,7 +31,9 @@ function worst(diagnostics: readonly Diagnostic[]): Severity {
 }
 
 function noteLines(diagnostics: readonly Diagnostic[], locale: Locale): string {
-  const lines = diagnostics.map((d) => `[${localize(LABEL[d.severity], locale)}] ${localize(d.message, locale)} (${d.ruleId})`);
+  const lines = diagnostics.map(
+    (d) => `[${localize(LABEL[d.severity], locale)}] ${localize(d.message, locale)} (${d.ruleId})`,
+  );
   return [NOTE_MARKER, ...lines].join("\n");
 }
 

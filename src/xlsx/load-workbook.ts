@@ -5,14 +5,7 @@
 import { Workbook } from "exceljs";
 import { sniffFileKind } from "./sniff";
 
-export type LoadFailure =
-  | "empty"
-  | "encrypted"
-  | "legacy-xls"
-  | "text"
-  | "not-xlsx"
-  | "corrupt"
-  | "no-sheets";
+export type LoadFailure = "empty" | "encrypted" | "legacy-xls" | "text" | "not-xlsx" | "corrupt" | "no-sheets";
 
 export type LoadResult = { ok: true; workbook: Workbook } | { ok: false; reason: LoadFailure; detail?: string };
 

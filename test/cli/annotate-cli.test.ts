@@ -46,7 +46,9 @@ describe("--annotate", () => {
     // The copy is still the user's workbook: the formula survives.
     expect(sheet.getCell("F12").formula).toBe('CONCATENATE("≥99","百分号")');
     expect(fill("F13")).toBeUndefined();
-    expect((copy.getWorksheet("表2")!.getCell("F13").fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe(SEVERITY_FILL.error);
+    expect((copy.getWorksheet("表2")!.getCell("F13").fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe(
+      SEVERITY_FILL.error,
+    );
   });
 
   it("writes a copy of a clean workbook too, and numbers copies of same-named inputs", () => {

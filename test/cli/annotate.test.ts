@@ -9,7 +9,8 @@ function sheetWith(setup?: (wb: Workbook) => void): Workbook {
   return wb;
 }
 
-const fillOf = (wb: Workbook, a1: string) => (wb.getWorksheet("Sheet1")!.getCell(a1).fill as { fgColor?: { argb?: string } })?.fgColor?.argb;
+const fillOf = (wb: Workbook, a1: string) =>
+  (wb.getWorksheet("Sheet1")!.getCell(a1).fill as { fgColor?: { argb?: string } })?.fgColor?.argb;
 const noteText = (wb: Workbook, a1: string) => {
   const note = wb.getWorksheet("Sheet1")!.getCell(a1).note;
   return typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text).join("");
@@ -30,7 +31,9 @@ describe("annotateWorkbook", () => {
     expect(marked).toBe(2);
     expect(fillOf(wb, "G12")).toBe(SEVERITY_FILL.error);
     expect(fillOf(wb, "F13")).toBe(SEVERITY_FILL.info);
-    expect(noteText(wb, "G12")).toBe(`${NOTE_MARKER}\n[警告] basis-type 的问题 (basis-type)\n[错误] basis-missing 的问题 (basis-missing)`);
+    expect(noteText(wb, "G12")).toBe(
+      `${NOTE_MARKER}\n[警告] basis-type 的问题 (basis-type)\n[错误] basis-missing 的问题 (basis-missing)`,
+    );
   });
 
   it("writes notes in English when asked", () => {
@@ -42,11 +45,19 @@ describe("annotateWorkbook", () => {
   it("keeps the user's own note above ours, plain or rich", () => {
     const wb = sheetWith((w) => {
       w.getWorksheet("Sheet1")!.getCell("A1").note = "请核对预算数";
-      w.getWorksheet("Sheet1")!.getCell("B1").note = { texts: [{ text: "审核人：", font: { bold: true } }, { text: "张三" }] };
+      w.getWorksheet("Sheet1")!.getCell("B1").note = {
+        texts: [{ text: "审核人：", font: { bold: true } }, { text: "张三" }],
+      };
     });
-    annotateWorkbook(wb, [diagnostic({ row: 0, col: 0, severity: "error" }), diagnostic({ row: 0, col: 1, severity: "error" })], "zh-CN");
+    annotateWorkbook(
+      wb,
+      [diagnostic({ row: 0, col: 0, severity: "error" }), diagnostic({ row: 0, col: 1, severity: "error" })],
+      "zh-CN",
+    );
     expect(noteText(wb, "A1")).toMatch(new RegExp(`^请核对预算数\\n\\n${NOTE_MARKER}\\n\\[错误\\]`));
-    const rich = wb.getWorksheet("Sheet1")!.getCell("B1").note as { texts: { text: string; font?: { bold?: boolean } }[] };
+    const rich = wb.getWorksheet("Sheet1")!.getCell("B1").note as {
+      texts: { text: string; font?: { bold?: boolean } }[];
+    };
     expect(rich.texts[0]).toEqual({ text: "审核人：", font: { bold: true } });
     expect(noteText(wb, "B1")).toMatch(new RegExp(`^审核人：张三\\n\\n${NOTE_MARKER}`));
   });

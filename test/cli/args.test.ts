@@ -5,7 +5,18 @@ const parse = (...argv: string[]) => parseCommandLine(argv, "zh-CN");
 
 describe("parseCommandLine", () => {
   it("reads files, format, annotate dir and repeated --rule", () => {
-    const cmd = parse("check", "a.xlsx", "-f", "json", "--annotate=out", "--rule", "basis-missing=warning", "-r", "stale-year=off,text-artifact=error", "b.xlsx");
+    const cmd = parse(
+      "check",
+      "a.xlsx",
+      "-f",
+      "json",
+      "--annotate=out",
+      "--rule",
+      "basis-missing=warning",
+      "-r",
+      "stale-year=off,text-artifact=error",
+      "b.xlsx",
+    );
     expect(cmd).toEqual({
       kind: "check",
       options: {
@@ -37,7 +48,10 @@ describe("parseCommandLine", () => {
     [[], /缺少命令/],
     [["lint", "a.xlsx"], /未知命令“lint”/],
     [["check", "a.xlsx", "--rule", "basis-missing"], /<规则>=<级别>/],
-    [["check", "a.xlsx", "--rule", "no-such-rule=off"], /未知规则“no-such-rule”.*basis-missing, basis-type.*value-unparseable/],
+    [
+      ["check", "a.xlsx", "--rule", "no-such-rule=off"],
+      /未知规则“no-such-rule”.*basis-missing, basis-type.*value-unparseable/,
+    ],
     [["check", "a.xlsx", "--rule", "basis-missing=warn"], /级别“warn”无效.*off、info、warning、error/],
     [["check", "a.xlsx", "--lang", "fr"], /未知语言“fr”/],
   ])("rejects %j with a message naming the problem", (argv, message) => {

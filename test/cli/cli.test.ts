@@ -76,12 +76,18 @@ describe("--format json", () => {
         messageId: expect.any(String),
       }),
     );
-    expect(file.diagnostics).toContainEqual(expect.objectContaining({ sheet: "表2", cell: "F13", rule: "placeholder-unfilled", table: "化工产业转型升级" }));
+    expect(file.diagnostics).toContainEqual(
+      expect.objectContaining({ sheet: "表2", cell: "F13", rule: "placeholder-unfilled", table: "化工产业转型升级" }),
+    );
   });
 
   it("reads a formula's cached result, and gives the fix as cell and replacement", () => {
     const finding = json([fx.defects]).doc.files[0].diagnostics.find((d) => d.cell === "F12" && d.sheet === "表1");
-    expect(finding).toMatchObject({ rule: "unit-nonstandard", severity: "warning", fix: { cell: "F12", replacement: "≥99%" } });
+    expect(finding).toMatchObject({
+      rule: "unit-nonstandard",
+      severity: "warning",
+      fix: { cell: "F12", replacement: "≥99%" },
+    });
   });
 
   it("treats a #REF! cell as a finding, not a crash", () => {
@@ -89,7 +95,9 @@ describe("--format json", () => {
     expect(stderr).toBe("");
     expect([0, 1]).toContain(code);
     expect(doc.files[0].tables).toBe(1);
-    expect(doc.files[0].diagnostics).toContainEqual(expect.objectContaining({ cell: "C4", message: expect.stringContaining("#REF!") }));
+    expect(doc.files[0].diagnostics).toContainEqual(
+      expect.objectContaining({ cell: "C4", message: expect.stringContaining("#REF!") }),
+    );
   });
 
   it("stays one valid document when a file cannot be read, and names it", () => {
@@ -102,7 +110,8 @@ describe("--format json", () => {
   });
 
   it("messages follow --lang", () => {
-    const message = (lang: string) => json([fx.defects, "--lang", lang]).doc.files[0].diagnostics.find((d) => d.rule === "basis-missing")?.message;
+    const message = (lang: string) =>
+      json([fx.defects, "--lang", lang]).doc.files[0].diagnostics.find((d) => d.rule === "basis-missing")?.message;
     const [zh, en] = [message("zh-CN"), message("en-US")];
     expect(en).toMatch(/\b[a-z]{3,} [a-z]{3,}\b/);
     expect(en).not.toBe(zh);
@@ -133,7 +142,9 @@ describe("--format text", () => {
     expect(lines.slice(table2).some((l) => /^ {4}F13 +错误 +.*placeholder-unfilled$/.test(l))).toBe(true);
     const count = (label: string) => lines.filter((l) => new RegExp(`^ {4}[A-Z]+\\d+ +${label} `).test(l)).length;
     const [errors, warnings, infos] = [count("错误"), count("警告"), count("提示")];
-    expect(lines).toContain(`✖ ${errors + warnings + infos} 个问题（${errors} 个错误，${warnings} 个警告，${infos} 个提示）`);
+    expect(lines).toContain(
+      `✖ ${errors + warnings + infos} 个问题（${errors} 个错误，${warnings} 个警告，${infos} 个提示）`,
+    );
     expect(run.stdout).not.toContain("\u001b[");
   });
 
@@ -145,7 +156,9 @@ describe("--format text", () => {
     const zh = runCli(["check", fx.noTables]);
     expect(zh).toMatchObject({ code: 0, stderr: "" });
     expect(zh.stdout).toContain(`${fx.noTables}\n  未找到绩效目标表`);
-    expect(runCli(["check", fx.noTables], { env: { JIXIAO_LINT_LANG: "en-US" } }).stdout).toContain("no target tables found");
+    expect(runCli(["check", fx.noTables], { env: { JIXIAO_LINT_LANG: "en-US" } }).stdout).toContain(
+      "no target tables found",
+    );
   });
 
   it("exits 0 when the findings are warnings or infos at most", () => {
@@ -185,7 +198,12 @@ describe("bad input", () => {
 describe("patterns", () => {
   it("expands a pattern the shell passed through (as cmd.exe does)", () => {
     const { doc } = json([`${fx.dir}/*.xlsx`]);
-    expect(doc.files.map((f) => f.file.split(/[\\/]/).pop())).toEqual(["clean.xlsx", "defects.xlsx", "no-tables.xlsx", "ref-error.xlsx"]);
+    expect(doc.files.map((f) => f.file.split(/[\\/]/).pop())).toEqual([
+      "clean.xlsx",
+      "defects.xlsx",
+      "no-tables.xlsx",
+      "ref-error.xlsx",
+    ]);
   });
 
   it("a pattern matching nothing is an unreadable entry", () => {

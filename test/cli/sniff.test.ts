@@ -17,13 +17,17 @@ describe("sniffFileKind", () => {
 
 describe("loadWorkbook", () => {
   it("loads a real workbook", async () => {
-    const bytes = Buffer.from(await gridsToWorkbook([{ sheet: "表1", top: 0, left: 0, values: [["x"]], merges: [] }]).xlsx.writeBuffer());
+    const bytes = Buffer.from(
+      await gridsToWorkbook([{ sheet: "表1", top: 0, left: 0, values: [["x"]], merges: [] }]).xlsx.writeBuffer(),
+    );
     const result = await loadWorkbook(bytes);
     expect(result.ok && result.workbook.worksheets.map((s) => s.name)).toEqual(["表1"]);
   });
 
   it("calls a damaged zip corrupt instead of throwing", async () => {
-    const bytes = Buffer.from(await gridsToWorkbook([{ sheet: "S", top: 0, left: 0, values: [["x"]], merges: [] }]).xlsx.writeBuffer());
+    const bytes = Buffer.from(
+      await gridsToWorkbook([{ sheet: "S", top: 0, left: 0, values: [["x"]], merges: [] }]).xlsx.writeBuffer(),
+    );
     const result = await loadWorkbook(bytes.subarray(0, bytes.length >> 1));
     expect(result).toMatchObject({ ok: false, reason: "corrupt" });
   });

@@ -26,8 +26,21 @@ const report: FileReport = {
   tables: TABLES,
   diagnostics: [
     diagnostic({ row: 11, col: 6, severity: "error" }),
-    diagnostic({ row: 12, col: 5, severity: "warning", ruleId: "unit-nonstandard", message: { zh: "“百分号”应写作“%”", en: "write % for 百分号" } }),
-    diagnostic({ row: 30, col: 6, severity: "info", ruleId: "text-artifact", tableId: "Sheet1!A20", tableName: "化工产业转型升级" }),
+    diagnostic({
+      row: 12,
+      col: 5,
+      severity: "warning",
+      ruleId: "unit-nonstandard",
+      message: { zh: "“百分号”应写作“%”", en: "write % for 百分号" },
+    }),
+    diagnostic({
+      row: 30,
+      col: 6,
+      severity: "info",
+      ruleId: "text-artifact",
+      tableId: "Sheet1!A20",
+      tableName: "化工产业转型升级",
+    }),
   ],
 };
 
@@ -49,7 +62,15 @@ describe("stylish reporter", () => {
 
   it("does not pad short messages to a very long one", () => {
     const long = "很长的说明".repeat(20);
-    const out = render([{ ...report, diagnostics: [diagnostic({ row: 1, col: 1, severity: "error", message: { zh: long, en: long } }), report.diagnostics[0]] }]);
+    const out = render([
+      {
+        ...report,
+        diagnostics: [
+          diagnostic({ row: 1, col: 1, severity: "error", message: { zh: long, en: long } }),
+          report.diagnostics[0],
+        ],
+      },
+    ]);
     expect(out).toContain(`${long}  basis-missing\n`);
     const short = out.split("\n").find((l) => l.startsWith("    G12"))!;
     expect(displayWidth(short.slice(0, short.lastIndexOf("  ") + 2))).toBe(4 + 3 + 2 + 4 + 2 + 60 + 2);

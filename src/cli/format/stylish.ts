@@ -46,7 +46,10 @@ function fileBlock(report: FileReport, locale: Locale, colors: Colors): string {
   report.diagnostics.forEach((d, i) => {
     const [cell, label, message] = rows[i];
     const sev = severityColor(colors, d.severity)(padEnd(label, widths[1]));
-    lines.set(d, `    ${colors.dim(padEnd(cell, widths[0]))}  ${sev}  ${padEnd(message, widths[2])}  ${colors.dim(d.ruleId)}`);
+    lines.set(
+      d,
+      `    ${colors.dim(padEnd(cell, widths[0]))}  ${sev}  ${padEnd(message, widths[2])}  ${colors.dim(d.ruleId)}`,
+    );
   });
   const out = [colors.underline(report.file)];
   for (const group of groupByTable(report)) {

@@ -56,10 +56,14 @@ export function ensureBuilt(): void {
   withLock(() => {
     if (!isStale()) return;
     try {
-      execFileSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"], {
-        cwd: ROOT,
-        stdio: "pipe",
-      });
+      execFileSync(
+        process.execPath,
+        [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"],
+        {
+          cwd: ROOT,
+          stdio: "pipe",
+        },
+      );
     } catch {
       // emitted anyway; checked below
     }

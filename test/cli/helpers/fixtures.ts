@@ -49,8 +49,14 @@ export async function makeFixtures(): Promise<Fixtures> {
   const at = (name: string) => path.join(dir, name);
   await writeWorkbook(at("clean.xlsx"), gridsToWorkbook([buildFormTable({ sheet: "表1" }).grid]));
   await writeDefects(at("defects.xlsx"));
-  await writeWorkbook(at("ref-error.xlsx"), gridsToWorkbook([buildFormTable({ sheet: "表1" }).grid], { "表1!C4": { error: "#REF!" } }));
-  await writeWorkbook(at("no-tables.xlsx"), gridsToWorkbook([{ sheet: "说明", top: 0, left: 0, values: [["本工作簿只有说明文字"]], merges: [] }]));
+  await writeWorkbook(
+    at("ref-error.xlsx"),
+    gridsToWorkbook([buildFormTable({ sheet: "表1" }).grid], { "表1!C4": { error: "#REF!" } }),
+  );
+  await writeWorkbook(
+    at("no-tables.xlsx"),
+    gridsToWorkbook([{ sheet: "说明", top: 0, left: 0, values: [["本工作簿只有说明文字"]], merges: [] }]),
+  );
 
   const bad = path.join(dir, "bad");
   fs.mkdirSync(path.join(bad, "a-folder.xlsx"), { recursive: true });
