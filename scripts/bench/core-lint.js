@@ -45,6 +45,12 @@ function measureRecheck(core, grid, starts, log) {
   }
 }
 
+/** A cheap sanity check, not an assertion: same findings, same cells, same order. */
+function agrees(core, grid, result) {
+  const key = (r) => r.diagnostics.map((d) => `${d.sheet}!${d.cell} ${d.ruleId} ${d.message.zh}`).join("\n");
+  return key(result) === key(core.lintGrid(grid));
+}
+
 function sizeRun(core, count, log) {
   const { grid, starts } = buildSheet(count);
   const cells = grid.values.reduce((n, line) => n + line.length, 0);
