@@ -359,6 +359,11 @@ export class LintController {
     return this.select(order[index].id);
   }
 
+  /** Shows another checked sheet's findings (after 检查整个工作簿); selecting one activates it in Excel. */
+  showSheet(sheet: string): void {
+    if (sheet in this.state.sheets && sheet !== this.state.activeSheet) this.set({ activeSheet: sheet, currentId: undefined });
+  }
+
   // --- filters and notices ---
 
   toggleSeverity(severity: Severity): void {

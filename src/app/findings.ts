@@ -70,3 +70,12 @@ export function allFindings(state: ControllerState): Finding[] {
 export function orderedFindings(state: ControllerState): Finding[] {
   return groupByTable(visibleFindings(state)).flatMap((g) => g.findings);
 }
+
+/** Non-ignored findings per checked sheet, in the order sheets were checked: for the sheet picker. */
+export function sheetCounts(state: ControllerState): { sheet: string; count: number }[] {
+  const ignored = new Set(state.ignored);
+  return Object.entries(state.sheets).map(([sheet, s]) => ({
+    sheet,
+    count: s.findings.filter((f) => !ignored.has(f.key)).length,
+  }));
+}

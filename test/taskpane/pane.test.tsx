@@ -150,6 +150,9 @@ describe("task pane: states and settings", () => {
     await user.click(screen.getByRole("button", { name: "检查整个工作簿" }));
     expect(await screen.findByText("已检查 2 个工作表，共 6 个问题。")).toBeTruthy();
     expect(host.marks.get("其他")).toHaveLength(1);
+    await user.selectOptions(screen.getByRole("combobox", { name: "显示工作表" }), "其他");
+    await user.click(await screen.findByRole("button", { name: /占位符未填：XX/ }));
+    expect(host.selections).toEqual(["其他!0,0"]);
   });
 
   it("speaks English when Excel's display language is English", async () => {

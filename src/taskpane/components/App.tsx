@@ -9,6 +9,7 @@ import { Filters } from "./Filters";
 import { FindingList } from "./FindingList";
 import { LiveSwitch } from "./LiveSwitch";
 import { Navigator } from "./Navigator";
+import { SheetPicker } from "./SheetPicker";
 import { ActionNotice, ProgressNotice, SheetNotice } from "./Notices";
 import { Toolbar } from "./Toolbar";
 import { useController } from "./useController";
@@ -54,6 +55,7 @@ function Pane({ controller, state }: PaneProps) {
       <LiveSwitch controller={controller} state={state} />
       <ProgressNotice state={state} />
       <ActionNotice controller={controller} state={state} />
+      <SheetPicker controller={controller} state={state} />
       <SheetNotice state={state} />
       {activeFindings(state).length > 0 && (
         <>

@@ -8,6 +8,8 @@ import type { Locale, LocalizedText, Severity } from "../../core/model/diagnosti
 export const MESSAGES = {
   appTitle: { zh: "绩效目标表检查", en: "Performance target check" },
   sheetHeading: { zh: "工作表：{{sheet}}", en: "Sheet: {{sheet}}" },
+  sheetPicker: { zh: "显示工作表", en: "Show sheet" },
+  sheetOption: { zh: "{{sheet}}（{{n}} 个问题）", en: "{{sheet}} ({{n}} findings)" },
   actions: { zh: "操作", en: "Actions" },
   checkSheet: { zh: "检查本表", en: "Check this sheet" },
   checkWorkbook: { zh: "检查整个工作簿", en: "Check whole workbook" },
