@@ -35,7 +35,7 @@ export interface CellRecord {
   /** The fill before we first marked the cell. */
   fill: FillState;
   note: NoteOwner;
-  /** The text of our note, to recognise it later. */
+  /** A digest of our note's text (noteDigest), to recognise it later without storing every message twice. */
   ours?: string;
   /** The user's note as we found it (kept for the record; never written back). */
   userNote?: string;
@@ -81,8 +81,22 @@ export function showsMark(fill: FillState, sev: Severity): boolean {
   return fill.pattern !== "None" && fill.color.toUpperCase() === MARK_COLORS[sev];
 }
 
+const normalizeNote = (s: string) => s.replace(/\r\n?/g, "\n").trim();
+
 /** Note texts compare without regard to line endings, which hosts may rewrite. */
 export function sameNote(a: string | undefined | null, b: string | undefined | null): boolean {
-  const norm = (s: string) => s.replace(/\r\n?/g, "\n").trim();
-  return a != null && b != null && norm(a) === norm(b);
+  return a != null && b != null && normalizeNote(a) === normalizeNote(b);
+}
+
+/** FNV-1a and the length of the normalised text: enough to tell our note from an edited one. */
+export function noteDigest(text: string): string {
+  const norm = normalizeNote(text);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < norm.length; i++) hash = Math.imul(hash ^ norm.charCodeAt(i), 0x01000193) >>> 0;
+  return `${hash.toString(16)}:${norm.length}`;
+}
+
+/** Whether `current` is still the note we wrote (`digest` from the record). */
+export function isOurNote(current: string | null | undefined, digest: string | undefined): boolean {
+  return current != null && digest !== undefined && noteDigest(current) === digest;
 }

@@ -7,7 +7,7 @@ import type { CellPos } from "../core/grid/grid";
 import { parseA1, toA1 } from "../core/grid/address";
 import type { Severity } from "../core/model/diagnostic";
 import type { Mark } from "../host/port";
-import { fillKey, sameNote, showsMark, SEVERITY_RANK, type CellRecord, type FillState, type SheetRecord } from "./mark-record";
+import { fillKey, isOurNote, noteDigest, sameNote, showsMark, SEVERITY_RANK, type CellRecord, type FillState, type SheetRecord } from "./mark-record";
 
 /** A cell as it is now. `note` is null when the cell has none, undefined when notes can't be read. */
 export interface CellNow {
@@ -74,7 +74,7 @@ function planRestore(plan: MarkPlan, restores: Map<string, { fill: FillState; ce
     restores.set(key, group);
   }
   // Our note goes only if it is still exactly ours; an edited note became the user's.
-  if (old.note === "ours" && now?.note !== undefined && sameNote(now.note, old.ours)) plan.deleteNotes.push(address);
+  if (old.note === "ours" && now?.note !== undefined && isOurNote(now.note, old.ours)) plan.deleteNotes.push(address);
 }
 
 function planMark(plan: MarkPlan, address: string, mark: Mark, old: CellRecord | undefined, now: CellNow | undefined, notes: boolean): void {
@@ -105,7 +105,7 @@ function planNote(plan: MarkPlan, address: string, text: string, rec: CellRecord
     plan.addNotes.push({ address, text });
     plan.changed = true;
     setOurs(rec, text);
-  } else if (ours && sameNote(current, rec.ours)) {
+  } else if (ours && isOurNote(current, rec.ours)) {
     if (!sameNote(current, text)) {
       plan.setNotes.push({ address, text });
       plan.changed = true;
@@ -121,5 +121,5 @@ function planNote(plan: MarkPlan, address: string, text: string, rec: CellRecord
 
 function setOurs(rec: CellRecord, text: string): void {
   rec.note = "ours";
-  rec.ours = text;
+  rec.ours = noteDigest(text);
 }

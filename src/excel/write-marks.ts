@@ -9,6 +9,7 @@ import { parseA1, toA1 } from "../core/grid/address";
 import type { Mark } from "../host/port";
 import { chunkAddresses, toRectangles } from "./areas";
 import type { ExcelEnv } from "./env";
+import { utf8Bytes } from "./read-plan";
 import { emptyRecord, MARK_COLORS, marksKey, parseRecord, type FillState, type SheetRecord } from "./mark-record";
 import { mergeMarks, planMarks, type CellNow, type MarkPlan } from "./plan-marks";
 
@@ -152,15 +153,27 @@ function queuePaint(worksheet: Excel.Worksheet, plan: MarkPlan): void {
   }
 }
 
-/** Notes are single-cell only (ExcelApi 1.18), so they go one by one, CELLS_PER_SYNC a request. */
+/** Notes are single-cell only (ExcelApi 1.18), so they go one by one; a request ends at CELLS_PER_SYNC notes or ~2 MB of text. */
 async function queueNotes(context: Excel.RequestContext, worksheet: Excel.Worksheet, plan: MarkPlan): Promise<void> {
-  const ops: (() => void)[] = [
-    ...plan.deleteNotes.map((a) => () => worksheet.notes.getItem(a).delete()),
-    ...plan.setNotes.map((n) => () => void (worksheet.notes.getItem(n.address).content = n.text)),
-    ...plan.addNotes.map((n) => () => void worksheet.notes.add(worksheet.getRange(n.address), n.text)),
+  const ops: { bytes: number; queue: () => void }[] = [
+    ...plan.deleteNotes.map((a) => ({ bytes: NOTE_OP_BYTES, queue: () => worksheet.notes.getItem(a).delete() })),
+    ...plan.setNotes.map((n) => ({ bytes: NOTE_OP_BYTES + utf8Bytes(n.text), queue: () => void (worksheet.notes.getItem(n.address).content = n.text) })),
+    ...plan.addNotes.map((n) => ({ bytes: NOTE_OP_BYTES + utf8Bytes(n.text), queue: () => void worksheet.notes.add(worksheet.getRange(n.address), n.text) })),
   ];
-  for (let i = 0; i < ops.length; i++) {
-    ops[i]();
-    if ((i + 1) % CELLS_PER_SYNC === 0 && i + 1 < ops.length) await context.sync();
+  let count = 0;
+  let bytes = 0;
+  for (const op of ops) {
+    if (count >= CELLS_PER_SYNC || bytes + op.bytes > NOTE_REQUEST_BUDGET) {
+      await context.sync();
+      count = 0;
+      bytes = 0;
+    }
+    op.queue();
+    count++;
+    bytes += op.bytes;
   }
 }
+
+/** A note operation's own weight in the request (object paths, method name, address). */
+const NOTE_OP_BYTES = 300;
+const NOTE_REQUEST_BUDGET = 2_000_000;

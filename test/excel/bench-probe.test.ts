@@ -10,5 +10,4 @@ test("the bench probe reports syncs and bytes for a full check and for one edit"
   expect(result.full.syncs).toBeLessThanOrEqual(8);
   expect(result.edit.syncs).toBeLessThanOrEqual(8);
   expect(result.edit.responseBytes).toBeGreaterThan(0);
-  console.log(JSON.stringify(result));
 });

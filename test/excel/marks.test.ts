@@ -159,3 +159,14 @@ describe("ExcelHost marks", () => {
     expect(fillAt(sheet, [1, 1]).color).toBe(MARK_COLORS.error);
   });
 });
+
+test("thousands of long notes are written in requests that stay under 5 MB", async () => {
+  const fake = new FakeExcel({ apiVersion: "1.20", web: true });
+  const sheet = fake.addSheet("表1");
+  for (let r = 0; r < 2000; r++) for (let c = 0; c < 4; c++) sheet.setCell(r, c, { value: "x", type: "String" });
+  const marks: Mark[] = [];
+  for (let r = 0; r < 2000; r++) for (let c = 0; c < 4; c++) marks.push({ row: r, col: c, severity: "error", note: "指标值缺失或不规范。".repeat(40) });
+  await new ExcelHost(fake.env()).writeMarks("表1", marks);
+  expect(sheet.notes.size).toBe(8000);
+  expect(Math.max(...fake.syncLog.map((s) => s.requestBytes))).toBeLessThan(5 * 1024 * 1024);
+});
