@@ -87,12 +87,19 @@ describe("task pane: export", () => {
     const url = URL as unknown as { createObjectURL: (b: Blob) => string; revokeObjectURL: (u: string) => void };
     url.createObjectURL = (b: Blob) => (blobs.push(b), "blob:x");
     url.revokeObjectURL = () => undefined;
+    const downloads: string[] = [];
+    // jsdom cannot navigate; record the download the link would start.
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(`${this.download} ${this.href}`);
+    });
     await renderPane();
     await ready();
     await user.click(screen.getByRole("button", { name: "导出 CSV" }));
     expect(blobs).toHaveLength(1);
     expect(blobs[0].type).toBe("text/csv;charset=utf-8");
     expect(blobs[0].size).toBeGreaterThan(100);
+    expect(downloads).toEqual(["检查结果.csv blob:x"]);
+    click.mockRestore();
   });
 
   it("writes the 检查结果 sheet", async () => {
