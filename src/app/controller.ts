@@ -105,12 +105,21 @@ export class LintController {
       const capabilities = await this.host.capabilities();
       const ignored = await this.host.loadIgnored().catch(() => [] as string[]);
       this.set({ capabilities, ignored, liveMarking: capabilities.writesKeepUndo });
-      const unsubscribe = await this.host.onEdit((event) => this.onEdit(event));
-      if (this.disposed) await unsubscribe();
-      else this.unsubscribeEdit = unsubscribe;
+      await this.listen();
       await this.checkActive(this.state.liveMarking);
       this.set({ ready: true });
     });
+  }
+
+  /** Without edit events the pane still works: 检查本表 re-checks by hand. */
+  private async listen(): Promise<void> {
+    try {
+      const unsubscribe = await this.host.onEdit((event) => this.onEdit(event));
+      if (this.disposed) await unsubscribe();
+      else this.unsubscribeEdit = unsubscribe;
+    } catch (e) {
+      this.notify("warning", "actionFailed", { error: errorText(e) });
+    }
   }
 
   async dispose(): Promise<void> {

@@ -61,6 +61,16 @@ describe("LintController: checking", () => {
     expect(controller.getState().busy).toBe(false);
   });
 
+  it("still checks when edit events cannot be subscribed", async () => {
+    const { host, controller } = setup();
+    host.onEdit = async () => {
+      throw new Error("no events");
+    };
+    await controller.init();
+    expect(cells(controller)).toHaveLength(3);
+    expect(controller.getState().notice).toMatchObject({ intent: "warning", data: { error: "no events" } });
+  });
+
   it("reports a host failure instead of throwing", async () => {
     const { host, controller } = setup();
     host.sheetNames = async () => {
