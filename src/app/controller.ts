@@ -105,20 +105,22 @@ export class LintController {
       const capabilities = await this.host.capabilities();
       const ignored = await this.host.loadIgnored().catch(() => [] as string[]);
       this.set({ capabilities, ignored, liveMarking: capabilities.writesKeepUndo });
-      await this.listen();
+      const listenError = await this.listen();
       await this.checkActive(this.state.liveMarking);
       this.set({ ready: true });
+      if (listenError && !this.state.notice) this.notify("warning", "actionFailed", { error: listenError });
     });
   }
 
   /** Without edit events the pane still works: 检查本表 re-checks by hand. */
-  private async listen(): Promise<void> {
+  private async listen(): Promise<string | undefined> {
     try {
       const unsubscribe = await this.host.onEdit((event) => this.onEdit(event));
       if (this.disposed) await unsubscribe();
       else this.unsubscribeEdit = unsubscribe;
+      return undefined;
     } catch (e) {
-      this.notify("warning", "actionFailed", { error: errorText(e) });
+      return errorText(e);
     }
   }
 
