@@ -62,6 +62,7 @@ module.exports = async (env, options) => {
         template: "./src/playground/playground.html",
         chunks: ["playground"],
       }),
+      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help/help.html", chunks: [] }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/playground/playground.html", chunks: ["playground"] }),
       new CopyWebpackPlugin({
         patterns: [

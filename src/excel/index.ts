@@ -1,5 +1,4 @@
 /** The Excel adapter: HostPort over Office.js, plus the pieces the pane and the ribbon command share. */
 export { ExcelHost, type ExcelCapabilities } from "./excel-host";
 export { officeEnv, type ExcelEnv } from "./env";
-export { marksFromDiagnostics } from "./marks-from-diagnostics";
 export { MARK_COLORS } from "./mark-record";

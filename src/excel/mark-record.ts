@@ -4,13 +4,10 @@
  * it): each cell's original fill and note, so clearing restores them exactly.
  */
 import type { Severity } from "../core/model/diagnostic";
+import { MARK_FILL } from "../host/mark-colors";
 
-/** Excel's own "Bad / Neutral" cell-style fills, and a light blue for hints. */
-export const MARK_COLORS: Record<Severity, string> = {
-  error: "#FFC7CE",
-  warning: "#FFEB9C",
-  info: "#DDEBF7",
-};
+/** One palette for every host: the playground and the CLI's copies look like Excel. */
+export const MARK_COLORS = MARK_FILL;
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 

@@ -23,6 +23,8 @@ const params = new URLSearchParams(location.search);
 const locale: Locale = params.get("lang") === "en-US" ? "en-US" : "zh-CN";
 const status = document.getElementById("status") as HTMLElement;
 let gridRoot: Root | undefined;
+/** The pane of the previous workbook, unmounted before the next one mounts (it listens to its host). */
+let unmountPane: (() => void) | undefined;
 
 function mountPaneContainer(): HTMLElement {
   const aside = document.getElementById("taskpane") as HTMLElement;
@@ -40,7 +42,8 @@ async function open(data: ArrayBuffer, label: string): Promise<void> {
     window.__playground = { host, workbook, ready: false };
     gridRoot ??= createRoot(document.getElementById("grid") as HTMLElement);
     gridRoot.render(<GridView host={host} />);
-    mountTaskPane(mountPaneContainer(), host);
+    unmountPane?.();
+    unmountPane = mountTaskPane(mountPaneContainer(), host);
     status.textContent = label;
     window.__playground.ready = true;
   } catch (error) {

@@ -9,12 +9,13 @@
  */
 import type { Cell, Comment, RichText, Workbook } from "exceljs";
 import { localize, type Diagnostic, type Locale, type Severity } from "../core/model/diagnostic";
+import { MARK_FILL } from "../host/mark-colors";
 
-/** Excel's own "Bad" / "Neutral" fills, and a light blue for info. */
+/** The add-in's palette as exceljs ARGB (`#FFC7CE` → `FFFFC7CE`). */
 export const SEVERITY_FILL: Record<Severity, string> = {
-  error: "FFFFC7CE",
-  warning: "FFFFEB9C",
-  info: "FFDDEBF7",
+  error: `FF${MARK_FILL.error.slice(1)}`,
+  warning: `FF${MARK_FILL.warning.slice(1)}`,
+  info: `FF${MARK_FILL.info.slice(1)}`,
 };
 
 export const NOTE_MARKER = "【jixiao-lint】";

@@ -7,7 +7,8 @@
 import type { Grid } from "../../src/core/grid/grid";
 import { toA1 } from "../../src/core/grid/address";
 import type { Diagnostic } from "../../src/core/model/diagnostic";
-import { ExcelHost, marksFromDiagnostics } from "../../src/excel";
+import { ExcelHost } from "../../src/excel";
+import { diagnosticsToMarks } from "../../src/app/marks";
 import { FakeExcel } from "./fake-excel";
 import { fillSheet } from "./fake-workbook";
 
@@ -32,7 +33,7 @@ export async function measureExcelCheck(grid: Grid, lint: (grid: Grid) => Diagno
   fillSheet(fake.addSheet(grid.sheet), grid);
   const host = new ExcelHost(fake.env());
   const check = async () => {
-    const marks = marksFromDiagnostics(lint(await host.readGrid(grid.sheet)), "zh-CN", grid.sheet);
+    const marks = diagnosticsToMarks(lint(await host.readGrid(grid.sheet)), "zh-CN");
     await host.writeMarks(grid.sheet, marks);
     return marks.length;
   };
