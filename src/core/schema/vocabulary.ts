@@ -73,6 +73,28 @@ function withSuffix(term: string): string {
   return term.endsWith("指标") ? term : term + "指标";
 }
 
+// A table repeats the same few labels on every row, and every rule asks again:
+// lookups are remembered, in maps cleared when they grow past this (memory stays bounded).
+const MEMO_LIMIT = 5000;
+
+/** A lookup over one vocabulary, remembered by the text as written. Matches are frozen: they are shared. */
+function memoLookup<T extends string>(
+  all: readonly T[],
+  old: Readonly<Record<string, T>>,
+): (text: string) => TermMatch<T> | undefined {
+  const memo = new Map<string, TermMatch<T> | null>();
+  return (text) => {
+    const key = String(text ?? "");
+    let match = memo.get(key);
+    if (match === undefined) {
+      match = lookup(key, all, old) ?? null;
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(key, match);
+    }
+    return match ?? undefined;
+  };
+}
+
 function lookup<T extends string>(
   text: string,
   all: readonly T[],
@@ -82,10 +104,10 @@ function lookup<T extends string>(
   if (!term) return undefined;
   const full = withSuffix(term);
   if ((all as readonly string[]).includes(full)) {
-    return { canonical: full as T, oldName: false, exact: term === full };
+    return Object.freeze({ canonical: full as T, oldName: false, exact: term === full });
   }
   const renamed = old[full];
-  return renamed ? { canonical: renamed, oldName: true, exact: false } : undefined;
+  return renamed ? Object.freeze({ canonical: renamed, oldName: true, exact: false }) : undefined;
 }
 
 const ALL_LEVEL2: readonly Level2[] = [
@@ -93,9 +115,7 @@ const ALL_LEVEL2: readonly Level2[] = [
 ];
 
 /** The 一级指标 a cell names, with how it was written; undefined when unknown. */
-export function lookupLevel1(text: string): TermMatch<Level1> | undefined {
-  return lookup(text, LEVEL1, LEVEL1_OLD);
-}
+export const lookupLevel1: (text: string) => TermMatch<Level1> | undefined = memoLookup(LEVEL1, LEVEL1_OLD);
 
 /** The 一级指标 a cell names (`效果指标` → 效益指标, `1-产出指标` → 产出指标), or undefined. */
 export function canonicalLevel1(text: string): Level1 | undefined {
@@ -103,9 +123,7 @@ export function canonicalLevel1(text: string): Level1 | undefined {
 }
 
 /** The 二级指标 a cell names, with how it was written; undefined when unknown. */
-export function lookupLevel2(text: string): TermMatch<Level2> | undefined {
-  return lookup(text, ALL_LEVEL2, LEVEL2_OLD);
-}
+export const lookupLevel2: (text: string) => TermMatch<Level2> | undefined = memoLookup(ALL_LEVEL2, LEVEL2_OLD);
 
 /** The 二级指标 a cell names (`经济效益` → 经济效益指标, `环境效益指标` → 生态效益指标), or undefined. */
 export function canonicalLevel2(text: string): Level2 | undefined {

@@ -36,6 +36,9 @@ const PATTERNS: readonly Pattern[] = [
   { re: /(?<=[\d０-９]\s*)[万亿](?![元\u4e00-\u9fff]|$)|(?<=[\d０-９]\s*)[万亿](?=$|以上|以内|以下|及以上|及以下)/g, standard: (f) => f + "元", moneyOnly: true },
 ];
 
+// Every pattern needs one of these characters: a value holding none (most do) has nothing to respell.
+const ANY_TRIGGER = /[百％≧≦>＞<＜=|｜hHzZ万亿]/;
+
 function standardHz(found: string): string {
   const prefix = found[0].toLowerCase();
   return (prefix === "g" ? "G" : prefix === "m" ? "M" : "k") + "Hz";
@@ -50,6 +53,7 @@ export function nonstandardSpellings(text: string, context: SpellingContext = {}
   const value = String(text ?? "");
   const money = !!context.money || isMoneyName(context.name ?? "");
   const found: Spelling[] = [];
+  if (!ANY_TRIGGER.test(value)) return found;
   for (const p of PATTERNS) {
     if (p.moneyOnly && !money) continue;
     for (const m of value.matchAll(p.re)) {

@@ -25,37 +25,57 @@ const CLOSE: Record<string, string> = { "）": "round", ")": "round", "】": "sq
 
 // `1）`, `二)` at the start of a line number a list; that bracket closes nothing on purpose.
 const LIST_NUMBER = /(?:^|\n)[ \t]*[0-9一二三四五六七八九十]{1,3}[)）]/g;
+// Most cells hold no closing bracket at all: they skip the bracket walk.
+const ANY_CLOSE = /[）)】\]］〕》〉」]/;
+const ROUND_CLOSE = /[)）]/;
 
-function listNumberClosers(text: string): Set<number> {
-  return new Set([...text.matchAll(LIST_NUMBER)].map((m) => (m.index ?? 0) + m[0].length - 1));
+function listNumberClosers(text: string): Set<number> | undefined {
+  if (!ROUND_CLOSE.test(text)) return undefined;
+  const keep = new Set<number>();
+  LIST_NUMBER.lastIndex = 0;
+  for (let m = LIST_NUMBER.exec(text); m; m = LIST_NUMBER.exec(text)) keep.add(m.index + m[0].length - 1);
+  return keep;
 }
 
 /** Removes closing brackets that close nothing, and an opening bracket left dangling at the end. */
 function dropStrayBrackets(text: string): string {
+  const out = ANY_CLOSE.test(text) ? dropUnopened(text) : text;
+  return OPEN[out.slice(-1)] ? out.slice(0, -1) : out;
+}
+
+/** The text without the closing brackets that close nothing (list numbers kept); copies only around drops. */
+function dropUnopened(text: string): string {
   const keep = listNumberClosers(text);
   const depth: Record<string, number> = {};
   let out = "";
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     const family = CLOSE[ch];
-    if (family && keep.has(i)) {
-      out += ch;
+    if (!family) {
+      if (OPEN[ch]) depth[OPEN[ch]] = (depth[OPEN[ch]] ?? 0) + 1;
       continue;
     }
-    if (family && !depth[family]) continue;
-    if (family) depth[family]--;
-    if (OPEN[ch]) depth[OPEN[ch]] = (depth[OPEN[ch]] ?? 0) + 1;
-    out += ch;
+    if (keep?.has(i)) continue;
+    if (depth[family]) depth[family]--;
+    else {
+      out += text.slice(from, i);
+      from = i + 1;
+    }
   }
-  return OPEN[out.slice(-1)] ? out.slice(0, -1) : out;
+  return from === 0 ? text : out + text.slice(from);
 }
+
+const TAB_GAP = /[ \t]*\t[ \t]*/g;
+const DOUBLE_SPACE = /[ \u00a0\u3000]{2}/;
+const DOUBLE_SPACES = /[ \u00a0\u3000]{2,}/g;
 
 /** Tabs inside a cell: a scoring note pasted behind a tab goes; other tabs become a space (none between Chinese). */
 function dropTabs(text: string): { text: string; kind?: ArtifactKind } {
   const at = text.indexOf("\t");
   if (at < 0) return { text };
   if (NOTE_WORDS.test(text.slice(at))) return { text: text.slice(0, at).trimEnd(), kind: "trailingNote" };
-  return { text: joinGaps(text, /[ \t]*\t[ \t]*/g), kind: "tab" };
+  return { text: joinGaps(text, TAB_GAP), kind: "tab" };
 }
 
 /** Replaces each gap by one space, or by nothing between two Chinese characters. */
@@ -71,14 +91,20 @@ function step(current: Cleaned, next: string, kind: ArtifactKind | undefined): C
   return next === current.text || !kind ? current : { text: next, kinds: [...current.kinds, kind] };
 }
 
+/** The prefix cleanup; the literal words are tested first because almost no cell holds them. */
+function dropPrefix(text: string, goal: boolean): string {
+  if (goal) return text.includes("目标内容") ? text.replace(GOAL_PREFIX, "$1$2") : text;
+  return text.includes("指标") ? text.replace(NAME_PREFIX, "") : text;
+}
+
 /** The text without artifacts. `goal` selects the goal's line prefixes instead of the name's. */
 export function cleanArtifacts(raw: string, goal = false): Cleaned {
   let c: Cleaned = step({ text: raw, kinds: [] }, raw.trim(), "edgeSpace");
-  c = step(c, goal ? c.text.replace(GOAL_PREFIX, "$1$2") : c.text.replace(NAME_PREFIX, ""), "prefix");
+  c = step(c, dropPrefix(c.text, goal), "prefix");
   const tabs = dropTabs(c.text);
   c = step(c, tabs.text, tabs.kind);
   c = step(c, dropStrayBrackets(c.text), "strayBracket");
-  c = step(c, joinGaps(c.text, /[ \u00a0\u3000]{2,}/g), "doubleSpace");
+  if (DOUBLE_SPACE.test(c.text)) c = step(c, joinGaps(c.text, DOUBLE_SPACES), "doubleSpace");
   return step(c, c.text.trim(), "edgeSpace");
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Field, Indicator, TargetTable } from "../../model/table";
 import { indicatorLevel2, isCostIndicator, type Level2 } from "../../schema";
-import { comparatorOf, nameKind, parseValue, type NameKind, type ParsedValue } from "../../value";
+import { comparatorOf, nameKind, parseValueShared, type NameKind, type ParsedValue } from "../../value";
 
 /** Which 指标值 a field is: the form/flat value, or the compact layout's two. */
 export type ValueRole = "value" | "period" | "annual";
@@ -34,21 +34,39 @@ export interface IndicatorFacts {
   readonly values: readonly ValueFact[];
 }
 
-const cache = new WeakMap<TargetTable, readonly IndicatorFacts[]>();
+export interface FactValue {
+  readonly facts: IndicatorFacts;
+  readonly value: ValueFact;
+}
+
+interface Cached {
+  readonly facts: readonly IndicatorFacts[];
+  /** Every value flattened once, so the seven rules that walk values build nothing. */
+  readonly values: readonly FactValue[];
+}
+
+const cache = new WeakMap<TargetTable, Cached>();
+
+function cached(table: TargetTable): Cached {
+  let entry = cache.get(table);
+  if (!entry) {
+    const facts = table.indicators.map(indicatorFacts);
+    const values: FactValue[] = [];
+    for (const f of facts) for (const value of f.values) values.push({ facts: f, value });
+    entry = { facts, values };
+    cache.set(table, entry);
+  }
+  return entry;
+}
 
 /** The facts of every indicator of a table, parsed once however many rules ask. */
 export function tableFacts(table: TargetTable): readonly IndicatorFacts[] {
-  let facts = cache.get(table);
-  if (!facts) {
-    facts = table.indicators.map(indicatorFacts);
-    cache.set(table, facts);
-  }
-  return facts;
+  return cached(table).facts;
 }
 
 /** Every value of the table with its indicator, in table order. */
-export function* eachValue(table: TargetTable): Generator<{ facts: IndicatorFacts; value: ValueFact }> {
-  for (const facts of tableFacts(table)) for (const value of facts.values) yield { facts, value };
+export function eachValue(table: TargetTable): readonly FactValue[] {
+  return cached(table).values;
 }
 
 function indicatorFacts(indicator: Indicator): IndicatorFacts {
@@ -61,14 +79,14 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
     comparatorColumn: indicator.comparatorColumn?.text,
     money: cost,
   };
-  const roles: [Field | undefined, ValueRole][] = [
-    [indicator.value, "value"],
-    [indicator.periodValue, "period"],
-    [indicator.annualValue, "annual"],
-  ];
-  const values = roles
-    .filter((r): r is [Field, ValueRole] => r[0] !== undefined)
-    .map(([field, role]) => ({ field, role, parsed: rejectStray(parseValue(field.text, hints)) }));
+  // Parsed results are shared and frozen (parseValueShared): the rules only read them.
+  const values: ValueFact[] = [];
+  const add = (field: Field | undefined, role: ValueRole) => {
+    if (field) values.push({ field, role, parsed: rejectStray(parseValueShared(field.text, hints)) });
+  };
+  add(indicator.value, "value");
+  add(indicator.periodValue, "period");
+  add(indicator.annualValue, "annual");
   return {
     indicator,
     name,
