@@ -1,0 +1,4 @@
+/** One-click templates: a blank form table and single indicator rows, as data for the hosts. */
+export * from "./block";
+export * from "./indicator-row";
+export * from "./form-table";
