@@ -3,12 +3,14 @@
  * while the user is in cell-edit mode (`delayForCellEdit`); on ExcelApi 1.20+
  * each write operation is one undo step (`mergeUndoGroup`).
  */
-import type { Grid } from "../core/grid/grid";
+import type { CellPos, Grid } from "../core/grid/grid";
 import type { Fix, Locale } from "../core/model/diagnostic";
-import type { EditEvent, FixResult, HostCapabilities, HostPort, Mark } from "../host/port";
+import type { TemplateBlock } from "../core/template/block";
+import type { EditEvent, FixResult, HostCapabilities, HostPort, InsertMode, InsertResult, Mark, Selection } from "../host/port";
 import { officeEnv, type ExcelEnv } from "./env";
 import { subscribeEdits } from "./events";
 import { MARKS_KEY_PREFIX } from "./mark-record";
+import { insertTemplateIn } from "./insert-template";
 import { readGrid } from "./read-grid";
 import { applyFixIn, loadIgnoredIn, saveIgnoredIn, writeSheetIn } from "./workbook-ops";
 import { clearMarksIn, writeMarksIn } from "./write-marks";
@@ -92,6 +94,20 @@ export class ExcelHost implements HostPort {
 
   async writeSheet(name: string, rows: (string | number)[][]): Promise<void> {
     await this.write((context) => writeSheetIn(this.env, context, name, rows));
+  }
+
+  selectedCell(): Promise<Selection | undefined> {
+    return this.read(async (context) => {
+      const cell = context.workbook.getActiveCell();
+      cell.load("rowIndex,columnIndex");
+      cell.worksheet.load("name");
+      await context.sync();
+      return { sheet: cell.worksheet.name, row: cell.rowIndex, col: cell.columnIndex };
+    });
+  }
+
+  insertTemplate(sheet: string, at: CellPos, block: TemplateBlock, mode: InsertMode): Promise<InsertResult> {
+    return this.write((context) => insertTemplateIn(this.env, context, sheet, at, block, mode));
   }
 
   /** Sheets with a marks record, found through the settings (the record keeps working after a rename). */

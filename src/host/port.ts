@@ -3,8 +3,9 @@
  * implementations: Office.js (src/excel/) and the in-browser playground
  * (src/playground/). The pane never calls Office.js itself.
  */
-import type { CellRange, Grid } from "../core/grid/grid";
+import type { CellPos, CellRange, Grid } from "../core/grid/grid";
 import type { Fix, Locale, Severity } from "../core/model/diagnostic";
+import type { TemplateBlock } from "../core/template/block";
 
 /** One flagged cell: its fill follows the severity, its note holds the messages. */
 export interface Mark {
@@ -34,6 +35,26 @@ export interface EditEvent {
 
 export type FixResult = "applied" | "stale";
 
+/**
+ * "at": write into the block's rectangle at `at`, only if every cell there is
+ * empty (and unmerged). "insertRows": first insert `block.rows` whole rows at
+ * `at.row` (what stood there moves down), then write into the new rows.
+ */
+export type InsertMode = "at" | "insertRows";
+
+export type InsertResult =
+  /** Written; `range` is where the block now stands. */
+  | { status: "inserted"; range: CellRange }
+  /** Nothing was written: `cell` (the first one met) in `range` holds a value, a formula or a merge. */
+  | { status: "occupied"; range: CellRange; cell: CellPos };
+
+/** The user's selection: its top-left cell. */
+export interface Selection {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
 export interface HostPort {
   readonly kind: "excel" | "playground";
   capabilities(): Promise<HostCapabilities>;
@@ -59,4 +80,12 @@ export interface HostPort {
   saveIgnored(keys: string[]): Promise<void>;
   /** Adds a sheet named `name` (replacing ours of that name) holding `rows`. */
   writeSheet(name: string, rows: (string | number)[][]): Promise<void>;
+  /** The active cell (top-left of the selection), or undefined when the host cannot tell. */
+  selectedCell(): Promise<Selection | undefined>;
+  /**
+   * Writes a template (values, merges, dropdowns, label formats, borders) at
+   * `at`. Never overwrites: in "at" mode a non-empty target gives "occupied"
+   * and nothing changes. One undo step where the host groups writes.
+   */
+  insertTemplate(sheet: string, at: CellPos, block: TemplateBlock, mode: InsertMode): Promise<InsertResult>;
 }

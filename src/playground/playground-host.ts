@@ -2,11 +2,15 @@
  * HostPort over the playground's in-memory workbook: what ExcelHost does with
  * Office.js, done on plain objects, so the same task pane runs in a browser.
  */
-import { cellText, type CellValue, type Grid } from "../core/grid/grid";
+import { cellText, type CellPos, type CellValue, type Grid } from "../core/grid/grid";
 import type { Fix, Locale } from "../core/model/diagnostic";
+import { blockArea, type TemplateBlock } from "../core/template/block";
 import { MARK_FILL } from "../host/mark-colors";
-import type { EditEvent, FixResult, HostCapabilities, HostPort, Mark } from "../host/port";
-import { key, type PlaygroundSheet, type PlaygroundWorkbook } from "./workbook-model";
+import type { EditEvent, FixResult, HostCapabilities, HostPort, InsertMode, InsertResult, Mark, Selection } from "../host/port";
+import { insertRows, key, obstacleIn, shiftKey, type PlaygroundSheet, type PlaygroundWorkbook } from "./workbook-model";
+
+/** Whole rows, as Excel reports row inserts. */
+const LAST_COL = 16383;
 
 /** What a cell looked like before we marked it, and whether the note there is ours. */
 interface Original {
@@ -113,6 +117,34 @@ export class PlaygroundHost implements HostPort {
     if (index >= 0) this.workbook.sheets[index] = sheet;
     else this.workbook.sheets.push(sheet);
     this.workbook.changed();
+  }
+
+  async selectedCell(): Promise<Selection | undefined> {
+    const selection = this.workbook.selection;
+    return selection && this.workbook.sheets.some((s) => s.name === selection.sheet) ? { ...selection } : undefined;
+  }
+
+  /**
+   * Like ExcelHost: "at" refuses a non-empty or merged target; "insertRows"
+   * moves everything from `at.row` down first (our mark records too). Then a
+   * structural edit, so a listening pane re-checks the moved rows.
+   */
+  async insertTemplate(sheet: string, at: CellPos, block: TemplateBlock, mode: InsertMode): Promise<InsertResult> {
+    const s = this.workbook.sheet(sheet);
+    const range = blockArea(block, at.row, at.col);
+    if (mode === "at") {
+      const cell = obstacleIn(s, range);
+      if (cell) return { status: "occupied", range, cell };
+    } else {
+      insertRows(s, at.row, block.rows);
+      const originals = this.originals.get(sheet);
+      if (originals) this.originals.set(sheet, new Map([...originals].map(([k, o]) => [shiftKey(k, at.row, block.rows), o])));
+    }
+    this.workbook.writeBlock(s, block, at);
+    this.workbook.changed();
+    const event: EditEvent = { sheet, range: { top: range.top, left: 0, bottom: range.bottom, right: LAST_COL }, structural: true };
+    for (const h of this.handlers) h(event);
+    return { status: "inserted", range };
   }
 
   /** A user's edit in the grid view: store it, then tell the subscribers (as Excel's onChanged would). */

@@ -3,9 +3,10 @@
  * what the pane asked for (marks, selections, sheets written) and lets a test
  * play the user: `edit()` changes a cell and fires the edit handlers.
  */
-import { cellText, type CellValue, type Grid } from "../../src/core/grid/grid";
+import { cellText, rangesOverlap, type CellPos, type CellValue, type Grid } from "../../src/core/grid/grid";
 import type { Fix, Locale } from "../../src/core/model/diagnostic";
-import type { EditEvent, FixResult, HostCapabilities, HostPort, Mark } from "../../src/host/port";
+import { blockArea, placeRange, type TemplateBlock } from "../../src/core/template/block";
+import type { EditEvent, FixResult, HostCapabilities, HostPort, InsertMode, InsertResult, Mark, Selection } from "../../src/host/port";
 
 export interface FakeHostOptions {
   active?: string;
@@ -28,6 +29,10 @@ export class FakeHost implements HostPort {
   readonly reads: string[] = [];
   ignoredStore: string[];
   active: string;
+  /** The user's selection; undefined plays a host that cannot tell. */
+  selection?: Selection;
+  /** Every insertTemplate call, whatever its outcome. */
+  readonly inserts: { sheet: string; at: CellPos; block: TemplateBlock; mode: InsertMode }[] = [];
   failRead = false;
   private handlers: ((event: EditEvent) => void)[] = [];
   private readonly caps: HostCapabilities;
@@ -113,5 +118,28 @@ export class FakeHost implements HostPort {
 
   async writeSheet(name: string, rows: (string | number)[][]): Promise<void> {
     this.sheetsWritten.set(name, rows);
+  }
+
+  selectedCell = async () => (this.selection ? { ...this.selection } : undefined);
+
+  /** As the real hosts: "at" refuses a filled or merged target; "insertRows" moves rows from `at.row` down. No edit event (Excel's are off). */
+  async insertTemplate(sheet: string, at: CellPos, block: TemplateBlock, mode: InsertMode): Promise<InsertResult> {
+    this.inserts.push({ sheet, at, block, mode });
+    const grid = this.grids.get(sheet)!;
+    const range = blockArea(block, at.row, at.col);
+    if (mode === "at") {
+      for (let r = range.top; r <= range.bottom; r++)
+        for (let c = range.left; c <= range.right; c++) if (this.text(sheet, r, c) !== "") return { status: "occupied", range, cell: { row: r, col: c } };
+      const merge = grid.merges.find((m) => rangesOverlap(m, range));
+      if (merge) return { status: "occupied", range, cell: { row: merge.top, col: merge.left } };
+    } else {
+      const at0 = at.row - grid.top;
+      if (grid.values.length > at0) (grid.values as CellValue[][]).splice(at0, 0, ...block.values.map(() => [] as CellValue[]));
+      const shift = (n: number) => (n >= at.row ? n + block.rows : n);
+      (grid as { merges: Grid["merges"] }).merges = grid.merges.map((m) => ({ ...m, top: shift(m.top), bottom: shift(m.bottom) }));
+    }
+    block.values.forEach((line, r) => line.forEach((v, c) => v !== null && this.put(sheet, at.row + r, at.col + c, v)));
+    (grid as { merges: Grid["merges"] }).merges = [...grid.merges, ...block.merges.map((m) => placeRange(m, at.row, at.col))];
+    return { status: "inserted", range };
   }
 }

@@ -39,6 +39,8 @@ export class FakeExcel {
   readonly areaWrites: { address: string; what: string }[] = [];
   readonly changeHandlers: ChangeHandler[] = [];
   readonly emitted: Record<string, unknown>[] = [];
+  /** Whole rows the add-in inserted, in order. */
+  readonly rowsInserted: { sheet: string; row: number; count: number }[] = [];
   unsyncedRuns = 0;
   private nextId = 1;
   private pending: Promise<void>[] = [];
@@ -217,9 +219,18 @@ class FakeRuntime extends FakeProxy {
 class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheets;
   readonly settings: FakeSettings;
-  constructor(ctx: FakeContext) {
+  constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
     this.settings = new FakeSettings(ctx);
+  }
+  /** The selection's top-left cell (A1 of the active sheet when nothing was selected). */
+  getActiveCell(): FakeRange {
+    const fake = this.ctx.fake;
+    const ws = new FakeWorksheet(this.ctx, () => (fake.selection ? fake.sheet(fake.selection.sheet) : fake.sheets[fake.activeSheet]), false);
+    return new FakeRange(this.ctx, ws, () => {
+      const at = fake.selection ? parseAnyRange(fake.selection.address)! : { top: 0, left: 0 };
+      return { top: at.top, left: at.left, bottom: at.top, right: at.left };
+    });
   }
 }
 
@@ -357,7 +368,8 @@ class FakeFillProxy {
 }
 
 export class FakeRange extends FakeProxy {
-  readonly format: { fill: FakeFillProxy };
+  readonly format: { fill: FakeFillProxy; font: FakeFontProxy; borders: FakeBorders };
+  readonly dataValidation: FakeDataValidation;
 
   constructor(
     ctx: FakeContext,
@@ -365,7 +377,38 @@ export class FakeRange extends FakeProxy {
     readonly rect: () => CellRange,
   ) {
     super(ctx, "Range");
-    this.format = { fill: new FakeFillProxy({ write: (what, apply) => this.writeFill(what, apply) }) };
+    const onSheet = (f: (sheet: FakeSheet, rect: CellRange) => void) => () => f(this.ws.target()!, this.rect());
+    this.format = {
+      fill: new FakeFillProxy({ write: (what, apply) => this.writeFill(what, apply) }),
+      font: new FakeFontProxy((request, f) => this.queue(request, onSheet(f))),
+      borders: new FakeBorders((request, f) => this.queue(request, onSheet(f))),
+    };
+    this.dataValidation = new FakeDataValidation((request, f) => this.queue(request, onSheet(f)));
+  }
+
+  get worksheet(): FakeWorksheet {
+    return this.ws;
+  }
+
+  /** Excel's Range.merge: the covered cells lose their values; only the top-left one stays. */
+  merge(_across = false): void {
+    this.queue({ merge: true }, () => {
+      const sheet = this.ws.target()!;
+      const rect = this.rect();
+      if (sheet.mergesIn(rect).length) throw Object.assign(new Error("InvalidOperation: overlaps a merged area"), { code: "InvalidOperation" });
+      eachCell(rect, (r, c) => (r !== rect.top || c !== rect.left) && sheet.setCell(r, c, { value: "", type: "Empty" }));
+      sheet.merges = [...sheet.merges, rect];
+    });
+  }
+
+  /** Range.insert("Down") on whole rows (the only shape the adapter uses): everything from `top` moves down. */
+  insert(shift: string): void {
+    this.queue({ insert: shift }, () => {
+      const rect = this.rect();
+      if (shift !== "Down" || rect.left !== 0 || rect.right !== 16383) throw new Error("fake Range.insert handles whole rows shifted down only");
+      insertSheetRows(this.ws.target()!, rect.top, rect.bottom - rect.top + 1);
+      this.fake.rowsInserted.push({ sheet: this.ws.target()!.name, row: rect.top, count: rect.bottom - rect.top + 1 });
+    });
   }
 
   private writeFill(what: string, apply: (f: FakeFill) => FakeFill): void {
@@ -388,6 +431,7 @@ export class FakeRange extends FakeProxy {
       else if (p === "rowCount") out.rowCount = rows;
       else if (p === "columnCount") out.columnCount = cols;
       else if (p === "address") out.address = areaAddress(sheet.name, rect);
+      else if (p === "worksheet/name") out["worksheet/name"] = sheet.name;
       else throw new Error(`fake Range cannot load ${p}`);
     }
     return out;
@@ -646,4 +690,110 @@ function setFill(sheet: FakeSheet, row: number, col: number, apply: (f: FakeFill
   const next = apply(sheet.fill(row, col));
   if (next.pattern === "None") sheet.fills.delete(FakeSheet.key(row, col));
   else sheet.fills.set(FakeSheet.key(row, col), next);
+}
+
+// --- formats, data validation and row inserts (for templates) -------------
+
+/** What the fake keeps per sheet beyond values, fills, notes and merges. */
+export interface SheetExtras {
+  /** Bold cells by FakeSheet.key. */
+  bold: Set<number>;
+  /** Border edges set per range, as written ("C3:D4 EdgeTop Continuous/Thin"). */
+  borders: { rect: CellRange; edge: string; style?: string; weight?: string }[];
+  /** List validations by range, in the order written. */
+  validations: { rect: CellRange; rule: unknown; errorAlert?: unknown }[];
+}
+
+const extras = new WeakMap<FakeSheet, SheetExtras>();
+
+export function sheetExtras(sheet: FakeSheet): SheetExtras {
+  let e = extras.get(sheet);
+  if (!e) extras.set(sheet, (e = { bold: new Set(), borders: [], validations: [] }));
+  return e;
+}
+
+type QueueOnSheet = (request: unknown, f: (sheet: FakeSheet, rect: CellRange) => void) => void;
+
+class FakeFontProxy {
+  constructor(private readonly write: QueueOnSheet) {}
+  set bold(on: boolean) {
+    this.write({ bold: on }, (sheet, rect) => eachCell(rect, (r, c) => void (on ? sheetExtras(sheet).bold.add(FakeSheet.key(r, c)) : sheetExtras(sheet).bold.delete(FakeSheet.key(r, c)))));
+  }
+}
+
+class FakeBorder {
+  constructor(private readonly write: QueueOnSheet, private readonly edge: string) {}
+  private entry(sheet: FakeSheet, rect: CellRange) {
+    const list = sheetExtras(sheet).borders;
+    let found = list.find((b) => b.edge === this.edge && b.rect.top === rect.top && b.rect.left === rect.left && b.rect.bottom === rect.bottom && b.rect.right === rect.right);
+    if (!found) list.push((found = { rect, edge: this.edge }));
+    return found;
+  }
+  set style(style: string) {
+    this.write({ border: this.edge, style }, (sheet, rect) => void (this.entry(sheet, rect).style = style));
+  }
+  set weight(weight: string) {
+    this.write({ border: this.edge, weight }, (sheet, rect) => void (this.entry(sheet, rect).weight = weight));
+  }
+}
+
+class FakeBorders {
+  constructor(private readonly write: QueueOnSheet) {}
+  getItem(edge: string): FakeBorder {
+    return new FakeBorder((request, f) => this.write(request, (sheet, rect) => {
+      if (edge === "InsideVertical" && rect.left === rect.right) throw Object.assign(new Error("InvalidArgument: no inside vertical edge"), { code: "InvalidArgument" });
+      if (edge === "InsideHorizontal" && rect.top === rect.bottom) throw Object.assign(new Error("InvalidArgument: no inside horizontal edge"), { code: "InvalidArgument" });
+      f(sheet, rect);
+    }), edge);
+  }
+}
+
+const sameRect = (a: CellRange, b: CellRange) => a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+
+class FakeDataValidation {
+  constructor(private readonly write: QueueOnSheet) {}
+  clear(): void {
+    this.write({ dataValidation: "clear" }, (sheet, rect) => {
+      const e = sheetExtras(sheet);
+      e.validations = e.validations.filter((v) => !rangesOverlap(v.rect, rect));
+    });
+  }
+  /** Like Excel, a second rule over cells that already have one is refused: clear() first. */
+  set rule(rule: unknown) {
+    this.write({ rule }, (sheet, rect) => {
+      const e = sheetExtras(sheet);
+      if (e.validations.some((v) => rangesOverlap(v.rect, rect))) throw Object.assign(new Error("InvalidOperation: the range already has a rule"), { code: "InvalidOperation" });
+      e.validations.push({ rect, rule });
+    });
+  }
+  set errorAlert(errorAlert: unknown) {
+    this.write({ errorAlert }, (sheet, rect) => {
+      const v = sheetExtras(sheet).validations.find((x) => sameRect(x.rect, rect));
+      if (v) v.errorAlert = errorAlert;
+    });
+  }
+}
+
+/** Moves everything at or below `row` down by `count` rows; a merge crossing `row` grows, as Excel's does. */
+export function insertSheetRows(sheet: FakeSheet, row: number, count: number): void {
+  const moveKeys = <T>(map: Map<number, T>) => {
+    const moved = [...map].map(([k, v]) => [Math.floor(k / 16384) >= row ? k + count * 16384 : k, v] as const);
+    map.clear();
+    for (const [k, v] of moved) map.set(k, v);
+  };
+  moveKeys(sheet.cells);
+  moveKeys(sheet.fills);
+  const notes = [...sheet.notes].map(([address, text]) => {
+    const at = parseAnyRange(address)!;
+    return [at.top >= row ? toA1(at.top + count, at.left) : address, text] as const;
+  });
+  sheet.notes.clear();
+  for (const [a, t] of notes) sheet.notes.set(a, t);
+  const shift = (r: CellRange): CellRange => ({ ...r, top: r.top >= row ? r.top + count : r.top, bottom: r.bottom >= row ? r.bottom + count : r.bottom });
+  sheet.merges = sheet.merges.map(shift);
+  const e = sheetExtras(sheet);
+  const bold = [...e.bold].map((k) => (Math.floor(k / 16384) >= row ? k + count * 16384 : k));
+  e.bold = new Set(bold);
+  e.borders = e.borders.map((b) => ({ ...b, rect: shift(b.rect) }));
+  e.validations = e.validations.map((v) => ({ ...v, rect: shift(v.rect) }));
 }
