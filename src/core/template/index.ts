@@ -2,3 +2,4 @@
 export * from "./block";
 export * from "./indicator-row";
 export * from "./form-table";
+export * from "./place";
