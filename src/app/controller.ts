@@ -8,6 +8,8 @@ import type { CellRange, Grid } from "../core/grid/grid";
 import type { LintConfig } from "../core/lint/config";
 import type { LintResult } from "../core/lint/lint";
 import type { Fix, Severity } from "../core/model/diagnostic";
+import { rangeToA1, toA1 } from "../core/grid/address";
+import { planInsert, type TemplateChoice } from "../core/template/place";
 import type { EditEvent, HostPort } from "../host/port";
 import { localeFromTag, t } from "../taskpane/i18n/messages";
 import { defaultCore, type CoreApi } from "./core-api";
@@ -393,6 +395,38 @@ export class LintController {
 
   dismissNotice(): void {
     this.set({ notice: undefined });
+  }
+
+  // --- templates ---
+
+  /**
+   * Inserts a template where planInsert puts it (the selected cell; an
+   * indicator row under the selected row of a table), only on this click.
+   * The host refuses a non-empty target and we say where; otherwise the sheet
+   * is checked again in full, since rows may have moved.
+   */
+  insertTemplate(choice: TemplateChoice): Promise<void> {
+    return this.run(async () => {
+      const sheet = await this.host.activeSheet();
+      if (sheet !== this.state.activeSheet) this.set({ activeSheet: sheet, currentId: undefined });
+      const grid = await this.readGrid(sheet);
+      if (!grid) return;
+      const selection = await this.host.selectedCell().catch(() => undefined);
+      const here = selection?.sheet === sheet ? { row: selection.row, col: selection.col } : undefined;
+      const plan = planInsert(choice, grid, here);
+      const result = await this.host.insertTemplate(sheet, plan.at, plan.block, plan.mode);
+      const { locale } = this.state;
+      const what = choice.kind === "table" ? t(locale, "templateTableName") : t(locale, "templateRowName", { level1: choice.level1, level2: choice.level2 });
+      const range = rangeToA1(result.range);
+      if (result.status === "occupied") {
+        this.notify("warning", "templateOccupied", { what, range, cell: toA1(result.cell.row, result.cell.col) });
+        return;
+      }
+      // Moved rows would send an undo to the wrong cell.
+      if (plan.mode === "insertRows") this.set({ undo: this.state.undo.filter((u) => u.fix.sheet !== sheet) });
+      if ((await this.recheck(sheet, result.range, true)) && this.marked.has(sheet)) await this.writeMarks(sheet);
+      this.notify("success", plan.mode === "insertRows" ? "templateRowsInserted" : "templateInserted", { what, range });
+    });
   }
 
   // --- export ---

@@ -1,21 +1,19 @@
 import type { Grid } from "../../src/core/grid/grid";
-import { lintGrid } from "../../src/core/lint/lint";
 import { belowContent, FORM_COLUMNS, GAP_ROWS, planInsert } from "../../src/core/template";
 import { buildFormTable } from "../helpers/form-table";
 
-const tablesOf = (grid: Grid) => lintGrid(grid).tables;
 const empty: Grid = { sheet: "Sheet1", top: 0, left: 0, values: [], merges: [] };
 
 describe("planInsert: the blank table", () => {
   test("goes at the selected cell, in place ('at' refuses a filled target)", () => {
     const { grid } = buildFormTable();
-    const plan = planInsert({ kind: "table" }, grid, tablesOf(grid), { row: 3, col: 20 });
+    const plan = planInsert({ kind: "table" }, grid, { row: 3, col: 20 });
     expect([plan.at, plan.mode, plan.block.rows]).toEqual([{ row: 3, col: 20 }, "at", 15]);
   });
 
   test("without a selection, below everything, two blank rows apart; A1 on an empty sheet", () => {
     const { grid } = buildFormTable({ top: 1, left: 2 });
-    expect(planInsert({ kind: "table" }, grid, tablesOf(grid)).at).toEqual({ row: grid.values.length + GAP_ROWS, col: 0 });
+    expect(planInsert({ kind: "table" }, grid).at).toEqual({ row: grid.values.length + GAP_ROWS, col: 0 });
     expect(belowContent(empty)).toEqual({ row: 0, col: 0 });
     const shifted: Grid = { sheet: "S", top: 5, left: 3, values: [["x"], [null]], merges: [] };
     expect(belowContent(shifted)).toEqual({ row: 5 + 1 + GAP_ROWS, col: 3 });
@@ -27,7 +25,7 @@ describe("planInsert: an indicator row", () => {
 
   test("selected on an indicator row: whole rows inserted under it, in the table's columns", () => {
     const { grid } = buildFormTable({ top: 2, left: 1, level1Style: "repeated" });
-    const plan = planInsert(choice, grid, tablesOf(grid), { row: 12, col: 3 });
+    const plan = planInsert(choice, grid, { row: 12, col: 3 });
     expect([plan.at, plan.mode, plan.tableId]).toEqual([{ row: 13, col: 1 }, "insertRows", "Sheet1!B3"]);
     expect(plan.block.values[0]).toEqual(["效益指标", "生态效益指标", null, null, null, null, null]);
     expect(plan.block.merges).toEqual([{ top: 0, left: 3, bottom: 0, right: 4 }]);
@@ -36,23 +34,23 @@ describe("planInsert: an indicator row", () => {
   test("never splits a merged 一级 group: goes under the whole group", () => {
     // Default indicators: 成本 (row 9), 产出 merged over rows 10–12, 效益 13, 满意度 14.
     const { grid } = buildFormTable({ level1Style: "merged" });
-    expect(planInsert(choice, grid, tablesOf(grid), { row: 10, col: 1 }).at).toEqual({ row: 13, col: 0 });
-    expect(planInsert(choice, grid, tablesOf(grid), { row: 9, col: 1 }).at).toEqual({ row: 10, col: 0 });
+    expect(planInsert(choice, grid, { row: 10, col: 1 }).at).toEqual({ row: 13, col: 0 });
+    expect(planInsert(choice, grid, { row: 9, col: 1 }).at).toEqual({ row: 10, col: 0 });
   });
 
   test("selected in the head block, or nothing selected: at the end of the (last) table", () => {
     const { grid } = buildFormTable();
     const end = grid.values.length;
-    expect(planInsert(choice, grid, tablesOf(grid), { row: 2, col: 1 }).at).toEqual({ row: end, col: 0 });
-    expect(planInsert(choice, grid, tablesOf(grid)).at).toEqual({ row: end, col: 0 });
-    expect(planInsert(choice, grid, tablesOf(grid)).mode).toBe("insertRows");
+    expect(planInsert(choice, grid, { row: 2, col: 1 }).at).toEqual({ row: end, col: 0 });
+    expect(planInsert(choice, grid).at).toEqual({ row: end, col: 0 });
+    expect(planInsert(choice, grid).mode).toBe("insertRows");
   });
 
   test("outside any table: a lone row at the selection ('at'), in the form layout", () => {
     const { grid } = buildFormTable();
-    const plan = planInsert(choice, grid, tablesOf(grid), { row: 40, col: 10 });
+    const plan = planInsert(choice, grid, { row: 40, col: 10 });
     expect([plan.at, plan.mode, plan.block.cols]).toEqual([{ row: 40, col: 10 }, "at", FORM_COLUMNS.width]);
-    expect(planInsert(choice, empty, []).at).toEqual({ row: 0, col: 0 });
+    expect(planInsert(choice, empty).at).toEqual({ row: 0, col: 0 });
   });
 
   test("a table whose columns differ gets the row in its own columns", () => {
@@ -69,7 +67,7 @@ describe("planInsert: an indicator row", () => {
       ],
       merges: [],
     };
-    const plan = planInsert(choice, grid, tablesOf(grid), { row: 3, col: 0 });
+    const plan = planInsert(choice, grid, { row: 3, col: 0 });
     expect(plan.block.values[0]).toEqual(["效益指标", "生态效益指标", null, null, null]);
     expect(plan.block.lists.map((l) => l.range.left).sort()).toEqual([0, 1, 4]);
   });

@@ -9,6 +9,8 @@ import { textAt, type CellPos, type CellRange, type Grid } from "../grid/grid";
 import { gridRange } from "../grid/grid";
 import { mergeIndex } from "../grid/merges";
 import type { TargetTable } from "../model/table";
+import { locateTables } from "../locate/locate";
+import { parseTable } from "../parse/parse";
 import { labelOf } from "../text/labels";
 import type { TemplateBlock } from "./block";
 import { blankFormTable } from "./form-table";
@@ -94,8 +96,13 @@ function indicatorPlan(grid: Grid, tables: readonly TargetTable[], choice: { lev
   return { at: { row, col: table.range.left }, block, mode: "insertRows", tableId: table.id };
 }
 
-/** Decides where and how a template is inserted. `tables` are the sheet's located tables, in sheet order. */
-export function planInsert(choice: TemplateChoice, grid: Grid, tables: readonly TargetTable[], selection?: CellPos): InsertPlan {
+/**
+ * Decides where and how a template is inserted into the sheet `grid`. Tables
+ * are located here (not taken from a check): placement needs their shape,
+ * whatever linter the pane runs.
+ */
+export function planInsert(choice: TemplateChoice, grid: Grid, selection?: CellPos): InsertPlan {
   if (choice.kind === "table") return { at: selection ?? belowContent(grid), block: blankFormTable(), mode: "at" };
+  const tables = locateTables(grid).map((location) => parseTable(grid, location));
   return indicatorPlan(grid, tables, choice, selection);
 }

@@ -1,4 +1,4 @@
-/** The pane's actions: check, clear marks, undo fixes, export. */
+/** The pane's actions: check, clear marks, undo fixes, export, insert a template. */
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import {
@@ -12,6 +12,7 @@ import type { LintController } from "../../app/controller";
 import type { ControllerState } from "../../app/state";
 import { useT } from "../i18n/context";
 import { downloadText } from "../download";
+import { TemplateMenu } from "./TemplateMenu";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -47,6 +48,7 @@ export function Toolbar({ controller, state }: ToolbarProps) {
       <Button icon={<TableAdd20Regular />} disabled={!checked} onClick={() => void controller.exportSheet()}>
         {tr("exportSheet")}
       </Button>
+      <TemplateMenu controller={controller} state={state} />
     </div>
   );
 }

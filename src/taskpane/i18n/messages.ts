@@ -80,6 +80,25 @@ export const MESSAGES = {
   },
   workbookDone: { zh: "已检查 {{n}} 个工作表，共 {{count}} 个问题。", en: "Checked {{n}} sheets: {{count}} findings." },
   exported: { zh: "已生成“{{name}}”工作表。", en: "Wrote the “{{name}}” sheet." },
+  insertTemplate: { zh: "插入模板", en: "Insert template" },
+  templateHint: {
+    zh: "插入到所选单元格；在表内选中指标行时，新指标行插入到其下方。不会覆盖任何内容。",
+    en: "Inserted at the selected cell; with an indicator row of a table selected, the new row goes below it. Nothing is ever overwritten.",
+  },
+  templateTable: { zh: "空白绩效目标表", en: "Blank performance-target table" },
+  templateRows: { zh: "指标行", en: "Indicator row" },
+  templateTableName: { zh: "空白绩效目标表", en: "blank performance-target table" },
+  templateRowName: { zh: "指标行（{{level1}}·{{level2}}）", en: "indicator row ({{level1}}·{{level2}})" },
+  templateKind: { zh: "{{level1}}·{{level2}}", en: "{{level1}}·{{level2}}" },
+  templateInserted: { zh: "已在 {{range}} 插入{{what}}，请填写空白处。", en: "Inserted the {{what}} at {{range}}: fill in the blanks." },
+  templateRowsInserted: {
+    zh: "已在 {{range}} 插入{{what}}（下方各行已下移），请填写空白处。",
+    en: "Inserted the {{what}} at {{range}} (the rows below moved down): fill in the blanks.",
+  },
+  templateOccupied: {
+    zh: "未插入{{what}}：目标区域 {{range}} 中的 {{cell}} 已有内容或合并单元格，模板不会覆盖任何内容。请选中一个足够大的空白区域的左上角后重试。",
+    en: "The {{what}} was not inserted: {{cell}} in the target area {{range}} holds content or a merged cell, and a template never overwrites anything. Select the top-left cell of a large enough empty area and try again.",
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 export type MessageId = keyof typeof MESSAGES;
