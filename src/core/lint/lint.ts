@@ -1,12 +1,13 @@
 /** Entry points: check a whole grid or workbook, and re-check only what an edit touched. */
-import { gridRange, type CellRange, type Grid } from "../grid/grid";
+import type { CellRange, Grid } from "../grid/grid";
 import { locateTables } from "../locate/locate";
 import type { Diagnostic } from "../model/diagnostic";
 import type { TargetTable } from "../model/table";
 import { parseTable } from "../parse/parse";
 import type { LintConfig } from "./config";
 import { compareDiagnostics, lintTable } from "./lint-table";
-import { affectedRows, influence } from "../locate/affected";
+import { REACH_DOWN, REACH_UP } from "../locate/affected";
+import { addFinding, affectedSpan, copyTable, emptyTableRows, isAffected, setTable, tableRowsOf, type TableRows } from "../locate/table-rows";
 
 export interface LintResult {
   sheet: string;
@@ -14,20 +15,75 @@ export interface LintResult {
   diagnostics: Diagnostic[];
 }
 
+/*
+ * Each result's table and finding rows as flat arrays, so that `recheck` need
+ * not walk every table object on every edit. Kept beside the result (not on
+ * it) so results stay plain data; `tables` is remembered to notice a caller
+ * who replaced the list, and then the rows are worked out again.
+ */
+const resultRows = new WeakMap<LintResult, { tables: readonly TargetTable[]; rows: TableRows }>();
+
+function remember(result: LintResult, rows: TableRows): LintResult {
+  resultRows.set(result, { tables: result.tables, rows });
+  return result;
+}
+
+function rowsOf(result: LintResult): TableRows {
+  const known = resultRows.get(result);
+  if (known && known.tables === result.tables && known.rows.from.length === result.tables.length) return known.rows;
+  return tableRowsOf(result.tables, result.diagnostics);
+}
+
 /** Locates, parses and checks the tables whose anchor lies inside `window` (all of the grid by default). */
 export function lintGrid(grid: Grid, config: LintConfig = {}, window?: CellRange): LintResult {
   const tables = locateTables(grid, window).map((location) => parseTable(grid, location));
-  const diagnostics = tables.flatMap((table) => lintTable(table, config));
-  return { sheet: grid.sheet, tables, diagnostics: diagnostics.sort(compareDiagnostics) };
+  const rows = emptyTableRows(tables.length);
+  const diagnostics: Diagnostic[] = [];
+  tables.forEach((table, i) => {
+    setTable(rows, i, table);
+    for (const d of lintTable(table, config)) {
+      addFinding(rows, i, d.row);
+      diagnostics.push(d);
+    }
+  });
+  return remember({ sheet: grid.sheet, tables, diagnostics: diagnostics.sort(compareDiagnostics) }, rows);
 }
 
 export function lintWorkbook(grids: readonly Grid[], config: LintConfig = {}): LintResult[] {
   return grids.map((grid) => lintGrid(grid, config));
 }
 
-function byAnchor(a: TargetTable, b: TargetTable): number {
-  return a.anchor.row - b.anchor.row || a.anchor.col - b.anchor.col;
+/**
+ * The kept tables (those not affected, in order) merged with the fresh ones by
+ * anchor in one walk, with their rows: what sorting the concatenation gives.
+ */
+function mergeTables(
+  old: { tables: readonly TargetTable[]; rows: TableRows; kept: (i: number) => boolean; count: number },
+  fresh: { tables: readonly TargetTable[]; rows: TableRows },
+): { tables: TargetTable[]; rows: TableRows } {
+  const tables: TargetTable[] = [];
+  const rows = emptyTableRows(old.count + fresh.tables.length);
+  const before = (i: number, j: number) =>
+    old.rows.anchorRow[i] - fresh.rows.anchorRow[j] || old.rows.anchorCol[i] - fresh.rows.anchorCol[j];
+  let j = 0;
+  for (let i = 0; i < old.tables.length; i++) {
+    if (!old.kept(i)) continue;
+    for (; j < fresh.tables.length && before(i, j) > 0; j++) {
+      copyTable(fresh.rows, j, rows, tables.length);
+      tables.push(fresh.tables[j]);
+    }
+    copyTable(old.rows, i, rows, tables.length);
+    tables.push(old.tables[i]);
+  }
+  for (; j < fresh.tables.length; j++) {
+    copyTable(fresh.rows, j, rows, tables.length);
+    tables.push(fresh.tables[j]);
+  }
+  return { tables, rows };
 }
+
+/** A window's right edge that lets every row's length bound it, so no pass measures the whole grid's width. */
+const ALL_COLUMNS = Number.MAX_SAFE_INTEGER;
 
 /** First index whose row is at least `row` (diagnostics are sorted by row within one sheet). */
 function firstAtOrAfter(diagnostics: readonly Diagnostic[], row: number): number {
@@ -58,27 +114,38 @@ function spliceDiagnostics(kept: Diagnostic[], fresh: Diagnostic[], window: Cell
  * the same config.
  */
 export function recheck(grid: Grid, previous: LintResult, changed: CellRange, config: LintConfig = {}): LintResult {
-  const full = gridRange(grid);
-  if (full.bottom < full.top) return lintGrid(grid, config);
-  const { affected, rows } = affectedRows(previous.tables, changed);
-  let top = full.top;
-  let bottom = full.bottom;
-  const kept: TargetTable[] = [];
-  for (const table of previous.tables) {
-    if (affected.has(table)) continue;
-    kept.push(table);
-    const [from, to] = influence(table);
-    if (to < rows.top) top = Math.max(top, table.range.bottom + 1);
-    else if (from > rows.bottom) bottom = Math.min(bottom, table.range.top - 1);
+  if (grid.values.length === 0) return lintGrid(grid, config);
+  const old = rowsOf(previous);
+  const span = affectedSpan(old, changed, { up: REACH_UP, down: REACH_DOWN });
+  let top = grid.top;
+  let bottom = grid.top + grid.values.length - 1;
+  let count = 0;
+  const findings = { first: Number.MAX_SAFE_INTEGER, last: -1, ids: new Set<string>() };
+  for (let i = 0; i < old.from.length; i++) {
+    if (isAffected(old, i, span)) {
+      findings.first = Math.min(findings.first, old.findingsFirst[i]);
+      findings.last = Math.max(findings.last, old.findingsLast[i]);
+      findings.ids.add(previous.tables[i].id);
+      continue;
+    }
+    count++;
+    if (old.to[i] < span.top) top = Math.max(top, old.to[i] + 1);
+    else bottom = Math.min(bottom, old.top[i] - 1);
   }
-  const window = { top, left: full.left, bottom, right: full.right };
-  const fresh = top <= bottom ? lintGrid(grid, config, window) : { tables: [], diagnostics: [] };
-  const affectedIds = new Set<string>();
-  for (const table of affected) affectedIds.add(table.id);
-  const keptDiagnostics = previous.diagnostics.filter((d) => !affectedIds.has(d.tableId));
-  return {
-    sheet: grid.sheet,
-    tables: kept.concat(fresh.tables).sort(byAnchor),
-    diagnostics: spliceDiagnostics(keptDiagnostics, fresh.diagnostics, window),
-  };
+  const window = { top, left: grid.left, bottom, right: ALL_COLUMNS };
+  const fresh = top <= bottom ? lintGrid(grid, config, window) : remember({ sheet: grid.sheet, tables: [], diagnostics: [] }, emptyTableRows(0));
+  const kept = (i: number) => !isAffected(old, i, span);
+  const merged = mergeTables({ tables: previous.tables, rows: old, kept, count }, { tables: fresh.tables, rows: rowsOf(fresh) });
+  const keptDiagnostics = dropFindings(previous.diagnostics, findings);
+  const diagnostics = spliceDiagnostics(keptDiagnostics, fresh.diagnostics, window);
+  return remember({ sheet: grid.sheet, tables: merged.tables, diagnostics }, merged.rows);
+}
+
+/** The findings without the affected tables': only the rows their findings span are looked at. */
+function dropFindings(diagnostics: Diagnostic[], findings: { first: number; last: number; ids: Set<string> }): Diagnostic[] {
+  if (findings.first > findings.last) return diagnostics;
+  const from = firstAtOrAfter(diagnostics, findings.first);
+  const to = firstAtOrAfter(diagnostics, findings.last + 1);
+  const middle = diagnostics.slice(from, to).filter((d) => !findings.ids.has(d.tableId));
+  return diagnostics.slice(0, from).concat(middle, diagnostics.slice(to));
 }

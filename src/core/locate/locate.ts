@@ -19,6 +19,15 @@ function mayStartHeader(text: string): boolean {
   return c === 0x4e00 || c === 0x9879 || c === 0x2a || c === 0xff0a || c <= 0x20 || c === 0x3000 || c === 0xa0;
 }
 
+/**
+ * The grid's rows with the window's columns. Every row read is bounded by its
+ * own length, so a window needs no pass over the whole grid to measure its
+ * width (a recheck locates in a window on every edit).
+ */
+function rowExtent(grid: Grid, window: CellRange): CellRange {
+  return { top: grid.top, left: grid.left, bottom: grid.top + grid.values.length - 1, right: window.right };
+}
+
 function clip(window: CellRange, full: CellRange): CellRange | undefined {
   const r = {
     top: Math.max(window.top, full.top),
@@ -43,7 +52,7 @@ function byAnchor(a: TableLocation, b: TableLocation): number {
  * searched in the window and up to a head block's height below it.
  */
 export function locateTables(grid: Grid, window?: CellRange): TableLocation[] {
-  const full = gridRange(grid);
+  const full = window ? rowExtent(grid, window) : gridRange(grid);
   const area = clip(window ?? full, full);
   if (!area) return [];
   const found: TableLocation[] = [];
