@@ -7,6 +7,8 @@ import { parseTable } from "../parse/parse";
 import type { LintConfig } from "./config";
 import { compareDiagnostics, lintTable } from "./lint-table";
 import { REACH_DOWN, REACH_UP } from "../locate/affected";
+import { HEAD_REACH } from "../locate/form-extent";
+import { indexMergesNear } from "../grid/merges";
 import { addFinding, affectedSpan, copyTable, emptyTableRows, isAffected, setTable, tableRowsOf, type TableRows } from "../locate/table-rows";
 
 export interface LintResult {
@@ -133,6 +135,8 @@ export function recheck(grid: Grid, previous: LintResult, changed: CellRange, co
     else bottom = Math.min(bottom, old.top[i] - 1);
   }
   const window = { top, left: grid.left, bottom, right: ALL_COLUMNS };
+  // Location reads a head block's height around the window; a table found may run a little further down.
+  indexMergesNear(grid, top - 2 * HEAD_REACH, bottom + 4 * HEAD_REACH);
   const fresh = top <= bottom ? lintGrid(grid, config, window) : remember({ sheet: grid.sheet, tables: [], diagnostics: [] }, emptyTableRows(0));
   const kept = (i: number) => !isAffected(old, i, span);
   const merged = mergeTables({ tables: previous.tables, rows: old, kept, count }, { tables: fresh.tables, rows: rowsOf(fresh) });

@@ -55,9 +55,10 @@ const rule: RuleModule = {
       const q = value.parsed;
       // A ceiling on a satisfaction is operator-direction's finding.
       if (!facts.satisfaction || q.kind !== "quantitative" || q.dimension !== "percent" || isUpperBound(q.comparator)) continue;
-      const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text, floor };
-      if (q.number < floor) context.report({ at: value.field, messageId: "below", data });
-      else if (flagHundred && isHundred(q)) context.report({ at: value.field, messageId: "hundred", data });
+      // Message data only for a finding: most satisfaction targets pass.
+      const data = () => ({ ...whereData(value.role), name: shownName(facts.name), text: value.field.text, floor });
+      if (q.number < floor) context.report({ at: value.field, messageId: "below", data: data() });
+      else if (flagHundred && isHundred(q)) context.report({ at: value.field, messageId: "hundred", data: data() });
     }
   },
 };

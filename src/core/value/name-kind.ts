@@ -2,6 +2,7 @@
  * What an indicator's 三级指标 name implies about its value: a share bounded by
  * 100%, a growth rate, a count, or a money amount.
  */
+import { boundedMemo } from "../text/memo";
 import { toHalfWidth } from "../text/normalize";
 
 export type NameKind = "share" | "growth" | "count" | "other";
@@ -18,8 +19,11 @@ const MONEY = /投资|产值|经费|资金|补贴|补助|成本|费用|金额|�
 const NOT_MONEY = /(?:时间|时限|时长|及时性|数|率|比例|占比)$/;
 
 // `服务对象满意度指标` written as a name: the trailing 指标 hides the kind.
+// Remembered: each indicator's name is asked about by several rules and the value parser.
+const coreOf = boundedMemo((name: string) => toHalfWidth(name).replace(/[\s\u00a0]+/g, "").replace(TRAILING, "").replace(/指标$/, ""));
+
 function core(name: string): string {
-  return toHalfWidth(String(name ?? "")).replace(/[\s\u00a0]+/g, "").replace(TRAILING, "").replace(/指标$/, "");
+  return coreOf(String(name ?? ""));
 }
 
 /**

@@ -14,8 +14,12 @@ const PATTERNS: readonly RegExp[] = [
   /[○□]{2,}/, // not 〇: 二〇〇八 is a year
 ];
 
+// Every pattern needs one of these (full-width forms included): most texts hold none and skip the patterns.
+const ANY_MARK = /[Xx×✕╳*_○□Ｘｘ＊＿]/;
+
 /** The first placeholder in a text, as written, or undefined. */
 export function findPlaceholder(text: string): string | undefined {
+  if (!ANY_MARK.test(text)) return undefined;
   const flat = toHalfWidth(text);
   for (const pattern of PATTERNS) {
     const m = pattern.exec(flat);

@@ -40,7 +40,7 @@ function listNumberClosers(text: string): Set<number> | undefined {
 /** Removes closing brackets that close nothing, and an opening bracket left dangling at the end. */
 function dropStrayBrackets(text: string): string {
   const out = ANY_CLOSE.test(text) ? dropUnopened(text) : text;
-  return OPEN[out.slice(-1)] ? out.slice(0, -1) : out;
+  return out.length && OPEN[out[out.length - 1]] ? out.slice(0, -1) : out;
 }
 
 /** The text without the closing brackets that close nothing (list numbers kept); copies only around drops. */

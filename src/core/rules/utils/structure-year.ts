@@ -21,6 +21,8 @@ export function tableYear(table: TargetTable): number | undefined {
 }
 
 const YEAR = /(?:19|20)\d{2}/g;
+// The same test without a global state: most names hold no year and skip the walk.
+const ANY_YEAR = /(?:19|20)\d{2}/;
 // Before the year: part of a code, standard or document number, or a baseline word.
 const BAD_BEFORE = /(?:[0-9A-Za-z\-–—~/._[(〔【]|自|从|较|比|截至|截止|相比|相较|对比|基于|以|于|始于)\s*$/;
 // After the year: a baseline or a range (`2016年以来`, `2016-2023`), or a unit of a count (`2000吨`).
@@ -37,6 +39,7 @@ function insideBookTitle(text: string, at: number): boolean {
 export function mentionedYears(text: string): number[] {
   const flat = toHalfWidth(text);
   const years: number[] = [];
+  if (!ANY_YEAR.test(flat)) return years;
   for (const m of flat.matchAll(YEAR)) {
     const at = m.index ?? 0;
     const before = flat.slice(Math.max(0, at - 4), at);
