@@ -16,37 +16,56 @@ export interface TemplateMenuProps {
   state: ControllerState;
 }
 
+function Items({ controller }: { controller: LintController }) {
+  const tr = useT();
+  const list = React.useRef<HTMLDivElement>(null);
+  // The first open comes from a click that mounted the menu, not through its trigger: move focus in as the trigger would.
+  React.useEffect(() => list.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus(), []);
+  return (
+    <MenuList ref={list}>
+      <MenuItem icon={<TableSimple20Regular />} onClick={() => void controller.insertTemplate({ kind: "table" })}>
+        {tr("templateTable")}
+      </MenuItem>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <MenuItem icon={<TableInsertRow20Regular />}>{tr("templateRows")}</MenuItem>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            {INDICATOR_KINDS.map(([level1, level2]) => (
+              <MenuItem key={level2} onClick={() => void controller.insertTemplate({ kind: "indicator", level1, level2 })}>
+                {tr("templateKind", { level1, level2 })}
+              </MenuItem>
+            ))}
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+    </MenuList>
+  );
+}
+
 export function TemplateMenu({ controller, state }: TemplateMenuProps) {
   const tr = useT();
+  // Fluent's Menu starts a focus manager (tabster) for the whole page when it mounts;
+  // mounting it on first use leaves the pane's plain Tab order alone until a menu is wanted.
+  const [armed, setArmed] = React.useState(false);
+  const [open, setOpen] = React.useState(false);
+  const button = (
+    <MenuButton icon={<TableSimple20Regular />} disabled={state.busy} onClick={armed ? undefined : () => (setArmed(true), setOpen(true))}>
+      {tr("insertTemplate")}
+    </MenuButton>
+  );
+  const hinted = (
+    <Tooltip content={tr("templateHint")} relationship="description">
+      {button}
+    </Tooltip>
+  );
+  if (!armed) return hinted;
   return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <Tooltip content={tr("templateHint")} relationship="description">
-          <MenuButton icon={<TableSimple20Regular />} disabled={state.busy}>
-            {tr("insertTemplate")}
-          </MenuButton>
-        </Tooltip>
-      </MenuTrigger>
+    <Menu open={open} onOpenChange={(_, data) => setOpen(data.open)}>
+      <MenuTrigger disableButtonEnhancement>{hinted}</MenuTrigger>
       <MenuPopover>
-        <MenuList>
-          <MenuItem icon={<TableSimple20Regular />} onClick={() => void controller.insertTemplate({ kind: "table" })}>
-            {tr("templateTable")}
-          </MenuItem>
-          <Menu>
-            <MenuTrigger disableButtonEnhancement>
-              <MenuItem icon={<TableInsertRow20Regular />}>{tr("templateRows")}</MenuItem>
-            </MenuTrigger>
-            <MenuPopover>
-              <MenuList>
-                {INDICATOR_KINDS.map(([level1, level2]) => (
-                  <MenuItem key={level2} onClick={() => void controller.insertTemplate({ kind: "indicator", level1, level2 })}>
-                    {tr("templateKind", { level1, level2 })}
-                  </MenuItem>
-                ))}
-              </MenuList>
-            </MenuPopover>
-          </Menu>
-        </MenuList>
+        <Items controller={controller} />
       </MenuPopover>
     </Menu>
   );
