@@ -6,7 +6,7 @@ import * as React from "react";
 import { cellText } from "../core/grid/grid";
 import { columnName, toA1 } from "../core/grid/address";
 import type { PlaygroundHost } from "./playground-host";
-import { key, type PlaygroundSheet } from "./workbook-model";
+import { key, listAt, type PlaygroundSheet } from "./workbook-model";
 
 /** Rows drawn at most; a dropped workbook may be far larger than a person scrolls. */
 const MAX_ROWS = 3000;
@@ -38,6 +38,31 @@ interface EditorProps {
   initial: string;
   onCommit: (text: string) => void;
   onCancel: () => void;
+}
+
+/** A dropdown cell (a template's list validation): pick an item; the current text stays offered if it is not one. */
+function ListEditor({ initial, items, onCommit, onCancel }: EditorProps & { items: readonly string[] }) {
+  const options = ["", ...items, ...(initial && !items.includes(initial) ? [initial] : [])];
+  return (
+    <select
+      className="cell-editor"
+      aria-label="单元格内容 / cell content"
+      autoFocus
+      defaultValue={initial}
+      onChange={(e) => onCommit(e.target.value)}
+      onBlur={(e) => onCommit(e.target.value)}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") onCancel();
+        e.stopPropagation();
+      }}
+    >
+      {options.map((o) => (
+        <option key={o} value={o}>
+          {o}
+        </option>
+      ))}
+    </select>
+  );
 }
 
 function CellEditor({ initial, onCommit, onCancel }: EditorProps) {
@@ -112,6 +137,7 @@ export function GridView({ host }: { host: PlaygroundHost }) {
                   const note = sheet.notes.get(k);
                   const isSelected = selected?.row === r && selected?.col === c;
                   const isEditing = editing?.row === r && editing?.col === c;
+                  const items = isEditing ? listAt(sheet, r, c) : undefined;
                   return (
                     <td
                       key={c}
@@ -120,14 +146,16 @@ export function GridView({ host }: { host: PlaygroundHost }) {
                       colSpan={span?.colSpan}
                       className={isSelected ? "selected" : undefined}
                       ref={isSelected ? selectedRef : undefined}
-                      style={{ background: sheet.fills.get(k) }}
+                      style={{ background: sheet.fills.get(k), fontWeight: sheet.bold?.has(k) ? "bold" : undefined }}
                       data-fill={sheet.fills.get(k) ?? ""}
                       data-note={note ?? ""}
                       title={note}
                       onClick={() => select(r, c)}
                       onDoubleClick={() => setEditing({ row: r, col: c, initial: cellText(workbook.value(sheet, r, c)) })}
                     >
-                      {isEditing && editing ? (
+                      {isEditing && editing && items ? (
+                        <ListEditor initial={editing.initial} items={items} onCommit={(t) => commit(r, c, t)} onCancel={() => setEditing(undefined)} />
+                      ) : isEditing && editing ? (
                         <CellEditor initial={editing.initial} onCommit={(t) => commit(r, c, t)} onCancel={() => setEditing(undefined)} />
                       ) : (
                         cellText(workbook.value(sheet, r, c))
