@@ -37,15 +37,22 @@ function textFields(table: TargetTable): Field[] {
     if (!i.level1Inherited) fields.push(i.level1);
     fields.push(i.level2, i.name, i.description, i.value, i.periodValue, i.annualValue, i.basis);
   }
-  const seen = new Set<string>();
+  const seen = new Set<number | string>();
   // One finding per cell part: a merged 一级指标 or a repeated field is checked once.
   return fields.filter((f): f is Field => {
     if (!f) return false;
-    const key = `${f.row}:${f.col}:${f.span?.start ?? ""}`;
+    const key = cellPartKey(f);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+const COLS = 1 << 20;
+
+/** A whole cell as one number (no string built per field); a compact slice, or a column past 2^20, as text. */
+function cellPartKey(f: Field): number | string {
+  return f.span || f.col >= COLS || f.col < 0 ? `${f.row}:${f.col}:${f.span?.start ?? ""}` : f.row * COLS + f.col;
 }
 
 const rule: RuleModule = {

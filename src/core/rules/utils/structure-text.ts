@@ -94,11 +94,23 @@ function step(current: Cleaned, next: string, kind: ArtifactKind | undefined): C
 /** The prefix cleanup; the literal words are tested first because almost no cell holds them. */
 function dropPrefix(text: string, goal: boolean): string {
   if (goal) return text.includes("目标内容") ? text.replace(GOAL_PREFIX, "$1$2") : text;
-  return text.includes("指标") ? text.replace(NAME_PREFIX, "") : text;
+  // The text comes trimmed, so the name's prefix can only stand at its very start.
+  return text.startsWith("指标") ? text.replace(NAME_PREFIX, "") : text;
+}
+
+// What any cleanup needs (besides edge spaces and the prefixes): a tab, a closing
+// bracket, an opening one at the end, or two spaces. Most cells hold none.
+const MAY_NEED_CLEANING = /[\t）)】\]］〕》〉」]|[ \u00a0\u3000]{2}|[（(【\[［〔《〈「]$/;
+
+/** A text every cleanup would leave as it is, told by one scan. */
+function alreadyClean(raw: string, goal: boolean): boolean {
+  if (raw.trim() !== raw || MAY_NEED_CLEANING.test(raw)) return false;
+  return goal ? !raw.includes("目标内容") : !raw.startsWith("指标");
 }
 
 /** The text without artifacts. `goal` selects the goal's line prefixes instead of the name's. */
 export function cleanArtifacts(raw: string, goal = false): Cleaned {
+  if (alreadyClean(raw, goal)) return { text: raw, kinds: [] };
   let c: Cleaned = step({ text: raw, kinds: [] }, raw.trim(), "edgeSpace");
   c = step(c, dropPrefix(c.text, goal), "prefix");
   const tabs = dropTabs(c.text);
