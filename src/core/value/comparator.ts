@@ -45,6 +45,8 @@ const SUFFIX_MAP = new Map([...SUFFIX_WORDS, ...DATE_SUFFIX_WORDS]);
  * `＞＝` → ">="), or undefined. Accepts prefix and suffix spellings.
  */
 export function comparatorOf(spelling: string): Comparator | undefined {
+  // Most callers pass an absent column as "": no comparator, nothing to normalize.
+  if (spelling === "") return undefined;
   const text = String(spelling ?? "").trim()
     .replace(/＞/g, ">").replace(/＜/g, "<").replace(/＝/g, "=");
   return PREFIX_MAP.get(text) ?? SUFFIX_MAP.get(text);

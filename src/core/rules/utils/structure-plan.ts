@@ -45,8 +45,20 @@ function decideMode(label: string, points: PlanPoint[], percentWritten: boolean,
   return last > 100 ? "amount" : "percent";
 }
 
+// Two rules read the plan of every table: it is read once per table object (readers never change it).
+const plans = new WeakMap<TargetTable, PlanReading | null>();
+
 /** The plan as read, or undefined when the table has none or every point is blank. */
 export function readPlan(table: TargetTable): PlanReading | undefined {
+  let plan = plans.get(table);
+  if (plan === undefined) {
+    plan = readPlanOnce(table) ?? null;
+    plans.set(table, plan);
+  }
+  return plan ?? undefined;
+}
+
+function readPlanOnce(table: TargetTable): PlanReading | undefined {
   const plan = table.spendPlan;
   if (!plan) return undefined;
   const points: PlanPoint[] = [];
