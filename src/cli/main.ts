@@ -12,6 +12,7 @@ import { stylishReporter } from "./format/stylish";
 import { expandInputs } from "./inputs";
 import { envLocale } from "./locale";
 import { addToTotals, emptyTotals, type Reporter } from "./report";
+import { t } from "./messages";
 import { usage } from "./usage";
 import { packageVersion } from "./version";
 
@@ -71,7 +72,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return 0;
     case "usage-error":
       complain(io, command.message);
-      io.stderr(`\n${usage(command.locale)}`);
+      // With nothing to check, the whole usage helps; after a typo, one line pointing to it is kinder.
+      io.stderr(argv.filter((a) => a !== "check").length === 0 ? `\n${usage(command.locale)}` : `${t("seeHelp", command.locale)}\n`);
       return 2;
     case "check":
       return runCheck(command.options, io);

@@ -87,7 +87,9 @@ export function annotateWorkbook(workbook: Workbook, diagnostics: readonly Diagn
     const worksheet = workbook.getWorksheet(sheet);
     if (!worksheet) continue;
     const cell = worksheet.getCell(row + 1, col + 1);
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[worst(group)] } };
+    // exceljs shares one style object among cells read with the same style: give this cell its own,
+    // or every cell of that style would be painted.
+    cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[worst(group)] } } };
     writeNote(cell, noteLines(group, locale));
     marked++;
   }

@@ -17,6 +17,21 @@ const noteText = (wb: Workbook, a1: string) => {
 };
 
 describe("annotateWorkbook", () => {
+  it("paints only the flagged cell of a saved workbook whose cells share one style", async () => {
+    const saved = new Workbook();
+    const sheet = saved.addWorksheet("Sheet1");
+    for (const a1 of ["A1", "B2", "G12"]) {
+      sheet.getCell(a1).value = "x";
+      sheet.getCell(a1).numFmt = "@";
+    }
+    const wb = new Workbook();
+    await wb.xlsx.load(await saved.xlsx.writeBuffer());
+    annotateWorkbook(wb, [diagnostic({ row: 11, col: 6, severity: "error" })], "zh-CN");
+    expect(fillOf(wb, "G12")).toBe(SEVERITY_FILL.error);
+    expect(fillOf(wb, "A1")).toBeUndefined();
+    expect(fillOf(wb, "B2")).toBeUndefined();
+  });
+
   it("fills each flagged cell by its worst severity and lists every finding in the note", () => {
     const wb = sheetWith();
     const marked = annotateWorkbook(

@@ -46,12 +46,19 @@ describe("help and usage", () => {
     [["check", "x.xlsx", "--bogus"], "未知选项 --bogus"],
     [["check", "x.xlsx", "--rule", "basis-missing=loud"], "off、info、warning、error"],
     [["check", "x.xlsx", "--rule", "nope=off"], "可用规则：basis-missing"],
-    [["check"], "请给出要检查的 .xlsx 文件"],
-  ])("%j is a usage error: exit 2, reason and usage on stderr", (args, reason) => {
+  ])("%j is a usage error: exit 2, the reason and a pointer to --help on stderr", (args, reason) => {
     const run = runCli(args);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain(reason);
+    expect(run.stderr).toContain("--help");
+    expect(run.stderr).not.toContain("用法：");
+  });
+
+  it("with no file at all, prints the reason and the whole usage", () => {
+    const run = runCli(["check"]);
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr).toContain("请给出要检查的 .xlsx 文件");
     expect(run.stderr).toContain("用法：");
   });
 });
