@@ -1,4 +1,7 @@
-/** What the user may configure: severity per rule (off/info/warning/error) and rule options. */
+/**
+ * What the user may configure: severity per rule (off/info/warning/error) and rule options.
+ * Treat a config as immutable once passed to the linter: resolved settings are cached per config object.
+ */
 import type { SeveritySetting } from "../model/diagnostic";
 
 export interface LintConfig {
