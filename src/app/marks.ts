@@ -4,14 +4,10 @@
  * any host (the pane's controller, src/excel/) can use it.
  */
 import type { Mark } from "../host/port";
-import { localize, type Diagnostic, type Locale, type Severity } from "../core/model/diagnostic";
+import { localize, worstSeverity, type Diagnostic, type Locale } from "../core/model/diagnostic";
 import { severityLabel, t } from "../taskpane/i18n/messages";
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-export function worstSeverity(a: Severity, b: Severity): Severity {
-  return RANK[a] <= RANK[b] ? a : b;
-}
+export { worstSeverity };
 
 export function noteLine(d: Diagnostic, locale: Locale): string {
   return t(locale, "noteLine", { severity: severityLabel(locale, d.severity), message: localize(d.message, locale) });

@@ -4,6 +4,7 @@
  */
 import type { CellPos, CellRange } from "../core/grid/grid";
 import { rangeToA1 } from "../core/grid/address";
+import { LAST_COL, LAST_ROW } from "../host/constants";
 
 /**
  * Keeps Excel's multi-area address strings short. Excel documents no limit for
@@ -83,9 +84,6 @@ export function parseAnyRange(address: string): CellRange | undefined {
   if (cols) return wholeColumns(colIndex(cols[1]), colIndex(cols[2] ?? cols[1]));
   return parseCells(clean);
 }
-
-const LAST_ROW = 1048575;
-const LAST_COL = 16383;
 
 function wholeRows(a: number, b: number): CellRange {
   return { top: Math.min(a, b) - 1, bottom: Math.max(a, b) - 1, left: 0, right: LAST_COL };

@@ -4,34 +4,59 @@
  * `triggerSource === "ThisLocalAddin"` (1.14), and on older builds we switch
  * events off around them (write-marks.ts). Debouncing is the pane's job.
  */
+import { LAST_COL } from "../host/constants";
 import type { EditEvent } from "../host/port";
 import { parseAnyRange } from "./areas";
 import type { ExcelEnv } from "./env";
+import type { Shift } from "./record-shift";
 
-const LAST_COL = 16383;
-const STRUCTURAL = new Set(["RowInserted", "RowDeleted", "ColumnInserted", "ColumnDeleted"]);
+const SHIFTS: Record<string, { axis: Shift["axis"]; sign: 1 | -1 }> = {
+  RowInserted: { axis: "row", sign: 1 },
+  RowDeleted: { axis: "row", sign: -1 },
+  ColumnInserted: { axis: "col", sign: 1 },
+  ColumnDeleted: { axis: "col", sign: -1 },
+};
 
-export type EditHandler = (event: EditEvent) => void;
+/** Rows or columns moved on the sheet `worksheetId`: the marks record must move with them. */
+export interface SheetShift {
+  worksheetId: string;
+  shift: Shift;
+}
+
+export type EditHandler = (event: EditEvent, moved?: SheetShift) => void;
 
 /** Turns an Office change event into ours; undefined for our own writes and unreadable addresses. */
 export function toEditEvent(event: Excel.WorksheetChangedEventArgs, sheet: string): EditEvent | undefined {
   if (event.triggerSource === "ThisLocalAddin") return undefined;
   const range = parseAnyRange(event.address ?? "");
   if (!range) return undefined;
-  const structural = STRUCTURAL.has(String(event.changeType));
+  const structural = String(event.changeType) in SHIFTS;
   // Inserted/deleted rows move everything beside them too: hand the pane whole rows.
   if (structural && String(event.changeType).startsWith("Row")) return { sheet, range: { ...range, left: 0, right: LAST_COL }, structural };
   return { sheet, range, structural };
 }
 
+/** How a structural event moved cells: `3:5` deleted is 3 rows gone from row index 2 on. */
+export function toShift(event: Excel.WorksheetChangedEventArgs): Shift | undefined {
+  const kind = SHIFTS[String(event.changeType)];
+  const range = kind && event.triggerSource !== "ThisLocalAddin" ? parseAnyRange(event.address ?? "") : undefined;
+  if (!kind || !range) return undefined;
+  const [at, size] = kind.axis === "row" ? [range.top, range.bottom - range.top + 1] : [range.left, range.right - range.left + 1];
+  return { axis: kind.axis, at, count: kind.sign * size };
+}
+
 export async function subscribeEdits(env: ExcelEnv, handler: EditHandler): Promise<() => Promise<void>> {
   const names = new Map<string, string>();
+  // Without onNameChanged (before 1.17) a cached name may be stale after a rename: look it up every time.
+  const followsRenames = env.supports("1.17");
   const results: OfficeExtension.EventHandlerResult<unknown>[] = [];
   const onChanged = async (event: Excel.WorksheetChangedEventArgs) => {
     try {
-      const sheet = names.get(event.worksheetId) ?? (await lookupName(env, event.worksheetId, names));
+      const cached = followsRenames ? names.get(event.worksheetId) : undefined;
+      const sheet = cached ?? (await lookupName(env, event.worksheetId, names));
       const edit = sheet === undefined ? undefined : toEditEvent(event, sheet);
-      if (edit) handler(edit);
+      const shift = toShift(event);
+      if (edit) handler(edit, shift && { worksheetId: event.worksheetId, shift });
     } catch (error) {
       // A failing handler must not surface in Excel; the pane's manual check still works.
       console.error("jixiao-lint: edit event dropped", error);
@@ -41,8 +66,8 @@ export async function subscribeEdits(env: ExcelEnv, handler: EditHandler): Promi
     const sheets = context.workbook.worksheets;
     sheets.load("items/id,items/name");
     results.push(sheets.onChanged.add(onChanged));
-    // Renames keep the id; follow them where the event exists (1.17), else the next lookup refreshes.
-    if (env.supports("1.17")) results.push(sheets.onNameChanged.add(async (e) => void names.set(e.worksheetId, e.nameAfter)));
+    // Renames keep the id; onNameChanged (1.17) keeps the cache right. Older builds look the name up per event.
+    if (followsRenames) results.push(sheets.onNameChanged.add(async (e) => void names.set(e.worksheetId, e.nameAfter)));
     await context.sync();
     for (const ws of sheets.items) names.set(ws.id, ws.name);
   });

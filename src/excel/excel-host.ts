@@ -8,10 +8,11 @@ import type { Fix, Locale } from "../core/model/diagnostic";
 import type { TemplateBlock } from "../core/template/block";
 import type { EditEvent, FixResult, HostCapabilities, HostPort, InsertMode, InsertResult, Mark, Selection } from "../host/port";
 import { officeEnv, type ExcelEnv } from "./env";
-import { subscribeEdits } from "./events";
+import { subscribeEdits, type SheetShift } from "./events";
 import { MARKS_KEY_PREFIX } from "./mark-record";
 import { insertTemplateIn } from "./insert-template";
 import { readGrid } from "./read-grid";
+import { shiftMarksIn } from "./record-io";
 import { applyFixIn, loadIgnoredIn, saveIgnoredIn, writeSheetIn } from "./workbook-ops";
 import { clearMarksIn, writeMarksIn } from "./write-marks";
 
@@ -24,6 +25,8 @@ export interface ExcelCapabilities extends HostCapabilities {
 export class ExcelHost implements HostPort {
   readonly kind = "excel" as const;
   private readonly sheetIds = new Map<string, string>();
+  /** Record moves after rows/columns moved; every mark write waits for them (see shiftRecords). */
+  private shifting: Promise<void> = Promise.resolve();
 
   constructor(private readonly env: ExcelEnv = officeEnv()) {}
 
@@ -58,11 +61,13 @@ export class ExcelHost implements HostPort {
     return this.read((context) => readGrid(this.env, context, sheet));
   }
 
-  writeMarks(sheet: string, marks: Mark[]): Promise<void> {
+  async writeMarks(sheet: string, marks: Mark[]): Promise<void> {
+    await this.shifting;
     return this.write((context) => writeMarksIn(this.env, context, sheet, marks, { notes: this.env.supports("1.18"), ids: this.sheetIds }));
   }
 
   async clearMarks(sheet?: string): Promise<void> {
+    await this.shifting;
     const sheets = sheet === undefined ? await this.markedSheets() : [sheet];
     for (const name of sheets) await this.write((context) => clearMarksIn(this.env, context, name, { notes: this.env.supports("1.18"), ids: this.sheetIds }));
   }
@@ -81,7 +86,21 @@ export class ExcelHost implements HostPort {
   }
 
   onEdit(handler: (event: EditEvent) => void): Promise<() => Promise<void>> {
-    return subscribeEdits(this.env, handler);
+    return subscribeEdits(this.env, (event, moved) => {
+      if (moved) this.shiftRecord(moved);
+      handler(event);
+    });
+  }
+
+  /**
+   * Rows or columns the user inserted or deleted moved our marks: the record
+   * (keyed by address) moves too, at once and in order, before any later
+   * write reads it. Settings only: no cell changes, so nothing to group.
+   */
+  private shiftRecord({ worksheetId, shift }: SheetShift): void {
+    this.shifting = this.shifting
+      .then(() => this.read((context) => shiftMarksIn(context, worksheetId, shift)))
+      .catch((error) => console.error("jixiao-lint: marks record not moved", error));
   }
 
   loadIgnored(): Promise<string[]> {
@@ -106,8 +125,9 @@ export class ExcelHost implements HostPort {
     });
   }
 
-  insertTemplate(sheet: string, at: CellPos, block: TemplateBlock, mode: InsertMode): Promise<InsertResult> {
-    return this.write((context) => insertTemplateIn(this.env, context, sheet, at, block, mode));
+  async insertTemplate(sheet: string, at: CellPos, block: TemplateBlock, mode: InsertMode): Promise<InsertResult> {
+    await this.shifting;
+    return this.write((context) => insertTemplateIn(this.env, context, sheet, at, block, mode, this.sheetIds));
   }
 
   /** Sheets with a marks record, found through the settings (the record keeps working after a rename). */

@@ -2,14 +2,19 @@
  * Writes a template block (src/core/template) into a worksheet: values, merges,
  * list dropdowns, label formats and borders. "at" first reads the target
  * rectangle and writes nothing unless every cell there is empty and unmerged;
- * "insertRows" first inserts whole rows, so nothing can be in the way.
- * Syncs: "at" 3 (read, writes, events back on), "insertRows" 2, whatever the block.
+ * "insertRows" first inserts whole rows, so nothing can be in the way, and
+ * moves the sheet's marks record with the rows in the same batch.
+ * Syncs: "at" 3 (read, writes, events back on), "insertRows" 3 (4 the first
+ * time: the sheet's id), whatever the block.
  */
 import type { CellPos, CellRange } from "../core/grid/grid";
 import { blockArea, LABEL_FILL, placeRange, type TemplateBlock, type TemplateList } from "../core/template/block";
 import type { InsertMode, InsertResult } from "../host/port";
 import { parseAnyRange } from "./areas";
 import type { ExcelEnv } from "./env";
+import { marksKey } from "./mark-record";
+import { loadRecord } from "./record-io";
+import { shiftRecord } from "./record-shift";
 import { asCellInput } from "./workbook-ops";
 import { withEventsOff } from "./write-marks";
 
@@ -89,6 +94,7 @@ export async function insertTemplateIn(
   at: CellPos,
   block: TemplateBlock,
   mode: InsertMode,
+  ids?: Map<string, string>,
 ): Promise<InsertResult> {
   const ws = context.workbook.worksheets.getItem(sheet);
   const range = blockArea(block, at.row, at.col);
@@ -96,9 +102,14 @@ export async function insertTemplateIn(
     const cell = await obstacle(env, context, ws, range);
     if (cell) return { status: "occupied", range, cell };
   }
+  const marks = mode === "insertRows" ? await loadRecord(context, ws, sheet, ids, () => context.sync()) : undefined;
   await withEventsOff(env, context, async () => {
-    // Whole rows, so the table's other columns and everything beside it move down together.
-    if (mode === "insertRows") ws.getRange(`${at.row + 1}:${at.row + block.rows}`).insert("Down");
+    if (mode === "insertRows") {
+      // Whole rows, so the table's other columns and everything beside it move down together.
+      ws.getRange(`${at.row + 1}:${at.row + block.rows}`).insert("Down");
+      // Right after the insert: should a later write of the block fail, the record still matches the moved marks.
+      if (marks?.found) context.workbook.settings.add(marksKey(ws.id), JSON.stringify(shiftRecord(marks.record, { axis: "row", at: at.row, count: block.rows })));
+    }
     queueBlock(env, ws, block, at);
     await context.sync();
   });

@@ -6,11 +6,6 @@
 import type { Severity } from "../core/model/diagnostic";
 import { MARK_FILL } from "../host/mark-colors";
 
-/** One palette for every host: the playground and the CLI's copies look like Excel. */
-export const MARK_COLORS = MARK_FILL;
-
-export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
 /** A cell's fill as `getCellProperties` reports it; pattern "None" is no fill at all (not white). */
 export interface FillState {
   color: string;
@@ -75,7 +70,7 @@ export function fillKey(fill: FillState): string {
 
 /** Whether the cell still shows the colour we painted (the user may have re-coloured it since). */
 export function showsMark(fill: FillState, sev: Severity): boolean {
-  return fill.pattern !== "None" && fill.color.toUpperCase() === MARK_COLORS[sev];
+  return fill.pattern !== "None" && fill.color.toUpperCase() === MARK_FILL[sev];
 }
 
 const normalizeNote = (s: string) => s.replace(/\r\n?/g, "\n").trim();

@@ -5,9 +5,10 @@
  */
 import type { CellPos } from "../core/grid/grid";
 import { parseA1, toA1 } from "../core/grid/address";
-import type { Severity } from "../core/model/diagnostic";
+import { worstSeverity, type Severity } from "../core/model/diagnostic";
 import type { Mark } from "../host/port";
-import { fillKey, isOurNote, noteDigest, sameNote, showsMark, SEVERITY_RANK, type CellRecord, type FillState, type SheetRecord } from "./mark-record";
+import { MARK_FILL } from "../host/mark-colors";
+import { fillKey, isOurNote, NO_FILL, noteDigest, sameNote, showsMark, type CellRecord, type FillState, type SheetRecord } from "./mark-record";
 
 /** A cell as it is now. `note` is null when the cell has none, undefined when notes can't be read. */
 export interface CellNow {
@@ -42,7 +43,7 @@ export function mergeMarks(marks: readonly Mark[]): Map<string, Mark> {
     else
       byCell.set(address, {
         ...prior,
-        severity: SEVERITY_RANK[mark.severity] > SEVERITY_RANK[prior.severity] ? mark.severity : prior.severity,
+        severity: worstSeverity(prior.severity, mark.severity),
         note: prior.note === mark.note ? prior.note : `${prior.note}\n${mark.note}`,
       });
   }
@@ -56,7 +57,11 @@ export function planMarks(record: SheetRecord, marks: readonly Mark[], now: Read
   for (const [address, old] of Object.entries(record.cells)) {
     if (!wanted.has(address)) planRestore(plan, restores, address, old, now.get(address));
   }
-  for (const [address, mark] of wanted) planMark(plan, address, mark, record.cells[address], now.get(address), notes);
+  const ourTexts = new Set([...wanted.values()].map((m) => noteDigest(m.note)));
+  for (const [address, mark] of wanted) {
+    const old = record.cells[address] ?? fingerprint(now.get(address), ourTexts);
+    planMark(plan, address, mark, old, now.get(address), notes);
+  }
   plan.restore = [...restores.values()];
   plan.changed ||= JSON.stringify(plan.record.cells) !== JSON.stringify(record.cells);
   return plan;
@@ -75,6 +80,22 @@ function planRestore(plan: MarkPlan, restores: Map<string, { fill: FillState; ce
   }
   // Our note goes only if it is still exactly ours; an edited note became the user's.
   if (old.note === "ours" && now?.note !== undefined && isOurNote(now.note, old.ours)) plan.deleteNotes.push(address);
+}
+
+/**
+ * The safety net for a record that missed a move (rows inserted while the
+ * pane was closed, an event Excel never sent): a cell showing exactly one of
+ * our colours, or holding exactly one of the notes we are writing, is taken
+ * as ours, with no fill and no user note underneath.
+ */
+function fingerprint(now: CellNow | undefined, ourTexts: ReadonlySet<string>): CellRecord | undefined {
+  if (!now) return undefined;
+  const severity = (Object.keys(MARK_FILL) as Severity[]).find((sev) => showsMark(now.fill, sev) && now.fill.pattern === "Solid" && !now.fill.tintAndShade);
+  const ourNote = now.note != null && ourTexts.has(noteDigest(now.note));
+  if (!severity && !ourNote) return undefined;
+  const rec: CellRecord = { fill: severity ? NO_FILL : now.fill, note: ourNote ? "ours" : "none", sev: severity ?? "info" };
+  if (ourNote) rec.ours = noteDigest(now.note!);
+  return rec;
 }
 
 function planMark(plan: MarkPlan, address: string, mark: Mark, old: CellRecord | undefined, now: CellNow | undefined, notes: boolean): void {

@@ -5,20 +5,18 @@
  * number of marks up to CELLS_PER_SYNC; beyond that, one more per chunk.
  */
 import type { CellPos } from "../core/grid/grid";
-import { parseA1, toA1 } from "../core/grid/address";
+import { parseA1 } from "../core/grid/address";
+import { MARK_FILL } from "../host/mark-colors";
 import type { Mark } from "../host/port";
 import { chunkAddresses, toRectangles } from "./areas";
 import type { ExcelEnv } from "./env";
 import { utf8Bytes } from "./read-plan";
-import { emptyRecord, MARK_COLORS, marksKey, parseRecord, type FillState, type SheetRecord } from "./mark-record";
+import { marksKey, type FillState, type SheetRecord } from "./mark-record";
 import { mergeMarks, planMarks, type CellNow, type MarkPlan } from "./plan-marks";
+import { CELLS_PER_SYNC, readCells, type ReadOptions } from "./read-cells";
+import { loadRecord } from "./record-io";
 
-/** Proxies per request stay far below the 5 MB request limit (a proxy costs ~100–200 bytes). */
-export const CELLS_PER_SYNC = 5000;
-
-const FILL_PROPS: Excel.CellPropertiesLoadOptions = {
-  format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true } },
-};
+export { CELLS_PER_SYNC };
 
 export interface MarkOptions {
   notes: boolean;
@@ -30,33 +28,18 @@ export interface MarkOptions {
 
 export async function writeMarksIn(env: ExcelEnv, context: Excel.RequestContext, sheet: string, marks: readonly Mark[], options: MarkOptions): Promise<void> {
   const worksheet = context.workbook.worksheets.getItem(sheet);
-  worksheet.load("id");
   const wanted = mergeMarks(marks);
   const flagged = [...wanted.values()].map(({ row, col }) => ({ row, col }));
-  // The record's key needs the sheet's id: with a remembered id it rides on the first sync.
-  const guess = options.ids?.get(sheet);
-  let item = guess === undefined ? undefined : loadSetting(context, marksKey(guess));
-  const now = await readCells(context, worksheet, flagged, options.notes);
-  options.ids?.set(sheet, worksheet.id);
-  if (guess !== worksheet.id) {
-    item = loadSetting(context, marksKey(worksheet.id));
-    await context.sync();
-  }
-  const found = !item!.isNullObject;
-  const record = found ? parseRecord(item!.value, sheet) : emptyRecord(sheet);
+  const read: ReadOptions = { notes: options.notes, comments: env.supports("1.10") };
+  let now = new Map<string, CellNow>();
+  const { record, found } = await loadRecord(context, worksheet, sheet, options.ids, async () => void (now = await readCells(context, worksheet, flagged, read)));
   const gone = Object.keys(record.cells).filter((a) => !wanted.has(a));
   const goneCells = gone.map(parseA1).filter((p): p is CellPos => p !== undefined);
   const hasOurNotes = gone.some((a) => record.cells[a].note === "ours");
-  if (goneCells.length) for (const [address, cell] of await readCells(context, worksheet, goneCells, options.notes && hasOurNotes)) now.set(address, cell);
+  if (goneCells.length) for (const [address, cell] of await readCells(context, worksheet, goneCells, { ...read, notes: options.notes && hasOurNotes })) now.set(address, cell);
   const plan = planMarks(record, marks, now, options.notes);
   const forget = options.forget === true && found;
-  if (plan.changed || forget) await applyPlan(env, context, worksheet, plan, forget ? undefined : { ...plan.record, sheet });
-}
-
-function loadSetting(context: Excel.RequestContext, key: string): Excel.Setting {
-  const item = context.workbook.settings.getItemOrNullObject(key);
-  item.load("value");
-  return item;
+  if (plan.changed || forget) await applyPlan(env, context, worksheet, plan, record, forget ? undefined : { ...plan.record, sheet });
 }
 
 /** Removes every mark of the sheet and forgets its record. */
@@ -64,51 +47,24 @@ export function clearMarksIn(env: ExcelEnv, context: Excel.RequestContext, sheet
   return writeMarksIn(env, context, sheet, [], { ...options, forget: true });
 }
 
-/** Fills via getCellProperties on few rectangles (not per-cell loads); notes per cell (the API has no bulk read). */
-async function readCells(context: Excel.RequestContext, worksheet: Excel.Worksheet, cells: CellPos[], notes: boolean): Promise<Map<string, CellNow>> {
-  const out = new Map<string, CellNow>();
-  // At least one sync even with no cells: the caller's queued loads ride on it.
-  for (let i = 0; i === 0 || i < cells.length; i += CELLS_PER_SYNC) {
-    const chunk = cells.slice(i, i + CELLS_PER_SYNC);
-    const fills = toRectangles(chunk).map((r) => ({
-      r,
-      props: worksheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1).getCellProperties(FILL_PROPS),
-    }));
-    const noteReads = notes ? chunk.map((c) => ({ address: toA1(c.row, c.col), note: loadNote(worksheet, toA1(c.row, c.col)) })) : [];
-    await context.sync();
-    for (const { r, props } of fills) storeFills(out, r.top, r.left, props.value);
-    for (const { address, note } of noteReads) out.get(address)!.note = note.isNullObject ? null : String(note.content);
-  }
-  return out;
-}
-
-function loadNote(worksheet: Excel.Worksheet, address: string): Excel.Note {
-  const note = worksheet.notes.getItemOrNullObject(address);
-  note.load("content");
-  return note;
-}
-
-function storeFills(out: Map<string, CellNow>, top: number, left: number, props: Excel.CellProperties[][]): void {
-  props.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      const fill = cell.format?.fill ?? {};
-      const state: FillState = { color: String(fill.color ?? "#FFFFFF"), pattern: String(fill.pattern ?? "None") };
-      if (fill.patternColor && state.pattern !== "None" && state.pattern !== "Solid") state.patternColor = fill.patternColor;
-      if (fill.tintAndShade) state.tintAndShade = fill.tintAndShade;
-      out.set(toA1(top + r, left + c), { fill: state });
-    }),
-  );
-}
-
-/** One batch of writes with our events off; the record is saved in the same request (or dropped when undefined). */
-async function applyPlan(env: ExcelEnv, context: Excel.RequestContext, worksheet: Excel.Worksheet, plan: MarkPlan, record: SheetRecord | undefined): Promise<void> {
+/**
+ * One batch of writes with our events off. Office.js stops at the first
+ * failing operation and keeps what ran before it, so the record goes first:
+ * every newly marked cell's original fill is saved before its fill changes,
+ * and cells about to be restored stay in it until the restore has run. The
+ * final record (or its removal, when clearing) comes last.
+ */
+async function applyPlan(env: ExcelEnv, context: Excel.RequestContext, worksheet: Excel.Worksheet, plan: MarkPlan, before: SheetRecord, after: SheetRecord | undefined): Promise<void> {
+  const key = marksKey(worksheet.id);
+  const settings = context.workbook.settings;
   await withEventsOff(env, context, async () => {
+    const guard = after ? { ...after, cells: { ...before.cells, ...after.cells } } : undefined;
+    if (guard) settings.add(key, JSON.stringify(guard));
     queueRestores(worksheet, plan);
     queuePaint(worksheet, plan);
     await queueNotes(context, worksheet, plan);
-    const key = marksKey(worksheet.id);
-    if (record) context.workbook.settings.add(key, JSON.stringify(record));
-    else context.workbook.settings.getItem(key).delete();
+    if (!after) settings.getItem(key).delete();
+    else if (Object.keys(guard!.cells).length !== Object.keys(after.cells).length) settings.add(key, JSON.stringify(after));
     await context.sync();
   });
 }
@@ -149,7 +105,7 @@ function setFill(target: Excel.RangeFill, fill: FillState): void {
 
 function queuePaint(worksheet: Excel.Worksheet, plan: MarkPlan): void {
   for (const [severity, cells] of plan.paint) {
-    for (const address of chunkAddresses(toRectangles(cells))) worksheet.getRanges(address).format.fill.color = MARK_COLORS[severity];
+    for (const address of chunkAddresses(toRectangles(cells))) worksheet.getRanges(address).format.fill.color = MARK_FILL[severity];
   }
 }
 

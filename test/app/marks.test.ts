@@ -26,3 +26,20 @@ describe("diagnosticsToMarks", () => {
     expect(diagnosticsToMarks([])).toEqual([]);
   });
 });
+
+describe("one severity ranking for every presenter", () => {
+  it("ranks error above warning above info, whatever the order asked", async () => {
+    const { severityRank, worstSeverity } = await import("../../src/core/model/diagnostic");
+    const { mergeMarks } = await import("../../src/excel/plan-marks");
+    expect(severityRank("error")).toBeGreaterThan(severityRank("warning"));
+    expect(severityRank("warning")).toBeGreaterThan(severityRank("info"));
+    for (const [a, b] of [["warning", "error"], ["error", "warning"], ["info", "warning"], ["warning", "info"]] as const) {
+      const worst = severityRank(a) > severityRank(b) ? a : b;
+      expect(worstSeverity(a, b)).toBe(worst);
+      const merged = mergeMarks([{ row: 0, col: 0, severity: a, note: "x" }, { row: 0, col: 0, severity: b, note: "y" }]);
+      expect(merged.get("A1")!.severity).toBe(worst);
+      const d = makeDiagnostic({ row: 1, col: 1, severity: a, message: { zh: "甲", en: "a" } });
+      expect(diagnosticsToMarks([d, { ...d, severity: b, message: { zh: "乙", en: "b" } }])[0].severity).toBe(worst);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { checkActiveSheet } from "../../src/commands/check-sheet";
 import { ExcelHost } from "../../src/excel";
-import { MARK_COLORS } from "../../src/excel/mark-record";
+import { MARK_FILL } from "../../src/host/mark-colors";
 import { buildFormTable } from "../helpers/form-table";
 import { fakeWith } from "./sheets";
 import { lintGrid, textAt } from "../../src/core";
@@ -20,7 +20,7 @@ describe("检查本表 (checkActiveSheet)", () => {
     const result = await checkActiveSheet(new ExcelHost(fake.env()));
     expect(result.findings).toBeGreaterThan(ok.findings);
     const fill = fake.sheet("表1")!.fill(9, 5);
-    expect([MARK_COLORS.error, MARK_COLORS.warning, MARK_COLORS.info]).toContain(fill.color);
+    expect([MARK_FILL.error, MARK_FILL.warning, MARK_FILL.info]).toContain(fill.color);
   });
 
   test("findings ignored in the pane are not marked", async () => {

@@ -91,6 +91,25 @@ export class FakeExcel {
     await this.settle();
   }
 
+  /** Cells where `notes.add` fails at sync (to play a batch that breaks halfway). */
+  readonly failNoteAdd = new Set<string>();
+
+  /** The user inserts whole rows: cells, fills, notes and comments at or below `row` move down, then the event. */
+  async userInsertRows(sheetName: string, row: number, count = 1): Promise<void> {
+    const sheet = this.sheet(sheetName)!;
+    insertSheetRows(sheet, row, count);
+    this.emit({ sheet, address: `${row + 1}:${row + count}`, changeType: "RowInserted", triggerSource: "Unknown" });
+    await this.settle();
+  }
+
+  /** The user deletes whole rows: what was in them is gone, everything below moves up, then the event. */
+  async userDeleteRows(sheetName: string, row: number, count = 1): Promise<void> {
+    const sheet = this.sheet(sheetName)!;
+    deleteSheetRows(sheet, row, count);
+    this.emit({ sheet, address: `${row + 1}:${row + count}`, changeType: "RowDeleted", triggerSource: "Unknown" });
+    await this.settle();
+  }
+
   async userInsertRow(sheetName: string, row: number): Promise<void> {
     this.emit({ sheet: this.sheet(sheetName)!, address: `${row + 1}:${row + 1}`, changeType: "RowInserted", triggerSource: "Unknown" });
     await this.settle();
@@ -291,6 +310,7 @@ class FakeWorksheets extends FakeProxy {
 
 export class FakeWorksheet extends FakeProxy {
   readonly notes: FakeNotes;
+  readonly comments: FakeComments;
 
   constructor(
     ctx: FakeContext,
@@ -299,6 +319,7 @@ export class FakeWorksheet extends FakeProxy {
   ) {
     super(ctx, "Worksheet");
     this.notes = new FakeNotes(ctx, this);
+    this.comments = new FakeComments(ctx, this);
   }
 
   /** The sheet at sync time; a missing sheet fails the sync unless this is an *OrNullObject proxy. */
@@ -587,10 +608,50 @@ class FakeNotes {
         if (rect.top !== rect.bottom || rect.left !== rect.right) throw Object.assign(new Error("InvalidArgument"), { code: "InvalidArgument" });
         const address = toA1(rect.top, rect.left);
         if (sheet.notes.has(address)) throw Object.assign(new Error("a note exists"), { code: "InvalidOperation" });
+        if (this.ctx.fake.failNoteAdd.has(address)) throw Object.assign(new Error("GeneralException"), { code: "GeneralException" });
+        if (sheet.comments.has(address)) throw Object.assign(new Error("the cell has a threaded comment"), { code: "InvalidOperation" });
         sheet.notes.set(address, content);
         this.ctx.fake.addinWrote(sheet, rect);
       },
     });
+  }
+}
+
+/** Threaded comments (ExcelApi 1.10): listed by `load("items/…")`, located one by one with getLocation(). */
+class FakeComments extends FakeProxy {
+  items: FakeComment[] = [];
+
+  constructor(
+    ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(ctx, "CommentCollection");
+  }
+
+  protected fetch(props: string[]): Record<string, unknown> {
+    if (!this.fake.apiAtLeast("1.10")) throw Object.assign(new Error("CommentCollection needs ExcelApi 1.10"), { code: "ApiNotFound" });
+    const comments = [...this.ws.target()!.comments];
+    this.items = comments.map(([address]) => new FakeComment(this.ctx, this.ws, address));
+    return { items: comments.map(([address]) => Object.fromEntries(props.map((p) => [p, address]))) };
+  }
+}
+
+class FakeComment extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+    private readonly address: string,
+  ) {
+    super(ctx, "Comment");
+  }
+  protected fetch(): Record<string, unknown> {
+    return { content: this.ws.target()!.comments.get(this.address) };
+  }
+  get content(): string {
+    return this.get("content");
+  }
+  getLocation(): FakeRange {
+    return new FakeRange(this.ctx, this.ws, () => parseAnyRange(this.address)!);
   }
 }
 
@@ -783,12 +844,8 @@ export function insertSheetRows(sheet: FakeSheet, row: number, count: number): v
   };
   moveKeys(sheet.cells);
   moveKeys(sheet.fills);
-  const notes = [...sheet.notes].map(([address, text]) => {
-    const at = parseAnyRange(address)!;
-    return [at.top >= row ? toA1(at.top + count, at.left) : address, text] as const;
-  });
-  sheet.notes.clear();
-  for (const [a, t] of notes) sheet.notes.set(a, t);
+  moveAddresses(sheet.notes, (r) => (r >= row ? r + count : r));
+  moveAddresses(sheet.comments, (r) => (r >= row ? r + count : r));
   const shift = (r: CellRange): CellRange => ({ ...r, top: r.top >= row ? r.top + count : r.top, bottom: r.bottom >= row ? r.bottom + count : r.bottom });
   sheet.merges = sheet.merges.map(shift);
   const e = sheetExtras(sheet);
@@ -796,4 +853,33 @@ export function insertSheetRows(sheet: FakeSheet, row: number, count: number): v
   e.bold = new Set(bold);
   e.borders = e.borders.map((b) => ({ ...b, rect: shift(b.rect) }));
   e.validations = e.validations.map((v) => ({ ...v, rect: shift(v.rect) }));
+}
+
+/** Re-keys an address map by a row mapping; undefined drops the entry (its row was deleted). */
+function moveAddresses(map: Map<string, string>, moveRow: (row: number) => number | undefined): void {
+  const moved = [...map].flatMap(([address, text]) => {
+    const at = parseAnyRange(address)!;
+    const r = moveRow(at.top);
+    return r === undefined ? [] : [[toA1(r, at.left), text] as const];
+  });
+  map.clear();
+  for (const [a, t] of moved) map.set(a, t);
+}
+
+/** Deletes `count` whole rows from `row`: their cells, fills, notes and comments go, everything below moves up. */
+export function deleteSheetRows(sheet: FakeSheet, row: number, count: number): void {
+  const moveRow = (r: number) => (r < row ? r : r < row + count ? undefined : r - count);
+  const moveKeys = <T>(map: Map<number, T>) => {
+    const moved = [...map].flatMap(([k, v]) => {
+      const r = moveRow(Math.floor(k / 16384));
+      return r === undefined ? [] : [[r * 16384 + (k % 16384), v] as const];
+    });
+    map.clear();
+    for (const [k, v] of moved) map.set(k, v);
+  };
+  moveKeys(sheet.cells);
+  moveKeys(sheet.fills);
+  moveAddresses(sheet.notes, moveRow);
+  moveAddresses(sheet.comments, moveRow);
+  sheet.merges = sheet.merges.filter((m) => m.bottom < row || m.top >= row + count).map((m) => (m.top >= row ? { ...m, top: m.top - count, bottom: m.bottom - count } : m));
 }

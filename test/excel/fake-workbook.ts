@@ -28,6 +28,8 @@ export class FakeSheet {
   readonly fills = new Map<number, FakeFill>();
   /** Notes by A1 address. */
   readonly notes = new Map<string, string>();
+  /** Threaded comments (ExcelApi 1.10) by A1 address: a cell has a note or a comment, never both. */
+  readonly comments = new Map<string, string>();
   merges: CellRange[] = [];
   private mergeIndex?: { byTop: CellRange[]; tallest: number; of: CellRange[] };
 

@@ -119,7 +119,8 @@ describe("ExcelHost.insertTemplate, mode insertRows", () => {
     const host = new ExcelHost(fake.env());
     const measure = fake.mark();
     const result = await host.insertTemplate("表1", { row: 12, col: 0 }, indicatorRow("效益指标", "经济效益指标"), "insertRows");
-    expect(measure().syncs).toBe(2);
+    // The sheet's id and its marks record (to move it with the rows), the writes, events back on.
+    expect(measure().syncs).toBe(4);
     expect(result).toEqual({ status: "inserted", range: { top: 12, left: 0, bottom: 12, right: 6 } });
     expect(fake.rowsInserted).toEqual([{ sheet: "表1", row: 12, count: 1 }]);
     expect([text(sheet, 12, 0), text(sheet, 12, 1)]).toEqual(["效益指标", "经济效益指标"]);
@@ -133,6 +134,21 @@ describe("ExcelHost.insertTemplate, mode insertRows", () => {
     expect(after[0].indicators.map((i) => i.level2?.text)).toContain("经济效益指标");
     expect(after[0].indicators).toHaveLength(grid.values.length - 9 + 1);
   });
+});
+
+test("insertRows moves the marks record with the rows: a user fill under a moved mark comes back where it went", async () => {
+  const { fake, sheet, host } = blank();
+  for (let r = 0; r < 10; r++) sheet.setCell(r, 1, { value: `v${r}`, type: "String" });
+  sheet.fills.set(FakeSheet.key(4, 1), { color: "#92D050", pattern: "Solid" });
+  await host.writeMarks("表1", [{ row: 3, col: 1, severity: "error", note: "甲" }, { row: 4, col: 1, severity: "error", note: "乙" }]);
+  await host.insertTemplate("表1", { row: 2, col: 0 }, indicatorRow("产出指标", "数量指标"), "insertRows");
+  // The re-check finds the two cells one row down, with other messages.
+  await host.writeMarks("表1", [{ row: 4, col: 1, severity: "warning", note: "甲2" }, { row: 5, col: 1, severity: "warning", note: "乙2" }]);
+  await host.clearMarks();
+  expect(sheet.fill(4, 1).pattern).toBe("None");
+  expect(sheet.fill(5, 1)).toEqual({ color: "#92D050", pattern: "Solid" });
+  expect(sheet.notes.size).toBe(0);
+  expect(fake.unsyncedRuns).toBe(0);
 });
 
 describe("ExcelHost.selectedCell", () => {

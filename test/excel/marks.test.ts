@@ -1,6 +1,6 @@
 import { ExcelHost } from "../../src/excel";
 import type { Mark } from "../../src/host/port";
-import { MARK_COLORS } from "../../src/excel/mark-record";
+import { MARK_FILL } from "../../src/host/mark-colors";
 import { FakeExcel } from "./fake-excel";
 import { FakeSheet } from "./fake-workbook";
 
@@ -19,9 +19,9 @@ describe("ExcelHost marks", () => {
   test("paint by severity and note the messages", async () => {
     const { fake, sheet, host } = setup();
     await host.writeMarks("表1", [mark(1, 1, "error", "缺少指标值"), mark(2, 2, "warning", "单位不规范"), mark(3, 3, "info", "提示")]);
-    expect(fillAt(sheet, [1, 1]).color).toBe(MARK_COLORS.error);
-    expect(fillAt(sheet, [2, 2]).color).toBe(MARK_COLORS.warning);
-    expect(fillAt(sheet, [3, 3]).color).toBe(MARK_COLORS.info);
+    expect(fillAt(sheet, [1, 1]).color).toBe(MARK_FILL.error);
+    expect(fillAt(sheet, [2, 2]).color).toBe(MARK_FILL.warning);
+    expect(fillAt(sheet, [3, 3]).color).toBe(MARK_FILL.info);
     expect(sheet.notes.get("B2")).toBe("缺少指标值");
     expect(fake.unsyncedRuns).toBe(0);
   });
@@ -29,7 +29,7 @@ describe("ExcelHost marks", () => {
   test("two findings on one cell: the worst colour, both messages one a line", async () => {
     const { sheet, host } = setup();
     await host.writeMarks("表1", [mark(1, 1, "warning", "甲"), mark(1, 1, "error", "乙")]);
-    expect(fillAt(sheet, [1, 1]).color).toBe(MARK_COLORS.error);
+    expect(fillAt(sheet, [1, 1]).color).toBe(MARK_FILL.error);
     expect(sheet.notes.get("B2")).toBe("甲\n乙");
   });
 
@@ -39,8 +39,8 @@ describe("ExcelHost marks", () => {
     for (let r = 0; r < 20; r++) marks.push(mark(r, 1, "error"), mark(r, 3, "error"), mark(r, 4, r % 2 ? "warning" : "error"));
     await host.writeMarks("表1", marks);
     const paints = fake.areaWrites.filter((w) => w.what.startsWith("#"));
-    expect(paints.map((w) => w.what).sort()).toEqual([MARK_COLORS.error, MARK_COLORS.warning]);
-    const errorAreas = paints.find((w) => w.what === MARK_COLORS.error)!.address.split(",");
+    expect(paints.map((w) => w.what).sort()).toEqual([MARK_FILL.error, MARK_FILL.warning]);
+    const errorAreas = paints.find((w) => w.what === MARK_FILL.error)!.address.split(",");
     expect(errorAreas).toContain("B1:B20");
     expect(errorAreas).toContain("D1:D20");
   });
@@ -77,7 +77,7 @@ describe("ExcelHost marks", () => {
     await host.writeMarks("表1", [mark(1, 1)]);
     expect(fillAt(sheet, [2, 2])).toEqual({ color: "#92D050", pattern: "Solid" });
     expect(sheet.notes.has("C3")).toBe(false);
-    expect(fillAt(sheet, [1, 1]).color).toBe(MARK_COLORS.error);
+    expect(fillAt(sheet, [1, 1]).color).toBe(MARK_FILL.error);
     expect(sheet.notes.get("B2")).toBe("问题 1,1");
     // An unchanged re-check writes nothing.
     const writes = fake.areaWrites.length;
@@ -90,7 +90,7 @@ describe("ExcelHost marks", () => {
     sheet.notes.set("B2", "用户备注：待核实");
     await host.writeMarks("表1", [mark(1, 1)]);
     expect(sheet.notes.get("B2")).toBe("用户备注：待核实");
-    expect(fillAt(sheet, [1, 1]).color).toBe(MARK_COLORS.error);
+    expect(fillAt(sheet, [1, 1]).color).toBe(MARK_FILL.error);
     await host.writeMarks("表1", [mark(1, 1, "warning", "另一条")]);
     expect(sheet.notes.get("B2")).toBe("用户备注：待核实");
     await host.clearMarks();
@@ -144,7 +144,7 @@ describe("ExcelHost marks", () => {
   test("without ExcelApi 1.18, fill only: no notes touched", async () => {
     const { fake, sheet, host } = setup("1.17");
     await host.writeMarks("表1", [mark(1, 1)]);
-    expect(fillAt(sheet, [1, 1]).color).toBe(MARK_COLORS.error);
+    expect(fillAt(sheet, [1, 1]).color).toBe(MARK_FILL.error);
     expect(sheet.notes.size).toBe(0);
     expect([...fake.loaded].some((p) => p.startsWith("Note."))).toBe(false);
     expect((await host.capabilities()).notes).toBe(false);
@@ -156,7 +156,7 @@ describe("ExcelHost marks", () => {
     const { fake, sheet, host } = setup();
     fake.settings.set(`jixiao-lint.marks.${sheet.id}`, "{not json");
     await host.writeMarks("表1", [mark(1, 1)]);
-    expect(fillAt(sheet, [1, 1]).color).toBe(MARK_COLORS.error);
+    expect(fillAt(sheet, [1, 1]).color).toBe(MARK_FILL.error);
   });
 });
 

@@ -54,3 +54,16 @@ export interface Diagnostic {
   /** Fixes that need the user's judgement. */
   suggestions?: Fix[];
 }
+
+/**
+ * One ranking for every presenter (marks, notes, the annotated copy): higher
+ * is worse, so `severityRank(a) > severityRank(b)` reads "a is worse".
+ */
+export function severityRank(severity: Severity): number {
+  return severity === "error" ? 3 : severity === "warning" ? 2 : 1;
+}
+
+/** The worse of two severities (a cell with an error and a warning shows the error). */
+export function worstSeverity(a: Severity, b: Severity): Severity {
+  return severityRank(b) > severityRank(a) ? b : a;
+}
