@@ -1,5 +1,6 @@
 import rule from "../../src/core/rules/text-artifact";
 import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { lintTable } from "../../src/core/lint/lint-table";
 import { DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
 import { DEFAULT_ITEMS, type CompactItem } from "../helpers/compact-table";
 
@@ -38,7 +39,69 @@ runRule(rule, {
     {
       name: "form: Qingdao basis with a closing bracket too many",
       table: form({ indicators: withRow(1, { 5: "计划标准（青政发〔2008〕44号）、青湾企发〔2009〕11号）" }) }),
-      errors: [{ cell: "G11", severity: "info", messageId: "strayBracket", fix: "计划标准（青政发〔2008〕44号）、青湾企发〔2009〕11号" }],
+      // The first `）` may have come too early (`…44号、青湾企发…11号）`): a choice, not a certain fix.
+      errors: [
+        {
+          cell: "G11",
+          severity: "info",
+          messageId: "unbalancedBracket",
+          fix: null,
+          suggestions: ["计划标准（青政发〔2008〕44号、青湾企发〔2009〕11号）", "计划标准（青政发〔2008〕44号）、青湾企发〔2009〕11号"],
+        },
+      ],
+    },
+    {
+      name: "form: a stray bracket in the middle of a name is a suggestion",
+      table: form({ indicators: withRow(2, { 2: "资金使用】合规性" }) }),
+      errors: [{ cell: "C12", severity: "info", messageId: "unbalancedBracket", fix: null, suggestions: ["资金使用合规性"] }],
+    },
+    {
+      name: "form: a stray `）` at the start beside a round pair is a choice",
+      table: form({ indicators: withRow(2, { 2: "）资金使用合规性（含审计）" }) }),
+      errors: [{ cell: "C12", severity: "info", messageId: "unbalancedBracket", fix: null, suggestions: ["资金使用合规性（含审计）"] }],
+    },
+    {
+      name: "form: a stray square bracket at the start beside round ones is certain",
+      table: form({ indicators: withRow(2, { 2: "】资金使用合规性（含审计）" }) }),
+      errors: [{ cell: "C12", severity: "info", messageId: "strayBracket", fix: "资金使用合规性（含审计）" }],
+    },
+    {
+      name: "form: a prefix fixed with certainty, an unbalanced bracket offered as a choice",
+      table: form({ indicators: withRow(2, { 2: "指标1：拨付（资金）额度）" }) }),
+      errors: [
+        {
+          cell: "C12",
+          severity: "info",
+          messageId: "severalUnbalanced",
+          fix: "拨付（资金）额度）",
+          suggestions: ["拨付（资金额度）", "拨付（资金）额度"],
+        },
+      ],
+    },
+    {
+      name: "form: Qingdao 1 purpose ends in three tabs (tabs at the edge are not edge spaces)",
+      table: form({ purpose: "用于企业搬迁改造及化工业转型升级工作\t\t\t" }),
+      errors: [{ cell: "B5", severity: "info", messageId: "tab", fix: "用于企业搬迁改造及化工业转型升级工作" }],
+    },
+    {
+      name: "form: Qingdao 3 goal: prefix, tabs and a last line holding only a quote all go",
+      table: form({ goal: '6.目标内容1督促承储企业适时轮换。\n"\t\t\t\t\t\t' }),
+      errors: [{ cell: "B8", severity: "info", messageId: "several", fix: "6.督促承储企业适时轮换。" }],
+    },
+    {
+      name: "form: Qingdao 6 goal: a tab run before a line break becomes nothing",
+      table: form({ goal: "6.目标内容1:申报车辆数力争达到200辆。\t\t\t\t\t\n\n7.目标内容2：新增推广新能源汽车数量大于3000辆。" }),
+      errors: [{ cell: "B8", severity: "info", messageId: "several", fix: "6.申报车辆数力争达到200辆。\n\n7.新增推广新能源汽车数量大于3000辆。" }],
+    },
+    {
+      name: "form: Qingdao 8 goal: tab runs before a line break and at the end",
+      table: form({ goal: "6.举办2023世界工业互联网产业大会\t\t\t\t\t\t\n\n7.参会代表不少于600人\t\t\t\t\t\t" }),
+      errors: [{ cell: "B8", severity: "info", messageId: "tab", fix: "6.举办2023世界工业互联网产业大会\n\n7.参会代表不少于600人" }],
+    },
+    {
+      name: "form: a tab between Latin words still becomes one space",
+      table: form({ indicators: withRow(2, { 2: "DCMM\tlevel 3 企业数量" }) }),
+      errors: [{ cell: "C12", severity: "info", messageId: "tab", fix: "DCMM level 3 企业数量" }],
     },
     {
       name: "form: Qingdao goal `6.目标内容1：` lines keep their numbers",
@@ -76,4 +139,26 @@ runRule(rule, {
       ],
     },
   ],
+});
+
+describe("text-artifact messages name what was found", () => {
+  const messages = (table: ReturnType<typeof form>) =>
+    lintTable(table, undefined, [rule]).map((d) => d.message.zh);
+
+  it("quotes the prefix as written: `目标内容1` without a colon", () => {
+    const [zh] = messages(form({ goal: "6.目标内容1确定政府食盐储备承储企业" }));
+    expect(zh).toContain("“目标内容1”");
+    expect(zh).not.toContain("指标1：");
+  });
+
+  it("quotes a name's `指标2：`", () => {
+    expect(messages(form({ indicators: withRow(0, { 2: "指标2：预算控制" }) }))[0]).toContain("“指标2：”");
+  });
+
+  it("lists every kind removed at once (Qingdao 3 B51)", () => {
+    const [zh] = messages(form({ goal: '6.目标内容1督促承储企业适时轮换。\n"\t\t\t' }));
+    expect(zh).toContain("编号前缀“目标内容1”");
+    expect(zh).toContain("制表符");
+    expect(zh).toContain("引号");
+  });
 });

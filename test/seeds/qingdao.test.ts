@@ -74,7 +74,8 @@ const POSITIVES: Positive[] = [
   { t: 18, name: "购买智能网联汽车道路测试与示范应用第三方机构服务费用", field: "basis", rule: "basis-type", severity: "warning" }, // bare 《…》（…）
   { t: 2, name: "指标1：预算控制", field: "name", rule: "text-artifact", severity: "info" },
   { t: 5, name: "指标1：全市两化融合指数", field: "name", rule: "text-artifact", severity: "info" },
-  { t: 12, name: "拨付资金额度", field: "basis", rule: "text-artifact", severity: "info" }, // unmatched `）`
+  // unmatched `）` inside the text: the first `）` most likely came too early, so a suggestion, not a certain fix
+  { t: 12, name: "拨付资金额度", field: "basis", rule: "text-artifact", severity: "info", suggestion: "计划标准（青政发〔2008〕44号、青湾企发〔2009〕11号）" },
   { t: 11, name: "服务对象满意度", field: "basis", rule: "text-artifact", severity: "info" }, // tab + scoring note
   { t: 1, right: "绩效目标", rule: "text-artifact", severity: "info" }, // 目标内容1： prefixes
   { t: 3, right: "绩效目标", rule: "text-artifact", severity: "info" }, // stray `"` and tabs
@@ -104,6 +105,34 @@ const EXACT: { rule: string; at: At[] }[] = [
   { rule: "stale-year", at: [{ t: 6, name: "2016新能源汽车补贴发放及时性", field: "name" }] },
   { rule: "value-unparseable", at: [{ t: 16, name: "“化工险”项目资金拨付时间", field: "value" }] },
 ];
+
+describe("Qingdao 2023: text-artifact's fixes write the intended text", () => {
+  const artifactAt = (cell: string) => result.diagnostics.find((d) => d.ruleId === "text-artifact" && d.cell === cell);
+  const below = (cell: string) => cell.replace(/\d+$/, (r) => String(Number(r) + 1));
+
+  test("Qingdao 1 资金用途 ends in three tabs: reported, the tabs go", () => {
+    const d = artifactAt(below(q.label(1, "预算数")));
+    expect(d?.fix?.replacement).toBe("用于企业搬迁改造及化工业转型升级工作");
+  });
+
+  test("Qingdao 3 goal: the last line holding only `\"` goes with the tabs; every kind is named", () => {
+    const d = artifactAt(q.value(3, "绩效目标"));
+    expect(d?.fix?.replacement).toMatch(/适时轮换。$/);
+    expect(d?.message.zh).toMatch(/编号前缀“目标内容1”.*制表符.*引号/);
+  });
+
+  test.each([6, 8])("Qingdao %i goal: a tab run before a line break leaves no space", (t) => {
+    const d = artifactAt(q.value(t, "绩效目标"));
+    expect(d?.fix?.replacement).toMatch(/\n\n7\./);
+    expect(d?.fix?.replacement).not.toMatch(/[ \t]\n/);
+  });
+
+  test("Qingdao 12 basis `…44号）、…11号）`: no certain fix, the moved bracket suggested first", () => {
+    const d = artifactAt(q.cell(12, "拨付资金额度", "basis"));
+    expect(d?.fix).toBeUndefined();
+    expect(d?.suggestions?.[0].replacement).toBe("计划标准（青政发〔2008〕44号、青湾企发〔2009〕11号）");
+  });
+});
 
 describe("Qingdao 2023: no other findings of the precise rules", () => {
   test.each(EXACT.map((e) => [e.rule, e] as const))("%s", (_, e) => {

@@ -6,7 +6,7 @@
 import { cellText } from "../grid/grid";
 import type { Field, TargetTable } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { cleanArtifacts } from "./utils/structure-text";
+import { cleanArtifacts, type ArtifactKind, type Cleaned } from "./utils/structure-text";
 
 const SHOWN = 40;
 
@@ -20,15 +20,50 @@ function short(text: string): string {
   return line.length > SHOWN ? `${line.slice(0, SHOWN)}…` : line;
 }
 
+// How each artifact is named when several are listed in one message.
+const KIND_NAMES: Record<Exclude<ArtifactKind, "edgeSpace">, [string, string]> = {
+  prefix: ["编号前缀", "the numbering prefix"],
+  strayBracket: ["多余的括号", "a stray bracket"],
+  trailingNote: ["制表符后粘贴的备注", "a note pasted behind a tab"],
+  tab: ["制表符", "tabs"],
+  strayQuote: ["单独一行的引号", "a quotation mark on a line of its own"],
+  doubleSpace: ["连续空格", "doubled spaces"],
+};
+
+function kindName(kind: Exclude<ArtifactKind, "edgeSpace">, cleaned: Cleaned, en: boolean): string {
+  const [zh, english] = KIND_NAMES[kind];
+  if (kind !== "prefix" || !cleaned.prefix) return en ? english : zh;
+  const more = (cleaned.prefixCount ?? 1) > 1;
+  return en ? `${english} “${cleaned.prefix}”${more ? " and the like" : ""}` : `${zh}“${cleaned.prefix}”${more ? "等" : ""}`;
+}
+
 function checkField(context: RuleContext, field: Field | undefined, goal = false): void {
   if (!field || typeof field.raw === "number" || typeof field.raw === "boolean") return;
   const written = writtenText(field);
   const cleaned = cleanArtifacts(written, goal);
   // Spaces at the edges alone are invisible and harmless; they go only along with a visible artifact.
-  const kind = cleaned.kinds.find((k) => k !== "edgeSpace");
-  if (!kind) return;
-  const data = { fixed: short(cleaned.text) };
-  context.report({ at: field, messageId: kind, data, fix: { text: cleaned.text, messageId: "clean", data } });
+  const kinds = [...new Set(cleaned.kinds)].filter((k): k is Exclude<ArtifactKind, "edgeSpace"> => k !== "edgeSpace");
+  const choices = cleaned.bracketChoices;
+  if (!kinds.length && !choices) return;
+  const fixed = short(cleaned.text);
+  const list = kinds.map((k) => kindName(k, cleaned, false)).join("、");
+  const listEn = kinds.map((k) => kindName(k, cleaned, true)).join(", ");
+  const suggestions = choices?.map((text) => ({ text, messageId: "choose", data: { fixed: short(text) } }));
+  if (choices) {
+    const data = { fixed: short(choices[0]), list, listEn };
+    const messageId = kinds.length ? "severalUnbalanced" : "unbalancedBracket";
+    context.report({
+      at: field,
+      messageId,
+      data,
+      fix: kinds.length ? { text: cleaned.text, messageId: "clean", data: { fixed } } : undefined,
+      suggestions,
+    });
+    return;
+  }
+  const data = { fixed, list, listEn, prefix: cleaned.prefix ?? "", more: (cleaned.prefixCount ?? 1) > 1 ? "等" : "", moreEn: (cleaned.prefixCount ?? 1) > 1 ? " and the like" : "" };
+  const messageId = kinds.length > 1 ? "several" : kinds[0];
+  context.report({ at: field, messageId, data, fix: { text: cleaned.text, messageId: "clean", data } });
 }
 
 function textFields(table: TargetTable): Field[] {
@@ -60,6 +95,7 @@ const rule: RuleModule = {
     id: "text-artifact",
     severity: "info",
     fixable: true,
+    hasSuggestions: true,
     docs: {
       description: {
         zh: "复制或套用模板留下的多余文字：“指标1：”“目标内容1：”前缀、多余括号、制表符及其后的备注、连续空格",
@@ -69,12 +105,23 @@ const rule: RuleModule = {
       good: "社会公众满意度",
     },
     messages: {
-      prefix: { zh: "编号前缀“指标1：”“目标内容1：”是模板残留：应为“{{fixed}}”", en: "The 指标1：/目标内容1： prefix is left from the template: write “{{fixed}}”" },
+      prefix: { zh: "编号前缀“{{prefix}}”{{more}}是模板残留：应为“{{fixed}}”", en: "The numbering prefix “{{prefix}}”{{moreEn}} is left from the template: write “{{fixed}}”" },
       strayBracket: { zh: "多余的括号：应为“{{fixed}}”", en: "A stray bracket: write “{{fixed}}”" },
       trailingNote: { zh: "制表符后粘贴了评分说明等备注：应为“{{fixed}}”", en: "A note (e.g. scoring) was pasted behind a tab: write “{{fixed}}”" },
       tab: { zh: "单元格中有制表符：应为“{{fixed}}”", en: "The cell holds a tab: write “{{fixed}}”" },
+      strayQuote: { zh: "单独一行的引号是复制留下的：应为“{{fixed}}”", en: "A quotation mark on a line of its own is left from copying: write “{{fixed}}”" },
       doubleSpace: { zh: "连续空格：应为“{{fixed}}”", en: "Doubled spaces: write “{{fixed}}”" },
+      several: { zh: "多余文字（{{list}}）：应为“{{fixed}}”", en: "Leftovers ({{listEn}}): write “{{fixed}}”" },
+      unbalancedBracket: {
+        zh: "括号不配对，无法确定哪一个是多余的：可能应为“{{fixed}}”，请核对",
+        en: "The brackets do not pair up and the stray one is not certain: perhaps “{{fixed}}”; check it",
+      },
+      severalUnbalanced: {
+        zh: "多余文字（{{list}}）可以删除；另有括号不配对，请核对：可能应为“{{fixed}}”",
+        en: "Leftovers ({{listEn}}) can go; the brackets do not pair up either, check them: perhaps “{{fixed}}”",
+      },
       clean: { zh: "删除多余文字", en: "Remove the leftovers" },
+      choose: { zh: "改为“{{fixed}}”", en: "Change to “{{fixed}}”" },
     },
   },
   check(context) {

@@ -6,12 +6,29 @@
  */
 import { toHalfWidth } from "../../text/normalize";
 
-export type ArtifactKind = "prefix" | "strayBracket" | "trailingNote" | "tab" | "doubleSpace" | "edgeSpace";
+export type ArtifactKind =
+  | "prefix"
+  | "strayBracket"
+  | "trailingNote"
+  | "tab"
+  | "strayQuote"
+  | "doubleSpace"
+  | "edgeSpace";
 
 export interface Cleaned {
+  /** The text after the certain cleanups. */
   text: string;
   /** What was removed, in the order the cleanups ran; empty when the text is clean. */
   kinds: ArtifactKind[];
+  /** The first template prefix removed, as written (`目标内容1`, `指标1：`), and how many were removed. */
+  prefix?: string;
+  prefixCount?: number;
+  /**
+   * Brackets that do not pair up where the stray one cannot be told for certain
+   * (`…44号）、…11号）`: the first `）` may be the misplaced one): whole texts to
+   * choose from, likeliest first, each with the certain cleanups applied too.
+   */
+  bracketChoices?: string[];
 }
 
 const NAME_PREFIX = /^\s*指标\s*\d+\s*[:：]\s*/;
@@ -37,40 +54,78 @@ function listNumberClosers(text: string): Set<number> | undefined {
   return keep;
 }
 
-/** Removes closing brackets that close nothing, and an opening bracket left dangling at the end. */
-function dropStrayBrackets(text: string): string {
-  const out = ANY_CLOSE.test(text) ? dropUnopened(text) : text;
-  return out.length && OPEN[out[out.length - 1]] ? out.slice(0, -1) : out;
+interface Brackets {
+  /** The text without the brackets that are certainly stray. */
+  certain: string;
+  /** Texts to choose from when a stray bracket sits inside the text (see Cleaned.bracketChoices). */
+  choices?: string[];
 }
 
-/** The text without the closing brackets that close nothing (list numbers kept); copies only around drops. */
-function dropUnopened(text: string): string {
-  const keep = listNumberClosers(text);
-  const depth: Record<string, number> = {};
-  let out = "";
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const family = CLOSE[ch];
-    if (!family) {
-      if (OPEN[ch]) depth[OPEN[ch]] = (depth[OPEN[ch]] ?? 0) + 1;
-      continue;
+const EDGE_ONLY = /^[\s]*$/;
+
+/**
+ * Closing brackets that close nothing, and an opening bracket left dangling at
+ * the end. Certain only for a stray bracket at the very start or end of a text
+ * holding no other bracket of its kind (`社会公众满意度】`); any other is a choice
+ * between dropping it and dropping the closer that ended its pair too early.
+ */
+function strayBrackets(text: string): Brackets {
+  const drop = new Set<number>();
+  const unsure: { at: number; pairEnd?: number }[] = [];
+  if (ANY_CLOSE.test(text)) {
+    const keep = listNumberClosers(text);
+    const depth: Record<string, number> = {};
+    const seen: Record<string, number> = {};
+    const lastCloser: Record<string, number> = {};
+    const stray: { at: number; family: string; pairEnd?: number }[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i];
+      const family = CLOSE[ch];
+      if (!family) {
+        if (OPEN[ch]) {
+          depth[OPEN[ch]] = (depth[OPEN[ch]] ?? 0) + 1;
+          seen[OPEN[ch]] = (seen[OPEN[ch]] ?? 0) + 1;
+        }
+        continue;
+      }
+      if (keep?.has(i)) continue;
+      seen[family] = (seen[family] ?? 0) + 1;
+      if (depth[family]) {
+        depth[family]--;
+        lastCloser[family] = i;
+      } else stray.push({ at: i, family, pairEnd: lastCloser[family] });
     }
-    if (keep?.has(i)) continue;
-    if (depth[family]) depth[family]--;
-    else {
-      out += text.slice(from, i);
-      from = i + 1;
+    for (const s of stray) {
+      const atEdge = EDGE_ONLY.test(text.slice(0, s.at)) || EDGE_ONLY.test(text.slice(s.at + 1));
+      if (atEdge && seen[s.family] === 1) drop.add(s.at);
+      else unsure.push(s);
     }
   }
-  return from === 0 ? text : out + text.slice(from);
+  const certainText = without(text, drop);
+  const end = certainText.length - 1;
+  const dangling = end >= 0 && OPEN[certainText[end]] !== undefined;
+  const certain = dangling ? certainText.slice(0, -1) : certainText;
+  if (!unsure.length) return { certain };
+  const choices: string[] = [];
+  const all = new Set([...drop, ...unsure.map((u) => u.at)]);
+  // One stray closer after a closed pair: more likely the pair's own closer came too early.
+  if (unsure.length === 1 && unsure[0].pairEnd !== undefined) choices.push(without(text, new Set([...drop, unsure[0].pairEnd])));
+  choices.push(without(text, all));
+  return { certain, choices: dangling ? choices.map((c) => (OPEN[c[c.length - 1]] ? c.slice(0, -1) : c)) : choices };
+}
+
+function without(text: string, drop: Set<number>): string {
+  if (!drop.size) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) if (!drop.has(i)) out += text[i];
+  return out;
 }
 
 const TAB_GAP = /[ \t]*\t[ \t]*/g;
 const DOUBLE_SPACE = /[ \u00a0\u3000]{2}/;
 const DOUBLE_SPACES = /[ \u00a0\u3000]{2,}/g;
 
-/** Tabs inside a cell: a scoring note pasted behind a tab goes; other tabs become a space (none between Chinese). */
+/** Tabs inside a cell: a scoring note pasted behind a tab goes; other tabs become a space (none between Chinese, next to a line break or at the edge). */
 function dropTabs(text: string): { text: string; kind?: ArtifactKind } {
   const at = text.indexOf("\t");
   if (at < 0) return { text };
@@ -78,46 +133,96 @@ function dropTabs(text: string): { text: string; kind?: ArtifactKind } {
   return { text: joinGaps(text, TAB_GAP), kind: "tab" };
 }
 
-/** Replaces each gap by one space, or by nothing between two Chinese characters. */
+const LINE_EDGE = /^[\r\n]?$/;
+
+/** Replaces each gap by one space, or by nothing between two Chinese characters, next to a line break or at the text's edge. */
 function joinGaps(text: string, gap: RegExp): string {
   return text.replace(gap, (m, offset: number) => {
     const before = text[offset - 1] ?? "";
     const after = text[offset + m.length] ?? "";
+    if (LINE_EDGE.test(before) || LINE_EDGE.test(after)) return "";
     return CJK.test(before) && CJK.test(after) ? "" : " ";
   });
 }
 
+// A line holding only a quotation mark, first or last in the cell: left by copying a multi-line cell out of Excel.
+const QUOTE_LINE = /^[ \u00a0\u3000]*["＂][ \u00a0\u3000]*\r?\n|\r?\n[ \u00a0\u3000]*["＂][ \u00a0\u3000]*$/g;
+
+function dropQuoteLines(text: string): string {
+  return text.includes('"') || text.includes("＂") ? text.replace(QUOTE_LINE, "") : text;
+}
+
 function step(current: Cleaned, next: string, kind: ArtifactKind | undefined): Cleaned {
-  return next === current.text || !kind ? current : { text: next, kinds: [...current.kinds, kind] };
+  return next === current.text || !kind ? current : { ...current, text: next, kinds: [...current.kinds, kind] };
 }
 
 /** The prefix cleanup; the literal words are tested first because almost no cell holds them. */
-function dropPrefix(text: string, goal: boolean): string {
-  if (goal) return text.includes("目标内容") ? text.replace(GOAL_PREFIX, "$1$2") : text;
-  // The text comes trimmed, so the name's prefix can only stand at its very start.
-  return text.startsWith("指标") ? text.replace(NAME_PREFIX, "") : text;
+function dropPrefix(current: Cleaned, goal: boolean): Cleaned {
+  const text = current.text;
+  let first: string | undefined;
+  let count = 0;
+  const found = (whole: string, kept: string) => {
+    count++;
+    first ??= whole.slice(kept.length).trim();
+  };
+  let next = text;
+  if (goal) {
+    if (text.includes("目标内容"))
+      next = text.replace(GOAL_PREFIX, (m, a: string, b: string) => {
+        found(m, a + b);
+        return a + b;
+      });
+  } else if (text.startsWith("指标")) {
+    // The text comes trimmed of spaces, so the name's prefix can only stand at its very start.
+    next = text.replace(NAME_PREFIX, (m) => {
+      found(m, "");
+      return "";
+    });
+  }
+  const c = step(current, next, "prefix");
+  return c === current ? c : { ...c, prefix: first, prefixCount: count };
+}
+
+// Edge whitespace is spaces and line breaks only: a tab at the edge is an artifact of its own.
+const EDGE_SPACE = /^[ \u00a0\u3000\r\n]+|[ \u00a0\u3000\r\n]+$/g;
+const EDGE_TEST = /^\s|\s$/;
+
+function trimSpaces(text: string): string {
+  return EDGE_TEST.test(text) ? text.replace(EDGE_SPACE, "") : text;
 }
 
 // What any cleanup needs (besides edge spaces and the prefixes): a tab, a closing
-// bracket, an opening one at the end, or two spaces. Most cells hold none.
-const MAY_NEED_CLEANING = /[\t）)】\]］〕》〉」]|[ \u00a0\u3000]{2}|[（(【\[［〔《〈「]$/;
+// bracket, an opening one at the end, two spaces or a straight quote. Most cells hold none.
+const MAY_NEED_CLEANING = /[\t）)】\]］〕》〉」"＂]|[ \u00a0\u3000]{2}|[（(【\[［〔《〈「]$/;
 
 /** A text every cleanup would leave as it is, told by one scan. */
 function alreadyClean(raw: string, goal: boolean): boolean {
-  if (raw.trim() !== raw || MAY_NEED_CLEANING.test(raw)) return false;
+  if (EDGE_TEST.test(raw) || MAY_NEED_CLEANING.test(raw)) return false;
   return goal ? !raw.includes("目标内容") : !raw.startsWith("指标");
+}
+
+function dropDoubleSpaces(text: string): string {
+  return DOUBLE_SPACE.test(text) ? trimSpaces(joinGaps(text, DOUBLE_SPACES)) : text;
 }
 
 /** The text without artifacts. `goal` selects the goal's line prefixes instead of the name's. */
 export function cleanArtifacts(raw: string, goal = false): Cleaned {
   if (alreadyClean(raw, goal)) return { text: raw, kinds: [] };
-  let c: Cleaned = step({ text: raw, kinds: [] }, raw.trim(), "edgeSpace");
-  c = step(c, dropPrefix(c.text, goal), "prefix");
+  let c: Cleaned = step({ text: raw, kinds: [] }, trimSpaces(raw), "edgeSpace");
+  c = dropPrefix(c, goal);
   const tabs = dropTabs(c.text);
   c = step(c, tabs.text, tabs.kind);
-  c = step(c, dropStrayBrackets(c.text), "strayBracket");
-  if (DOUBLE_SPACE.test(c.text)) c = step(c, joinGaps(c.text, DOUBLE_SPACES), "doubleSpace");
-  return step(c, c.text.trim(), "edgeSpace");
+  c = step(c, trimSpaces(c.text), "edgeSpace");
+  c = step(c, dropQuoteLines(c.text), "strayQuote");
+  const brackets = strayBrackets(c.text);
+  c = step(c, brackets.certain, "strayBracket");
+  c = step(c, dropDoubleSpaces(c.text), "doubleSpace");
+  c = step(c, trimSpaces(c.text), "edgeSpace");
+  if (brackets.choices) {
+    const choices = brackets.choices.map((t) => trimSpaces(dropDoubleSpaces(t))).filter((t) => t !== c.text);
+    if (choices.length) c = { ...c, bracketChoices: [...new Set(choices)] };
+  }
+  return c;
 }
 
 // A unit in brackets (`（%）`, `（个）`, `（万元）`) says how, not what, is measured.
