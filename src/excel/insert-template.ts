@@ -15,7 +15,7 @@ import type { ExcelEnv } from "./env";
 import { marksKey } from "./mark-record";
 import { loadRecord } from "./record-io";
 import { shiftRecord } from "./record-shift";
-import { asCellInput } from "./workbook-ops";
+import { asCellInput } from "../host/cell-input";
 import { withEventsOff } from "./write-marks";
 
 const OUTER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;

@@ -1,8 +1,11 @@
 /**
  * Reads a sheet's used cells (values only) and merged areas: one sync to size
  * the used range and sample its head, then the planned batches (read-plan.ts).
+ * Number formats come with the values: a typed `100%` is held as 1 with `0%`,
+ * a typed date as a serial, and the rules must see what the officer typed.
  */
 import type { CellRange, CellValue, Grid } from "../core/grid/grid";
+import { displayValue } from "../core/grid/number-format";
 import { parseAnyRange } from "./areas";
 import type { ExcelEnv } from "./env";
 import { estimateRowBytes, halveBatch, planRead, SAMPLE_ROWS, utf8Bytes, type Block, type ReadBatch } from "./read-plan";
@@ -25,7 +28,7 @@ export async function readGrid(env: ExcelEnv, context: Excel.RequestContext, she
   const shape = () => used.load("rowIndex,columnIndex,rowCount,columnCount");
   shape();
   const sample = used.getRow(0).getResizedRange(SAMPLE_ROWS - 1, 0);
-  sample.load("values,valueTypes");
+  sample.load(CELL_PROPS);
   const sampleBytes = await syncSample(context, sample, shape);
   const origin: Origin = { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
   const rowBytes = estimateRowBytes(origin.cols, sampleBytes, sampleBytes > 0 ? SAMPLE_ROWS : 0);
@@ -43,7 +46,7 @@ export async function readGrid(env: ExcelEnv, context: Excel.RequestContext, she
 async function syncSample(context: Excel.RequestContext, sample: Excel.Range, shape: () => void): Promise<number> {
   try {
     await context.sync();
-    return utf8Bytes(JSON.stringify(sample.values)) + utf8Bytes(JSON.stringify(sample.valueTypes));
+    return utf8Bytes(JSON.stringify(sample.values)) + utf8Bytes(JSON.stringify(sample.valueTypes)) + utf8Bytes(JSON.stringify(sample.numberFormat));
   } catch (error) {
     if (!isPayloadError(error)) throw error;
     shape(); // the failed request took the shape's load with it
@@ -64,7 +67,7 @@ async function readBatch(
 ): Promise<void> {
   const blockRange = (b: Block) => worksheet.getRangeByIndexes(origin.top + b.top, origin.left + b.left, b.rows, b.cols);
   const valueReads: Pending[] = batch.values.map((block) => ({ block, range: blockRange(block) }));
-  valueReads.forEach((p) => p.range.load("values,valueTypes"));
+  valueReads.forEach((p) => p.range.load(CELL_PROPS));
   const mergeReads = batch.merges.map((block) => blockRange(block).getMergedAreasOrNullObject());
   mergeReads.forEach((areas) => areas.load("address"));
   try {
@@ -80,18 +83,27 @@ async function readBatch(
   await env.yieldToHost();
 }
 
+/** What every cell read loads: the value, its type, and its number format (percent and date cells). */
+export const CELL_PROPS = "values,valueTypes,numberFormat";
+
 function storeBlock({ block, range }: Pending, values: CellValue[][]): void {
   const types = range.valueTypes;
+  const formats = range.numberFormat;
   range.values.forEach((row, r) => {
-    values[block.top + r] = row.map((v, c) => toCellValue(v, types[r][c]));
+    values[block.top + r] = row.map((v, c) => toCellValue(v, types[r][c], formats?.[r]?.[c]));
   });
 }
 
-/** Office.js gives error cells as their text plus valueTypes "Error"; the core wants `{error}`. */
-export function toCellValue(value: unknown, type: Excel.RangeValueType | string): CellValue {
+/**
+ * Office.js gives error cells as their text plus valueTypes "Error"; the core
+ * wants `{error}`. A number under a percent or date format becomes the text
+ * the officer typed (`100%`, `2024年1月5日`).
+ */
+export function toCellValue(value: unknown, type: Excel.RangeValueType | string, numberFormat?: unknown): CellValue {
   if (type === "Error") return { error: String(value) };
   if (type === "Empty" || value === "" || value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
+  if (typeof value === "number") return typeof numberFormat === "string" ? displayValue(value, numberFormat) : value;
+  if (typeof value === "boolean" || typeof value === "string") return value;
   return String(value);
 }
 

@@ -13,8 +13,8 @@ export const MAX_BLOCK_CELLS = 1_000_000;
 export const MERGE_LIMIT = 512;
 /** Rows read in the first sync to estimate bytes per row. */
 export const SAMPLE_ROWS = 32;
-/** Smallest believable cost of a cell in a response: `"",` in values plus `"Empty",` in valueTypes. */
-const MIN_CELL_BYTES = 12;
+/** Smallest believable cost of a cell in a response: `"",` in values, `"Empty",` in valueTypes, `"General",` in numberFormat. */
+const MIN_CELL_BYTES = 22;
 /** A merged area's address (`Sheet1!AB12:AC13, `) in the response, assuming at most one per row. */
 const MERGE_BYTES_PER_ROW = 40;
 

@@ -1,24 +1,20 @@
 /** Small reads and writes: fixes, selection, ignored findings, the 检查结果 sheet. */
 import { cellText } from "../core/grid/grid";
 import type { Fix } from "../core/model/diagnostic";
+import { asCellInput, fixInput, ownSheetName } from "../host/cell-input";
+import { IGNORED_KEY, OWN_SHEETS_KEY } from "../host/constants";
 import type { FixResult } from "../host/port";
 import type { ExcelEnv } from "./env";
 import { RESPONSE_BUDGET, utf8Bytes } from "./read-plan";
-import { toCellValue } from "./read-grid";
+import { CELL_PROPS, toCellValue } from "./read-grid";
 import { withEventsOff } from "./write-marks";
 
-export const IGNORED_KEY = "jixiao-lint.ignored";
-export const OWN_SHEETS_KEY = "jixiao-lint.ownSheets";
-
-/** Text that Excel would parse as a formula is written as text: a fix never injects a formula. */
-export function asCellInput(text: string): string {
-  return /^[=+\-@]/.test(text) && !/^[+-]?\d/.test(text) ? `'${text}` : text;
-}
+export { IGNORED_KEY, OWN_SHEETS_KEY };
 
 /** Read, compare, write: two syncs. A formula cell or a changed value makes the fix stale. */
 export async function applyFixIn(env: ExcelEnv, context: Excel.RequestContext, fix: Fix): Promise<FixResult> {
   const cell = context.workbook.worksheets.getItem(fix.sheet).getCell(fix.row, fix.col);
-  cell.load("values,valueTypes,formulas");
+  cell.load(`${CELL_PROPS},formulas`);
   try {
     await context.sync();
   } catch (error) {
@@ -28,9 +24,10 @@ export async function applyFixIn(env: ExcelEnv, context: Excel.RequestContext, f
   }
   const formula = cell.formulas[0][0];
   if (typeof formula === "string" && formula.startsWith("=")) return "stale";
-  if (cellText(toCellValue(cell.values[0][0], cell.valueTypes[0][0])) !== fix.expected) return "stale";
+  const held = toCellValue(cell.values[0][0], cell.valueTypes[0][0], cell.numberFormat[0][0]);
+  if (cellText(held) !== fix.expected) return "stale";
   await withEventsOff(env, context, async () => {
-    cell.values = [[asCellInput(fix.replacement)]];
+    cell.values = [[fixInput(fix.replacement, typeof held === "number")]];
     await context.sync();
   });
   return "applied";
@@ -74,15 +71,11 @@ export async function writeSheetIn(env: ExcelEnv, context: Excel.RequestContext,
   sheets.load("items/id,items/name");
   const own = await readJsonSetting(context, OWN_SHEETS_KEY); // this sync also loads `sheets`
   const ownIds = new Set(Array.isArray(own) ? own : []);
-  const wanted = safeSheetName(name);
-  const existing = sheets.items.find((ws) => ws.name === wanted);
-  let target: Excel.Worksheet;
-  if (existing && ownIds.has(existing.id)) {
-    target = existing;
-    target.getRange().clear();
-  } else {
-    target = sheets.add(existing ? freeName(wanted, sheets.items.map((ws) => ws.name)) : wanted);
-  }
+  const byName = new Map(sheets.items.map((ws) => [ws.name, ws]));
+  const wanted = ownSheetName(safeSheetName(name), [...byName.keys()], (n) => ownIds.has(byName.get(n)?.id));
+  const existing = byName.get(wanted);
+  const target = existing ?? sheets.add(wanted);
+  existing?.getRange().clear();
   target.load("id,name");
   await withEventsOff(env, context, async () => {
     await writeRows(env, context, target, rows);
@@ -92,13 +85,6 @@ export async function writeSheetIn(env: ExcelEnv, context: Excel.RequestContext,
   context.workbook.settings.add(OWN_SHEETS_KEY, JSON.stringify([...ownIds, target.id].filter((v, i, a) => a.indexOf(v) === i)));
   await context.sync();
   return target.name;
-}
-
-function freeName(base: string, taken: string[]): string {
-  for (let n = 2; ; n++) {
-    const candidate = `${base.slice(0, 26)} (${n})`;
-    if (!taken.includes(candidate)) return candidate;
-  }
 }
 
 /** Rectangular rows written in slices that keep each request under the web's payload budget. */

@@ -5,12 +5,11 @@
 import { cellText, type CellPos, type CellValue, type Grid } from "../core/grid/grid";
 import type { Fix, Locale } from "../core/model/diagnostic";
 import { blockArea, type TemplateBlock } from "../core/template/block";
+import { fixInput, ownSheetName } from "../host/cell-input";
+import { IGNORED_KEY, LAST_COL, OWN_SHEETS_KEY } from "../host/constants";
 import { MARK_FILL } from "../host/mark-colors";
 import type { EditEvent, FixResult, HostCapabilities, HostPort, InsertMode, InsertResult, Mark, Selection } from "../host/port";
 import { insertRows, key, obstacleIn, shiftKey, type PlaygroundSheet, type PlaygroundWorkbook } from "./workbook-model";
-
-/** Whole rows, as Excel reports row inserts. */
-const LAST_COL = 16383;
 
 /** What a cell looked like before we marked it, and whether the note there is ours. */
 interface Original {
@@ -19,14 +18,37 @@ interface Original {
   ourNote: boolean;
 }
 
-const IGNORED_KEY = "jixiao-lint.ignored";
-
-/** Typed text becomes a number when Excel would make it one. */
+/**
+ * What Excel makes of typed text, as the Excel adapter then reads it: a
+ * leading apostrophe keeps the rest as text; a number becomes a number; a
+ * percent (held as 1 with `0%`) reads `100%`; a date (`2024-1-5`,
+ * `2024/1/5`, `2024年1月5日`, `12月5日` in the current year) reads
+ * `YYYY年M月D日`. So a fix the adapter would see changed, the playground does too.
+ */
 export function typedValue(text: string): CellValue {
+  if (text.startsWith("'")) return text.slice(1);
   const t = text.trim();
   if (t === "") return null;
-  if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
-  return text;
+  if (/^[+-]?\d+(\.\d+)?$/.test(t)) return Number(t);
+  const percent = /^[+-]?\d+(?:\.\d+)?%$/.exec(t);
+  if (percent) return `${Number(t.slice(0, -1))}%`;
+  return typedDate(t) ?? text;
+}
+
+function typedDate(t: string): string | undefined {
+  const ymd = /^(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})日?$/.exec(t);
+  const md = /^(\d{1,2})月(\d{1,2})日$/.exec(t);
+  const parts = ymd ? [+ymd[1], +ymd[2], +ymd[3]] : md ? [new Date().getFullYear(), +md[1], +md[2]] : undefined;
+  if (!parts) return undefined;
+  const [y, m, d] = parts;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? `${y}年${m}月${d}日` : undefined;
+}
+
+/** Writing through the adapter's rule (fixInput), then typed as Excel would take it. */
+function written(replacement: string, held: CellValue): CellValue {
+  const input = fixInput(replacement, typeof held === "number");
+  return typeof input === "number" ? input : typedValue(input);
 }
 
 export class PlaygroundHost implements HostPort {
@@ -88,8 +110,9 @@ export class PlaygroundHost implements HostPort {
 
   async applyFix(fix: Fix): Promise<FixResult> {
     const s = this.workbook.sheet(fix.sheet);
-    if (cellText(this.workbook.value(s, fix.row, fix.col)) !== fix.expected) return "stale";
-    this.workbook.setValue(s, fix.row, fix.col, typedValue(fix.replacement));
+    const held = this.workbook.value(s, fix.row, fix.col);
+    if (cellText(held) !== fix.expected) return "stale";
+    this.workbook.setValue(s, fix.row, fix.col, written(fix.replacement, held));
     this.workbook.changed();
     // Excel raises onChanged for add-in writes too, but flags them; the controller re-checks after a fix itself.
     return "applied";
@@ -111,11 +134,15 @@ export class PlaygroundHost implements HostPort {
     this.workbook.settings.set(IGNORED_KEY, JSON.stringify(keys));
   }
 
+  /** As the Excel adapter: ours (listed in OWN_SHEETS_KEY) is rewritten; a user's sheet of that name is left alone and ours becomes `name (2)`. */
   async writeSheet(name: string, rows: (string | number)[][]): Promise<void> {
-    const sheet: PlaygroundSheet = { name, values: rows.map((r) => r.slice()), merges: [], fills: new Map(), notes: new Map() };
-    const index = this.workbook.sheets.findIndex((s) => s.name === name);
+    const own: string[] = JSON.parse(this.workbook.settings.get(OWN_SHEETS_KEY) ?? "[]");
+    const target = ownSheetName(name, this.workbook.sheets.map((s) => s.name), (n) => own.includes(n));
+    const sheet: PlaygroundSheet = { name: target, values: rows.map((r) => r.slice()), merges: [], fills: new Map(), notes: new Map() };
+    const index = this.workbook.sheets.findIndex((s) => s.name === target);
     if (index >= 0) this.workbook.sheets[index] = sheet;
     else this.workbook.sheets.push(sheet);
+    this.workbook.settings.set(OWN_SHEETS_KEY, JSON.stringify([...new Set([...own, target])]));
     this.workbook.changed();
   }
 

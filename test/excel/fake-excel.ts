@@ -446,6 +446,7 @@ export class FakeRange extends FakeProxy {
     for (const p of props) {
       if (p === "values") out.values = tooBig ? null : grid((r, c) => sheet.cell(r, c).value);
       else if (p === "valueTypes") out.valueTypes = tooBig ? null : grid((r, c) => sheet.cell(r, c).type);
+      else if (p === "numberFormat") out.numberFormat = tooBig ? null : grid((r, c) => sheet.cell(r, c).format ?? "General");
       else if (p === "formulas") out.formulas = grid((r, c) => sheet.cell(r, c).formula ?? sheet.cell(r, c).value);
       else if (p === "rowIndex") out.rowIndex = rect.top;
       else if (p === "columnIndex") out.columnIndex = rect.left;
@@ -471,6 +472,9 @@ export class FakeRange extends FakeProxy {
   }
   get valueTypes(): string[][] {
     return this.get("valueTypes");
+  }
+  get numberFormat(): string[][] {
+    return this.get("numberFormat");
   }
   get formulas(): unknown[][] {
     return this.get("formulas");

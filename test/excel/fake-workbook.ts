@@ -12,6 +12,8 @@ export interface FakeCell {
   value: string | number | boolean;
   type: "String" | "Double" | "Boolean" | "Error" | "Empty";
   formula?: string;
+  /** Number format; "General" when absent. */
+  format?: string;
 }
 
 export interface FakeFill {
@@ -112,7 +114,12 @@ export function toFakeCell(value: CellValue): FakeCell {
   return { value, type: "String" };
 }
 
-/** What typing `input` into a cell gives: a leading ' forces text, "=" a formula, digits a number. */
+/**
+ * What typing `input` into a cell (or writing it to `range.values`) gives, as
+ * Excel does in a Chinese locale: a leading ' forces text, "=" a formula,
+ * digits a number, `100%` the number 1 formatted `0%`, `2024-1-5` / `2024/1/5`
+ * / `12月5日` / `2024年1月5日` a date serial with a date format.
+ */
 export function parseInput(input: unknown): FakeCell {
   if (typeof input === "number") return { value: input, type: "Double" };
   if (typeof input === "boolean") return { value: input, type: "Boolean" };
@@ -120,8 +127,28 @@ export function parseInput(input: unknown): FakeCell {
   if (text === "") return { value: "", type: "Empty" };
   if (text.startsWith("'")) return { value: text.slice(1), type: "String" };
   if (text.startsWith("=")) return { value: 0, type: "Double", formula: text };
-  if (/^-?\d+(\.\d+)?$/.test(text)) return { value: Number(text), type: "Double" };
+  const t = text.trim();
+  if (/^[+-]?\d+(\.\d+)?$/.test(t)) return { value: Number(t), type: "Double" };
+  const percent = /^([+-]?\d+(?:\.\d+)?)%$/.exec(t);
+  if (percent) return { value: Number(percent[1]) / 100, type: "Double", format: percent[1].includes(".") ? "0.00%" : "0%" };
+  const date = typedDate(t);
+  if (date) return { value: date.serial, type: "Double", format: date.format };
   return { value: text, type: "String" };
+}
+
+function serialOf(y: number, m: number, d: number): number | undefined {
+  const ms = Date.UTC(y, m - 1, d);
+  const back = new Date(ms);
+  if (m < 1 || m > 12 || back.getUTCMonth() !== m - 1) return undefined;
+  return Math.round((ms - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+function typedDate(t: string): { serial: number; format: string } | undefined {
+  const ymd = /^(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})日?$/.exec(t);
+  const md = /^(\d{1,2})月(\d{1,2})日$/.exec(t);
+  const serial = ymd ? serialOf(+ymd[1], +ymd[2], +ymd[3]) : md ? serialOf(new Date().getFullYear(), +md[1], +md[2]) : undefined;
+  if (serial === undefined) return undefined;
+  return { serial, format: md ? 'm"月"d"日"' : "yyyy/m/d" };
 }
 
 export function fillSheet(sheet: FakeSheet, grid: Grid): void {

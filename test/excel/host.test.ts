@@ -68,6 +68,29 @@ describe("ExcelHost edits and events", () => {
     expect(sheet.cell(3, 5)).toEqual({ value: "=1+1", type: "String" });
   });
 
+  test.each(["100%", "12月5日", "2024-1-5", "-5", "1e5", "3/4", "TRUE", "#N/A", "≥95%"])(
+    "a fix writing %s leaves exactly that text, so the re-check sees it and 撤销 works",
+    async (replacement) => {
+      const { sheet, host } = setup();
+      expect(await host.applyFix({ ...fix("历史标淮"), replacement })).toBe("applied");
+      expect(sheet.cell(3, 5)).toEqual({ value: replacement, type: "String" });
+      const grid = await host.readGrid("表1");
+      expect(grid.values[3 - grid.top][5 - grid.left]).toBe(replacement);
+      expect(await host.applyFix({ ...fix(replacement), replacement: "历史标淮" })).toBe("applied");
+      expect(sheet.cell(3, 5).value).toBe("历史标淮");
+    },
+  );
+
+  test("a fix on a plain number cell writes a number (amounts feed SUMs); a percent cell is matched as the officer sees it", async () => {
+    const { sheet, host } = setup();
+    sheet.setCell(3, 5, { value: 100, type: "Double", format: "0.00" });
+    expect(await host.applyFix({ ...fix("100"), replacement: "95.5" })).toBe("applied");
+    expect(sheet.cell(3, 5)).toMatchObject({ value: 95.5, type: "Double" });
+    sheet.setCell(3, 5, { value: 1, type: "Double", format: "0%" });
+    expect(await host.applyFix({ ...fix("100%"), replacement: "≥100%" })).toBe("applied");
+    expect(sheet.cell(3, 5)).toEqual({ value: "≥100%", type: "String" });
+  });
+
   test("writes are grouped into one undo step on ExcelApi 1.20, and every batch waits for cell edit", async () => {
     const { fake, host } = setup("1.20");
     await host.writeMarks("表1", [{ row: 1, col: 1, severity: "error", note: "x" }]);
@@ -124,5 +147,10 @@ describe("ExcelHost edits and events", () => {
     await host.writeSheet("检查结果", [["新"]]);
     expect(users.cell(0, 0).value).toBe("用户数据");
     expect(fake.sheet("检查结果 (2)")!.cell(0, 0).value).toBe("新");
+    // Exporting again rewrites our "(2)" rather than adding a "(3)".
+    const count = fake.sheets.length;
+    await host.writeSheet("检查结果", [["再新"]]);
+    expect(fake.sheet("检查结果 (2)")!.cell(0, 0).value).toBe("再新");
+    expect(fake.sheets.length).toBe(count);
   });
 });

@@ -1,7 +1,7 @@
 import { ExcelHost } from "../../src/excel";
 import { cellAt, type Grid } from "../../src/core/grid/grid";
 import { MAX_BLOCK_CELLS } from "../../src/excel/read-plan";
-import { PAYLOAD_LIMIT } from "./fake-workbook";
+import { parseInput, PAYLOAD_LIMIT } from "./fake-workbook";
 import { fakeWith, stackedTables } from "./sheets";
 
 const small: Grid = {
@@ -31,12 +31,26 @@ describe("ExcelHost.readGrid", () => {
     expect(grid.merges).toEqual([{ top: 2, left: 2, bottom: 2, right: 3 }]);
   });
 
-  test("loads only the used range's shape, values and value types, and merged-area addresses", async () => {
+  test("loads only the used range's shape, values, value types and number formats, and merged-area addresses", async () => {
     const fake = fakeWith(small);
     await new ExcelHost(fake.env()).readGrid("表1");
     expect([...fake.loaded].sort()).toEqual(
-      ["Range.columnCount", "Range.columnIndex", "Range.rowCount", "Range.rowIndex", "Range.valueTypes", "Range.values", "RangeAreas.address"].sort(),
+      ["Range.columnCount", "Range.columnIndex", "Range.rowCount", "Range.rowIndex", "Range.valueTypes", "Range.values", "Range.numberFormat", "RangeAreas.address"].sort(),
     );
+  });
+
+  test("numbers under a percent or date format read as the officer typed them; plain numbers stay numbers", async () => {
+    const fake = fakeWith(small);
+    const sheet = fake.sheet("表1")!;
+    sheet.setCell(4, 1, parseInput("100%"));
+    sheet.setCell(4, 2, parseInput("2024-1-5"));
+    sheet.setCell(4, 3, { value: 45631, type: "Double", format: '[$-804]yyyy"年"m"月"d"日"' });
+    sheet.setCell(5, 1, { value: 0.955, type: "Double", format: "0.0%" });
+    sheet.setCell(5, 2, { value: 12.5, type: "Double", format: "0.00" });
+    expect(sheet.cell(4, 1)).toEqual({ value: 1, type: "Double", format: "0%" });
+    const grid = await new ExcelHost(fake.env()).readGrid("表1");
+    expect([cellAt(grid, 4, 1), cellAt(grid, 4, 2), cellAt(grid, 4, 3)]).toEqual(["100%", "2024年1月5日", "2024年12月5日"]);
+    expect([cellAt(grid, 5, 1), cellAt(grid, 5, 2)]).toEqual(["95.5%", 12.5]);
   });
 
   test("skips merged areas without ExcelApi 1.13", async () => {

@@ -1,0 +1,32 @@
+import { displayValue } from "../../src/core/grid/number-format";
+
+describe("displayValue: a number cell as the officer sees it", () => {
+  test("percent formats give the percent text, without float noise", () => {
+    expect(displayValue(1, "0%")).toBe("100%");
+    expect(displayValue(0.07, "0.00%")).toBe("7%");
+    expect(displayValue(0.955, "0.0%")).toBe("95.5%");
+    expect(displayValue(-0.05, "0%;[Red]-0%")).toBe("-5%");
+  });
+
+  test("date formats give YYYY年M月D日 from the 1900 serial", () => {
+    expect(displayValue(45296, "yyyy/m/d")).toBe("2024年1月5日");
+    expect(displayValue(45296, '[$-804]yyyy"年"m"月"d"日"')).toBe("2024年1月5日");
+    expect(displayValue(45631, 'm"月"d"日"')).toBe("2024年12月5日");
+    expect(displayValue(45296.75, "yyyy-mm-dd hh:mm")).toBe("2024年1月5日");
+    expect(displayValue(1, "d-mmm")).toBe("1900年1月1日");
+    expect(displayValue(61, "yyyy-mm-dd")).toBe("1900年3月1日");
+  });
+
+  test("numbers, times, quoted or bracketed letters stay numbers", () => {
+    expect(displayValue(12.5, "0.00")).toBe(12.5);
+    expect(displayValue(12.5, "General")).toBe(12.5);
+    expect(displayValue(0.5, "h:mm")).toBe(0.5);
+    expect(displayValue(0.5, "mm:ss")).toBe(0.5);
+    expect(displayValue(1.5, "[h]:mm")).toBe(1.5);
+    expect(displayValue(1.5, "[mm]")).toBe(1.5);
+    expect(displayValue(5, '0"%"')).toBe(5);
+    expect(displayValue(5, '0" days"')).toBe(5);
+    expect(displayValue(3, "[Red]0.00;[Blue]-0.00")).toBe(3);
+    expect(displayValue(3, "")).toBe(3);
+  });
+});
