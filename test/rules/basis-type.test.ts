@@ -1,5 +1,6 @@
 import rule from "../../src/core/rules/basis-type";
 import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { lintTable } from "../../src/core/lint/lint-table";
 import { DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
 import { DEFAULT_FLAT_ROWS, type FlatRow } from "../helpers/flat-table";
 
@@ -65,7 +66,8 @@ runRule(rule, {
     {
       name: "form: Qingdao 9, earlier years' results suggest 历史标准",
       table: form({ indicators: withBasis(1, "根据2021年2022年项目公开招标结果") }),
-      errors: [{ cell: "G11", severity: "warning", messageId: "estimate", suggestions: ["历史标准（根据2021年2022年项目公开招标结果）"] }],
+      // The text says nothing of 测算: the message speaks of earlier results, not of an estimate.
+      errors: [{ cell: "G11", severity: "warning", messageId: "pastData", suggestions: ["历史标准（根据2021年2022年项目公开招标结果）"] }],
     },
     {
       name: "form: a subsidy standard on a 成本 row suggests 预算支出标准",
@@ -83,4 +85,18 @@ runRule(rule, {
       errors: [{ cell: "I7", severity: "warning", messageId: "noType" }],
     },
   ],
+});
+
+describe("basis-type messages say what the basis says", () => {
+  const zh = (basis: string) => lintTable(form({ indicators: withBasis(1, basis) }), undefined, [rule])[0].message.zh;
+
+  it("earlier results are not called an estimate (Qingdao 10 G198)", () => {
+    const message = zh("根据2021年2022年项目公开招标结果");
+    expect(message).not.toContain("测算");
+    expect(message).toContain("以往的结果");
+  });
+
+  it("a 测算 is called one", () => {
+    expect(zh("根据2022年平台运行数据进行测算。")).toContain("测算得出");
+  });
 });

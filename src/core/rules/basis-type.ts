@@ -15,8 +15,11 @@ const MISSPELT = /^(历史|计划|行业|其他|预算支出)(?:指标|数据|�
 const SPENDING = /补助标准|补贴标准|费标准|开支标准|支出标准|定额/;
 // A document by its number, its title or the kind of paper it is (方案, 办法, 合同 …).
 const DOCUMENT = /《[^》]+》|[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d+\s*号|方案|规划|办法|规定|细则|合同|协议|通知|文件|制度/;
-// Figures worked out from earlier years' data.
-const ESTIMATE = /测算|推算|估算|历年|往年|以往|上年|(?:19|20)\d{2}年.*(?:数据|结果|情况)/;
+// Figures worked out (测算), or taken from earlier years' data or results: the message says which.
+const ESTIMATE = /测算|推算|估算/;
+const PAST = /历年|往年|以往|上年|(?:19|20)\d{2}年.*(?:数据|结果|情况)/;
+const PAST_WHAT = /数据|结果|情况|水平/;
+const WHAT_EN: Record<string, string> = { 数据: "data", 结果: "results", 情况: "figures", 水平: "levels" };
 
 /** The basis as the suggestion should hold it: no leftovers, no closing full stop. */
 function tidy(text: string): string {
@@ -50,7 +53,12 @@ function checkBasis(context: RuleContext, indicator: Indicator, field: Field): v
   } else if (DOCUMENT.test(flat)) {
     context.report({ at: field, messageId: "document", data, suggestions: suggest("计划标准", field.text) });
   } else if (ESTIMATE.test(flat)) {
-    context.report({ at: field, messageId: "estimate", data, suggestions: suggest("历史标准", field.text) });
+    const how = ESTIMATE.exec(flat)![0];
+    context.report({ at: field, messageId: "estimate", data: { ...data, how }, suggestions: suggest("历史标准", field.text) });
+  } else if (PAST.test(flat)) {
+    const what = PAST_WHAT.exec(flat)?.[0] ?? "数据";
+    const pastData = { ...data, what, whatEn: WHAT_EN[what] };
+    context.report({ at: field, messageId: "pastData", data: pastData, suggestions: suggest("历史标准", field.text) });
   } else {
     context.report({ at: field, messageId: "noType", data });
   }
@@ -84,8 +92,12 @@ const rule: RuleModule = {
         en: "The basis “{{text}}” of a cost indicator is a spending standard: write 预算支出标准 (budget spending standard) and name it",
       },
       estimate: {
-        zh: "“{{text}}”是根据以往数据测算的：应写“历史标准”，并注明数据来源",
-        en: "“{{text}}” is estimated from past data: write 历史标准 (historical standard) and name the source",
+        zh: "“{{text}}”是{{how}}得出的：应写“历史标准”，并注明{{how}}所依据的数据",
+        en: "“{{text}}” is an estimate ({{how}}): write 历史标准 (historical standard) and name the data it rests on",
+      },
+      pastData: {
+        zh: "“{{text}}”依据的是以往的{{what}}：应写“历史标准”，并注明来源",
+        en: "“{{text}}” rests on earlier {{whatEn}}: write 历史标准 (historical standard) and name the source",
       },
       noType: {
         zh: "指标值确定依据“{{text}}”未写明标准类型：请以“计划标准”“行业标准”“历史标准”“预算支出标准”或“其他标准”开头",
