@@ -1,5 +1,6 @@
 import rule from "../../src/core/rules/unit-missing";
 import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { lintTable } from "../../src/core/lint/lint-table";
 import { compactOf, flatOf, flatRow, formOf, item, packed, row } from "./value-rows";
 
 const count = (name: string, value: string | number) => row("产出指标", "数量指标", name, value);
@@ -72,7 +73,18 @@ runRule(rule, {
       // 万 is a magnitude here: 80万 what? 人次 or 次 must be written.
       name: "Qingdao 9: ≥80万 views names no unit",
       table: formOf([count("线上观众浏览数", "≥80万")]),
-      errors: [{ cell: "F10", severity: "warning", suggestions: [] }],
+      // The name says what is counted (浏览), so 次 and 人次 are offered; the message calls 万 a magnitude.
+      errors: [{ cell: "F10", severity: "warning", messageId: "magnitude", fix: null, suggestions: ["≥80万次", "≥80万人次"] }],
+    },
+    {
+      name: "a magnitude on a name that says nothing of the unit: no suggestion",
+      table: formOf([count("培训覆盖", "≥5万")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "magnitude", fix: null, suggestions: [] }],
+    },
+    {
+      name: "a magnitude with a suffix comparator: the unit goes before it",
+      table: formOf([count("参会人数", "2万以上")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "magnitude", suggestions: ["2万人以上"] }],
     },
     {
       name: "0 accidents still needs 次",
@@ -88,4 +100,12 @@ runRule(rule, {
       ],
     },
   ],
+});
+
+describe("unit-missing: a magnitude is not called a missing unit", () => {
+  it("says 万 is a magnitude (Qingdao 9 F180 `≥80万`)", () => {
+    const [d] = lintTable(formOf([count("线上观众浏览数", "≥80万")]), undefined, [rule]);
+    expect(d.message.zh).toContain("数量级");
+    expect(d.message.zh).not.toContain("没有单位");
+  });
 });

@@ -29,6 +29,38 @@ function suggestedUnit(facts: IndicatorFacts, value: ValueFact): string | undefi
   return facts.kind === "share" ? "%" : undefined;
 }
 
+// Names that say what they count, and the units that count it (`线上观众浏览数` → 次, 人次).
+const NAME_UNITS: readonly [RegExp, readonly string[]][] = [
+  [/(?:浏览|访问|点击|播放|观看|阅读)(?:次数|人次|数|量)$/, ["次", "人次"]],
+  [/人次(?:数)?$/, ["人次"]],
+  [/人数$/, ["人"]],
+  [/次数$/, ["次"]],
+  [/户数$/, ["户"]],
+  [/(?:企业|家)数(?:量)?$/, ["家"]],
+  [/台(?:套)?数$/, ["台"]],
+  [/件数$/, ["件"]],
+  [/个数$/, ["个"]],
+];
+
+/** The units the name implies (none when it does not say what it counts). */
+function nameUnits(name: string): readonly string[] {
+  const bare = name.replace(/[（(][^（）()]*[)）]\s*$/, "").trim();
+  for (const [re, units] of NAME_UNITS) if (re.test(bare)) return units;
+  return [];
+}
+
+/** A bare 万/亿 (`≥80万` 浏览数): a magnitude, not a unit; suggestions only where the name says what is counted. */
+function checkMagnitude(context: RuleContext, facts: IndicatorFacts, value: ValueFact & { parsed: QuantitativeValue }): void {
+  const sibling = facts.values.find(
+    (o) => o !== value && o.parsed.kind === "quantitative" && o.parsed.unitSource === "value" && fitsName(facts, o.parsed) && !o.parsed.magnitude,
+  );
+  const units = sibling && sibling.parsed.kind === "quantitative" ? [sibling.parsed.unit] : nameUnits(facts.name);
+  const magnitude = value.parsed.magnitude ?? "万";
+  const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text, magnitude };
+  const suggestions = units.flatMap((u) => suggestion(withUnit(value.field.text, value.parsed, u)));
+  context.report({ at: value.field, messageId: "magnitude", data, suggestions });
+}
+
 /** The text with the unit after the number; a suffix comparator (`90以上`) stays last. */
 function withUnit(text: string, q: QuantitativeValue, unit: string): string {
   const c = q.comparatorText;
@@ -50,6 +82,7 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
     context.report({ at: column, messageId: "missingColumn", data, suggestions: suggestion(unit) });
     return;
   }
+  if (value.parsed.magnitude) return checkMagnitude(context, facts, value);
   const fixed = unit === undefined ? undefined : withUnit(value.field.text, value.parsed, unit);
   context.report({ at: value.field, messageId: "missing", data, suggestions: suggestion(fixed) });
 }
@@ -71,6 +104,10 @@ const rule: RuleModule = {
       missing: {
         zh: "“{{name}}”的{{where}}“{{text}}”没有单位，请写明单位（如 个、次、%、万元）",
         en: '{{whereEn}} "{{text}}" of "{{name}}" has no unit; add one (个, 次, %, 万元…)',
+      },
+      magnitude: {
+        zh: "“{{name}}”的{{where}}“{{text}}”中的“{{magnitude}}”是数量级，不是单位：请写明单位（如 {{magnitude}}次、{{magnitude}}人次、{{magnitude}}元）",
+        en: '{{whereEn}} "{{text}}" of "{{name}}": {{magnitude}} is a magnitude (ten thousand / a hundred million), not a unit; add the unit ({{magnitude}}次, {{magnitude}}人次, {{magnitude}}元…)',
       },
       missingColumn: {
         zh: "“{{name}}”的指标值“{{text}}”没有单位，请在计量单位列填写单位",
