@@ -1,11 +1,13 @@
 /**
  * @fileoverview unit-nonstandard — a unit or comparator spelled the non-standard
- * way (`≥99百分号`, `≦10`, `万元|家`, `≤170万` on a cost, `Ghz`), fixed with certainty.
+ * way (`≥99百分号`, `≦10`, `万元|家`, `≤170万` on a cost, `Ghz`), fixed with certainty. A cell
+ * unit-mismatch reports (a count in 百分号) is left to it: its value must be rewritten, not respelt.
  */
 import type { Field } from "../model/table";
 import { nonstandardSpellings, standardUnit, type Spelling } from "../value";
 import type { RuleContext, RuleModule } from "./rule";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
+import { unitMismatchAt } from "./utils/value-mismatch";
 import { whereData } from "./utils/value-text";
 
 const BAR = /^[|｜]$/;
@@ -39,7 +41,9 @@ function report(context: RuleContext, at: Field, where: { where: string; whereEn
 
 function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFact): void {
   const spellings = valueSpellings(facts, value);
-  if (!spellings.length) return;
+  // A value whose unit contradicts the indicator (`≥70百分号` on a count) is unit-mismatch's error: it must be
+  // rewritten, so respelling it (`≥70%`) would be a certain fix to a wrong value. Asked only when there is a spelling.
+  if (!spellings.length || unitMismatchAt(facts, value.field)) return;
   report(context, value.field, whereData(value.role), apply(value.field.text, spellings), describe(spellings));
 }
 
@@ -49,7 +53,7 @@ function checkUnitColumn(context: RuleContext, facts: IndicatorFacts): void {
   const text = field?.text ?? "";
   if (!field || !text) return;
   const fixed = standardUnit(text, facts.cost);
-  if (fixed === text) return;
+  if (fixed === text || unitMismatchAt(facts, field)) return;
   report(context, field, { where: "计量单位", whereEn: "the unit column (计量单位)" }, fixed, `“${text}”→“${fixed}”`);
 }
 
