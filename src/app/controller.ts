@@ -8,14 +8,17 @@ import type { CellRange, Grid } from "../core/grid/grid";
 import type { LintConfig } from "../core/lint/config";
 import type { LintResult } from "../core/lint/lint";
 import type { Fix, Severity } from "../core/model/diagnostic";
-import { rangeToA1, toA1 } from "../core/grid/address";
-import { planInsert, type TemplateChoice } from "../core/template/place";
+import type { TemplateChoice } from "../core/template/place";
 import type { EditEvent, HostPort } from "../host/port";
-import { localeFromTag, t } from "../taskpane/i18n/messages";
+import { localeFromTag } from "../taskpane/i18n/messages";
+import type { ControllerContext } from "./context";
 import { defaultCore, type CoreApi } from "./core-api";
-import { defuse, findingRows, toCsv } from "./csv";
+import { exportCsv, exportSheet } from "./export";
 import { allFindings, orderedFindings, toFindings } from "./findings";
+import { applyFix, dropSheetUndo, undoLast } from "./fixes";
 import { diagnosticsToMarks } from "./marks";
+import { ribbonNotice } from "./ribbon";
+import { insertTemplate } from "./templates";
 import { PendingEdits, type PendingEdit } from "./pending-edits";
 import { initialState, type ControllerState, type Filters, type Notice, type Progress } from "./state";
 
@@ -53,6 +56,19 @@ export class LintController {
   private readonly debounceMs: number;
   private readonly yieldToUi: () => Promise<void>;
   private readonly undoLimit: number;
+
+  /** The controller as its parts (fixes.ts, templates.ts, export.ts) see it. */
+  private readonly ctx: ControllerContext = {
+    host: this.host,
+    state: () => this.state,
+    set: (patch) => this.set(patch),
+    notify: (intent, id, data) => this.notify(intent, id, data),
+    readGrid: (sheet) => this.readGrid(sheet),
+    recheck: (sheet, changed, structural) => this.recheck(sheet, changed, structural),
+    remark: async (sheet) => {
+      if (this.marked.has(sheet)) await this.writeMarks(sheet);
+    },
+  };
 
   constructor(private readonly host: HostPort, options: ControllerOptions = {}) {
     this.state = initialState(localeFromTag(host.displayLanguage()));
@@ -111,6 +127,8 @@ export class LintController {
       await this.checkActive(this.state.liveMarking);
       this.set({ ready: true });
       if (listenError && !this.state.notice) this.notify("warning", "actionFailed", { error: listenError });
+      const ribbon = await this.host.takeRibbonCheck?.().catch(() => undefined);
+      if (ribbon && !this.state.notice) this.set({ notice: ribbonNotice(ribbon) });
     });
   }
 
@@ -233,8 +251,7 @@ export class LintController {
     const known = edit.sheet in this.state.sheets;
     // A sheet never checked waits for the user, unless it is the one in front of them.
     if (!known && edit.sheet !== active) return;
-    // Moved rows would send an undo to the wrong cell.
-    if (edit.structural) this.set({ undo: this.state.undo.filter((u) => u.fix.sheet !== edit.sheet) });
+    if (edit.structural) dropSheetUndo(this.ctx, edit.sheet);
     if (!(await this.recheck(edit.sheet, edit.range, edit.structural))) return;
     if (!this.state.liveMarking) return;
     if (!known) this.marked.add(edit.sheet);
@@ -301,45 +318,22 @@ export class LintController {
     return this.run(() => this.saveIgnored([], this.state.currentId));
   }
 
+  /** The workbook first: should the write fail, the pane keeps showing what the workbook holds (run() says why). */
   private async saveIgnored(ignored: string[], currentId: string | undefined): Promise<void> {
-    this.set({ ignored, currentId });
     await this.host.saveIgnored(ignored);
+    this.set({ ignored, currentId });
     await this.rewriteMarked();
   }
 
-  // --- fixes and the pane's undo ---
+  // --- fixes and the pane's undo (fixes.ts) ---
 
   applyFix(fix: Fix): Promise<void> {
-    return this.run(async () => {
-      const outcome = await this.host.applyFix(fix);
-      if (outcome === "stale") this.notify("warning", "fixStale", { cell: fix.cell });
-      else {
-        this.set({ undo: [...this.state.undo, { fix }].slice(-this.undoLimit) });
-        this.notify("success", "fixApplied", { cell: fix.cell });
-      }
-      await this.recheckCell(fix);
-    });
+    return this.run(() => applyFix(this.ctx, fix, this.undoLimit));
   }
 
   /** Writes the old text back, only if the cell still holds what the fix wrote. */
   undo(): Promise<void> {
-    return this.run(async () => {
-      const entry = this.state.undo[this.state.undo.length - 1];
-      if (!entry) return;
-      this.set({ undo: this.state.undo.slice(0, -1) });
-      const { fix } = entry;
-      const back: Fix = { ...fix, expected: fix.replacement, replacement: fix.expected };
-      const outcome = await this.host.applyFix(back);
-      if (outcome === "stale") this.notify("warning", "undoStale", { cell: fix.cell });
-      else this.notify("success", "undone", { cell: fix.cell });
-      await this.recheckCell(fix);
-    });
-  }
-
-  private async recheckCell(fix: Fix): Promise<void> {
-    const cell = { top: fix.row, left: fix.col, bottom: fix.row, right: fix.col };
-    if (!(await this.recheck(fix.sheet, cell, false))) return;
-    if (this.marked.has(fix.sheet)) await this.writeMarks(fix.sheet);
+    return this.run(() => undoLast(this.ctx));
   }
 
   // --- walking the list ---
@@ -397,53 +391,18 @@ export class LintController {
     this.set({ notice: undefined });
   }
 
-  // --- templates ---
+  // --- templates (templates.ts) and export (export.ts) ---
 
-  /**
-   * Inserts a template where planInsert puts it (the selected cell; an
-   * indicator row under the selected row of a table), only on this click.
-   * The host refuses a non-empty target and we say where; otherwise the sheet
-   * is checked again in full, since rows may have moved.
-   */
   insertTemplate(choice: TemplateChoice): Promise<void> {
-    return this.run(async () => {
-      const sheet = await this.host.activeSheet();
-      if (sheet !== this.state.activeSheet) this.set({ activeSheet: sheet, currentId: undefined });
-      const grid = await this.readGrid(sheet);
-      if (!grid) return;
-      const selection = await this.host.selectedCell().catch(() => undefined);
-      const here = selection?.sheet === sheet ? { row: selection.row, col: selection.col } : undefined;
-      const plan = planInsert(choice, grid, here);
-      const result = await this.host.insertTemplate(sheet, plan.at, plan.block, plan.mode);
-      const { locale } = this.state;
-      const what = choice.kind === "table" ? t(locale, "templateTableName") : t(locale, "templateRowName", { level1: choice.level1, level2: choice.level2 });
-      const range = rangeToA1(result.range);
-      if (result.status === "occupied") {
-        this.notify("warning", "templateOccupied", { what, range, cell: toA1(result.cell.row, result.cell.col) });
-        return;
-      }
-      // Moved rows would send an undo to the wrong cell.
-      if (plan.mode === "insertRows") this.set({ undo: this.state.undo.filter((u) => u.fix.sheet !== sheet) });
-      if ((await this.recheck(sheet, result.range, true)) && this.marked.has(sheet)) await this.writeMarks(sheet);
-      this.notify("success", plan.mode === "insertRows" ? "templateRowsInserted" : "templateInserted", { what, range });
-    });
+    return this.run(() => insertTemplate(this.ctx, choice));
   }
-
-  // --- export ---
 
   /** Every non-ignored finding of every checked sheet as CSV text (with BOM). */
   exportCsv(): string {
-    return toCsv(findingRows(allFindings(this.state).map((f) => f.diagnostic), this.state.locale));
+    return exportCsv(this.state);
   }
 
   exportSheet(): Promise<void> {
-    return this.run(async () => {
-      const { locale } = this.state;
-      const rows = findingRows(allFindings(this.state).map((f) => f.diagnostic), locale);
-      // Values written by an add-in are parsed like typing: defuse formula starts here too.
-      const name = t(locale, "resultSheetName");
-      await this.host.writeSheet(name, rows.map((row) => row.map(defuse)));
-      this.notify("success", "exported", { name });
-    });
+    return this.run(() => exportSheet(this.ctx));
   }
 }

@@ -1,17 +1,16 @@
 /**
  * Function file for the ribbon's ExecuteFunction buttons (manifest
  * FunctionFile → commands.html). Office waits for `event.completed()`, so it
- * is called on every path, errors included.
+ * is called on every path, errors included. A function command has no UI:
+ * its result (counts, or the error) is kept in the workbook's settings, and
+ * the task pane shows it as a notice when it next opens.
  */
 import { ExcelHost } from "../excel/excel-host";
-import { checkActiveSheet } from "./check-sheet";
+import { runRibbonCheck } from "./check-sheet";
 
 async function onCheckActiveSheet(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    await checkActiveSheet(new ExcelHost());
-  } catch (error) {
-    // No UI here: the pane's 检查 button shows the same check with its messages.
-    console.error("jixiao-lint: 检查本表 failed / Check sheet failed", error);
+    await runRibbonCheck(new ExcelHost());
   } finally {
     event.completed();
   }

@@ -6,14 +6,14 @@
 import type { CellPos, Grid } from "../core/grid/grid";
 import type { Fix, Locale } from "../core/model/diagnostic";
 import type { TemplateBlock } from "../core/template/block";
-import type { EditEvent, FixResult, HostCapabilities, HostPort, InsertMode, InsertResult, Mark, Selection } from "../host/port";
+import type { EditEvent, FixResult, HostCapabilities, HostPort, InsertMode, InsertResult, Mark, RibbonCheck, Selection } from "../host/port";
 import { officeEnv, type ExcelEnv } from "./env";
 import { subscribeEdits, type SheetShift } from "./events";
 import { MARKS_KEY_PREFIX } from "./mark-record";
 import { insertTemplateIn } from "./insert-template";
 import { readGrid } from "./read-grid";
 import { shiftMarksIn } from "./record-io";
-import { applyFixIn, loadIgnoredIn, saveIgnoredIn, writeSheetIn } from "./workbook-ops";
+import { applyFixIn, loadIgnoredIn, saveIgnoredIn, saveRibbonCheckIn, takeRibbonCheckIn, writeSheetIn } from "./workbook-ops";
 import { clearMarksIn, writeMarksIn } from "./write-marks";
 
 /** What the adapter can do on this build, beyond the port's capabilities. */
@@ -128,6 +128,14 @@ export class ExcelHost implements HostPort {
   async insertTemplate(sheet: string, at: CellPos, block: TemplateBlock, mode: InsertMode): Promise<InsertResult> {
     await this.shifting;
     return this.write((context) => insertTemplateIn(this.env, context, sheet, at, block, mode, this.sheetIds));
+  }
+
+  saveRibbonCheck(check: RibbonCheck): Promise<void> {
+    return this.read((context) => saveRibbonCheckIn(context, check));
+  }
+
+  takeRibbonCheck(): Promise<RibbonCheck | undefined> {
+    return this.read(takeRibbonCheckIn);
   }
 
   /** Sheets with a marks record, found through the settings (the record keeps working after a rename). */

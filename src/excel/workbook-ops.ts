@@ -2,8 +2,8 @@
 import { cellText } from "../core/grid/grid";
 import type { Fix } from "../core/model/diagnostic";
 import { asCellInput, fixInput, ownSheetName } from "../host/cell-input";
-import { IGNORED_KEY, OWN_SHEETS_KEY } from "../host/constants";
-import type { FixResult } from "../host/port";
+import { IGNORED_KEY, OWN_SHEETS_KEY, RIBBON_CHECK_KEY } from "../host/constants";
+import type { FixResult, RibbonCheck } from "../host/port";
 import type { ExcelEnv } from "./env";
 import { RESPONSE_BUDGET, utf8Bytes } from "./read-plan";
 import { CELL_PROPS, toCellValue } from "./read-grid";
@@ -41,6 +41,20 @@ export async function loadIgnoredIn(context: Excel.RequestContext): Promise<stri
 export async function saveIgnoredIn(context: Excel.RequestContext, keys: readonly string[]): Promise<void> {
   context.workbook.settings.add(IGNORED_KEY, JSON.stringify([...new Set(keys)]));
   await context.sync();
+}
+
+export async function saveRibbonCheckIn(context: Excel.RequestContext, check: RibbonCheck): Promise<void> {
+  context.workbook.settings.add(RIBBON_CHECK_KEY, JSON.stringify(check));
+  await context.sync();
+}
+
+/** Reads and forgets the ribbon's last result (the pane shows it once). */
+export async function takeRibbonCheckIn(context: Excel.RequestContext): Promise<RibbonCheck | undefined> {
+  const check = await readJsonSetting(context, RIBBON_CHECK_KEY);
+  if (check === undefined) return undefined;
+  context.workbook.settings.getItem(RIBBON_CHECK_KEY).delete();
+  await context.sync();
+  return check && typeof check === "object" && typeof (check as RibbonCheck).sheet === "string" ? (check as RibbonCheck) : undefined;
 }
 
 async function readJsonSetting(context: Excel.RequestContext, key: string): Promise<unknown> {

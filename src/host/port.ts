@@ -48,6 +48,17 @@ export type InsertResult =
   /** Nothing was written: `cell` (the first one met) in `range` holds a value, a formula or a merge. */
   | { status: "occupied"; range: CellRange; cell: CellPos };
 
+/** The last result of the ribbon's 检查本表 (which has no UI of its own), kept in the workbook for the pane. */
+export interface RibbonCheck {
+  sheet: string;
+  /** ISO time of the check. */
+  at: string;
+  /** Findings by severity, when the check ran. */
+  counts?: Record<Severity, number>;
+  /** Why the check failed, when it did. */
+  error?: string;
+}
+
 /** The user's selection: its top-left cell. */
 export interface Selection {
   sheet: string;
@@ -88,4 +99,8 @@ export interface HostPort {
    * and nothing changes. One undo step where the host groups writes.
    */
   insertTemplate(sheet: string, at: CellPos, block: TemplateBlock, mode: InsertMode): Promise<InsertResult>;
+  /** Keeps the ribbon command's result for the pane (hosts without a ribbon leave this out). */
+  saveRibbonCheck?(check: RibbonCheck): Promise<void>;
+  /** The ribbon command's last result, once: it is forgotten as it is handed over. */
+  takeRibbonCheck?(): Promise<RibbonCheck | undefined>;
 }

@@ -254,7 +254,7 @@ describe("LintController: walking, filters, export", () => {
     expect(orderedFindings(controller.getState())).toHaveLength(3);
   });
 
-  it("exports non-ignored findings as CSV and as a results sheet with formula starts defused", async () => {
+  it("exports non-ignored findings as CSV and as a results sheet (the host keeps formula starts as text)", async () => {
     const { host, controller } = setup();
     await controller.checkWorkbook();
     await controller.ignore(activeFindings(controller.getState())[0].id);
@@ -264,7 +264,7 @@ describe("LintController: walking, filters, export", () => {
     await controller.exportSheet();
     const rows = host.sheetsWritten.get("检查结果")!;
     expect(rows[0]).toEqual(["工作表", "单元格", "表", "规则", "严重程度", "说明"]);
-    expect(rows.at(-1)?.[5]).toBe("'=多余的等号");
+    expect(rows.at(-1)?.[5]).toBe("=多余的等号"); // the host keeps it text (asCellInput)
   });
 
   it("clears every mark and keeps live re-checks from re-marking until the next check", async () => {

@@ -6,7 +6,7 @@
 import { cellText, rangesOverlap, type CellPos, type CellValue, type Grid } from "../../src/core/grid/grid";
 import type { Fix, Locale } from "../../src/core/model/diagnostic";
 import { blockArea, placeRange, type TemplateBlock } from "../../src/core/template/block";
-import type { EditEvent, FixResult, HostCapabilities, HostPort, InsertMode, InsertResult, Mark, Selection } from "../../src/host/port";
+import type { EditEvent, FixResult, HostCapabilities, HostPort, InsertMode, InsertResult, Mark, RibbonCheck, Selection } from "../../src/host/port";
 
 export interface FakeHostOptions {
   active?: string;
@@ -34,6 +34,11 @@ export class FakeHost implements HostPort {
   /** Every insertTemplate call, whatever its outcome. */
   readonly inserts: { sheet: string; at: CellPos; block: TemplateBlock; mode: InsertMode }[] = [];
   failRead = false;
+  /** Throw from the next applyFix / saveIgnored calls (a host exception, not a stale cell). */
+  failFix = false;
+  failSaveIgnored = false;
+  /** The ribbon's last result waiting in the workbook. */
+  ribbonCheck?: RibbonCheck;
   private handlers: ((event: EditEvent) => void)[] = [];
   private readonly caps: HostCapabilities;
   private readonly language: Locale;
@@ -88,6 +93,7 @@ export class FakeHost implements HostPort {
   }
 
   async applyFix(fix: Fix): Promise<FixResult> {
+    if (this.failFix) throw new Error("GeneralException");
     if (this.text(fix.sheet, fix.row, fix.col) !== fix.expected) return "stale";
     this.put(fix.sheet, fix.row, fix.col, fix.replacement);
     return "applied";
@@ -113,11 +119,22 @@ export class FakeHost implements HostPort {
 
   loadIgnored = async () => [...this.ignoredStore];
   async saveIgnored(keys: string[]): Promise<void> {
+    if (this.failSaveIgnored) throw new Error("GeneralException");
     this.ignoredStore = [...keys];
   }
 
   async writeSheet(name: string, rows: (string | number)[][]): Promise<void> {
     this.sheetsWritten.set(name, rows);
+  }
+
+  async saveRibbonCheck(check: RibbonCheck): Promise<void> {
+    this.ribbonCheck = check;
+  }
+
+  async takeRibbonCheck(): Promise<RibbonCheck | undefined> {
+    const check = this.ribbonCheck;
+    this.ribbonCheck = undefined;
+    return check;
   }
 
   selectedCell = async () => (this.selection ? { ...this.selection } : undefined);

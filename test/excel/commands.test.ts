@@ -59,3 +59,30 @@ describe("commands.ts", () => {
     delete g.Excel;
   });
 });
+
+describe("the ribbon's result is kept in the workbook for the pane", () => {
+  test("counts by severity after a check; the pane takes it once", async () => {
+    const { runRibbonCheck } = await import("../../src/commands/check-sheet");
+    const grid = buildFormTable({ sheet: "表1" }).grid;
+    grid.values[9][5] = null;
+    const fake = fakeWith(grid);
+    const result = await runRibbonCheck(new ExcelHost(fake.env()));
+    expect(result.sheet).toBe("表1");
+    const total = result.counts!.error + result.counts!.warning + result.counts!.info;
+    expect(total).toBeGreaterThan(0);
+    const pane = new ExcelHost(fake.env());
+    expect(await pane.takeRibbonCheck()).toEqual(result);
+    expect(await pane.takeRibbonCheck()).toBeUndefined();
+  });
+
+  test("a failing check keeps its error", async () => {
+    const { runRibbonCheck } = await import("../../src/commands/check-sheet");
+    const fake = fakeWith(buildFormTable({ sheet: "表1" }).grid);
+    fake.activeSheet = 5; // no such sheet: the read fails
+    const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const result = await runRibbonCheck(new ExcelHost(fake.env()));
+    spy.mockRestore();
+    expect(result.error).toBe("ItemNotFound");
+    expect(await new ExcelHost(fake.env()).takeRibbonCheck()).toMatchObject({ error: "ItemNotFound" });
+  });
+});

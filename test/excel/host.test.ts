@@ -38,6 +38,16 @@ describe("ExcelHost edits and events", () => {
     expect(fake.enableEvents).toBe(true);
   });
 
+  test("before ExcelApi 1.17 (no onNameChanged) a renamed sheet's edits carry its new name", async () => {
+    const { fake, sheet, host } = setup("1.14");
+    const events: EditEvent[] = [];
+    await host.onEdit((e) => events.push(e));
+    await fake.userEdit("表1", "A1", "x");
+    sheet.name = "表1（改）";
+    await fake.userEdit("表1（改）", "A2", "y");
+    expect(events.map((e) => e.sheet)).toEqual(["表1", "表1（改）"]);
+  });
+
   test("unsubscribing stops the handler", async () => {
     const { fake, host } = setup();
     const events: EditEvent[] = [];

@@ -1,0 +1,20 @@
+/** 导出 CSV and the 检查结果 sheet: every non-ignored finding of every checked sheet. */
+import { t } from "../taskpane/i18n/messages";
+import type { ControllerContext } from "./context";
+import { findingRows, toCsv } from "./csv";
+import { allFindings } from "./findings";
+import type { ControllerState } from "./state";
+
+/** CSV text with a BOM; cells Excel would run as formulas are defused. */
+export function exportCsv(state: ControllerState): string {
+  return toCsv(findingRows(allFindings(state).map((f) => f.diagnostic), state.locale));
+}
+
+/** The host writes the rows as text (a leading `=` stays text there), into our sheet only. */
+export async function exportSheet(ctx: ControllerContext): Promise<void> {
+  const state = ctx.state();
+  const rows = findingRows(allFindings(state).map((f) => f.diagnostic), state.locale);
+  const name = t(state.locale, "resultSheetName");
+  await ctx.host.writeSheet(name, rows);
+  ctx.notify("success", "exported", { name });
+}

@@ -1,0 +1,43 @@
+/**
+ * 修复 and the pane's own 撤销: a fix writes only if the cell still holds what
+ * was checked; undo writes the old text back only if the cell still holds
+ * what the fix wrote. An entry leaves the stack only once its undo has been
+ * answered (written, or refused as stale): a host failure keeps it.
+ */
+import type { Fix } from "../core/model/diagnostic";
+import type { ControllerContext } from "./context";
+import type { UndoEntry } from "./state";
+
+export async function applyFix(ctx: ControllerContext, fix: Fix, limit: number): Promise<void> {
+  const outcome = await ctx.host.applyFix(fix);
+  if (outcome === "stale") ctx.notify("warning", "fixStale", { cell: fix.cell });
+  else {
+    ctx.set({ undo: [...ctx.state().undo, { fix }].slice(-limit) });
+    ctx.notify("success", "fixApplied", { cell: fix.cell });
+  }
+  await recheckCell(ctx, fix);
+}
+
+export async function undoLast(ctx: ControllerContext): Promise<void> {
+  const entry = ctx.state().undo.at(-1);
+  if (!entry) return;
+  const { fix } = entry;
+  const back: Fix = { ...fix, expected: fix.replacement, replacement: fix.expected };
+  const outcome = await ctx.host.applyFix(back);
+  // Answered either way: a stale undo can never succeed later, so it goes too.
+  ctx.set({ undo: ctx.state().undo.filter((u) => u !== entry) });
+  if (outcome === "stale") ctx.notify("warning", "undoStale", { cell: fix.cell });
+  else ctx.notify("success", "undone", { cell: fix.cell });
+  await recheckCell(ctx, fix);
+}
+
+/** Moved rows would send an undo to the wrong cell: a sheet's entries go when its rows move. */
+export function dropSheetUndo(ctx: ControllerContext, sheet: string): void {
+  const undo: readonly UndoEntry[] = ctx.state().undo;
+  if (undo.some((u) => u.fix.sheet === sheet)) ctx.set({ undo: undo.filter((u) => u.fix.sheet !== sheet) });
+}
+
+async function recheckCell(ctx: ControllerContext, fix: Fix): Promise<void> {
+  const cell = { top: fix.row, left: fix.col, bottom: fix.row, right: fix.col };
+  if (await ctx.recheck(fix.sheet, cell, false)) await ctx.remark(fix.sheet);
+}
