@@ -49,7 +49,39 @@ describe("exceljs workbooks read like Office.js grids", () => {
     expect(toCellValue({ formula: "A1", result: { error: "#REF!" } } as unknown as ExcelJS.CellFormulaValue)).toEqual({ error: "#REF!" });
     expect(toCellValue({ richText: [{ text: "≥99" }, { text: "%" }] } as ExcelJS.CellRichTextValue)).toBe("≥99%");
     expect(toCellValue({ error: "#N/A" } as ExcelJS.CellErrorValue)).toEqual({ error: "#N/A" });
-    expect(toCellValue(new Date(Date.UTC(2024, 11, 5)))).toBe("2024-12-05");
+    expect(toCellValue(new Date(Date.UTC(2024, 11, 5)))).toBe("2024年12月5日");
     expect(toCellValue(null)).toBeNull();
+  });
+});
+
+describe("number formats: cells read as the officer typed them", () => {
+  /** A saved and reloaded workbook with a 0% cell, a 0.00% cell, a date cell and a 0.00 amount. */
+  async function savedSheet(): Promise<Grid> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("S");
+    const put = (a1: string, value: ExcelJS.CellValue, numFmt: string) => {
+      const cell = sheet.getCell(a1);
+      cell.value = value;
+      cell.numFmt = numFmt;
+    };
+    put("A1", 1, "0%"); // a typed 100%
+    put("A2", 0.955, "0.00%"); // a typed 95.50%
+    put("A3", new Date(Date.UTC(2023, 11, 5)), "yyyy/m/d"); // a typed 2023/12/5
+    put("A4", 170, "0.00"); // an amount
+    put("A5", { formula: "A1*0.9", result: 0.9 } as ExcelJS.CellFormulaValue, "0%");
+    const buffer = await workbook.xlsx.writeBuffer();
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load(buffer);
+    return workbookToGrids(reread)[0];
+  }
+
+  it("a 0% cell reads 100%, a 0.00% cell 95.5%, a date YYYY年M月D日, an amount stays a number", async () => {
+    const grid = await savedSheet();
+    expect(grid.values.map((row) => row[0])).toEqual(["100%", "95.5%", "2023年12月5日", 170, "90%"]);
+  });
+
+  it("a date serial without exceljs's Date (format given) reads as a date too", () => {
+    expect(toCellValue(45265, "yyyy\"年\"m\"月\"d\"日\"")).toBe("2023年12月5日");
+    expect(toCellValue(170, "0.00")).toBe(170);
   });
 });
