@@ -134,6 +134,21 @@ describe("Qingdao 2023: text-artifact's fixes write the intended text", () => {
   });
 });
 
+describe("Qingdao 2023: value messages say what is written", () => {
+  const at = (rule: string, cell: string) => result.diagnostics.find((d) => d.ruleId === rule && d.cell === cell);
+
+  test("Qingdao 9 `≥80万` 线上观众浏览数: 万 is a magnitude; 万次 and 万人次 suggested", () => {
+    const d = at("unit-missing", q.cell(9, "线上观众浏览数", "value"));
+    expect(d?.message.zh).toContain("数量级");
+    expect(d?.suggestions?.map((s) => s.replacement)).toEqual(["≥80万次", "≥80万人次"]);
+  });
+
+  test("Qingdao 10 `根据2021年2022年项目公开招标结果`: not called an estimate", () => {
+    const d = at("basis-type", q.cell(10, "工赋青岛示范支持资金", "basis"));
+    expect(d?.message.zh).not.toContain("测算");
+  });
+});
+
 describe("Qingdao 2023: no other findings of the precise rules", () => {
   test.each(EXACT.map((e) => [e.rule, e] as const))("%s", (_, e) => {
     const got = findings.filter((f) => f.rule === e.rule).map((f) => f.cell);
@@ -168,6 +183,7 @@ describe("Qingdao 2023: rules with nothing to find stay silent", () => {
 const NEGATIVES: { at: At; rule: string; why: string }[] = [
   { at: { t: 2, name: "指标2：储备食盐含碘量", field: "value" }, rule: "value-unparseable", why: "`18-33毫克/公斤` is a range" },
   { at: { t: 9, name: "线上观众浏览数", field: "value" }, rule: "unit-nonstandard", why: "`≥80万` counts viewers, not money" },
+  { at: { t: 3, name: "实物储备企业数量", field: "value" }, rule: "unit-nonstandard", why: "`≥70百分号` is unit-mismatch's error: no certain fix to `≥70%`" },
   { at: { t: 10, name: "宣传推广时间", field: "value" }, rule: "unit-mismatch", why: "`≥8个月` is a duration, not a count" },
   { at: { t: 18, name: "智能网联汽车道路测试与示范应用主体主体审核周期", field: "value" }, rule: "unit-mismatch", why: "`≤2个月`" },
   { at: { t: 1, name: "资金使用合规性", field: "value" }, rule: "unit-mismatch", why: "`≥99百分号` is a percent, only misspelt" },

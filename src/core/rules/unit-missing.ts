@@ -106,8 +106,8 @@ const rule: RuleModule = {
         en: '{{whereEn}} "{{text}}" of "{{name}}" has no unit; add one (个, 次, %, 万元…)',
       },
       magnitude: {
-        zh: "“{{name}}”的{{where}}“{{text}}”中的“{{magnitude}}”是数量级，不是单位：请写明单位（如 {{magnitude}}次、{{magnitude}}人次、{{magnitude}}元）",
-        en: '{{whereEn}} "{{text}}" of "{{name}}": {{magnitude}} is a magnitude (ten thousand / a hundred million), not a unit; add the unit ({{magnitude}}次, {{magnitude}}人次, {{magnitude}}元…)',
+        zh: "“{{name}}”的{{where}}“{{text}}”中的“{{magnitude}}”是数量级，不是单位：请写明单位（如 {{magnitude}}次、{{magnitude}}人次、{{magnitude}}台）",
+        en: '{{whereEn}} "{{text}}" of "{{name}}": {{magnitude}} is a magnitude (ten thousand / a hundred million), not a unit; add the unit ({{magnitude}}次, {{magnitude}}人次, {{magnitude}}台…)',
       },
       missingColumn: {
         zh: "“{{name}}”的指标值“{{text}}”没有单位，请在计量单位列填写单位",
