@@ -41,6 +41,7 @@ function checkField(context: RuleContext, field: Field | undefined, goal = false
   if (!field || typeof field.raw === "number" || typeof field.raw === "boolean") return;
   const written = writtenText(field);
   const cleaned = cleanArtifacts(written, goal);
+  if (!cleaned.kinds.length && !cleaned.bracketChoices) return;
   // Spaces at the edges alone are invisible and harmless; they go only along with a visible artifact.
   const kinds = [...new Set(cleaned.kinds)].filter((k): k is Exclude<ArtifactKind, "edgeSpace"> => k !== "edgeSpace");
   const choices = cleaned.bracketChoices;

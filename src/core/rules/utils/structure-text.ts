@@ -197,7 +197,7 @@ const MAY_NEED_CLEANING = /[\t）)】\]］〕》〉」"＂]|[ \u00a0\u3000]{2}|[
 
 /** A text every cleanup would leave as it is, told by one scan. */
 function alreadyClean(raw: string, goal: boolean): boolean {
-  if (EDGE_TEST.test(raw) || MAY_NEED_CLEANING.test(raw)) return false;
+  if (raw.trim() !== raw || MAY_NEED_CLEANING.test(raw)) return false;
   return goal ? !raw.includes("目标内容") : !raw.startsWith("指标");
 }
 
