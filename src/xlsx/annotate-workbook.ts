@@ -8,7 +8,7 @@
  * an annotated copy does not pile up old findings.
  */
 import type { Cell, Comment, RichText, Workbook } from "exceljs";
-import { localize, type Diagnostic, type Locale, type Severity } from "../core/model/diagnostic";
+import { localize, worstSeverity, type Diagnostic, type Locale, type Severity } from "../core/model/diagnostic";
 import { MARK_FILL } from "../host/mark-colors";
 
 /** The add-in's palette as exceljs ARGB (`#FFC7CE` → `FFFFC7CE`). */
@@ -20,7 +20,6 @@ export const SEVERITY_FILL: Record<Severity, string> = {
 
 export const NOTE_MARKER = "【jixiao-lint】";
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 const LABEL: Record<Severity, { zh: string; en: string }> = {
   error: { zh: "错误", en: "error" },
   warning: { zh: "警告", en: "warning" },
@@ -28,7 +27,7 @@ const LABEL: Record<Severity, { zh: string; en: string }> = {
 };
 
 function worst(diagnostics: readonly Diagnostic[]): Severity {
-  return diagnostics.reduce<Severity>((w, d) => (RANK[d.severity] > RANK[w] ? d.severity : w), "info");
+  return diagnostics.reduce<Severity>((w, d) => worstSeverity(w, d.severity), "info");
 }
 
 function noteLines(diagnostics: readonly Diagnostic[], locale: Locale): string {

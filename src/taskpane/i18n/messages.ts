@@ -78,6 +78,11 @@ export const MESSAGES = {
     zh: "单元格 {{cell}} 在修复后又被修改，无法撤销，未写入任何内容。",
     en: "Cell {{cell}} changed after the fix, so it cannot be undone; nothing was written.",
   },
+  ribbonDone: {
+    zh: "功能区“检查本表”已检查“{{sheet}}”：{{error}} 个错误，{{warning}} 个警告，{{info}} 个提示。",
+    en: "The ribbon's check of “{{sheet}}” found {{error}} errors, {{warning}} warnings, {{info}} infos.",
+  },
+  ribbonFailed: { zh: "功能区“检查本表”未能检查“{{sheet}}”：{{error}}", en: "The ribbon could not check “{{sheet}}”: {{error}}" },
   workbookDone: { zh: "已检查 {{n}} 个工作表，共 {{count}} 个问题。", en: "Checked {{n}} sheets: {{count}} findings." },
   exported: { zh: "已生成“{{name}}”工作表。", en: "Wrote the “{{name}}” sheet." },
   insertTemplate: { zh: "插入模板", en: "Insert template" },
