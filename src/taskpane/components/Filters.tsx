@@ -9,6 +9,10 @@ import { useLocale, useT } from "../i18n/context";
 
 const useStyles = makeStyles({
   counts: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  // Rule names are long: without these the native select sizes itself to the longest one and overflows the pane.
+  field: { minWidth: 0 },
+  select: { width: "100%", minWidth: 0 },
+  native: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
 });
 
 export function Filters({ controller, state }: { controller: LintController; state: ControllerState }) {
@@ -29,8 +33,11 @@ export function Filters({ controller, state }: { controller: LintController; sta
           </ToggleButton>
         ))}
       </div>
-      <Field label={tr("filterRule")}>
-        <Select value={ruleId ?? ""} onChange={(_, data) => controller.setRuleFilter(data.value || undefined)}>
+      <Field label={tr("filterRule")} className={styles.field}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.native }}
+          value={ruleId ?? ""} onChange={(_, data) => controller.setRuleFilter(data.value || undefined)}>
           <option value="">{tr("allRules")}</option>
           {rules.map((id) => (
             <option key={id} value={id}>

@@ -39,6 +39,11 @@ export function FindingItem({ finding, current, controller }: Props) {
   const styles = useStyles();
   const d = finding.diagnostic;
   const detailsId = React.useId();
+  const itemRef = React.useRef<HTMLLIElement>(null);
+  // 上一个/下一个 walk the list from buttons above it: keep the current finding in view.
+  React.useEffect(() => {
+    if (current) itemRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [current]);
   const fixButton = (fix: Fix, kind: "fix" | "suggestion") => (
     <Button
       key={`${kind}:${fix.replacement}`}
@@ -51,7 +56,7 @@ export function FindingItem({ finding, current, controller }: Props) {
     </Button>
   );
   return (
-    <li className={mergeClasses(styles.item, styles[SEVERITY_CLASS[d.severity]], current && styles.current)}>
+    <li ref={itemRef} className={mergeClasses(styles.item, styles[SEVERITY_CLASS[d.severity]], current && styles.current)}>
       <Button
         appearance="transparent"
         className={styles.main}
