@@ -22,6 +22,11 @@ describe("rule files", () => {
     expect([...ids].sort()).toEqual(specIds());
   });
 
+  it("the rule index page links every rule", () => {
+    const index = readFileSync(join(root, "docs", "rules", "README.md"), "utf8");
+    for (const id of ids) expect(index).toContain(`[${id}](${id}.md)`);
+  });
+
   it("the registry is sorted by id", () => {
     expect(ids).toEqual([...ids].sort());
   });
