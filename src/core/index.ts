@@ -11,5 +11,5 @@ export { lintTable } from "./lint/lint-table";
 export { lintGrid, lintWorkbook, type LintResult } from "./lint/lint";
 export { locateTables, type TableLocation } from "./locate/locate";
 export { parseTable } from "./parse/parse";
-export { recheck } from "./lint/lint";
+export { recheck, recheckPart, recheckRows, OPEN_END, type RowSpan } from "./lint/lint";
 export { combineGrids } from "./grid/compose";

@@ -7,9 +7,16 @@ import { parseTable } from "../parse/parse";
 import type { LintConfig } from "./config";
 import { compareDiagnostics, lintTable } from "./lint-table";
 import { REACH_DOWN, REACH_UP } from "../locate/affected";
-import { HEAD_REACH } from "../locate/form-extent";
+import { listAboveSettled } from "../locate/compact-list";
+import { BLANK_STRETCH, HEAD_REACH } from "../locate/form-extent";
 import { indexMergesNear } from "../grid/merges";
-import { addFinding, affectedSpan, copyTable, emptyTableRows, isAffected, setTable, tableRowsOf, type TableRows } from "../locate/table-rows";
+import { addFinding, copyTable, emptyTableRows, isAffected, OPEN_END, recheckWindow, setTable, tableRowsOf, type RowSpan, type TableRows } from "../locate/table-rows";
+
+export type { RowSpan } from "../locate/table-rows";
+export { OPEN_END } from "../locate/table-rows";
+
+/** How far an edit reaches beyond its cells (see locate/affected.ts). */
+const REACH = { up: REACH_UP, down: REACH_DOWN };
 
 export interface LintResult {
   sheet: string;
@@ -106,6 +113,22 @@ function spliceDiagnostics(kept: Diagnostic[], fresh: Diagnostic[], window: Cell
   return kept.slice(0, at).concat(fresh, kept.slice(at));
 }
 
+/** Rows read above a re-check's window: a head block's height, then its unit line and title. */
+const READ_ABOVE = HEAD_REACH + 2;
+/** Rows read below it: headers are searched a head block's height under the window. */
+const READ_BELOW = HEAD_REACH + BLANK_STRETCH;
+
+/**
+ * The rows a re-check of `changed` needs from the sheet: its window (see
+ * `recheckWindow`) and the rows location reads around it. A host reads only
+ * these and hands them to `recheckPart`; OPEN_END means "to the last row".
+ */
+export function recheckRows(previous: LintResult, changed: CellRange): RowSpan {
+  const { window } = recheckWindow(rowsOf(previous), changed, REACH);
+  const bottom = window.bottom >= OPEN_END - READ_BELOW ? OPEN_END : window.bottom + READ_BELOW;
+  return { top: Math.max(0, window.top - READ_ABOVE), bottom };
+}
+
 /**
  * Re-checks after the cells in `changed` were edited (values only: rows or
  * columns inserted or deleted move every table, so they need `lintGrid`).
@@ -113,36 +136,55 @@ function spliceDiagnostics(kept: Diagnostic[], fresh: Diagnostic[], window: Cell
  * checked again, in a window bounded by the nearest unaffected tables, so a
  * table typed into a gap is found too; the rest are kept with their findings.
  * Gives what `lintGrid(grid, config)` gives, when `previous` came from it with
- * the same config.
+ * the same config. `grid` may hold only the rows `recheckRows` names: then use
+ * `recheckPart`, which says when those rows were not enough.
  */
 export function recheck(grid: Grid, previous: LintResult, changed: CellRange, config: LintConfig = {}): LintResult {
   if (grid.values.length === 0) return lintGrid(grid, config);
+  return recheckIn(grid, previous, changed, config).result;
+}
+
+/**
+ * `recheck` on a grid holding only the rows `read` (= `recheckRows(previous,
+ * changed)`, as the host could read them: rows past the sheet's end absent).
+ * Undefined when a table found runs on past the rows read, or a compact list
+ * starts above them: only the whole sheet can tell then.
+ */
+export function recheckPart(grid: Grid, previous: LintResult, changed: CellRange, read: RowSpan, config: LintConfig = {}): LintResult | undefined {
+  const { result, window, fresh } = recheckIn(grid, previous, changed, config);
+  const last = grid.top + grid.values.length - 1;
+  const cutAbove = grid.values.length > 0 && grid.top === read.top && read.top > 0;
+  const cutBelow = grid.values.length > 0 && last === read.bottom;
+  if (cutAbove && window.top > grid.top && !listAboveSettled(grid, window.top, { left: grid.left, right: ALL_COLUMNS })) return undefined;
+  if (cutBelow && fresh.tables.some((t) => t.range.bottom + BLANK_STRETCH > last)) return undefined;
+  return result;
+}
+
+function recheckIn(grid: Grid, previous: LintResult, changed: CellRange, config: LintConfig): { result: LintResult; window: RowSpan; fresh: LintResult } {
   const old = rowsOf(previous);
-  const span = affectedSpan(old, changed, { up: REACH_UP, down: REACH_DOWN });
-  let top = grid.top;
-  let bottom = grid.top + grid.values.length - 1;
+  const { span, window: rows } = recheckWindow(old, changed, REACH);
+  const { top, bottom } = rows;
   let count = 0;
   const findings = { first: Number.MAX_SAFE_INTEGER, last: -1, ids: new Set<string>() };
   for (let i = 0; i < old.from.length; i++) {
-    if (isAffected(old, i, span)) {
-      findings.first = Math.min(findings.first, old.findingsFirst[i]);
-      findings.last = Math.max(findings.last, old.findingsLast[i]);
-      findings.ids.add(previous.tables[i].id);
+    if (!isAffected(old, i, span)) {
+      count++;
       continue;
     }
-    count++;
-    if (old.to[i] < span.top) top = Math.max(top, old.to[i] + 1);
-    else bottom = Math.min(bottom, old.top[i] - 1);
+    findings.first = Math.min(findings.first, old.findingsFirst[i]);
+    findings.last = Math.max(findings.last, old.findingsLast[i]);
+    findings.ids.add(previous.tables[i].id);
   }
   const window = { top, left: grid.left, bottom, right: ALL_COLUMNS };
   // Location reads a head block's height around the window; a table found may run a little further down.
   indexMergesNear(grid, top - 2 * HEAD_REACH, bottom + 4 * HEAD_REACH);
-  const fresh = top <= bottom ? lintGrid(grid, config, window) : remember({ sheet: grid.sheet, tables: [], diagnostics: [] }, emptyTableRows(0));
+  const fresh = top <= bottom && grid.values.length > 0 ? lintGrid(grid, config, window) : remember({ sheet: grid.sheet, tables: [], diagnostics: [] }, emptyTableRows(0));
   const kept = (i: number) => !isAffected(old, i, span);
   const merged = mergeTables({ tables: previous.tables, rows: old, kept, count }, { tables: fresh.tables, rows: rowsOf(fresh) });
   const keptDiagnostics = dropFindings(previous.diagnostics, findings);
   const diagnostics = spliceDiagnostics(keptDiagnostics, fresh.diagnostics, window);
-  return remember({ sheet: grid.sheet, tables: merged.tables, diagnostics }, merged.rows);
+  const result = remember({ sheet: grid.sheet, tables: merged.tables, diagnostics }, merged.rows);
+  return { result, window: rows, fresh };
 }
 
 /** The findings without the affected tables': only the rows their findings span are looked at. */

@@ -78,33 +78,49 @@ function projectLocation(h: CompactHeader, row: number, unit: CellPos | null): T
 
 /** The list header above `row` when `row` lies inside a compact list (windowed location, parsing). */
 export function compactHeaderAbove(grid: Grid, row: number, band: Band): CompactHeader | undefined {
+  return headerWalk(grid, row, band).found;
+}
+
+/** A walk up the sheet: what it found, and whether it stopped only because the grid's rows ended. */
+interface Walk<T> {
+  found: T;
+  ranOff: boolean;
+}
+
+function headerWalk(grid: Grid, row: number, band: Band): Walk<CompactHeader | undefined> {
+  const stop = (found?: CompactHeader) => ({ found, ranOff: false });
   let blanks = 0;
   for (let r = row - 1; r >= grid.top; r--) {
     const line = rowCells(grid, r);
     if (isBlankRow(grid, r, band)) {
-      if (++blanks >= BLANK_STRETCH) return undefined;
+      if (++blanks >= BLANK_STRETCH) return stop();
       continue;
     }
     blanks = 0;
     for (let c = Math.max(band.left, grid.left); line && c <= band.right && c - grid.left < line.length; c++) {
       const header = isCompactHeaderAt(grid, r, c);
-      if (header) return header;
+      if (header) return stop(header);
     }
-    if (rowKind(grid, r, band) !== "other") return undefined;
+    if (rowKind(grid, r, band) !== "other") return stop();
   }
-  return undefined;
+  return { found: undefined, ranOff: true };
 }
 
 /** The unit row in force at `row` (searching upward through earlier pages), or null. */
 export function unitAbove(grid: Grid, row: number, header: CompactHeader): CellPos | null {
+  return unitWalk(grid, row, header).found;
+}
+
+function unitWalk(grid: Grid, row: number, header: CompactHeader): Walk<CellPos | null> {
   let h = header;
   let blanks = 0;
   let passedHeader = false;
+  const stop = (found: CellPos | null) => ({ found, ranOff: false });
   for (let r = row - 1; r >= grid.top; r--) {
     const role = roleOf(grid, r, h);
-    if (role === "end") return null;
+    if (role === "end") return stop(null);
     if (role === "blank") {
-      if (++blanks >= BLANK_STRETCH) return null;
+      if (++blanks >= BLANK_STRETCH) return stop(null);
       continue;
     }
     blanks = 0;
@@ -115,9 +131,21 @@ export function unitAbove(grid: Grid, row: number, header: CompactHeader): CellP
     }
     // Above a header, only a page of projects continues the list; anything
     // else (a title, `部门名称：…`) is where the list begins.
-    if (passedHeader && role !== "project") return null;
+    if (passedHeader && role !== "project") return stop(null);
     passedHeader = false;
-    if (role === "unit") return { row: r, col: h.nameCol };
+    if (role === "unit") return stop({ row: r, col: h.nameCol });
   }
-  return null;
+  return { found: null, ranOff: true };
+}
+
+/**
+ * Whether a windowed location starting at `row` finds the same compact list
+ * (its header and unit row) on this grid as on the whole sheet: true unless
+ * the walks up reached the grid's first row without a reason to stop, which
+ * on a grid cut short above means the sheet may say otherwise.
+ */
+export function listAboveSettled(grid: Grid, row: number, band: Band): boolean {
+  const found = headerWalk(grid, row, band);
+  if (found.ranOff) return false;
+  return !found.found || !unitWalk(grid, row, found.found).ranOff;
 }

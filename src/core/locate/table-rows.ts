@@ -103,3 +103,29 @@ export function affectedSpan(rows: TableRows, changed: { top: number; bottom: nu
 export function isAffected(rows: TableRows, i: number, span: { top: number; bottom: number }): boolean {
   return rows.to[i] >= span.top && rows.from[i] <= span.bottom;
 }
+
+/** Rows on a sheet, inclusive; `bottom` may be OPEN_END (down to the sheet's last row). */
+export interface RowSpan {
+  top: number;
+  bottom: number;
+}
+
+/** A window's bottom with no unaffected table below it: the sheet's end, whatever it is now. */
+export const OPEN_END = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Where a re-check locates tables again: the rows the edit reaches (`span`),
+ * widened to the unaffected tables nearest above and below, so a table that
+ * grew or one typed into a gap is found too. Row 0 and OPEN_END when there is
+ * no such table.
+ */
+export function recheckWindow(rows: TableRows, changed: RowSpan, reach: { up: number; down: number }): { span: RowSpan; window: RowSpan } {
+  const span = affectedSpan(rows, changed, reach);
+  const window = { top: 0, bottom: OPEN_END };
+  for (let i = 0; i < rows.from.length; i++) {
+    if (isAffected(rows, i, span)) continue;
+    if (rows.to[i] < span.top) window.top = Math.max(window.top, rows.to[i] + 1);
+    else window.bottom = Math.min(window.bottom, rows.top[i] - 1);
+  }
+  return { span, window };
+}
