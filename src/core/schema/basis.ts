@@ -16,7 +16,7 @@ export interface BasisMatch {
 
 const TYPE_AT_START = /^(计划|行业|历史|预算支出|其他)标准/;
 const LEAD = /^[\s\u00a0\u3000:：;；,，、\-—]+/;
-const WRAP = /^[(（《〈\[【]+|[)）》〉\]】。.]+$/g;
+const WRAP = /^[(（《〈[【]+|[)）》〉\]】。.]+$/g;
 
 /**
  * The standard type a basis names at its start, and the document after it.

@@ -55,7 +55,7 @@ export interface TermMatch<T extends string> {
 
 // `1-`, `11-`, `1、`, `1.` code or list prefixes; `（一）`/`一、` numbering.
 const CODE_PREFIX = /^(?:\d{1,2}\s*[-－—–、.．:：]|[(（]?[一二三四五六七八九十]+[)）、.．])\s*/;
-const EDGE_PUNCT = /^[\s:：;；,，。.、\[\]【】()（）"“”'‘’]+|[\s:：;；,，。.、\[\]【】()（）"“”'‘’*＊]+$/g;
+const EDGE_PUNCT = /^[\s:：;；,，。.、[\]【】()（）"“”'‘’]+|[\s:：;；,，。.、[\]【】()（）"“”'‘’*＊]+$/g;
 const SPACES = /[\s\u00a0\u3000]+/g;
 
 /**

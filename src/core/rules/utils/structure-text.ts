@@ -193,7 +193,7 @@ function trimSpaces(text: string): string {
 
 // What any cleanup needs (besides edge spaces and the prefixes): a tab, a closing
 // bracket, an opening one at the end, two spaces or a straight quote. Most cells hold none.
-const MAY_NEED_CLEANING = /[\t）)】\]］〕》〉」"＂]|[ \u00a0\u3000]{2}|[（(【\[［〔《〈「]$/;
+const MAY_NEED_CLEANING = /[\t）)】\]］〕》〉」"＂]|[ \u00a0\u3000]{2}|[（(【[［〔《〈「]$/;
 
 /** A text every cleanup would leave as it is, told by one scan. */
 function alreadyClean(raw: string, goal: boolean): boolean {
