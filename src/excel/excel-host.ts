@@ -4,6 +4,7 @@
  * each write operation is one undo step (`mergeUndoGroup`).
  */
 import type { CellPos, Grid } from "../core/grid/grid";
+import type { RowSpan } from "../core/lint/lint";
 import type { Fix, Locale } from "../core/model/diagnostic";
 import type { TemplateBlock } from "../core/template/block";
 import type { EditEvent, FixResult, HostCapabilities, HostPort, InsertMode, InsertResult, Mark, RibbonCheck, Selection } from "../host/port";
@@ -57,13 +58,13 @@ export class ExcelHost implements HostPort {
     });
   }
 
-  readGrid(sheet: string): Promise<Grid> {
-    return this.read((context) => readGrid(this.env, context, sheet));
+  readGrid(sheet: string, rows?: RowSpan): Promise<Grid> {
+    return this.read((context) => readGrid(this.env, context, sheet, rows));
   }
 
-  async writeMarks(sheet: string, marks: Mark[]): Promise<void> {
+  async writeMarks(sheet: string, marks: Mark[], rows?: RowSpan): Promise<void> {
     await this.shifting;
-    return this.write((context) => writeMarksIn(this.env, context, sheet, marks, { notes: this.env.supports("1.18"), ids: this.sheetIds }));
+    return this.write((context) => writeMarksIn(this.env, context, sheet, marks, { notes: this.env.supports("1.18"), ids: this.sheetIds, rows }));
   }
 
   async clearMarks(sheet?: string): Promise<void> {

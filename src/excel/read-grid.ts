@@ -6,6 +6,7 @@
  */
 import type { CellRange, CellValue, Grid } from "../core/grid/grid";
 import { displayValue } from "../core/grid/number-format";
+import type { RowSpan } from "../core/lint/lint";
 import { parseAnyRange } from "./areas";
 import type { ExcelEnv } from "./env";
 import { estimateRowBytes, halveBatch, planRead, SAMPLE_ROWS, utf8Bytes, type Block, type ReadBatch } from "./read-plan";
@@ -22,24 +23,43 @@ interface Pending {
   range: Excel.Range;
 }
 
-export async function readGrid(env: ExcelEnv, context: Excel.RequestContext, sheet: string): Promise<Grid> {
+/**
+ * `rows` reads only those rows of the used range (a re-check's window): the
+ * same two syncs, without the sample (the window is small, so the floor
+ * estimate only makes web chunks smaller), and only the merged areas meeting
+ * those rows.
+ */
+export async function readGrid(env: ExcelEnv, context: Excel.RequestContext, sheet: string, rows?: RowSpan): Promise<Grid> {
   const worksheet = context.workbook.worksheets.getItem(sheet);
   const used = worksheet.getUsedRange(true);
   const shape = () => used.load("rowIndex,columnIndex,rowCount,columnCount");
   shape();
-  const sample = used.getRow(0).getResizedRange(SAMPLE_ROWS - 1, 0);
-  sample.load(CELL_PROPS);
-  const sampleBytes = await syncSample(context, sample, shape);
-  const origin: Origin = { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+  let sampleBytes = 0;
+  if (rows) await context.sync();
+  else {
+    const sample = used.getRow(0).getResizedRange(SAMPLE_ROWS - 1, 0);
+    sample.load(CELL_PROPS);
+    sampleBytes = await syncSample(context, sample, shape);
+  }
+  const origin = rows ? windowOf(used, rows) : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
   const rowBytes = estimateRowBytes(origin.cols, sampleBytes, sampleBytes > 0 ? SAMPLE_ROWS : 0);
   const plan = planRead(origin, rowBytes, { payloadLimited: env.payloadLimited(), merges: env.supports("1.13") });
-  const values: CellValue[][] = new Array(origin.rows);
+  const values: CellValue[][] = new Array(Math.max(0, origin.rows));
   const merges = new Map<string, CellRange>();
   for (const batch of plan) {
     await readBatch(env, context, worksheet, origin, batch, values, merges, 0);
   }
   for (let r = 0; r < values.length; r++) values[r] ??= [];
   return { sheet, top: origin.top, left: origin.left, values, merges: [...merges.values()] };
+}
+
+/** The used range's part within `rows` (no rows when they miss it: `top` then stays where asked). */
+function windowOf(used: Excel.Range, rows: RowSpan): Origin {
+  const top = Math.max(used.rowIndex, rows.top);
+  const bottom = Math.min(used.rowIndex + used.rowCount - 1, rows.bottom);
+  return bottom < top
+    ? { top: rows.top, left: used.columnIndex, rows: 0, cols: used.columnCount }
+    : { top, left: used.columnIndex, rows: bottom - top + 1, cols: used.columnCount };
 }
 
 /** The sample only improves the estimate: a sheet too wide to sample falls back to the floor. */

@@ -6,6 +6,7 @@
  */
 import type { CellPos } from "../core/grid/grid";
 import { parseA1 } from "../core/grid/address";
+import type { RowSpan } from "../core/lint/lint";
 import { MARK_FILL } from "../host/mark-colors";
 import type { Mark } from "../host/port";
 import { chunkAddresses, toRectangles } from "./areas";
@@ -24,22 +25,42 @@ export interface MarkOptions {
   forget?: boolean;
   /** Sheet name → id, remembered between calls to save a sync. */
   ids?: Map<string, string>;
+  /** Reconcile only cells in these rows; the others' marks and record entries stay as they are. */
+  rows?: RowSpan;
 }
 
 export async function writeMarksIn(env: ExcelEnv, context: Excel.RequestContext, sheet: string, marks: readonly Mark[], options: MarkOptions): Promise<void> {
   const worksheet = context.workbook.worksheets.getItem(sheet);
-  const wanted = mergeMarks(marks);
+  const inRows = (row: number) => !options.rows || (row >= options.rows.top && row <= options.rows.bottom);
+  const shown = options.rows ? marks.filter((m) => inRows(m.row)) : marks;
+  const wanted = mergeMarks(shown);
   const flagged = [...wanted.values()].map(({ row, col }) => ({ row, col }));
   const read: ReadOptions = { notes: options.notes, comments: env.supports("1.10") };
   let now = new Map<string, CellNow>();
-  const { record, found } = await loadRecord(context, worksheet, sheet, options.ids, async () => void (now = await readCells(context, worksheet, flagged, read)));
+  const { record: whole, found } = await loadRecord(context, worksheet, sheet, options.ids, async () => void (now = await readCells(context, worksheet, flagged, read)));
+  const { record, outside } = splitRecord(whole, inRows);
   const gone = Object.keys(record.cells).filter((a) => !wanted.has(a));
   const goneCells = gone.map(parseA1).filter((p): p is CellPos => p !== undefined);
   const hasOurNotes = gone.some((a) => record.cells[a].note === "ours");
   if (goneCells.length) for (const [address, cell] of await readCells(context, worksheet, goneCells, { ...read, notes: options.notes && hasOurNotes })) now.set(address, cell);
-  const plan = planMarks(record, marks, now, options.notes);
+  const plan = planMarks(record, shown, now, options.notes);
   const forget = options.forget === true && found;
-  if (plan.changed || forget) await applyPlan(env, context, worksheet, plan, record, forget ? undefined : { ...plan.record, sheet });
+  if (plan.changed || forget) await applyPlan(env, context, worksheet, plan, whole, forget ? undefined : { ...plan.record, sheet, cells: { ...outside, ...plan.record.cells } });
+}
+
+/**
+ * The record's cells in the rows being reconciled, and the others, which are
+ * saved back exactly as they were (their marks are not looked at).
+ */
+function splitRecord(record: SheetRecord, inRows: (row: number) => boolean): { record: SheetRecord; outside: SheetRecord["cells"] } {
+  const inside: SheetRecord["cells"] = {};
+  const outside: SheetRecord["cells"] = {};
+  for (const [address, cell] of Object.entries(record.cells)) {
+    const pos = parseA1(address);
+    if (!pos || inRows(pos.row)) inside[address] = cell;
+    else outside[address] = cell;
+  }
+  return { record: { ...record, cells: inside }, outside };
 }
 
 /** Removes every mark of the sheet and forgets its record. */

@@ -4,6 +4,7 @@
  * (src/playground/). The pane never calls Office.js itself.
  */
 import type { CellPos, CellRange, Grid } from "../core/grid/grid";
+import type { RowSpan } from "../core/lint/lint";
 import type { Fix, Locale, Severity } from "../core/model/diagnostic";
 import type { TemplateBlock } from "../core/template/block";
 
@@ -72,13 +73,20 @@ export interface HostPort {
   displayLanguage(): Locale;
   activeSheet(): Promise<string>;
   sheetNames(): Promise<string[]>;
-  /** The sheet's used cells (values only) and merged areas, in a constant number of round trips. */
-  readGrid(sheet: string): Promise<Grid>;
+  /**
+   * The sheet's used cells (values only) and merged areas, in a constant number
+   * of round trips. With `rows`, only the used cells in those rows and the
+   * merged areas meeting them (`grid.top` is the first row read; `bottom` may
+   * be OPEN_END). A re-check reads its window so.
+   */
+  readGrid(sheet: string, rows?: RowSpan): Promise<Grid>;
   /**
    * Makes `marks` the sheet's marks: cells no longer marked get their original
-   * fill and note back; newly marked cells have theirs recorded first.
+   * fill and note back; newly marked cells have theirs recorded first. With
+   * `rows`, only cells in those rows are reconciled (`marks` then needs only
+   * theirs): marks outside are left exactly as they are.
    */
-  writeMarks(sheet: string, marks: Mark[]): Promise<void>;
+  writeMarks(sheet: string, marks: Mark[], rows?: RowSpan): Promise<void>;
   /** Removes every mark (of one sheet, or all), restoring each cell exactly. */
   clearMarks(sheet?: string): Promise<void>;
   selectCell(sheet: string, row: number, col: number): Promise<void>;

@@ -9,7 +9,12 @@ import { fixInput, ownSheetName } from "../host/cell-input";
 import { IGNORED_KEY, LAST_COL, OWN_SHEETS_KEY } from "../host/constants";
 import { MARK_FILL } from "../host/mark-colors";
 import type { EditEvent, FixResult, HostCapabilities, HostPort, InsertMode, InsertResult, Mark, Selection } from "../host/port";
+import { sliceRows } from "../app/grid-rows";
+import type { RowSpan } from "../core/lint/lint";
 import { insertRows, key, obstacleIn, shiftKey, type PlaygroundSheet, type PlaygroundWorkbook } from "./workbook-model";
+
+/** The row of a cell key (`row,col`). */
+const rowOfKey = (k: string): number => Number(k.slice(0, k.indexOf(",")));
 
 /** What a cell looked like before we marked it, and whether the note there is ours. */
 interface Original {
@@ -77,16 +82,18 @@ export class PlaygroundHost implements HostPort {
     return this.workbook.sheets.map((s) => s.name);
   }
 
-  async readGrid(sheet: string): Promise<Grid> {
+  async readGrid(sheet: string, rows?: RowSpan): Promise<Grid> {
     const s = this.workbook.sheet(sheet);
-    return { sheet, top: 0, left: 0, values: s.values.map((r) => r.slice()), merges: s.merges.slice() };
+    const grid = { sheet, top: 0, left: 0, values: s.values, merges: s.merges };
+    return rows ? sliceRows(grid, rows) : { ...grid, values: s.values.map((r) => r.slice()), merges: s.merges.slice() };
   }
 
-  async writeMarks(sheet: string, marks: Mark[]): Promise<void> {
+  async writeMarks(sheet: string, marks: Mark[], rows?: RowSpan): Promise<void> {
     const s = this.workbook.sheet(sheet);
     const originals = this.originalsOf(sheet);
-    const wanted = new Map(marks.map((m) => [key(m.row, m.col), m]));
-    for (const [k, original] of originals) if (!wanted.has(k)) this.restore(s, k, original, originals);
+    const inRows = (row: number) => !rows || (row >= rows.top && row <= rows.bottom);
+    const wanted = new Map(marks.filter((m) => inRows(m.row)).map((m) => [key(m.row, m.col), m]));
+    for (const [k, original] of originals) if (!wanted.has(k) && inRows(rowOfKey(k))) this.restore(s, k, original, originals);
     for (const [k, mark] of wanted) this.mark(s, k, mark, originals);
     this.workbook.changed();
   }
