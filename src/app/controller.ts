@@ -6,7 +6,7 @@
  */
 import type { CellRange, Grid } from "../core/grid/grid";
 import type { LintConfig } from "../core/lint/config";
-import type { LintResult } from "../core/lint/lint";
+import type { LintResult, RowSpan } from "../core/lint/lint";
 import type { Fix, Severity } from "../core/model/diagnostic";
 import type { TemplateChoice } from "../core/template/place";
 import type { EditEvent, HostPort } from "../host/port";
@@ -19,8 +19,9 @@ import { applyFix, dropSheetUndo, undoLast } from "./fixes";
 import { diagnosticsToMarks } from "./marks";
 import { ribbonNotice } from "./ribbon";
 import { insertTemplate } from "./templates";
+import { patchRows } from "./grid-rows";
 import { PendingEdits, type PendingEdit } from "./pending-edits";
-import { initialState, type ControllerState, type Filters, type Notice, type Progress } from "./state";
+import { initialState, type ControllerState, type SheetState, type Filters, type Notice, type Progress } from "./state";
 
 export interface ControllerOptions {
   config?: LintConfig;
@@ -196,9 +197,9 @@ export class LintController {
     return true;
   }
 
-  private async readGrid(sheet: string) {
+  private async readGrid(sheet: string, rows?: RowSpan) {
     try {
-      return await this.host.readGrid(sheet);
+      return await this.host.readGrid(sheet, rows);
     } catch (e) {
       this.notify("error", "readFailed", { sheet, error: errorText(e) });
       return undefined;
@@ -212,15 +213,40 @@ export class LintController {
 
   /** Re-reads a sheet and re-checks what `changed` touched (all of it without an earlier result). */
   private async recheck(sheet: string, changed: CellRange, structural: boolean): Promise<boolean> {
+    return (await this.recheckRows(sheet, changed, structural)) !== undefined;
+  }
+
+  /**
+   * As `recheck`; says which rows were re-read ("all", or the window): a value
+   * edit reads only the rows its tables can reach, when the core can say which.
+   */
+  private async recheckRows(sheet: string, changed: CellRange, structural: boolean): Promise<RowSpan | "all" | undefined> {
     const previous = this.state.sheets[sheet];
+    if (previous && !structural) {
+      const windowed = await this.recheckWindow(sheet, previous, changed);
+      if (windowed !== "all") return windowed;
+    }
     const grid = await this.readGrid(sheet);
-    if (!grid) return false;
+    if (!grid) return undefined;
     const result =
       previous && !structural
         ? this.core.recheck(grid, previous.result, changed, this.config)
         : this.core.lintGrid(grid, this.config);
     this.store(sheet, grid, result);
-    return true;
+    return "all";
+  }
+
+  /** Reads and re-checks only the window; "all" when the whole sheet is needed after all. */
+  private async recheckWindow(sheet: string, previous: SheetState, changed: CellRange): Promise<RowSpan | "all" | undefined> {
+    const core = this.core;
+    if (!core.recheckRows || !core.recheckPart) return "all";
+    const rows = core.recheckRows(previous.result, changed);
+    const part = await this.readGrid(sheet, rows);
+    if (!part) return undefined;
+    const result = core.recheckPart(part, previous.result, changed, rows, this.config);
+    if (!result) return "all";
+    this.store(sheet, patchRows(previous.grid, part, rows), result);
+    return rows;
   }
 
   // --- live checking ---
@@ -252,10 +278,10 @@ export class LintController {
     // A sheet never checked waits for the user, unless it is the one in front of them.
     if (!known && edit.sheet !== active) return;
     if (edit.structural) dropSheetUndo(this.ctx, edit.sheet);
-    if (!(await this.recheck(edit.sheet, edit.range, edit.structural))) return;
-    if (!this.state.liveMarking) return;
+    const reread = await this.recheckRows(edit.sheet, edit.range, edit.structural);
+    if (!reread || !this.state.liveMarking) return;
     if (!known) this.marked.add(edit.sheet);
-    if (this.marked.has(edit.sheet)) await this.writeMarks(edit.sheet);
+    if (this.marked.has(edit.sheet)) await this.writeMarks(edit.sheet, reread === "all" ? undefined : reread);
   }
 
   setLiveMarking(on: boolean): Promise<void> {
@@ -270,16 +296,22 @@ export class LintController {
 
   // --- marks ---
 
-  private async writeMarks(sheet: string): Promise<void> {
+  /**
+   * Brings the sheet's marks up to date. With `rows` (a value edit's window)
+   * only those rows are reconciled, and only if our last write to the sheet
+   * succeeded: the rest of the sheet then still shows what we wrote.
+   */
+  private async writeMarks(sheet: string, rows?: RowSpan): Promise<void> {
     const state = this.state.sheets[sheet];
     if (!state) return;
     const ignored = new Set(this.state.ignored);
     const diagnostics = state.findings.filter((f) => !ignored.has(f.key)).map((f) => f.diagnostic);
     const marks = diagnosticsToMarks(diagnostics, this.state.locale);
     const signature = JSON.stringify(marks);
-    if (this.written.get(sheet) === signature) return;
+    const last = this.written.get(sheet);
+    if (last === signature) return;
     try {
-      await this.host.writeMarks(sheet, marks);
+      await this.host.writeMarks(sheet, marks, last === undefined ? undefined : rows);
       this.written.set(sheet, signature);
     } catch (e) {
       this.written.delete(sheet);

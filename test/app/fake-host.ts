@@ -5,6 +5,8 @@
  */
 import { cellText, rangesOverlap, type CellPos, type CellValue, type Grid } from "../../src/core/grid/grid";
 import type { Fix, Locale } from "../../src/core/model/diagnostic";
+import type { RowSpan } from "../../src/core/lint/lint";
+import { sliceRows } from "../../src/app/grid-rows";
 import { blockArea, placeRange, type TemplateBlock } from "../../src/core/template/block";
 import type { EditEvent, FixResult, HostCapabilities, HostPort, InsertMode, InsertResult, Mark, RibbonCheck, Selection } from "../../src/host/port";
 
@@ -27,6 +29,9 @@ export class FakeHost implements HostPort {
   readonly selections: string[] = [];
   readonly sheetsWritten = new Map<string, (string | number)[][]>();
   readonly reads: string[] = [];
+  /** The row window of each read and mark write (undefined: the whole sheet). */
+  readonly readRows: (RowSpan | undefined)[] = [];
+  readonly markRows: (RowSpan | undefined)[] = [];
   ignoredStore: string[];
   active: string;
   /** The user's selection; undefined plays a host that cannot tell. */
@@ -56,16 +61,21 @@ export class FakeHost implements HostPort {
   activeSheet = async () => this.active;
   sheetNames = async () => [...this.grids.keys()];
 
-  async readGrid(sheet: string): Promise<Grid> {
+  async readGrid(sheet: string, rows?: RowSpan): Promise<Grid> {
     this.reads.push(sheet);
+    this.readRows.push(rows);
     const grid = this.grids.get(sheet);
     if (this.failRead || !grid) throw new Error(`cannot read ${sheet}`);
-    return copyGrid(grid);
+    return rows ? sliceRows(grid, rows) : copyGrid(grid);
   }
 
-  async writeMarks(sheet: string, marks: Mark[]): Promise<void> {
+  /** As ExcelHost: with `rows`, marks outside them stay whatever `marks` says. */
+  async writeMarks(sheet: string, marks: Mark[], rows?: RowSpan): Promise<void> {
     this.markWrites.push(sheet);
-    this.marks.set(sheet, marks);
+    this.markRows.push(rows);
+    const inRows = (m: Mark) => !rows || (m.row >= rows.top && m.row <= rows.bottom);
+    const kept = rows ? (this.marks.get(sheet) ?? []).filter((m) => !inRows(m)) : [];
+    this.marks.set(sheet, [...kept, ...marks.filter(inRows)].sort((a, b) => a.row - b.row || a.col - b.col));
   }
 
   async clearMarks(sheet?: string): Promise<void> {
