@@ -62,3 +62,17 @@ describe("PlaygroundHost.writeSheet", () => {
     expect(workbook.sheets).toHaveLength(3);
   });
 });
+
+describe("row windows", () => {
+  test("readGrid with rows gives only those rows; writeMarks with rows leaves marks outside as they are", async () => {
+    const values = Array.from({ length: 10 }, (_, r) => [`a${r}`, `b${r}`]);
+    const { h, sheet } = host(values);
+    const part = await h.readGrid("表1", { top: 3, bottom: 5 });
+    expect(part.top).toBe(3);
+    expect(part.values).toEqual([["a3", "b3"], ["a4", "b4"], ["a5", "b5"]]);
+    const mark = (row: number) => ({ row, col: 0, severity: "error" as const, note: `n${row}` });
+    await h.writeMarks("表1", [mark(1), mark(4), mark(8)]);
+    await h.writeMarks("表1", [mark(5)], { top: 3, bottom: 5 });
+    expect([...sheet.notes.keys()].sort()).toEqual(["1,0", "5,0", "8,0"]);
+  });
+});

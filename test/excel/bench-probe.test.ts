@@ -11,3 +11,14 @@ test("the bench probe reports syncs and bytes for a full check and for one edit"
   expect(result.edit.syncs).toBeLessThanOrEqual(8);
   expect(result.edit.responseBytes).toBeGreaterThan(0);
 });
+
+test("an edit reads and writes bytes in proportion to the edited table, not the sheet", async () => {
+  const grid = stackedTables(200);
+  const lint = (g: typeof grid) => lintGrid(g).diagnostics;
+  const edit = { row: grid.top + Math.floor(grid.values.length / 2), col: grid.left + 5, value: "≥99百分号" };
+  const before = await measureExcelCheck(grid, lint, { edit, wholeSheetEdit: true });
+  const after = await measureExcelCheck(grid, lint, { edit });
+  expect(after.edit.syncs).toBeLessThanOrEqual(before.edit.syncs);
+  expect(after.edit.responseBytes * 5).toBeLessThan(before.edit.responseBytes);
+  expect(after.edit.requestBytes).toBeLessThan(before.edit.requestBytes);
+});
