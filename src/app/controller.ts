@@ -71,7 +71,10 @@ export class LintController {
     },
   };
 
-  constructor(private readonly host: HostPort, options: ControllerOptions = {}) {
+  constructor(
+    private readonly host: HostPort,
+    options: ControllerOptions = {},
+  ) {
     this.state = initialState(localeFromTag(host.displayLanguage()));
     this.config = options.config ?? {};
     this.core = options.core ?? defaultCore;
@@ -220,7 +223,11 @@ export class LintController {
    * As `recheck`; says which rows were re-read ("all", or the window): a value
    * edit reads only the rows its tables can reach, when the core can say which.
    */
-  private async recheckRows(sheet: string, changed: CellRange, structural: boolean): Promise<RowSpan | "all" | undefined> {
+  private async recheckRows(
+    sheet: string,
+    changed: CellRange,
+    structural: boolean,
+  ): Promise<RowSpan | "all" | undefined> {
     const previous = this.state.sheets[sheet];
     if (previous && !structural) {
       const windowed = await this.recheckWindow(sheet, previous, changed);
@@ -237,7 +244,11 @@ export class LintController {
   }
 
   /** Reads and re-checks only the window; "all" when the whole sheet is needed after all. */
-  private async recheckWindow(sheet: string, previous: SheetState, changed: CellRange): Promise<RowSpan | "all" | undefined> {
+  private async recheckWindow(
+    sheet: string,
+    previous: SheetState,
+    changed: CellRange,
+  ): Promise<RowSpan | "all" | undefined> {
     const core = this.core;
     if (!core.recheckRows || !core.recheckPart) return "all";
     const rows = core.recheckRows(previous.result, changed);
@@ -400,7 +411,8 @@ export class LintController {
 
   /** Shows another checked sheet's findings (after 检查整个工作簿); selecting one activates it in Excel. */
   showSheet(sheet: string): void {
-    if (sheet in this.state.sheets && sheet !== this.state.activeSheet) this.set({ activeSheet: sheet, currentId: undefined });
+    if (sheet in this.state.sheets && sheet !== this.state.activeSheet)
+      this.set({ activeSheet: sheet, currentId: undefined });
   }
 
   // --- filters and notices ---

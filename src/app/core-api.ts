@@ -13,7 +13,13 @@ export interface CoreApi {
   /** The rows a re-check of `changed` needs read (a core without it makes every re-check read the whole sheet). */
   recheckRows?(previous: LintResult, changed: CellRange): RowSpan;
   /** `recheck` on a grid of only those rows; undefined when they were not enough (then the whole sheet is read). */
-  recheckPart?(grid: Grid, previous: LintResult, changed: CellRange, rows: RowSpan, config: LintConfig): LintResult | undefined;
+  recheckPart?(
+    grid: Grid,
+    previous: LintResult,
+    changed: CellRange,
+    rows: RowSpan,
+    config: LintConfig,
+  ): LintResult | undefined;
 }
 
 export const defaultCore: CoreApi = {

@@ -7,13 +7,21 @@ import type { ControllerState } from "./state";
 
 /** CSV text with a BOM; cells Excel would run as formulas are defused. */
 export function exportCsv(state: ControllerState): string {
-  return toCsv(findingRows(allFindings(state).map((f) => f.diagnostic), state.locale));
+  return toCsv(
+    findingRows(
+      allFindings(state).map((f) => f.diagnostic),
+      state.locale,
+    ),
+  );
 }
 
 /** The host writes the rows as text (a leading `=` stays text there), into our sheet only. */
 export async function exportSheet(ctx: ControllerContext): Promise<void> {
   const state = ctx.state();
-  const rows = findingRows(allFindings(state).map((f) => f.diagnostic), state.locale);
+  const rows = findingRows(
+    allFindings(state).map((f) => f.diagnostic),
+    state.locale,
+  );
   const name = t(state.locale, "resultSheetName");
   await ctx.host.writeSheet(name, rows);
   ctx.notify("success", "exported", { name });

@@ -15,7 +15,13 @@ export function sliceRows(grid: Grid, rows: RowSpan): Grid {
   const top = Math.max(rows.top, grid.top);
   const end = Math.min(rows.bottom, grid.top + grid.values.length - 1);
   const values = end < top ? [] : grid.values.slice(top - grid.top, end - grid.top + 1).map((r) => (r ?? []).slice());
-  return { sheet: grid.sheet, top: end < top ? rows.top : top, left: grid.left, values, merges: grid.merges.filter((m) => meetsRows(m, rows)).map((m) => ({ ...m })) };
+  return {
+    sheet: grid.sheet,
+    top: end < top ? rows.top : top,
+    left: grid.left,
+    values,
+    merges: grid.merges.filter((m) => meetsRows(m, rows)).map((m) => ({ ...m })),
+  };
 }
 
 function rowAt(grid: Grid, row: number, left: number): CellValue[] {
@@ -44,4 +50,3 @@ export function patchRows(whole: Grid, part: Grid, rows: RowSpan): Grid {
   const merges = [...whole.merges.filter((m) => !meetsRows(m, rows)), ...part.merges];
   return { sheet: whole.sheet, top, left, values, merges };
 }
-

@@ -6,7 +6,8 @@ import type { RibbonCheck } from "../host/port";
 import type { Notice } from "./state";
 
 export function ribbonNotice(check: RibbonCheck): Notice {
-  if (check.error !== undefined) return { intent: "error", id: "ribbonFailed", data: { error: check.error, sheet: check.sheet } };
+  if (check.error !== undefined)
+    return { intent: "error", id: "ribbonFailed", data: { error: check.error, sheet: check.sheet } };
   const counts = check.counts ?? { error: 0, warning: 0, info: 0 };
   const count = counts.error + counts.warning + counts.info;
   return { intent: count ? "warning" : "success", id: "ribbonDone", data: { count, sheet: check.sheet, ...counts } };

@@ -20,7 +20,10 @@ export async function insertTemplate(ctx: ControllerContext, choice: TemplateCho
   const plan = planInsert(choice, grid, here);
   const result = await ctx.host.insertTemplate(sheet, plan.at, plan.block, plan.mode);
   const { locale } = ctx.state();
-  const what = choice.kind === "table" ? t(locale, "templateTableName") : t(locale, "templateRowName", { level1: choice.level1, level2: choice.level2 });
+  const what =
+    choice.kind === "table"
+      ? t(locale, "templateTableName")
+      : t(locale, "templateRowName", { level1: choice.level1, level2: choice.level2 });
   const range = rangeToA1(result.range);
   if (result.status === "occupied") {
     ctx.notify("warning", "templateOccupied", { what, range, cell: toA1(result.cell.row, result.cell.col) });

@@ -73,7 +73,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     case "usage-error":
       complain(io, command.message);
       // With nothing to check, the whole usage helps; after a typo, one line pointing to it is kinder.
-      io.stderr(argv.filter((a) => a !== "check").length === 0 ? `\n${usage(command.locale)}` : `${t("seeHelp", command.locale)}\n`);
+      io.stderr(
+        argv.filter((a) => a !== "check").length === 0
+          ? `\n${usage(command.locale)}`
+          : `${t("seeHelp", command.locale)}\n`,
+      );
       return 2;
     case "check":
       return runCheck(command.options, io);

@@ -18,7 +18,12 @@ export function toRectangles(cells: readonly CellPos[]): CellRange[] {
   const byRows = rowRectangles(cells);
   if (byRows.length <= 1) return byRows;
   const flip = (c: { row: number; col: number }) => ({ row: c.col, col: c.row });
-  const byCols = rowRectangles(cells.map(flip)).map((r) => ({ top: r.left, bottom: r.right, left: r.top, right: r.bottom }));
+  const byCols = rowRectangles(cells.map(flip)).map((r) => ({
+    top: r.left,
+    bottom: r.right,
+    left: r.top,
+    right: r.bottom,
+  }));
   return byCols.length < byRows.length ? byCols.sort((a, b) => a.top - b.top || a.left - b.left) : byRows;
 }
 
@@ -28,7 +33,8 @@ function rowRectangles(cells: readonly CellPos[]): CellRange[] {
   for (const { row, col } of sorted) {
     const last = runs[runs.length - 1];
     if (last && last.top === row && last.right === col - 1) last.right = col;
-    else if (!(last && last.top === row && last.right >= col)) runs.push({ top: row, bottom: row, left: col, right: col });
+    else if (!(last && last.top === row && last.right >= col))
+      runs.push({ top: row, bottom: row, left: col, right: col });
   }
   return stackRuns(runs);
 }

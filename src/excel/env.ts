@@ -35,7 +35,8 @@ export function officeEnv(): ExcelEnv {
     supports: safeSupports,
     displayLanguage: () => Office.context?.displayLanguage ?? "zh-CN",
     // Unknown platform: assume the strictest host.
-    payloadLimited: () => Office.context?.platform !== Office.PlatformType.PC && Office.context?.platform !== Office.PlatformType.Mac,
+    payloadLimited: () =>
+      Office.context?.platform !== Office.PlatformType.PC && Office.context?.platform !== Office.PlatformType.Mac,
     yieldToHost: () => new Promise((resolve) => setTimeout(resolve, 0)),
   };
 }

@@ -32,7 +32,8 @@ export function toEditEvent(event: Excel.WorksheetChangedEventArgs, sheet: strin
   if (!range) return undefined;
   const structural = String(event.changeType) in SHIFTS;
   // Inserted/deleted rows move everything beside them too: hand the pane whole rows.
-  if (structural && String(event.changeType).startsWith("Row")) return { sheet, range: { ...range, left: 0, right: LAST_COL }, structural };
+  if (structural && String(event.changeType).startsWith("Row"))
+    return { sheet, range: { ...range, left: 0, right: LAST_COL }, structural };
   return { sheet, range, structural };
 }
 
@@ -41,7 +42,8 @@ export function toShift(event: Excel.WorksheetChangedEventArgs): Shift | undefin
   const kind = SHIFTS[String(event.changeType)];
   const range = kind && event.triggerSource !== "ThisLocalAddin" ? parseAnyRange(event.address ?? "") : undefined;
   if (!kind || !range) return undefined;
-  const [at, size] = kind.axis === "row" ? [range.top, range.bottom - range.top + 1] : [range.left, range.right - range.left + 1];
+  const [at, size] =
+    kind.axis === "row" ? [range.top, range.bottom - range.top + 1] : [range.left, range.right - range.left + 1];
   return { axis: kind.axis, at, count: kind.sign * size };
 }
 

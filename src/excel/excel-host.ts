@@ -7,14 +7,31 @@ import type { CellPos, Grid } from "../core/grid/grid";
 import type { RowSpan } from "../core/lint/lint";
 import type { Fix, Locale } from "../core/model/diagnostic";
 import type { TemplateBlock } from "../core/template/block";
-import type { EditEvent, FixResult, HostCapabilities, HostPort, InsertMode, InsertResult, Mark, RibbonCheck, Selection } from "../host/port";
+import type {
+  EditEvent,
+  FixResult,
+  HostCapabilities,
+  HostPort,
+  InsertMode,
+  InsertResult,
+  Mark,
+  RibbonCheck,
+  Selection,
+} from "../host/port";
 import { officeEnv, type ExcelEnv } from "./env";
 import { subscribeEdits, type SheetShift } from "./events";
 import { MARKS_KEY_PREFIX } from "./mark-record";
 import { insertTemplateIn } from "./insert-template";
 import { readGrid } from "./read-grid";
 import { shiftMarksIn } from "./record-io";
-import { applyFixIn, loadIgnoredIn, saveIgnoredIn, saveRibbonCheckIn, takeRibbonCheckIn, writeSheetIn } from "./workbook-ops";
+import {
+  applyFixIn,
+  loadIgnoredIn,
+  saveIgnoredIn,
+  saveRibbonCheckIn,
+  takeRibbonCheckIn,
+  writeSheetIn,
+} from "./workbook-ops";
 import { clearMarksIn, writeMarksIn } from "./write-marks";
 
 /** What the adapter can do on this build, beyond the port's capabilities. */
@@ -33,7 +50,12 @@ export class ExcelHost implements HostPort {
 
   async capabilities(): Promise<ExcelCapabilities> {
     const undo = this.env.supports("1.20");
-    return { notes: this.env.supports("1.18"), undoGrouping: undo, writesKeepUndo: undo, merges: this.env.supports("1.13") };
+    return {
+      notes: this.env.supports("1.18"),
+      undoGrouping: undo,
+      writesKeepUndo: undo,
+      merges: this.env.supports("1.13"),
+    };
   }
 
   displayLanguage(): Locale {
@@ -64,13 +86,18 @@ export class ExcelHost implements HostPort {
 
   async writeMarks(sheet: string, marks: Mark[], rows?: RowSpan): Promise<void> {
     await this.shifting;
-    return this.write((context) => writeMarksIn(this.env, context, sheet, marks, { notes: this.env.supports("1.18"), ids: this.sheetIds, rows }));
+    return this.write((context) =>
+      writeMarksIn(this.env, context, sheet, marks, { notes: this.env.supports("1.18"), ids: this.sheetIds, rows }),
+    );
   }
 
   async clearMarks(sheet?: string): Promise<void> {
     await this.shifting;
     const sheets = sheet === undefined ? await this.markedSheets() : [sheet];
-    for (const name of sheets) await this.write((context) => clearMarksIn(this.env, context, name, { notes: this.env.supports("1.18"), ids: this.sheetIds }));
+    for (const name of sheets)
+      await this.write((context) =>
+        clearMarksIn(this.env, context, name, { notes: this.env.supports("1.18"), ids: this.sheetIds }),
+      );
   }
 
   selectCell(sheet: string, row: number, col: number): Promise<void> {
@@ -122,6 +149,7 @@ export class ExcelHost implements HostPort {
       cell.load("rowIndex,columnIndex");
       cell.worksheet.load("name");
       await context.sync();
+      // eslint-disable-next-line office-addins/load-object-before-read -- worksheet.name is loaded on cell.worksheet just above
       return { sheet: cell.worksheet.name, row: cell.rowIndex, col: cell.columnIndex };
     });
   }
@@ -145,7 +173,9 @@ export class ExcelHost implements HostPort {
       const settings = context.workbook.settings;
       settings.load("items/key");
       await context.sync();
-      const ids = settings.items.filter((s) => s.key.startsWith(MARKS_KEY_PREFIX)).map((s) => s.key.slice(MARKS_KEY_PREFIX.length));
+      const ids = settings.items
+        .filter((s) => s.key.startsWith(MARKS_KEY_PREFIX))
+        .map((s) => s.key.slice(MARKS_KEY_PREFIX.length));
       const sheets = ids.map((id) => {
         const ws = context.workbook.worksheets.getItemOrNullObject(id);
         ws.load("name");
@@ -178,4 +208,3 @@ export class ExcelHost implements HostPort {
     }
   }
 }
-

@@ -37,7 +37,12 @@ export function firstFilled(values: unknown[][], formulas: unknown[][], area: Ce
 }
 
 /** What blocks an "at" insert: a filled cell, else a merged area (merging over it would fail or lose it). */
-async function obstacle(env: ExcelEnv, context: Excel.RequestContext, ws: Excel.Worksheet, area: CellRange): Promise<CellPos | undefined> {
+async function obstacle(
+  env: ExcelEnv,
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  area: CellRange,
+): Promise<CellPos | undefined> {
   const target = rangeOf(ws, area);
   target.load("values,formulas");
   // Merged areas are readable from 1.13; before that a merge over empty cells goes unseen.
@@ -56,7 +61,12 @@ function queueList(env: ExcelEnv, range: Excel.Range, list: TemplateList): void 
   // A cell takes one rule; the target is empty, so any rule there is a leftover format.
   validation.clear();
   validation.rule = { list: { inCellDropDown: true, source: list.items.join(",") } };
-  validation.errorAlert = { showAlert: list.alert !== "none", style: "Warning", title: "绩效目标表", message: "不在常用列表中，请确认。/ Not in the usual list: please check." };
+  validation.errorAlert = {
+    showAlert: list.alert !== "none",
+    style: "Warning",
+    title: "绩效目标表",
+    message: "不在常用列表中，请确认。/ Not in the usual list: please check.",
+  };
 }
 
 function queueBorders(range: Excel.Range, r: CellRange): void {
@@ -108,7 +118,12 @@ export async function insertTemplateIn(
       // Whole rows, so the table's other columns and everything beside it move down together.
       ws.getRange(`${at.row + 1}:${at.row + block.rows}`).insert("Down");
       // Right after the insert: should a later write of the block fail, the record still matches the moved marks.
-      if (marks?.found) context.workbook.settings.add(marksKey(ws.id), JSON.stringify(shiftRecord(marks.record, { axis: "row", at: at.row, count: block.rows })));
+      if (marks?.found)
+        context.workbook.settings.add(
+          // eslint-disable-next-line office-addins/load-object-before-read -- loadRecord loaded and synced ws.id before the insert
+          marksKey(ws.id),
+          JSON.stringify(shiftRecord(marks.record, { axis: "row", at: at.row, count: block.rows })),
+        );
     }
     queueBlock(env, ws, block, at);
     await context.sync();

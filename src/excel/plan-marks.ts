@@ -8,7 +8,17 @@ import { parseA1, toA1 } from "../core/grid/address";
 import { worstSeverity, type Severity } from "../core/model/diagnostic";
 import type { Mark } from "../host/port";
 import { MARK_FILL } from "../host/mark-colors";
-import { fillKey, isOurNote, NO_FILL, noteDigest, sameNote, showsMark, type CellRecord, type FillState, type SheetRecord } from "./mark-record";
+import {
+  fillKey,
+  isOurNote,
+  NO_FILL,
+  noteDigest,
+  sameNote,
+  showsMark,
+  type CellRecord,
+  type FillState,
+  type SheetRecord,
+} from "./mark-record";
 
 /** A cell as it is now. `note` is null when the cell has none, undefined when notes can't be read. */
 export interface CellNow {
@@ -50,8 +60,21 @@ export function mergeMarks(marks: readonly Mark[]): Map<string, Mark> {
   return byCell;
 }
 
-export function planMarks(record: SheetRecord, marks: readonly Mark[], now: ReadonlyMap<string, CellNow>, notes: boolean): MarkPlan {
-  const plan: MarkPlan = { paint: new Map(), restore: [], addNotes: [], setNotes: [], deleteNotes: [], record: { ...record, cells: {} }, changed: false };
+export function planMarks(
+  record: SheetRecord,
+  marks: readonly Mark[],
+  now: ReadonlyMap<string, CellNow>,
+  notes: boolean,
+): MarkPlan {
+  const plan: MarkPlan = {
+    paint: new Map(),
+    restore: [],
+    addNotes: [],
+    setNotes: [],
+    deleteNotes: [],
+    record: { ...record, cells: {} },
+    changed: false,
+  };
   const wanted = mergeMarks(marks);
   const restores = new Map<string, { fill: FillState; cells: CellPos[] }>();
   for (const [address, old] of Object.entries(record.cells)) {
@@ -67,7 +90,13 @@ export function planMarks(record: SheetRecord, marks: readonly Mark[], now: Read
   return plan;
 }
 
-function planRestore(plan: MarkPlan, restores: Map<string, { fill: FillState; cells: CellPos[] }>, address: string, old: CellRecord, now: CellNow | undefined): void {
+function planRestore(
+  plan: MarkPlan,
+  restores: Map<string, { fill: FillState; cells: CellPos[] }>,
+  address: string,
+  old: CellRecord,
+  now: CellNow | undefined,
+): void {
   const pos = parseA1(address);
   if (!pos) return;
   plan.changed = true;
@@ -90,15 +119,28 @@ function planRestore(plan: MarkPlan, restores: Map<string, { fill: FillState; ce
  */
 function fingerprint(now: CellNow | undefined, ourTexts: ReadonlySet<string>): CellRecord | undefined {
   if (!now) return undefined;
-  const severity = (Object.keys(MARK_FILL) as Severity[]).find((sev) => showsMark(now.fill, sev) && now.fill.pattern === "Solid" && !now.fill.tintAndShade);
+  const severity = (Object.keys(MARK_FILL) as Severity[]).find(
+    (sev) => showsMark(now.fill, sev) && now.fill.pattern === "Solid" && !now.fill.tintAndShade,
+  );
   const ourNote = now.note != null && ourTexts.has(noteDigest(now.note));
   if (!severity && !ourNote) return undefined;
-  const rec: CellRecord = { fill: severity ? NO_FILL : now.fill, note: ourNote ? "ours" : "none", sev: severity ?? "info" };
+  const rec: CellRecord = {
+    fill: severity ? NO_FILL : now.fill,
+    note: ourNote ? "ours" : "none",
+    sev: severity ?? "info",
+  };
   if (ourNote) rec.ours = noteDigest(now.note!);
   return rec;
 }
 
-function planMark(plan: MarkPlan, address: string, mark: Mark, old: CellRecord | undefined, now: CellNow | undefined, notes: boolean): void {
+function planMark(
+  plan: MarkPlan,
+  address: string,
+  mark: Mark,
+  old: CellRecord | undefined,
+  now: CellNow | undefined,
+  notes: boolean,
+): void {
   const fillNow = now?.fill ?? old?.fill;
   const stillOurs = old !== undefined && fillNow !== undefined && showsMark(fillNow, old.sev);
   const original = stillOurs || !fillNow ? (old?.fill ?? fillNow!) : fillNow;

@@ -24,7 +24,12 @@ export interface ReadOptions {
   comments: boolean;
 }
 
-export async function readCells(context: Excel.RequestContext, worksheet: Excel.Worksheet, cells: CellPos[], options: ReadOptions): Promise<Map<string, CellNow>> {
+export async function readCells(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  cells: CellPos[],
+  options: ReadOptions,
+): Promise<Map<string, CellNow>> {
   const out = new Map<string, CellNow>();
   // Comments are listed once per sheet, on the first sync (it also carries the caller's queued loads).
   const comments = options.notes && options.comments && cells.length ? worksheet.comments : undefined;
@@ -33,9 +38,13 @@ export async function readCells(context: Excel.RequestContext, worksheet: Excel.
     const chunk = cells.slice(i, i + CELLS_PER_SYNC);
     const fills = toRectangles(chunk).map((r) => ({
       r,
-      props: worksheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1).getCellProperties(FILL_PROPS),
+      props: worksheet
+        .getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1)
+        .getCellProperties(FILL_PROPS),
     }));
-    const noteReads = options.notes ? chunk.map((c) => ({ address: toA1(c.row, c.col), note: loadNote(worksheet, toA1(c.row, c.col)) })) : [];
+    const noteReads = options.notes
+      ? chunk.map((c) => ({ address: toA1(c.row, c.col), note: loadNote(worksheet, toA1(c.row, c.col)) }))
+      : [];
     await context.sync();
     for (const { r, props } of fills) storeFills(out, r.top, r.left, props.value);
     for (const { address, note } of noteReads) out.get(address)!.note = note.isNullObject ? null : String(note.content);
@@ -45,7 +54,11 @@ export async function readCells(context: Excel.RequestContext, worksheet: Excel.
 }
 
 /** A cell with a threaded comment reads as holding the user's note (the comment's text). */
-async function markCommented(context: Excel.RequestContext, comments: Excel.CommentCollection, out: Map<string, CellNow>): Promise<void> {
+async function markCommented(
+  context: Excel.RequestContext,
+  comments: Excel.CommentCollection,
+  out: Map<string, CellNow>,
+): Promise<void> {
   for (let i = 0; i < comments.items.length; i += CELLS_PER_SYNC) {
     const reads = comments.items.slice(i, i + CELLS_PER_SYNC).map((comment) => {
       const location = comment.getLocation();
@@ -73,7 +86,8 @@ function storeFills(out: Map<string, CellNow>, top: number, left: number, props:
     row.forEach((cell, c) => {
       const fill = cell.format?.fill ?? {};
       const state: FillState = { color: String(fill.color ?? "#FFFFFF"), pattern: String(fill.pattern ?? "None") };
-      if (fill.patternColor && state.pattern !== "None" && state.pattern !== "Solid") state.patternColor = fill.patternColor;
+      if (fill.patternColor && state.pattern !== "None" && state.pattern !== "Solid")
+        state.patternColor = fill.patternColor;
       if (fill.tintAndShade) state.tintAndShade = fill.tintAndShade;
       out.set(toA1(top + r, left + c), { fill: state });
     }),

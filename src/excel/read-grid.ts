@@ -9,7 +9,15 @@ import { displayValue } from "../core/grid/number-format";
 import type { RowSpan } from "../core/lint/lint";
 import { parseAnyRange } from "./areas";
 import type { ExcelEnv } from "./env";
-import { estimateRowBytes, halveBatch, planRead, SAMPLE_ROWS, utf8Bytes, type Block, type ReadBatch } from "./read-plan";
+import {
+  estimateRowBytes,
+  halveBatch,
+  planRead,
+  SAMPLE_ROWS,
+  utf8Bytes,
+  type Block,
+  type ReadBatch,
+} from "./read-plan";
 
 interface Origin {
   top: number;
@@ -29,7 +37,12 @@ interface Pending {
  * estimate only makes web chunks smaller), and only the merged areas meeting
  * those rows.
  */
-export async function readGrid(env: ExcelEnv, context: Excel.RequestContext, sheet: string, rows?: RowSpan): Promise<Grid> {
+export async function readGrid(
+  env: ExcelEnv,
+  context: Excel.RequestContext,
+  sheet: string,
+  rows?: RowSpan,
+): Promise<Grid> {
   const worksheet = context.workbook.worksheets.getItem(sheet);
   const used = worksheet.getUsedRange(true);
   const shape = () => used.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -41,7 +54,9 @@ export async function readGrid(env: ExcelEnv, context: Excel.RequestContext, she
     sample.load(CELL_PROPS);
     sampleBytes = await syncSample(context, sample, shape);
   }
-  const origin = rows ? windowOf(used, rows) : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+  const origin = rows
+    ? windowOf(used, rows)
+    : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
   const rowBytes = estimateRowBytes(origin.cols, sampleBytes, sampleBytes > 0 ? SAMPLE_ROWS : 0);
   const plan = planRead(origin, rowBytes, { payloadLimited: env.payloadLimited(), merges: env.supports("1.13") });
   const values: CellValue[][] = new Array(Math.max(0, origin.rows));
@@ -66,7 +81,11 @@ function windowOf(used: Excel.Range, rows: RowSpan): Origin {
 async function syncSample(context: Excel.RequestContext, sample: Excel.Range, shape: () => void): Promise<number> {
   try {
     await context.sync();
-    return utf8Bytes(JSON.stringify(sample.values)) + utf8Bytes(JSON.stringify(sample.valueTypes)) + utf8Bytes(JSON.stringify(sample.numberFormat));
+    return (
+      utf8Bytes(JSON.stringify(sample.values)) +
+      utf8Bytes(JSON.stringify(sample.valueTypes)) +
+      utf8Bytes(JSON.stringify(sample.numberFormat))
+    );
   } catch (error) {
     if (!isPayloadError(error)) throw error;
     shape(); // the failed request took the shape's load with it
@@ -85,7 +104,8 @@ async function readBatch(
   merges: Map<string, CellRange>,
   depth: number,
 ): Promise<void> {
-  const blockRange = (b: Block) => worksheet.getRangeByIndexes(origin.top + b.top, origin.left + b.left, b.rows, b.cols);
+  const blockRange = (b: Block) =>
+    worksheet.getRangeByIndexes(origin.top + b.top, origin.left + b.left, b.rows, b.cols);
   const valueReads: Pending[] = batch.values.map((block) => ({ block, range: blockRange(block) }));
   valueReads.forEach((p) => p.range.load(CELL_PROPS));
   const mergeReads = batch.merges.map((block) => blockRange(block).getMergedAreasOrNullObject());
@@ -130,7 +150,9 @@ export function toCellValue(value: unknown, type: Excel.RangeValueType | string,
 /** Areas arrive as `Sheet1!A1:B2, Sheet1!C3:C4`; probes overlap at their edges, so the same area may come twice. */
 function addMerges(address: string, merges: Map<string, CellRange>): void {
   // A quoted sheet name may hold commas, so take what follows each "!" rather than splitting.
-  const parts = address.includes("!") ? [...address.matchAll(/!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)/g)].map((m) => m[1]) : address.split(",");
+  const parts = address.includes("!")
+    ? [...address.matchAll(/!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)/g)].map((m) => m[1])
+    : address.split(",");
   for (const part of parts) {
     const range = parseAnyRange(part.trim());
     if (range) merges.set(`${range.top},${range.left},${range.bottom},${range.right}`, range);

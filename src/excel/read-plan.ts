@@ -51,7 +51,12 @@ export function estimateRowBytes(cols: number, sampleBytes: number, sampleRows: 
 }
 
 /** The plan: one batch on desktop, ⌈bytes / budget⌉ batches on the web. */
-export function planRead(used: UsedShape, rowBytes: number, options: PlanOptions, budget = RESPONSE_BUDGET): ReadBatch[] {
+export function planRead(
+  used: UsedShape,
+  rowBytes: number,
+  options: PlanOptions,
+  budget = RESPONSE_BUDGET,
+): ReadBatch[] {
   if (used.rows <= 0 || used.cols <= 0) return [];
   const byCells = Math.max(1, Math.floor(MAX_BLOCK_CELLS / used.cols));
   const byBytes = options.payloadLimited ? Math.max(1, Math.floor(budget / Math.max(1, rowBytes))) : Infinity;

@@ -26,7 +26,10 @@ export function shiftRecord(record: SheetRecord, shift: Shift): SheetRecord {
   for (const [address, cell] of Object.entries(record.cells)) {
     const pos = parseA1(address);
     if (!pos) continue;
-    const moved = shift.axis === "row" ? { row: shiftPosition(pos.row, shift), col: pos.col } : { row: pos.row, col: shiftPosition(pos.col, shift) };
+    const moved =
+      shift.axis === "row"
+        ? { row: shiftPosition(pos.row, shift), col: pos.col }
+        : { row: pos.row, col: shiftPosition(pos.col, shift) };
     if (moved.row !== undefined && moved.col !== undefined) cells[toA1(moved.row, moved.col)] = cell;
   }
   return { ...record, cells };

@@ -22,8 +22,10 @@ export async function applyFixIn(env: ExcelEnv, context: Excel.RequestContext, f
     if ((error as { code?: string } | null)?.code === "ItemNotFound") return "stale";
     throw error;
   }
+  // eslint-disable-next-line office-addins/load-object-before-read -- loaded above through CELL_PROPS, a constant the rule cannot read
   const formula = cell.formulas[0][0];
   if (typeof formula === "string" && formula.startsWith("=")) return "stale";
+  // eslint-disable-next-line office-addins/load-object-before-read -- loaded above through CELL_PROPS, a constant the rule cannot read
   const held = toCellValue(cell.values[0][0], cell.valueTypes[0][0], cell.numberFormat[0][0]);
   if (cellText(held) !== fix.expected) return "stale";
   await withEventsOff(env, context, async () => {
@@ -54,7 +56,9 @@ export async function takeRibbonCheckIn(context: Excel.RequestContext): Promise<
   if (check === undefined) return undefined;
   context.workbook.settings.getItem(RIBBON_CHECK_KEY).delete();
   await context.sync();
-  return check && typeof check === "object" && typeof (check as RibbonCheck).sheet === "string" ? (check as RibbonCheck) : undefined;
+  return check && typeof check === "object" && typeof (check as RibbonCheck).sheet === "string"
+    ? (check as RibbonCheck)
+    : undefined;
 }
 
 async function readJsonSetting(context: Excel.RequestContext, key: string): Promise<unknown> {
@@ -71,7 +75,10 @@ async function readJsonSetting(context: Excel.RequestContext, key: string): Prom
 
 /** Excel's sheet-name rules: ≤ 31 chars, none of : \ / ? * [ ]. */
 export function safeSheetName(name: string): string {
-  const clean = name.replace(/[:\\/?*[\]]/g, "_").replace(/^'+|'+$/g, "").slice(0, 31);
+  const clean = name
+    .replace(/[:\\/?*[\]]/g, "_")
+    .replace(/^'+|'+$/g, "")
+    .slice(0, 31);
   return clean || "检查结果";
 }
 
@@ -80,7 +87,12 @@ export function safeSheetName(name: string): string {
  * create is the user's: we pick `name (2)` instead. Ours is cleared, not
  * deleted, because Worksheet.delete is not undoable (it would break the undo group).
  */
-export async function writeSheetIn(env: ExcelEnv, context: Excel.RequestContext, name: string, rows: (string | number)[][]): Promise<string> {
+export async function writeSheetIn(
+  env: ExcelEnv,
+  context: Excel.RequestContext,
+  name: string,
+  rows: (string | number)[][],
+): Promise<string> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/id,items/name");
   const own = await readJsonSetting(context, OWN_SHEETS_KEY); // this sync also loads `sheets`
@@ -96,20 +108,31 @@ export async function writeSheetIn(env: ExcelEnv, context: Excel.RequestContext,
     target.activate();
     await context.sync();
   });
-  context.workbook.settings.add(OWN_SHEETS_KEY, JSON.stringify([...ownIds, target.id].filter((v, i, a) => a.indexOf(v) === i)));
+  context.workbook.settings.add(
+    OWN_SHEETS_KEY,
+    JSON.stringify([...ownIds, target.id].filter((v, i, a) => a.indexOf(v) === i)),
+  );
   await context.sync();
   return target.name;
 }
 
 /** Rectangular rows written in slices that keep each request under the web's payload budget. */
-async function writeRows(env: ExcelEnv, context: Excel.RequestContext, target: Excel.Worksheet, rows: (string | number)[][]): Promise<void> {
+async function writeRows(
+  env: ExcelEnv,
+  context: Excel.RequestContext,
+  target: Excel.Worksheet,
+  rows: (string | number)[][],
+): Promise<void> {
   const width = Math.max(1, ...rows.map((r) => r.length));
-  const grid = rows.map((r) => Array.from({ length: width }, (_, i) => (typeof r[i] === "string" ? asCellInput(r[i] as string) : (r[i] ?? ""))));
+  const grid = rows.map((r) =>
+    Array.from({ length: width }, (_, i) => (typeof r[i] === "string" ? asCellInput(r[i] as string) : (r[i] ?? ""))),
+  );
   let start = 0;
   while (start < grid.length) {
     let bytes = 0;
     let end = start;
-    while (end < grid.length && (end === start || !env.payloadLimited() || bytes < RESPONSE_BUDGET)) bytes += utf8Bytes(JSON.stringify(grid[end++]));
+    while (end < grid.length && (end === start || !env.payloadLimited() || bytes < RESPONSE_BUDGET))
+      bytes += utf8Bytes(JSON.stringify(grid[end++]));
     target.getRangeByIndexes(start, 0, end - start, width).values = grid.slice(start, end);
     await context.sync();
     start = end;

@@ -29,7 +29,13 @@ export interface MarkOptions {
   rows?: RowSpan;
 }
 
-export async function writeMarksIn(env: ExcelEnv, context: Excel.RequestContext, sheet: string, marks: readonly Mark[], options: MarkOptions): Promise<void> {
+export async function writeMarksIn(
+  env: ExcelEnv,
+  context: Excel.RequestContext,
+  sheet: string,
+  marks: readonly Mark[],
+  options: MarkOptions,
+): Promise<void> {
   const worksheet = context.workbook.worksheets.getItem(sheet);
   const inRows = (row: number) => !options.rows || (row >= options.rows.top && row <= options.rows.bottom);
   const shown = options.rows ? marks.filter((m) => inRows(m.row)) : marks;
@@ -37,22 +43,44 @@ export async function writeMarksIn(env: ExcelEnv, context: Excel.RequestContext,
   const flagged = [...wanted.values()].map(({ row, col }) => ({ row, col }));
   const read: ReadOptions = { notes: options.notes, comments: env.supports("1.10") };
   let now = new Map<string, CellNow>();
-  const { record: whole, found } = await loadRecord(context, worksheet, sheet, options.ids, async () => void (now = await readCells(context, worksheet, flagged, read)));
+  const { record: whole, found } = await loadRecord(
+    context,
+    worksheet,
+    sheet,
+    options.ids,
+    async () => void (now = await readCells(context, worksheet, flagged, read)),
+  );
   const { record, outside } = splitRecord(whole, inRows);
   const gone = Object.keys(record.cells).filter((a) => !wanted.has(a));
   const goneCells = gone.map(parseA1).filter((p): p is CellPos => p !== undefined);
   const hasOurNotes = gone.some((a) => record.cells[a].note === "ours");
-  if (goneCells.length) for (const [address, cell] of await readCells(context, worksheet, goneCells, { ...read, notes: options.notes && hasOurNotes })) now.set(address, cell);
+  if (goneCells.length)
+    for (const [address, cell] of await readCells(context, worksheet, goneCells, {
+      ...read,
+      notes: options.notes && hasOurNotes,
+    }))
+      now.set(address, cell);
   const plan = planMarks(record, shown, now, options.notes);
   const forget = options.forget === true && found;
-  if (plan.changed || forget) await applyPlan(env, context, worksheet, plan, whole, forget ? undefined : { ...plan.record, sheet, cells: { ...outside, ...plan.record.cells } });
+  if (plan.changed || forget)
+    await applyPlan(
+      env,
+      context,
+      worksheet,
+      plan,
+      whole,
+      forget ? undefined : { ...plan.record, sheet, cells: { ...outside, ...plan.record.cells } },
+    );
 }
 
 /**
  * The record's cells in the rows being reconciled, and the others, which are
  * saved back exactly as they were (their marks are not looked at).
  */
-function splitRecord(record: SheetRecord, inRows: (row: number) => boolean): { record: SheetRecord; outside: SheetRecord["cells"] } {
+function splitRecord(
+  record: SheetRecord,
+  inRows: (row: number) => boolean,
+): { record: SheetRecord; outside: SheetRecord["cells"] } {
   const inside: SheetRecord["cells"] = {};
   const outside: SheetRecord["cells"] = {};
   for (const [address, cell] of Object.entries(record.cells)) {
@@ -64,7 +92,12 @@ function splitRecord(record: SheetRecord, inRows: (row: number) => boolean): { r
 }
 
 /** Removes every mark of the sheet and forgets its record. */
-export function clearMarksIn(env: ExcelEnv, context: Excel.RequestContext, sheet: string, options: MarkOptions): Promise<void> {
+export function clearMarksIn(
+  env: ExcelEnv,
+  context: Excel.RequestContext,
+  sheet: string,
+  options: MarkOptions,
+): Promise<void> {
   return writeMarksIn(env, context, sheet, [], { ...options, forget: true });
 }
 
@@ -75,7 +108,14 @@ export function clearMarksIn(env: ExcelEnv, context: Excel.RequestContext, sheet
  * and cells about to be restored stay in it until the restore has run. The
  * final record (or its removal, when clearing) comes last.
  */
-async function applyPlan(env: ExcelEnv, context: Excel.RequestContext, worksheet: Excel.Worksheet, plan: MarkPlan, before: SheetRecord, after: SheetRecord | undefined): Promise<void> {
+async function applyPlan(
+  env: ExcelEnv,
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  plan: MarkPlan,
+  before: SheetRecord,
+  after: SheetRecord | undefined,
+): Promise<void> {
   const key = marksKey(worksheet.id);
   const settings = context.workbook.settings;
   await withEventsOff(env, context, async () => {
@@ -85,7 +125,8 @@ async function applyPlan(env: ExcelEnv, context: Excel.RequestContext, worksheet
     queuePaint(worksheet, plan);
     await queueNotes(context, worksheet, plan);
     if (!after) settings.getItem(key).delete();
-    else if (Object.keys(guard!.cells).length !== Object.keys(after.cells).length) settings.add(key, JSON.stringify(after));
+    else if (Object.keys(guard!.cells).length !== Object.keys(after.cells).length)
+      settings.add(key, JSON.stringify(after));
     await context.sync();
   });
 }
@@ -96,7 +137,11 @@ async function applyPlan(env: ExcelEnv, context: Excel.RequestContext, worksheet
  * The setting is per add-in runtime and on by default, and we never leave it
  * off, so it goes back to true without a read first.
  */
-export async function withEventsOff(env: ExcelEnv, context: Excel.RequestContext, writes: () => Promise<void>): Promise<void> {
+export async function withEventsOff(
+  env: ExcelEnv,
+  context: Excel.RequestContext,
+  writes: () => Promise<void>,
+): Promise<void> {
   if (!env.supports("1.8")) return writes();
   context.runtime.enableEvents = false;
   try {
@@ -126,7 +171,8 @@ function setFill(target: Excel.RangeFill, fill: FillState): void {
 
 function queuePaint(worksheet: Excel.Worksheet, plan: MarkPlan): void {
   for (const [severity, cells] of plan.paint) {
-    for (const address of chunkAddresses(toRectangles(cells))) worksheet.getRanges(address).format.fill.color = MARK_FILL[severity];
+    for (const address of chunkAddresses(toRectangles(cells)))
+      worksheet.getRanges(address).format.fill.color = MARK_FILL[severity];
   }
 }
 
@@ -134,8 +180,14 @@ function queuePaint(worksheet: Excel.Worksheet, plan: MarkPlan): void {
 async function queueNotes(context: Excel.RequestContext, worksheet: Excel.Worksheet, plan: MarkPlan): Promise<void> {
   const ops: { bytes: number; queue: () => void }[] = [
     ...plan.deleteNotes.map((a) => ({ bytes: NOTE_OP_BYTES, queue: () => worksheet.notes.getItem(a).delete() })),
-    ...plan.setNotes.map((n) => ({ bytes: NOTE_OP_BYTES + utf8Bytes(n.text), queue: () => void (worksheet.notes.getItem(n.address).content = n.text) })),
-    ...plan.addNotes.map((n) => ({ bytes: NOTE_OP_BYTES + utf8Bytes(n.text), queue: () => void worksheet.notes.add(worksheet.getRange(n.address), n.text) })),
+    ...plan.setNotes.map((n) => ({
+      bytes: NOTE_OP_BYTES + utf8Bytes(n.text),
+      queue: () => void (worksheet.notes.getItem(n.address).content = n.text),
+    })),
+    ...plan.addNotes.map((n) => ({
+      bytes: NOTE_OP_BYTES + utf8Bytes(n.text),
+      queue: () => void worksheet.notes.add(worksheet.getRange(n.address), n.text),
+    })),
   ];
   let count = 0;
   let bytes = 0;

@@ -30,7 +30,10 @@ function looksOf(sheet: Worksheet, target: PlaygroundSheet): void {
 }
 
 export async function loadXlsx(data: ArrayBuffer): Promise<PlaygroundSheet[]> {
-  const module = (await import("exceljs")) as unknown as { default?: { Workbook: new () => Workbook }; Workbook?: new () => Workbook };
+  const module = (await import("exceljs")) as unknown as {
+    default?: { Workbook: new () => Workbook };
+    Workbook?: new () => Workbook;
+  };
   const WorkbookClass = module.Workbook ?? module.default?.Workbook;
   if (!WorkbookClass) throw new Error("无法加载 exceljs / exceljs failed to load");
   const workbook = new WorkbookClass();
@@ -41,7 +44,13 @@ export async function loadXlsx(data: ArrayBuffer): Promise<PlaygroundSheet[]> {
   }
   const grids = workbookToGrids(workbook);
   return grids.map((grid, i) => {
-    const sheet: PlaygroundSheet = { name: grid.sheet, values: grid.values, merges: grid.merges, fills: new Map(), notes: new Map() };
+    const sheet: PlaygroundSheet = {
+      name: grid.sheet,
+      values: grid.values,
+      merges: grid.merges,
+      fills: new Map(),
+      notes: new Map(),
+    };
     looksOf(workbook.worksheets[i], sheet);
     return sheet;
   });

@@ -8,7 +8,16 @@ import { blockArea, type TemplateBlock } from "../core/template/block";
 import { fixInput, ownSheetName } from "../host/cell-input";
 import { IGNORED_KEY, LAST_COL, OWN_SHEETS_KEY } from "../host/constants";
 import { MARK_FILL } from "../host/mark-colors";
-import type { EditEvent, FixResult, HostCapabilities, HostPort, InsertMode, InsertResult, Mark, Selection } from "../host/port";
+import type {
+  EditEvent,
+  FixResult,
+  HostCapabilities,
+  HostPort,
+  InsertMode,
+  InsertResult,
+  Mark,
+  Selection,
+} from "../host/port";
 import { sliceRows } from "../app/grid-rows";
 import type { RowSpan } from "../core/lint/lint";
 import { insertRows, key, obstacleIn, shiftKey, type PlaygroundSheet, type PlaygroundWorkbook } from "./workbook-model";
@@ -93,7 +102,8 @@ export class PlaygroundHost implements HostPort {
     const originals = this.originalsOf(sheet);
     const inRows = (row: number) => !rows || (row >= rows.top && row <= rows.bottom);
     const wanted = new Map(marks.filter((m) => inRows(m.row)).map((m) => [key(m.row, m.col), m]));
-    for (const [k, original] of originals) if (!wanted.has(k) && inRows(rowOfKey(k))) this.restore(s, k, original, originals);
+    for (const [k, original] of originals)
+      if (!wanted.has(k) && inRows(rowOfKey(k))) this.restore(s, k, original, originals);
     for (const [k, mark] of wanted) this.mark(s, k, mark, originals);
     this.workbook.changed();
   }
@@ -144,8 +154,18 @@ export class PlaygroundHost implements HostPort {
   /** As the Excel adapter: ours (listed in OWN_SHEETS_KEY) is rewritten; a user's sheet of that name is left alone and ours becomes `name (2)`. */
   async writeSheet(name: string, rows: (string | number)[][]): Promise<void> {
     const own: string[] = JSON.parse(this.workbook.settings.get(OWN_SHEETS_KEY) ?? "[]");
-    const target = ownSheetName(name, this.workbook.sheets.map((s) => s.name), (n) => own.includes(n));
-    const sheet: PlaygroundSheet = { name: target, values: rows.map((r) => r.slice()), merges: [], fills: new Map(), notes: new Map() };
+    const target = ownSheetName(
+      name,
+      this.workbook.sheets.map((s) => s.name),
+      (n) => own.includes(n),
+    );
+    const sheet: PlaygroundSheet = {
+      name: target,
+      values: rows.map((r) => r.slice()),
+      merges: [],
+      fills: new Map(),
+      notes: new Map(),
+    };
     const index = this.workbook.sheets.findIndex((s) => s.name === target);
     if (index >= 0) this.workbook.sheets[index] = sheet;
     else this.workbook.sheets.push(sheet);
@@ -172,11 +192,16 @@ export class PlaygroundHost implements HostPort {
     } else {
       insertRows(s, at.row, block.rows);
       const originals = this.originals.get(sheet);
-      if (originals) this.originals.set(sheet, new Map([...originals].map(([k, o]) => [shiftKey(k, at.row, block.rows), o])));
+      if (originals)
+        this.originals.set(sheet, new Map([...originals].map(([k, o]) => [shiftKey(k, at.row, block.rows), o])));
     }
     this.workbook.writeBlock(s, block, at);
     this.workbook.changed();
-    const event: EditEvent = { sheet, range: { top: range.top, left: 0, bottom: range.bottom, right: LAST_COL }, structural: true };
+    const event: EditEvent = {
+      sheet,
+      range: { top: range.top, left: 0, bottom: range.bottom, right: LAST_COL },
+      structural: true,
+    };
     for (const h of this.handlers) h(event);
     return { status: "inserted", range };
   }

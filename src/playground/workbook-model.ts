@@ -117,7 +117,9 @@ export class PlaygroundWorkbook {
 
   /** Writes a template block with its top-left at `at` (the caller has checked the area is free). */
   writeBlock(sheet: PlaygroundSheet, block: TemplateBlock, at: CellPos): void {
-    block.values.forEach((line, r) => line.forEach((v, c) => v !== null && this.setValue(sheet, at.row + r, at.col + c, v)));
+    block.values.forEach((line, r) =>
+      line.forEach((v, c) => v !== null && this.setValue(sheet, at.row + r, at.col + c, v)),
+    );
     const place = (range: CellRange) => placeRange(range, at.row, at.col);
     sheet.merges = [...sheet.merges, ...block.merges.map(place)];
     const bold = (sheet.bold ??= new Set());

@@ -88,7 +88,10 @@ export function annotateWorkbook(workbook: Workbook, diagnostics: readonly Diagn
     const cell = worksheet.getCell(row + 1, col + 1);
     // exceljs shares one style object among cells read with the same style: give this cell its own,
     // or every cell of that style would be painted.
-    cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[worst(group)] } } };
+    cell.style = {
+      ...cell.style,
+      fill: { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[worst(group)] } },
+    };
     writeNote(cell, noteLines(group, locale));
     marked++;
   }

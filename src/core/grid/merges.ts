@@ -13,7 +13,11 @@ export interface MergeIndex {
 const EMPTY: MergeIndex = { at: () => undefined };
 
 /** Rows [base, base + byRow.length) → the merges crossing each; only merges meeting rows [from, to] are kept. */
-function rowLists(merges: readonly CellRange[], from: number, to: number): { base: number; byRow: (CellRange[] | undefined)[] } {
+function rowLists(
+  merges: readonly CellRange[],
+  from: number,
+  to: number,
+): { base: number; byRow: (CellRange[] | undefined)[] } {
   let base = Infinity;
   for (const m of merges) if (m && m.top < base) base = m.top;
   base = Math.max(base, from);

@@ -21,7 +21,12 @@ function tokensOf(value: number, numberFormat: string): string {
   sections.push(current);
   const section = (value < 0 && sections[1]) || (value === 0 && sections[2]) || sections[0];
   // Elapsed time ([h]:mm) is time, not a date: keep it as an hour token. Then quoted text, [colours/locales/conditions], escaped characters, and _x / *x paddings are not tokens.
-  return section.replace(/"[^"]*"?/g, "").replace(/\[(h+|m+|s+)\]/gi, "h").replace(/\[[^\]]*\]?/g, "").replace(/\\./g, "").replace(/[_*]./g, "");
+  return section
+    .replace(/"[^"]*"?/g, "")
+    .replace(/\[(h+|m+|s+)\]/gi, "h")
+    .replace(/\[[^\]]*\]?/g, "")
+    .replace(/\\./g, "")
+    .replace(/[_*]./g, "");
 }
 
 function isPercent(tokens: string): boolean {

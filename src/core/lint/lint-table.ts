@@ -87,7 +87,11 @@ function prepare(config: LintConfig, rules: readonly RuleModule[]): PreparedRule
     for (const rule of rules) {
       const setting = config.rules?.[rule.meta.id];
       if (setting === "off") continue;
-      list.push({ rule, setting, options: Object.freeze({ ...rule.meta.defaultOptions, ...config.options?.[rule.meta.id] }) });
+      list.push({
+        rule,
+        setting,
+        options: Object.freeze({ ...rule.meta.defaultOptions, ...config.options?.[rule.meta.id] }),
+      });
     }
     byRules.set(rules, list);
   }
@@ -95,7 +99,11 @@ function prepare(config: LintConfig, rules: readonly RuleModule[]): PreparedRule
 }
 
 /** Runs `rules` (all by default) on one table, honouring the user's severities and options. */
-export function lintTable(table: TargetTable, config: LintConfig = {}, rules: readonly RuleModule[] = RULES): Diagnostic[] {
+export function lintTable(
+  table: TargetTable,
+  config: LintConfig = {},
+  rules: readonly RuleModule[] = RULES,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const { rule, setting, options } of prepare(config, rules)) {
     if (rule.meta.layouts && !rule.meta.layouts.includes(table.layout)) continue;

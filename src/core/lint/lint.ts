@@ -10,7 +10,18 @@ import { REACH_DOWN, REACH_UP } from "../locate/affected";
 import { listAboveSettled } from "../locate/compact-list";
 import { BLANK_STRETCH, HEAD_REACH } from "../locate/form-extent";
 import { indexMergesNear } from "../grid/merges";
-import { addFinding, copyTable, emptyTableRows, isAffected, OPEN_END, recheckWindow, setTable, tableRowsOf, type RowSpan, type TableRows } from "../locate/table-rows";
+import {
+  addFinding,
+  copyTable,
+  emptyTableRows,
+  isAffected,
+  OPEN_END,
+  recheckWindow,
+  setTable,
+  tableRowsOf,
+  type RowSpan,
+  type TableRows,
+} from "../locate/table-rows";
 
 export type { RowSpan } from "../locate/table-rows";
 export { OPEN_END } from "../locate/table-rows";
@@ -150,17 +161,29 @@ export function recheck(grid: Grid, previous: LintResult, changed: CellRange, co
  * Undefined when a table found runs on past the rows read, or a compact list
  * starts above them: only the whole sheet can tell then.
  */
-export function recheckPart(grid: Grid, previous: LintResult, changed: CellRange, read: RowSpan, config: LintConfig = {}): LintResult | undefined {
+export function recheckPart(
+  grid: Grid,
+  previous: LintResult,
+  changed: CellRange,
+  read: RowSpan,
+  config: LintConfig = {},
+): LintResult | undefined {
   const { result, window, fresh } = recheckIn(grid, previous, changed, config);
   const last = grid.top + grid.values.length - 1;
   const cutAbove = grid.values.length > 0 && grid.top === read.top && read.top > 0;
   const cutBelow = grid.values.length > 0 && last === read.bottom;
-  if (cutAbove && window.top > grid.top && !listAboveSettled(grid, window.top, { left: grid.left, right: ALL_COLUMNS })) return undefined;
+  if (cutAbove && window.top > grid.top && !listAboveSettled(grid, window.top, { left: grid.left, right: ALL_COLUMNS }))
+    return undefined;
   if (cutBelow && fresh.tables.some((t) => t.range.bottom + BLANK_STRETCH > last)) return undefined;
   return result;
 }
 
-function recheckIn(grid: Grid, previous: LintResult, changed: CellRange, config: LintConfig): { result: LintResult; window: RowSpan; fresh: LintResult } {
+function recheckIn(
+  grid: Grid,
+  previous: LintResult,
+  changed: CellRange,
+  config: LintConfig,
+): { result: LintResult; window: RowSpan; fresh: LintResult } {
   const old = rowsOf(previous);
   const { span, window: rows } = recheckWindow(old, changed, REACH);
   const { top, bottom } = rows;
@@ -178,9 +201,15 @@ function recheckIn(grid: Grid, previous: LintResult, changed: CellRange, config:
   const window = { top, left: grid.left, bottom, right: ALL_COLUMNS };
   // Location reads a head block's height around the window; a table found may run a little further down.
   indexMergesNear(grid, top - 2 * HEAD_REACH, bottom + 4 * HEAD_REACH);
-  const fresh = top <= bottom && grid.values.length > 0 ? lintGrid(grid, config, window) : remember({ sheet: grid.sheet, tables: [], diagnostics: [] }, emptyTableRows(0));
+  const fresh =
+    top <= bottom && grid.values.length > 0
+      ? lintGrid(grid, config, window)
+      : remember({ sheet: grid.sheet, tables: [], diagnostics: [] }, emptyTableRows(0));
   const kept = (i: number) => !isAffected(old, i, span);
-  const merged = mergeTables({ tables: previous.tables, rows: old, kept, count }, { tables: fresh.tables, rows: rowsOf(fresh) });
+  const merged = mergeTables(
+    { tables: previous.tables, rows: old, kept, count },
+    { tables: fresh.tables, rows: rowsOf(fresh) },
+  );
   const keptDiagnostics = dropFindings(previous.diagnostics, findings);
   const diagnostics = spliceDiagnostics(keptDiagnostics, fresh.diagnostics, window);
   const result = remember({ sheet: grid.sheet, tables: merged.tables, diagnostics }, merged.rows);
@@ -188,7 +217,10 @@ function recheckIn(grid: Grid, previous: LintResult, changed: CellRange, config:
 }
 
 /** The findings without the affected tables': only the rows their findings span are looked at. */
-function dropFindings(diagnostics: Diagnostic[], findings: { first: number; last: number; ids: Set<string> }): Diagnostic[] {
+function dropFindings(
+  diagnostics: Diagnostic[],
+  findings: { first: number; last: number; ids: Set<string> },
+): Diagnostic[] {
   if (findings.first > findings.last) return diagnostics;
   const from = firstAtOrAfter(diagnostics, findings.first);
   const to = firstAtOrAfter(diagnostics, findings.last + 1);

@@ -67,13 +67,24 @@ export function locateTables(grid: Grid, window?: CellRange): TableLocation[] {
 }
 
 /** A window that starts inside a compact list picks the list up where the window starts. */
-function continueCompactList(grid: Grid, area: CellRange, consumed: Set<number>, emit: (l: TableLocation) => void): void {
+function continueCompactList(
+  grid: Grid,
+  area: CellRange,
+  consumed: Set<number>,
+  emit: (l: TableLocation) => void,
+): void {
   const header = compactHeaderAbove(grid, area.top, area);
   if (!header) return;
   walkCompactList(grid, header, area.top, area.bottom, unitAbove(grid, area.top, header), consumed, emit);
 }
 
-function scanRow(grid: Grid, r: number, area: CellRange, consumed: Set<number>, emit: (l: TableLocation) => void): void {
+function scanRow(
+  grid: Grid,
+  r: number,
+  area: CellRange,
+  consumed: Set<number>,
+  emit: (l: TableLocation) => void,
+): void {
   const line = grid.values[r - grid.top];
   if (!line) return;
   const last = Math.min(area.right, grid.left + line.length - 1);

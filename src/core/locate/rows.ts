@@ -38,7 +38,8 @@ export function isBlankRow(grid: Grid, row: number, band: Band): boolean {
 export function firstFilled(grid: Grid, row: number, band: Band): number {
   const line = rowCells(grid, row);
   if (!line) return -1;
-  for (let i = first(grid, band), end = last(grid, line, band); i <= end; i++) if (!isBlankValue(line[i])) return i + grid.left;
+  for (let i = first(grid, band), end = last(grid, line, band); i <= end; i++)
+    if (!isBlankValue(line[i])) return i + grid.left;
   return -1;
 }
 

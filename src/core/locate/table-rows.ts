@@ -79,7 +79,11 @@ export function tableRowsOf(tables: readonly TargetTable[], diagnostics: readonl
  * project of a compact unit whose unit row is touched). `reach` widens the
  * edit by how far location reads beyond a table's cells.
  */
-export function affectedSpan(rows: TableRows, changed: { top: number; bottom: number }, reach: { up: number; down: number }): { top: number; bottom: number } {
+export function affectedSpan(
+  rows: TableRows,
+  changed: { top: number; bottom: number },
+  reach: { up: number; down: number },
+): { top: number; bottom: number } {
   const span = { top: changed.top - reach.down, bottom: changed.bottom + reach.up };
   let grown = true;
   while (grown) {
@@ -119,7 +123,11 @@ export const OPEN_END = Number.MAX_SAFE_INTEGER;
  * grew or one typed into a gap is found too. Row 0 and OPEN_END when there is
  * no such table.
  */
-export function recheckWindow(rows: TableRows, changed: RowSpan, reach: { up: number; down: number }): { span: RowSpan; window: RowSpan } {
+export function recheckWindow(
+  rows: TableRows,
+  changed: RowSpan,
+  reach: { up: number; down: number },
+): { span: RowSpan; window: RowSpan } {
   const span = affectedSpan(rows, changed, reach);
   const window = { top: 0, bottom: OPEN_END };
   for (let i = 0; i < rows.from.length; i++) {

@@ -16,7 +16,13 @@ function headerOf(grid: Grid, location: TableLocation): CompactHeader {
   if (above) return above;
   // No header found: read the range as name | goal | indicators.
   const { left, right } = location.range;
-  return { row: location.anchor.row, band: { left, right }, nameCol: left, goalCol: left + 1, indicatorsCol: Math.max(right, left + 2) };
+  return {
+    row: location.anchor.row,
+    band: { left, right },
+    nameCol: left,
+    goalCol: left + 1,
+    indicatorsCol: Math.max(right, left + 2),
+  };
 }
 
 function unitOf(grid: Grid, location: TableLocation, header: CompactHeader): CellPos | null {
@@ -24,7 +30,15 @@ function unitOf(grid: Grid, location: TableLocation, header: CompactHeader): Cel
   return header.row < location.anchor.row ? unitAbove(grid, location.anchor.row, header) : null;
 }
 
-const PARTS: (keyof PackedItem)[] = ["level1Code", "level1", "level2Code", "level2", "name", "periodValue", "annualValue"];
+const PARTS: (keyof PackedItem)[] = [
+  "level1Code",
+  "level1",
+  "level2Code",
+  "level2",
+  "name",
+  "periodValue",
+  "annualValue",
+];
 
 function indicatorsOf(grid: Grid, row: number, col: number): Indicator[] {
   const raw = cellAt(grid, row, col);

@@ -44,7 +44,12 @@ interface Level1State {
   merges: MergeIndex;
 }
 
-function level1Of(grid: Grid, row: number, col: number, state: Level1State): Pick<Indicator, "level1" | "level1Inherited"> {
+function level1Of(
+  grid: Grid,
+  row: number,
+  col: number,
+  state: Level1State,
+): Pick<Indicator, "level1" | "level1Inherited"> {
   const own = fieldAt(grid, row, col);
   if (own.text !== "") {
     state.group = own;

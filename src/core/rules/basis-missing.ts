@@ -16,7 +16,9 @@ function choices(indicator: Indicator): FixSpec[] {
 
 /** Flat exports often carry the column unfilled throughout: one finding, not one per row. */
 function wholeColumnEmpty(table: TargetTable): boolean {
-  return table.layout === "flat" && table.indicators.length > 1 && table.indicators.every((i) => isBlankOrDash(i.basis));
+  return (
+    table.layout === "flat" && table.indicators.length > 1 && table.indicators.every((i) => isBlankOrDash(i.basis))
+  );
 }
 
 const rule: RuleModule = {
@@ -54,7 +56,11 @@ const rule: RuleModule = {
     }
     for (const indicator of table.indicators) {
       if (!isBlankOrDash(indicator.basis)) continue;
-      context.report({ at: pointFor(indicator.basis, indicator, table), messageId: "missing", suggestions: choices(indicator) });
+      context.report({
+        at: pointFor(indicator.basis, indicator, table),
+        messageId: "missing",
+        suggestions: choices(indicator),
+      });
     }
   },
 };

@@ -14,7 +14,8 @@ import { cleanArtifacts } from "./utils/structure-text";
 const MISSPELT = /^(历史|计划|行业|其他|预算支出)(?:指标|数据|数值|值)/;
 const SPENDING = /补助标准|补贴标准|费标准|开支标准|支出标准|定额/;
 // A document by its number, its title or the kind of paper it is (方案, 办法, 合同 …).
-const DOCUMENT = /《[^》]+》|[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d+\s*号|方案|规划|办法|规定|细则|合同|协议|通知|文件|制度/;
+const DOCUMENT =
+  /《[^》]+》|[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d+\s*号|方案|规划|办法|规定|细则|合同|协议|通知|文件|制度/;
 // Figures worked out (测算), or taken from earlier years' data or results: the message says which.
 const ESTIMATE = /测算|推算|估算/;
 const PAST = /历年|往年|以往|上年|(?:19|20)\d{2}年.*(?:数据|结果|情况)/;
@@ -54,7 +55,12 @@ function checkBasis(context: RuleContext, indicator: Indicator, field: Field): v
     context.report({ at: field, messageId: "document", data, suggestions: suggest("计划标准", field.text) });
   } else if (ESTIMATE.test(flat)) {
     const how = ESTIMATE.exec(flat)![0];
-    context.report({ at: field, messageId: "estimate", data: { ...data, how }, suggestions: suggest("历史标准", field.text) });
+    context.report({
+      at: field,
+      messageId: "estimate",
+      data: { ...data, how },
+      suggestions: suggest("历史标准", field.text),
+    });
   } else if (PAST.test(flat)) {
     const what = PAST_WHAT.exec(flat)?.[0] ?? "数据";
     const pastData = { ...data, what, whatEn: WHAT_EN[what] };

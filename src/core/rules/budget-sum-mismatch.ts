@@ -12,7 +12,8 @@ const TOLERANCE = 0.005;
 function amountOf(context: RuleContext, field: Field | undefined, label: string): number | undefined {
   const amount = readAmount(field, context.table.moneyUnit);
   const value = amount.kind === "number" && amount.percent ? undefined : amountOrZero(amount);
-  if (value === undefined && field) context.report({ at: field, messageId: "notNumber", data: { label, text: field.text }, severity: "warning" });
+  if (value === undefined && field)
+    context.report({ at: field, messageId: "notNumber", data: { label, text: field.text }, severity: "warning" });
   return value;
 }
 
@@ -52,9 +53,17 @@ const rule: RuleModule = {
     if (budget === undefined || fiscal === undefined || other === undefined) return;
     const sum = fiscal + other;
     if (Math.abs(sum - budget) <= TOLERANCE) return;
-    const data = { fiscal: formatAmount(fiscal), other: formatAmount(other), sum: formatAmount(sum), budget: formatAmount(budget) };
+    const data = {
+      fiscal: formatAmount(fiscal),
+      other: formatAmount(other),
+      sum: formatAmount(sum),
+      budget: formatAmount(budget),
+    };
     const rest = budget - other;
-    const suggestions = table.fiscal && rest >= 0 ? [{ text: formatAmount(rest), messageId: "setFiscal", data: { value: formatAmount(rest) } }] : [];
+    const suggestions =
+      table.fiscal && rest >= 0
+        ? [{ text: formatAmount(rest), messageId: "setFiscal", data: { value: formatAmount(rest) } }]
+        : [];
     context.report({ at: table.fiscal ?? table.other ?? table.budget, messageId: "mismatch", data, suggestions });
   },
 };

@@ -47,7 +47,13 @@ function reportSum(context: RuleContext, list: Cost[], budget: number): void {
   const sum = list.reduce((s, c) => s + c.amount, 0);
   if (sum <= budget + TOLERANCE) return;
   const largest = list.reduce((a, b) => (b.amount > a.amount ? b : a));
-  const data = { name: shownName(largest.facts.name), sum: shown(sum), budget: shown(budget), moneyUnit: context.table.moneyUnit, count: list.length };
+  const data = {
+    name: shownName(largest.facts.name),
+    sum: shown(sum),
+    budget: shown(budget),
+    moneyUnit: context.table.moneyUnit,
+    count: list.length,
+  };
   context.report({ at: largest.value.field, messageId: "sum", data });
 }
 
@@ -71,7 +77,7 @@ const rule: RuleModule = {
       },
       sum: {
         zh: "{{count}} 项金额成本指标合计 {{sum}}{{moneyUnit}}，超过预算数 {{budget}}{{moneyUnit}}；请核对“{{name}}”等成本指标",
-        en: "The {{count}} money cost indicators add up to {{sum}} {{moneyUnit}}, above the budget of {{budget}} {{moneyUnit}}; check \"{{name}}\" and the others",
+        en: 'The {{count}} money cost indicators add up to {{sum}} {{moneyUnit}}, above the budget of {{budget}} {{moneyUnit}}; check "{{name}}" and the others',
       },
     },
   },
@@ -83,7 +89,13 @@ const rule: RuleModule = {
     for (const c of list) {
       if (c.amount <= budget + TOLERANCE) continue;
       single = true;
-      const data = { name: shownName(c.facts.name), text: c.value.field.text, amount: shown(c.amount), budget: shown(budget), moneyUnit: context.table.moneyUnit };
+      const data = {
+        name: shownName(c.facts.name),
+        text: c.value.field.text,
+        amount: shown(c.amount),
+        budget: shown(budget),
+        moneyUnit: context.table.moneyUnit,
+      };
       context.report({ at: c.value.field, messageId: "single", data });
     }
     // A value above the budget already explains a sum above it.

@@ -35,7 +35,11 @@ function checkHead(context: RuleContext, table: TargetTable, head: HeadField): v
   const field: Field | undefined = table[head.key];
   if (field && !isBlank(field)) return;
   if (!field && !head.always.includes(table.layout)) return;
-  context.report({ at: field ?? table.anchor, messageId: field ? head.key : `${head.key}Absent`, severity: head.severity });
+  context.report({
+    at: field ?? table.anchor,
+    messageId: field ? head.key : `${head.key}Absent`,
+    severity: head.severity,
+  });
 }
 
 function checkRequiredColumns(context: RuleContext, table: TargetTable): void {
@@ -61,13 +65,34 @@ const rule: RuleModule = {
     },
     messages: {
       name: { zh: "项目名称为空：请填写项目名称", en: "项目名称 (project name) is empty: fill in the project's name" },
-      nameAbsent: { zh: "未找到项目名称：请在表头填写“项目名称”及其内容", en: "No 项目名称 (project name) found: add the label and the project's name to the head of the table" },
-      budget: { zh: "预算数为空：请填写本项目的预算数（金额单位见表头）", en: "预算数 (budget) is empty: fill in the project's budget in the table's money unit" },
-      budgetAbsent: { zh: "未找到预算数：请在表头填写“预算数”及金额", en: "No 预算数 (budget) found: add the label and the amount to the head of the table" },
-      goal: { zh: "绩效目标为空：请填写本项目的年度绩效目标", en: "绩效目标 (performance goal) is empty: describe what the project will achieve this year" },
-      goalAbsent: { zh: "未找到绩效目标：请填写“绩效目标”及其内容", en: "No 绩效目标 (performance goal) found: add the label and the goal" },
-      code: { zh: "项目编码为空：请填写预算系统中的项目编码", en: "项目编码 (project code) is empty: fill in the code from the budget system" },
-      codeAbsent: { zh: "未找到项目编码：请在表头填写“项目编码”及预算系统中的编码", en: "No 项目编码 (project code) found: add the label and the code from the budget system" },
+      nameAbsent: {
+        zh: "未找到项目名称：请在表头填写“项目名称”及其内容",
+        en: "No 项目名称 (project name) found: add the label and the project's name to the head of the table",
+      },
+      budget: {
+        zh: "预算数为空：请填写本项目的预算数（金额单位见表头）",
+        en: "预算数 (budget) is empty: fill in the project's budget in the table's money unit",
+      },
+      budgetAbsent: {
+        zh: "未找到预算数：请在表头填写“预算数”及金额",
+        en: "No 预算数 (budget) found: add the label and the amount to the head of the table",
+      },
+      goal: {
+        zh: "绩效目标为空：请填写本项目的年度绩效目标",
+        en: "绩效目标 (performance goal) is empty: describe what the project will achieve this year",
+      },
+      goalAbsent: {
+        zh: "未找到绩效目标：请填写“绩效目标”及其内容",
+        en: "No 绩效目标 (performance goal) found: add the label and the goal",
+      },
+      code: {
+        zh: "项目编码为空：请填写预算系统中的项目编码",
+        en: "项目编码 (project code) is empty: fill in the code from the budget system",
+      },
+      codeAbsent: {
+        zh: "未找到项目编码：请在表头填写“项目编码”及预算系统中的编码",
+        en: "No 项目编码 (project code) found: add the label and the code from the budget system",
+      },
       column: { zh: "必填列“{{label}}”为空：请填写", en: "The required column “{{label}}” is empty: fill it in" },
     },
   },

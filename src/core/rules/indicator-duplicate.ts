@@ -39,7 +39,11 @@ const rule: RuleModule = {
         firstSeen.set(key, field);
         continue;
       }
-      context.report({ at: field, messageId: "duplicate", data: { name: textOf(field), first: `${toA1(first.row, first.col)}“${textOf(first)}”` } });
+      context.report({
+        at: field,
+        messageId: "duplicate",
+        data: { name: textOf(field), first: `${toA1(first.row, first.col)}“${textOf(first)}”` },
+      });
     }
   },
 };

@@ -39,8 +39,10 @@ const rule: RuleModule = {
       if (!indicator.level1Inherited && isBlank(indicator.level1)) {
         context.report({ at: pointFor(indicator.level1, indicator, table), messageId: "level1" });
       }
-      if (isBlank(indicator.level2)) context.report({ at: pointFor(indicator.level2, indicator, table), messageId: "level2" });
-      if (isBlank(indicator.name)) context.report({ at: pointFor(indicator.name, indicator, table), messageId: "name" });
+      if (isBlank(indicator.level2))
+        context.report({ at: pointFor(indicator.level2, indicator, table), messageId: "level2" });
+      if (isBlank(indicator.name))
+        context.report({ at: pointFor(indicator.name, indicator, table), messageId: "name" });
     }
   },
 };

@@ -72,7 +72,8 @@ const rule: RuleModule = {
     const found = present(table);
     for (const { level1, severity, layouts } of EXPECTED) {
       if (layouts && !layouts.includes(table.layout)) continue;
-      if (!found.has(level1)) context.report({ at: indicatorArea(table), messageId: "missing", data: { level1 }, severity });
+      if (!found.has(level1))
+        context.report({ at: indicatorArea(table), messageId: "missing", data: { level1 }, severity });
     }
   },
 };

@@ -29,7 +29,13 @@ function checkCell(context: RuleContext, field: Field): void {
   if (match && !match.oldName) return;
   if (match) {
     const fix = { text: match.canonical, messageId: "useName", data: { name: match.canonical } };
-    context.report({ at: field, messageId: "oldName", data: { level1, name: match.canonical }, severity: "info", suggestions: [fix] });
+    context.report({
+      at: field,
+      messageId: "oldName",
+      data: { level1, name: match.canonical },
+      severity: "info",
+      suggestions: [fix],
+    });
     return;
   }
   const guess = guessLevel1(level1);

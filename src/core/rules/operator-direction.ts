@@ -27,7 +27,13 @@ function check(context: RuleContext, facts: IndicatorFacts, value: ValueFact): v
   if (!messageId) return;
   const at = comparatorCell(facts, value);
   const fixed = mirrorComparator(at.text, q.comparatorText);
-  const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text, sign: q.comparatorText ?? "", fixed: fixed ?? "" };
+  const data = {
+    ...whereData(value.role),
+    name: shownName(facts.name),
+    text: value.field.text,
+    sign: q.comparatorText ?? "",
+    fixed: fixed ?? "",
+  };
   const suggestions = fixed ? [{ text: fixed, messageId: "flip", data }] : [];
   context.report({ at, messageId, data, suggestions });
 }

@@ -38,7 +38,11 @@ const rule: RuleModule = {
     for (const { facts, value } of eachValue(context.table)) {
       const q = value.parsed;
       if (facts.kind !== "share" || q.kind !== "quantitative" || q.dimension !== "percent" || !outOfRange(q)) continue;
-      context.report({ at: value.field, messageId: "outOfRange", data: { ...whereData(value.role), name: shownName(facts.name), text: value.field.text } });
+      context.report({
+        at: value.field,
+        messageId: "outOfRange",
+        data: { ...whereData(value.role), name: shownName(facts.name), text: value.field.text },
+      });
     }
   },
 };

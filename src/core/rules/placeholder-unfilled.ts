@@ -28,7 +28,8 @@ const rule: RuleModule = {
   check(context) {
     const { table } = context;
     const fields: (Field | undefined)[] = [table.name, table.goal];
-    for (const i of table.indicators) fields.push(i.name, i.description, i.value, i.periodValue, i.annualValue, i.basis);
+    for (const i of table.indicators)
+      fields.push(i.name, i.description, i.value, i.periodValue, i.annualValue, i.basis);
     for (const field of fields) {
       const placeholder = field && findPlaceholder(field.text ?? "");
       if (field && placeholder) context.report({ at: field, messageId: "placeholder", data: { placeholder } });

@@ -22,7 +22,9 @@ function compiled(pattern: unknown): RegExp {
 
 /** Full-width digits, spaces and a lower-case letter are typing slips with one right answer. */
 function cleaned(text: string): string {
-  return toHalfWidth(text).replace(/[\s\u00a0]+/g, "").toUpperCase();
+  return toHalfWidth(text)
+    .replace(/[\s\u00a0]+/g, "")
+    .toUpperCase();
 }
 
 function applies(table: TargetTable, code: string, allLayouts: boolean): boolean {

@@ -30,7 +30,11 @@ const rule: RuleModule = {
       const q = value.parsed;
       // A description that mentions numbers (`报告1份、报告1份`) does say how many.
       if (!facts.quantity || q.kind !== "qualitative" || q.quantities?.length) continue;
-      context.report({ at: value.field, messageId: "qualitative", data: { ...whereData(value.role), name: shownName(facts.name), text: value.field.text } });
+      context.report({
+        at: value.field,
+        messageId: "qualitative",
+        data: { ...whereData(value.role), name: shownName(facts.name), text: value.field.text },
+      });
     }
   },
 };

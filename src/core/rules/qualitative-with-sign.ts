@@ -19,12 +19,22 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
   const unit = facts.indicator.unitColumn;
   if (unit?.text) {
     const data = { name, text: value.field.text, unit: unit.text };
-    context.report({ at: unit, messageId: "unitColumn", data, suggestions: [{ text: "", messageId: "clearUnit", data }] });
+    context.report({
+      at: unit,
+      messageId: "unitColumn",
+      data,
+      suggestions: [{ text: "", messageId: "clearUnit", data }],
+    });
   }
   const comparator = facts.indicator.comparatorColumn;
   if (comparator && facts.columnComparator) {
     const data = { name, text: value.field.text, sign: comparator.text };
-    context.report({ at: comparator, messageId: "comparatorColumn", data, suggestions: [{ text: "定性", messageId: "qualitative", data }] });
+    context.report({
+      at: comparator,
+      messageId: "comparatorColumn",
+      data,
+      suggestions: [{ text: "定性", messageId: "qualitative", data }],
+    });
   }
 }
 

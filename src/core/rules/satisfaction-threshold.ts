@@ -21,7 +21,11 @@ function flagOption(value: unknown): boolean {
 }
 
 function isHundred(q: QuantitativeValue): boolean {
-  return q.number === 100 && q.numberMax === undefined && (q.comparator === undefined || q.comparator === "=" || q.comparator === ">=");
+  return (
+    q.number === 100 &&
+    q.numberMax === undefined &&
+    (q.comparator === undefined || q.comparator === "=" || q.comparator === ">=")
+  );
 }
 
 const rule: RuleModule = {
@@ -54,7 +58,8 @@ const rule: RuleModule = {
     for (const { facts, value } of eachValue(context.table)) {
       const q = value.parsed;
       // A ceiling on a satisfaction is operator-direction's finding.
-      if (!facts.satisfaction || q.kind !== "quantitative" || q.dimension !== "percent" || isUpperBound(q.comparator)) continue;
+      if (!facts.satisfaction || q.kind !== "quantitative" || q.dimension !== "percent" || isUpperBound(q.comparator))
+        continue;
       // Message data only for a finding: most satisfaction targets pass.
       const data = () => ({ ...whereData(value.role), name: shownName(facts.name), text: value.field.text, floor });
       if (q.number < floor) context.report({ at: value.field, messageId: "below", data: data() });

@@ -21,7 +21,11 @@ function checkOrder(context: RuleContext, plan: PlanReading): void {
     }
     const before = plan.points[i - 1];
     if (before && point.value < before.value - PLAN_TOLERANCE) {
-      context.report({ at: point.field, messageId: "decreasing", data: { ...data, before: before.period, beforeValue: formatAmount(before.value) } });
+      context.report({
+        at: point.field,
+        messageId: "decreasing",
+        data: { ...data, before: before.period, beforeValue: formatAmount(before.value) },
+      });
     }
   });
 }
@@ -84,7 +88,8 @@ const rule: RuleModule = {
   check(context) {
     const plan = readPlan(context.table);
     if (!plan) return;
-    for (const field of plan.unreadable) context.report({ at: field, messageId: "notNumber", data: { text: field.text }, severity: "warning" });
+    for (const field of plan.unreadable)
+      context.report({ at: field, messageId: "notNumber", data: { text: field.text }, severity: "warning" });
     checkOrder(context, plan);
     checkCap(context, plan);
   },

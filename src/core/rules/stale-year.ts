@@ -13,7 +13,12 @@ function checkField(context: RuleContext, field: Field | undefined, year: number
   if (stale === undefined) return;
   const data = { year: stale, tableYear: year };
   const replaced = field.text.replace(String(stale), String(year));
-  context.report({ at: field, messageId: "stale", data, suggestions: [{ text: replaced, messageId: "useYear", data }] });
+  context.report({
+    at: field,
+    messageId: "stale",
+    data,
+    suggestions: [{ text: replaced, messageId: "useYear", data }],
+  });
 }
 
 const rule: RuleModule = {

@@ -34,7 +34,9 @@ function kindName(kind: Exclude<ArtifactKind, "edgeSpace">, cleaned: Cleaned, en
   const [zh, english] = KIND_NAMES[kind];
   if (kind !== "prefix" || !cleaned.prefix) return en ? english : zh;
   const more = (cleaned.prefixCount ?? 1) > 1;
-  return en ? `${english} “${cleaned.prefix}”${more ? " and the like" : ""}` : `${zh}“${cleaned.prefix}”${more ? "等" : ""}`;
+  return en
+    ? `${english} “${cleaned.prefix}”${more ? " and the like" : ""}`
+    : `${zh}“${cleaned.prefix}”${more ? "等" : ""}`;
 }
 
 function checkField(context: RuleContext, field: Field | undefined, goal = false): void {
@@ -62,7 +64,14 @@ function checkField(context: RuleContext, field: Field | undefined, goal = false
     });
     return;
   }
-  const data = { fixed, list, listEn, prefix: cleaned.prefix ?? "", more: (cleaned.prefixCount ?? 1) > 1 ? "等" : "", moreEn: (cleaned.prefixCount ?? 1) > 1 ? " and the like" : "" };
+  const data = {
+    fixed,
+    list,
+    listEn,
+    prefix: cleaned.prefix ?? "",
+    more: (cleaned.prefixCount ?? 1) > 1 ? "等" : "",
+    moreEn: (cleaned.prefixCount ?? 1) > 1 ? " and the like" : "",
+  };
   const messageId = kinds.length > 1 ? "several" : kinds[0];
   context.report({ at: field, messageId, data, fix: { text: cleaned.text, messageId: "clean", data } });
 }
@@ -106,11 +115,20 @@ const rule: RuleModule = {
       good: "社会公众满意度",
     },
     messages: {
-      prefix: { zh: "编号前缀“{{prefix}}”{{more}}是模板残留：应为“{{fixed}}”", en: "The numbering prefix “{{prefix}}”{{moreEn}} is left from the template: write “{{fixed}}”" },
+      prefix: {
+        zh: "编号前缀“{{prefix}}”{{more}}是模板残留：应为“{{fixed}}”",
+        en: "The numbering prefix “{{prefix}}”{{moreEn}} is left from the template: write “{{fixed}}”",
+      },
       strayBracket: { zh: "多余的括号：应为“{{fixed}}”", en: "A stray bracket: write “{{fixed}}”" },
-      trailingNote: { zh: "制表符后粘贴了评分说明等备注：应为“{{fixed}}”", en: "A note (e.g. scoring) was pasted behind a tab: write “{{fixed}}”" },
+      trailingNote: {
+        zh: "制表符后粘贴了评分说明等备注：应为“{{fixed}}”",
+        en: "A note (e.g. scoring) was pasted behind a tab: write “{{fixed}}”",
+      },
       tab: { zh: "单元格中有制表符：应为“{{fixed}}”", en: "The cell holds a tab: write “{{fixed}}”" },
-      strayQuote: { zh: "单独一行的引号是复制留下的：应为“{{fixed}}”", en: "A quotation mark on a line of its own is left from copying: write “{{fixed}}”" },
+      strayQuote: {
+        zh: "单独一行的引号是复制留下的：应为“{{fixed}}”",
+        en: "A quotation mark on a line of its own is left from copying: write “{{fixed}}”",
+      },
       doubleSpace: { zh: "连续空格：应为“{{fixed}}”", en: "Doubled spaces: write “{{fixed}}”" },
       several: { zh: "多余文字（{{list}}）：应为“{{fixed}}”", en: "Leftovers ({{listEn}}): write “{{fixed}}”" },
       unbalancedBracket: {

@@ -8,11 +8,14 @@ import { eachValue } from "./utils/value-facts";
 import { shownName, whereData } from "./utils/value-text";
 
 // Deadlines and periods written as words: they do say when.
-const TIME_WORDS = /年底|年末|年初|年内|年中|月底|月末|月初|月中|季末|季度末|上半年|下半年|当年|当月|当日|当天|次日|按月|每月|按季|每季|按年|每年|按周|每周|每日|每天|实时|即时/;
+const TIME_WORDS =
+  /年底|年末|年初|年内|年中|月底|月末|月初|月中|季末|季度末|上半年|下半年|当年|当月|当日|当天|次日|按月|每月|按季|每季|按年|每年|按周|每周|每日|每天|实时|即时/;
 
 function saysWhen(text: string, q: ParsedValue): boolean {
   if (q.kind !== "qualitative") return true;
-  const timed = (q.quantities ?? []).some((x) => x.dimension === "date" || x.dimension === "time" || x.dimension === "percent");
+  const timed = (q.quantities ?? []).some(
+    (x) => x.dimension === "date" || x.dimension === "time" || x.dimension === "percent",
+  );
   return timed || TIME_WORDS.test(text);
 }
 
@@ -38,7 +41,11 @@ const rule: RuleModule = {
   check(context) {
     for (const { facts, value } of eachValue(context.table)) {
       if (!facts.timeliness || saysWhen(value.field.text, value.parsed)) continue;
-      context.report({ at: value.field, messageId: "vague", data: { ...whereData(value.role), name: shownName(facts.name), text: value.field.text } });
+      context.report({
+        at: value.field,
+        messageId: "vague",
+        data: { ...whereData(value.role), name: shownName(facts.name), text: value.field.text },
+      });
     }
   },
 };

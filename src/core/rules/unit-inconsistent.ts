@@ -14,7 +14,14 @@ type Quantity = ValueFact & { parsed: QuantitativeValue };
  * `平方米`, `12个月` is as long as `12月`. Not a finding of this rule.
  */
 const SAME_UNIT: Readonly<Record<string, string>> = {
-  月份: "月", 个月: "月", 个小时: "小时", 个工作日: "工作日", 个季度: "季度", 星期: "周", 平米: "平方米", 千克: "公斤",
+  月份: "月",
+  个月: "月",
+  个小时: "小时",
+  个工作日: "工作日",
+  个季度: "季度",
+  星期: "周",
+  平米: "平方米",
+  千克: "公斤",
 };
 
 function unitKey(q: QuantitativeValue): string {
@@ -24,7 +31,9 @@ function unitKey(q: QuantitativeValue): string {
 function quantity(facts: IndicatorFacts, role: ValueFact["role"]): Quantity | undefined {
   const v = facts.values.find((x) => x.role === role);
   const q = v?.parsed;
-  return v && q?.kind === "quantitative" && q.unitSource === "value" && q.dimension !== "unknown" ? (v as Quantity) : undefined;
+  return v && q?.kind === "quantitative" && q.unitSource === "value" && q.dimension !== "unknown"
+    ? (v as Quantity)
+    : undefined;
 }
 
 /**
@@ -72,10 +81,22 @@ const rule: RuleModule = {
       const period = quantity(facts, "period");
       const annual = quantity(facts, "annual");
       // Deadlines differ in precision (`2024年底`, `12月底`), not in what they count.
-      if (!period || !annual || period.parsed.dimension !== annual.parsed.dimension || period.parsed.dimension === "date") continue;
+      if (
+        !period ||
+        !annual ||
+        period.parsed.dimension !== annual.parsed.dimension ||
+        period.parsed.dimension === "date"
+      )
+        continue;
       if (unitKey(period.parsed) === unitKey(annual.parsed)) continue;
       const [pu, au] = [period.parsed.unitStandard, annual.parsed.unitStandard];
-      const data = { name: shownName(facts.name), period: period.field.text, annual: annual.field.text, periodUnit: pu, annualUnit: au };
+      const data = {
+        name: shownName(facts.name),
+        period: period.field.text,
+        annual: annual.field.text,
+        periodUnit: pu,
+        annualUnit: au,
+      };
       const named = namedUnit(facts.name, pu, au);
       // The value that disagrees with the name is the one to change; otherwise the annual one.
       const wrong = named === pu ? annual : named === au ? period : annual;

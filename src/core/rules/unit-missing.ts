@@ -50,9 +50,18 @@ function nameUnits(name: string): readonly string[] {
 }
 
 /** A bare 万/亿 (`≥80万` 浏览数): a magnitude, not a unit; suggestions only where the name says what is counted. */
-function checkMagnitude(context: RuleContext, facts: IndicatorFacts, value: ValueFact & { parsed: QuantitativeValue }): void {
+function checkMagnitude(
+  context: RuleContext,
+  facts: IndicatorFacts,
+  value: ValueFact & { parsed: QuantitativeValue },
+): void {
   const sibling = facts.values.find(
-    (o) => o !== value && o.parsed.kind === "quantitative" && o.parsed.unitSource === "value" && fitsName(facts, o.parsed) && !o.parsed.magnitude,
+    (o) =>
+      o !== value &&
+      o.parsed.kind === "quantitative" &&
+      o.parsed.unitSource === "value" &&
+      fitsName(facts, o.parsed) &&
+      !o.parsed.magnitude,
   );
   const units = sibling && sibling.parsed.kind === "quantitative" ? [sibling.parsed.unit] : nameUnits(facts.name);
   const magnitude = value.parsed.magnitude ?? "万";

@@ -34,7 +34,13 @@ function valueSpellings(facts: IndicatorFacts, value: ValueFact): Spelling[] {
   return all.filter((s) => perUnit || !BAR.test(s.found));
 }
 
-function report(context: RuleContext, at: Field, where: { where: string; whereEn: string }, fixed: string, changes: string): void {
+function report(
+  context: RuleContext,
+  at: Field,
+  where: { where: string; whereEn: string },
+  fixed: string,
+  changes: string,
+): void {
   const data = { ...where, text: at.text, fixed, changes };
   context.report({ at, messageId: "nonstandard", data, fix: { text: fixed, messageId: "fix", data } });
 }
@@ -64,9 +70,17 @@ const SYSTEM_COMPARATOR = /^(＞＝|＜＝)$/;
 function checkComparatorColumn(context: RuleContext, facts: IndicatorFacts): void {
   const field = facts.indicator.comparatorColumn;
   if (!field?.text) return;
-  const spellings = nonstandardSpellings(field.text).filter((s) => !BAR.test(s.found) && !SYSTEM_COMPARATOR.test(s.found));
+  const spellings = nonstandardSpellings(field.text).filter(
+    (s) => !BAR.test(s.found) && !SYSTEM_COMPARATOR.test(s.found),
+  );
   if (!spellings.length) return;
-  report(context, field, { where: "运算符号", whereEn: "the comparator column (运算符号)" }, apply(field.text, spellings), describe(spellings));
+  report(
+    context,
+    field,
+    { where: "运算符号", whereEn: "the comparator column (运算符号)" },
+    apply(field.text, spellings),
+    describe(spellings),
+  );
 }
 
 const rule: RuleModule = {

@@ -6,7 +6,13 @@ import type { Field, Indicator, TargetTable } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
 import { isBlankOrDash, pointFor } from "./utils/structure-fields";
 
-function checkOne(context: RuleContext, table: TargetTable, indicator: Indicator, field: Field | undefined, messageId: string): void {
+function checkOne(
+  context: RuleContext,
+  table: TargetTable,
+  indicator: Indicator,
+  field: Field | undefined,
+  messageId: string,
+): void {
   if (!isBlankOrDash(field)) return;
   context.report({ at: pointFor(field, indicator, table), messageId, data: { name: indicator.name?.text || "" } });
 }

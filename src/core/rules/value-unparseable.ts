@@ -36,7 +36,11 @@ const rule: RuleModule = {
       // Template placeholders (`≥XX%`) are placeholder-unfilled's finding.
       if (value.parsed.kind !== "unparseable" || findPlaceholder(value.field.text)) continue;
       const messageId = isCellError(value.field.raw) ? "cellError" : "unparseable";
-      context.report({ at: value.field, messageId, data: { ...whereData(value.role), name: shownName(facts.name), text: value.field.text } });
+      context.report({
+        at: value.field,
+        messageId,
+        data: { ...whereData(value.role), name: shownName(facts.name), text: value.field.text },
+      });
     }
   },
 };

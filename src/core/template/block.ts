@@ -35,7 +35,12 @@ export interface TemplateBlock {
 /** A light grey: labels stand out without being mistaken for a mark colour. */
 export const LABEL_FILL = "#F2F2F2";
 
-export const rect = (top: number, left: number, bottom = top, right = left): CellRange => ({ top, left, bottom, right });
+export const rect = (top: number, left: number, bottom = top, right = left): CellRange => ({
+  top,
+  left,
+  bottom,
+  right,
+});
 
 /** Builds a block cell by cell; keeps the values rectangle exactly rows × cols. */
 export class BlockBuilder {

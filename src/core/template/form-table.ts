@@ -44,7 +44,9 @@ const PERIODS: [string, number, number][] = [
 ];
 
 function head(b: BlockBuilder, title: string): void {
-  b.set(0, 0, title).merge(rect(0, 0, 0, WIDTH - 1)).bold(rect(0, 0));
+  b.set(0, 0, title)
+    .merge(rect(0, 0, 0, WIDTH - 1))
+    .bold(rect(0, 0));
   b.set(1, WIDTH - 1, "单位：万元");
   b.label(2, 0, "项目编码").merge(rect(2, 1, 2, 2));
   b.label(2, 3, "项目名称").merge(rect(2, 4, 2, 6));
@@ -89,4 +91,3 @@ export function blankFormTable(options: FormTableOptions = {}): TemplateBlock {
   indicators(b, kinds);
   return b.border(rect(2, 0, HEADER_ROW + kinds.length, WIDTH - 1)).build();
 }
-

@@ -21,7 +21,15 @@ export interface IndicatorColumns {
 }
 
 /** The form layout (spec §2): A 一级 B 二级 C 三级 D:E 描述 F 指标值 G 依据. */
-export const FORM_COLUMNS: IndicatorColumns = { width: 7, level1: 0, level2: 1, name: 2, description: [3, 4], value: 5, basis: 6 };
+export const FORM_COLUMNS: IndicatorColumns = {
+  width: 7,
+  level1: 0,
+  level2: 1,
+  name: 2,
+  description: [3, 4],
+  value: 5,
+  basis: 6,
+};
 
 /** Every current 二级指标 (the old scheme's 成本指标 under 产出 is not offered). */
 const ALL_LEVEL2: readonly Level2[] = LEVEL1.flatMap((l1) => LEVEL2_BY_LEVEL1[l1]);
@@ -48,7 +56,14 @@ export const INDICATOR_KINDS: readonly (readonly [Level1, Level2])[] = [
  * Writes one indicator row at `row`. `level1` null leaves the cell to a
  * vertical merge made by the caller (the starter rows of a 一级 group).
  */
-export function addIndicator(b: BlockBuilder, row: number, level1: string | null, level2: string, groupLevel1: string, columns: IndicatorColumns): void {
+export function addIndicator(
+  b: BlockBuilder,
+  row: number,
+  level1: string | null,
+  level2: string,
+  groupLevel1: string,
+  columns: IndicatorColumns,
+): void {
   if (level1 !== null) b.set(row, columns.level1, level1);
   b.set(row, columns.level2, level2);
   if (columns.description) b.merge(rect(row, columns.description[0], row, columns.description[1]));

@@ -59,12 +59,21 @@ export function columnsOf(grid: Grid, table: TargetTable): IndicatorColumns {
   const left = table.range.left;
   const width = table.range.right - left + 1;
   const sample = table.indicators.find((i) => i.level1 && i.level2 && i.name && i.value);
-  if (!sample?.level1 || !sample.level2 || !sample.name || !sample.value) return { ...FORM_COLUMNS, width: Math.max(width, FORM_COLUMNS.width) };
-  const columns: IndicatorColumns = { width, level1: sample.level1.col - left, level2: sample.level2.col - left, name: sample.name.col - left, value: sample.value.col - left };
+  if (!sample?.level1 || !sample.level2 || !sample.name || !sample.value)
+    return { ...FORM_COLUMNS, width: Math.max(width, FORM_COLUMNS.width) };
+  const columns: IndicatorColumns = {
+    width,
+    level1: sample.level1.col - left,
+    level2: sample.level2.col - left,
+    name: sample.name.col - left,
+    value: sample.value.col - left,
+  };
   if (sample.basis) columns.basis = sample.basis.col - left;
   if (sample.description) {
     const merge = mergeIndex(grid).at(sample.row, sample.description.col);
-    columns.description = merge ? [merge.left - left, merge.right - left] : [sample.description.col - left, sample.description.col - left];
+    columns.description = merge
+      ? [merge.left - left, merge.right - left]
+      : [sample.description.col - left, sample.description.col - left];
   }
   return columns;
 }
@@ -72,7 +81,7 @@ export function columnsOf(grid: Grid, table: TargetTable): IndicatorColumns {
 /** The first row boundary at or after `row` that no merge of the band crosses (inserting there splits nothing). */
 export function freeBoundary(grid: Grid, row: number, band: CellRange): number {
   let at = row;
-  for (let moved = true; moved; ) {
+  for (let moved = true; moved;) {
     moved = false;
     for (const m of grid.merges) {
       if (m.top < at && m.bottom >= at && m.right >= band.left && m.left <= band.right) {
@@ -84,10 +93,16 @@ export function freeBoundary(grid: Grid, row: number, band: CellRange): number {
   return at;
 }
 
-function indicatorPlan(grid: Grid, tables: readonly TargetTable[], choice: { level1: string; level2: string }, selection?: CellPos): InsertPlan {
+function indicatorPlan(
+  grid: Grid,
+  tables: readonly TargetTable[],
+  choice: { level1: string; level2: string },
+  selection?: CellPos,
+): InsertPlan {
   const rowTables = tables.filter((t) => t.layout !== "compact");
   const table = selection ? rowTables.find((t) => contains(t.range, selection)) : rowTables[rowTables.length - 1];
-  if (!table) return { at: selection ?? belowContent(grid), block: indicatorRow(choice.level1, choice.level2), mode: "at" };
+  if (!table)
+    return { at: selection ?? belowContent(grid), block: indicatorRow(choice.level1, choice.level2), mode: "at" };
   const header = headerRowOf(grid, table) ?? table.range.top;
   // In the body: under the selected row; in the head block (or nothing selected): at the table's end.
   const wanted = selection && selection.row > header ? selection.row + 1 : table.range.bottom + 1;

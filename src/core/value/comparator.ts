@@ -5,23 +5,61 @@
 import type { Comparator } from "./types";
 
 const PREFIX_WORDS: readonly [string, Comparator][] = [
-  ["大于或等于", ">="], ["大于等于", ">="], ["小于或等于", "<="], ["小于等于", "<="],
-  ["不少于", ">="], ["不低于", ">="], ["不小于", ">="], ["至少", ">="],
-  ["不超过", "<="], ["不高于", "<="], ["不大于", "<="], ["不多于", "<="], ["最多", "<="],
-  ["超过", ">"], ["大于", ">"], ["高于", ">"], ["多于", ">"], ["超", ">"],
-  ["少于", "<"], ["低于", "<"], ["小于", "<"], ["等于", "="],
-  [">=", ">="], ["=>", ">="], ["≥", ">="], ["≧", ">="],
-  ["<=", "<="], ["=<", "<="], ["≤", "<="], ["≦", "<="],
-  [">", ">"], ["<", "<"], ["=", "="],
+  ["大于或等于", ">="],
+  ["大于等于", ">="],
+  ["小于或等于", "<="],
+  ["小于等于", "<="],
+  ["不少于", ">="],
+  ["不低于", ">="],
+  ["不小于", ">="],
+  ["至少", ">="],
+  ["不超过", "<="],
+  ["不高于", "<="],
+  ["不大于", "<="],
+  ["不多于", "<="],
+  ["最多", "<="],
+  ["超过", ">"],
+  ["大于", ">"],
+  ["高于", ">"],
+  ["多于", ">"],
+  ["超", ">"],
+  ["少于", "<"],
+  ["低于", "<"],
+  ["小于", "<"],
+  ["等于", "="],
+  [">=", ">="],
+  ["=>", ">="],
+  ["≥", ">="],
+  ["≧", ">="],
+  ["<=", "<="],
+  ["=<", "<="],
+  ["≤", "<="],
+  ["≦", "<="],
+  [">", ">"],
+  ["<", "<"],
+  ["=", "="],
 ];
 
 const SUFFIX_WORDS: readonly [string, Comparator][] = [
-  ["及以上", ">="], ["以上", ">="], ["及以下", "<="], ["以下", "<="], ["以内", "<="], ["之内", "<="], ["内", "<="],
+  ["及以上", ">="],
+  ["以上", ">="],
+  ["及以下", "<="],
+  ["以下", "<="],
+  ["以内", "<="],
+  ["之内", "<="],
+  ["内", "<="],
 ];
 
 /** Suffixes that bound a date: `2024年12月前`. */
 const DATE_SUFFIX_WORDS: readonly [string, Comparator][] = [
-  ["之前", "<="], ["以前", "<="], ["前", "<="], ["以内", "<="], ["内", "<="], ["以后", ">="], ["之后", ">="], ["后", ">="],
+  ["之前", "<="],
+  ["以前", "<="],
+  ["前", "<="],
+  ["以内", "<="],
+  ["内", "<="],
+  ["以后", ">="],
+  ["之后", ">="],
+  ["后", ">="],
 ];
 
 function escape(word: string): string {
@@ -29,7 +67,10 @@ function escape(word: string): string {
 }
 
 function alternation(words: readonly [string, Comparator][]): string {
-  return [...words].sort((a, b) => b[0].length - a[0].length).map(([w]) => escape(w)).join("|");
+  return [...words]
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([w]) => escape(w))
+    .join("|");
 }
 
 /** Regex sources (no groups) of the three comparator positions, longest spelling first. */
@@ -47,8 +88,11 @@ const SUFFIX_MAP = new Map([...SUFFIX_WORDS, ...DATE_SUFFIX_WORDS]);
 export function comparatorOf(spelling: string): Comparator | undefined {
   // Most callers pass an absent column as "": no comparator, nothing to normalize.
   if (spelling === "") return undefined;
-  const text = String(spelling ?? "").trim()
-    .replace(/＞/g, ">").replace(/＜/g, "<").replace(/＝/g, "=");
+  const text = String(spelling ?? "")
+    .trim()
+    .replace(/＞/g, ">")
+    .replace(/＜/g, "<")
+    .replace(/＝/g, "=");
   return PREFIX_MAP.get(text) ?? SUFFIX_MAP.get(text);
 }
 

@@ -20,7 +20,12 @@ const NOT_MONEY = /(?:时间|时限|时长|及时性|数|率|比例|占比)$/;
 
 // `服务对象满意度指标` written as a name: the trailing 指标 hides the kind.
 // Remembered: each indicator's name is asked about by several rules and the value parser.
-const coreOf = boundedMemo((name: string) => toHalfWidth(name).replace(/[\s\u00a0]+/g, "").replace(TRAILING, "").replace(/指标$/, ""));
+const coreOf = boundedMemo((name: string) =>
+  toHalfWidth(name)
+    .replace(/[\s\u00a0]+/g, "")
+    .replace(TRAILING, "")
+    .replace(/指标$/, ""),
+);
 
 function core(name: string): string {
   return coreOf(String(name ?? ""));

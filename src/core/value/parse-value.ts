@@ -47,11 +47,19 @@ function maskBrackets(half: string): string {
 /** The cell's text around one quantity, brackets left out. */
 function words(masked: string, raw: string, f: Found): { before: string; after: string } {
   const keep = (from: number, to: number) =>
-    raw.slice(from, to).split("").filter((_, i) => masked[from + i] !== " " || raw[from + i] === " ").join("").trim();
+    raw
+      .slice(from, to)
+      .split("")
+      .filter((_, i) => masked[from + i] !== " " || raw[from + i] === " ")
+      .join("")
+      .trim();
   return { before: keep(0, f.start), after: keep(f.end, raw.length) };
 }
 
-function withUnitHints(f: Found, hints: ValueHints): Pick<QuantitativeValue, "unit" | "unitStandard" | "dimension" | "unitSource"> {
+function withUnitHints(
+  f: Found,
+  hints: ValueHints,
+): Pick<QuantitativeValue, "unit" | "unitStandard" | "dimension" | "unitSource"> {
   if (f.unit) return { unit: f.unit, unitStandard: f.unitStandard, dimension: f.dimension, unitSource: "value" };
   const column = (hints.unitColumn ?? "").trim();
   const fromName = unitFromName(hints.name);
@@ -80,7 +88,10 @@ function quantitative(f: Found, hints: ValueHints, around?: { before: string; af
 
 function qualitative(raw: string, half: string, hints: ValueHints, found: Found[]): ParsedValue {
   const sign = LEADING_SIGN.exec(half);
-  const body = half.slice(sign ? sign[0].length : 0).trim().replace(TRAILING_UNIT, "");
+  const body = half
+    .slice(sign ? sign[0].length : 0)
+    .trim()
+    .replace(TRAILING_UNIT, "");
   if (!CJK.test(body)) return { kind: "unparseable", reason: "no number and no words" };
   const q: QualitativeValue = { kind: "qualitative" };
   if (sign) q.comparatorText = raw.slice(sign.index, sign[0].length).trim();
@@ -131,7 +142,15 @@ function deepFreeze(v: ParsedValue): ParsedValue {
 export function parseValueShared(text: string | number | null | undefined, given?: ValueHints | null): ParsedValue {
   const hints = cleanHints(given);
   const raw = typeof text === "number" ? (Number.isFinite(text) ? String(text) : "") : String(text ?? "");
-  const key = raw + "\u0001" + (hints.name ?? "") + "\u0001" + (hints.unitColumn ?? "") + "\u0001" + (hints.comparatorColumn ?? "") + (hints.money ? "\u00011" : "\u00010");
+  const key =
+    raw +
+    "\u0001" +
+    (hints.name ?? "") +
+    "\u0001" +
+    (hints.unitColumn ?? "") +
+    "\u0001" +
+    (hints.comparatorColumn ?? "") +
+    (hints.money ? "\u00011" : "\u00010");
   let parsed = cache.get(key);
   if (!parsed) {
     parsed = deepFreeze(parseUncached(raw, hints));

@@ -29,7 +29,11 @@ function num(text: string | undefined): number | undefined {
 }
 
 /** Comparator fields from a match: a prefix sits at the match's start, a suffix at its end. */
-function comparatorFields(slice: string, prefix?: string, suffix?: string): Pick<Found, "comparator" | "comparatorText"> {
+function comparatorFields(
+  slice: string,
+  prefix?: string,
+  suffix?: string,
+): Pick<Found, "comparator" | "comparatorText"> {
   if (prefix) return { comparator: comparatorOf(prefix), comparatorText: slice.slice(0, prefix.length) };
   if (suffix) return { comparator: comparatorOf(suffix), comparatorText: slice.slice(slice.length - suffix.length) };
   return {};
@@ -122,7 +126,14 @@ function mergeRanges(found: Found[], half: string): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const prev = out[out.length - 1];
-    if (prev && joinable(prev, f, half)) out[out.length - 1] = { ...f, ...comparatorPart(prev), start: prev.start, number: prev.number, numberMax: f.number };
+    if (prev && joinable(prev, f, half))
+      out[out.length - 1] = {
+        ...f,
+        ...comparatorPart(prev),
+        start: prev.start,
+        number: prev.number,
+        numberMax: f.number,
+      };
     else out.push(f);
   }
   return out;

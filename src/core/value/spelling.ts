@@ -33,7 +33,11 @@ const PATTERNS: readonly Pattern[] = [
   { re: /[≦]|<=|＜＝|=</g, standard: () => "≤" },
   { re: /(?<=\S)[|｜](?=\S)/g, standard: () => "/" },
   { re: /(?<=[\d０-９]\s*)(?:[gG][hH][zZ]|[mM][hH][zZ]|[kK][hH][zZ])/g, standard: standardHz },
-  { re: /(?<=[\d０-９]\s*)[万亿](?![元\u4e00-\u9fff]|$)|(?<=[\d０-９]\s*)[万亿](?=$|以上|以内|以下|及以上|及以下)/g, standard: (f) => f + "元", moneyOnly: true },
+  {
+    re: /(?<=[\d０-９]\s*)[万亿](?![元\u4e00-\u9fff]|$)|(?<=[\d０-９]\s*)[万亿](?=$|以上|以内|以下|及以上|及以下)/g,
+    standard: (f) => f + "元",
+    moneyOnly: true,
+  },
 ];
 
 // Every pattern needs one of these characters: a value holding none (most do) has nothing to respell.
@@ -81,4 +85,3 @@ export function standardSpelling(text: string, context: SpellingContext = {}): s
   }
   return out + value.slice(at);
 }
-

@@ -82,7 +82,10 @@ export const MESSAGES = {
     zh: "功能区“检查本表”已检查“{{sheet}}”：{{error}} 个错误，{{warning}} 个警告，{{info}} 个提示。",
     en: "The ribbon's check of “{{sheet}}” found {{error}} errors, {{warning}} warnings, {{info}} infos.",
   },
-  ribbonFailed: { zh: "功能区“检查本表”未能检查“{{sheet}}”：{{error}}", en: "The ribbon could not check “{{sheet}}”: {{error}}" },
+  ribbonFailed: {
+    zh: "功能区“检查本表”未能检查“{{sheet}}”：{{error}}",
+    en: "The ribbon could not check “{{sheet}}”: {{error}}",
+  },
   workbookDone: { zh: "已检查 {{n}} 个工作表，共 {{count}} 个问题。", en: "Checked {{n}} sheets: {{count}} findings." },
   exported: { zh: "已生成“{{name}}”工作表。", en: "Wrote the “{{name}}” sheet." },
   insertTemplate: { zh: "插入模板", en: "Insert template" },
@@ -95,7 +98,10 @@ export const MESSAGES = {
   templateTableName: { zh: "空白绩效目标表", en: "blank performance-target table" },
   templateRowName: { zh: "指标行（{{level1}}·{{level2}}）", en: "indicator row ({{level1}}·{{level2}})" },
   templateKind: { zh: "{{level1}}·{{level2}}", en: "{{level1}}·{{level2}}" },
-  templateInserted: { zh: "已在 {{range}} 插入{{what}}，请填写空白处。", en: "Inserted the {{what}} at {{range}}: fill in the blanks." },
+  templateInserted: {
+    zh: "已在 {{range}} 插入{{what}}，请填写空白处。",
+    en: "Inserted the {{what}} at {{range}}: fill in the blanks.",
+  },
   templateRowsInserted: {
     zh: "已在 {{range}} 插入{{what}}（下方各行已下移），请填写空白处。",
     en: "Inserted the {{what}} at {{range}} (the rows below moved down): fill in the blanks.",

@@ -9,9 +9,7 @@ import { parseNumber, toWan } from "../../value";
 import { isBlank } from "./structure-fields";
 
 export type Amount =
-  | { kind: "blank" }
-  | { kind: "number"; value: number; percent: boolean }
-  | { kind: "text"; text: string };
+  { kind: "blank" } | { kind: "number"; value: number; percent: boolean } | { kind: "text"; text: string };
 
 const UNIT_AT_END = /(%|千元|万元|亿元|元|万|亿)$/;
 
@@ -21,8 +19,11 @@ const UNIT_AT_END = /(%|千元|万元|亿元|元|万|亿)$/;
  */
 export function readAmount(field: Field | undefined, moneyUnit: MoneyUnit = "万元"): Amount {
   if (!field || isBlank(field)) return { kind: "blank" };
-  if (typeof field.raw === "number" && Number.isFinite(field.raw)) return { kind: "number", value: field.raw, percent: false };
-  const flat = toHalfWidth(field.text).replace(/[\s\u00a0]+/g, "").replace(/[￥¥]/g, "");
+  if (typeof field.raw === "number" && Number.isFinite(field.raw))
+    return { kind: "number", value: field.raw, percent: false };
+  const flat = toHalfWidth(field.text)
+    .replace(/[\s\u00a0]+/g, "")
+    .replace(/[￥¥]/g, "");
   const unit = UNIT_AT_END.exec(flat)?.[1] ?? "";
   const value = parseNumber(flat.slice(0, flat.length - unit.length));
   if (value === undefined) return { kind: "text", text: field.text };

@@ -36,7 +36,12 @@ export function budgetOf(table: TargetTable): number | undefined {
   return amount.kind === "number" && !amount.percent ? amount.value : undefined;
 }
 
-function decideMode(label: string, points: PlanPoint[], percentWritten: boolean, budget: number | undefined): PlanReading["mode"] {
+function decideMode(
+  label: string,
+  points: PlanPoint[],
+  percentWritten: boolean,
+  budget: number | undefined,
+): PlanReading["mode"] {
   if (percentWritten) return "percent";
   if (MONEY_LABEL.test(label) && !PERCENT_LABEL.test(label)) return "amount";
   // Spec: amounts when the last value equals the budget or exceeds 100.

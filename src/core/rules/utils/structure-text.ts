@@ -7,13 +7,7 @@
 import { toHalfWidth } from "../../text/normalize";
 
 export type ArtifactKind =
-  | "prefix"
-  | "strayBracket"
-  | "trailingNote"
-  | "tab"
-  | "strayQuote"
-  | "doubleSpace"
-  | "edgeSpace";
+  "prefix" | "strayBracket" | "trailingNote" | "tab" | "strayQuote" | "doubleSpace" | "edgeSpace";
 
 export interface Cleaned {
   /** The text after the certain cleanups. */
@@ -37,8 +31,28 @@ const GOAL_PREFIX = /(^|\n)([ \t]*(?:\d+[.、．]\s*)?)目标内容\s*\d+\s*[:�
 const NOTE_WORDS = /得分|扣分|满分|分值|评分|注[:：]|备注|说明/;
 const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
 
-const OPEN: Record<string, string> = { "（": "round", "(": "round", "【": "square", "[": "square", "［": "square", "〔": "square", "《": "book", "〈": "book", "「": "corner" };
-const CLOSE: Record<string, string> = { "）": "round", ")": "round", "】": "square", "]": "square", "］": "square", "〕": "square", "》": "book", "〉": "book", "」": "corner" };
+const OPEN: Record<string, string> = {
+  "（": "round",
+  "(": "round",
+  "【": "square",
+  "[": "square",
+  "［": "square",
+  "〔": "square",
+  "《": "book",
+  "〈": "book",
+  "「": "corner",
+};
+const CLOSE: Record<string, string> = {
+  "）": "round",
+  ")": "round",
+  "】": "square",
+  "]": "square",
+  "］": "square",
+  "〕": "square",
+  "》": "book",
+  "〉": "book",
+  "」": "corner",
+};
 
 // `1）`, `二)` at the start of a line number a list; that bracket closes nothing on purpose.
 const LIST_NUMBER = /(?:^|\n)[ \t]*[0-9一二三四五六七八九十]{1,3}[)）]/g;
@@ -109,7 +123,8 @@ function strayBrackets(text: string): Brackets {
   const choices: string[] = [];
   const all = new Set([...drop, ...unsure.map((u) => u.at)]);
   // One stray closer after a closed pair: more likely the pair's own closer came too early.
-  if (unsure.length === 1 && unsure[0].pairEnd !== undefined) choices.push(without(text, new Set([...drop, unsure[0].pairEnd])));
+  if (unsure.length === 1 && unsure[0].pairEnd !== undefined)
+    choices.push(without(text, new Set([...drop, unsure[0].pairEnd])));
   choices.push(without(text, all));
   return { certain, choices: dangling ? choices.map((c) => (OPEN[c[c.length - 1]] ? c.slice(0, -1) : c)) : choices };
 }

@@ -13,7 +13,9 @@ const TITLE_YEAR = /(?<!\d)(20\d{2})(?!\d)/;
 
 /** The table's budget year, from the 项目编码 or else the title; undefined when neither tells. */
 export function tableYear(table: TargetTable): number | undefined {
-  const code = toHalfWidth(table.code?.text ?? "").replace(/\s+/g, "").toUpperCase();
+  const code = toHalfWidth(table.code?.text ?? "")
+    .replace(/\s+/g, "")
+    .toUpperCase();
   const fromCode = CODE_YEAR.exec(code);
   if (fromCode) return 2000 + Number(fromCode[1]);
   const fromTitle = TITLE_YEAR.exec(toHalfWidth(table.title?.text ?? ""));
@@ -26,7 +28,8 @@ const ANY_YEAR = /(?:19|20)\d{2}/;
 // Before the year: part of a code, standard or document number, or a baseline word.
 const BAD_BEFORE = /(?:[0-9A-Za-z\-–—~/._[(〔【]|自|从|较|比|截至|截止|相比|相较|对比|基于|以|于|始于)\s*$/;
 // After the year: a baseline or a range (`2016年以来`, `2016-2023`), or a unit of a count (`2000吨`).
-const BAD_AFTER = /^(?:\d|\s*(?:[-–—~至到]|年度?(?:以来|起|来|至|到|开始|-|–|—|~)|[个家次人吨元万亿台件项份种辆场期批套间款篇班天日月时平米公千克册本户座处所条首部幅张块名位%]))/;
+const BAD_AFTER =
+  /^(?:\d|\s*(?:[-–—~至到]|年度?(?:以来|起|来|至|到|开始|-|–|—|~)|[个家次人吨元万亿台件项份种辆场期批套间款篇班天日月时平米公千克册本户座处所条首部幅张块名位%]))/;
 const CJK_OR_YEAR_WORD = /^\s*[年\u4e00-\u9fff]/;
 
 /** Whether `at` sits inside 《…》 (a document's title). */

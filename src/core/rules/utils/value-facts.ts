@@ -109,7 +109,8 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
 export function comparatorCell(facts: IndicatorFacts, value: ValueFact): Field {
   const q = value.parsed;
   const column = facts.indicator.comparatorColumn;
-  const inValue = q.kind === "quantitative" && q.comparatorText !== undefined && value.field.text.includes(q.comparatorText);
+  const inValue =
+    q.kind === "quantitative" && q.comparatorText !== undefined && value.field.text.includes(q.comparatorText);
   return !inValue && column && facts.columnComparator ? column : value.field;
 }
 

@@ -109,5 +109,3 @@ export function unitMismatches(facts: IndicatorFacts): UnitMismatch[] {
 export function unitMismatchAt(facts: IndicatorFacts, cell: Field): boolean {
   return unitMismatches(facts).some((m) => m.at === cell);
 }
-
-
