@@ -14,21 +14,11 @@ const { execFileSync } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
 const zlib = require("node:zlib");
-const { ROOT, fmt } = require("./util");
+const { ROOT, fmt, newestMtime } = require("./util");
 
 const DIST = path.join(ROOT, "dist");
 const PAGE = path.join(DIST, "taskpane.html");
 const GOAL_KB = 250;
-
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    const m = entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs;
-    if (m > newest) newest = m;
-  }
-  return newest;
-}
 
 /** The src attribute of every <script> in the page, in order (quoted or not, as html-webpack-plugin minifies). */
 function scriptSources(html) {

@@ -106,4 +106,4 @@ function fmt(n, digits = 2) {
   return n >= 100 ? n.toFixed(0) : n.toFixed(digits);
 }
 
-module.exports = { ROOT, ensureBuilt, loadCore, time, median, measure, memory, fmt, gc };
+module.exports = { ROOT, newestMtime, ensureBuilt, loadCore, time, median, measure, memory, fmt, gc };
