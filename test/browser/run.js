@@ -136,6 +136,30 @@ async function main() {
       },
     ],
     [
+      "插入模板 puts a blank table below the last one, with dropdowns, and the pane asks for the blanks",
+      async ({ page, baseUrl, shot }) => {
+        await page.goto(`${baseUrl}/playground.html?sample=qingdao-2023`);
+        await ready(page);
+        await page.locator(findings).first().waitFor({ timeout: 30000 });
+        const top = await page.evaluate(() => window.__playground.workbook.sheets[0].values.length + 2);
+        await page.locator(`td[data-cell="A${top + 1}"]`).click();
+        await page.getByRole("button", { name: "插入模板" }).click();
+        await page.getByRole("menuitem", { name: "空白绩效目标表" }).click();
+        await page.waitForFunction((r) => document.querySelector(`td[data-cell="D${r + 3}"]`)?.textContent === "项目名称", top, { timeout: 15000 });
+        // 项目名称 is blank: field-missing, an error, marks the value cell.
+        await page.waitForFunction(
+          ([r, fill]) => document.querySelector(`td[data-cell="E${r + 3}"]`)?.getAttribute("data-fill") === fill,
+          [top, ERROR_FILL],
+          { timeout: 15000 },
+        );
+        await page.locator(`td[data-cell="A${top + 10}"]`).dblclick();
+        const options = await page.locator("select.cell-editor option").allTextContents();
+        assert(options.includes("产出指标") && options.includes("满意度指标"), `一级指标 has its dropdown: ${options.join(",")}`);
+        await page.keyboard.press("Escape");
+        await shot("template-inserted.png");
+      },
+    ],
+    [
       "axe-core finds no serious or critical violation in the pane",
       async ({ page, baseUrl }) => {
         await page.goto(`${baseUrl}/playground.html?sample=qingdao-2023`);
