@@ -1,6 +1,6 @@
 /** Entry points: check a whole grid or workbook, and re-check only what an edit touched. */
 import type { CellRange, Grid } from "../grid/grid";
-import { locateTables } from "../locate/locate";
+import { locateTables, type TableLocation } from "../locate/locate";
 import type { Diagnostic } from "../model/diagnostic";
 import type { TargetTable } from "../model/table";
 import { parseTable } from "../parse/parse";
@@ -56,7 +56,11 @@ function rowsOf(result: LintResult): TableRows {
 
 /** Locates, parses and checks the tables whose anchor lies inside `window` (all of the grid by default). */
 export function lintGrid(grid: Grid, config: LintConfig = {}, window?: CellRange): LintResult {
-  const tables = locateTables(grid, window).map((location) => parseTable(grid, location));
+  return lintLocations(grid, locateTables(grid, window), config);
+}
+
+function lintLocations(grid: Grid, locations: readonly TableLocation[], config: LintConfig): LintResult {
+  const tables = locations.map((location) => parseTable(grid, location));
   const rows = emptyTableRows(tables.length);
   const diagnostics: Diagnostic[] = [];
   tables.forEach((table, i) => {
@@ -117,10 +121,16 @@ function firstAtOrAfter(diagnostics: readonly Diagnostic[], row: number): number
   return lo;
 }
 
-/** Kept findings lie outside the window's rows, new ones inside: splicing keeps the order a full sort gives. */
-function spliceDiagnostics(kept: Diagnostic[], fresh: Diagnostic[], window: CellRange): Diagnostic[] {
-  const at = firstAtOrAfter(kept, window.top);
-  if (at < kept.length && kept[at].row <= window.bottom) return kept.concat(fresh).sort(compareDiagnostics);
+/**
+ * Kept findings mostly lie outside the rows of the new ones (sorted): then
+ * splicing keeps the order a full sort gives. A table found beside a kept one
+ * (side by side) may put findings among the kept ones' rows: then sort.
+ */
+function spliceDiagnostics(kept: Diagnostic[], fresh: Diagnostic[]): Diagnostic[] {
+  if (fresh.length === 0) return kept;
+  const at = firstAtOrAfter(kept, fresh[0].row);
+  if (at < kept.length && kept[at].row <= fresh[fresh.length - 1].row)
+    return kept.concat(fresh).sort(compareDiagnostics);
   return kept.slice(0, at).concat(fresh, kept.slice(at));
 }
 
@@ -203,7 +213,7 @@ function recheckIn(
   indexMergesNear(grid, top - 2 * HEAD_REACH, bottom + 4 * HEAD_REACH);
   const fresh =
     top <= bottom && grid.values.length > 0
-      ? lintGrid(grid, config, window)
+      ? lintLocations(grid, locateTables(grid, window, { headerInside: true }), config)
       : remember({ sheet: grid.sheet, tables: [], diagnostics: [] }, emptyTableRows(0));
   const kept = (i: number) => !isAffected(old, i, span);
   const merged = mergeTables(
@@ -211,7 +221,7 @@ function recheckIn(
     { tables: fresh.tables, rows: rowsOf(fresh) },
   );
   const keptDiagnostics = dropFindings(previous.diagnostics, findings);
-  const diagnostics = spliceDiagnostics(keptDiagnostics, fresh.diagnostics, window);
+  const diagnostics = spliceDiagnostics(keptDiagnostics, fresh.diagnostics);
   const result = remember({ sheet: grid.sheet, tables: merged.tables, diagnostics }, merged.rows);
   return { result, window: rows, fresh };
 }

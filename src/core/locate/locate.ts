@@ -46,19 +46,37 @@ function byAnchor(a: TableLocation, b: TableLocation): number {
   return a.anchor.row - b.anchor.row || a.anchor.col - b.anchor.col;
 }
 
+export interface LocateOptions {
+  /**
+   * Also the form and flat tables whose indicator header lies inside the
+   * window while their head block starts above it. A re-check's window is
+   * bounded by the rows of unaffected tables in any column, so a table beside
+   * one of them (tables side by side, offset vertically) may start above the
+   * window although its header, and so its being a table, is inside it.
+   */
+  headerInside?: boolean;
+}
+
 /**
  * Tables whose anchor lies inside `window` (the whole grid when absent).
  * Cost is proportional to the window's cells, not the grid's: headers are
  * searched in the window and up to a head block's height below it.
  */
-export function locateTables(grid: Grid, window?: CellRange): TableLocation[] {
+export function locateTables(grid: Grid, window?: CellRange, options: LocateOptions = {}): TableLocation[] {
   const full = window ? rowExtent(grid, window) : gridRange(grid);
   const area = clip(window ?? full, full);
   if (!area) return [];
   const found: TableLocation[] = [];
   const consumed = new Set<number>();
   const emit = (location: TableLocation) => {
-    if (inside(area, location.anchor.row, location.anchor.col)) found.push(location);
+    const { anchor, header, layout } = location;
+    const byHeader =
+      options.headerInside &&
+      layout !== "compact" &&
+      header !== undefined &&
+      anchor.row < area.top &&
+      inside(area, header.row, header.col);
+    if (byHeader || inside(area, anchor.row, anchor.col)) found.push(location);
   };
   if (area.top > full.top) continueCompactList(grid, area, consumed, emit);
   const scanBottom = window ? Math.min(full.bottom, area.bottom + HEAD_REACH) : area.bottom;
