@@ -20,10 +20,10 @@ import type {
 } from "../host/port";
 import { officeEnv, type ExcelEnv } from "./env";
 import { subscribeEdits, type SheetShift } from "./events";
-import { MARKS_KEY_PREFIX } from "./mark-record";
+import { MARKS_KEY_PREFIX, marksKey } from "./mark-record";
 import { insertTemplateIn } from "./insert-template";
 import { readGrid } from "./read-grid";
-import { shiftMarksIn } from "./record-io";
+import { isBlockKey, shiftMarksIn } from "./record-io";
 import {
   applyFixIn,
   loadIgnoredIn,
@@ -173,9 +173,9 @@ export class ExcelHost implements HostPort {
       const settings = context.workbook.settings;
       settings.load("items/key");
       await context.sync();
-      const ids = settings.items
-        .filter((s) => s.key.startsWith(MARKS_KEY_PREFIX))
-        .map((s) => s.key.slice(MARKS_KEY_PREFIX.length));
+      const keys = settings.items.map((s) => s.key).filter((key) => key.startsWith(MARKS_KEY_PREFIX));
+      // Index keys (or old single-key records) name the sheets; block keys are `<index key>.<block>`.
+      const ids = keys.map((key) => key.slice(MARKS_KEY_PREFIX.length)).filter((rest) => !isBlockKey(rest));
       const sheets = ids.map((id) => {
         const ws = context.workbook.worksheets.getItemOrNullObject(id);
         ws.load("name");
@@ -183,7 +183,10 @@ export class ExcelHost implements HostPort {
       });
       await context.sync();
       // A deleted sheet took its marks with it: only its record is left to drop.
-      for (const { id, ws } of sheets) if (ws.isNullObject) settings.getItem(MARKS_KEY_PREFIX + id).delete();
+      for (const { id, ws } of sheets)
+        if (ws.isNullObject)
+          for (const key of keys)
+            if (key === marksKey(id) || key.startsWith(`${marksKey(id)}.`)) settings.getItem(key).delete();
       await context.sync();
       return sheets.filter(({ ws }) => !ws.isNullObject).map(({ ws }) => ws.name);
     });

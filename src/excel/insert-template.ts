@@ -5,16 +5,15 @@
  * "insertRows" first inserts whole rows, so nothing can be in the way, and
  * moves the sheet's marks record with the rows in the same batch.
  * Syncs: "at" 3 (read, writes, events back on), "insertRows" 3 (4 the first
- * time: the sheet's id), whatever the block.
+ * time: the sheet's id; one more when marks are recorded from the insert's row
+ * on: their row blocks, read after the index), whatever the block.
  */
 import type { CellPos, CellRange } from "../core/grid/grid";
 import { blockArea, LABEL_FILL, placeRange, type TemplateBlock, type TemplateList } from "../core/template/block";
 import type { InsertMode, InsertResult } from "../host/port";
 import { parseAnyRange } from "./areas";
 import type { ExcelEnv } from "./env";
-import { marksKey } from "./mark-record";
-import { loadRecord } from "./record-io";
-import { shiftRecord } from "./record-shift";
+import { loadRecord, queueShift } from "./record-io";
 import { asCellInput } from "../host/cell-input";
 import { withEventsOff } from "./write-marks";
 
@@ -112,18 +111,19 @@ export async function insertTemplateIn(
     const cell = await obstacle(env, context, ws, range);
     if (cell) return { status: "occupied", range, cell };
   }
-  const marks = mode === "insertRows" ? await loadRecord(context, ws, sheet, ids, () => context.sync()) : undefined;
+  // The record's blocks from the insert's row on (the ones the rows move).
+  const marks =
+    mode === "insertRows"
+      ? await loadRecord(context, ws, sheet, ids, () => context.sync(), {
+          rows: { top: at.row, bottom: Number.POSITIVE_INFINITY },
+        })
+      : undefined;
   await withEventsOff(env, context, async () => {
     if (mode === "insertRows") {
       // Whole rows, so the table's other columns and everything beside it move down together.
       ws.getRange(`${at.row + 1}:${at.row + block.rows}`).insert("Down");
       // Right after the insert: should a later write of the block fail, the record still matches the moved marks.
-      if (marks?.found)
-        context.workbook.settings.add(
-          // eslint-disable-next-line office-addins/load-object-before-read -- loadRecord loaded and synced ws.id before the insert
-          marksKey(ws.id),
-          JSON.stringify(shiftRecord(marks.record, { axis: "row", at: at.row, count: block.rows })),
-        );
+      if (marks?.found) queueShift(context, marks, { axis: "row", at: at.row, count: block.rows });
     }
     queueBlock(env, ws, block, at);
     await context.sync();

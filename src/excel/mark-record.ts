@@ -1,7 +1,8 @@
 /**
  * What the adapter remembers about the cells it marked, kept in the workbook's
- * settings (one JSON key per sheet, keyed by the sheet's id so a rename keeps
- * it): each cell's original fill and note, so clearing restores them exactly.
+ * settings (keyed by the sheet's id so a rename keeps it; split into row
+ * blocks with an index, see record-io.ts): each cell's original fill and note,
+ * so clearing restores them exactly.
  */
 import type { Severity } from "../core/model/diagnostic";
 import { MARK_FILL } from "../host/mark-colors";
@@ -45,6 +46,7 @@ export interface SheetRecord {
 
 export const MARKS_KEY_PREFIX = "jixiao-lint.marks.";
 
+/** The sheet's index key (in the old format, its whole record); its blocks are `<this>.<block>`. */
 export function marksKey(worksheetId: string): string {
   return MARKS_KEY_PREFIX + worksheetId;
 }

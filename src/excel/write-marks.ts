@@ -12,10 +12,10 @@ import type { Mark } from "../host/port";
 import { chunkAddresses, toRectangles } from "./areas";
 import type { ExcelEnv } from "./env";
 import { utf8Bytes } from "./read-plan";
-import { marksKey, type FillState, type SheetRecord } from "./mark-record";
+import type { FillState, SheetRecord } from "./mark-record";
 import { mergeMarks, planMarks, type CellNow, type MarkPlan } from "./plan-marks";
 import { CELLS_PER_SYNC, readCells, type ReadOptions } from "./read-cells";
-import { loadRecord } from "./record-io";
+import { blockOf, loadRecord, saveRecord, type StoredRecord } from "./record-io";
 
 export { CELLS_PER_SYNC };
 
@@ -43,12 +43,18 @@ export async function writeMarksIn(
   const flagged = [...wanted.values()].map(({ row, col }) => ({ row, col }));
   const read: ReadOptions = { notes: options.notes, comments: env.supports("1.10") };
   let now = new Map<string, CellNow>();
-  const { record: whole, found } = await loadRecord(
+  // The window's blocks (or, for the whole sheet, those of the marks) come with the first read; any other listed block after it.
+  const {
+    record: whole,
+    found,
+    stored,
+  } = await loadRecord(
     context,
     worksheet,
     sheet,
     options.ids,
     async () => void (now = await readCells(context, worksheet, flagged, read)),
+    { rows: options.rows, hint: options.rows ? undefined : new Set(shown.map((m) => blockOf(m.row))) },
   );
   const { record, outside } = splitRecord(whole, inRows);
   const gone = Object.keys(record.cells).filter((a) => !wanted.has(a));
@@ -68,6 +74,7 @@ export async function writeMarksIn(
       context,
       worksheet,
       plan,
+      stored,
       whole,
       forget ? undefined : { ...plan.record, sheet, cells: { ...outside, ...plan.record.cells } },
     );
@@ -113,20 +120,19 @@ async function applyPlan(
   context: Excel.RequestContext,
   worksheet: Excel.Worksheet,
   plan: MarkPlan,
+  stored: StoredRecord,
   before: SheetRecord,
   after: SheetRecord | undefined,
 ): Promise<void> {
-  const key = marksKey(worksheet.id);
-  const settings = context.workbook.settings;
   await withEventsOff(env, context, async () => {
-    const guard = after ? { ...after, cells: { ...before.cells, ...after.cells } } : undefined;
-    if (guard) settings.add(key, JSON.stringify(guard));
+    // Only the blocks read are written (a row window's), and of those only the ones that change.
+    const guard = after ? { ...before.cells, ...after.cells } : undefined;
+    if (guard) saveRecord(context, stored, guard);
     queueRestores(worksheet, plan);
     queuePaint(worksheet, plan);
     await queueNotes(context, worksheet, plan);
-    if (!after) settings.getItem(key).delete();
-    else if (Object.keys(guard!.cells).length !== Object.keys(after.cells).length)
-      settings.add(key, JSON.stringify(after));
+    if (!after) saveRecord(context, stored, {});
+    else if (Object.keys(guard!).length !== Object.keys(after.cells).length) saveRecord(context, stored, after.cells);
     await context.sync();
   });
 }

@@ -114,11 +114,12 @@ describe("ExcelHost marks", () => {
     expect(fillAt(sheet, [1, 1])).toEqual({ color: "#FFFF00", pattern: "Solid" });
   });
 
-  test("the record lives in the workbook settings, one key per sheet, and goes when cleared", async () => {
+  test("the record lives in the workbook settings, an index and row blocks per sheet, and goes when cleared", async () => {
     const { fake, host } = setup();
     await host.writeMarks("表1", [mark(1, 1)]);
-    const keys = [...fake.settings.keys()].filter((k) => k.startsWith("jixiao-lint.marks."));
-    expect(keys).toEqual([`jixiao-lint.marks.${fake.sheet("表1")!.id}`]);
+    const keys = [...fake.settings.keys()].filter((k) => k.startsWith("jixiao-lint.marks.")).sort();
+    const id = fake.sheet("表1")!.id;
+    expect(keys).toEqual([`jixiao-lint.marks.${id}`, `jixiao-lint.marks.${id}.0`]);
     await host.clearMarks();
     expect([...fake.settings.keys()].filter((k) => k.startsWith("jixiao-lint.marks."))).toEqual([]);
   });

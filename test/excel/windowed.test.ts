@@ -7,7 +7,9 @@ import { FakeExcel } from "./fake-excel";
 import { fakeWith, stackedTables } from "./sheets";
 
 const mark = (row: number, col: number, severity: Mark["severity"] = "error", note = `问题 ${row},${col}`): Mark => ({ row, col, severity, note });
-const record = (fake: FakeExcel) => JSON.parse(String([...fake.settings].find(([k]) => k.startsWith("jixiao-lint.marks."))![1])).cells;
+/** Every cell of the sheet's record, from all its row blocks. */
+const record = (fake: FakeExcel) =>
+  Object.assign({}, ...[...fake.settings].filter(([k]) => /^jixiao-lint\.marks\..*\.\d+$/.test(k)).map(([, v]) => JSON.parse(String(v)).cells));
 
 describe("ExcelHost.readGrid with rows", () => {
   const grid = stackedTables(40);
