@@ -61,9 +61,9 @@ describe("recheck with tables side by side", () => {
     const right = buildFormTable({ name: "乙", top, left: 10 }).grid;
     const base = applyEdits(combineGrids("S", [left, right]), [[top + HEADER_ROW, 10, null]]);
     const before = lintGrid(base);
-    expect(before.tables.map((t) => t.name.raw)).toEqual(["甲"]);
+    expect(before.tables.map((t) => t.name?.raw)).toEqual(["甲"]);
     const { grid, changed } = editOf(base, [[top + HEADER_ROW, 10, "一级指标"]]);
-    expect(lintGrid(grid).tables.map((t) => t.name.raw)).toEqual(["甲", "乙"]);
+    expect(lintGrid(grid).tables.map((t) => t.name?.raw)).toEqual(["甲", "乙"]);
     expectSameAsFull(grid, before, changed);
   });
 
