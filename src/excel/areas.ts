@@ -71,15 +71,6 @@ export function chunkAddresses(ranges: readonly CellRange[], maxChars = MAX_AREA
   return chunks;
 }
 
-/** Every cell of the rectangles, row by row. */
-export function cellsOf(range: CellRange): CellPos[] {
-  const cells: CellPos[] = [];
-  for (let row = range.top; row <= range.bottom; row++) {
-    for (let col = range.left; col <= range.right; col++) cells.push({ row, col });
-  }
-  return cells;
-}
-
 /** Parses `A1:B3`, `3:5` (whole rows), `C:D` (whole columns), with or without a sheet prefix. */
 export function parseAnyRange(address: string): CellRange | undefined {
   const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;

@@ -3,8 +3,6 @@
 export type Severity = "error" | "warning" | "info";
 export type SeveritySetting = Severity | "off";
 
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-
 /** Every user-facing text exists in Chinese (first) and English, from the same table. */
 export interface LocalizedText {
   zh: string;

@@ -7,6 +7,3 @@ export function fieldAt(grid: Grid, row: number, col: number): Field {
   return { text: cellText(raw).trim(), raw, row, col };
 }
 
-export function isBlankField(field: Field | undefined): boolean {
-  return !field || field.text === "";
-}

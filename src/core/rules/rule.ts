@@ -2,7 +2,7 @@
  * A rule = metadata + a check (ESLint's shape). The check reads one table and
  * reports findings through the context; it never touches a host.
  */
-import type { Field, Indicator, Layout, TargetTable } from "../model/table";
+import type { Field, Layout, TargetTable } from "../model/table";
 import type { LocalizedText, Severity } from "../model/diagnostic";
 
 export interface RuleDocs {
@@ -62,11 +62,3 @@ export interface RuleModule {
   check(context: RuleContext): void;
 }
 
-/** Helper for rules: every indicator's fields that hold a 指标值 (compact: both values). */
-export function valueFields(indicator: Indicator): Field[] {
-  const fields: Field[] = [];
-  if (indicator.value) fields.push(indicator.value);
-  if (indicator.periodValue) fields.push(indicator.periodValue);
-  if (indicator.annualValue) fields.push(indicator.annualValue);
-  return fields;
-}

@@ -163,11 +163,6 @@ export function labelOf(text: string): Label | undefined {
   return label;
 }
 
-/** The label of a cell value (only strings can be labels). */
-export function labelOfValue(value: unknown): Label | undefined {
-  return typeof value === "string" ? labelOf(value) : undefined;
-}
-
 /** `单位：万元`, `金额单位:元` → the money unit; undefined when the text is no unit line. */
 export function unitLine(text: string): MoneyUnit | "unknown" | undefined {
   // Cheap test first: this runs on every short value of a head block.

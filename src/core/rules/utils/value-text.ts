@@ -23,11 +23,6 @@ export function shownName(name: string): string {
   return name.trim() || "该指标";
 }
 
-/** A unit to show in a message: `（无单位）` rather than an empty pair of quotes. */
-export function shownUnit(unit: string): string {
-  return unit || "无单位";
-}
-
 /** The greatest number a quantitative value allows (a range's upper end). */
 export function upperNumber(q: QuantitativeValue): number {
   return q.numberMax ?? q.number;
