@@ -6,4 +6,3 @@ export function fieldAt(grid: Grid, row: number, col: number): Field {
   const raw = cellAt(grid, row, col);
   return { text: cellText(raw).trim(), raw, row, col };
 }
-

@@ -61,4 +61,3 @@ export interface RuleModule {
   meta: RuleMeta;
   check(context: RuleContext): void;
 }
-
