@@ -3,6 +3,7 @@
  * sheet) shows, in one table: zh-CN first, en-US alongside. `{{name}}` is
  * filled from data, as in the core's rule messages.
  */
+import { fillPlaceholders } from "../../core/lint/format-message";
 import type { Locale, LocalizedText, Severity } from "../../core/model/diagnostic";
 
 export const MESSAGES = {
@@ -117,7 +118,7 @@ export type MessageData = Record<string, string | number>;
 
 export function t(locale: Locale, id: MessageId, data: MessageData = {}): string {
   const template = locale === "en-US" ? MESSAGES[id].en : MESSAGES[id].zh;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  return fillPlaceholders(template, data);
 }
 
 export function severityLabel(locale: Locale, severity: Severity): string {
