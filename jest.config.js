@@ -1,15 +1,28 @@
-/** Unit, component and CLI tests. Browser tests run apart (test/browser/run.js). */
+/**
+ * Unit, component and CLI tests. Browser tests run apart (test/browser/run.js).
+ * SWC only strips types (fast, per file); `npm run typecheck` (tsc --noEmit) is the type check.
+ */
+const swc = {
+  jsc: {
+    parser: { syntax: "typescript", tsx: true },
+    transform: { react: { runtime: "automatic" } },
+    target: "es2021",
+  },
+  module: { type: "commonjs" },
+};
+
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json", diagnostics: false }],
+    "^.+\\.tsx?$": ["@swc/jest", swc],
   },
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js",
     "\\.(css|less)$": "<rootDir>/test/stubs/style.js",
   },
+  // A safety net for a machine under load, not a budget: no test waits on real time.
   testTimeout: 30000,
 };

@@ -1,7 +1,7 @@
 /** Renders the pane over a FakeHost and the stand-in linter, and waits until it has checked. */
 import * as React from "react";
 import { render, screen } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createDOMRenderer, FluentProvider, RendererProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import { FakeHost, type FakeHostOptions } from "../app/fake-host";
 import { fakeCore, sheetGrid } from "../app/fake-core";
@@ -23,12 +23,23 @@ export function twoTables(): Grid {
   return sheetGrid("Sheet1", rows);
 }
 
+/*
+ * jsdom answers every getComputedStyle (Testing Library's role queries check visibility up the tree,
+ * user-event checks pointer-events) by matching every CSS rule on the page, and Fluent inserts hundreds
+ * of atomic rules: that made each pane test take seconds. Only the rules that can hide an element or
+ * block a click matter to a test; the rest (colours, spacing) are kept out of jsdom.
+ */
+const RELEVANT_CSS = /display:\s*none|visibility:\s*(hidden|collapse)|pointer-events:\s*none/;
+
 export async function renderPane(grids: Grid[] = [twoTables()], options: FakeHostOptions = {}) {
   const host = new FakeHost(grids, options);
+  const renderer = createDOMRenderer(document, { unstable_filterCSSRule: (rule) => RELEVANT_CSS.test(rule) });
   const utils = render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={host} options={{ core: fakeCore(), yieldToUi: async () => undefined }} />
-    </FluentProvider>,
+    <RendererProvider renderer={renderer} targetDocument={document}>
+      <FluentProvider theme={webLightTheme}>
+        <App host={host} options={{ core: fakeCore(), yieldToUi: async () => undefined }} />
+      </FluentProvider>
+    </RendererProvider>,
   );
   const title = options.language === "en-US" ? "Check this sheet" : "检查本表";
   await screen.findByRole("button", { name: title });
