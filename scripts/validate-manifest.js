@@ -26,7 +26,7 @@ function parseArgs(argv) {
     else if (argv[i] === "--assets") args.assets = argv[++i];
     else args.manifest = argv[i];
   }
-  args.schemaDir = path.resolve(args.schemaDir || path.join(ROOT, "..", "shared", "schemas", "office-addin-manifest"));
+  args.schemaDir = path.resolve(args.schemaDir || path.join(ROOT, "schemas", "office-addin-manifest"));
   return args;
 }
 
