@@ -23,7 +23,9 @@ async function getHttpsOptions() {
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = !env.WEBPACK_BUILD;
-  const https = serving && !process.env.JIXIAO_HTTP ? await getHttpsOptions() : undefined;
+  // JIXIAO_HTTP=1 serves http; empty or 0 (or unset) https, as scripts/start.js decides.
+  const http = Boolean(process.env.JIXIAO_HTTP) && process.env.JIXIAO_HTTP !== "0";
+  const https = serving && !http ? await getHttpsOptions() : undefined;
   return {
     devtool: "source-map",
     entry: {
@@ -63,7 +65,11 @@ module.exports = async (env, options) => {
         chunks: ["playground"],
       }),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help/help.html", chunks: [] }),
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/playground/playground.html", chunks: ["playground"] }),
+      // `/` opens the playground while developing; a production build has no index page, so a deployment
+      // never serves the demo as its front page.
+      ...(dev
+        ? [new HtmlWebpackPlugin({ filename: "index.html", template: "./src/playground/playground.html", chunks: ["playground"] })]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },

@@ -46,16 +46,49 @@ function printUrls(scheme) {
 `);
 }
 
-function serve() {
-  const http = Boolean(process.env.JIXIAO_HTTP) || process.platform === "linux";
-  const env = { ...process.env, ...(http ? { JIXIAO_HTTP: "1" } : {}) };
+/**
+ * http or https. JIXIAO_HTTP decides when set (`1` http; empty or `0` https); otherwise Linux serves
+ * http, because office-addin-dev-certs can only install its localhost certificate there with sudo.
+ */
+function wantsHttp(env = process.env, platform = process.platform) {
+  if (env.JIXIAO_HTTP !== undefined) return env.JIXIAO_HTTP !== "" && env.JIXIAO_HTTP !== "0";
+  return platform === "linux";
+}
+
+/** Makes sure the localhost certificate exists before promising https; the reason it cannot, if not. */
+async function httpsUnavailable() {
+  try {
+    await require("office-addin-dev-certs").getHttpsServerOptions();
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+async function serve() {
+  let http = wantsHttp();
+  const reason = http ? undefined : await httpsUnavailable();
+  if (reason) {
+    console.log(`无法取得本机 HTTPS 证书，改用 http / no localhost certificate, serving http: ${reason}`);
+    http = true;
+  }
+  const env = { ...process.env, JIXIAO_HTTP: http ? "1" : "" };
   const webpack = path.join(root, "node_modules", "webpack", "bin", "webpack.js");
   const child = run(process.execPath, [webpack, "serve", "--mode", "development"], env);
   fs.mkdirSync(path.dirname(pidFile), { recursive: true });
   fs.writeFileSync(pidFile, String(child.pid));
   printUrls(http ? "http" : "https");
-  if (http) console.log("（Linux 上默认用 http：office-addin-dev-certs 需要 sudo 安装证书；设 JIXIAO_HTTP= 为空并自行信任证书可改用 https。）\n");
+  if (http && !reason && process.env.JIXIAO_HTTP === undefined) {
+    console.log(
+      "（Linux 上默认用 http：安装本机证书需要 sudo。JIXIAO_HTTP=0 npm start 改用 https，由 office-addin-dev-certs 安装并信任证书。）\n" +
+        "(On Linux the default is http: installing the localhost certificate needs sudo. JIXIAO_HTTP=0 npm start serves https, with a certificate office-addin-dev-certs installs and trusts.)\n",
+    );
+  }
 }
 
-if (canSideload()) run("npx", ["office-addin-debugging", "start", "manifest.xml", ...process.argv.slice(2)]);
-else serve();
+module.exports = { wantsHttp };
+
+if (require.main === module) {
+  if (canSideload()) run("npx", ["office-addin-debugging", "start", "manifest.xml", ...process.argv.slice(2)]);
+  else void serve();
+}

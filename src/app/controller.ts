@@ -10,13 +10,12 @@ import type { LintResult, RowSpan } from "../core/lint/lint";
 import type { Fix, Severity } from "../core/model/diagnostic";
 import type { TemplateChoice } from "../core/template/place";
 import type { EditEvent, HostPort } from "../host/port";
-import { localeFromTag } from "../taskpane/i18n/messages";
+import { diagnosticsToMarks } from "../i18n";
 import type { ControllerContext } from "./context";
 import { defaultCore, type CoreApi } from "./core-api";
 import { exportCsv, exportSheet } from "./export";
 import { allFindings, orderedFindings, toFindings } from "./findings";
 import { applyFix, dropSheetUndo, undoLast } from "./fixes";
-import { diagnosticsToMarks } from "./marks";
 import { ribbonNotice } from "./ribbon";
 import { insertTemplate } from "./templates";
 import { patchRows } from "./grid-rows";
@@ -75,7 +74,7 @@ export class LintController {
     private readonly host: HostPort,
     options: ControllerOptions = {},
   ) {
-    this.state = initialState(localeFromTag(host.displayLanguage()));
+    this.state = initialState(host.displayLanguage());
     this.config = options.config ?? {};
     this.core = options.core ?? defaultCore;
     this.debounceMs = options.debounceMs ?? 300;

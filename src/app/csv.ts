@@ -4,7 +4,7 @@
  * that Excel would run as formulas defused with a leading apostrophe.
  */
 import { localize, type Diagnostic, type Locale } from "../core/model/diagnostic";
-import { severityLabel, t } from "../taskpane/i18n/messages";
+import { severityLabel, t } from "../i18n";
 
 export const BOM = "\uFEFF";
 

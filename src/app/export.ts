@@ -1,5 +1,5 @@
 /** 导出 CSV and the 检查结果 sheet: every non-ignored finding of every checked sheet. */
-import { t } from "../taskpane/i18n/messages";
+import { t } from "../i18n";
 import type { ControllerContext } from "./context";
 import { findingRows, toCsv } from "./csv";
 import { allFindings } from "./findings";

@@ -3,7 +3,7 @@ import type { Grid } from "../core/grid/grid";
 import type { LintResult } from "../core/lint/lint";
 import type { Diagnostic, Fix, Locale, Severity } from "../core/model/diagnostic";
 import type { HostCapabilities } from "../host/port";
-import type { MessageData, MessageId } from "../taskpane/i18n/messages";
+import type { MessageData, MessageId } from "../i18n";
 
 /** One diagnostic as the pane lists it. */
 export interface Finding {

@@ -6,7 +6,7 @@
  */
 import { rangeToA1, toA1 } from "../core/grid/address";
 import { planInsert, type TemplateChoice } from "../core/template/place";
-import { t } from "../taskpane/i18n/messages";
+import { t } from "../i18n";
 import type { ControllerContext } from "./context";
 import { dropSheetUndo } from "./fixes";
 

@@ -7,7 +7,7 @@ import { promises as fs, realpathSync } from "node:fs";
 import * as path from "node:path";
 import type { Workbook } from "exceljs";
 import type { Locale } from "../core/model/diagnostic";
-import { t } from "./messages";
+import { t } from "../i18n";
 
 function real(file: string): string {
   try {
@@ -27,9 +27,9 @@ export async function prepareAnnotateDir(dir: string, locale: Locale): Promise<s
   try {
     await fs.mkdir(dir, { recursive: true });
     const stat = await fs.stat(dir);
-    return stat.isDirectory() ? undefined : t("annotateDir", locale, { dir, detail: "ENOTDIR" });
+    return stat.isDirectory() ? undefined : t(locale, "annotateDir", { dir, detail: "ENOTDIR" });
   } catch (error) {
-    return t("annotateDir", locale, { dir, detail: detail(error) });
+    return t(locale, "annotateDir", { dir, detail: detail(error) });
   }
 }
 
@@ -53,14 +53,14 @@ export class AnnotateWriter {
   /** Writes the copy; returns a worded problem, or undefined on success. */
   readonly write = async (file: string, workbook: Workbook): Promise<string | undefined> => {
     const target = this.target(file);
-    if (real(target) === real(file)) return t("annotateIsInput", this.locale, { file });
+    if (real(target) === real(file)) return t(this.locale, "annotateIsInput", { file });
     try {
       const buffer = await workbook.xlsx.writeBuffer();
       // In Node exceljs gives a Buffer (typed as its own interface).
       await fs.writeFile(target, buffer as unknown as Uint8Array);
       return undefined;
     } catch (error) {
-      return t("annotateWrite", this.locale, { file, target, detail: detail(error) });
+      return t(this.locale, "annotateWrite", { file, target, detail: detail(error) });
     }
   };
 }

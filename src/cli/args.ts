@@ -5,8 +5,7 @@
 import type { Locale, SeveritySetting } from "../core/model/diagnostic";
 import { isSeveritySetting } from "../core/lint/config";
 import { RULES_BY_ID } from "../core/rules";
-import { t } from "./messages";
-import { normalizeLocale } from "./locale";
+import { normalizeLocale, t } from "../i18n";
 
 export type Format = "text" | "json";
 
@@ -69,9 +68,9 @@ function split(argv: readonly string[], locale: Locale): Raw {
       continue;
     }
     const name = VALUE_OPTIONS[option];
-    if (!name) throw new UsageError(t("unknownOption", locale, { option }));
+    if (!name) throw new UsageError(t(locale, "unknownOption", { option }));
     const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || value === "") throw new UsageError(t("missingValue", locale, { option }));
+    if (value === undefined || value === "") throw new UsageError(t(locale, "missingValue", { option }));
     raw.values.push({ option, name, value });
   }
   return raw;
@@ -84,13 +83,13 @@ function parseRules(specs: string[], locale: Locale): Record<string, SeveritySet
     .map((s) => s.trim())
     .filter(Boolean)) {
     const eq = part.indexOf("=");
-    if (eq <= 0) throw new UsageError(t("badRuleSyntax", locale, { value: part }));
+    if (eq <= 0) throw new UsageError(t(locale, "badRuleSyntax", { value: part }));
     const id = part.slice(0, eq).trim();
     const value = part.slice(eq + 1).trim();
     if (!RULES_BY_ID.has(id)) {
-      throw new UsageError(t("unknownRule", locale, { id, valid: [...RULES_BY_ID.keys()].join(", ") }));
+      throw new UsageError(t(locale, "unknownRule", { id, valid: [...RULES_BY_ID.keys()].join(", ") }));
     }
-    if (!isSeveritySetting(value)) throw new UsageError(t("badSeverity", locale, { id, value }));
+    if (!isSeveritySetting(value)) throw new UsageError(t(locale, "badSeverity", { id, value }));
     rules[id] = value;
   }
   return rules;
@@ -103,15 +102,15 @@ function lastValue(raw: Raw, name: ValueOption): string | undefined {
 
 function toCheck(raw: Raw, locale: Locale): CheckOptions {
   const [command, ...files] = raw.positionals;
-  if (command === undefined) throw new UsageError(t("noCommand", locale));
-  if (command !== "check") throw new UsageError(t("unknownCommand", locale, { command }));
+  if (command === undefined) throw new UsageError(t(locale, "noCommand"));
+  if (command !== "check") throw new UsageError(t(locale, "unknownCommand", { command }));
   const format = lastValue(raw, "format") ?? "text";
-  if (format !== "text" && format !== "json") throw new UsageError(t("badFormat", locale, { value: format }));
+  if (format !== "text" && format !== "json") throw new UsageError(t(locale, "badFormat", { value: format }));
   const rules = parseRules(
     raw.values.filter((v) => v.name === "rule").map((v) => v.value),
     locale,
   );
-  if (files.length === 0) throw new UsageError(t("noFiles", locale));
+  if (files.length === 0) throw new UsageError(t(locale, "noFiles"));
   return { files, format, annotate: lastValue(raw, "annotate"), rules, locale };
 }
 
@@ -130,7 +129,7 @@ function pickLocale(argv: readonly string[], fallback: Locale): { locale: Locale
 export function parseCommandLine(argv: readonly string[], fallback: Locale): Command {
   const { locale, bad } = pickLocale(argv, fallback);
   try {
-    if (bad !== undefined) throw new UsageError(t("badLang", locale, { value: bad }));
+    if (bad !== undefined) throw new UsageError(t(locale, "badLang", { value: bad }));
     const raw = split(argv, locale);
     if (raw.flags.has("help")) return { kind: "help", locale };
     if (raw.flags.has("version")) return { kind: "version" };

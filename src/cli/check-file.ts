@@ -11,7 +11,7 @@ import { loadWorkbook } from "../xlsx/load-workbook";
 import { worksheetToGrid } from "../xlsx/read-workbook";
 import { annotateWorkbook } from "../xlsx/annotate-workbook";
 import { readInput } from "./inputs";
-import { t, type MessageKey } from "./messages";
+import { t, type MessageId } from "../i18n";
 import type { FileReport } from "./report";
 
 export interface CheckContext {
@@ -22,9 +22,9 @@ export interface CheckContext {
 }
 
 /** A report for a file that could not be read; the message names the file and the reason. */
-export function failed(file: string, code: MessageKey, locale: Locale, detail = ""): FileReport {
-  const reason = t(code, locale, { detail });
-  return { file, tables: [], diagnostics: [], error: { code, message: t("cannotRead", locale, { file, reason }) } };
+export function failed(file: string, code: MessageId, locale: Locale, detail = ""): FileReport {
+  const reason = t(locale, code, { detail });
+  return { file, tables: [], diagnostics: [], error: { code, message: t(locale, "cannotRead", { file, reason }) } };
 }
 
 function lintWorkbookInto(report: FileReport, workbook: Workbook, config: LintConfig): void {

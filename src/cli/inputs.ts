@@ -5,12 +5,12 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { MessageKey } from "./messages";
+import type { MessageId } from "../i18n";
 
 export interface Input {
   file: string;
   /** Set when the entry already failed (a pattern that matched nothing). */
-  error?: MessageKey;
+  error?: MessageId;
 }
 
 const WILDCARD = /[*?]/;
@@ -56,9 +56,9 @@ export async function expandInputs(args: readonly string[]): Promise<Input[]> {
   return out;
 }
 
-export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: MessageKey };
+export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: MessageId };
 
-function errnoReason(error: unknown): MessageKey {
+function errnoReason(error: unknown): MessageId {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOENT" || code === "ENOTDIR") return "notFound";
   if (code === "EACCES" || code === "EPERM") return "noAccess";

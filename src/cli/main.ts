@@ -12,7 +12,7 @@ import { stylishReporter } from "./format/stylish";
 import { expandInputs } from "./inputs";
 import { envLocale } from "./locale";
 import { addToTotals, emptyTotals, type Reporter } from "./report";
-import { t } from "./messages";
+import { t } from "../i18n";
 import { usage } from "./usage";
 import { packageVersion } from "./version";
 
@@ -76,7 +76,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       io.stderr(
         argv.filter((a) => a !== "check").length === 0
           ? `\n${usage(command.locale)}`
-          : `${t("seeHelp", command.locale)}\n`,
+          : `${t(command.locale, "seeHelp")}\n`,
       );
       return 2;
     case "check":

@@ -1,13 +1,13 @@
 /**
  * The ribbon's 检查本表: read the active sheet, lint it, mark it — the same
- * marks the task pane writes (src/app/marks.ts), minus the findings the user
+ * marks the task pane writes (src/i18n/marks.ts), minus the findings the user
  * ignored in the pane. Host-agnostic, so it is tested on the fake Excel.
  */
 import { lintGrid, textAt } from "../core";
 import type { Severity } from "../core/model/diagnostic";
 import type { HostPort, RibbonCheck } from "../host/port";
 import { findingKey } from "../app/keys";
-import { diagnosticsToMarks } from "../app/marks";
+import { diagnosticsToMarks } from "../i18n";
 
 export interface SheetCheck {
   sheet: string;

@@ -7,6 +7,7 @@ import type { CellPos, Grid } from "../core/grid/grid";
 import type { RowSpan } from "../core/lint/lint";
 import type { Fix, Locale } from "../core/model/diagnostic";
 import type { TemplateBlock } from "../core/template/block";
+import { displayLocale } from "../i18n";
 import type {
   EditEvent,
   FixResult,
@@ -59,7 +60,7 @@ export class ExcelHost implements HostPort {
   }
 
   displayLanguage(): Locale {
-    return this.env.displayLanguage().toLowerCase().startsWith("en") ? "en-US" : "zh-CN";
+    return displayLocale(this.env.displayLanguage());
   }
 
   activeSheet(): Promise<string> {

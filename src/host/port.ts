@@ -7,15 +7,10 @@ import type { CellPos, CellRange, Grid } from "../core/grid/grid";
 import type { RowSpan } from "../core/lint/lint";
 import type { Fix, Locale, Severity } from "../core/model/diagnostic";
 import type { TemplateBlock } from "../core/template/block";
+import type { CellMark } from "../i18n/marks";
 
-/** One flagged cell: its fill follows the severity, its note holds the messages. */
-export interface Mark {
-  row: number;
-  col: number;
-  severity: Severity;
-  /** The note text (all findings of the cell, one a line). */
-  note: string;
-}
+/** One flagged cell: its fill follows the severity, its note holds the messages (src/i18n/marks.ts makes them). */
+export type Mark = CellMark;
 
 export interface HostCapabilities {
   /** Notes API (ExcelApi 1.18); without it marks are fill only. */

@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { createRoot, type Root } from "react-dom/client";
-import type { Locale } from "../core/model/diagnostic";
+import { displayLocale } from "../i18n";
 import { mountTaskPane } from "../taskpane/mount";
 import { GridView } from "./GridView";
 import { loadXlsx } from "./load-xlsx";
@@ -20,7 +20,7 @@ declare global {
 }
 
 const params = new URLSearchParams(location.search);
-const locale: Locale = params.get("lang") === "en-US" ? "en-US" : "zh-CN";
+const locale = displayLocale(params.get("lang") ?? undefined);
 const status = document.getElementById("status") as HTMLElement;
 let gridRoot: Root | undefined;
 /** The pane of the previous workbook, unmounted before the next one mounts (it listens to its host). */

@@ -8,8 +8,9 @@
  * an annotated copy does not pile up old findings.
  */
 import type { Cell, Comment, RichText, Workbook } from "exceljs";
-import { localize, worstSeverity, type Diagnostic, type Locale, type Severity } from "../core/model/diagnostic";
+import type { Diagnostic, Locale, Severity } from "../core/model/diagnostic";
 import { MARK_FILL } from "../host/mark-colors";
+import { diagnosticsToMarks } from "../i18n";
 
 /** The add-in's palette as exceljs ARGB (`#FFC7CE` → `FFFFC7CE`). */
 export const SEVERITY_FILL: Record<Severity, string> = {
@@ -20,22 +21,6 @@ export const SEVERITY_FILL: Record<Severity, string> = {
 
 export const NOTE_MARKER = "【jixiao-lint】";
 
-const LABEL: Record<Severity, { zh: string; en: string }> = {
-  error: { zh: "错误", en: "error" },
-  warning: { zh: "警告", en: "warning" },
-  info: { zh: "提示", en: "info" },
-};
-
-function worst(diagnostics: readonly Diagnostic[]): Severity {
-  return diagnostics.reduce<Severity>((w, d) => worstSeverity(w, d.severity), "info");
-}
-
-function noteLines(diagnostics: readonly Diagnostic[], locale: Locale): string {
-  const lines = diagnostics.map(
-    (d) => `[${localize(LABEL[d.severity], locale)}] ${localize(d.message, locale)} (${d.ruleId})`,
-  );
-  return [NOTE_MARKER, ...lines].join("\n");
-}
 
 /** The user's part of an existing note, as rich-text runs, without any earlier block of ours. */
 export function userNoteRuns(note: Cell["note"] | undefined): RichText[] {
@@ -67,33 +52,33 @@ function writeNote(cell: Cell, text: string): void {
   cell.note = { ...old, texts: [...user, { text: "\n\n" + text }] };
 }
 
-function groupByCell(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
+function bySheet(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
   const groups = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
-    const key = `${d.sheet}\u0000${d.row}\u0000${d.col}`;
-    const group = groups.get(key);
+    const group = groups.get(d.sheet);
     if (group) group.push(d);
-    else groups.set(key, [d]);
+    else groups.set(d.sheet, [d]);
   }
   return groups;
 }
 
-/** Annotates every flagged cell; returns how many cells were marked. */
+/** Annotates every flagged cell with the add-in's own marks (src/i18n/marks.ts); returns how many cells were marked. */
 export function annotateWorkbook(workbook: Workbook, diagnostics: readonly Diagnostic[], locale: Locale): number {
   let marked = 0;
-  for (const group of groupByCell(diagnostics).values()) {
-    const { sheet, row, col } = group[0];
+  for (const [sheet, group] of bySheet(diagnostics)) {
     const worksheet = workbook.getWorksheet(sheet);
     if (!worksheet) continue;
-    const cell = worksheet.getCell(row + 1, col + 1);
-    // exceljs shares one style object among cells read with the same style: give this cell its own,
-    // or every cell of that style would be painted.
-    cell.style = {
-      ...cell.style,
-      fill: { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[worst(group)] } },
-    };
-    writeNote(cell, noteLines(group, locale));
-    marked++;
+    for (const { row, col, severity, note } of diagnosticsToMarks(group, locale)) {
+      const cell = worksheet.getCell(row + 1, col + 1);
+      // exceljs shares one style object among cells read with the same style: give this cell its own,
+      // or every cell of that style would be painted.
+      cell.style = {
+        ...cell.style,
+        fill: { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[severity] } },
+      };
+      writeNote(cell, `${NOTE_MARKER}\n${note}`);
+      marked++;
+    }
   }
   return marked;
 }

@@ -41,8 +41,8 @@ describe("--annotate", () => {
     expect(fill("C3")).toBeUndefined();
     const note = noteText(sheet.getCell("G11").note);
     expect(note.startsWith("单位自填：依据待补\n\n" + NOTE_MARKER)).toBe(true);
-    expect(note).toMatch(/\[错误\] .*指标值确定依据.* \(basis-missing\)/);
-    expect(noteText(sheet.getCell("F12").note)).toContain("(unit-nonstandard)");
+    expect(note).toMatch(/【错误】.*指标值确定依据/);
+    expect(noteText(sheet.getCell("F12").note)).toMatch(/【警告】指标值“≥99百分号”写法不规范/);
     // The copy is still the user's workbook: the formula survives.
     expect(sheet.getCell("F12").formula).toBe('CONCATENATE("≥99","百分号")');
     expect(fill("F13")).toBeUndefined();

@@ -47,14 +47,14 @@ describe("annotateWorkbook", () => {
     expect(fillOf(wb, "G12")).toBe(SEVERITY_FILL.error);
     expect(fillOf(wb, "F13")).toBe(SEVERITY_FILL.info);
     expect(noteText(wb, "G12")).toBe(
-      `${NOTE_MARKER}\n[警告] basis-type 的问题 (basis-type)\n[错误] basis-missing 的问题 (basis-missing)`,
+      `${NOTE_MARKER}\n【警告】basis-type 的问题\n【错误】basis-missing 的问题`,
     );
   });
 
   it("writes notes in English when asked", () => {
     const wb = sheetWith();
     annotateWorkbook(wb, [diagnostic({ row: 0, col: 0, severity: "warning" })], "en-US");
-    expect(noteText(wb, "A1")).toBe(`${NOTE_MARKER}\n[warning] problem of basis-missing (basis-missing)`);
+    expect(noteText(wb, "A1")).toBe(`${NOTE_MARKER}\n[Warning] problem of basis-missing`);
   });
 
   it("keeps the user's own note above ours, plain or rich", () => {
@@ -69,7 +69,7 @@ describe("annotateWorkbook", () => {
       [diagnostic({ row: 0, col: 0, severity: "error" }), diagnostic({ row: 0, col: 1, severity: "error" })],
       "zh-CN",
     );
-    expect(noteText(wb, "A1")).toMatch(new RegExp(`^请核对预算数\\n\\n${NOTE_MARKER}\\n\\[错误\\]`));
+    expect(noteText(wb, "A1")).toMatch(new RegExp(`^请核对预算数\\n\\n${NOTE_MARKER}\\n【错误】`));
     const rich = wb.getWorksheet("Sheet1")!.getCell("B1").note as {
       texts: { text: string; font?: { bold?: boolean } }[];
     };
@@ -83,7 +83,7 @@ describe("annotateWorkbook", () => {
     annotateWorkbook(wb, [diagnostic({ row: 0, col: 0, severity: "warning", ruleId: "basis-type" })], "zh-CN");
     const text = noteText(wb, "A1");
     expect(text.split(NOTE_MARKER)).toHaveLength(2);
-    expect(text).toBe(`原批注\n\n${NOTE_MARKER}\n[警告] basis-type 的问题 (basis-type)`);
+    expect(text).toBe(`原批注\n\n${NOTE_MARKER}\n【警告】basis-type 的问题`);
   });
 
   it("skips findings on sheets the workbook does not have", () => {

@@ -11,7 +11,7 @@ import { lintGrid, recheck, recheckPart, recheckRows, type LintResult } from "..
 import { toA1 } from "../../src/core/grid/address";
 import type { Diagnostic } from "../../src/core/model/diagnostic";
 import { ExcelHost } from "../../src/excel";
-import { diagnosticsToMarks } from "../../src/app/marks";
+import { diagnosticsToMarks } from "../../src/i18n";
 import { FakeExcel } from "./fake-excel";
 import { fillSheet } from "./fake-workbook";
 

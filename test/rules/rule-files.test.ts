@@ -27,7 +27,7 @@ describe("rule files", () => {
 
   it("each rule's default severity is one the spec gives it, and the only one when the spec gives one", () => {
     for (const { meta } of RULES) {
-      const { severities } = spec.get(meta.id) ?? { severities: [] };
+      const severities: string[] = spec.get(meta.id)?.severities ?? [];
       expect({ id: meta.id, severity: meta.severity, ok: severities.includes(meta.severity) }).toEqual({
         id: meta.id,
         severity: meta.severity,

@@ -4,7 +4,7 @@
  * a summary. Files are printed as they are checked.
  */
 import { localize, type Diagnostic, type Locale, type Severity } from "../../core/model/diagnostic";
-import { plural, SEVERITY_LABEL, t } from "../messages";
+import { plural, severityLabel, t } from "../../i18n";
 import type { FileReport, Reporter, Totals } from "../report";
 import type { Colors } from "./color";
 import { displayWidth, padEnd } from "./width";
@@ -36,7 +36,8 @@ function severityColor(colors: Colors, severity: Severity): (s: string) => strin
 function fileBlock(report: FileReport, locale: Locale, colors: Colors): string {
   const rows = report.diagnostics.map((d) => [
     d.cell,
-    localize(SEVERITY_LABEL[d.severity], locale),
+    // ESLint's stylish column is lower case: `error`, not `Error`.
+    severityLabel(locale, d.severity).toLowerCase(),
     localize(d.message, locale).replace(/\s*\n\s*/g, " "),
   ]);
   const widths = [0, 1, 2].map((i) => rows.reduce((w, r) => Math.max(w, displayWidth(r[i])), 0));
@@ -73,17 +74,17 @@ function summary(totals: Totals, locale: Locale, colors: Colors): string {
   const color = totals.errors ? colors.red : totals.warnings ? colors.yellow : colors.blue;
   // "No problems" would mislead when some files were never read.
   const head = problems
-    ? color(colors.bold(t("summary", locale, counts)))
+    ? color(colors.bold(t(locale, "summary", counts)))
     : totals.unreadable
       ? ""
-      : colors.green(t("summaryClean", locale));
-  let checked = t("checked", locale, {
+      : colors.green(t(locale, "summaryClean"));
+  let checked = t(locale, "checked", {
     files: totals.files,
     filesWord: plural(totals.files, "file"),
     tables: totals.tables,
     tablesWord: plural(totals.tables, "table"),
   });
-  if (totals.unreadable) checked += t("unreadable", locale, { count: totals.unreadable });
+  if (totals.unreadable) checked += t(locale, "unreadable", { count: totals.unreadable });
   return `${head ? head + "\n" : ""}${colors.dim(checked)}\n`;
 }
 
@@ -92,7 +93,7 @@ export function stylishReporter(write: (s: string) => void, locale: Locale, colo
     file(report) {
       if (report.error) return; // said on stderr, one line, by the runner
       if (report.tables.length === 0 && report.diagnostics.length === 0) {
-        write(`${colors.underline(report.file)}\n  ${colors.dim(t("noTables", locale))}\n\n`);
+        write(`${colors.underline(report.file)}\n  ${colors.dim(t(locale, "noTables"))}\n\n`);
         return;
       }
       if (report.diagnostics.length > 0) write(fileBlock(report, locale, colors));

@@ -1,7 +1,7 @@
 /** The pane's locale, given once at the top and read by every component. */
 import * as React from "react";
 import type { Locale } from "../../core/model/diagnostic";
-import { t, type MessageData, type MessageId } from "./messages";
+import { t, type MessageData, type MessageId } from "../../i18n";
 
 const LocaleContext = React.createContext<Locale>("zh-CN");
 

@@ -1,5 +1,5 @@
-import { diagnosticsToMarks } from "../../src/app/marks";
-import { makeDiagnostic } from "./fake-core";
+import { diagnosticsToMarks } from "../../src/i18n";
+import { makeDiagnostic } from "../app/fake-core";
 
 describe("diagnosticsToMarks", () => {
   const err = makeDiagnostic({ row: 3, col: 5, severity: "error", message: { zh: "单位与指标不符", en: "Unit mismatch" } });
@@ -7,7 +7,7 @@ describe("diagnosticsToMarks", () => {
   const info = makeDiagnostic({ row: 7, col: 1, severity: "info", message: { zh: "多余括号", en: "Stray bracket" } });
 
   it("gives one mark per cell with the worst severity and one note line per message", () => {
-    const marks = diagnosticsToMarks([warn, err, info]);
+    const marks = diagnosticsToMarks([warn, err, info], "zh-CN");
     expect(marks).toEqual([
       { row: 3, col: 5, severity: "error", note: "【警告】单位不规范\n【错误】单位与指标不符" },
       { row: 7, col: 1, severity: "info", note: "【提示】多余括号" },
@@ -19,11 +19,11 @@ describe("diagnosticsToMarks", () => {
   });
 
   it("does not repeat an identical line", () => {
-    expect(diagnosticsToMarks([err, { ...err }])[0].note).toBe("【错误】单位与指标不符");
+    expect(diagnosticsToMarks([err, { ...err }], "zh-CN")[0].note).toBe("【错误】单位与指标不符");
   });
 
   it("gives no marks for no findings", () => {
-    expect(diagnosticsToMarks([])).toEqual([]);
+    expect(diagnosticsToMarks([], "zh-CN")).toEqual([]);
   });
 });
 
@@ -39,7 +39,7 @@ describe("one severity ranking for every presenter", () => {
       const merged = mergeMarks([{ row: 0, col: 0, severity: a, note: "x" }, { row: 0, col: 0, severity: b, note: "y" }]);
       expect(merged.get("A1")!.severity).toBe(worst);
       const d = makeDiagnostic({ row: 1, col: 1, severity: a, message: { zh: "甲", en: "a" } });
-      expect(diagnosticsToMarks([d, { ...d, severity: b, message: { zh: "乙", en: "b" } }])[0].severity).toBe(worst);
+      expect(diagnosticsToMarks([d, { ...d, severity: b, message: { zh: "乙", en: "b" } }], "zh-CN")[0].severity).toBe(worst);
     }
   });
 });

@@ -1,11 +1,10 @@
 /**
- * Every text the CLI prints, Chinese first and English beside it, from one table.
- * Placeholders are `{{name}}`, filled by `t()`.
+ * Every text the CLI prints, Chinese first and English beside it.
+ * Placeholders are `{{name}}`, filled by `t()` (./t.ts).
  */
-import { localize, type Locale, type LocalizedText } from "../core/model/diagnostic";
-import { formatMessage } from "../core/lint/format-message";
+import type { LocalizedText } from "../core/model/diagnostic";
 
-export const MESSAGES = {
+export const CLI_MESSAGES = {
   unknownCommand: {
     zh: "未知命令“{{command}}”，可用命令：check",
     en: 'unknown command "{{command}}"; available: check',
@@ -83,18 +82,6 @@ export const MESSAGES = {
   unreadable: { zh: "，{{count}} 个文件无法读取", en: ", {{count}} could not be read" },
   annotated: { zh: "标注副本已写入 {{dir}}", en: "annotated copies written to {{dir}}" },
 } satisfies Record<string, LocalizedText>;
-
-export type MessageKey = keyof typeof MESSAGES;
-
-export const SEVERITY_LABEL = {
-  error: { zh: "错误", en: "error" },
-  warning: { zh: "警告", en: "warning" },
-  info: { zh: "提示", en: "info" },
-} satisfies Record<string, LocalizedText>;
-
-export function t(key: MessageKey, locale: Locale, data: Record<string, string | number> = {}): string {
-  return localize(formatMessage(MESSAGES[key], data), locale);
-}
 
 /** English plural of a counted noun (Chinese needs none). */
 export function plural(count: number, word: string): string {

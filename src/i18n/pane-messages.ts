@@ -1,12 +1,11 @@
 /**
  * Every string the pane (and the controller's outputs: notes, CSV, the results
- * sheet) shows, in one table: zh-CN first, en-US alongside. `{{name}}` is
- * filled from data, as in the core's rule messages.
+ * sheet) shows: zh-CN first, en-US alongside. `{{name}}` is filled from data, as
+ * in the core's rule messages; `t()` (./t.ts) reads this table with the others.
  */
-import { fillPlaceholders } from "../../core/lint/format-message";
-import type { Locale, LocalizedText, Severity } from "../../core/model/diagnostic";
+import type { LocalizedText } from "../core/model/diagnostic";
 
-export const MESSAGES = {
+export const PANE_MESSAGES = {
   appTitle: { zh: "绩效目标表检查", en: "Performance target check" },
   sheetHeading: { zh: "工作表：{{sheet}}", en: "Sheet: {{sheet}}" },
   sheetPicker: { zh: "显示工作表", en: "Show sheet" },
@@ -30,9 +29,6 @@ export const MESSAGES = {
   colRule: { zh: "规则", en: "Rule" },
   colSeverity: { zh: "严重程度", en: "Severity" },
   colMessage: { zh: "说明", en: "Message" },
-  error: { zh: "错误", en: "Error" },
-  warning: { zh: "警告", en: "Warning" },
-  info: { zh: "提示", en: "Info" },
   severityTag: { zh: "【{{severity}}】", en: "[{{severity}}] " },
   noteLine: { zh: "【{{severity}}】{{message}}", en: "[{{severity}}] {{message}}" },
   countButton: { zh: "{{severity}} {{n}}", en: "{{severity}} {{n}}" },
@@ -111,21 +107,10 @@ export const MESSAGES = {
     zh: "未插入{{what}}：目标区域 {{range}} 中的 {{cell}} 已有内容或合并单元格，模板不会覆盖任何内容。请选中一个足够大的空白区域的左上角后重试。",
     en: "The {{what}} was not inserted: {{cell}} in the target area {{range}} holds content or a merged cell, and a template never overwrites anything. Select the top-left cell of a large enough empty area and try again.",
   },
+  outsideExcelTitle: { zh: "此任务窗格只能在 Excel 中运行", en: "This task pane runs only inside Excel" },
+  outsideExcelBody: {
+    zh: "请在 Excel 中旁加载 manifest.xml 后从“开始”选项卡打开。想在浏览器中试用，请打开演示页：",
+    en: "Sideload manifest.xml in Excel and open it from the Home tab. To try it in a browser, open the playground:",
+  },
+  playgroundLink: { zh: "演示页（playground.html）", en: "the playground (playground.html)" },
 } as const satisfies Record<string, LocalizedText>;
-
-export type MessageId = keyof typeof MESSAGES;
-export type MessageData = Record<string, string | number>;
-
-export function t(locale: Locale, id: MessageId, data: MessageData = {}): string {
-  const template = locale === "en-US" ? MESSAGES[id].en : MESSAGES[id].zh;
-  return fillPlaceholders(template, data);
-}
-
-export function severityLabel(locale: Locale, severity: Severity): string {
-  return t(locale, severity);
-}
-
-/** Office gives tags like "en-US", "en-GB", "zh-CN"; everything not English reads Chinese. */
-export function localeFromTag(tag: string | undefined): Locale {
-  return tag && /^en\b/i.test(tag) ? "en-US" : "zh-CN";
-}

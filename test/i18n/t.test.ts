@@ -1,0 +1,48 @@
+import { displayLocale, MESSAGES, normalizeLocale, severityLabel, t } from "../../src/i18n";
+
+describe("t: the one message lookup", () => {
+  it("speaks Chinese first and English alongside, filling placeholders", () => {
+    expect(t("zh-CN", "fixApplied", { cell: "C1" })).toBe("已修复 C1。");
+    expect(t("en-US", "fixApplied", { cell: "C1" })).toBe("Fixed C1.");
+    expect(t("en-US", "cannotRead", { file: "a.xlsx", reason: "x" })).toBe("a.xlsx: cannot read: x");
+  });
+
+  it("names severities from one table", () => {
+    expect(["error", "warning", "info"].map((s) => severityLabel("zh-CN", s as "error"))).toEqual(["错误", "警告", "提示"]);
+    expect(severityLabel("en-US", "warning")).toBe("Warning");
+  });
+
+  it("has every message in both languages, English dropping none of the Chinese placeholders", () => {
+    const names = (text: string) => new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]));
+    for (const [id, text] of Object.entries(MESSAGES)) {
+      expect({ id, zh: text.zh !== "", en: text.en !== "" }).toEqual({ id, zh: true, en: true });
+      const en = names(text.en);
+      // English alone adds plural words (`{{filesWord}}`).
+      const missing = [...names(text.zh)].filter((n) => !en.has(n));
+      expect({ id, missing }).toEqual({ id, missing: [] });
+    }
+  });
+});
+
+describe("one reading of a language tag", () => {
+  it.each([
+    ["en", "en-US"],
+    ["en-GB", "en-US"],
+    ["en_US.UTF-8", "en-US"],
+    ["zh", "zh-CN"],
+    ["zh-TW", "zh-CN"],
+    ["zh_CN", "zh-CN"],
+    ["fr-FR", undefined],
+    ["english", undefined],
+    ["", undefined],
+    [undefined, undefined],
+  ])("normalizeLocale(%p) is %p", (tag, locale) => {
+    expect(normalizeLocale(tag)).toBe(locale);
+  });
+
+  it("speaks Chinese for every display language but English", () => {
+    expect(displayLocale("en-US")).toBe("en-US");
+    expect(displayLocale("fr-FR")).toBe("zh-CN");
+    expect(displayLocale(undefined)).toBe("zh-CN");
+  });
+});
