@@ -15,7 +15,9 @@ async function getHttpsOptions() {
     const httpsOptions = await devCerts.getHttpsServerOptions();
     return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
   } catch (error) {
-    console.warn(`[jixiao-lint] 无法取得本机 HTTPS 证书，改用 HTTP / no dev certificate, serving HTTP: ${error.message}`);
+    console.warn(
+      `[jixiao-lint] 无法取得本机 HTTPS 证书，改用 HTTP / no dev certificate, serving HTTP: ${error.message}`,
+    );
     return undefined;
   }
 }
@@ -57,8 +59,16 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
       new HtmlWebpackPlugin({
         filename: "playground.html",
         template: "./src/playground/playground.html",
@@ -68,7 +78,13 @@ module.exports = async (env, options) => {
       // `/` opens the playground while developing; a production build has no index page, so a deployment
       // never serves the demo as its front page.
       ...(dev
-        ? [new HtmlWebpackPlugin({ filename: "index.html", template: "./src/playground/playground.html", chunks: ["playground"] })]
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "index.html",
+              template: "./src/playground/playground.html",
+              chunks: ["playground"],
+            }),
+          ]
         : []),
       new CopyWebpackPlugin({
         patterns: [

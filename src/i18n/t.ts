@@ -16,7 +16,11 @@ type Overlap =
 const noOverlap: [Overlap] extends [never] ? true : false = true;
 void noOverlap;
 
-export const MESSAGES: Readonly<Record<MessageId, LocalizedText>> = { ...SEVERITY_LABEL, ...PANE_MESSAGES, ...CLI_MESSAGES };
+export const MESSAGES: Readonly<Record<MessageId, LocalizedText>> = {
+  ...SEVERITY_LABEL,
+  ...PANE_MESSAGES,
+  ...CLI_MESSAGES,
+};
 
 export type MessageId = keyof typeof SEVERITY_LABEL | keyof typeof PANE_MESSAGES | keyof typeof CLI_MESSAGES;
 export type MessageData = Record<string, string | number>;

@@ -21,7 +21,6 @@ export const SEVERITY_FILL: Record<Severity, string> = {
 
 export const NOTE_MARKER = "【jixiao-lint】";
 
-
 /** The user's part of an existing note, as rich-text runs, without any earlier block of ours. */
 export function userNoteRuns(note: Cell["note"] | undefined): RichText[] {
   if (!note) return [];

@@ -2,7 +2,12 @@ import { diagnosticsToMarks } from "../../src/i18n";
 import { makeDiagnostic } from "../app/fake-core";
 
 describe("diagnosticsToMarks", () => {
-  const err = makeDiagnostic({ row: 3, col: 5, severity: "error", message: { zh: "单位与指标不符", en: "Unit mismatch" } });
+  const err = makeDiagnostic({
+    row: 3,
+    col: 5,
+    severity: "error",
+    message: { zh: "单位与指标不符", en: "Unit mismatch" },
+  });
   const warn = makeDiagnostic({ row: 3, col: 5, severity: "warning", message: { zh: "单位不规范", en: "Odd unit" } });
   const info = makeDiagnostic({ row: 7, col: 1, severity: "info", message: { zh: "多余括号", en: "Stray bracket" } });
 
@@ -33,13 +38,23 @@ describe("one severity ranking for every presenter", () => {
     const { mergeMarks } = await import("../../src/excel/plan-marks");
     expect(severityRank("error")).toBeGreaterThan(severityRank("warning"));
     expect(severityRank("warning")).toBeGreaterThan(severityRank("info"));
-    for (const [a, b] of [["warning", "error"], ["error", "warning"], ["info", "warning"], ["warning", "info"]] as const) {
+    for (const [a, b] of [
+      ["warning", "error"],
+      ["error", "warning"],
+      ["info", "warning"],
+      ["warning", "info"],
+    ] as const) {
       const worst = severityRank(a) > severityRank(b) ? a : b;
       expect(worstSeverity(a, b)).toBe(worst);
-      const merged = mergeMarks([{ row: 0, col: 0, severity: a, note: "x" }, { row: 0, col: 0, severity: b, note: "y" }]);
+      const merged = mergeMarks([
+        { row: 0, col: 0, severity: a, note: "x" },
+        { row: 0, col: 0, severity: b, note: "y" },
+      ]);
       expect(merged.get("A1")!.severity).toBe(worst);
       const d = makeDiagnostic({ row: 1, col: 1, severity: a, message: { zh: "甲", en: "a" } });
-      expect(diagnosticsToMarks([d, { ...d, severity: b, message: { zh: "乙", en: "b" } }], "zh-CN")[0].severity).toBe(worst);
+      expect(diagnosticsToMarks([d, { ...d, severity: b, message: { zh: "乙", en: "b" } }], "zh-CN")[0].severity).toBe(
+        worst,
+      );
     }
   });
 });

@@ -8,7 +8,11 @@ describe("t: the one message lookup", () => {
   });
 
   it("names severities from one table", () => {
-    expect(["error", "warning", "info"].map((s) => severityLabel("zh-CN", s as "error"))).toEqual(["错误", "警告", "提示"]);
+    expect(["error", "warning", "info"].map((s) => severityLabel("zh-CN", s as "error"))).toEqual([
+      "错误",
+      "警告",
+      "提示",
+    ]);
     expect(severityLabel("en-US", "warning")).toBe("Warning");
   });
 

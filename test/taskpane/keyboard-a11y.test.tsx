@@ -89,7 +89,9 @@ describe("task pane: export", () => {
     url.revokeObjectURL = () => undefined;
     const downloads: string[] = [];
     // jsdom cannot navigate; record the download the link would start.
-    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       downloads.push(`${this.download} ${this.href}`);
     });
     await renderPane();

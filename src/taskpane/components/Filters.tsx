@@ -28,7 +28,12 @@ export function Filters({ controller, state }: { controller: LintController; sta
     <>
       <div role="group" aria-label={tr("filterSeverity")} className={styles.counts}>
         {ALL_SEVERITIES.map((s) => (
-          <ToggleButton key={s} size="small" checked={severities.includes(s)} onClick={() => controller.toggleSeverity(s)}>
+          <ToggleButton
+            key={s}
+            size="small"
+            checked={severities.includes(s)}
+            onClick={() => controller.toggleSeverity(s)}
+          >
             {tr("countButton", { severity: tr(s), n: counts[s] })}
           </ToggleButton>
         ))}
@@ -37,7 +42,9 @@ export function Filters({ controller, state }: { controller: LintController; sta
         <Select
           className={styles.select}
           select={{ className: styles.native }}
-          value={ruleId ?? ""} onChange={(_, data) => controller.setRuleFilter(data.value || undefined)}>
+          value={ruleId ?? ""}
+          onChange={(_, data) => controller.setRuleFilter(data.value || undefined)}
+        >
           <option value="">{tr("allRules")}</option>
           {rules.map((id) => (
             <option key={id} value={id}>
