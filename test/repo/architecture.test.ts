@@ -30,7 +30,9 @@ function layerOf(path: string): string {
 /** The most specific table row for a file (a file row before its folder's). */
 function rowFor(rows: Map<string, Set<string>>, file: string): [string, Set<string>] | undefined {
   const rel = relative(root, file);
-  const match = [...rows.keys()].filter((p) => rel === p || rel.startsWith(p + "/")).sort((a, b) => b.length - a.length);
+  const match = [...rows.keys()]
+    .filter((p) => rel === p || rel.startsWith(p + "/"))
+    .sort((a, b) => b.length - a.length);
   return match.length ? [match[0], rows.get(match[0])!] : undefined;
 }
 
@@ -56,7 +58,8 @@ describe("docs/architecture.md's table", () => {
         if (to === from) continue;
         const name = to.startsWith("core/") ? "core" : to;
         const ok = to.startsWith("core/") && from.startsWith("core/") ? !allowed.has("nothing") : allowed.has(name);
-        if (!ok) crossings.push(`${relative(root, file)} → src/${to} (${rowPath} may import: ${[...allowed].join(", ")})`);
+        if (!ok)
+          crossings.push(`${relative(root, file)} → src/${to} (${rowPath} may import: ${[...allowed].join(", ")})`);
       }
     }
     expect(crossings).toEqual([]);
