@@ -8,7 +8,7 @@ export { RULES, RULES_BY_ID } from "./rules";
 export type { LintConfig } from "./lint/config";
 export { isSeveritySetting } from "./lint/config";
 export { lintTable } from "./lint/lint-table";
-export { lintGrid, lintWorkbook, type LintResult } from "./lint/lint";
+export { lintGrid, type LintResult } from "./lint/lint";
 export { locateTables, type TableLocation } from "./locate/locate";
 export { parseTable } from "./parse/parse";
 export { recheck, recheckPart, recheckRows, OPEN_END, type RowSpan } from "./lint/lint";

@@ -42,7 +42,6 @@ export interface ExcelCapabilities extends HostCapabilities {
 }
 
 export class ExcelHost implements HostPort {
-  readonly kind = "excel" as const;
   private readonly sheetIds = new Map<string, string>();
   /** Record moves after rows/columns moved; every mark write waits for them (see shiftRecords). */
   private shifting: Promise<void> = Promise.resolve();

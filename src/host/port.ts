@@ -63,7 +63,6 @@ export interface Selection {
 }
 
 export interface HostPort {
-  readonly kind: "excel" | "playground";
   capabilities(): Promise<HostCapabilities>;
   displayLanguage(): Locale;
   activeSheet(): Promise<string>;

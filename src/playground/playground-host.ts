@@ -66,7 +66,6 @@ function written(replacement: string, held: CellValue): CellValue {
 }
 
 export class PlaygroundHost implements HostPort {
-  readonly kind = "playground" as const;
   private originals = new Map<string, Map<string, Original>>();
   private handlers = new Set<(e: EditEvent) => void>();
 

@@ -22,7 +22,6 @@ function copyGrid(grid: Grid): Grid {
 }
 
 export class FakeHost implements HostPort {
-  readonly kind = "playground" as const;
   readonly grids = new Map<string, Grid>();
   readonly marks = new Map<string, Mark[]>();
   readonly markWrites: string[] = [];

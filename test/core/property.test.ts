@@ -1,6 +1,10 @@
 /** Properties: any grid is checked without throwing, findings point inside, checking is deterministic, recheck = full check. */
 import fc from "fast-check";
-import { gridRange, rangeContains, type CellValue, type Grid } from "../../src/core/grid/grid";
+import { gridRange, type CellRange, type CellValue, type Grid } from "../../src/core/grid/grid";
+
+function rangeContains(range: CellRange, row: number, col: number): boolean {
+  return row >= range.top && row <= range.bottom && col >= range.left && col <= range.right;
+}
 import { combineGrids } from "../../src/core/grid/compose";
 import { lintGrid, recheck, type LintResult } from "../../src/core/lint/lint";
 import { buildFormTable } from "../helpers/form-table";

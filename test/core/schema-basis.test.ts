@@ -2,9 +2,7 @@ import type { Indicator } from "../../src/core/model/table";
 import {
   basisType,
   isCostIndicator,
-  isQuality,
   isQuantity,
-  isSatisfaction,
   isTimeliness,
   lookupBasis,
 } from "../../src/core/schema";
@@ -65,20 +63,10 @@ describe("indicator kinds", () => {
     expect(isCostIndicator(ind)).toBe(expected);
   });
 
-  it.each([
-    [indicator("满意度指标", ""), true],
-    [indicator("", "服务对象满意度"), true],
-    [indicator("", "", ["3", "31"]), true],
-    [indicator("效益指标", "社会效益指标"), false],
-  ])("isSatisfaction #%#", (ind, expected) => {
-    expect(isSatisfaction(ind)).toBe(expected);
-  });
-
   it("tells 数量, 质量 and 时效 from labels or codes", () => {
     expect(isQuantity(indicator("产出指标", "数量指标"))).toBe(true);
     expect(isQuantity(indicator("", "", ["1", "11"]))).toBe(true);
     expect(isQuantity(indicator("产出指标", "质量指标"))).toBe(false);
-    expect(isQuality(indicator("", "", ["1", "12"]))).toBe(true);
     expect(isTimeliness(indicator("", "时效指标"))).toBe(true);
     expect(isTimeliness(indicator("", "", ["1", "13"]))).toBe(true);
     expect(isTimeliness(indicator("", "数量指标"))).toBe(false);
@@ -90,6 +78,6 @@ describe("indicator kinds", () => {
 
   it("is false on an empty indicator", () => {
     const empty: Indicator = { index: 0, row: 0 };
-    expect([isCostIndicator(empty), isSatisfaction(empty), isQuantity(empty), isTimeliness(empty)]).toEqual([false, false, false, false]);
+    expect([isCostIndicator(empty), isQuantity(empty), isTimeliness(empty)]).toEqual([false, false, false]);
   });
 });

@@ -3,9 +3,7 @@ import {
   canonicalLevel2,
   compactLevel1Code,
   compactLevel2Code,
-  compactParentCode,
   level2BelongsTo,
-  level2Parents,
   lookupLevel1,
   lookupLevel2,
   normalizeTerm,
@@ -92,12 +90,6 @@ describe("level2BelongsTo", () => {
     expect(level2BelongsTo(level1, level2)).toBe(expected);
   });
 
-  it("lists the parents of a 二级指标", () => {
-    expect(level2Parents("数量指标")).toEqual(["产出指标"]);
-    expect(level2Parents("成本指标")).toEqual(["产出指标"]);
-    expect(level2Parents("经济成本")).toEqual(["成本指标"]);
-    expect(level2Parents("不存在")).toEqual([]);
-  });
 });
 
 describe("compact codes", () => {
@@ -130,11 +122,6 @@ describe("compact codes", () => {
     expect(compactLevel2Code(code)).toBeUndefined();
   });
 
-  it("gives the 一级 code of a 二级 code", () => {
-    expect(compactParentCode("14")).toBe("1");
-    expect(compactParentCode("31")).toBe("3");
-    expect(compactParentCode("41")).toBeUndefined();
-  });
 });
 
 describe("normalizeTerm", () => {

@@ -1,4 +1,15 @@
-import { nonstandardSpellings, standardSpelling, type SpellingContext } from "../../src/core/value";
+import { nonstandardSpellings, type SpellingContext } from "../../src/core/value";
+
+/** The text with every non-standard spelling replaced, as a fix would write it. */
+function standardSpelling(text: string, context: SpellingContext = {}): string {
+  let out = "";
+  let at = 0;
+  for (const s of nonstandardSpellings(text, context)) {
+    out += text.slice(at, s.start) + s.standard;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
 
 const money: SpellingContext = { name: "企业搬迁改造及化工业转型升级工作经费" };
 

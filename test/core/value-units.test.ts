@@ -1,6 +1,5 @@
 import {
   comparatorOf,
-  comparatorSign,
   isMoneyName,
   isSavingRate,
   nameKind,
@@ -108,7 +107,4 @@ describe("comparators", () => {
     expect(comparatorOf("")).toBeUndefined();
   });
 
-  it("writes standard signs", () => {
-    expect([">=", "<=", ">", "<", "="].map((c) => comparatorSign(c as ">="))).toEqual(["≥", "≤", ">", "<", "="]);
-  });
 });

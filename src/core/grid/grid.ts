@@ -73,10 +73,6 @@ export function gridRange(grid: Grid): CellRange {
   };
 }
 
-export function rangeContains(range: CellRange, row: number, col: number): boolean {
-  return row >= range.top && row <= range.bottom && col >= range.left && col <= range.right;
-}
-
 export function rangesOverlap(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }

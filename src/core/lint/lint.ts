@@ -73,10 +73,6 @@ function lintLocations(grid: Grid, locations: readonly TableLocation[], config: 
   return remember({ sheet: grid.sheet, tables, diagnostics: diagnostics.sort(compareDiagnostics) }, rows);
 }
 
-export function lintWorkbook(grids: readonly Grid[], config: LintConfig = {}): LintResult[] {
-  return grids.map((grid) => lintGrid(grid, config));
-}
-
 /**
  * The kept tables (those not affected, in order) merged with the fresh ones by
  * anchor in one walk, with their rows: what sorting the concatenation gives.

@@ -36,9 +36,3 @@ export function compactLevel1Code(code: string): Level1 | undefined {
 export function compactLevel2Code(code: string): Level2 | undefined {
   return LEVEL2_CODES[cleanCode(code)];
 }
-
-/** The 一级 code a 二级 code belongs to (`14` → `1`), or undefined when the code is unknown. */
-export function compactParentCode(level2Code: string): string | undefined {
-  const code = cleanCode(level2Code);
-  return LEVEL2_CODES[code] ? code.slice(0, 1) : undefined;
-}

@@ -130,15 +130,6 @@ export function canonicalLevel2(text: string): Level2 | undefined {
   return lookupLevel2(text)?.canonical;
 }
 
-/** The 一级指标 a 二级指标 belongs to (成本指标 belongs to 产出指标 in the old scheme). */
-export function level2Parents(level2: string): Level1[] {
-  const l2 = canonicalLevel2(level2);
-  if (!l2) return [];
-  const parents = LEVEL1.filter((l1) => LEVEL2_BY_LEVEL1[l1].includes(l2));
-  const old = OLD_SCHEME.filter(([, o]) => o === l2).map(([l1]) => l1);
-  return [...parents, ...old];
-}
-
 export type Belonging = "yes" | "old-scheme" | "no" | "unknown";
 
 /**

@@ -95,8 +95,3 @@ export function comparatorOf(spelling: string): Comparator | undefined {
     .replace(/＝/g, "=");
   return PREFIX_MAP.get(text) ?? SUFFIX_MAP.get(text);
 }
-
-/** The standard sign of a comparator: ">=" → `≥`. */
-export function comparatorSign(comparator: Comparator): string {
-  return { ">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "=" }[comparator];
-}

@@ -73,15 +73,3 @@ function dropOverlaps(spans: Spelling[]): Spelling[] {
   for (const s of spans) if (!out.length || s.start >= out[out.length - 1].end) out.push(s);
   return out;
 }
-
-/** The text with every non-standard spelling replaced. */
-export function standardSpelling(text: string, context: SpellingContext = {}): string {
-  const value = String(text ?? "");
-  let out = "";
-  let at = 0;
-  for (const s of nonstandardSpellings(value, context)) {
-    out += value.slice(at, s.start) + s.standard;
-    at = s.end;
-  }
-  return out + value.slice(at);
-}
