@@ -1,17 +1,18 @@
-/** The Excel entry point, in the Office task-pane template's shape. */
-import * as React from "react";
-import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+/**
+ * The Excel entry point, in the shape of Microsoft's Office-Addin-TaskPane-React template: once Office
+ * is ready, mount the pane on an ExcelHost. Opened outside Excel (no Office.js, or no host), it says so.
+ */
 import { ExcelHost } from "../excel/excel-host";
-import { App } from "./components/App";
+import { mountTaskPane } from "./mount";
+import { showOutsideExcel } from "./outside-excel";
 
-const root = createRoot(document.getElementById("container")!);
+const container = document.getElementById("container") as HTMLElement;
 
-/* Render application after Office initializes: the host reads Office.context. */
-Office.onReady(() => {
-  root.render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={new ExcelHost()} />
-    </FluentProvider>,
-  );
-});
+if (typeof Office === "undefined") {
+  showOutsideExcel(container, navigator.language);
+} else {
+  Office.onReady((info) => {
+    if (info.host === Office.HostType.Excel) mountTaskPane(container, new ExcelHost());
+    else showOutsideExcel(container, navigator.language);
+  });
+}

@@ -160,6 +160,29 @@ async function main() {
       },
     ],
     [
+      "taskpane.html outside Excel says it runs only in Excel and links the playground",
+      async ({ page, baseUrl, shot }) => {
+        // As offline, or on a network that blocks Microsoft's CDN: Office.js does not load.
+        await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
+        await page.goto(`${baseUrl}/taskpane.html`);
+        const alert = page.getByRole("alert");
+        await alert.waitFor({ timeout: 15000 });
+        const text = await alert.innerText();
+        assert(text.includes("只能在 Excel 中运行"), `the note says so: ${text}`);
+        await shot("taskpane-outside-excel.png");
+        await alert.getByRole("link").click();
+        await page.waitForURL(/playground\.html$/);
+        await ready(page);
+      },
+    ],
+    [
+      "the production build has no index page (the playground is not the front page)",
+      async ({ page, baseUrl }) => {
+        assert(!fs.existsSync(path.join(dist, "index.html")), "dist/index.html is not built in production");
+        assert(fs.existsSync(path.join(dist, "playground.html")), "dist/playground.html is built");
+      },
+    ],
+    [
       "axe-core finds no serious or critical violation in the pane",
       async ({ page, baseUrl }) => {
         await page.goto(`${baseUrl}/playground.html?sample=qingdao-2023`);
