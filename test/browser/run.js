@@ -164,6 +164,8 @@ async function main() {
       async ({ page, baseUrl, shot }) => {
         // As offline, or on a network that blocks Microsoft's CDN: Office.js does not load.
         await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
+        // An officer's browser speaks Chinese (headless chromium says en-US).
+        await page.addInitScript(() => Object.defineProperty(navigator, "language", { get: () => "zh-CN" }));
         await page.goto(`${baseUrl}/taskpane.html`);
         const alert = page.getByRole("alert");
         await alert.waitFor({ timeout: 15000 });

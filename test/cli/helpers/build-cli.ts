@@ -26,7 +26,7 @@ function newestMtime(dir: string): number {
 function isStale(): boolean {
   if (!fs.existsSync(MAIN)) return true;
   const built = fs.statSync(MAIN).mtimeMs;
-  return ["core", "cli", "xlsx"].some((d) => newestMtime(path.join(ROOT, "src", d)) > built);
+  return ["core", "i18n", "host", "cli", "xlsx"].some((d) => newestMtime(path.join(ROOT, "src", d)) > built);
 }
 
 function sleep(ms: number): void {
