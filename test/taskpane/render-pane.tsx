@@ -1,7 +1,7 @@
 /** Renders the pane over a FakeHost and the stand-in linter, and waits until it has checked. */
 import * as React from "react";
 import { render, screen } from "@testing-library/react";
-import { createDOMRenderer, FluentProvider, RendererProvider, webLightTheme } from "@fluentui/react-components";
+import { createDOMRenderer, FluentProvider, RendererProvider } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import { FakeHost, type FakeHostOptions } from "../app/fake-host";
 import { fakeCore, sheetGrid } from "../app/fake-core";
@@ -25,9 +25,11 @@ export function twoTables(): Grid {
 
 /*
  * jsdom answers every getComputedStyle (Testing Library's role queries check visibility up the tree,
- * user-event checks pointer-events) by matching every CSS rule on the page, and Fluent inserts hundreds
- * of atomic rules: that made each pane test take seconds. Only the rules that can hide an element or
- * block a click matter to a test; the rest (colours, spacing) are kept out of jsdom.
+ * user-event checks pointer-events) by matching every CSS rule on the page and copying the matched
+ * declarations into a fresh style object, re-serialising it per property. Fluent inserts hundreds of
+ * atomic rules, and its theme puts ~400 CSS variables on the provider, an ancestor of everything:
+ * together they made each pane test take seconds. Only the rules that can hide an element or block a
+ * click matter to a test; the rest (colours, spacing, the theme's tokens) are kept out of jsdom.
  */
 const RELEVANT_CSS = /display:\s*none|visibility:\s*(hidden|collapse)|pointer-events:\s*none/;
 
@@ -36,7 +38,7 @@ export async function renderPane(grids: Grid[] = [twoTables()], options: FakeHos
   const renderer = createDOMRenderer(document, { unstable_filterCSSRule: (rule) => RELEVANT_CSS.test(rule) });
   const utils = render(
     <RendererProvider renderer={renderer} targetDocument={document}>
-      <FluentProvider theme={webLightTheme}>
+      <FluentProvider theme={{}}>
         <App host={host} options={{ core: fakeCore(), yieldToUi: async () => undefined }} />
       </FluentProvider>
     </RendererProvider>,
