@@ -48,6 +48,7 @@ export const PANE_MESSAGES = {
   findings: { zh: "检查结果", en: "Findings" },
   tableGroup: { zh: "{{name}}（{{n}} 条）", en: "{{name}} ({{n}})" },
   cellRef: { zh: "单元格 {{cell}}", en: "Cell {{cell}}" },
+  ruleLabel: { zh: "{{description}}（{{id}}）", en: "{{description}} ({{id}})" },
   ruleDoc: { zh: "规则：{{id}}", en: "Rule: {{id}}" },
   docExample: { zh: "错误示例：{{bad}} → 正确示例：{{good}}", en: "Bad: {{bad}} → good: {{good}}" },
   docBad: { zh: "错误示例：{{bad}}", en: "Bad: {{bad}}" },

@@ -1,5 +1,6 @@
 /** How the pane names a rule: its one-line description when written, else its id. */
 import { localize, type Locale } from "../../core/model/diagnostic";
+import { t } from "../../i18n";
 import { RULES_BY_ID } from "../../core/rules";
 import type { RuleDocs } from "../../core/rules/rule";
 
@@ -11,5 +12,5 @@ export function ruleLabel(ruleId: string, locale: Locale): string {
   const docs = ruleDocs(ruleId);
   const description = docs ? localize(docs.description, locale) : "";
   if (!description) return ruleId;
-  return locale === "en-US" ? `${description} (${ruleId})` : `${description}（${ruleId}）`;
+  return t(locale, "ruleLabel", { description, id: ruleId });
 }
