@@ -36,6 +36,7 @@ interface Hit {
 export type Head = Pick<
   TargetTable,
   | "title"
+  | "yearLine"
   | "unit"
   | "moneyUnit"
   | "code"
@@ -62,7 +63,11 @@ interface Scan {
   /** Money units named in labels' brackets (`资金情况(万元)`), first first. */
   bracketUnits: MoneyUnit[];
   title?: Field;
+  yearLine?: Field;
 }
+
+/** `(2023年度)`, `( 2022 年度)`, `2019年度)`: the year under a title. */
+const YEAR_LINE = /^[(（]?\s*20\d\d\s*年度?\s*[)）]?$/;
 
 /** Where a value is packed after its label in one cell. */
 function inlineField(grid: Grid, row: number, col: number, start: number): Field {
@@ -76,6 +81,10 @@ function inlineField(grid: Grid, row: number, col: number, start: number): Field
 function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string): void {
   if (!scan.title && isTableTitle(text)) {
     scan.title = fieldAt(grid, row, col);
+    return;
+  }
+  if (!scan.yearLine && YEAR_LINE.test(text)) {
+    scan.yearLine = fieldAt(grid, row, col);
     return;
   }
   const form = labelForm(text);
@@ -149,10 +158,15 @@ function valueOf(grid: Grid, hit: Hit, area: CellRange): Field {
   return valueRight(grid, hit, area);
 }
 
+/** A goal word right of another goal label on its row (`总体目标 | 年度目标`) is a sub-label, not a label. */
+function isSubLabel(hits: Hit[], hit: Hit): boolean {
+  return hit.key === "goal" && hits.some((h) => h.key === "goal" && h.row === hit.row && h.col < hit.col);
+}
+
 /** The best label of a kind: the highest rank, then the first. */
 function best(hits: Hit[], key: HeadKey): Hit | undefined {
   let found: Hit | undefined;
-  for (const h of hits) if (h.key === key && (!found || h.rank > found.rank)) found = h;
+  for (const h of hits) if (h.key === key && (!found || h.rank > found.rank) && !isSubLabel(hits, h)) found = h;
   return found;
 }
 
@@ -223,6 +237,7 @@ export function parseHead(grid: Grid, area: CellRange): Head {
   const budget = best(scan.hits, "budget");
   const head: Head = { moneyUnit: moneyUnitOf(scan, budget) };
   if (scan.title) head.title = scan.title;
+  if (scan.yearLine) head.yearLine = scan.yearLine;
   const unit = unitField(grid, scan, area);
   if (unit) head.unit = unit;
   for (const key of ["code", "name", "goal"] as const) {
