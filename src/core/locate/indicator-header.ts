@@ -81,7 +81,10 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
       blanks = 0;
       const required = /^[*＊]/.test(seen.text);
       const key = headerKey(seen.text, normalizeLabel);
-      out.push({ col: c, to, role: columnRole(key), key, required });
+      const role = columnRole(key);
+      // A second 一级 starts the table beside this one.
+      if (role === "level1" && out.some((x) => x.role === "level1")) break;
+      out.push({ col: c, to, role, key, required });
     }
     c = to + 1;
   }
