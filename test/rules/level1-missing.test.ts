@@ -60,7 +60,7 @@ runRule(rule, {
     {
       name: "flat: no 效益指标",
       table: flat({ rows: DEFAULT_FLAT_ROWS.filter((r) => r[0] !== "效益指标") }),
-      errors: [{ cell: "A7", severity: "warning", messageId: "missing" }],
+      errors: [{ cell: "A6", severity: "warning", messageId: "missing" }],
     },
   ],
 });

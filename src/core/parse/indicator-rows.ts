@@ -104,7 +104,7 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
     if (inherited) indicator.level2Inherited = true;
   }
   for (const column of header.columns) {
-    if (column.role === "level1" || column.role === "level2") continue;
+    if (column.role === "level1" || column.role === "level2" || column.role === "required") continue;
     const field = fieldIn(grid, row, column);
     if (column.role === "regionValue") (indicator.regionValues ??= []).push(field);
     else indicator[TARGET[column.role]] = field as never;
