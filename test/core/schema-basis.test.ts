@@ -3,6 +3,7 @@ import {
   basisType,
   isCostIndicator,
   isQuantity,
+  isSatisfaction,
   isTimeliness,
   lookupBasis,
 } from "../../src/core/schema";
@@ -24,16 +25,23 @@ describe("basisType", () => {
     expect(basisType(text)).toBe(type);
   });
 
-  it.each(["历史指标", "国无办函[2022]40号", "根据2022年平台运行数据进行测算。", "", "标准", "《青岛市政府食盐储备合同》"])(
-    "%s names no type",
-    (text) => {
-      expect(basisType(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    "历史指标",
+    "国无办函[2022]40号",
+    "根据2022年平台运行数据进行测算。",
+    "",
+    "标准",
+    "《青岛市政府食盐储备合同》",
+  ])("%s names no type", (text) => {
+    expect(basisType(text)).toBeUndefined();
+  });
 
   it("returns the document without its brackets", () => {
     expect(lookupBasis("计划标准（青政发〔2021〕18号）")).toEqual({ type: "计划标准", document: "青政发〔2021〕18号" });
-    expect(lookupBasis("行业标准《青岛市政府食盐储备合同》")).toEqual({ type: "行业标准", document: "青岛市政府食盐储备合同" });
+    expect(lookupBasis("行业标准《青岛市政府食盐储备合同》")).toEqual({
+      type: "行业标准",
+      document: "青岛市政府食盐储备合同",
+    });
     expect(lookupBasis("计划标准")).toEqual({ type: "计划标准", document: "" });
   });
 });
@@ -63,6 +71,15 @@ describe("indicator kinds", () => {
     expect(isCostIndicator(ind)).toBe(expected);
   });
 
+  it.each([
+    [indicator("满意度指标", ""), true],
+    [indicator("", "服务对象满意度"), true],
+    [indicator("", "", ["3", "31"]), true],
+    [indicator("效益指标", "社会效益指标"), false],
+  ])("isSatisfaction #%#", (ind, expected) => {
+    expect(isSatisfaction(ind)).toBe(expected);
+  });
+
   it("tells 数量, 质量 and 时效 from labels or codes", () => {
     expect(isQuantity(indicator("产出指标", "数量指标"))).toBe(true);
     expect(isQuantity(indicator("", "", ["1", "11"]))).toBe(true);
@@ -78,6 +95,11 @@ describe("indicator kinds", () => {
 
   it("is false on an empty indicator", () => {
     const empty: Indicator = { index: 0, row: 0 };
-    expect([isCostIndicator(empty), isQuantity(empty), isTimeliness(empty)]).toEqual([false, false, false]);
+    expect([isCostIndicator(empty), isSatisfaction(empty), isQuantity(empty), isTimeliness(empty)]).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -27,6 +27,11 @@ export function isCostIndicator(indicator: Indicator): boolean {
   return indicatorLevel1(indicator) === "成本指标" || (l2 !== undefined && COST_LEVEL2.includes(l2));
 }
 
+/** 一级 满意度指标 or 二级 服务对象满意度指标 (code 3x/31). */
+export function isSatisfaction(indicator: Indicator): boolean {
+  return indicatorLevel1(indicator) === "满意度指标" || indicatorLevel2(indicator) === "服务对象满意度指标";
+}
+
 /** 二级 数量指标 (code 11). */
 export function isQuantity(indicator: Indicator): boolean {
   return indicatorLevel2(indicator) === "数量指标";
