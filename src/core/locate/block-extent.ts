@@ -137,7 +137,8 @@ export function headBand(grid: Grid, header: IndicatorHeader): Band {
   // Only over columns the rows just above use: a blank column is the gap to a table beside this one.
   for (let c = left - 1; c >= Math.max(grid.left, header.band.left - 2); c--) {
     let used = false;
-    for (let r = header.row - 1; r >= Math.max(grid.top, header.row - 8) && !used; r--) used = ownText(grid, r, c) !== "";
+    for (let r = header.row - 1; r >= Math.max(grid.top, header.row - 8) && !used; r--)
+      used = ownText(grid, r, c) !== "";
     if (!used) break;
     left = c;
   }

@@ -6,14 +6,7 @@
  * columns, target values per region, and period and annual sets side by side.
  */
 import type { Grid } from "../grid/grid";
-import {
-  columnRole,
-  headerKey,
-  STRUCTURE_ROLES,
-  valueSet,
-  type ColumnRole,
-  type ValueSet,
-} from "../schema/columns";
+import { columnRole, headerKey, STRUCTURE_ROLES, valueSet, type ColumnRole, type ValueSet } from "../schema/columns";
 import { normalizeLabel } from "../text/normalize";
 import { areaRight, ownText, seenCell } from "./cells";
 import type { Band } from "./rows";
@@ -73,7 +66,7 @@ interface RawColumn {
 function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
   const out: RawColumn[] = [];
   let blanks = 0;
-  for (let c = left; c < left + MAX_HEADER_WIDTH; ) {
+  for (let c = left; c < left + MAX_HEADER_WIDTH;) {
     const seen = seenCell(grid, row, c);
     const to = seen.fromAbove ? areaRightOf(grid, seen.row, seen.col) : areaRight(grid, row, c);
     if (seen.text === "") {
@@ -118,7 +111,7 @@ function splitGroups(grid: Grid, row: number, columns: RawColumn[]): RawColumn[]
       out.push(parent);
       continue;
     }
-    for (let c = parent.col; c <= parent.to; ) {
+    for (let c = parent.col; c <= parent.to;) {
       const text = ownText(grid, row + 1, c);
       const to = areaRight(grid, row + 1, c);
       const key = text ? headerKey(text, normalizeLabel) : "";
@@ -219,7 +212,8 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
   const level2 = columns.find((c) => c.role === "level2");
   if (level2 && !columns.some((c) => c.role === "name")) level2.role = "name";
   nameValues(values);
-  for (const c of columns) if (c.to > c.from && (c.role === "level1" || c.role === "level2")) pickColumn(grid, bodyTop, c);
+  for (const c of columns)
+    if (c.to > c.from && (c.role === "level1" || c.role === "level2")) pickColumn(grid, bodyTop, c);
   return columns.sort((a, b) => a.from - b.from);
 }
 
@@ -257,7 +251,8 @@ function pickColumn(grid: Grid, bodyTop: number, column: HeaderColumn): void {
   let bestCount = -1;
   for (let c = column.from; c <= column.to; c++) {
     let count = 0;
-    for (let r = bodyTop; r < bodyTop + 6; r++) if (/指标/.test(ownText(grid, r, c)) && !/绩效/.test(ownText(grid, r, c))) count++;
+    for (let r = bodyTop; r < bodyTop + 6; r++)
+      if (/指标/.test(ownText(grid, r, c)) && !/绩效/.test(ownText(grid, r, c))) count++;
     if (count > bestCount) {
       best = c;
       bestCount = count;

@@ -143,7 +143,8 @@ function locateBlock(grid: Grid, row: number, col: number, consumed?: Set<number
   if (consumed) {
     for (const s of sections) {
       const h = s.header;
-      for (let c = h.band.left; c <= h.band.right; c++) if (ownText(grid, h.row, c)) consumed.add(-(h.row * 65536 + c) - 1);
+      for (let c = h.band.left; c <= h.band.right; c++)
+        if (ownText(grid, h.row, c)) consumed.add(-(h.row * 65536 + c) - 1);
     }
   }
   const top = headTop(grid, header);

@@ -9,14 +9,7 @@
 import type { CellRange, Grid } from "../grid/grid";
 import { cellAt, cellText } from "../grid/grid";
 import type { Field, MoneyUnit, SpendPeriod, SpendPlan, TargetTable } from "../model/table";
-import {
-  GOAL_ANNUAL,
-  GOAL_RESULT,
-  GOAL_SUBLABEL,
-  headLabelOf,
-  UNIT_LINE,
-  type HeadKey,
-} from "../schema/head-words";
+import { GOAL_ANNUAL, GOAL_RESULT, GOAL_SUBLABEL, headLabelOf, UNIT_LINE, type HeadKey } from "../schema/head-words";
 import { headLabelKey, inlineLabel, labelMoneyUnit } from "../text/head-label";
 import { isTableTitle } from "../text/title";
 import { areaBottom, areaRight, labelForm, ownText } from "../locate/cells";
@@ -135,9 +128,9 @@ function isLabelText(text: string): boolean {
 /** The value right of a label: after its merge; a blank field where nothing is written. */
 function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
   const col = areaRight(grid, hit.row, hit.col) + 1;
-  // A label in the table's last column (`项目名称:` with nothing after it): the label's cell is where to write.
-  if (col > area.right + 2) return { text: "", raw: null, row: hit.row, col: hit.col };
   const next = fieldAt(grid, hit.row, col);
+  // A label in the table's last column (`项目名称:` with nothing after it): the label's cell is where to write.
+  if (col > area.right && next.text === "") return { text: "", raw: null, row: hit.row, col: hit.col };
   if (next.text !== "") return next;
   // A blank cell, then the value (`项目名称 | | 51000021T…`): take it unless it is another label.
   for (let c = areaRight(grid, hit.row, col) + 1; c <= area.right; c = areaRight(grid, hit.row, c) + 1) {

@@ -16,7 +16,16 @@ function parseBlock(grid: Grid, location: TableLocation): TargetTable {
   const headerRow = first ? first.row : range.bottom + 1;
   const head = parseHead(grid, { top: range.top, left: range.left, bottom: headerRow - 1, right: range.right });
   // A label in the last column has its (blank) value cell just outside: the table covers it.
-  for (const field of [head.code, head.name, head.budget, head.fiscal, head.other, head.purpose, head.goal, head.unit]) {
+  for (const field of [
+    head.code,
+    head.name,
+    head.budget,
+    head.fiscal,
+    head.other,
+    head.purpose,
+    head.goal,
+    head.unit,
+  ]) {
     if (field && field.col > range.right) range.right = field.col;
   }
   const columns = sections.flatMap((s) => s.header.columns);
