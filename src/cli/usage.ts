@@ -1,5 +1,5 @@
 /** The --help text, in both languages (kept apart from the message table: it is one block). */
-import type { Locale } from "../core/model/diagnostic";
+import { localize, type Locale } from "../core/model/diagnostic";
 
 const ZH = `用法：jixiao-lint check <文件…> [选项]
 
@@ -56,5 +56,5 @@ Examples:
 `;
 
 export function usage(locale: Locale): string {
-  return locale === "en-US" ? EN : ZH;
+  return localize({ zh: ZH, en: EN }, locale);
 }
