@@ -1,11 +1,18 @@
 /** Renders the pane over a FakeHost and the stand-in linter, and waits until it has checked. */
 import * as React from "react";
-import { render, screen } from "@testing-library/react";
+import { configure, render, screen } from "@testing-library/react";
 import { createDOMRenderer, FluentProvider, RendererProvider } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import { FakeHost, type FakeHostOptions } from "../app/fake-host";
 import { fakeCore, sheetGrid } from "../app/fake-core";
 import type { Grid } from "../../src/core/grid/grid";
+
+/*
+ * findBy…/waitFor give up after 1 s by default: a wall-clock limit that a loaded CI machine can hit while
+ * the pane is still right. They resolve as soon as the condition holds, so a generous cap costs a passing
+ * test nothing; only jest's own timeout (jest.config.js) bounds a test that is really stuck.
+ */
+configure({ asyncUtilTimeout: 20000 });
 
 /* jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one (every Office webview has it). */
 class NoResizeObserver {
