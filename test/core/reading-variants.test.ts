@@ -289,6 +289,49 @@ ${HEAD.trim()}
   },
 ];
 
+describe("reading: a list export, one project row followed by its indicator rows", () => {
+  const grid = gridOf(`
+单位名称|项目名称|预算数(万元)|年度目标|一级指标|二级指标|三级指标|指标性质|指标值|计量单位
+某局|培训项目|10|开展培训|||||||
+||||产出指标|数量指标|培训班期数|≥|5|期
+||||满意度指标|服务对象满意度指标|学员满意度|≥|90|%
+某局|宣传项目||开展宣传|产出指标|数量指标|宣传活动次数|≥|3|
+||||效益指标|社会效益指标|知晓率|≥|85|%`);
+  const result = lintGrid(grid);
+
+  test("each project is a table with its own fields and rows", () => {
+    expect(
+      result.tables.map((t) => [
+        t.name?.text,
+        t.budget?.text,
+        t.goal?.text,
+        t.unit?.text,
+        t.indicators.map(describeRow),
+      ]),
+    ).toEqual([
+      [
+        "培训项目",
+        "10",
+        "开展培训",
+        "某局",
+        ["产出指标 | 数量指标 | 培训班期数 | 5", "满意度指标 | 服务对象满意度指标 | 学员满意度 | 90"],
+      ],
+      [
+        "宣传项目",
+        "",
+        "开展宣传",
+        "某局",
+        ["产出指标 | 数量指标 | 宣传活动次数 | 3", "效益指标 | 社会效益指标 | 知晓率 | 85"],
+      ],
+    ]);
+  });
+
+  test("findings stay on each project's rows", () => {
+    const found = result.diagnostics.map((d) => `${toA1(d.row, d.col)} ${d.ruleId}`).sort();
+    expect(found).toEqual(["C5 field-missing", "E3 level1-missing", "E5 level1-missing", "J5 unit-missing"].sort());
+  });
+});
+
 describe.each(CASES.map((c) => [c.name, c] as const))("reading: %s", (_, c) => {
   const result = lintGrid(gridOf(c.table));
   const [table] = result.tables;
