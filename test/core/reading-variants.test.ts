@@ -280,6 +280,16 @@ ${HEAD.trim()}
     silent: ["budget-sum-mismatch", "field-missing"],
   },
   {
+    name: "a template from elsewhere: 指标值设定依据及数据来源, 考核标准, 指标类型",
+    table: `${HEAD}
+绩效指标|一级指标|二级指标|三级指标|指标类型|目标值|计量单位|指标值设定依据及数据来源|考核标准
+^|产出指标|数量指标|培训班期数|定量|≥5|期|计划标准|每少1期扣1分
+^|^|质量指标|考核合格率|定量|≥95|%||未达标不得分`,
+    rows: ["产出指标 | 数量指标 | 培训班期数 | ≥5", "产出指标 | 质量指标 | 考核合格率 | ≥95"],
+    layout: "flat",
+    findings: ["H6 basis-missing", "B4 level1-missing"],
+  },
+  {
     name: "a label with nothing after it is reported; a label the template lacks is not",
     table: `
 项目名称|<|绩效目标|开展培训
