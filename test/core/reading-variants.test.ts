@@ -4,7 +4,7 @@
  * left, `^` merged up), what the reader must make of it, and the findings it
  * must (or must not) give. docs/reading.md describes each variant.
  */
-import { lintGrid } from "../../src/core/lint/lint";
+import { lintGrid, recheck } from "../../src/core/lint/lint";
 import { toA1 } from "../../src/core/grid/address";
 import type { Field, Indicator, TargetTable } from "../../src/core/model/table";
 import { gridOf } from "../corpus/corpus";
@@ -334,6 +334,18 @@ describe("reading: a list export, one project row followed by its indicator rows
         ["产出指标 | 数量指标 | 宣传活动次数 | 3", "效益指标 | 社会效益指标 | 知晓率 | 85"],
       ],
     ]);
+  });
+
+  test("an edit in a project re-checks as a full check does", () => {
+    const edited = { ...grid, values: grid.values.map((r) => [...r]) };
+    edited.values[5][8] = "≥3";
+    const changed = { top: 5, left: 8, bottom: 5, right: 8 };
+    const again = recheck(edited, result, changed);
+    const full = lintGrid(edited);
+    expect(again.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual(
+      full.diagnostics.map((d) => `${d.cell} ${d.ruleId}`),
+    );
+    expect(again.tables.map((t) => t.id)).toEqual(full.tables.map((t) => t.id));
   });
 
   test("findings stay on each project's rows", () => {
