@@ -227,6 +227,16 @@ ${HEAD.trim()}
     silent: ["value-missing"],
   },
   {
+    name: "其中 rows under a ★ row break its target down and are not indicators",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|分值|年度指标值
+产出指标|数量指标|★补助鱼塘面积|10|3亩
+^|^|其中鱼塘养殖面积|^|3
+^|^|补助农户数|5|≥39户`,
+    rows: ["产出指标 | 数量指标 | ★补助鱼塘面积 | 3亩", "产出指标 | 数量指标 | 补助农户数 | ≥39户"],
+    silent: ["unit-missing"],
+  },
+  {
     name: "empty template rows: one finding each, fill in or delete",
     table: `${HEAD}
 一级指标|二级指标|三级指标|指标值
