@@ -221,8 +221,8 @@ function spendPlan(grid: Grid, scan: Scan): SpendPlan | undefined {
  * text sits in its last row. Written alone, its value is to its right.
  */
 function purposeField(grid: Grid, hit: Hit, area: CellRange): Field {
-  const right = valueRight(grid, hit, area);
-  if (!isLabelText(right.text)) return right;
+  const right = fieldAt(grid, hit.row, areaRight(grid, hit.row, hit.col) + 1);
+  if (!isLabelText(right.text)) return valueRight(grid, hit, area);
   const bottom = areaBottom(grid, hit.row, hit.col);
   return fieldAt(grid, bottom > hit.row ? bottom : hit.row + 1, right.col);
 }
