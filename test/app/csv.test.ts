@@ -15,6 +15,12 @@ describe("CSV export", () => {
     ["@cmd", "'@cmd"],
     ["≥90%", "≥90%"],
     ["项目=经费", "项目=经费"],
+    [" =1+1", "' =1+1"],
+    ["\u00a0=HYPERLINK(1)", "'\u00a0=HYPERLINK(1)"],
+    ["\ufeff=cmd", "'\ufeff=cmd"],
+    ["\u3000\n+1", "'\u3000\n+1"],
+    ["\tx", "'\tx"],
+    [" 项目 - 经费", " 项目 - 经费"],
   ])("defuses %s as %s", (input, output) => {
     expect(defuse(input)).toBe(output);
   });
