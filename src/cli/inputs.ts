@@ -5,6 +5,7 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import { fsReason } from "./fs-errors";
 import type { MessageKey } from "./messages";
 
 export interface Input {
@@ -61,9 +62,7 @@ export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: 
 function errnoReason(error: unknown): MessageKey {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOENT" || code === "ENOTDIR") return "notFound";
-  if (code === "EACCES" || code === "EPERM") return "noAccess";
-  if (code === "EISDIR") return "isDirectory";
-  return "notFile";
+  return fsReason(error);
 }
 
 export async function readInput(file: string): Promise<ReadResult> {
