@@ -101,7 +101,7 @@ function annotateNotes(parts: Parts, sheetPart: string, xml: string, notes: Note
   const rels = readRels(parts, sheetPart);
   let comments = rels.find((r) => r.type === REL_TYPE.comments)?.target;
   if (!comments) {
-    comments = freshPart(parts, "xl/commentsJL", "xml");
+    comments = freshPart(parts, "xl/comments", "xml");
     addRel(parts, sheetPart, REL_TYPE.comments, comments);
     addContentType(parts, comments, COMMENTS_TYPE);
   }
@@ -109,7 +109,7 @@ function annotateNotes(parts: Parts, sheetPart: string, xml: string, notes: Note
   const legacyId = /<(?:\w+:)?legacyDrawing\b[^>]*?\s(?:\w+:)?id\s*=\s*"([^"]*)"/.exec(xml)?.[1];
   let vml = legacyId ? rels.find((r) => r.id === legacyId)?.target : undefined;
   if (!vml) {
-    vml = freshPart(parts, "xl/drawings/vmlDrawingJL", "vml");
+    vml = freshPart(parts, "xl/drawings/vmlDrawing", "vml");
     const id = addRel(parts, sheetPart, REL_TYPE.vml, vml);
     addContentType(parts, vml, VML_TYPE, true);
     xml = insertLegacyDrawing(xml, id);

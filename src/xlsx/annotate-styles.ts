@@ -8,10 +8,17 @@ import type { Severity } from "../core/model/diagnostic";
 import { MARK_FILL } from "../host/mark-colors";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+/** The add-in's palette as ARGB (`#FFC7CE` → `FFFFC7CE`). */
+export const SEVERITY_FILL: Record<Severity, string> = {
+  error: `FF${MARK_FILL.error.slice(1)}`,
+  warning: `FF${MARK_FILL.warning.slice(1)}`,
+  info: `FF${MARK_FILL.info.slice(1)}`,
+};
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 function fillXml(p: string, severity: Severity): string {
-  const rgb = `FF${MARK_FILL[severity].slice(1)}`;
+  const rgb = SEVERITY_FILL[severity];
   return `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${rgb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
 }
 
