@@ -116,6 +116,8 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<number
           report = (await pool.run(task, { signal: AbortSignal.timeout(timeoutMs) })) as FileReport;
         } catch (error) {
           report = failure(error, input.file, options);
+          // The stopped worker is replaced: let the new one load before the next file's clock starts.
+          await pool.run({ ping: true }).catch(() => undefined);
         }
       }
       deliver(index, isInputNote(report, targets[index], locale));
