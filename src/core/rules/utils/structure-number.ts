@@ -23,7 +23,9 @@ export function readAmount(field: Field | undefined, moneyUnit: MoneyUnit = "万
     return { kind: "number", value: field.raw, percent: false };
   const flat = toHalfWidth(field.text)
     .replace(/[\s\u00a0]+/g, "")
-    .replace(/[￥¥]/g, "");
+    .replace(/[￥¥]/g, "")
+    // A note after the amount: `6923.3552万元(其中:上级财政资金…)`.
+    .replace(/(\d(?:元|万元|亿元|万|亿)?)\(.*\)$/, "$1");
   const unit = UNIT_AT_END.exec(flat)?.[1] ?? "";
   const value = parseNumber(flat.slice(0, flat.length - unit.length));
   if (value === undefined) return { kind: "text", text: field.text };
