@@ -79,22 +79,39 @@ async function run({ log }) {
       merges = built.merges;
       return built;
     });
-    const runs = count === 900 ? [runCli(["check", file, "-f", "json"]), runCli(["check", file, "-f", "json"]), runCli(["check", file, "-f", "json"])] : [runCli(["check", file, "-f", "json"])];
+    const runs =
+      count === 900
+        ? [
+            runCli(["check", file, "-f", "json"]),
+            runCli(["check", file, "-f", "json"]),
+            runCli(["check", file, "-f", "json"]),
+          ]
+        : [runCli(["check", file, "-f", "json"])];
     const seconds = median(runs.map((r) => r.seconds));
     summary[`cli_${count}_s`] = seconds;
-    log(`${count} stacked tables${merges ? ` (${merges} merges)` : ""}: ${seconds.toFixed(2)} s, ${runs[0].tables} tables found, exit ${runs[0].code}`);
+    log(
+      `${count} stacked tables${merges ? ` (${merges} merges)` : ""}: ${seconds.toFixed(2)} s, ${runs[0].tables} tables found, exit ${runs[0].code}`,
+    );
   }
   // Start-up is a fixed cost, so compare the cost of each added table: 3,600→10,000 against 900→3,600.
   const t = (n) => summary[`cli_${n}_s`];
   summary.cli_linearity = (t(10000) - t(3600)) / 6400 / ((t(3600) - t(900)) / 2700);
-  log(`seconds per added table, 3,600→10,000 ÷ 900→3,600: ${summary.cli_linearity.toFixed(2)} (1 = linear, ≫ 1 = worse)`);
+  log(
+    `seconds per added table, 3,600→10,000 ÷ 900→3,600: ${summary.cli_linearity.toFixed(2)} (1 = linear, ≫ 1 = worse)`,
+  );
 
   const files = [];
-  for (let i = 0; i < 100; i++) files.push(writeOnce(`batch-${String(i).padStart(3, "0")}.xlsx`, () => stackedWorkbook(20)));
-  const cli = median([runCli(["check", ...files, "-f", "json"]).seconds, runCli(["check", ...files, "-f", "json"]).seconds]);
+  for (let i = 0; i < 100; i++)
+    files.push(writeOnce(`batch-${String(i).padStart(3, "0")}.xlsx`, () => stackedWorkbook(20)));
+  const cli = median([
+    runCli(["check", ...files, "-f", "json"]).seconds,
+    runCli(["check", ...files, "-f", "json"]).seconds,
+  ]);
   const reader = median([readerAlone(files), readerAlone(files)]);
   summary["cli/reader_100"] = cli / reader;
-  log(`100 files of 20 tables: CLI ${cli.toFixed(2)} s, SheetJS alone ${reader.toFixed(2)} s, ratio ${(cli / reader).toFixed(2)} (goal ≤ 1.5)`);
+  log(
+    `100 files of 20 tables: CLI ${cli.toFixed(2)} s, SheetJS alone ${reader.toFixed(2)} s, ratio ${(cli / reader).toFixed(2)} (goal ≤ 1.5)`,
+  );
 
   summary.cli_version_s = median([0, 1, 2].map(() => runCli(["--version"]).seconds));
   log(`--version: ${summary.cli_version_s.toFixed(3)} s`);
@@ -105,6 +122,10 @@ module.exports = { name: "cli", title: "Command line: big sheets, many files (sc
 
 if (require.main === module) {
   run({ log: (line) => process.stdout.write(line + "\n") }).then((summary) =>
-    process.stdout.write(Object.entries(summary).map(([k, v]) => `${k}=${v.toFixed(4)}`).join(" ") + "\n"),
+    process.stdout.write(
+      Object.entries(summary)
+        .map(([k, v]) => `${k}=${v.toFixed(4)}`)
+        .join(" ") + "\n",
+    ),
   );
 }

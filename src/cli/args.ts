@@ -65,7 +65,7 @@ function split(argv: readonly string[], locale: Locale): Raw {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--") {
-      raw.positionals.push(...argv.slice(i + 1));
+      for (const rest of argv.slice(i + 1)) raw.positionals.push(rest);
       break;
     }
     if (!arg.startsWith("-") || arg === "-") {

@@ -28,7 +28,12 @@ export interface CheckTask {
 }
 
 /** A report for a file that could not be read; the message names the file and the reason. */
-export function failed(file: string, code: MessageKey, locale: Locale, data: Record<string, string | number> = {}): FileReport {
+export function failed(
+  file: string,
+  code: MessageKey,
+  locale: Locale,
+  data: Record<string, string | number> = {},
+): FileReport {
   const reason = t(code, locale, { detail: "", ...data });
   return { file, tables: [], diagnostics: [], error: { code, message: t("cannotRead", locale, { file, reason }) } };
 }
@@ -68,7 +73,8 @@ export async function checkFile(task: CheckTask): Promise<FileReport> {
   try {
     for (const grid of loaded.grids) {
       const result = lintGrid(grid, task.config);
-      for (const table of result.tables) report.tables.push({ id: table.id, sheet: table.sheet, name: tableName(table) });
+      for (const table of result.tables)
+        report.tables.push({ id: table.id, sheet: table.sheet, name: tableName(table) });
       for (const d of result.diagnostics) report.diagnostics.push(boundDiagnostic(d));
     }
   } catch (error) {

@@ -51,8 +51,8 @@ async function expandPattern(arg: string): Promise<Input[]> {
 export async function expandInputs(args: readonly string[]): Promise<Input[]> {
   const out: Input[] = [];
   for (const arg of args) {
-    if (WILDCARD.test(path.basename(arg)) && !(await exists(arg))) out.push(...(await expandPattern(arg)));
-    else out.push({ file: arg });
+    if (!WILDCARD.test(path.basename(arg)) || (await exists(arg))) out.push({ file: arg });
+    else for (const input of await expandPattern(arg)) out.push(input); // a folder may match 100,000 names: no spread
   }
   return out;
 }

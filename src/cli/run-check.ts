@@ -31,7 +31,8 @@ export interface RunIO {
 function failure(error: unknown, file: string, options: CheckOptions): FileReport {
   const e = error as { name?: string; code?: string; message?: string };
   const locale = options.locale;
-  if (e?.name === "AbortError") return failed(file, "timeout", locale, { seconds: options.timeout ?? DEFAULT_TIMEOUT_S });
+  if (e?.name === "AbortError")
+    return failed(file, "timeout", locale, { seconds: options.timeout ?? DEFAULT_TIMEOUT_S });
   if (e?.code === "ERR_WORKER_OUT_OF_MEMORY" || /out of memory|heap limit/i.test(e?.message ?? "")) {
     return failed(file, "memory", locale, { mib: WORKER_MEMORY_MIB });
   }
@@ -88,7 +89,12 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<number
     }
   }
   const inputs = await expandInputs(options.files);
-  const targets = options.annotate ? planTargets(options.annotate, inputs.map((i) => i.file)) : [];
+  const targets = options.annotate
+    ? planTargets(
+        options.annotate,
+        inputs.map((i) => i.file),
+      )
+    : [];
   const totals = emptyTotals();
   const progress = makeProgress(io.stderr, io.stderrIsTTY, inputs.length, locale);
   let done = 0;

@@ -29,7 +29,8 @@ function run(p: string, value: string): string {
  * becomes a run so that ours can follow it.
  */
 export function userRuns(body: string, p: string): string {
-  const pieces = body.match(new RegExp(`<${p}r\\b[\\s\\S]*?</${p}r>|<${p}t\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}t>)`, "g")) ?? [];
+  const pieces =
+    body.match(new RegExp(`<${p}r\\b[\\s\\S]*?</${p}r>|<${p}t\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}t>)`, "g")) ?? [];
   const kept: string[] = [];
   for (const piece of pieces) {
     const t = new RegExp(`(<${p}t\\b[^>]*>)([\\s\\S]*?)(</${p}t>)`).exec(piece);
@@ -37,7 +38,11 @@ export function userRuns(body: string, p: string): string {
     const bare = piece.startsWith(`<${p}t`);
     const at = unescapeXml(textXml).indexOf(NOTE_MARKER);
     const keepText = at < 0 ? unescapeXml(textXml) : unescapeXml(textXml).slice(0, at);
-    const node = bare ? run(p, keepText) : at < 0 ? piece : piece.replace(t![0], `<${p}t xml:space="preserve">${escapeXml(keepText)}</${p}t>`);
+    const node = bare
+      ? run(p, keepText)
+      : at < 0
+        ? piece
+        : piece.replace(t![0], `<${p}t xml:space="preserve">${escapeXml(keepText)}</${p}t>`);
     if (keepText !== "" || at < 0) kept.push(node);
     if (at >= 0) break;
   }
@@ -61,7 +66,9 @@ function refKey(row: number, col: number): string {
 
 /** Comments part XML with our notes merged in; `existing` is the current part or undefined. */
 export function mergeComments(existing: string | undefined, notes: readonly NoteMark[]): string {
-  let xml = existing ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${NS}"><authors></authors><commentList></commentList></comments>`;
+  let xml =
+    existing ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${NS}"><authors></authors><commentList></commentList></comments>`;
   const p = /<(\w+:)?comments\b/.exec(xml)?.[1] ?? "";
   xml = xml.replace(new RegExp(`<${p}authors\\s*/>`), `<${p}authors></${p}authors>`);
   xml = xml.replace(new RegExp(`<${p}commentList\\s*/>`), `<${p}commentList></${p}commentList>`);
@@ -82,10 +89,13 @@ export function mergeComments(existing: string | undefined, notes: readonly Note
     const user = text ? userRuns(text[1], p) : "";
     const body = user ? user + run(p, "\n\n" + note.text) : run(p, note.text);
     if (text) return comment.replace(text[0], `<${p}text>${body}</${p}text>`);
-    return comment.replace(/\/>$/, `><${p}text>${body}</${p}text></${p}comment>`).replace(new RegExp(`</${p}comment></${p}comment>$`), `</${p}comment>`);
+    return comment
+      .replace(/\/>$/, `><${p}text>${body}</${p}text></${p}comment>`)
+      .replace(new RegExp(`</${p}comment></${p}comment>$`), `</${p}comment>`);
   });
   const added = [...byRef.values()].map(
-    (n) => `<${p}comment ref="${refKey(n.row, n.col)}" authorId="${authorId}"><${p}text>${run(p, n.text)}</${p}text></${p}comment>`,
+    (n) =>
+      `<${p}comment ref="${refKey(n.row, n.col)}" authorId="${authorId}"><${p}text>${run(p, n.text)}</${p}text></${p}comment>`,
   );
   return xml.replace(`</${p}commentList>`, `${added.join("")}</${p}commentList>`);
 }

@@ -31,7 +31,16 @@ const LABEL: Record<Severity, { zh: string; en: string }> = {
 const COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
 const VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing";
 /** Elements that follow legacyDrawing in a worksheet (schema order). */
-const AFTER_LEGACY = ["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+const AFTER_LEGACY = [
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
 
 interface CellGroup {
   row: number;
@@ -41,7 +50,9 @@ interface CellGroup {
 }
 
 function noteText(diagnostics: readonly Diagnostic[], locale: Locale): string {
-  const lines = diagnostics.map((d) => `[${localize(LABEL[d.severity], locale)}] ${localize(d.message, locale)} (${d.ruleId})`);
+  const lines = diagnostics.map(
+    (d) => `[${localize(LABEL[d.severity], locale)}] ${localize(d.message, locale)} (${d.ruleId})`,
+  );
   return [NOTE_MARKER, ...lines].join("\n");
 }
 

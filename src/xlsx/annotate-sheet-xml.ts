@@ -46,8 +46,10 @@ function markRow(body: string, p: string, row: number, marks: Map<number, Severi
     const ref = /\sr\s*=\s*"([A-Za-z]+)/.exec(open)?.[1];
     col = ref ? colOf(ref.toUpperCase()) : col + 1;
     out.push(body.slice(last, m.index));
-    while (k < pending.length && pending[k] < col) out.push(newCell(p, row, pending[k], marks.get(pending[k++])!, styleFor));
-    if (k < pending.length && pending[k] === col) out.push(withStyle(open, marks.get(pending[k++])!, styleFor) + m[0].slice(open.length));
+    while (k < pending.length && pending[k] < col)
+      out.push(newCell(p, row, pending[k], marks.get(pending[k++])!, styleFor));
+    if (k < pending.length && pending[k] === col)
+      out.push(withStyle(open, marks.get(pending[k++])!, styleFor) + m[0].slice(open.length));
     else out.push(m[0]);
     last = m.index + m[0].length;
   }

@@ -55,7 +55,8 @@ export class MarkStyles {
   private readonly newXfs: string[] = [];
 
   constructor(private xml: string | undefined) {
-    if (!this.xml) this.xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>`;
+    if (!this.xml)
+      this.xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>`;
     this.prefix = /<(\w+:)?styleSheet\b/.exec(this.xml)?.[1] ?? "";
     const p = this.prefix;
     const cellXfs = new RegExp(`<${p}cellXfs\\b[^>]*>([\\s\\S]*?)</${p}cellXfs>`).exec(this.xml);
@@ -71,7 +72,8 @@ export class MarkStyles {
     const key = `${s}:${severity}`;
     let index = this.added.get(key);
     if (index === undefined) {
-      const base = this.xfs[s] ?? this.xfs[0] ?? `<${this.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+      const base =
+        this.xfs[s] ?? this.xfs[0] ?? `<${this.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
       const fillId = this.fillBase + SEVERITIES.indexOf(severity);
       const open = /^<[^>]*?(?=\/?>)/.exec(base)![0];
       const tag = setAttr(setAttr(open, "fillId", String(fillId)), "applyFill", "1");

@@ -59,7 +59,12 @@ export function usableMerges(merges: readonly CellRange[], lastRow: number, last
   const tiles = new Tiles();
   for (const m of merges) {
     if (m.top > lastRow || m.left > lastCol) continue;
-    const clipped = { top: m.top, left: m.left, bottom: Math.min(m.bottom, lastRow), right: Math.min(m.right, lastCol) };
+    const clipped = {
+      top: m.top,
+      left: m.left,
+      bottom: Math.min(m.bottom, lastRow),
+      right: Math.min(m.right, lastCol),
+    };
     if (clipped.bottom === clipped.top && clipped.right === clipped.left) continue; // one cell: no merge left
     tiles.add(clipped);
   }

@@ -29,7 +29,8 @@ export function escapeXml(value: string): string {
 
 export function unescapeXml(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|quot|apos|amp);/gi, (_, e: string) => {
-    if (e[0] === "#") return String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    if (e[0] === "#")
+      return String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
     return { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" }[e.toLowerCase()] ?? "";
   });
 }
@@ -96,7 +97,8 @@ export function addRel(parts: Parts, source: string, type: string, part: string)
   const id = `rIdJL${n}`;
   const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(source, part))}"/>`;
   xml = xml.replace(/<\/((?:\w+:)?)Relationships>\s*$/, `${rel}</$1Relationships>`);
-  if (xml.endsWith("/>") && !xml.includes(id)) xml = xml.replace(/<((?:\w+:)?)Relationships([^>]*)\/>/, `<$1Relationships$2>${rel}</$1Relationships>`);
+  if (xml.endsWith("/>") && !xml.includes(id))
+    xml = xml.replace(/<((?:\w+:)?)Relationships([^>]*)\/>/, `<$1Relationships$2>${rel}</$1Relationships>`);
   setText(parts, path, xml);
   return id;
 }
@@ -109,7 +111,10 @@ export function addContentType(parts: Parts, part: string, type: string, byExten
     if (new RegExp(`Extension="${ext}"`, "i").test(xml)) return;
     xml = xml.replace(/(<(?:\w+:)?Types\b[^>]*>)/, `$1<Default Extension="${ext}" ContentType="${type}"/>`);
   } else {
-    xml = xml.replace(/<\/((?:\w+:)?)Types>\s*$/, `<Override PartName="/${escapeXml(part)}" ContentType="${type}"/></$1Types>`);
+    xml = xml.replace(
+      /<\/((?:\w+:)?)Types>\s*$/,
+      `<Override PartName="/${escapeXml(part)}" ContentType="${type}"/></$1Types>`,
+    );
   }
   setText(parts, "[Content_Types].xml", xml);
 }
@@ -123,7 +128,8 @@ export function freshPart(parts: Parts, prefix: string, ext: string): string {
 
 /** The prefix bound to the relationships namespace on a root tag, or undefined. */
 export function relPrefix(rootTag: string): string | undefined {
-  for (const m of rootTag.matchAll(/\sxmlns:(\w+)="([^"]*)"/g)) if (m[2] === REL_NS || m[2] === REL_NS_STRICT) return m[1];
+  for (const m of rootTag.matchAll(/\sxmlns:(\w+)="([^"]*)"/g))
+    if (m[2] === REL_NS || m[2] === REL_NS_STRICT) return m[1];
   return undefined;
 }
 

@@ -15,14 +15,7 @@ import { usableMerges } from "./merge-areas";
 import { isReadPart, zipInventory } from "./zip-inventory";
 
 export type ReadFailure =
-  | "empty"
-  | "encrypted"
-  | "legacy-xls"
-  | "text"
-  | "not-xlsx"
-  | "corrupt"
-  | "no-sheets"
-  | "too-large";
+  "empty" | "encrypted" | "legacy-xls" | "text" | "not-xlsx" | "corrupt" | "no-sheets" | "too-large";
 
 export type ReadResult = { ok: true; grids: Grid[] } | { ok: false; reason: ReadFailure; detail?: string };
 

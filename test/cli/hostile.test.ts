@@ -41,7 +41,15 @@ function write(name: string, bytes: Uint8Array): string {
 
 function runJson(args: string[]) {
   const run = runCli(["check", "--format", "json", ...args]);
-  const doc = JSON.parse(run.stdout) as { version: number; files: { file: string; error?: { code: string }; diagnostics: { rule: string; message: string }[]; tables: number }[] };
+  const doc = JSON.parse(run.stdout) as {
+    version: number;
+    files: {
+      file: string;
+      error?: { code: string };
+      diagnostics: { rule: string; message: string }[];
+      tables: number;
+    }[];
+  };
   const lines = run.stderr.trim() === "" ? [] : run.stderr.trim().split("\n");
   return { ...run, doc, lines };
 }
@@ -50,13 +58,19 @@ beforeAll(() => {
   ensureBuilt();
   dir = tempDir();
   write("table.xlsx", buildXlsx({ sheets: [tableSheet()] }));
-  write("huge-merge.xlsx", buildXlsx({ sheets: [tableSheet({ merges: ["J1:XFD1048576"], dimension: "A1:XFD1048576" })] }));
+  write(
+    "huge-merge.xlsx",
+    buildXlsx({ sheets: [tableSheet({ merges: ["J1:XFD1048576"], dimension: "A1:XFD1048576" })] }),
+  );
   write("column-merge.xlsx", buildXlsx({ sheets: [tableSheet({ merges: ["H1:H1048576"] })] }));
   write("overlap.xlsx", buildXlsx({ sheets: [tableSheet({ merges: ["A1:C3", "B2:D4", "A1:C3"] })] }));
   write("openpyxl-notes.xlsx", buildXlsx({ sheets: [tableSheet({ comments: openpyxlNotes })] }));
   const bomb = `<?xml version="1.0"?><sst xmlns="${NS}">${"<si><t>炸弹</t></si>".repeat(700_000)}</sst>`;
   write("bomb.xlsx", buildXlsx({ sheets: [tableSheet()], sharedStringsXml: bomb }));
-  write("macro.xlsm", buildXlsx({ sheets: [tableSheet()], vbaProject: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 9, 9]) }));
+  write(
+    "macro.xlsm",
+    buildXlsx({ sheets: [tableSheet()], vbaProject: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 9, 9]) }),
+  );
   const long = tableSheet();
   long.rows![11][5] = "≥99百分号" + "很长的说明".repeat(10_000);
   write("long-text.xlsx", buildXlsx({ sheets: [long] }));

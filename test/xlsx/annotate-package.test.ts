@@ -23,7 +23,19 @@ const noteText = (wb: Workbook, a1: string) => {
   return typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text).join("");
 };
 const book = (over: Partial<RawBook["sheets"][0]> = {}, extra: Partial<RawBook> = {}) =>
-  buildXlsx({ sheets: [{ name: "Sheet1", rows: [["x", "y"], [1, 2]], ...over }], ...extra });
+  buildXlsx({
+    sheets: [
+      {
+        name: "Sheet1",
+        rows: [
+          ["x", "y"],
+          [1, 2],
+        ],
+        ...over,
+      },
+    ],
+    ...extra,
+  });
 
 describe("annotatePackage", () => {
   it("fills each flagged cell by its worst severity, adds missing cells and rows, and lists every finding", async () => {
@@ -82,8 +94,16 @@ describe("annotatePackage", () => {
 
   it("replaces its own earlier block instead of stacking a second one", async () => {
     const bytes = book({ comments: comments(`<comment ref="A1" authorId="0"><text><t>原批注</t></text></comment>`) });
-    const once = annotatePackage(bytes, [diagnostic({ row: 0, col: 0, severity: "error", ruleId: "basis-missing" })], "zh-CN");
-    const twice = annotatePackage(once, [diagnostic({ row: 0, col: 0, severity: "warning", ruleId: "basis-type" })], "zh-CN");
+    const once = annotatePackage(
+      bytes,
+      [diagnostic({ row: 0, col: 0, severity: "error", ruleId: "basis-missing" })],
+      "zh-CN",
+    );
+    const twice = annotatePackage(
+      once,
+      [diagnostic({ row: 0, col: 0, severity: "warning", ruleId: "basis-type" })],
+      "zh-CN",
+    );
     const text = noteText(await load(twice), "A1");
     expect(text.split(NOTE_MARKER)).toHaveLength(2);
     expect(text).toBe(`原批注\n\n${NOTE_MARKER}\n[警告] basis-type 的问题 (basis-type)`);
@@ -94,7 +114,13 @@ describe("annotatePackage", () => {
     const after =
       `<conditionalFormatting sqref="A1:B2"><cfRule type="cellIs" dxfId="0" priority="1" operator="greaterThan"><formula>1</formula></cfRule></conditionalFormatting>` +
       `<dataValidations count="1"><dataValidation type="list" sqref="C1:C9"><formula1>"历史标准,计划标准"</formula1></dataValidation></dataValidations>`;
-    const bytes = book({ after }, { vbaProject: vba, definedNames: `<definedNames><definedName name="预算">Sheet1!$A$1</definedName></definedNames>` });
+    const bytes = book(
+      { after },
+      {
+        vbaProject: vba,
+        definedNames: `<definedNames><definedName name="预算">Sheet1!$A$1</definedName></definedNames>`,
+      },
+    );
     const before = unzipSync(bytes);
     const after2 = unzipSync(annotatePackage(bytes, [diagnostic({ row: 0, col: 0, severity: "error" })], "zh-CN"));
     for (const name of ["xl/vbaProject.bin", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml"]) {
@@ -108,7 +134,9 @@ describe("annotatePackage", () => {
 
   it("skips findings on sheets the workbook does not have", () => {
     const bytes = book();
-    const copy = unzipSync(annotatePackage(bytes, [diagnostic({ row: 0, col: 0, severity: "error", sheet: "不存在" })], "zh-CN"));
+    const copy = unzipSync(
+      annotatePackage(bytes, [diagnostic({ row: 0, col: 0, severity: "error", sheet: "不存在" })], "zh-CN"),
+    );
     expect(Object.keys(copy).sort()).toEqual(Object.keys(unzipSync(bytes)).sort());
   });
 });

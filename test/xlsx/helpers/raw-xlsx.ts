@@ -6,7 +6,7 @@
  */
 import { strToU8, zipSync, type Zippable } from "fflate";
 
-export type RawValue = string | number | boolean | null | undefined;
+export type RawValue = string | number | boolean | null | undefined | { error: string };
 
 export interface RawSheet {
   name: string;
@@ -79,6 +79,7 @@ function cellXml(ref: string, value: RawValue, strings: Strings | null): string 
   if (value === null || value === undefined || value === "") return "";
   if (typeof value === "number") return `<c r="${ref}"><v>${value}</v></c>`;
   if (typeof value === "boolean") return `<c r="${ref}" t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (typeof value === "object") return `<c r="${ref}" t="e"><v>${escapeXml(value.error)}</v></c>`;
   if (!strings) return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
   return `<c r="${ref}" t="s"><v>${strings.id(value)}</v></c>`;
 }
