@@ -1,0 +1,88 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { planTargets } from "../../src/cli/annotate-output";
+import { boundDiagnostic, prefix, QUOTE_CHARS } from "../../src/cli/bound";
+import { fsReason } from "../../src/cli/fs-errors";
+import { makeProgress } from "../../src/cli/progress";
+import { diagnostic } from "./helpers/diagnostics";
+import { tempDir } from "./helpers/workbooks";
+
+describe("planTargets", () => {
+  it("numbers same-named inputs and marks a target that is an input", () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, "a"));
+    fs.mkdirSync(path.join(dir, "b"));
+    const a = path.join(dir, "a", "表.xlsx");
+    const b = path.join(dir, "b", "表.xlsx");
+    fs.writeFileSync(a, "x");
+    fs.writeFileSync(b, "y");
+    expect(planTargets(path.join(dir, "b"), [a, b])).toEqual([
+      { target: path.join(dir, "b", "表.xlsx"), isInput: true },
+      { target: path.join(dir, "b", "表 (2).xlsx"), isInput: false },
+    ]);
+  });
+});
+
+describe("boundDiagnostic", () => {
+  it("cuts a long quote, re-fills the message from the rule's template, and drops a huge fix", () => {
+    const long = "≥99百分号" + "长".repeat(5000);
+    const d = diagnostic({
+      row: 0,
+      col: 0,
+      severity: "warning",
+      ruleId: "unit-nonstandard",
+      messageId: "nonstandard",
+      data: { where: "指标值", text: long, fixed: long },
+      message: { zh: long, en: long },
+      fix: {
+        sheet: "Sheet1",
+        row: 0,
+        col: 0,
+        cell: "A1",
+        expected: long,
+        replacement: long,
+        title: { zh: "改", en: "fix" },
+      },
+    });
+    const b = boundDiagnostic(d);
+    expect(String(b.data.text)).toHaveLength(QUOTE_CHARS + 1);
+    expect(b.message.zh.length).toBeLessThan(600);
+    expect(b.message.zh).toContain("≥99百分号");
+    expect(b.fix).toBeUndefined();
+    expect(d.data.text).toBe(long); // the input is not changed
+  });
+
+  it("never splits a surrogate pair", () => {
+    expect(prefix("a😀b", 2)).toBe("a…");
+    expect(prefix("short", 10)).toBe("short");
+  });
+});
+
+describe("fsReason", () => {
+  it.each([
+    ["EEXIST", "exists"],
+    ["ENOSPC", "noSpace"],
+    ["EROFS", "readOnly"],
+    ["EIO", "fsOther"],
+  ])("words %s as %s", (code, key) => {
+    expect(fsReason(Object.assign(new Error(code), { code }))).toBe(key);
+  });
+});
+
+describe("progress", () => {
+  it("is silent off a terminal and for short batches", () => {
+    const out: string[] = [];
+    makeProgress((s) => out.push(s), false, 100, "zh-CN").update(1);
+    makeProgress((s) => out.push(s), true, 3, "zh-CN").update(1);
+    expect(out).toEqual([]);
+  });
+
+  it("draws one line on a terminal and clears it", () => {
+    const out: string[] = [];
+    const progress = makeProgress((s) => out.push(s), true, 20, "en-US");
+    progress.update(10);
+    progress.clear();
+    expect(out[0]).toMatch(/^\r\x1b\[K\[#{12}-{12}\] checking 10\/20$/);
+    expect(out[1]).toBe("\r\x1b[K");
+  });
+});
