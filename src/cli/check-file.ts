@@ -14,7 +14,8 @@ import { LIMITS, type Limits } from "../xlsx/limits";
 import { boundDiagnostic } from "./bound";
 import { fsReason } from "./fs-errors";
 import { readInput } from "./inputs";
-import { t, type MessageKey } from "./messages";
+import { failed } from "./failed";
+import { t } from "./messages";
 import type { FileReport } from "./report";
 
 export interface CheckTask {
@@ -25,17 +26,6 @@ export interface CheckTask {
   maxCells?: number;
   /** Where to write the annotated copy; never an existing file. */
   annotateTo?: string;
-}
-
-/** A report for a file that could not be read; the message names the file and the reason. */
-export function failed(
-  file: string,
-  code: MessageKey,
-  locale: Locale,
-  data: Record<string, string | number> = {},
-): FileReport {
-  const reason = t(code, locale, { detail: "", ...data });
-  return { file, tables: [], diagnostics: [], error: { code, message: t("cannotRead", locale, { file, reason }) } };
 }
 
 /** --max-cells scales the byte limits too: about 80 bytes of XML per cell, never below 8 MiB a part. */

@@ -10,7 +10,8 @@ import { Piscina } from "piscina";
 import type { Locale } from "../core/model/diagnostic";
 import type { CheckOptions } from "./args";
 import { planTargets, prepareAnnotateDir, type CopyTarget } from "./annotate-output";
-import { failed, type CheckTask } from "./check-file";
+import type { CheckTask } from "./check-file";
+import { failed } from "./failed";
 import { expandInputs, type Input } from "./inputs";
 import { t } from "./messages";
 import { makeProgress } from "./progress";
@@ -119,7 +120,8 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<number
       else {
         try {
           const task = taskFor(input, options, targets[index]);
-          report = (await pool.run(task, { signal: AbortSignal.timeout(timeoutMs) })) as FileReport;
+          // A JSON string crosses threads several times faster than the structured clone of the report.
+          report = JSON.parse(await pool.run(task, { signal: AbortSignal.timeout(timeoutMs) })) as FileReport;
         } catch (error) {
           report = failure(error, input.file, options);
           // The stopped worker is replaced: let the new one load before the next file's clock starts.

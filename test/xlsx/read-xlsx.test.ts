@@ -1,0 +1,101 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Workbook } from "exceljs";
+import type { Grid } from "../../src/core/grid/grid";
+import { workbookToGrids } from "../../src/xlsx/read-workbook";
+import { readXlsx } from "../../src/xlsx/read-xlsx";
+import { LIMITS } from "../../src/xlsx/limits";
+import { buildXlsx, type RawSheet } from "./helpers/raw-xlsx";
+
+const SEEDS = path.resolve(__dirname, "..", "..", "seeds");
+
+/** Trailing blanks and merge order do not matter: two readers may differ there. */
+function normal(grid: Grid) {
+  const values = grid.values.map((line) => {
+    const copy = line.map((v) => v ?? null);
+    while (copy.length && copy[copy.length - 1] === null) copy.pop();
+    return copy;
+  });
+  const merges = [...grid.merges].sort((a, b) => a.top - b.top || a.left - b.left);
+  return { sheet: grid.sheet, values, merges };
+}
+
+function read(sheet: Partial<RawSheet>, limits = LIMITS) {
+  const result = readXlsx(buildXlsx({ sheets: [{ name: "S", rows: [["项目名称", "甲"]], ...sheet }] }), limits);
+  if (!result.ok) throw new Error(result.reason);
+  return result.grids[0];
+}
+
+describe("readXlsx", () => {
+  it.each(["qingdao-2023.xlsx", "guangzhou-2024.xlsx", "flat-sample.xlsx"])(
+    "gives the same grids as the exceljs reader on %s",
+    async (file) => {
+      const workbook = new Workbook();
+      await workbook.xlsx.readFile(path.join(SEEDS, file));
+      const result = readXlsx(fs.readFileSync(path.join(SEEDS, file)));
+      expect(result.ok && result.grids.map(normal)).toEqual(workbookToGrids(workbook).map(normal));
+    },
+  );
+
+  it("clips merges to the cells holding data and ignores the declared dimension", () => {
+    const grid = read({ merges: ["J1:XFD1048576", "H1:H1048576", "A1:A1048576"], dimension: "A1:XFD1048576" });
+    expect(grid.values).toHaveLength(1);
+    expect(grid.merges).toEqual([]); // each clips to one cell or to nothing
+  });
+
+  it("drops a merge that overlaps an earlier one, as Excel's repair does", () => {
+    const rows = [
+      ["a", "b", "c", "d"],
+      ["e", "f", "g", "h"],
+      ["i", "j", "k", "l"],
+    ];
+    const grid = read({ rows, merges: ["A1:B2", "B2:C3", "A1:B2", "C1:D1"] });
+    expect(grid.merges).toEqual([
+      { top: 0, left: 0, bottom: 1, right: 1 },
+      { top: 0, left: 2, bottom: 0, right: 3 },
+    ]);
+    expect(grid.values[1]).toEqual([null, null, "g", "h"]); // covered cells are blank, as Office.js gives them
+  });
+
+  it("reads a percent, an error and a cell far away without filling the gap", () => {
+    const rawRows =
+      '<row r="2"><c r="A2" s="1"><v>0.95</v></c><c r="B2" t="e"><v>#REF!</v></c></row>' +
+      '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>远</t></is></c></row>';
+    const grid = read({ rawRows });
+    expect(grid.values[1]).toEqual(["95%", { error: "#REF!" }]);
+    expect(grid.values[1048575][16383]).toBe("远");
+    expect(grid.values[1048574]).toEqual([]);
+  });
+
+  it("refuses data spread so thin that the padded rows would exceed four times the cell limit", () => {
+    const rawRows = Array.from({ length: 40 }, (_, r) => `<row r="${r + 2}"><c r="XFD${r + 2}"><v>1</v></c></row>`);
+    const bytes = buildXlsx({ sheets: [{ name: "稀", rows: [["x"]], rawRows: rawRows.join("") }] });
+    expect(readXlsx(bytes, { ...LIMITS, cellsPerSheet: 100_000 })).toMatchObject({ ok: false, reason: "too-large" });
+    expect(readXlsx(bytes).ok).toBe(true);
+  });
+
+  it("refuses a part that would inflate past the limit before inflating it", () => {
+    const bomb = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${"<si><t>炸</t></si>".repeat(50_000)}</sst>`;
+    const bytes = buildXlsx({ sheets: [{ name: "S", rows: [["x"]] }], sharedStringsXml: bomb });
+    expect(readXlsx(bytes, { ...LIMITS, partBytes: 100_000 })).toMatchObject({ ok: false, reason: "too-large" });
+    expect(readXlsx(bytes).ok).toBe(true);
+  });
+
+  it("refuses a sheet past the cell limit, naming it", () => {
+    const rows = Array.from({ length: 30 }, (_, r) => [`r${r}`, r]);
+    const bytes = buildXlsx({ sheets: [{ name: "大表", rows }] });
+    expect(readXlsx(bytes, { ...LIMITS, cellsPerSheet: 50 })).toEqual({
+      ok: false,
+      reason: "too-large",
+      detail: "大表: > 50 cells",
+    });
+  });
+
+  it("calls a zip without a workbook not an xlsx", () => {
+    const bytes = buildXlsx({ sheets: [{ name: "S", rows: [["x"]] }], extraParts: {} });
+    const { unzipSync, zipSync } = jest.requireActual("fflate") as typeof import("fflate");
+    const parts = unzipSync(bytes);
+    delete parts["xl/workbook.xml"];
+    expect(readXlsx(zipSync(parts))).toMatchObject({ ok: false, reason: "not-xlsx" });
+  });
+});
