@@ -71,6 +71,11 @@ export interface Indicator {
   unitColumn?: Field;
   comparatorColumn?: Field;
   valueType?: Field;
+  /**
+   * A template row left empty (no name worth the word, no target): one finding
+   * asks to fill or delete it, and no rule checks its blank fields one by one.
+   */
+  empty?: boolean;
   /** Flat layout: the `*`-marked columns of this row, label without the star. */
   required?: { label: string; field: Field }[];
 }
@@ -111,6 +116,8 @@ export interface TargetTable {
   hasBasisColumn: boolean;
   /** Whether the indicator header has a 一级指标 column (level1-missing applies only then). */
   hasLevel1Column?: boolean;
+  /** The indicator header's first cell (`一级指标`): where findings about the whole indicator set point. */
+  indicatorHeader?: { row: number; col: number };
   indicators: Indicator[];
 }
 

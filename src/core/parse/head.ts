@@ -117,6 +117,16 @@ function scanHead(grid: Grid, area: CellRange): Scan {
   return scan;
 }
 
+/**
+ * The budget label whose value is an amount: a funds table's column header
+ * (`年度预算数(万元) | 年初预算 | 调整后预算数`) has its amounts under it, in
+ * the `总额` row, not beside it.
+ */
+function bestAmount(grid: Grid, hits: Hit[], area: CellRange): Hit | undefined {
+  const amounts = hits.filter((h) => h.key === "budget" && /^[\s\d,.，．]*\d/.test(valueOf(grid, h, area).text));
+  return best(amounts, "budget") ?? best(hits, "budget");
+}
+
 function isLabelText(text: string): boolean {
   const key = headLabelKey(text);
   return key !== "" && (headLabelOf(key) !== undefined || GOAL_RESULT.test(key) || GOAL_SUBLABEL.test(key));
@@ -127,7 +137,15 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
   const col = areaRight(grid, hit.row, hit.col) + 1;
   // A label in the table's last column (`项目名称:` with nothing after it): the label's cell is where to write.
   if (col > area.right + 2) return { text: "", raw: null, row: hit.row, col: hit.col };
-  return fieldAt(grid, hit.row, col);
+  const next = fieldAt(grid, hit.row, col);
+  if (next.text !== "") return next;
+  // A blank cell, then the value (`项目名称 | | 51000021T…`): take it unless it is another label.
+  for (let c = areaRight(grid, hit.row, col) + 1; c <= area.right; c = areaRight(grid, hit.row, c) + 1) {
+    const text = ownText(grid, hit.row, c);
+    if (text === "") continue;
+    return isLabelText(text) ? next : fieldAt(grid, hit.row, c);
+  }
+  return next;
 }
 
 /**
@@ -234,7 +252,7 @@ function unitField(grid: Grid, scan: Scan, area: CellRange): Field | undefined {
 
 export function parseHead(grid: Grid, area: CellRange): Head {
   const scan = scanHead(grid, area);
-  const budget = best(scan.hits, "budget");
+  const budget = bestAmount(grid, scan.hits, area);
   const head: Head = { moneyUnit: moneyUnitOf(scan, budget) };
   if (scan.title) head.title = scan.title;
   if (scan.yearLine) head.yearLine = scan.yearLine;

@@ -49,8 +49,9 @@ function unclear(table: TargetTable): boolean {
   return table.indicators.some((i) => !i.level1 || i.level1.text.trim() === "" || !indicatorLevel1(i));
 }
 
-/** The table's indicator area: the first indicator's 一级指标 cell. */
+/** The table's indicator area: its header's first cell, else the first indicator's 一级指标 cell. */
 function indicatorArea(table: TargetTable): At {
+  if (table.indicatorHeader) return table.indicatorHeader;
   const first = table.indicators[0];
   return pointFor(first.level1, first, table);
 }
