@@ -22,6 +22,8 @@ export interface CheckOptions {
   maxCells?: number;
   /** Seconds one file may take before it is stopped. */
   timeout?: number;
+  /** Heap (MiB) one file's worker may use. */
+  maxMemory?: number;
 }
 
 export type Command =
@@ -30,7 +32,7 @@ export type Command =
   | { kind: "check"; options: CheckOptions }
   | { kind: "usage-error"; message: string; locale: Locale };
 
-type ValueOption = "format" | "annotate" | "rule" | "lang" | "jobs" | "maxCells" | "timeout";
+type ValueOption = "format" | "annotate" | "rule" | "lang" | "jobs" | "maxCells" | "timeout" | "maxMemory";
 
 const VALUE_OPTIONS: Record<string, ValueOption> = {
   "--format": "format",
@@ -44,6 +46,7 @@ const VALUE_OPTIONS: Record<string, ValueOption> = {
   "-j": "jobs",
   "--max-cells": "maxCells",
   "--timeout": "timeout",
+  "--max-memory": "maxMemory",
 };
 const FLAGS: Record<string, "help" | "version"> = {
   "--help": "help",
@@ -136,6 +139,7 @@ function toCheck(raw: Raw, locale: Locale): CheckOptions {
     jobs: positive(raw, "jobs", locale),
     maxCells: positive(raw, "maxCells", locale),
     timeout: positive(raw, "timeout", locale),
+    maxMemory: positive(raw, "maxMemory", locale),
   };
   return { files, format, annotate: lastValue(raw, "annotate"), rules, locale, ...limits };
 }

@@ -69,8 +69,8 @@ export const MESSAGES = {
     en: "the workbook is larger than the checker's limit ({{detail}}); --max-cells sets the cells allowed per sheet",
   },
   memory: {
-    zh: "工作簿过大，检查所需内存超过 {{mib}} MiB，已停止",
-    en: "the workbook is too large: checking it needs more than {{mib}} MiB of memory; stopped",
+    zh: "工作簿过大，检查所需内存超过 {{mib}} MiB，已停止（可用 --max-memory 调整）",
+    en: "the workbook is too large: checking it needs more than {{mib}} MiB of memory; stopped (--max-memory sets the limit)",
   },
   timeout: {
     zh: "检查超过 {{seconds}} 秒仍未完成，已停止（可用 --timeout 调整）",

@@ -35,18 +35,18 @@ function failure(error: unknown, file: string, options: CheckOptions): FileRepor
   if (e?.name === "AbortError")
     return failed(file, "timeout", locale, { seconds: options.timeout ?? DEFAULT_TIMEOUT_S });
   if (e?.code === "ERR_WORKER_OUT_OF_MEMORY" || /out of memory|heap limit/i.test(e?.message ?? "")) {
-    return failed(file, "memory", locale, { mib: WORKER_MEMORY_MIB });
+    return failed(file, "memory", locale, { mib: options.maxMemory ?? WORKER_MEMORY_MIB });
   }
   return failed(file, "internal", locale, { detail: e?.message ?? String(error) });
 }
 
-function makePool(jobs: number): Piscina {
+function makePool(jobs: number, memoryMib: number): Piscina {
   return new Piscina({
     filename: path.join(__dirname, "check-worker.js"),
     minThreads: 1,
     maxThreads: jobs,
     idleTimeout: 500,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MIB },
+    resourceLimits: { maxOldGenerationSizeMb: memoryMib },
   });
 }
 
@@ -108,7 +108,7 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<number
     progress.update(++done);
   });
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), inputs.length));
-  const pool = makePool(jobs);
+  const pool = makePool(jobs, options.maxMemory ?? WORKER_MEMORY_MIB);
   const timeoutMs = (options.timeout ?? DEFAULT_TIMEOUT_S) * 1000;
   let cursor = 0;
   const lane = async (): Promise<void> => {

@@ -13,6 +13,7 @@ const ZH = `用法：jixiao-lint check <文件…> [选项]
   -j, --jobs <数目>          同时检查的文件数（默认为 CPU 核数）
       --max-cells <数目>     每张工作表最多的非空单元格数（默认 5000000），超过则该文件报“过大”
       --timeout <秒>         单个文件最长检查时间（默认 300），超过则停止该文件、继续下一个
+      --max-memory <MiB>     检查单个文件可用的内存（默认 4096），超过则停止该文件、继续下一个
   -h, --help                 显示本帮助
   -v, --version              显示版本
 
@@ -46,6 +47,8 @@ Options:
                              a larger file is reported as too large
       --timeout <seconds>    time one file may take (default 300); it is then stopped
                              and the next file checked
+      --max-memory <MiB>     memory one file may use (default 4096); past it the file is
+                             stopped and the next file checked
   -h, --help                 show this help
   -v, --version              show the version
 

@@ -75,7 +75,11 @@ beforeAll(() => {
   long.rows![11][5] = "≥99百分号" + "很长的说明".repeat(10_000);
   write("long-text.xlsx", buildXlsx({ sheets: [long] }));
   fs.mkdirSync(at("folder.xlsx"));
-}, 60_000);
+  // 720,000 cells: seconds to read, and more than a 48 MiB heap.
+  const big = gridSheet("表1", { values: [], merges: [] });
+  big.rows = Array.from({ length: 60_000 }, (_, r) => Array.from({ length: 12 }, (_, c) => `单元格${r}-${c}`));
+  write("slow.xlsx", buildXlsx({ sheets: [big] }));
+}, 120_000);
 
 describe("a batch with hostile files", () => {
   it("reads huge, column-long and overlapping merges and openpyxl notes; refuses only what it must, one line each", () => {
@@ -99,13 +103,18 @@ describe("a batch with hostile files", () => {
   });
 
   it("stops a file past its time limit and checks the next", () => {
-    const big = gridSheet("表1", { values: [], merges: [] });
-    big.rows = Array.from({ length: 60_000 }, (_, r) => Array.from({ length: 12 }, (_, c) => `单元格${r}-${c}`));
-    write("slow.xlsx", buildXlsx({ sheets: [big] }));
     const run = runJson([at("slow.xlsx"), at("table.xlsx"), "--timeout", "2", "--jobs", "1"]);
     expect(run.code).toBe(2);
     expect(run.doc.files[0].error?.code).toBe("timeout");
     expect(run.lines).toEqual([expect.stringMatching(/slow\.xlsx：无法读取：检查超过 2 秒/)]);
+    expect(run.doc.files[1].diagnostics.map((d) => d.rule)).toContain("basis-missing");
+  });
+
+  it("stops a file that needs more memory than --max-memory and checks the next", () => {
+    const run = runJson([at("slow.xlsx"), at("table.xlsx"), "--max-memory", "48", "--jobs", "1"]);
+    expect(run.code).toBe(2);
+    expect(run.doc.files[0].error?.code).toBe("memory");
+    expect(run.lines).toEqual([expect.stringMatching(/slow\.xlsx：无法读取：工作簿过大，检查所需内存超过 48 MiB/)]);
     expect(run.doc.files[1].diagnostics.map((d) => d.rule)).toContain("basis-missing");
   });
 
