@@ -32,6 +32,15 @@ const openpyxlNotes =
   `<comment ref="G11" authorId="0"><text><t>依据待补（单位自填）</t></text></comment>` +
   `<comment ref="A1" authorId="0"><text><t>原表批注</t></text></comment></commentList></comments>`;
 
+/** openpyxl's VML: one hidden note box per comment. */
+const noteShape = (row: number, col: number) =>
+  `<v:shape id="_x0000_s${1025 + row}" type="#_x0000_t202" style="visibility:hidden"><x:ClientData ObjectType="Note">` +
+  `<x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData></v:shape>`;
+const openpyxlVml =
+  `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">` +
+  `<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"/>` +
+  `${noteShape(10, 6)}${noteShape(0, 0)}</xml>`;
+
 let dir: string;
 const at = (name: string) => path.join(dir, name);
 function write(name: string, bytes: Uint8Array): string {
@@ -64,7 +73,13 @@ beforeAll(() => {
   );
   write("column-merge.xlsx", buildXlsx({ sheets: [tableSheet({ merges: ["H1:H1048576"] })] }));
   write("overlap.xlsx", buildXlsx({ sheets: [tableSheet({ merges: ["A1:C3", "B2:D4", "A1:C3"] })] }));
-  write("openpyxl-notes.xlsx", buildXlsx({ sheets: [tableSheet({ comments: openpyxlNotes })] }));
+  const openpyxl = tableSheet({
+    comments: openpyxlNotes,
+    commentsPath: "xl/comments/comment1.xml",
+    vml: openpyxlVml,
+    vmlPath: "xl/drawings/commentsDrawing1.vml",
+  });
+  write("openpyxl-notes.xlsx", buildXlsx({ sheets: [openpyxl] }));
   const bomb = `<?xml version="1.0"?><sst xmlns="${NS}">${"<si><t>炸弹</t></si>".repeat(700_000)}</sst>`;
   write("bomb.xlsx", buildXlsx({ sheets: [tableSheet()], sharedStringsXml: bomb }));
   write(
@@ -168,8 +183,17 @@ describe("annotated copies of hostile files", () => {
     const run = runJson([at("openpyxl-notes.xlsx"), at("macro.xlsm"), "--annotate", at("copies")]);
     expect(run.code).toBe(1);
     const notes = unzipSync(fs.readFileSync(at("copies/openpyxl-notes.xlsx")));
-    const xml = strFromU8(notes["xl/comments1.xml"]);
+    expect(
+      Object.keys(notes)
+        .filter((p) => /comment/i.test(p))
+        .sort(),
+    ).toEqual(["xl/comments/comment1.xml", "xl/drawings/commentsDrawing1.vml"]);
+    const xml = strFromU8(notes["xl/comments/comment1.xml"]);
     expect(xml).toContain("原表批注");
+    // G11 already had a note box; every other marked cell got one.
+    const vml = strFromU8(notes["xl/drawings/commentsDrawing1.vml"]);
+    expect(vml.match(/<x:Row>10<\/x:Row><x:Column>6<\/x:Column>/g)).toHaveLength(1);
+    expect((vml.match(/<v:shape /g) ?? []).length).toBe((xml.match(/<comment /g) ?? []).length);
     expect(xml).toMatch(new RegExp(`依据待补（单位自填）</t></r><r><t xml:space="preserve">\\s+${NOTE_MARKER}`));
     const macro = unzipSync(fs.readFileSync(at("copies/macro.xlsm")));
     expect(Array.from(macro["xl/vbaProject.bin"])).toEqual([0xd0, 0xcf, 0x11, 0xe0, 9, 9]);

@@ -22,6 +22,9 @@ export interface RawSheet {
   /** A comments part for this sheet (full XML); linked through the sheet's rels, with a VML part if `vml`. */
   comments?: string;
   vml?: string;
+  /** Where the parts go (openpyxl: `xl/comments/comment1.xml`, `xl/drawings/commentsDrawing1.vml`). */
+  commentsPath?: string;
+  vmlPath?: string;
 }
 
 export interface RawBook {
@@ -141,13 +144,20 @@ export function buildXlsx(book: RawBook): Uint8Array {
     wbRels.push([`rId${n}`, `${REL}/worksheet`, `worksheets/sheet${n}.xml`]);
     const sheetRels: [string, string, string][] = [];
     if (sheet.comments) {
-      files[`xl/comments${n}.xml`] = sheet.comments;
-      overrides.push(`<Override PartName="/xl/comments${n}.xml" ContentType="${CT}.comments+xml"/>`);
-      sheetRels.push([`rIdCm${n}`, `${REL}/comments`, `../comments${n}.xml`]);
+      const part = sheet.commentsPath ?? `xl/comments${n}.xml`;
+      files[part] = sheet.comments;
+      overrides.push(`<Override PartName="/${part}" ContentType="${CT}.comments+xml"/>`);
+      // openpyxl writes absolute targets; Excel relative ones (exceljs reads only those).
+      sheetRels.push([`rIdCm${n}`, `${REL}/comments`, sheet.commentsPath ? `/${part}` : `../comments${n}.xml`]);
     }
     if (sheet.vml) {
-      files[`xl/drawings/vmlDrawing${n}.vml`] = sheet.vml;
-      sheetRels.push([`rIdVml${n}`, `${REL}/vmlDrawing`, `../drawings/vmlDrawing${n}.vml`]);
+      const part = sheet.vmlPath ?? `xl/drawings/vmlDrawing${n}.vml`;
+      files[part] = sheet.vml;
+      sheetRels.push([
+        `rIdVml${n}`,
+        `${REL}/vmlDrawing`,
+        sheet.vmlPath ? `/${part}` : `../drawings/vmlDrawing${n}.vml`,
+      ]);
     }
     if (sheetRels.length) files[`xl/worksheets/_rels/sheet${n}.xml.rels`] = rels(sheetRels);
   });
