@@ -19,8 +19,16 @@ export interface NoteMark {
   text: string;
 }
 
+/** Control characters cannot stand in XML: OOXML writes them as `_xHHHH_` (a quoted cell may hold one). */
+function xmlText(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return escapeXml(value).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (ch) => {
+    return `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
+  });
+}
+
 function run(p: string, value: string): string {
-  return `<${p}r><${p}t xml:space="preserve">${escapeXml(value)}</${p}t></${p}r>`;
+  return `<${p}r><${p}t xml:space="preserve">${xmlText(value)}</${p}t></${p}r>`;
 }
 
 /**
@@ -42,7 +50,7 @@ export function userRuns(body: string, p: string): string {
       ? run(p, keepText)
       : at < 0
         ? piece
-        : piece.replace(t![0], `<${p}t xml:space="preserve">${escapeXml(keepText)}</${p}t>`);
+        : piece.replace(t![0], `<${p}t xml:space="preserve">${xmlText(keepText)}</${p}t>`);
     if (keepText !== "" || at < 0) kept.push(node);
     if (at >= 0) break;
   }

@@ -88,7 +88,8 @@ export function markSheetXml(xml: string, marks: StyleMarks, styleFor: StyleFor)
     while (k < rows.length && rows[k] < row) out.push(newRow(p, rows[k], marks.get(rows[k++])!, styleFor));
     if (k < rows.length && rows[k] === row) {
       const cells = marks.get(rows[k++])!;
-      const open = m[1] ? m[0].replace(/\/>$/, ">") : m[0];
+      // `spans` is only a hint of the row's first and last column; a new cell may fall outside it.
+      const open = (m[1] ? m[0].replace(/\/>$/, ">") : m[0]).replace(/\sspans\s*=\s*"[^"]*"/, "");
       const inner = m[1] ? "" : body.slice(m.index + m[0].length, end - `</${p}row>`.length);
       out.push(open + markRow(inner, p, row, cells, styleFor) + `</${p}row>`);
     } else out.push(body.slice(m.index, end));

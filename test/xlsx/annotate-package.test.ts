@@ -132,6 +132,22 @@ describe("annotatePackage", () => {
     expect(strFromU8(after2["[Content_Types].xml"])).toContain("macroEnabled");
   });
 
+  it("writes a control character from a quoted cell as OOXML's _xHHHH_, so the notes stay valid XML", () => {
+    const copy = annotatePackage(
+      book(),
+      [diagnostic({ row: 0, col: 0, severity: "error", message: { zh: "含\u0001控制符", en: "x" } })],
+      "zh-CN",
+    );
+    expect(strFromU8(unzipSync(copy)["xl/comments1.xml"])).toContain("含_x0001_控制符");
+  });
+
+  it("drops a row's spans hint when it adds a cell outside it", () => {
+    const bytes = book({ rawRows: '<row r="7" spans="1:2"><c r="A7"><v>1</v></c></row>' });
+    const copy = annotatePackage(bytes, [diagnostic({ row: 6, col: 9, severity: "info" })], "zh-CN");
+    const sheet = strFromU8(unzipSync(copy)["xl/worksheets/sheet1.xml"]);
+    expect(sheet).toMatch(/<row r="7"><c r="A7"><v>1<\/v><\/c><c r="J7" s="\d+"\/><\/row>/);
+  });
+
   it("skips findings on sheets the workbook does not have", () => {
     const bytes = book();
     const copy = unzipSync(
