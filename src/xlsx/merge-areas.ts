@@ -1,7 +1,8 @@
 /**
  * Merged areas as a file declares them → the ones the core may see: clipped to
- * the cells that hold data (a merge of J1:XFD1048576 would otherwise be indexed
- * row by row), and without overlaps, which Excel repairs on open by dropping the
+ * a margin around the cells that hold data (a merge of J1:XFD1048576 would
+ * otherwise be indexed row by row; a label merged a column or two past the last
+ * value keeps its true shape), and without overlaps, which Excel repairs on open by dropping the
  * later area. Linear: each merge is checked against the few kept merges in the
  * tiles it covers, never against every earlier merge (exceljs issue #2689).
  */
@@ -54,19 +55,30 @@ class Tiles {
   }
 }
 
-/** `lastRow`/`lastCol`: the last row and column holding a value (-1 when the sheet is blank). */
-export function usableMerges(merges: readonly CellRange[], lastRow: number, lastCol: number): CellRange[] {
+/** How far past the last value a merge may reach before it is cut. */
+export const MARGIN_ROWS = 256;
+export const MARGIN_COLS = 64;
+
+/**
+ * `lastRow`/`lastCol`: the last row and column holding a value (-1 when the sheet is blank).
+ * Undefined when the kept merges together cross more than `maxRowSpans` rows (the core indexes merges by row).
+ */
+export function usableMerges(
+  merges: readonly CellRange[],
+  lastRow: number,
+  lastCol: number,
+  maxRowSpans: number,
+): CellRange[] | undefined {
   const tiles = new Tiles();
+  const maxRow = lastRow + MARGIN_ROWS;
+  const maxCol = lastCol + MARGIN_COLS;
+  let spans = 0;
   for (const m of merges) {
-    if (m.top > lastRow || m.left > lastCol) continue;
-    const clipped = {
-      top: m.top,
-      left: m.left,
-      bottom: Math.min(m.bottom, lastRow),
-      right: Math.min(m.right, lastCol),
-    };
+    if (m.top > lastRow || m.left > lastCol) continue; // its top-left cell is blank and nothing follows it
+    const clipped = { top: m.top, left: m.left, bottom: Math.min(m.bottom, maxRow), right: Math.min(m.right, maxCol) };
     if (clipped.bottom === clipped.top && clipped.right === clipped.left) continue; // one cell: no merge left
-    tiles.add(clipped);
+    if (tiles.add(clipped)) spans += clipped.bottom - clipped.top + 1;
+    if (spans > maxRowSpans) return undefined;
   }
   return tiles.all;
 }

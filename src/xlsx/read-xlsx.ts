@@ -132,7 +132,8 @@ function sheetGrid(name: string, sheet: SheetJS.WorkSheet, limits: Limits): Grid
   const declared = sheet["!merges"] ?? [];
   if (declared.length > limits.mergesPerSheet) throw new TooLarge(`${name}: > ${limits.mergesPerSheet} merges`);
   const ranges: CellRange[] = declared.map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
-  const merges = usableMerges(ranges, lastRow, lastCol);
+  const merges = usableMerges(ranges, lastRow, lastCol, limits.cellsPerSheet);
+  if (!merges) throw new TooLarge(`${name}: merges cross > ${limits.cellsPerSheet} rows`);
   blankCovered(values, merges);
   return { sheet: name, top: 0, left: 0, values, merges };
 }

@@ -5,6 +5,7 @@ import type { Grid } from "../../src/core/grid/grid";
 import { workbookToGrids } from "../../src/xlsx/read-workbook";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { LIMITS } from "../../src/xlsx/limits";
+import { MARGIN_COLS, MARGIN_ROWS } from "../../src/xlsx/merge-areas";
 import { buildXlsx, type RawSheet } from "./helpers/raw-xlsx";
 
 const SEEDS = path.resolve(__dirname, "..", "..", "seeds");
@@ -37,10 +38,25 @@ describe("readXlsx", () => {
     },
   );
 
-  it("clips merges to the cells holding data and ignores the declared dimension", () => {
-    const grid = read({ merges: ["J1:XFD1048576", "H1:H1048576", "A1:A1048576"], dimension: "A1:XFD1048576" });
-    expect(grid.values).toHaveLength(1);
-    expect(grid.merges).toEqual([]); // each clips to one cell or to nothing
+  it("clips merges to a margin around the cells holding data and ignores the declared dimension", () => {
+    const rows = [["a", "b", "c"], ["d"], ["e"]];
+    const merges = ["C1:E1", "B1:B1048576", "C2:XFD1048576", "D1:F1", "A5:A9"];
+    const grid = read({ rows, merges, dimension: "A1:XFD1048576" });
+    expect(grid.values).toHaveLength(3);
+    expect(grid.merges).toEqual([
+      { top: 0, left: 2, bottom: 0, right: 4 }, // a label merged past the last value keeps its shape
+      { top: 0, left: 1, bottom: 2 + MARGIN_ROWS, right: 1 },
+      { top: 1, left: 2, bottom: 2 + MARGIN_ROWS, right: 2 + MARGIN_COLS },
+    ]); // D1:F1 and A5:A9 start where nothing holds a value: dropped
+  });
+
+  it("refuses merges that together cross more rows than the cell limit allows", () => {
+    const columns = Array.from({ length: 26 }, (_, c) => String.fromCharCode(65 + c));
+    const bytes = buildXlsx({
+      sheets: [{ name: "S", rows: [columns], merges: columns.map((c) => `${c}1:${c}1048576`) }],
+    });
+    expect(readXlsx(bytes, { ...LIMITS, cellsPerSheet: 1000 })).toMatchObject({ ok: false, reason: "too-large" });
+    expect(readXlsx(bytes).ok).toBe(true);
   });
 
   it("drops a merge that overlaps an earlier one, as Excel's repair does", () => {
