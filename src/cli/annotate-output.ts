@@ -28,10 +28,30 @@ function real(file: string): string {
   return FOLD ? resolved.toLowerCase() : resolved;
 }
 
+/**
+ * mkdir -p, one level at a time: Node's own `recursive: true` spins forever where a parent exists but a
+ * child cannot be made in it (`--annotate /proc/x`).
+ */
+async function makeDirs(dir: string): Promise<void> {
+  const missing: string[] = [];
+  let at = path.resolve(dir);
+  for (;;) {
+    try {
+      await fs.stat(at);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT" || path.dirname(at) === at) throw error;
+      missing.unshift(at);
+      at = path.dirname(at);
+    }
+  }
+  for (const level of missing) await fs.mkdir(level);
+}
+
 /** Creates the directory up front so that a bad --annotate fails before any checking. */
 export async function prepareAnnotateDir(dir: string, locale: Locale): Promise<string | undefined> {
   try {
-    await fs.mkdir(dir, { recursive: true });
+    await makeDirs(dir);
     const stat = await fs.stat(dir);
     return stat.isDirectory() ? undefined : t("annotateDir", locale, { dir, reason: t("notDirectory", locale) });
   } catch (error) {

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { planTargets } from "../../src/cli/annotate-output";
+import { planTargets, prepareAnnotateDir } from "../../src/cli/annotate-output";
 import { boundDiagnostic, prefix, QUOTE_CHARS } from "../../src/cli/bound";
 import { fsReason } from "../../src/cli/fs-errors";
 import { makeProgress } from "../../src/cli/progress";
@@ -20,6 +20,23 @@ describe("planTargets", () => {
       { target: path.join(dir, "b", "表.xlsx"), isInput: true },
       { target: path.join(dir, "b", "表 (2).xlsx"), isInput: false },
     ]);
+  });
+});
+
+describe("prepareAnnotateDir", () => {
+  it("makes missing levels, and words a failure instead of hanging or printing a code", async () => {
+    const dir = tempDir();
+    expect(await prepareAnnotateDir(path.join(dir, "a", "b"), "zh-CN")).toBeUndefined();
+    expect(fs.statSync(path.join(dir, "a", "b")).isDirectory()).toBe(true);
+    fs.writeFileSync(path.join(dir, "file"), "");
+    expect(await prepareAnnotateDir(path.join(dir, "file", "x"), "en-US")).toBe(
+      `cannot create the annotation directory ${path.join(dir, "file", "x")}: part of the path is not a directory`,
+    );
+    if (process.platform === "linux") {
+      expect(await prepareAnnotateDir("/proc/jixiao-lint-test", "zh-CN")).toMatch(
+        /^无法创建标注目录 \/proc\/jixiao-lint-test：[^A-Z]+$/,
+      );
+    }
   });
 });
 
