@@ -99,6 +99,7 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<number
   const totals = emptyTotals();
   const progress = makeProgress(io.stderr, io.stderrIsTTY, inputs.length, locale);
   let done = 0;
+  progress.update(0); // at once: the first file may take a while
   const deliver = inOrder((report) => {
     progress.clear();
     if (report.error) io.complain(report.error.message);
