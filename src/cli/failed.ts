@@ -11,5 +11,7 @@ export function failed(
   data: Record<string, string | number> = {},
 ): FileReport {
   const reason = t(code, locale, { detail: "", ...data });
-  return { file, tables: [], diagnostics: [], error: { code, message: t("cannotRead", locale, { file, reason }) } };
+  // One line on stderr whatever a library put in its error text.
+  const message = t("cannotRead", locale, { file, reason }).replace(/\s*[\r\n]+\s*/g, " ");
+  return { file, tables: [], diagnostics: [], error: { code, message } };
 }

@@ -15,6 +15,9 @@ import { buildXlsx, gridSheet, type RawSheet } from "../xlsx/helpers/raw-xlsx";
 import { ensureBuilt, ROOT, runCli } from "./helpers/build-cli";
 import { tempDir } from "./helpers/workbooks";
 
+// Each case runs the binary, some on files that take seconds: generous on a loaded machine.
+jest.setTimeout(90_000);
+
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const hash = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { planTargets, prepareAnnotateDir } from "../../src/cli/annotate-output";
 import { boundDiagnostic, prefix, QUOTE_CHARS } from "../../src/cli/bound";
+import { failed } from "../../src/cli/failed";
 import { fsReason } from "../../src/cli/fs-errors";
 import { makeProgress } from "../../src/cli/progress";
 import { diagnostic } from "./helpers/diagnostics";
@@ -72,6 +73,14 @@ describe("boundDiagnostic", () => {
   it("never splits a surrogate pair", () => {
     expect(prefix("a😀b", 2)).toBe("a…");
     expect(prefix("short", 10)).toBe("short");
+  });
+});
+
+describe("failed", () => {
+  it("keeps a library's multi-line error text on one line", () => {
+    const report = failed("坏.xlsx", "internal", "zh-CN", { detail: "bad\n  at parse (x.js:1)\n" });
+    expect(report.error?.message).not.toMatch(/\n/);
+    expect(report.error?.message).toContain("bad at parse (x.js:1)");
   });
 });
 
