@@ -96,9 +96,9 @@ export function addRel(parts: Parts, source: string, type: string, part: string)
   while (xml.includes(`Id="rIdJL${n}"`)) n++;
   const id = `rIdJL${n}`;
   const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(source, part))}"/>`;
-  xml = xml.replace(/<\/((?:\w+:)?)Relationships>\s*$/, `${rel}</$1Relationships>`);
-  if (xml.endsWith("/>") && !xml.includes(id))
-    xml = xml.replace(/<((?:\w+:)?)Relationships([^>]*)\/>/, `<$1Relationships$2>${rel}</$1Relationships>`);
+  const empty = /<((?:\w+:)?)Relationships\b([^>]*)\/>/;
+  if (empty.test(xml)) xml = xml.replace(empty, `<$1Relationships$2>${rel}</$1Relationships>`);
+  else xml = xml.replace(/<\/((?:\w+:)?)Relationships>(\s*)$/, `${rel}</$1Relationships>$2`);
   setText(parts, path, xml);
   return id;
 }

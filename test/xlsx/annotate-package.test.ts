@@ -156,3 +156,17 @@ describe("annotatePackage", () => {
     expect(Object.keys(copy).sort()).toEqual(Object.keys(unzipSync(bytes)).sort());
   });
 });
+
+describe("package plumbing", () => {
+  it("adds relationships to an empty, self-closed rels part", async () => {
+    const { addRel, readRels } = await import("../../src/xlsx/ooxml-parts");
+    const { strToU8 } = await import("fflate");
+    const parts = {
+      "xl/worksheets/_rels/sheet1.xml.rels": strToU8(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>\n',
+      ),
+    };
+    const id = addRel(parts, "xl/worksheets/sheet1.xml", "T", "xl/comments1.xml");
+    expect(readRels(parts, "xl/worksheets/sheet1.xml")).toEqual([{ id, type: "T", target: "xl/comments1.xml" }]);
+  });
+});
