@@ -5,7 +5,8 @@
  * inside its group and says so (`level1Inherited`, `level2Inherited`), so a
  * merged or blank-below cell is never "empty". Template leftovers (a 二级 with
  * no 三级 and no value, `……`, `指标2`) are marked `empty` (one finding: fill
- * or delete); ★ rows whose values stand in the sub-rows below are not indicators.
+ * or delete); ★ rows whose values stand in the sub-rows below, and the `其中…`
+ * rows that break a ★ row's target down, are not indicators.
  */
 import type { Grid } from "../grid/grid";
 import type { Field, Indicator } from "../model/table";
@@ -22,7 +23,8 @@ interface Carry {
   level2?: Field;
 }
 
-type Simple = "name" | "description" | "value" | "periodValue" | "annualValue" | "unit" | "comparator" | "basis" | "valueType";
+type Simple =
+  "name" | "description" | "value" | "periodValue" | "annualValue" | "unit" | "comparator" | "basis" | "valueType";
 
 const TARGET: Record<Simple, keyof Indicator> = {
   name: "name",
@@ -77,7 +79,7 @@ function isLeftover(indicator: Indicator): boolean {
   return targets.every(isEmpty) && isEmpty(indicator.description) && isEmpty(indicator.basis);
 }
 
-/** A ★ row with no target whose sub-rows below carry the values (`★补助家畜家禽养殖数量` → `猪养殖数量 80头`). */
+/** A ★ row with no target whose sub-rows below carry the values (`★补助养殖总量` → `其中某类养殖数量 80头`). */
 function isStarGroup(grid: Grid, indicator: Indicator, name: HeaderColumn | undefined, bottom: number): boolean {
   const text = indicator.name?.text ?? "";
   if (!/^★/.test(text) || !name || indicator.row >= bottom) return false;
@@ -104,7 +106,8 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
     if (inherited) indicator.level2Inherited = true;
   }
   for (const column of header.columns) {
-    if (column.role === "level1" || column.role === "level2" || column.role === "required") continue;
+    if (column.role === "level1" || column.role === "level2" || column.role === "required" || column.role === "head")
+      continue;
     const field = fieldIn(grid, row, column);
     if (column.role === "regionValue") (indicator.regionValues ??= []).push(field);
     else indicator[TARGET[column.role]] = field as never;
@@ -114,12 +117,17 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
     delete indicator.value;
   }
   const required = header.columns.filter((c) => c.required);
-  if (required.length) indicator.required = required.map((c) => ({ label: c.required ?? "", field: fieldIn(grid, row, c) }));
+  if (required.length)
+    indicator.required = required.map((c) => ({ label: c.required ?? "", field: fieldIn(grid, row, c) }));
   return indicator;
 }
 
+/** No indicator cell written (a list export's project row may hold only its project's fields). */
 function isBlankRow(grid: Grid, row: number, header: IndicatorHeader): boolean {
-  for (let c = header.band.left; c <= header.band.right; c++) if (ownText(grid, row, c) !== "") return false;
+  for (const column of header.columns) {
+    if (column.role === "head") continue;
+    for (let c = column.from; c <= column.to; c++) if (ownText(grid, row, c) !== "") return false;
+  }
   return true;
 }
 
@@ -129,12 +137,17 @@ export function parseIndicatorRows(grid: Grid, sections: readonly IndicatorSecti
   for (const { header, top, bottom, set } of sections) {
     const carry: Carry = {};
     const name = columnOf(header, "name");
+    let underStar = false;
     for (let row = top; row <= bottom; row++) {
       if (isBlankRow(grid, row, header)) continue;
       const indicator = readRow(grid, header, row, carry, set);
       if (indicator.level1 && indicator.level1.text !== "") carry.level1 = indicator.level1;
       if (indicator.level2 && indicator.level2.text !== "") carry.level2 = indicator.level2;
       if (isStarGroup(grid, indicator, name, bottom)) continue;
+      // `其中…` rows under a ★ row break its target down: they are not indicators of their own.
+      const text = indicator.name?.text ?? "";
+      if (underStar && /^其中/.test(text)) continue;
+      underStar = /^★/.test(text);
       // An empty template row (`指标2`, `……`, a 二级 alone) is kept, as one: it asks for a name, or to be deleted.
       if (isLeftover(indicator)) indicator.empty = true;
       indicator.index = indicators.length;
