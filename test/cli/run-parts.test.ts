@@ -4,7 +4,11 @@ import { planTargets, prepareAnnotateDir } from "../../src/cli/annotate-output";
 import { boundDiagnostic, prefix, QUOTE_CHARS } from "../../src/cli/bound";
 import { failed } from "../../src/cli/failed";
 import { fsReason } from "../../src/cli/fs-errors";
+import { jsonReporter } from "../../src/cli/format/json";
+import { makeColors } from "../../src/cli/format/color";
+import { stylishReporter } from "../../src/cli/format/stylish";
 import { makeProgress } from "../../src/cli/progress";
+import { addToTotals, emptyTotals, type FileReport } from "../../src/cli/report";
 import { diagnostic } from "./helpers/diagnostics";
 import { tempDir } from "./helpers/workbooks";
 
@@ -110,5 +114,30 @@ describe("progress", () => {
     progress.clear();
     expect(out[0]).toBe(`\r\x1b[K[${"#".repeat(12)}${"-".repeat(12)}] checking 10/20`);
     expect(out[1]).toBe("\r\x1b[K");
+  });
+});
+
+describe("150,000 findings in one file", () => {
+  it("print as text and JSON without overflowing the stack", () => {
+    const diagnostics = Array.from({ length: 150_000 }, (_, i) =>
+      diagnostic({ row: i, col: 6, severity: "error", tableName: "大表" }),
+    );
+    const report: FileReport = {
+      file: "大.xlsx",
+      tables: [{ id: "Sheet1!A1", sheet: "Sheet1", name: "大表" }],
+      diagnostics,
+    };
+    const totals = emptyTotals();
+    addToTotals(totals, report);
+    let text = 0;
+    const stylish = stylishReporter((s) => (text += s.length), "zh-CN", makeColors(false));
+    stylish.file(report);
+    stylish.end(totals);
+    let json = "";
+    const reporter = jsonReporter((s) => (json += s), "zh-CN");
+    reporter.file(report);
+    reporter.end(totals);
+    expect(text).toBeGreaterThan(150_000);
+    expect(JSON.parse(json).files[0].diagnostics).toHaveLength(150_000);
   });
 });
