@@ -62,6 +62,14 @@ export const MESSAGES = {
     en: "this is a text file (such as CSV), not an .xlsx workbook; save it as .xlsx in Excel",
   },
   "not-xlsx": { zh: "不是 .xlsx 工作簿", en: "not an .xlsx workbook" },
+  xlsb: {
+    zh: "这是 .xlsb 二进制工作簿，请在 Excel 中另存为 .xlsx 后再检查",
+    en: "this is a binary .xlsb workbook; save it as .xlsx in Excel and check again",
+  },
+  ods: {
+    zh: "这是 OpenDocument 表格（.ods），请另存为 .xlsx 后再检查",
+    en: "this is an OpenDocument spreadsheet (.ods); save it as .xlsx and check again",
+  },
   corrupt: { zh: "文件已损坏或不是有效的 .xlsx 工作簿", en: "the file is damaged or not a valid .xlsx workbook" },
   "no-sheets": { zh: "不是 Excel 工作簿（没有工作表）", en: "not an Excel workbook (no worksheets)" },
   "too-large": {

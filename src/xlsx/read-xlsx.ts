@@ -15,7 +15,7 @@ import { usableMerges } from "./merge-areas";
 import { isReadPart, zipInventory } from "./zip-inventory";
 
 export type ReadFailure =
-  "empty" | "encrypted" | "legacy-xls" | "text" | "not-xlsx" | "corrupt" | "no-sheets" | "too-large";
+  "empty" | "encrypted" | "legacy-xls" | "text" | "not-xlsx" | "corrupt" | "no-sheets" | "too-large" | "xlsb" | "ods";
 
 export type ReadResult = { ok: true; grids: Grid[] } | { ok: false; reason: ReadFailure; detail?: string };
 
@@ -55,13 +55,20 @@ function checkSizes(bytes: Uint8Array, limits: Limits): ReadResult | undefined {
     return { ok: false, reason: "corrupt", detail: (error as Error).message };
   }
   const parts = entries.filter((e) => isReadPart(e.name));
-  if (!parts.some((e) => /^xl\/workbook\.xml$/i.test(e.name))) return { ok: false, reason: "not-xlsx" };
+  if (!parts.some((e) => /^xl\/workbook\.xml$/i.test(e.name))) return { ok: false, reason: otherZip(entries) };
   let total = 0;
   for (const part of parts) {
     total += part.originalSize;
     if (part.originalSize > limits.partBytes) return tooLarge(`${part.name} ${mib(part.originalSize)}`);
   }
   return total > limits.totalBytes ? tooLarge(`${mib(total)}`) : undefined;
+}
+
+/** A zip that is not an .xlsx: say what it is when a reviewer can fix it by saving again. */
+function otherZip(entries: readonly { name: string }[]): ReadFailure {
+  if (entries.some((e) => /^xl\/workbook\.bin$/i.test(e.name))) return "xlsb";
+  if (entries.some((e) => e.name === "content.xml") && entries.some((e) => e.name === "mimetype")) return "ods";
+  return "not-xlsx";
 }
 
 function mib(bytes: number): string {

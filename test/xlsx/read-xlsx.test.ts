@@ -107,6 +107,17 @@ describe("readXlsx", () => {
     });
   });
 
+  it("names an .xlsb and an .ods, which can be saved again as .xlsx", async () => {
+    const { zipSync, strToU8 } = jest.requireActual("fflate") as typeof import("fflate");
+    const xlsb = zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "xl/workbook.bin": new Uint8Array([1, 2]) });
+    const ods = zipSync({
+      mimetype: strToU8("application/vnd.oasis.opendocument.spreadsheet"),
+      "content.xml": strToU8("<x/>"),
+    });
+    expect(readXlsx(xlsb)).toEqual({ ok: false, reason: "xlsb" });
+    expect(readXlsx(ods)).toEqual({ ok: false, reason: "ods" });
+  });
+
   it("calls a zip without a workbook not an xlsx", () => {
     const bytes = buildXlsx({ sheets: [{ name: "S", rows: [["x"]] }], extraParts: {} });
     const { unzipSync, zipSync } = jest.requireActual("fflate") as typeof import("fflate");
