@@ -64,7 +64,7 @@ const rule: RuleModule = {
     },
   },
   check(context) {
-    for (const facts of tableFacts(context.table)) for (const value of facts.values) check(context, facts, value);
+    for (const facts of tableFacts(context)) for (const value of facts.values) check(context, facts, value);
   },
 };
 

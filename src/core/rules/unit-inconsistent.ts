@@ -77,7 +77,7 @@ const rule: RuleModule = {
     },
   },
   check(context) {
-    for (const facts of tableFacts(context.table)) {
+    for (const facts of tableFacts(context)) {
       const period = quantity(facts, "period");
       const annual = quantity(facts, "annual");
       // Deadlines differ in precision (`2024年底`, `12月底`), not in what they count.

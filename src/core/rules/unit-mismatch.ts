@@ -47,7 +47,7 @@ const rule: RuleModule = {
     },
   },
   check(context) {
-    for (const facts of tableFacts(context.table)) for (const m of unitMismatches(facts)) context.report(m);
+    for (const facts of tableFacts(context)) for (const m of unitMismatches(facts)) context.report(m);
   },
 };
 
