@@ -6,7 +6,7 @@
 import { cellText } from "../grid/grid";
 import type { Field, TargetTable } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { cleanArtifacts, type ArtifactKind, type Cleaned } from "./utils/structure-text";
+import { cleanArtifacts, type ArtifactKind, type Cleaned } from "./text-artifact-clean";
 
 const SHOWN = 40;
 

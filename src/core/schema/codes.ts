@@ -42,3 +42,13 @@ export function compactParentCode(level2Code: string): string | undefined {
   const code = cleanCode(level2Code);
   return LEVEL2_CODES[code] ? code.slice(0, 1) : undefined;
 }
+
+/** The compact code of a 一级指标 (产出指标 → `1`); undefined for 成本指标, which has none. */
+export function codeOfLevel1(level1: string): string | undefined {
+  return Object.keys(LEVEL1_CODES).find((code) => LEVEL1_CODES[code] === level1);
+}
+
+/** The compact code of a 二级指标 (数量指标 → `11`). */
+export function codeOfLevel2(level2: string): string | undefined {
+  return Object.keys(LEVEL2_CODES).find((code) => LEVEL2_CODES[code] === level2);
+}

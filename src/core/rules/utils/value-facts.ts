@@ -76,7 +76,7 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
   // Parsed results are shared and frozen (parseValueShared): the rules only read them.
   const values: ValueFact[] = [];
   const add = (field: Field | undefined, role: ValueRole) => {
-    if (field) values.push({ field, role, parsed: rejectStray(parseValueShared(field.text, hints)) });
+    if (field) values.push({ field, role, parsed: parseValueShared(field.text, hints) });
   };
   add(indicator.value, "value");
   add(indicator.periodValue, "period");
@@ -106,19 +106,4 @@ export function comparatorCell(facts: IndicatorFacts, value: ValueFact): Field {
   const inValue =
     q.kind === "quantitative" && q.comparatorText !== undefined && value.field.text.includes(q.comparatorText);
   return !inValue && column && facts.columnComparator ? column : value.field;
-}
-
-// Closing punctuation after a value is harmless (`≥95%。`); other symbols are not.
-const CLOSING = /[\s。.；;，,、]+$/;
-const SYMBOLS_ONLY = /^[^\u4e00-\u9fffA-Za-z]+$/;
-
-/**
- * Adapter until the grammar rejects them: a number with stray symbols glued
- * on (`5%%`, `12.3.4`, `100%+`) parses as quantitative with symbol-only words;
- * such a value says nothing certain, so every value rule treats it as unparseable.
- */
-function rejectStray(parsed: ParsedValue): ParsedValue {
-  if (parsed.kind !== "quantitative" || !parsed.words) return parsed;
-  const rest = (parsed.words.before + parsed.words.after).replace(CLOSING, "");
-  return rest && SYMBOLS_ONLY.test(rest) ? { kind: "unparseable", reason: "stray symbols around the number" } : parsed;
 }
