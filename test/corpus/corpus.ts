@@ -271,3 +271,24 @@ export function loadCorpus(): Corpus {
   loaded = { tables, grids };
   return loaded;
 }
+
+/**
+ * A grid from the corpus syntax (`a|b|<` one row per line, `<`/`^` merged
+ * cells), at the sheet's top-left: for small tables written in the tests.
+ */
+export function gridOf(text: string, sheet = "S"): Grid {
+  const raw: RawTable = {
+    id: sheet,
+    meta: {},
+    rows: text
+      .trim()
+      .split("\n")
+      .map((l) => l.trim().split("|").map(unescape)),
+    items: [],
+  };
+  const s = shape(raw);
+  const values = s.text.map((r, i) =>
+    r.map((v, c) => (s.owner[i][c][0] === i && s.owner[i][c][1] === c ? valueOf(v) : null)),
+  );
+  return { sheet, top: 0, left: 0, values, merges: s.merges };
+}

@@ -7,7 +7,7 @@
 import type { CellPos, CellRange, Grid } from "../grid/grid";
 import { BLOCK_END, headLabelOf, HEAD_LABEL_ENDINGS, UNIT_LINE } from "../schema/head-words";
 import { setTitle, type ValueSet } from "../schema/columns";
-import { headLabelKey } from "../text/head-label";
+import { headLabelKey, inlineLabel } from "../text/head-label";
 import { isTableTitle } from "../text/title";
 import { labelForm, ownText, areaRight } from "./cells";
 import { isStructureWord, readIndicatorHeader, type IndicatorHeader } from "./indicator-header";
@@ -117,7 +117,7 @@ function headRowKind(grid: Grid, row: number, band: Band): "blank" | "title" | "
     if (isTableTitle(text)) return "title";
     const key = headLabelKey(text);
     if (key === "") continue;
-    if (headLabelOf(key) || HEAD_LABEL_ENDINGS.test(key) || UNIT_LINE.test(key)) label = true;
+    if (headLabelOf(key) || HEAD_LABEL_ENDINGS.test(key) || UNIT_LINE.test(key) || inlineLabel(text)) label = true;
   }
   return label ? "label" : "other";
 }

@@ -8,6 +8,8 @@
 import type { Grid } from "../grid/grid";
 import { columnRole, headerKey, STRUCTURE_ROLES, valueSet, type ColumnRole, type ValueSet } from "../schema/columns";
 import { normalizeLabel } from "../text/normalize";
+import { headLabelOf, type HeadKey } from "../schema/head-words";
+import { headLabelKey } from "../text/head-label";
 import { areaRight, ownText, seenCell } from "./cells";
 import type { Band } from "./rows";
 
@@ -26,7 +28,9 @@ export type FieldRole =
   | "basis"
   | "valueType"
   /** A column read only because it is marked required (`*评(扣)分标准`). */
-  | "required";
+  | "required"
+  /** A list export's project field (项目名称, 预算数, 年度目标 …): see `HeaderColumn.head`. */
+  | "head";
 
 export interface HeaderColumn {
   role: FieldRole;
@@ -35,6 +39,8 @@ export interface HeaderColumn {
   to: number;
   /** The header text without its `*`, when it is marked required (flat layout). */
   required?: string;
+  /** A list export's project field, by its head label (`项目名称` → name). */
+  head?: HeadKey;
 }
 
 export interface IndicatorHeader {
@@ -46,6 +52,11 @@ export interface IndicatorHeader {
   band: Band;
   /** Columns with a role, left to right; columns read past (score, actual, remark …) are absent. */
   columns: HeaderColumn[];
+  /**
+   * A list export: project fields (项目名称, 预算数 …) stand in the header beside the indicator columns, and
+   * each project is a row with its name followed by its indicator rows.
+   */
+  list: boolean;
 }
 
 /** A header is at most this wide; blank header cells between labels are allowed (merged descriptions). */
@@ -58,6 +69,7 @@ interface RawColumn {
   role: ColumnRole | undefined;
   key: string;
   required: boolean;
+  head?: HeadKey;
   /** Under a header cell spanning several columns, the sub-header row's word (two-row headers). */
   group?: number;
 }
@@ -79,7 +91,8 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
       const role = columnRole(key);
       // A second 一级 starts the table beside this one.
       if (role === "level1" && out.some((x) => x.role === "level1")) break;
-      out.push({ col: c, to, role, key, required });
+      const head = role ? undefined : headLabelOf(headLabelKey(seen.text))?.key;
+      out.push({ col: c, to, role, key, required, ...(head ? { head } : {}) });
     }
     c = to + 1;
   }
@@ -153,25 +166,39 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
   if (twoRows) columns = splitGroups(grid, row, columns);
   const band = { left, right: columns[columns.length - 1].to };
   const flat = columns.some((c) => c.required || (c.role !== undefined && FLAT_ROLES.includes(c.role)));
+  const roles = assignRoles(grid, row + (twoRows ? 2 : 1), columns);
+  const heads = columns
+    .filter((c) => c.head)
+    .map((c): HeaderColumn => ({ role: "head", from: c.col, to: c.col, head: c.head }));
   return {
     layout: flat ? "flat" : "form",
     row,
     bodyTop: row + (twoRows ? 2 : 1),
     band,
-    columns: assignRoles(grid, row + (twoRows ? 2 : 1), columns),
+    columns: [...heads, ...roles].sort((a, b) => a.from - b.from),
+    list: heads.some((c) => c.head === "name"),
   };
 }
 
-/** A label column left of 一级 (`绩效指标`, `年度绩效目标(90分)`), often one tall merged cell. */
+/**
+ * A label column left of 一级 (`绩效指标`, `年度绩效目标(90分)`), often one tall
+ * merged cell; in a list export, the project fields (`单位名称 | 项目名称 | 预算数 | …`).
+ */
 function labelColumnLeft(grid: Grid, row: number, col: number): number {
   let left = col;
-  for (let c = col - 1; c >= Math.max(grid.left, col - 2); c--) {
-    if (seenCell(grid, row, c).text === "") break;
-    left = seenCell(grid, row, c).col;
+  for (let c = col - 1; c >= Math.max(grid.left, col - MAX_LIST_FIELDS); c--) {
+    const seen = seenCell(grid, row, c);
+    if (seen.text === "") break;
+    // Beyond the two columns a label column takes, only project fields.
+    if (col - c > 2 && !headLabelOf(headLabelKey(seen.text))) break;
+    left = seen.col;
     c = left;
   }
   return left;
 }
+
+/** A list export's project fields before its 一级 column. */
+const MAX_LIST_FIELDS = 8;
 
 /** Turns header words into the fields parsing reads, per the rules of spec §7. */
 function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColumn[] {

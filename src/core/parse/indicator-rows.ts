@@ -105,7 +105,8 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
     if (inherited) indicator.level2Inherited = true;
   }
   for (const column of header.columns) {
-    if (column.role === "level1" || column.role === "level2" || column.role === "required") continue;
+    if (column.role === "level1" || column.role === "level2" || column.role === "required" || column.role === "head")
+      continue;
     const field = fieldIn(grid, row, column);
     if (column.role === "regionValue") (indicator.regionValues ??= []).push(field);
     else indicator[TARGET[column.role]] = field as never;
@@ -120,8 +121,12 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
   return indicator;
 }
 
+/** No indicator cell written (a list export's project row may hold only its project's fields). */
 function isBlankRow(grid: Grid, row: number, header: IndicatorHeader): boolean {
-  for (let c = header.band.left; c <= header.band.right; c++) if (ownText(grid, row, c) !== "") return false;
+  for (const column of header.columns) {
+    if (column.role === "head") continue;
+    for (let c = column.from; c <= column.to; c++) if (ownText(grid, row, c) !== "") return false;
+  }
   return true;
 }
 
