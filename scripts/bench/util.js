@@ -90,6 +90,20 @@ function measure(fn, { warmups = 1, repeats = 5 } = {}) {
   return { ms: median(times), min: Math.min(...times), max: Math.max(...times), result: last };
 }
 
+/**
+ * CPU milliseconds of fn() (user + system, every thread of the process, so the
+ * collector's share counts), after a full collection so that earlier garbage is
+ * not billed to it. CPU time, not wall time: other work on shared cores does not count.
+ */
+function cpuTime(fn) {
+  gc();
+  const start = process.cpuUsage();
+  const result = fn();
+  const used = process.cpuUsage(start);
+  heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+  return { ms: (used.user + used.system) / 1000, result };
+}
+
 const MiB = 1024 * 1024;
 
 /** RSS high-water mark of the process so far (resourceUsage gives KiB), the heap now, and its peak after a run. */
@@ -106,4 +120,4 @@ function fmt(n, digits = 2) {
   return n >= 100 ? n.toFixed(0) : n.toFixed(digits);
 }
 
-module.exports = { ROOT, newestMtime, ensureBuilt, loadCore, time, median, measure, memory, fmt, gc };
+module.exports = { ROOT, newestMtime, ensureBuilt, loadCore, time, cpuTime, median, measure, memory, fmt, gc };

@@ -10,7 +10,7 @@ import { tableName, type Field, type TargetTable } from "../model/table";
 import { RULES, RULES_BY_ID } from "../rules";
 import type { FixSpec, ReportDescriptor, RuleContext, RuleModule } from "../rules/rule";
 import type { LintConfig } from "./config";
-import { formatMessage } from "./format-message";
+import { compileMessage } from "./format-message";
 
 type Options = Readonly<Record<string, number | string | boolean>>;
 type Data = Record<string, string | number>;
@@ -21,15 +21,33 @@ function isField(at: ReportDescriptor["at"]): at is Field {
   return "text" in at;
 }
 
-/** A message of the rule's table; a messageId the rule does not declare is a defect of the rule. */
-function template(rule: RuleModule, messageId: string): LocalizedText {
-  const found = rule.meta.messages[messageId];
-  if (!found) throw new Error(`rule ${rule.meta.id} reported an unknown messageId "${messageId}"`);
-  return found;
+type Format = (data: Data) => LocalizedText;
+
+interface PreparedRule {
+  readonly rule: RuleModule;
+  readonly setting: Severity | undefined;
+  readonly options: Options;
+  /** The rule's messages, each compiled on first use (once per check of a grid, not per report). */
+  readonly formats: Map<string, Format>;
+}
+
+/** A message of the rule's table, filled; a messageId the rule does not declare is a defect of the rule. */
+function message(prepared: PreparedRule, messageId: string, data: Data): LocalizedText {
+  let format = prepared.formats.get(messageId);
+  if (!format) {
+    const { rule } = prepared;
+    const template = Object.prototype.hasOwnProperty.call(rule.meta.messages, messageId)
+      ? rule.meta.messages[messageId]
+      : undefined;
+    if (!template) throw new Error(`rule ${rule.meta.id} reported an unknown messageId "${messageId}"`);
+    format = compileMessage(template);
+    prepared.formats.set(messageId, format);
+  }
+  return format(data);
 }
 
 /** The whole cell text a fix expects, and the whole text it writes. */
-function toFix(rule: RuleModule, table: TargetTable, at: ReportDescriptor["at"], spec: FixSpec): Fix | undefined {
+function toFix(prepared: PreparedRule, table: TargetTable, at: ReportDescriptor["at"], spec: FixSpec): Fix | undefined {
   if (!isField(at)) return undefined;
   // The whole cell as the host holds it (untrimmed), so a host can compare before writing.
   const expected = at.cellText ?? cellText(at.raw);
@@ -38,12 +56,13 @@ function toFix(rule: RuleModule, table: TargetTable, at: ReportDescriptor["at"],
     replacement = at.cellText.slice(0, at.span.start) + spec.text + at.cellText.slice(at.span.end);
   }
   if (replacement === expected) return undefined;
-  const title = formatMessage(template(rule, spec.messageId), spec.data ?? NO_DATA);
+  const title = message(prepared, spec.messageId, spec.data ?? NO_DATA);
   return { sheet: table.sheet, row: at.row, col: at.col, cell: toA1(at.row, at.col), expected, replacement, title };
 }
 
-function toDiagnostic(rule: RuleModule, table: TargetTable, d: ReportDescriptor, severity: Severity): Diagnostic {
+function toDiagnostic(prepared: PreparedRule, table: TargetTable, d: ReportDescriptor, severity: Severity): Diagnostic {
   const data = d.data ?? NO_DATA;
+  const { rule } = prepared;
   const diagnostic: Diagnostic = {
     ruleId: rule.meta.id,
     severity,
@@ -53,16 +72,16 @@ function toDiagnostic(rule: RuleModule, table: TargetTable, d: ReportDescriptor,
     cell: toA1(d.at.row, d.at.col),
     messageId: d.messageId,
     data,
-    message: formatMessage(template(rule, d.messageId), data),
+    message: message(prepared, d.messageId, data),
     tableId: table.id,
     tableName: tableName(table),
   };
-  const fix = d.fix && toFix(rule, table, d.at, d.fix);
+  const fix = d.fix && toFix(prepared, table, d.at, d.fix);
   if (fix) diagnostic.fix = fix;
   if (d.suggestions?.length) {
     const suggestions: Fix[] = [];
     for (const s of d.suggestions) {
-      const f = toFix(rule, table, d.at, s);
+      const f = toFix(prepared, table, d.at, s);
       if (f) suggestions.push(f);
     }
     if (suggestions.length) diagnostic.suggestions = suggestions;
@@ -85,19 +104,13 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
-interface PreparedRule {
-  readonly rule: RuleModule;
-  readonly setting: Severity | undefined;
-  readonly options: Options;
-}
-
 function prepare(config: LintConfig, rules: readonly RuleModule[]): PreparedRule[] {
   const list: PreparedRule[] = [];
   for (const rule of rules) {
     const setting = config.rules?.[rule.meta.id];
     if (setting === "off") continue;
     const options = Object.freeze({ ...rule.meta.defaultOptions, ...config.options?.[rule.meta.id] });
-    list.push({ rule, setting, options });
+    list.push({ rule, setting, options, formats: new Map() });
   }
   return list;
 }
@@ -151,7 +164,7 @@ class TableContext implements RuleContext {
       const o = this.out[i];
       if (o.row === d.at.row && o.col === d.at.col && o.messageId === d.messageId && sameData(o.data, data)) return;
     }
-    this.out.push(toDiagnostic(rule, this.table, d, setting ?? d.severity ?? rule.meta.severity));
+    this.out.push(toDiagnostic(this.current, this.table, d, setting ?? d.severity ?? rule.meta.severity));
   }
 }
 
