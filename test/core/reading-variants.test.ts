@@ -4,7 +4,7 @@
  * left, `^` merged up), what the reader must make of it, and the findings it
  * must (or must not) give. docs/reading.md describes each variant.
  */
-import { lintGrid } from "../../src/core/lint/lint";
+import { lintGrid, recheck } from "../../src/core/lint/lint";
 import { toA1 } from "../../src/core/grid/address";
 import type { Field, Indicator, TargetTable } from "../../src/core/model/table";
 import { gridOf } from "../corpus/corpus";
@@ -227,6 +227,16 @@ ${HEAD.trim()}
     silent: ["value-missing"],
   },
   {
+    name: "其中 rows under a ★ row break its target down and are not indicators",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|分值|年度指标值
+产出指标|数量指标|★补助鱼塘面积|10|3亩
+^|^|其中鱼塘养殖面积|^|3
+^|^|补助农户数|5|≥39户`,
+    rows: ["产出指标 | 数量指标 | ★补助鱼塘面积 | 3亩", "产出指标 | 数量指标 | 补助农户数 | ≥39户"],
+    silent: ["unit-missing"],
+  },
+  {
     name: "empty template rows: one finding each, fill in or delete",
     table: `${HEAD}
 一级指标|二级指标|三级指标|指标值
@@ -334,6 +344,18 @@ describe("reading: a list export, one project row followed by its indicator rows
         ["产出指标 | 数量指标 | 宣传活动次数 | 3", "效益指标 | 社会效益指标 | 知晓率 | 85"],
       ],
     ]);
+  });
+
+  test("an edit in a project re-checks as a full check does", () => {
+    const edited = { ...grid, values: grid.values.map((r) => [...r]) };
+    edited.values[5][8] = "≥3";
+    const changed = { top: 5, left: 8, bottom: 5, right: 8 };
+    const again = recheck(edited, result, changed);
+    const full = lintGrid(edited);
+    expect(again.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual(
+      full.diagnostics.map((d) => `${d.cell} ${d.ruleId}`),
+    );
+    expect(again.tables.map((t) => t.id)).toEqual(full.tables.map((t) => t.id));
   });
 
   test("findings stay on each project's rows", () => {
