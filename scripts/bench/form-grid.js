@@ -93,8 +93,8 @@ function writeTable(set, merge, top, i, { defects = true } = {}) {
   return top + last + 2; // one blank row between tables
 }
 
-/** A grid of `count` tables on one sheet, and where each table starts. */
-function buildSheet(count, sheet = "绩效目标表") {
+/** An empty sheet's values and merges, with `set(row, col, value)` and `merge(top, left, bottom, right)`. */
+function sheetWriter() {
   const values = [];
   const merges = [];
   const set = (r, c, v) => {
@@ -104,6 +104,12 @@ function buildSheet(count, sheet = "绩效目标表") {
     line[c] = v;
   };
   const merge = (top, left, bottom, right) => merges.push({ top, left, bottom, right });
+  return { values, merges, set, merge };
+}
+
+/** A grid of `count` tables on one sheet, and where each table starts. */
+function buildSheet(count, sheet = "绩效目标表") {
+  const { values, merges, set, merge } = sheetWriter();
   const starts = [];
   let top = 0;
   for (let i = 0; i < count; i++) {
@@ -113,4 +119,4 @@ function buildSheet(count, sheet = "绩效目标表") {
   return { grid: { sheet, top: 0, left: 0, values, merges }, starts };
 }
 
-module.exports = { buildSheet, writeTable };
+module.exports = { buildSheet, writeTable, sheetWriter };

@@ -9,7 +9,7 @@
  */
 "use strict";
 
-const { writeTable: writeFormTable } = require("./form-grid");
+const { sheetWriter, writeTable: writeFormTable } = require("./form-grid");
 
 /** Rotates through a layout's defects: table i gets 1–8 of them, starting at a different one each time. */
 function chosen(defects, i) {
@@ -47,6 +47,7 @@ function writeForm(set, merge, top, i) {
   return writeFormTable(patched, merge, top, i, { defects: false });
 }
 
+// As test/helpers/flat-table.ts's FLAT_HEADER (kept in step by hand: the bench runs plain JavaScript).
 const FLAT_HEADER = [
   "一级指标",
   "二级指标",
@@ -160,15 +161,7 @@ const ROUND = [
  * each form table starts (for an edit of a form table's 指标值, as form-grid gives).
  */
 function buildMixedSheet(count, sheet = "绩效目标表") {
-  const values = [];
-  const merges = [];
-  const set = (r, c, v) => {
-    while (values.length <= r) values.push([]);
-    const line = values[r];
-    while (line.length <= c) line.push(null);
-    line[c] = v;
-  };
-  const merge = (top, left, bottom, right) => merges.push({ top, left, bottom, right });
+  const { values, merges, set, merge } = sheetWriter();
   const forms = [];
   const layouts = { form: 0, flat: 0, compact: 0 };
   let top = 0;
