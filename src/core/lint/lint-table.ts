@@ -122,7 +122,8 @@ function sameData(a: Data, b: Data): boolean {
     if (a[key] !== b[key]) return false;
     count++;
   }
-  for (const _ in b) count--;
+  // Every key of a matched in b; b holds no other key when it has as many.
+  for (const key in b) if (!(key in a) || --count < 0) return false;
   return count === 0;
 }
 
