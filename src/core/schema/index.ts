@@ -3,3 +3,4 @@ export * from "./vocabulary";
 export * from "./codes";
 export * from "./basis";
 export * from "./indicator-kind";
+export * from "./library";
