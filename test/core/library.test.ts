@@ -8,13 +8,20 @@ import {
   PROJECT_TYPES,
   type LibraryEntry,
 } from "../../src/core/schema";
+import { blankFlatTable, STARTER_INDICATORS } from "../../src/core/template";
+import { blockGrid, fillBlock } from "../helpers/fill-template";
 import { buildFormTable, DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
 
 /** A clean table (one indicator of each 一级) with the entry added, filled with its typical value. */
 function tableWith(entry: LibraryEntry, value = entry.example) {
-  const others = DEFAULT_INDICATORS.filter((row) => row[2] !== entry.name).map(
-    (row): IndicatorRow => [row[0] || "", row[1], row[2], row[3], row[4], row[5]],
-  );
+  const others = DEFAULT_INDICATORS.filter((row) => row[2] !== entry.name).map((row): IndicatorRow => [
+    row[0] || "",
+    row[1],
+    row[2],
+    row[3],
+    row[4],
+    row[5],
+  ]);
   // The entry joins as its own group, 一级 written out.
   const rows: IndicatorRow[] = [...others, [entry.level1, entry.level2, entry.name, entry.name, value, entry.basis]];
   return buildFormTable({
@@ -45,7 +52,13 @@ describe("the indicator library", () => {
   });
 
   test("the clean table the entries join has no finding by itself", () => {
-    const { grid } = buildFormTable({ budget: 1000, fiscal: 1000, plan: [100, 400, 700, 1000], planLabel: "资金支出计划（万元）", level1Style: "repeated" });
+    const { grid } = buildFormTable({
+      budget: 1000,
+      fiscal: 1000,
+      plan: [100, 400, 700, 1000],
+      planLabel: "资金支出计划（万元）",
+      level1Style: "repeated",
+    });
     expect(lintGrid(grid).diagnostics.map((d) => `${d.ruleId} ${d.cell}`)).toEqual([]);
   });
 
@@ -53,6 +66,20 @@ describe("the indicator library", () => {
     "%s: filled with its typical value, passes every rule",
     (_, entry) => {
       const result = lintGrid(tableWith(entry).grid);
+      expect(result.diagnostics.map((d) => `${d.ruleId} ${d.cell} ${d.message.en}`)).toEqual([]);
+    },
+  );
+
+  test.each(LIBRARY.map((e) => [`${e.type} ${e.name}`, e] as const))(
+    "%s: in a flat table (value, unit and 指标性质 in their columns), passes every rule",
+    (_, entry) => {
+      const kinds = [...STARTER_INDICATORS, [entry.level1, entry.level2] as const];
+      const block = blankFlatTable({ indicators: kinds });
+      const last = block.rows - 1;
+      const filled = fillBlock(block, (row, level2) =>
+        row === last ? entry : libraryEntries("培训", level2).find((e) => e.name !== entry.name)!,
+      );
+      const result = lintGrid(blockGrid(filled));
       expect(result.diagnostics.map((d) => `${d.ruleId} ${d.cell} ${d.message.en}`)).toEqual([]);
     },
   );

@@ -2,4 +2,6 @@
 export * from "./block";
 export * from "./indicator-row";
 export * from "./form-table";
+export * from "./flat-table";
+export * from "./prompts";
 export * from "./place";

@@ -8,16 +8,7 @@ import type { Level1, Level2 } from "../vocabulary";
 
 /** The project types of the common (共性) libraries, plus 通用 for indicators every project may use. */
 export type ProjectType =
-  | "购置"
-  | "培训"
-  | "会议"
-  | "课题/编纂"
-  | "信息化建设与运维"
-  | "补助/奖励"
-  | "工程建设"
-  | "宣传"
-  | "储备"
-  | "通用";
+  "购置" | "培训" | "会议" | "课题/编纂" | "信息化建设与运维" | "补助/奖励" | "工程建设" | "宣传" | "储备" | "通用";
 
 export const PROJECT_TYPES: readonly ProjectType[] = [
   "购置",
