@@ -15,6 +15,7 @@ import { addToTotals, emptyTotals, type Reporter } from "./report";
 import { t } from "./messages";
 import { usage } from "./usage";
 import { packageVersion } from "./version";
+import { runConvert } from "./convert/run";
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -62,6 +63,9 @@ async function runCheck(options: CheckOptions, io: CliIO): Promise<number> {
 }
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  if (argv[0] === "convert") {
+    return runConvert(argv.slice(1), { ...io, complain: (m) => complain(io, m) }, envLocale(io.env));
+  }
   const command = parseCommandLine(argv, envLocale(io.env));
   switch (command.kind) {
     case "help":
