@@ -19,6 +19,9 @@ import { applyFix, dropSheetUndo, undoLast } from "./fixes";
 import { diagnosticsToMarks } from "./marks";
 import { ribbonNotice } from "./ribbon";
 import { insertTemplate } from "./templates";
+import { fixAll } from "./fix-all";
+import { fixableFindings, type FixScope } from "./fix-groups";
+import { nextSeverities } from "./severity-filter";
 import { patchRows } from "./grid-rows";
 import { PendingEdits, type PendingEdit } from "./pending-edits";
 import { initialState, type ControllerState, type SheetState, type Filters, type Notice, type Progress } from "./state";
@@ -63,7 +66,7 @@ export class LintController {
     host: this.host,
     state: () => this.state,
     set: (patch) => this.set(patch),
-    notify: (intent, id, data) => this.notify(intent, id, data),
+    notify: (intent, id, data, anchor) => this.notify(intent, id, data, anchor),
     readGrid: (sheet) => this.readGrid(sheet),
     recheck: (sheet, changed, structural) => this.recheck(sheet, changed, structural),
     remark: async (sheet) => {
@@ -97,8 +100,8 @@ export class LintController {
     for (const listener of this.listeners) listener();
   }
 
-  private notify(intent: Notice["intent"], id: Notice["id"], data?: Notice["data"]): void {
-    this.set({ notice: { intent, id, data } });
+  private notify(intent: Notice["intent"], id: Notice["id"], data?: Notice["data"], anchor?: string): void {
+    this.set({ notice: { intent, id, data, anchor } });
   }
 
   /** Runs actions one at a time, so a live re-check never interleaves with a fix. */
@@ -370,8 +373,14 @@ export class LintController {
 
   // --- fixes and the pane's undo (fixes.ts) ---
 
-  applyFix(fix: Fix): Promise<void> {
-    return this.run(() => applyFix(this.ctx, fix, this.undoLimit));
+  /** `anchor`: the finding whose button was clicked, where the outcome and 撤销 are shown. */
+  applyFix(fix: Fix, anchor?: string): Promise<void> {
+    return this.run(() => applyFix(this.ctx, fix, this.undoLimit, anchor));
+  }
+
+  /** 全部修复: every certain fix of one rule (or of all rules), on the active sheet or the workbook, as one undo step. */
+  fixAll(scope: FixScope, ruleId?: string, anchor?: string): Promise<void> {
+    return this.run(() => fixAll(this.ctx, fixableFindings(this.state, scope, ruleId), this.undoLimit, anchor));
   }
 
   /** Writes the old text back, only if the cell still holds what the fix wrote. */
@@ -417,10 +426,9 @@ export class LintController {
 
   // --- filters and notices ---
 
+  /** A severity button shows what it names: only that severity; pressed again (or the last one left), all. */
   toggleSeverity(severity: Severity): void {
-    const { severities } = this.state.filters;
-    const next = severities.includes(severity) ? severities.filter((s) => s !== severity) : [...severities, severity];
-    this.setFilters({ ...this.state.filters, severities: next });
+    this.setFilters({ ...this.state.filters, severities: nextSeverities(this.state.filters.severities, severity) });
   }
 
   setRuleFilter(ruleId: string | undefined): void {

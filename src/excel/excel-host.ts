@@ -3,6 +3,7 @@
  * while the user is in cell-edit mode (`delayForCellEdit`); on ExcelApi 1.20+
  * each write operation is one undo step (`mergeUndoGroup`).
  */
+import { applyFixesIn } from "./apply-fixes";
 import type { CellPos, Grid } from "../core/grid/grid";
 import type { RowSpan } from "../core/lint/lint";
 import type { Fix, Locale } from "../core/model/diagnostic";
@@ -111,6 +112,10 @@ export class ExcelHost implements HostPort {
 
   applyFix(fix: Fix): Promise<FixResult> {
     return this.write((context) => applyFixIn(this.env, context, fix));
+  }
+
+  applyFixes(fixes: readonly Fix[]): Promise<FixResult[]> {
+    return this.write((context) => applyFixesIn(this.env, context, fixes));
   }
 
   onEdit(handler: (event: EditEvent) => void): Promise<() => Promise<void>> {

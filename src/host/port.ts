@@ -92,6 +92,12 @@ export interface HostPort {
   selectCell(sheet: string, row: number, col: number): Promise<void>;
   /** Writes `fix.replacement` only if the cell still holds `fix.expected`. */
   applyFix(fix: Fix): Promise<FixResult>;
+  /**
+   * 全部修复: each fix as `applyFix` (a cell changed since the check is left
+   * alone), all in one batch: one undo step where the host groups writes. One
+   * result per fix, in order; at most one fix per cell (see app/fix-compose).
+   */
+  applyFixes?(fixes: readonly Fix[]): Promise<FixResult[]>;
   /** Calls `handler` after user edits (never for the add-in's own writes); returns an unsubscribe. */
   onEdit(handler: (event: EditEvent) => void): Promise<() => Promise<void>>;
   /** Ignored findings, stored in the workbook so that they survive reopening. */

@@ -135,6 +135,20 @@ export class PlaygroundHost implements HostPort {
     return "applied";
   }
 
+  /** As ExcelHost: every cell compared first; only the fresh ones written; one change for the grid (one undo step). */
+  async applyFixes(fixes: readonly Fix[]): Promise<FixResult[]> {
+    const results = fixes.map((fix): FixResult => {
+      const s = this.workbook.sheets.find((x) => x.name === fix.sheet);
+      if (!s) return "stale";
+      const held = this.workbook.value(s, fix.row, fix.col);
+      if (cellText(held) !== fix.expected) return "stale";
+      this.workbook.setValue(s, fix.row, fix.col, written(fix.replacement, held));
+      return "applied";
+    });
+    this.workbook.changed();
+    return results;
+  }
+
   async onEdit(handler: (event: EditEvent) => void): Promise<() => Promise<void>> {
     this.handlers.add(handler);
     return async () => {

@@ -245,11 +245,17 @@ describe("LintController: walking, filters, export", () => {
   it("filters by severity and by rule", async () => {
     const { controller } = setup();
     await controller.init();
-    controller.toggleSeverity("error");
+    const all = orderedFindings(controller.getState());
+    const severities = (s: string) => all.filter((f) => f.diagnostic.severity === s).map((f) => f.diagnostic.cell);
+    // A severity button shows what it names: only that severity.
+    controller.toggleSeverity("warning");
+    expect(orderedFindings(controller.getState()).map((f) => f.diagnostic.cell)).toEqual(severities("warning"));
+    controller.toggleSeverity("info");
     expect(orderedFindings(controller.getState()).map((f) => f.diagnostic.cell)).toEqual(["C1", "A3"]);
     controller.setRuleFilter("basis-type");
     expect(orderedFindings(controller.getState()).map((f) => f.diagnostic.cell)).toEqual(["A3"]);
-    controller.toggleSeverity("error");
+    controller.toggleSeverity("warning");
+    controller.toggleSeverity("info");
     controller.setRuleFilter(undefined);
     expect(orderedFindings(controller.getState())).toHaveLength(3);
   });

@@ -766,7 +766,7 @@ export interface SheetExtras {
   /** Border edges set per range, as written ("C3:D4 EdgeTop Continuous/Thin"). */
   borders: { rect: CellRange; edge: string; style?: string; weight?: string }[];
   /** List validations by range, in the order written. */
-  validations: { rect: CellRange; rule: unknown; errorAlert?: unknown }[];
+  validations: { rect: CellRange; rule: unknown; errorAlert?: unknown; prompt?: unknown }[];
 }
 
 const extras = new WeakMap<FakeSheet, SheetExtras>();
@@ -827,14 +827,25 @@ class FakeDataValidation {
   set rule(rule: unknown) {
     this.write({ rule }, (sheet, rect) => {
       const e = sheetExtras(sheet);
-      if (e.validations.some((v) => rangesOverlap(v.rect, rect))) throw Object.assign(new Error("InvalidOperation: the range already has a rule"), { code: "InvalidOperation" });
-      e.validations.push({ rect, rule });
+      if (e.validations.some((v) => v.rule !== undefined && rangesOverlap(v.rect, rect))) throw Object.assign(new Error("InvalidOperation: the range already has a rule"), { code: "InvalidOperation" });
+      const promptOnly = e.validations.find((v) => v.rule === undefined && sameRect(v.rect, rect));
+      if (promptOnly) promptOnly.rule = rule;
+      else e.validations.push({ rect, rule });
     });
   }
   set errorAlert(errorAlert: unknown) {
     this.write({ errorAlert }, (sheet, rect) => {
       const v = sheetExtras(sheet).validations.find((x) => sameRect(x.rect, rect));
       if (v) v.errorAlert = errorAlert;
+    });
+  }
+  /** The input message: on the cell's validation, or alone (Excel keeps the rule "any" then). */
+  set prompt(prompt: unknown) {
+    this.write({ prompt }, (sheet, rect) => {
+      const e = sheetExtras(sheet);
+      const v = e.validations.find((x) => sameRect(x.rect, rect));
+      if (v) v.prompt = prompt;
+      else e.validations.push({ rect, rule: undefined, prompt });
     });
   }
 }

@@ -5,6 +5,7 @@
  */
 import { fillPlaceholders } from "../../core/lint/format-message";
 import type { Locale, LocalizedText, Severity } from "../../core/model/diagnostic";
+import { FILL_MESSAGES } from "./messages-fill";
 
 export const MESSAGES = {
   appTitle: { zh: "绩效目标表检查", en: "Performance target check" },
@@ -111,6 +112,7 @@ export const MESSAGES = {
     zh: "未插入{{what}}：目标区域 {{range}} 中的 {{cell}} 已有内容或合并单元格，模板不会覆盖任何内容。请选中一个足够大的空白区域的左上角后重试。",
     en: "The {{what}} was not inserted: {{cell}} in the target area {{range}} holds content or a merged cell, and a template never overwrites anything. Select the top-left cell of a large enough empty area and try again.",
   },
+  ...FILL_MESSAGES,
 } as const satisfies Record<string, LocalizedText>;
 
 export type MessageId = keyof typeof MESSAGES;
