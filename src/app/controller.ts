@@ -50,6 +50,7 @@ export class LintController {
   private readonly pending = new PendingEdits();
   private timer?: ReturnType<typeof setTimeout>;
   private unsubscribeEdit?: () => Promise<void>;
+  private unsubscribeSheet?: () => Promise<void>;
   /** Sheets whose marks we keep current (checked explicitly, not cleared since). */
   private readonly marked = new Set<string>();
   /** What we last wrote per sheet, so an unchanged re-check writes nothing (each write is an undo step). */
@@ -143,8 +144,11 @@ export class LintController {
   private async listen(): Promise<string | undefined> {
     try {
       const unsubscribe = await this.host.onEdit((event) => this.onEdit(event));
-      if (this.disposed) await unsubscribe();
-      else this.unsubscribeEdit = unsubscribe;
+      const unsheet = await this.host.onSheetActivated?.((sheet) => void this.followSheet(sheet));
+      if (this.disposed) {
+        await unsubscribe();
+        await unsheet?.();
+      } else [this.unsubscribeEdit, this.unsubscribeSheet] = [unsubscribe, unsheet];
       return undefined;
     } catch (e) {
       return errorText(e);
@@ -156,6 +160,7 @@ export class LintController {
     if (this.timer) clearTimeout(this.timer);
     this.listeners.clear();
     await this.unsubscribeEdit?.();
+    await this.unsubscribeSheet?.();
   }
 
   // --- checking ---
@@ -416,6 +421,20 @@ export class LintController {
     const at = order.findIndex((f) => f.id === this.state.currentId);
     const index = at < 0 ? (delta > 0 ? 0 : order.length - 1) : (at + delta + order.length) % order.length;
     return this.select(order[index].id);
+  }
+
+  /**
+   * The user switched sheet tabs: the pane shows that sheet. One checked
+   * before is shown from its result; a new one is checked (and marked only
+   * where marks are kept live), so the pane never names one sheet while the
+   * grid shows another.
+   */
+  followSheet(sheet: string): Promise<void> {
+    return this.run(async () => {
+      if (this.disposed || sheet === this.state.activeSheet) return;
+      this.set({ activeSheet: sheet, currentId: undefined });
+      if (!(sheet in this.state.sheets)) await this.checkNamed(sheet, this.state.liveMarking);
+    });
   }
 
   /** Shows another checked sheet's findings (after 检查整个工作簿); selecting one activates it in Excel. */

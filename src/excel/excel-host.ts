@@ -3,6 +3,7 @@
  * while the user is in cell-edit mode (`delayForCellEdit`); on ExcelApi 1.20+
  * each write operation is one undo step (`mergeUndoGroup`).
  */
+import { subscribeActivated } from "./sheet-events";
 import { applyFixesIn } from "./apply-fixes";
 import type { CellPos, Grid } from "../core/grid/grid";
 import type { RowSpan } from "../core/lint/lint";
@@ -134,6 +135,10 @@ export class ExcelHost implements HostPort {
     this.shifting = this.shifting
       .then(() => this.read((context) => shiftMarksIn(context, worksheetId, shift)))
       .catch((error) => console.error("jixiao-lint: marks record not moved", error));
+  }
+
+  onSheetActivated(handler: (sheet: string) => void): Promise<() => Promise<void>> {
+    return subscribeActivated(this.env, handler);
   }
 
   loadIgnored(): Promise<string[]> {

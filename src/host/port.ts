@@ -100,6 +100,8 @@ export interface HostPort {
   applyFixes?(fixes: readonly Fix[]): Promise<FixResult[]>;
   /** Calls `handler` after user edits (never for the add-in's own writes); returns an unsubscribe. */
   onEdit(handler: (event: EditEvent) => void): Promise<() => Promise<void>>;
+  /** Calls `handler` with the sheet's name when the user switches sheet tabs; returns an unsubscribe. */
+  onSheetActivated?(handler: (sheet: string) => void): Promise<() => Promise<void>>;
   /** Ignored findings, stored in the workbook so that they survive reopening. */
   loadIgnored(): Promise<string[]>;
   saveIgnored(keys: string[]): Promise<void>;

@@ -156,6 +156,18 @@ export class PlaygroundHost implements HostPort {
     };
   }
 
+  /** The grid's sheet tabs set `workbook.active`: a change of the active sheet's name is a tab switch. */
+  async onSheetActivated(handler: (sheet: string) => void): Promise<() => Promise<void>> {
+    let last = this.workbook.activeSheet()?.name;
+    const unsubscribe = this.workbook.subscribe(() => {
+      const now = this.workbook.activeSheet()?.name;
+      if (now === undefined || now === last) return;
+      last = now;
+      handler(now);
+    });
+    return async () => void unsubscribe();
+  }
+
   async loadIgnored(): Promise<string[]> {
     const raw = this.workbook.settings.get(IGNORED_KEY);
     return raw ? (JSON.parse(raw) as string[]) : [];

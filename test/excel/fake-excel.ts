@@ -38,6 +38,7 @@ export class FakeExcel {
   /** getRanges address strings ever written to, with the colour or "clear". */
   readonly areaWrites: { address: string; what: string }[] = [];
   readonly changeHandlers: ChangeHandler[] = [];
+  readonly activatedHandlers: ChangeHandler[] = [];
   readonly emitted: Record<string, unknown>[] = [];
   /** Whole rows the add-in inserted, in order. */
   readonly rowsInserted: { sheet: string; row: number; count: number }[] = [];
@@ -127,6 +128,14 @@ export class FakeExcel {
     const event = { address: e.address, changeType: e.changeType, worksheetId: e.sheet.id, triggerSource: e.triggerSource, source: "Local", type: "WorksheetChanged" };
     this.emitted.push(event);
     for (const handler of this.changeHandlers) this.pending.push(Promise.resolve(handler(event)));
+  }
+
+  /** The user clicks a sheet tab: `worksheets.onActivated` fires with the sheet's id. */
+  userActivates(name: string): void {
+    const sheet = this.sheet(name)!;
+    this.activeSheet = this.sheets.indexOf(sheet);
+    const event = { type: "WorksheetActivated", worksheetId: sheet.id };
+    for (const handler of this.activatedHandlers) this.pending.push(Promise.resolve(handler(event as never)));
   }
 
   /** Waits for event handlers to finish. */
@@ -268,12 +277,14 @@ class FakeEvent {
 class FakeWorksheets extends FakeProxy {
   readonly onChanged: FakeEvent;
   readonly onNameChanged: FakeEvent;
+  readonly onActivated: FakeEvent;
   items: FakeWorksheet[] = [];
 
   constructor(ctx: FakeContext) {
     super(ctx, "WorksheetCollection");
     this.onChanged = new FakeEvent(ctx, ctx.fake.changeHandlers);
     this.onNameChanged = new FakeEvent(ctx, null);
+    this.onActivated = new FakeEvent(ctx, ctx.fake.activatedHandlers);
   }
 
   protected fetch(props: string[]): Record<string, unknown> {
