@@ -128,14 +128,23 @@ export function setAbove(grid: Grid, header: IndicatorHeader): ValueSet | undefi
   return cells.length === 1 ? setTitle(labelForm(cells[0].text)) : undefined;
 }
 
+/**
+ * The columns a head block may use: the header's, and up to two more on the
+ * left (a blank first column under the header often holds the head labels).
+ */
+export function headBand(grid: Grid, header: IndicatorHeader): Band {
+  return { left: Math.max(grid.left, header.band.left - 2), right: header.band.right };
+}
+
 /** The table's top row: the title, else the topmost head label above the header. */
 export function headTop(grid: Grid, header: IndicatorHeader): number {
+  const band = headBand(grid, header);
   let top = header.row;
   let unlabelled = 0;
   let blanks = 0;
   const limit = Math.max(grid.top, header.row - HEAD_REACH);
   for (let r = header.row - 1; r >= limit; r--) {
-    const kind = headRowKind(grid, r, header.band);
+    const kind = headRowKind(grid, r, band);
     if (kind === "blank") {
       if (++blanks >= BLANK_STRETCH) break;
       continue;
@@ -146,7 +155,7 @@ export function headTop(grid: Grid, header: IndicatorHeader): number {
       top = r;
       unlabelled = 0;
     } else if (++unlabelled > MAX_UNLABELLED_RUN) break;
-    else if (isPreviousBlock(grid, r, header.band)) break;
+    else if (isPreviousBlock(grid, r, band)) break;
   }
   return top;
 }
@@ -157,18 +166,26 @@ function isPreviousBlock(grid: Grid, row: number, band: Band): boolean {
 }
 
 /** The first filled cell of the top row: the table's anchor. */
-export function anchorOf(grid: Grid, top: number, band: Band): CellPos {
+export function anchorOf(grid: Grid, top: number, range: CellRange): CellPos {
+  const band = { left: range.left, right: range.right };
   const cells = ownCells(grid, top, band);
   return { row: top, col: cells.length ? cells[0].col : band.left };
 }
 
-export function tableRange(top: number, sections: IndicatorSection[]): CellRange {
+/** The table's cells: the head block's rows and columns, and every section's. */
+export function tableRange(grid: Grid, top: number, sections: IndicatorSection[]): CellRange {
   const first = sections[0].header;
+  const wide = headBand(grid, first);
+  let left = first.band.left;
+  for (let r = top; r < first.row; r++) {
+    const cells = ownCells(grid, r, wide);
+    if (cells.length && cells[0].col < left) left = cells[0].col;
+  }
   let bottom = first.row;
   let right = first.band.right;
   for (const s of sections) {
     bottom = Math.max(bottom, s.bottom, s.header.bodyTop - 1);
     right = Math.max(right, s.header.band.right);
   }
-  return { top, left: first.band.left, bottom, right };
+  return { top, left, bottom, right };
 }

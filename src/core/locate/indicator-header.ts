@@ -205,6 +205,9 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
     columns.push(column);
   }
   if (values.length === 0) for (const c of unknown) values.push(regionColumn(c, columns));
+  // No 三级 column (`一级指标 | 二级指标 | 绩效标准 | 当年预期实现值`): the last level column holds the names.
+  const level2 = columns.find((c) => c.role === "level2");
+  if (level2 && !columns.some((c) => c.role === "name")) level2.role = "name";
   nameValues(values);
   for (const c of columns) if (c.to > c.from && (c.role === "level1" || c.role === "level2")) pickColumn(grid, bodyTop, c);
   return columns.sort((a, b) => a.from - b.from);

@@ -147,8 +147,8 @@ function locateBlock(grid: Grid, row: number, col: number, consumed?: Set<number
     }
   }
   const top = headTop(grid, header);
-  const range = tableRange(top, sections);
-  return { layout: header.layout, range, anchor: anchorOf(grid, top, header.band), header: { row, col }, sections };
+  const range = tableRange(grid, top, sections);
+  return { layout: header.layout, range, anchor: anchorOf(grid, top, range), header: { row, col }, sections };
 }
 
 /** Locates again the form or flat table a location names (a location made elsewhere, without its sections). */

@@ -86,6 +86,8 @@ export interface TargetTable {
   anchor: { row: number; col: number };
   /** 标题 */
   title?: Field;
+  /** A line that gives the table's year apart from its title: `(2023年度)`. */
+  yearLine?: Field;
   /** 单位 / 资金使用单位 */
   unit?: Field;
   /** 金额单位, from `单位：万元` or `预算数（万元）`; 万元 when absent. */
@@ -109,6 +111,8 @@ export interface TargetTable {
   hasBasisColumn: boolean;
   /** Whether the indicator header has a 一级指标 column (level1-missing applies only then). */
   hasLevel1Column?: boolean;
+  /** The indicator header's first cell (`一级指标`): where findings about the whole indicator set point. */
+  indicatorHeader?: { row: number; col: number };
   indicators: Indicator[];
 }
 

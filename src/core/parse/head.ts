@@ -36,6 +36,7 @@ interface Hit {
 export type Head = Pick<
   TargetTable,
   | "title"
+  | "yearLine"
   | "unit"
   | "moneyUnit"
   | "code"
@@ -62,7 +63,11 @@ interface Scan {
   /** Money units named in labels' brackets (`资金情况(万元)`), first first. */
   bracketUnits: MoneyUnit[];
   title?: Field;
+  yearLine?: Field;
 }
+
+/** `(2023年度)`, `( 2022 年度)`, `2019年度)`: the year under a title. */
+const YEAR_LINE = /^[(（]?\s*20\d\d\s*年度?\s*[)）]?$/;
 
 /** Where a value is packed after its label in one cell. */
 function inlineField(grid: Grid, row: number, col: number, start: number): Field {
@@ -76,6 +81,10 @@ function inlineField(grid: Grid, row: number, col: number, start: number): Field
 function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string): void {
   if (!scan.title && isTableTitle(text)) {
     scan.title = fieldAt(grid, row, col);
+    return;
+  }
+  if (!scan.yearLine && YEAR_LINE.test(text)) {
+    scan.yearLine = fieldAt(grid, row, col);
     return;
   }
   const form = labelForm(text);
@@ -108,6 +117,16 @@ function scanHead(grid: Grid, area: CellRange): Scan {
   return scan;
 }
 
+/**
+ * The budget label whose value is an amount: a funds table's column header
+ * (`年度预算数(万元) | 年初预算 | 调整后预算数`) has its amounts under it, in
+ * the `总额` row, not beside it.
+ */
+function bestAmount(grid: Grid, hits: Hit[], area: CellRange): Hit | undefined {
+  const amounts = hits.filter((h) => h.key === "budget" && /^[\s\d,.，．]*\d/.test(valueOf(grid, h, area).text));
+  return best(amounts, "budget") ?? best(hits, "budget");
+}
+
 function isLabelText(text: string): boolean {
   const key = headLabelKey(text);
   return key !== "" && (headLabelOf(key) !== undefined || GOAL_RESULT.test(key) || GOAL_SUBLABEL.test(key));
@@ -118,7 +137,15 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
   const col = areaRight(grid, hit.row, hit.col) + 1;
   // A label in the table's last column (`项目名称:` with nothing after it): the label's cell is where to write.
   if (col > area.right + 2) return { text: "", raw: null, row: hit.row, col: hit.col };
-  return fieldAt(grid, hit.row, col);
+  const next = fieldAt(grid, hit.row, col);
+  if (next.text !== "") return next;
+  // A blank cell, then the value (`项目名称 | | 51000021T…`): take it unless it is another label.
+  for (let c = areaRight(grid, hit.row, col) + 1; c <= area.right; c = areaRight(grid, hit.row, c) + 1) {
+    const text = ownText(grid, hit.row, c);
+    if (text === "") continue;
+    return isLabelText(text) ? next : fieldAt(grid, hit.row, c);
+  }
+  return next;
 }
 
 /**
@@ -149,10 +176,15 @@ function valueOf(grid: Grid, hit: Hit, area: CellRange): Field {
   return valueRight(grid, hit, area);
 }
 
+/** A goal word right of another goal label on its row (`总体目标 | 年度目标`) is a sub-label, not a label. */
+function isSubLabel(hits: Hit[], hit: Hit): boolean {
+  return hit.key === "goal" && hits.some((h) => h.key === "goal" && h.row === hit.row && h.col < hit.col);
+}
+
 /** The best label of a kind: the highest rank, then the first. */
 function best(hits: Hit[], key: HeadKey): Hit | undefined {
   let found: Hit | undefined;
-  for (const h of hits) if (h.key === key && (!found || h.rank > found.rank)) found = h;
+  for (const h of hits) if (h.key === key && (!found || h.rank > found.rank) && !isSubLabel(hits, h)) found = h;
   return found;
 }
 
@@ -220,9 +252,10 @@ function unitField(grid: Grid, scan: Scan, area: CellRange): Field | undefined {
 
 export function parseHead(grid: Grid, area: CellRange): Head {
   const scan = scanHead(grid, area);
-  const budget = best(scan.hits, "budget");
+  const budget = bestAmount(grid, scan.hits, area);
   const head: Head = { moneyUnit: moneyUnitOf(scan, budget) };
   if (scan.title) head.title = scan.title;
+  if (scan.yearLine) head.yearLine = scan.yearLine;
   const unit = unitField(grid, scan, area);
   if (unit) head.unit = unit;
   for (const key of ["code", "name", "goal"] as const) {

@@ -29,6 +29,7 @@ function parseBlock(grid: Grid, location: TableLocation): TargetTable {
     ...head,
     hasBasisColumn: columns.some((c) => c.role === "basis"),
     hasLevel1Column: columns.some((c) => c.role === "level1"),
+    ...(first ? { indicatorHeader: { row: first.row, col: first.columns[0]?.from ?? first.band.left } } : {}),
     indicators: parseIndicatorRows(grid, sections),
   };
 }

@@ -47,12 +47,13 @@ const rule: RuleModule = {
   check(context) {
     const { table } = context;
     for (const indicator of table.indicators) {
-      if (table.layout === "compact") {
+      // The compact layout always has both values; a form table has them when it holds two sets.
+      const sets = table.layout === "compact" || indicator.periodValue || indicator.annualValue;
+      if (sets && (table.layout === "compact" || indicator.periodValue))
         checkOne(context, table, indicator, indicator.periodValue, "periodValue");
+      if (sets && (table.layout === "compact" || indicator.annualValue))
         checkOne(context, table, indicator, indicator.annualValue, "annualValue");
-      } else {
-        checkOne(context, table, indicator, indicator.value, "value");
-      }
+      if (!sets) checkOne(context, table, indicator, indicator.value, "value");
     }
   },
 };
