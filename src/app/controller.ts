@@ -20,6 +20,9 @@ import { diagnosticsToMarks } from "./marks";
 import { ribbonNotice } from "./ribbon";
 import { insertTemplate } from "./templates";
 import { fixAll } from "./fix-all";
+import { convertSheet } from "./convert";
+import { libraryContext, type LibraryContext } from "./library-context";
+import type { ConvertTarget } from "../core/convert";
 import { fixableFindings, type FixScope } from "./fix-groups";
 import { nextSeverities } from "./severity-filter";
 import { patchRows } from "./grid-rows";
@@ -298,6 +301,7 @@ export class LintController {
     if (!known && edit.sheet !== active) return;
     if (edit.structural) dropSheetUndo(this.ctx, edit.sheet);
     const reread = await this.recheckRows(edit.sheet, edit.range, edit.structural);
+    if (reread && !this.state.liveMarking && this.marked.has(edit.sheet)) this.markStale(edit.sheet, true);
     if (!reread || !this.state.liveMarking) return;
     if (!known) this.marked.add(edit.sheet);
     if (this.marked.has(edit.sheet)) await this.writeMarks(edit.sheet, reread === "all" ? undefined : reread);
@@ -328,14 +332,22 @@ export class LintController {
     const marks = diagnosticsToMarks(diagnostics, this.state.locale);
     const signature = JSON.stringify(marks);
     const last = this.written.get(sheet);
-    if (last === signature) return;
+    if (last === signature) return this.markStale(sheet, false);
     try {
       await this.host.writeMarks(sheet, marks, last === undefined ? undefined : rows);
       this.written.set(sheet, signature);
+      this.markStale(sheet, false);
     } catch (e) {
       this.written.delete(sheet);
       this.notify("warning", "marksFailed", { error: errorText(e) });
     }
+  }
+
+  /** Whether the sheet's marks lag its list (live marking off since an edit). */
+  private markStale(sheet: string, stale: boolean): void {
+    const now = this.state.staleMarks.includes(sheet);
+    if (now === stale) return;
+    this.set({ staleMarks: stale ? [...this.state.staleMarks, sheet] : this.state.staleMarks.filter((s) => s !== sheet) });
   }
 
   private async rewriteMarked(): Promise<void> {
@@ -347,6 +359,7 @@ export class LintController {
       await this.host.clearMarks();
       this.marked.clear();
       this.written.clear();
+      this.set({ staleMarks: [] });
     });
   }
 
@@ -466,6 +479,18 @@ export class LintController {
 
   insertTemplate(choice: TemplateChoice): Promise<void> {
     return this.run(() => insertTemplate(this.ctx, choice));
+  }
+
+  /** 转换为标准表: the active sheet's tables onto a new sheet (convert.ts). */
+  convert(to: ConvertTarget): Promise<void> {
+    return this.run(() => convertSheet(this.ctx, to));
+  }
+
+  /** 推荐指标: the table and row at the user's selection, from the last check of its sheet. */
+  async libraryContext(): Promise<LibraryContext | undefined> {
+    const selection = await this.host.selectedCell().catch(() => undefined);
+    const sheet = selection && this.state.sheets[selection.sheet];
+    return sheet && libraryContext(sheet.result.tables, selection.row, selection.col);
   }
 
   /** Every non-ignored finding of every checked sheet as CSV text (with BOM). */

@@ -67,6 +67,11 @@ export interface ControllerState {
   progress?: Progress;
   notice?: Notice;
   undo: readonly UndoEntry[];
+  /**
+   * Sheets whose marks are older than their list: edited and re-checked with
+   * live marking off. The pane says the marks are from the last check.
+   */
+  staleMarks: readonly string[];
 }
 
 export const ALL_SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -81,5 +86,6 @@ export function initialState(locale: Locale): ControllerState {
     liveMarking: false,
     busy: false,
     undo: [],
+    staleMarks: [],
   };
 }

@@ -4,6 +4,7 @@
  * each write operation is one undo step (`mergeUndoGroup`).
  */
 import { subscribeActivated } from "./sheet-events";
+import { addSheetIn } from "./add-sheet";
 import { applyFixesIn } from "./apply-fixes";
 import type { CellPos, Grid } from "../core/grid/grid";
 import type { RowSpan } from "../core/lint/lint";
@@ -167,6 +168,10 @@ export class ExcelHost implements HostPort {
   async insertTemplate(sheet: string, at: CellPos, block: TemplateBlock, mode: InsertMode): Promise<InsertResult> {
     await this.shifting;
     return this.write((context) => insertTemplateIn(this.env, context, sheet, at, block, mode, this.sheetIds));
+  }
+
+  addSheet(name: string, block: TemplateBlock): Promise<void> {
+    return this.write((context) => addSheetIn(this.env, context, name, block));
   }
 
   saveRibbonCheck(check: RibbonCheck): Promise<void> {

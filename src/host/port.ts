@@ -115,6 +115,11 @@ export interface HostPort {
    * and nothing changes. One undo step where the host groups writes.
    */
   insertTemplate(sheet: string, at: CellPos, block: TemplateBlock, mode: InsertMode): Promise<InsertResult>;
+  /**
+   * Adds a sheet `name` (a name not taken) holding `block` at A1, and makes it
+   * the active sheet. Nothing of the user's is touched.
+   */
+  addSheet?(name: string, block: TemplateBlock): Promise<void>;
   /** Keeps the ribbon command's result for the pane (hosts without a ribbon leave this out). */
   saveRibbonCheck?(check: RibbonCheck): Promise<void>;
   /** The ribbon command's last result, once: it is forgotten as it is handed over. */

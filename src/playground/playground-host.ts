@@ -199,6 +199,15 @@ export class PlaygroundHost implements HostPort {
     this.workbook.changed();
   }
 
+  async addSheet(name: string, block: TemplateBlock): Promise<void> {
+    if (this.workbook.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`工作表已存在 / sheet exists: ${name}`);
+    const sheet: PlaygroundSheet = { name, values: [], merges: [], fills: new Map(), notes: new Map() };
+    this.workbook.sheets.push(sheet);
+    this.workbook.writeBlock(sheet, block, { row: 0, col: 0 });
+    this.workbook.active = this.workbook.sheets.length - 1;
+    this.workbook.changed();
+  }
+
   async selectedCell(): Promise<Selection | undefined> {
     const selection = this.workbook.selection;
     return selection && this.workbook.sheets.some((s) => s.name === selection.sheet) ? { ...selection } : undefined;
