@@ -8,6 +8,7 @@ import { blockArea, type TemplateBlock } from "../core/template/block";
 import { fixInput, ownSheetName } from "../host/cell-input";
 import { IGNORED_KEY, LAST_COL, OWN_SHEETS_KEY } from "../host/constants";
 import { MARK_FILL } from "../host/mark-colors";
+import { NOTE_MARKER } from "../host/constants";
 import type {
   EditEvent,
   FixResult,
@@ -21,6 +22,11 @@ import type {
 import { sliceRows } from "../app/grid-rows";
 import type { RowSpan } from "../core/lint/lint";
 import { insertRows, key, obstacleIn, shiftKey, type PlaygroundSheet, type PlaygroundWorkbook } from "./workbook-model";
+
+/** A user's note with our reason below it, set apart by the marker the CLI's annotated copy uses. */
+export function appendedNote(user: string, ours: string): string {
+  return `${user}\n\n${NOTE_MARKER}\n${ours}`;
+}
 
 /** The row of a cell key (`row,col`). */
 const rowOfKey = (k: string): number => Number(k.slice(0, k.indexOf(",")));
@@ -264,14 +270,15 @@ export class PlaygroundHost implements HostPort {
       originals.set(k, original);
     }
     s.fills.set(k, MARK_FILL[mark.severity]);
-    // A user's own note is never overwritten: the message then lives in the pane only.
-    if (original.ourNote) s.notes.set(k, mark.note);
+    // A user's own note is never overwritten: our reason goes below it, as in the CLI's annotated copy.
+    s.notes.set(k, original.ourNote ? mark.note : appendedNote(original.note ?? "", mark.note));
   }
 
   private restore(s: PlaygroundSheet, k: string, original: Original, originals: Map<string, Original>): void {
     if (original.fill === undefined) s.fills.delete(k);
     else s.fills.set(k, original.fill);
     if (original.ourNote) s.notes.delete(k);
+    else if (original.note !== undefined) s.notes.set(k, original.note);
     originals.delete(k);
   }
 }

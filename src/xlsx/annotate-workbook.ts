@@ -7,6 +7,7 @@
  * Re-annotating replaces only the part below our marker, so running twice on
  * an annotated copy does not pile up old findings.
  */
+import { NOTE_MARKER } from "../host/constants";
 import type { Cell, Comment, RichText, Workbook } from "exceljs";
 import { localize, worstSeverity, type Diagnostic, type Locale, type Severity } from "../core/model/diagnostic";
 import { MARK_FILL } from "../host/mark-colors";
@@ -18,7 +19,7 @@ export const SEVERITY_FILL: Record<Severity, string> = {
   info: `FF${MARK_FILL.info.slice(1)}`,
 };
 
-export const NOTE_MARKER = "【jixiao-lint】";
+export { NOTE_MARKER };
 
 const LABEL: Record<Severity, { zh: string; en: string }> = {
   error: { zh: "错误", en: "error" },
