@@ -111,7 +111,8 @@ export function GridView({ host }: { host: PlaygroundHost }) {
     const current = cellText(workbook.value(sheet, selected.row, selected.col));
     if (e.key === "Enter" || e.key === "F2") setEditing({ row: selected.row, col: selected.col, initial: current });
     else if (e.key === "Delete") host.userEdit(sheet.name, selected.row, selected.col, "");
-    else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey) setEditing({ row: selected.row, col: selected.col, initial: "" });
+    else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey)
+      setEditing({ row: selected.row, col: selected.col, initial: "" });
   };
 
   return (
@@ -151,12 +152,23 @@ export function GridView({ host }: { host: PlaygroundHost }) {
                       data-note={note ?? ""}
                       title={note ?? promptAt(sheet, r, c)}
                       onClick={() => select(r, c)}
-                      onDoubleClick={() => setEditing({ row: r, col: c, initial: cellText(workbook.value(sheet, r, c)) })}
+                      onDoubleClick={() =>
+                        setEditing({ row: r, col: c, initial: cellText(workbook.value(sheet, r, c)) })
+                      }
                     >
                       {isEditing && editing && items ? (
-                        <ListEditor initial={editing.initial} items={items} onCommit={(t) => commit(r, c, t)} onCancel={() => setEditing(undefined)} />
+                        <ListEditor
+                          initial={editing.initial}
+                          items={items}
+                          onCommit={(t) => commit(r, c, t)}
+                          onCancel={() => setEditing(undefined)}
+                        />
                       ) : isEditing && editing ? (
-                        <CellEditor initial={editing.initial} onCommit={(t) => commit(r, c, t)} onCancel={() => setEditing(undefined)} />
+                        <CellEditor
+                          initial={editing.initial}
+                          onCommit={(t) => commit(r, c, t)}
+                          onCancel={() => setEditing(undefined)}
+                        />
                       ) : (
                         cellText(workbook.value(sheet, r, c))
                       )}

@@ -8,7 +8,10 @@ import { sniffFileKind, type FileKind } from "../xlsx/sniff";
 const REASONS: Record<Exclude<FileKind, "zip"> | "corrupt", { zh: string; en: string }> = {
   empty: { zh: "文件是空的", en: "the file is empty" },
   "encrypted-ooxml": { zh: "工作簿有密码保护", en: "the workbook is password-protected" },
-  "legacy-xls": { zh: "这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx", en: "it is a legacy .xls file; save it as .xlsx in Excel" },
+  "legacy-xls": {
+    zh: "这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx",
+    en: "it is a legacy .xls file; save it as .xlsx in Excel",
+  },
   text: { zh: "这是文本文件，不是 .xlsx 工作簿", en: "it is a text file, not an .xlsx workbook" },
   unknown: { zh: "这不是 .xlsx 工作簿", en: "it is not an .xlsx workbook" },
   corrupt: { zh: "文件已损坏或不是有效的 .xlsx 工作簿", en: "the file is damaged or not a valid .xlsx workbook" },

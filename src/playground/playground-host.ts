@@ -206,7 +206,8 @@ export class PlaygroundHost implements HostPort {
   }
 
   async addSheet(name: string, block: TemplateBlock): Promise<void> {
-    if (this.workbook.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`工作表已存在 / sheet exists: ${name}`);
+    if (this.workbook.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(`工作表已存在 / sheet exists: ${name}`);
     const sheet: PlaygroundSheet = { name, values: [], merges: [], fills: new Map(), notes: new Map() };
     this.workbook.sheets.push(sheet);
     this.workbook.writeBlock(sheet, block, { row: 0, col: 0 });

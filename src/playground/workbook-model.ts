@@ -77,7 +77,9 @@ export function insertRows(sheet: PlaygroundSheet, row: number, count: number): 
 
 /** The input prompt of a cell, if a template gave it one. */
 export function promptAt(sheet: PlaygroundSheet, row: number, col: number): string | undefined {
-  const p = (sheet.prompts ?? []).find((x) => row >= x.range.top && row <= x.range.bottom && col >= x.range.left && col <= x.range.right);
+  const p = (sheet.prompts ?? []).find(
+    (x) => row >= x.range.top && row <= x.range.bottom && col >= x.range.left && col <= x.range.right,
+  );
   return p && `${p.title}：${p.message}`;
 }
 

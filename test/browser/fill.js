@@ -6,7 +6,13 @@
 
 /** Every cell's text of the first sheet, for before/after comparisons. */
 function cellsOf(page, index = 0) {
-  return page.evaluate((i) => window.__playground.workbook.sheets[i].values.map((line) => (line || []).map((v) => (v === null || v === undefined ? "" : String(v)))), index);
+  return page.evaluate(
+    (i) =>
+      window.__playground.workbook.sheets[i].values.map((line) =>
+        (line || []).map((v) => (v === null || v === undefined ? "" : String(v))),
+      ),
+    index,
+  );
 }
 
 async function openSample(page, baseUrl, ready, findings, sample) {
@@ -31,7 +37,11 @@ async function setCell(page, cell, text) {
 
 /** Waits until the pane shows text matching `re`. */
 async function paneShows(page, re, timeout = 15000) {
-  await page.waitForFunction((source) => new RegExp(source).test(document.getElementById("taskpane").innerText), re.source, { timeout });
+  await page.waitForFunction(
+    (source) => new RegExp(source).test(document.getElementById("taskpane").innerText),
+    re.source,
+    { timeout },
+  );
 }
 
 /** The finding items' texts of the pane. */
@@ -52,10 +62,16 @@ function fillTests({ assert, ready, looks, typeInto, findings }) {
         await page.waitForFunction(() => document.querySelector('[aria-pressed="true"]'));
         const shown = await listTexts(page, findings);
         const n = Number((await button.innerText()).match(/\d+/)[0]);
-        assert(shown.length === n && shown.every((t) => t.startsWith("【错误】")), `only the ${n} errors are listed: ${shown.slice(0, 3)}`);
+        assert(
+          shown.length === n && shown.every((t) => t.startsWith("【错误】")),
+          `only the ${n} errors are listed: ${shown.slice(0, 3)}`,
+        );
         await shot("severity-errors-only.png");
         await button.click();
-        await page.waitForFunction((t) => document.querySelectorAll('section[aria-label="检查结果"] [data-finding-main]').length === t, total);
+        await page.waitForFunction(
+          (t) => document.querySelectorAll('section[aria-label="检查结果"] [data-finding-main]').length === t,
+          total,
+        );
         assert((await button.getAttribute("aria-pressed")) === "false", "released: all shown again");
       },
     ],
@@ -72,7 +88,10 @@ function fillTests({ assert, ready, looks, typeInto, findings }) {
         await paneShows(page, /已修复 \d+ 处/);
         const after = await cellsOf(page);
         const changed = after.flatMap((line, r) => line.filter((t, c) => t !== (before[r] || [])[c]));
-        assert(changed.length > 0 && changed.every((t) => !/百分号|百分比/.test(t)), `cells rewritten without 百分号: ${changed.slice(0, 3)}`);
+        assert(
+          changed.length > 0 && changed.every((t) => !/百分号|百分比/.test(t)),
+          `cells rewritten without 百分号: ${changed.slice(0, 3)}`,
+        );
         const notice = page.locator("[data-inline-notice]");
         const box = await notice.boundingBox();
         assert(box && box.y >= 0 && box.y < 900, `the confirmation is in view: ${JSON.stringify(box)}`);
@@ -97,7 +116,10 @@ function fillTests({ assert, ready, looks, typeInto, findings }) {
         await notice.waitFor({ timeout: 15000 });
         await page.waitForTimeout(300);
         const box = await notice.boundingBox();
-        assert(box && Math.abs(box.y - clicked.y) < 300, `the notice stands where the fix was clicked: ${clicked.y} vs ${box && box.y}`);
+        assert(
+          box && Math.abs(box.y - clicked.y) < 300,
+          `the notice stands where the fix was clicked: ${clicked.y} vs ${box && box.y}`,
+        );
         assert(/已修复 [A-Z]+\d+/.test(await notice.innerText()), "it says which cell was fixed");
         await shot("fix-confirmed-in-place.png");
         await notice.getByRole("button", { name: "撤销" }).click();
@@ -145,9 +167,15 @@ function fillTests({ assert, ready, looks, typeInto, findings }) {
           ["旧.xls", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])],
         ]) {
           await page.setInputFiles("#file", { name, mimeType: "application/octet-stream", buffer: bytes });
-          await page.waitForFunction((n) => document.getElementById("status").textContent.startsWith(`无法打开 ${n}`), name);
+          await page.waitForFunction(
+            (n) => document.getElementById("status").textContent.startsWith(`无法打开 ${n}`),
+            name,
+          );
           const status = await page.locator("#status").innerText();
-          assert(!/central directory|zip/i.test(status) && status.includes("仍显示 qingdao-2023.xlsx"), `one plain sentence: ${status}`);
+          assert(
+            !/central directory|zip/i.test(status) && status.includes("仍显示 qingdao-2023.xlsx"),
+            `one plain sentence: ${status}`,
+          );
           const height = (await page.locator("#status").boundingBox()).height;
           assert(height < 40, `the header does not wrap: ${height}px`);
         }
@@ -167,7 +195,10 @@ function fillTests({ assert, ready, looks, typeInto, findings }) {
           const col = s.values[0].indexOf("规则");
           return s.values.slice(1).map((r) => String(r[col]));
         });
-        assert(rules.length > 0 && rules.every((r) => /[\u4e00-\u9fff]/.test(r) && !/^[a-z0-9-]+$/.test(r)), `rule names: ${rules.slice(0, 5)}`);
+        assert(
+          rules.length > 0 && rules.every((r) => /[\u4e00-\u9fff]/.test(r) && !/^[a-z0-9-]+$/.test(r)),
+          `rule names: ${rules.slice(0, 5)}`,
+        );
       },
     ],
     [
@@ -175,7 +206,9 @@ function fillTests({ assert, ready, looks, typeInto, findings }) {
       async ({ page, baseUrl, shot }) => {
         await openSample(page, baseUrl, ready, findings, "qingdao-2023");
         // A 质量指标 row of the first table.
-        const row = await page.evaluate(() => window.__playground.workbook.sheets[0].values.findIndex((l) => l && l[1] === "质量指标"));
+        const row = await page.evaluate(() =>
+          window.__playground.workbook.sheets[0].values.findIndex((l) => l && l[1] === "质量指标"),
+        );
         await page.locator(`td[data-cell="C${row + 1}"]`).click();
         await page.getByRole("button", { name: "推荐指标" }).click();
         const level2 = page.getByRole("combobox", { name: /的推荐指标/ });
@@ -184,7 +217,11 @@ function fillTests({ assert, ready, looks, typeInto, findings }) {
         const entry = page.locator("[data-library-entry]").first();
         const name = await entry.getAttribute("data-library-entry");
         await entry.click();
-        await page.waitForFunction((n) => [...document.querySelectorAll("td")].some((td) => td.textContent === n), name, { timeout: 15000 });
+        await page.waitForFunction(
+          (n) => [...document.querySelectorAll("td")].some((td) => td.textContent === n),
+          name,
+          { timeout: 15000 },
+        );
         const selected = page.locator("td.selected");
         const skeleton = await selected.innerText();
         assert(/__/.test(skeleton), `the value skeleton is selected: ${skeleton}`);
@@ -192,7 +229,11 @@ function fillTests({ assert, ready, looks, typeInto, findings }) {
         await shot("library-inserted.png");
         const typed = skeleton.replace("__月__日", "11月30日").replace("__", "96");
         await typeInto(page, cell, typed);
-        await page.waitForFunction((c) => !document.getElementById("taskpane").innerText.includes(`单元格 ${c}`), cell, { timeout: 15000 });
+        await page.waitForFunction(
+          (c) => !document.getElementById("taskpane").innerText.includes(`单元格 ${c}`),
+          cell,
+          { timeout: 15000 },
+        );
         const inserted = await page.evaluate((r) => window.__playground.workbook.sheets[0].values[r], row + 1);
         assert(inserted.includes(name), `the row holds the entry: ${inserted}`);
         await shot("library-typed.png");
@@ -205,14 +246,23 @@ function fillTests({ assert, ready, looks, typeInto, findings }) {
         const top = await page.evaluate(() => window.__playground.workbook.sheets[0].values.length + 2);
         await page.locator(`td[data-cell="A${top + 1}"]`).click();
         await page.getByRole("button", { name: "插入模板" }).click();
-        await page.getByRole("menuitem", { name: layout === "form" ? "空白绩效目标表" : "空白绩效目标表（导出版式）" }).click();
+        await page
+          .getByRole("menuitem", { name: layout === "form" ? "空白绩效目标表" : "空白绩效目标表（导出版式）" })
+          .click();
         await paneShows(page, /已在 .* 插入空白绩效目标表/);
         const cells = layout === "form" ? formFill(top) : flatFill(top);
         for (const [cell, text] of cells) await setCell(page, cell, text);
         const name = "2024年度业务骨干培训经费";
         await page.waitForTimeout(800);
         await page.getByRole("button", { name: "检查本表" }).click();
-        await page.waitForFunction((n) => ![...document.querySelectorAll('section[aria-label="检查结果"] h2')].some((h) => h.textContent.startsWith(n)), name, { timeout: 15000 });
+        await page.waitForFunction(
+          (n) =>
+            ![...document.querySelectorAll('section[aria-label="检查结果"] h2')].some((h) =>
+              h.textContent.startsWith(n),
+            ),
+          name,
+          { timeout: 15000 },
+        );
         const tables = await page.evaluate(() => document.getElementById("taskpane").innerText);
         assert(!tables.includes(name), `no finding names the filled table`);
         await page.locator(`td[data-cell="A${top + 1}"]`).scrollIntoViewIfNeeded();
