@@ -99,7 +99,10 @@ export function buildFlatTable(spec: FlatSpec = {}): { grid: Grid; table: Target
     fiscal: fieldAt(3, 3, s.fiscal),
     other: fieldAt(3, 5, s.other),
     goal: fieldAt(4, 1, s.goal),
+    fundParts: [fieldAt(3, 3, s.fiscal), fieldAt(3, 5, s.other)],
     hasBasisColumn: true,
+    hasLevel1Column: true,
+    indicatorHeader: { row: 5, col: 0 },
     indicators,
   };
   const merges = [

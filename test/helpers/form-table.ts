@@ -186,11 +186,14 @@ export function buildFormTable(spec: FormSpec = {}): BuiltTable {
     other: f(3, 6, s.other),
     purpose: f(4, 1, s.purpose),
     goal: f(7, 1, s.goal),
+    fundParts: [f(3, 4, s.fiscal), f(3, 6, s.other)],
     spendPlan: {
       label: f(5, 0, s.planLabel),
       points: PERIODS.map((period, i) => ({ period, field: f(6, PLAN_COLS[i], s.plan[i]) })),
     },
     hasBasisColumn: true,
+    hasLevel1Column: true,
+    indicatorHeader: { row: 8 + top, col: left },
     indicators,
   };
   const grid: Grid = { sheet: s.sheet, top: 0, left: 0, values: sheet.values, merges: sheet.merges };

@@ -33,11 +33,6 @@ runRule(rule, {
       ],
     },
     {
-      name: "form: the first row of the table has no 一级指标",
-      table: form({ indicators: [["", "数量指标", "培训人次", "培训人次", "≥500人次", "计划标准"], ...DEFAULT_INDICATORS.slice(1)] }),
-      errors: [{ cell: "A10", severity: "error", messageId: "level1" }],
-    },
-    {
       name: "compact: empty 三级指标 inside the packed cell",
       table: compact({ projects: [{ name: "p", goal: "g", items: DEFAULT_ITEMS.map((it, i) => (i === 2 ? (["1", "产出指标", "13", "时效指标", "", "1天", "1天"] as CompactItem) : it)) }] }),
       errors: [{ cell: "C3", severity: "error", messageId: "name" }],

@@ -133,7 +133,15 @@ export function setAbove(grid: Grid, header: IndicatorHeader): ValueSet | undefi
  * left (a blank first column under the header often holds the head labels).
  */
 export function headBand(grid: Grid, header: IndicatorHeader): Band {
-  return { left: Math.max(grid.left, header.band.left - 2), right: header.band.right };
+  let left = header.band.left;
+  // Only over columns the rows just above use: a blank column is the gap to a table beside this one.
+  for (let c = left - 1; c >= Math.max(grid.left, header.band.left - 2); c--) {
+    let used = false;
+    for (let r = header.row - 1; r >= Math.max(grid.top, header.row - 8) && !used; r--) used = ownText(grid, r, c) !== "";
+    if (!used) break;
+    left = c;
+  }
+  return { left, right: header.band.right };
 }
 
 /** The table's top row: the title, else the topmost head label above the header. */

@@ -31,7 +31,9 @@ export type FieldRole =
   | "unit"
   | "comparator"
   | "basis"
-  | "valueType";
+  | "valueType"
+  /** A column read only because it is marked required (`*评(扣)分标准`). */
+  | "required";
 
 export interface HeaderColumn {
   role: FieldRole;
@@ -81,7 +83,10 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
       blanks = 0;
       const required = /^[*＊]/.test(seen.text);
       const key = headerKey(seen.text, normalizeLabel);
-      out.push({ col: c, to, role: columnRole(key), key, required });
+      const role = columnRole(key);
+      // A second 一级 starts the table beside this one.
+      if (role === "level1" && out.some((x) => x.role === "level1")) break;
+      out.push({ col: c, to, role, key, required });
     }
     c = to + 1;
   }
@@ -190,7 +195,10 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
       if (c.key !== "" && !/^\d+(\.\d+)?$/.test(c.key)) unknown.push(c);
       continue;
     }
-    if (c.role === "actual" || c.role === "other" || c.role === "scoring") continue;
+    if (c.role === "actual" || c.role === "other" || c.role === "scoring") {
+      if (required && set === 0) columns.push({ role: "required", from: c.col, to: c.to, required });
+      continue;
+    }
     if ((c.role === "level2" || c.role === "name") && sawValue && columns.some((x) => x.role === c.role)) {
       set++; // a second set of 二级 | 三级 | 指标值 beside the first (东莞: 实施周期 | 当年度)
       sawValue = false;
@@ -198,6 +206,8 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
     }
     if (set > 0 && c.role !== "value") continue;
     const column: HeaderColumn = { role: c.role, from: c.col, to: c.to, ...(required ? { required } : {}) };
+    // A description header written over two columns without a merge: the blank header cell after it is its.
+    if (c.role === "description") for (let j = i + 1; j < raw.length && raw[j].key === ""; j++) column.to = raw[j].to;
     if (c.role === "value") {
       sawValue = true;
       values.push({ column, set, words: valueSet(c.key) });

@@ -71,6 +71,11 @@ export interface Indicator {
   unitColumn?: Field;
   comparatorColumn?: Field;
   valueType?: Field;
+  /**
+   * A template row left empty (no name worth the word, no target): one finding
+   * asks to fill or delete it, and no rule checks its blank fields one by one.
+   */
+  empty?: boolean;
   /** Flat layout: the `*`-marked columns of this row, label without the star. */
   required?: { label: string; field: Field }[];
 }

@@ -4,8 +4,8 @@
  * written once and left blank below, or repeated: a blank one is carried down
  * inside its group and says so (`level1Inherited`, `level2Inherited`), so a
  * merged or blank-below cell is never "empty". Template leftovers (a 二级 with
- * no 三级 and no value, `……`, `指标2`) and ★ rows whose values stand in the
- * sub-rows below them are not indicators.
+ * no 三级 and no value, `……`, `指标2`) are marked `empty` (one finding: fill
+ * or delete); ★ rows whose values stand in the sub-rows below are not indicators.
  */
 import type { Grid } from "../grid/grid";
 import type { Field, Indicator } from "../model/table";
@@ -104,7 +104,7 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
     if (inherited) indicator.level2Inherited = true;
   }
   for (const column of header.columns) {
-    if (column.role === "level1" || column.role === "level2") continue;
+    if (column.role === "level1" || column.role === "level2" || column.role === "required") continue;
     const field = fieldIn(grid, row, column);
     if (column.role === "regionValue") (indicator.regionValues ??= []).push(field);
     else indicator[TARGET[column.role]] = field as never;
@@ -134,7 +134,9 @@ export function parseIndicatorRows(grid: Grid, sections: readonly IndicatorSecti
       const indicator = readRow(grid, header, row, carry, set);
       if (indicator.level1 && indicator.level1.text !== "") carry.level1 = indicator.level1;
       if (indicator.level2 && indicator.level2.text !== "") carry.level2 = indicator.level2;
-      if (isLeftover(indicator) || isStarGroup(grid, indicator, name, bottom)) continue;
+      if (isStarGroup(grid, indicator, name, bottom)) continue;
+      // An empty template row (`指标2`, `……`, a 二级 alone) is kept, as one: it asks for a name, or to be deleted.
+      if (isLeftover(indicator)) indicator.empty = true;
       indicator.index = indicators.length;
       indicators.push(indicator);
     }

@@ -30,6 +30,7 @@ const rule: RuleModule = {
   check(context) {
     const firstSeen = new Map<string, Field>();
     for (const indicator of context.table.indicators) {
+      if (indicator.empty) continue; // `……`, `指标2` left from the template are not names
       const field = indicator.name;
       if (!field || isBlank(field)) continue;
       const key = comparableName(field.text);

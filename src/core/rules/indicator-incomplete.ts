@@ -23,6 +23,10 @@ const rule: RuleModule = {
         zh: "二级指标为空：请按一级指标填写，如“数量指标”“质量指标”“时效指标”",
         en: "二级指标 (level-2) is empty: write the level-2 indicator that fits the level-1, e.g. 数量指标, 质量指标, 时效指标",
       },
+      empty: {
+        zh: "空的指标行：请填写三级指标名称和指标值，不需要的空行请删除",
+        en: "An empty indicator row: fill in the indicator's name and target, or delete the row",
+      },
       name: {
         zh: "三级指标为空：请填写具体指标名称，如“培训人次”",
         en: "三级指标 (indicator name) is empty: name what is measured, e.g. 培训人次",
@@ -33,8 +37,9 @@ const rule: RuleModule = {
     const { table } = context;
     for (const indicator of table.indicators) {
       // One finding per row: the missing name, else the missing 二级 (a merged or carried one is its group's).
-      if (isBlank(indicator.name)) context.report({ at: pointFor(indicator.name, indicator, table), messageId: "name" });
-      else if (isBlank(indicator.level2) && !indicator.level2Inherited && indicator.level2 !== undefined)
+      if (indicator.empty) context.report({ at: pointFor(indicator.name, indicator, table), messageId: "empty" });
+      else if (isBlank(indicator.name)) context.report({ at: pointFor(indicator.name, indicator, table), messageId: "name" });
+      else if (isBlank(indicator.level2) && !indicator.level2Inherited && (indicator.level2 || table.layout === "compact"))
         context.report({ at: pointFor(indicator.level2, indicator, table), messageId: "level2" });
     }
   },

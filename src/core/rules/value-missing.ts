@@ -47,6 +47,8 @@ const rule: RuleModule = {
   check(context) {
     const { table } = context;
     for (const indicator of table.indicators) {
+      // An empty template row is one finding (indicator-incomplete), not one per blank cell.
+      if (indicator.empty) continue;
       // The compact layout always has both values; a form table has them when it holds two sets.
       const sets = table.layout === "compact" || indicator.periodValue || indicator.annualValue;
       if (sets && (table.layout === "compact" || indicator.periodValue))

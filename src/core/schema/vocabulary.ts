@@ -83,7 +83,7 @@ const NOTE = /[(（[【][^)）\]】]*[)）\]】]分?$/;
  */
 export function normalizeTerm(text: string): string {
   let flat = toHalfWidth(String(text ?? "")).replace(SPACES, "");
-  for (let i = 0; i < 2 && NOTE.test(flat); i++) flat = flat.replace(NOTE, "");
+  for (let i = 0; i < 2 && NOTE.test(flat) && flat.replace(NOTE, "") !== ""; i++) flat = flat.replace(NOTE, "");
   return flat.replace(CODE_PREFIX, "").replace(EDGE_PUNCT, "");
 }
 
