@@ -55,7 +55,7 @@ function fillTests({ assert, ready, looks, typeInto, findings }) {
       "severity buttons show only what they name, pressed while they do; again shows all",
       async ({ page, baseUrl, shot }) => {
         await openSample(page, baseUrl, ready, findings, "qingdao-2023");
-        const button = page.getByRole("group", { name: "按级别筛选" }).getByRole("button", { name: /^错误 \d+$/ });
+        const button = page.getByRole("group", { name: "按严重程度筛选" }).getByRole("button", { name: /^错误 \d+$/ });
         const total = (await listTexts(page, findings)).length;
         assert((await button.getAttribute("aria-pressed")) === "false", "nothing pressed while all show");
         await button.click();
@@ -145,15 +145,15 @@ function fillTests({ assert, ready, looks, typeInto, findings }) {
       async ({ page, baseUrl, shot }) => {
         await openSample(page, baseUrl, ready, findings, "qingdao-2023");
         await page.getByRole("switch", { name: "实时标记" }).click();
-        await typeInto(page, "F13", "≥99个");
+        await typeInto(page, "F13", "≥98百分号");
         await page.locator("[data-marks-stale]").waitFor({ timeout: 15000 });
         const f13 = await looks(page, "F13");
-        assert(!f13.note.includes("≥99个"), "the cell's note is the last check's");
+        assert(f13.note.includes("≥99百分号") && !f13.note.includes("≥98百分号"), `the cell's note is the last check's: ${f13.note}`);
         await shot("marks-from-last-check.png");
         await page.getByRole("button", { name: "检查本表" }).click();
         await page.locator("[data-marks-stale]").waitFor({ state: "detached", timeout: 15000 });
         const now = await looks(page, "F13");
-        assert(now.note.includes("≥99个"), `after 检查本表 the note quotes the new value: ${now.note}`);
+        assert(now.note.includes("≥98百分号"), `after 检查本表 the note quotes the new value: ${now.note}`);
       },
     ],
     [

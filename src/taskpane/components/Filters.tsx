@@ -46,7 +46,9 @@ export function Filters({ controller, state }: { controller: LintController; sta
         <Select
           className={styles.select}
           select={{ className: styles.native }}
-          value={ruleId ?? ""} onChange={(_, data) => controller.setRuleFilter(data.value || undefined)}>
+          value={ruleId ?? ""}
+          onChange={(_, data) => controller.setRuleFilter(data.value || undefined)}
+        >
           <option value="">{tr("allRules")}</option>
           {rules.map((id) => (
             <option key={id} value={id}>

@@ -25,7 +25,11 @@ const useStyles = makeStyles({
   details: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
 });
 
-const SEVERITY_CLASS: Record<Severity, "error" | "warning" | "info"> = { error: "error", warning: "warning", info: "info" };
+const SEVERITY_CLASS: Record<Severity, "error" | "warning" | "info"> = {
+  error: "error",
+  warning: "warning",
+  info: "info",
+};
 
 interface Props {
   finding: Finding;
@@ -56,7 +60,10 @@ export function FindingItem({ finding, current, controller }: Props) {
     </Button>
   );
   return (
-    <li ref={itemRef} className={mergeClasses(styles.item, styles[SEVERITY_CLASS[d.severity]], current && styles.current)}>
+    <li
+      ref={itemRef}
+      className={mergeClasses(styles.item, styles[SEVERITY_CLASS[d.severity]], current && styles.current)}
+    >
       <Button
         appearance="transparent"
         className={styles.main}
@@ -75,12 +82,18 @@ export function FindingItem({ finding, current, controller }: Props) {
       {current && (
         <div id={detailsId} className={styles.details}>
           <RuleDoc ruleId={d.ruleId} />
-          {d.suggestions?.length ? <div className={styles.actions}>{d.suggestions.map((s) => fixButton(s, "suggestion"))}</div> : null}
+          {d.suggestions?.length ? (
+            <div className={styles.actions}>{d.suggestions.map((s) => fixButton(s, "suggestion"))}</div>
+          ) : null}
         </div>
       )}
       <div className={styles.actions}>
         {d.fix && fixButton(d.fix, "fix")}
-        <Button size="small" aria-label={tr("ignoreLabel", { cell: d.cell })} onClick={() => void controller.ignore(finding.id)}>
+        <Button
+          size="small"
+          aria-label={tr("ignoreLabel", { cell: d.cell })}
+          onClick={() => void controller.ignore(finding.id)}
+        >
           {tr("ignore")}
         </Button>
       </div>

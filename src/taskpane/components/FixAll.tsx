@@ -60,12 +60,20 @@ export function FixAll({ controller, state }: { controller: LintController; stat
       })}
       <div className={styles.row}>
         {sheet.length > 0 && (
-          <Button size="small" disabled={state.busy} onClick={() => void controller.fixAll("sheet", undefined, "all:sheet")}>
+          <Button
+            size="small"
+            disabled={state.busy}
+            onClick={() => void controller.fixAll("sheet", undefined, "all:sheet")}
+          >
             {tr("fixAllSheet", { n: sheet.length })}
           </Button>
         )}
         {workbook.length > sheet.length && (
-          <Button size="small" disabled={state.busy} onClick={() => void controller.fixAll("workbook", undefined, "all:workbook")}>
+          <Button
+            size="small"
+            disabled={state.busy}
+            onClick={() => void controller.fixAll("workbook", undefined, "all:workbook")}
+          >
             {tr("fixAllWorkbook", { n: workbook.length })}
           </Button>
         )}

@@ -16,7 +16,10 @@ export function InlineNotice({ controller, state }: { controller: LintController
   const tr = useT();
   const ref = React.useRef<HTMLDivElement>(null);
   const { notice } = state;
-  React.useEffect(() => ref.current?.scrollIntoView?.({ block: "nearest" }), [notice]);
+  // A block body: an effect must return nothing (an optional chain's value would be taken for a cleanup).
+  React.useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: "nearest" });
+  }, [notice]);
   if (!notice) return null;
   const canUndo = UNDOABLE.includes(notice.id) && state.undo.at(-1)?.anchor === notice.anchor;
   return (

@@ -10,7 +10,14 @@ import { Lightbulb20Regular } from "@fluentui/react-icons";
 import type { LintController } from "../../app/controller";
 import type { LibraryContext } from "../../app/library-context";
 import type { ControllerState } from "../../app/state";
-import { LEVEL1, LEVEL2_BY_LEVEL1, libraryEntries, PROJECT_TYPES, type Level2, type ProjectType } from "../../core/schema";
+import {
+  LEVEL1,
+  LEVEL2_BY_LEVEL1,
+  libraryEntries,
+  PROJECT_TYPES,
+  type Level2,
+  type ProjectType,
+} from "../../core/schema";
 import { useT } from "../i18n/context";
 
 const useStyles = makeStyles({
@@ -49,7 +56,10 @@ export function Recommend({ controller, state }: { controller: LintController; s
     <section aria-label={tr("recommendHeading")} className={styles.section}>
       <h2 className={styles.heading}>{tr("recommendHeading")}</h2>
       <Text size={200}>{context ? context.tableName : tr("recommendNoTable")}</Text>
-      <Field label={tr("projectType")} hint={context?.guessedType ? tr("projectTypeGuessed", { type: context.guessedType }) : undefined}>
+      <Field
+        label={tr("projectType")}
+        hint={context?.guessedType ? tr("projectTypeGuessed", { type: context.guessedType }) : undefined}
+      >
         <Select value={type} onChange={(_, d) => setType(d.value as ProjectType)}>
           {PROJECT_TYPES.map((p) => (
             <option key={p} value={p}>

@@ -39,7 +39,10 @@ function Items({ controller }: { controller: LintController }) {
         <MenuPopover>
           <MenuList>
             {INDICATOR_KINDS.map(([level1, level2]) => (
-              <MenuItem key={level2} onClick={() => void controller.insertTemplate({ kind: "indicator", level1, level2 })}>
+              <MenuItem
+                key={level2}
+                onClick={() => void controller.insertTemplate({ kind: "indicator", level1, level2 })}
+              >
                 {tr("templateKind", { level1, level2 })}
               </MenuItem>
             ))}
@@ -57,7 +60,11 @@ export function TemplateMenu({ controller, state }: TemplateMenuProps) {
   const [armed, setArmed] = React.useState(false);
   const [open, setOpen] = React.useState(false);
   const button = (
-    <MenuButton icon={<TableSimple20Regular />} disabled={state.busy} onClick={armed ? undefined : () => (setArmed(true), setOpen(true))}>
+    <MenuButton
+      icon={<TableSimple20Regular />}
+      disabled={state.busy}
+      onClick={armed ? undefined : () => (setArmed(true), setOpen(true))}
+    >
       {tr("insertTemplate")}
     </MenuButton>
   );

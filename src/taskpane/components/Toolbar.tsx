@@ -31,7 +31,12 @@ export function Toolbar({ controller, state }: ToolbarProps) {
   const checked = Object.keys(state.sheets).length > 0;
   return (
     <div role="group" aria-label={tr("actions")} className={styles.bar}>
-      <Button appearance="primary" icon={<DocumentSearch20Regular />} disabled={state.busy} onClick={() => void controller.checkSheet()}>
+      <Button
+        appearance="primary"
+        icon={<DocumentSearch20Regular />}
+        disabled={state.busy}
+        onClick={() => void controller.checkSheet()}
+      >
         {tr("checkSheet")}
       </Button>
       <Button disabled={state.busy} onClick={() => void controller.checkWorkbook()}>
