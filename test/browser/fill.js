@@ -247,7 +247,7 @@ function fillTests({ assert, ready, looks, typeInto, findings }) {
         await page.locator(`td[data-cell="A${top + 1}"]`).click();
         await page.getByRole("button", { name: "插入模板" }).click();
         await page
-          .getByRole("menuitem", { name: layout === "form" ? "空白绩效目标表" : "空白绩效目标表（导出版式）" })
+          .getByRole("menuitem", { name: layout === "form" ? "空白绩效目标表" : "空白绩效目标表（导出版式）", exact: true })
           .click();
         await paneShows(page, /已在 .* 插入空白绩效目标表/);
         const cells = layout === "form" ? formFill(top) : flatFill(top);
