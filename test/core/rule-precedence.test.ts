@@ -8,7 +8,14 @@ import { RULES } from "../../src/core/rules";
 import { form } from "../helpers/rule-tester";
 import type { IndicatorRow } from "../helpers/form-table";
 
-const countInPercent: IndicatorRow = ["产出指标", "数量指标", "实物储备企业数量", "实物储备企业数量", "≥70百分号", "计划标准"];
+const countInPercent: IndicatorRow = [
+  "产出指标",
+  "数量指标",
+  "实物储备企业数量",
+  "实物储备企业数量",
+  "≥70百分号",
+  "计划标准",
+];
 const table = () => form({ indicators: [countInPercent] });
 const at = (ids: string[]) => (d: { ruleId: string; cell: string }) => ids.includes(d.ruleId) && d.cell === "F10";
 
@@ -24,7 +31,9 @@ describe("rule precedence", () => {
   });
 
   test("with unit-mismatch turned off, unit-nonstandard's finding stands", () => {
-    const found = lintTable(table(), { rules: { "unit-mismatch": "off" } }).filter(at(["unit-mismatch", "unit-nonstandard"]));
+    const found = lintTable(table(), { rules: { "unit-mismatch": "off" } }).filter(
+      at(["unit-mismatch", "unit-nonstandard"]),
+    );
     expect(found.map((d) => [d.ruleId, d.fix?.replacement])).toEqual([["unit-nonstandard", "≥70%"]]);
   });
 });

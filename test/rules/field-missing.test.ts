@@ -67,7 +67,9 @@ runRule(rule, {
     },
     {
       name: "flat: empty * columns",
-      table: flat({ rows: flatRowsWith(1, 6, "").map((r, j) => (j === 3 ? (r.map((c, k) => (k === 7 ? " " : c)) as FlatRow) : r)) }),
+      table: flat({
+        rows: flatRowsWith(1, 6, "").map((r, j) => (j === 3 ? (r.map((c, k) => (k === 7 ? " " : c)) as FlatRow) : r)),
+      }),
       errors: [
         { cell: "G8", severity: "error", messageId: "column" },
         { cell: "H10", severity: "error", messageId: "column" },

@@ -54,12 +54,25 @@ runRule(rule, {
     },
     {
       name: "compact: unknown label inside the packed cell keeps the rest of the cell",
-      table: compact({ projects: [{ name: "p", goal: "g", items: [["1", "产出类指标", "11", "数量指标", "数量", "3个", "3个"] as CompactItem, ...DEFAULT_ITEMS.slice(1)] }] }),
+      table: compact({
+        projects: [
+          {
+            name: "p",
+            goal: "g",
+            items: [
+              ["1", "产出类指标", "11", "数量指标", "数量", "3个", "3个"] as CompactItem,
+              ...DEFAULT_ITEMS.slice(1),
+            ],
+          },
+        ],
+      }),
       errors: [{ cell: "C3", severity: "error", messageId: "unknown" }],
     },
     {
       name: "flat: 满意度 and 效益 mixed up in one label",
-      table: flat({ rows: DEFAULT_FLAT_ROWS.map((r, j) => (j === 5 ? (["效益满意度指标", ...r.slice(1)] as FlatRow) : r)) }),
+      table: flat({
+        rows: DEFAULT_FLAT_ROWS.map((r, j) => (j === 5 ? (["效益满意度指标", ...r.slice(1)] as FlatRow) : r)),
+      }),
       errors: [{ cell: "A12", severity: "error", messageId: "unknown", suggestions: [] }],
     },
   ],

@@ -39,7 +39,10 @@ runRule(rule, {
     {
       // The budget systems export their comparator column in full width: not the officer's choice.
       name: "flat: ＞＝ and ＜＝ in the comparator column",
-      table: flatOf([flatRow("产出指标", "质量指标", "培训合格率", "＞＝", 95, "%"), flatRow("成本指标", "经济成本指标", "培训经费", "＜＝", 28.8, "万元")]),
+      table: flatOf([
+        flatRow("产出指标", "质量指标", "培训合格率", "＞＝", 95, "%"),
+        flatRow("成本指标", "经济成本指标", "培训经费", "＜＝", 28.8, "万元"),
+      ]),
     },
   ],
   invalid: [
@@ -119,7 +122,9 @@ runRule(rule, {
     {
       name: "Guangzhou: 亿 alone after 产值, only the annual value",
       table: compactOf([item("21", "项目完成年产值", "≥100亿元", "≥100亿")]),
-      errors: [{ cell: "C3", severity: "warning", fix: packed([item("21", "项目完成年产值", "≥100亿元", "≥100亿元")]) }],
+      errors: [
+        { cell: "C3", severity: "warning", fix: packed([item("21", "项目完成年产值", "≥100亿元", "≥100亿元")]) },
+      ],
     },
     {
       name: "flat: 计量单位 and 指标性质 columns",

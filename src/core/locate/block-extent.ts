@@ -7,7 +7,7 @@
 import type { CellPos, CellRange, Grid } from "../grid/grid";
 import { BLOCK_END, headLabelOf, HEAD_LABEL_ENDINGS, UNIT_LINE } from "../schema/head-words";
 import { setTitle, type ValueSet } from "../schema/columns";
-import { headLabelKey } from "../text/head-label";
+import { headLabelKey, inlineLabel } from "../text/head-label";
 import { isTableTitle } from "../text/title";
 import { labelForm, ownText, areaRight } from "./cells";
 import { isStructureWord, readIndicatorHeader, type IndicatorHeader } from "./indicator-header";
@@ -117,7 +117,7 @@ function headRowKind(grid: Grid, row: number, band: Band): "blank" | "title" | "
     if (isTableTitle(text)) return "title";
     const key = headLabelKey(text);
     if (key === "") continue;
-    if (headLabelOf(key) || HEAD_LABEL_ENDINGS.test(key) || UNIT_LINE.test(key)) label = true;
+    if (headLabelOf(key) || HEAD_LABEL_ENDINGS.test(key) || UNIT_LINE.test(key) || inlineLabel(text)) label = true;
   }
   return label ? "label" : "other";
 }
@@ -137,7 +137,8 @@ export function headBand(grid: Grid, header: IndicatorHeader): Band {
   // Only over columns the rows just above use: a blank column is the gap to a table beside this one.
   for (let c = left - 1; c >= Math.max(grid.left, header.band.left - 2); c--) {
     let used = false;
-    for (let r = header.row - 1; r >= Math.max(grid.top, header.row - 8) && !used; r--) used = ownText(grid, r, c) !== "";
+    for (let r = header.row - 1; r >= Math.max(grid.top, header.row - 8) && !used; r--)
+      used = ownText(grid, r, c) !== "";
     if (!used) break;
     left = c;
   }

@@ -4,9 +4,8 @@
  */
 import type { Grid } from "../grid/grid";
 import { rightEdge } from "../grid/merges";
-import type { Layout } from "../model/table";
-import { labelOf, type LabelKey } from "../text/labels";
-import { isBlankValue, rowCells, type Band } from "./rows";
+import { labelOf } from "../text/labels";
+import { rowCells, type Band } from "./rows";
 
 export interface CompactHeader {
   row: number;
@@ -32,4 +31,3 @@ export function readCompactHeader(grid: Grid, row: number, col: number): Compact
   const right = Math.max(rightEdge(grid, row, indicatorsCol), goalCol);
   return { row, band: { left: col, right }, nameCol: col, goalCol, indicatorsCol };
 }
-

@@ -6,15 +6,10 @@
  * columns, target values per region, and period and annual sets side by side.
  */
 import type { Grid } from "../grid/grid";
-import {
-  columnRole,
-  headerKey,
-  STRUCTURE_ROLES,
-  valueSet,
-  type ColumnRole,
-  type ValueSet,
-} from "../schema/columns";
+import { columnRole, headerKey, STRUCTURE_ROLES, valueSet, type ColumnRole, type ValueSet } from "../schema/columns";
 import { normalizeLabel } from "../text/normalize";
+import { headLabelOf, type HeadKey } from "../schema/head-words";
+import { headLabelKey } from "../text/head-label";
 import { areaRight, ownText, seenCell } from "./cells";
 import type { Band } from "./rows";
 
@@ -33,7 +28,9 @@ export type FieldRole =
   | "basis"
   | "valueType"
   /** A column read only because it is marked required (`*评(扣)分标准`). */
-  | "required";
+  | "required"
+  /** A list export's project field (项目名称, 预算数, 年度目标 …): see `HeaderColumn.head`. */
+  | "head";
 
 export interface HeaderColumn {
   role: FieldRole;
@@ -42,6 +39,8 @@ export interface HeaderColumn {
   to: number;
   /** The header text without its `*`, when it is marked required (flat layout). */
   required?: string;
+  /** A list export's project field, by its head label (`项目名称` → name). */
+  head?: HeadKey;
 }
 
 export interface IndicatorHeader {
@@ -53,6 +52,11 @@ export interface IndicatorHeader {
   band: Band;
   /** Columns with a role, left to right; columns read past (score, actual, remark …) are absent. */
   columns: HeaderColumn[];
+  /**
+   * A list export: project fields (项目名称, 预算数 …) stand in the header beside the indicator columns, and
+   * each project is a row with its name followed by its indicator rows.
+   */
+  list: boolean;
 }
 
 /** A header is at most this wide; blank header cells between labels are allowed (merged descriptions). */
@@ -65,6 +69,7 @@ interface RawColumn {
   role: ColumnRole | undefined;
   key: string;
   required: boolean;
+  head?: HeadKey;
   /** Under a header cell spanning several columns, the sub-header row's word (two-row headers). */
   group?: number;
 }
@@ -73,7 +78,7 @@ interface RawColumn {
 function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
   const out: RawColumn[] = [];
   let blanks = 0;
-  for (let c = left; c < left + MAX_HEADER_WIDTH; ) {
+  for (let c = left; c < left + MAX_HEADER_WIDTH;) {
     const seen = seenCell(grid, row, c);
     const to = seen.fromAbove ? areaRightOf(grid, seen.row, seen.col) : areaRight(grid, row, c);
     if (seen.text === "") {
@@ -86,7 +91,8 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
       const role = columnRole(key);
       // A second 一级 starts the table beside this one.
       if (role === "level1" && out.some((x) => x.role === "level1")) break;
-      out.push({ col: c, to, role, key, required });
+      const head = role ? undefined : headLabelOf(headLabelKey(seen.text))?.key;
+      out.push({ col: c, to, role, key, required, ...(head ? { head } : {}) });
     }
     c = to + 1;
   }
@@ -118,7 +124,7 @@ function splitGroups(grid: Grid, row: number, columns: RawColumn[]): RawColumn[]
       out.push(parent);
       continue;
     }
-    for (let c = parent.col; c <= parent.to; ) {
+    for (let c = parent.col; c <= parent.to;) {
       const text = ownText(grid, row + 1, c);
       const to = areaRight(grid, row + 1, c);
       const key = text ? headerKey(text, normalizeLabel) : "";
@@ -160,25 +166,39 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
   if (twoRows) columns = splitGroups(grid, row, columns);
   const band = { left, right: columns[columns.length - 1].to };
   const flat = columns.some((c) => c.required || (c.role !== undefined && FLAT_ROLES.includes(c.role)));
+  const roles = assignRoles(grid, row + (twoRows ? 2 : 1), columns);
+  const heads = columns
+    .filter((c) => c.head)
+    .map((c): HeaderColumn => ({ role: "head", from: c.col, to: c.col, head: c.head }));
   return {
     layout: flat ? "flat" : "form",
     row,
     bodyTop: row + (twoRows ? 2 : 1),
     band,
-    columns: assignRoles(grid, row + (twoRows ? 2 : 1), columns),
+    columns: [...heads, ...roles].sort((a, b) => a.from - b.from),
+    list: heads.some((c) => c.head === "name"),
   };
 }
 
-/** A label column left of 一级 (`绩效指标`, `年度绩效目标(90分)`), often one tall merged cell. */
+/**
+ * A label column left of 一级 (`绩效指标`, `年度绩效目标(90分)`), often one tall
+ * merged cell; in a list export, the project fields (`单位名称 | 项目名称 | 预算数 | …`).
+ */
 function labelColumnLeft(grid: Grid, row: number, col: number): number {
   let left = col;
-  for (let c = col - 1; c >= Math.max(grid.left, col - 2); c--) {
-    if (seenCell(grid, row, c).text === "") break;
-    left = seenCell(grid, row, c).col;
+  for (let c = col - 1; c >= Math.max(grid.left, col - MAX_LIST_FIELDS); c--) {
+    const seen = seenCell(grid, row, c);
+    if (seen.text === "") break;
+    // Beyond the two columns a label column takes, only project fields.
+    if (col - c > 2 && !headLabelOf(headLabelKey(seen.text))) break;
+    left = seen.col;
     c = left;
   }
   return left;
 }
+
+/** A list export's project fields before its 一级 column. */
+const MAX_LIST_FIELDS = 8;
 
 /** Turns header words into the fields parsing reads, per the rules of spec §7. */
 function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColumn[] {
@@ -219,7 +239,8 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
   const level2 = columns.find((c) => c.role === "level2");
   if (level2 && !columns.some((c) => c.role === "name")) level2.role = "name";
   nameValues(values);
-  for (const c of columns) if (c.to > c.from && (c.role === "level1" || c.role === "level2")) pickColumn(grid, bodyTop, c);
+  for (const c of columns)
+    if (c.to > c.from && (c.role === "level1" || c.role === "level2")) pickColumn(grid, bodyTop, c);
   return columns.sort((a, b) => a.from - b.from);
 }
 
@@ -257,7 +278,8 @@ function pickColumn(grid: Grid, bodyTop: number, column: HeaderColumn): void {
   let bestCount = -1;
   for (let c = column.from; c <= column.to; c++) {
     let count = 0;
-    for (let r = bodyTop; r < bodyTop + 6; r++) if (/指标/.test(ownText(grid, r, c)) && !/绩效/.test(ownText(grid, r, c))) count++;
+    for (let r = bodyTop; r < bodyTop + 6; r++)
+      if (/指标/.test(ownText(grid, r, c)) && !/绩效/.test(ownText(grid, r, c))) count++;
     if (count > bestCount) {
       best = c;
       bestCount = count;

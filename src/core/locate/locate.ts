@@ -11,6 +11,7 @@ import { ownText } from "./cells";
 import { compactHeaderAbove, unitAbove, walkCompactList } from "./compact-list";
 import { readCompactHeader } from "./header";
 import { isStructureWord, readIndicatorHeader } from "./indicator-header";
+import { listProjects } from "./list-export";
 import type { TableLocation } from "./location";
 
 export type { TableLocation } from "./location";
@@ -119,8 +120,10 @@ function scanRow(
       if (consumed.has(-(r * 65536 + c) - 1)) continue;
       const location = locateBlock(grid, r, c, consumed);
       if (!location) continue;
-      emit(location);
-      c = location.sections?.[0]?.header.band.right ?? c;
+      const header = location.sections?.[0]?.header;
+      if (header?.list && location.sections) listProjects(grid, location.sections).forEach(emit);
+      else emit(location);
+      c = header?.band.right ?? c;
     } else if (labelOf(v)?.key === "name" && !consumed.has(r)) {
       const header = readCompactHeader(grid, r, c);
       if (!header) continue;
@@ -143,7 +146,8 @@ function locateBlock(grid: Grid, row: number, col: number, consumed?: Set<number
   if (consumed) {
     for (const s of sections) {
       const h = s.header;
-      for (let c = h.band.left; c <= h.band.right; c++) if (ownText(grid, h.row, c)) consumed.add(-(h.row * 65536 + c) - 1);
+      for (let c = h.band.left; c <= h.band.right; c++)
+        if (ownText(grid, h.row, c)) consumed.add(-(h.row * 65536 + c) - 1);
     }
   }
   const top = headTop(grid, header);
@@ -154,7 +158,7 @@ function locateBlock(grid: Grid, row: number, col: number, consumed?: Set<number
 /** Locates again the form or flat table a location names (a location made elsewhere, without its sections). */
 export function locateBlockAt(grid: Grid, location: TableLocation): TableLocation | undefined {
   const at = location.header;
-  if (at) return locateBlock(grid, at.row, at.col);
+  if (at && !location.listProject) return locateBlock(grid, at.row, at.col);
   for (const found of locateTables(grid, location.range)) if (found.layout !== "compact") return found;
   return undefined;
 }

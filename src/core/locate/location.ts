@@ -16,6 +16,8 @@ export interface TableLocation {
    * rows, column roles, rows), so parsing never looks for the header again.
    */
   sections?: IndicatorSection[];
+  /** A project of a list export: its fields are in its own row, under the header's project columns. */
+  listProject?: boolean;
   /** Compact layout: the unit row's name cell; null when the list has none above the project. */
   unitCell?: CellPos | null;
 }

@@ -9,14 +9,7 @@
 import type { CellRange, Grid } from "../grid/grid";
 import { cellAt, cellText } from "../grid/grid";
 import type { Field, MoneyUnit, SpendPeriod, SpendPlan, TargetTable } from "../model/table";
-import {
-  GOAL_ANNUAL,
-  GOAL_RESULT,
-  GOAL_SUBLABEL,
-  headLabelOf,
-  UNIT_LINE,
-  type HeadKey,
-} from "../schema/head-words";
+import { GOAL_ANNUAL, GOAL_RESULT, GOAL_SUBLABEL, headLabelOf, UNIT_LINE, type HeadKey } from "../schema/head-words";
 import { headLabelKey, inlineLabel, labelMoneyUnit } from "../text/head-label";
 import { isTableTitle } from "../text/title";
 import { areaBottom, areaRight, labelForm, ownText } from "../locate/cells";
@@ -135,9 +128,11 @@ function isLabelText(text: string): boolean {
 /** The value right of a label: after its merge; a blank field where nothing is written. */
 function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
   const col = areaRight(grid, hit.row, hit.col) + 1;
-  // A label in the table's last column (`项目名称:` with nothing after it): the label's cell is where to write.
-  if (col > area.right + 2) return { text: "", raw: null, row: hit.row, col: hit.col };
   const next = fieldAt(grid, hit.row, col);
+  // A label in the table's last column (`项目名称:` with nothing after it), or with another label after it:
+  // the value is missing, and the label's cell is where to point.
+  if ((col > area.right && next.text === "") || (next.text !== "" && next.text.length <= 30 && isLabelText(next.text)))
+    return { text: "", raw: null, row: hit.row, col: hit.col };
   if (next.text !== "") return next;
   // A blank cell, then the value (`项目名称 | | 51000021T…`): take it unless it is another label.
   for (let c = areaRight(grid, hit.row, col) + 1; c <= area.right; c = areaRight(grid, hit.row, c) + 1) {
@@ -155,8 +150,8 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
  */
 function goalValue(grid: Grid, hit: Hit, area: CellRange): Field {
   if (hit.inline) return hit.inline;
-  const right = valueRight(grid, hit, area);
-  if (right.text === "" || right.text.length > 30 || !isLabelText(right.text)) return right;
+  const right = fieldAt(grid, hit.row, areaRight(grid, hit.row, hit.col) + 1);
+  if (right.text === "" || right.text.length > 30 || !isLabelText(right.text)) return valueRight(grid, hit, area);
   const subs: { col: number; key: string }[] = [];
   for (let c = right.col; c <= area.right; c = areaRight(grid, hit.row, c) + 1) {
     const text = ownText(grid, hit.row, c);
@@ -167,7 +162,7 @@ function goalValue(grid: Grid, hit: Hit, area: CellRange): Field {
   if (chosen) return fieldAt(grid, areaBottom(grid, hit.row, chosen.col) + 1, chosen.col);
   // The label heads a column of its own (`项目年度目标` over its text).
   const below = fieldAt(grid, areaBottom(grid, hit.row, hit.col) + 1, hit.col);
-  return below.text ? below : right;
+  return below.text ? below : valueRight(grid, hit, area);
 }
 
 function valueOf(grid: Grid, hit: Hit, area: CellRange): Field {
@@ -226,8 +221,8 @@ function spendPlan(grid: Grid, scan: Scan): SpendPlan | undefined {
  * text sits in its last row. Written alone, its value is to its right.
  */
 function purposeField(grid: Grid, hit: Hit, area: CellRange): Field {
-  const right = valueRight(grid, hit, area);
-  if (!isLabelText(right.text)) return right;
+  const right = fieldAt(grid, hit.row, areaRight(grid, hit.row, hit.col) + 1);
+  if (!isLabelText(right.text)) return valueRight(grid, hit, area);
   const bottom = areaBottom(grid, hit.row, hit.col);
   return fieldAt(grid, bottom > hit.row ? bottom : hit.row + 1, right.col);
 }

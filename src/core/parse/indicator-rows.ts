@@ -22,7 +22,8 @@ interface Carry {
   level2?: Field;
 }
 
-type Simple = "name" | "description" | "value" | "periodValue" | "annualValue" | "unit" | "comparator" | "basis" | "valueType";
+type Simple =
+  "name" | "description" | "value" | "periodValue" | "annualValue" | "unit" | "comparator" | "basis" | "valueType";
 
 const TARGET: Record<Simple, keyof Indicator> = {
   name: "name",
@@ -77,7 +78,7 @@ function isLeftover(indicator: Indicator): boolean {
   return targets.every(isEmpty) && isEmpty(indicator.description) && isEmpty(indicator.basis);
 }
 
-/** A ★ row with no target whose sub-rows below carry the values (`★补助家畜家禽养殖数量` → `猪养殖数量 80头`). */
+/** A ★ row with no target whose sub-rows below carry the values (`★补助养殖总量` → `其中某类养殖数量 80头`). */
 function isStarGroup(grid: Grid, indicator: Indicator, name: HeaderColumn | undefined, bottom: number): boolean {
   const text = indicator.name?.text ?? "";
   if (!/^★/.test(text) || !name || indicator.row >= bottom) return false;
@@ -104,7 +105,8 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
     if (inherited) indicator.level2Inherited = true;
   }
   for (const column of header.columns) {
-    if (column.role === "level1" || column.role === "level2" || column.role === "required") continue;
+    if (column.role === "level1" || column.role === "level2" || column.role === "required" || column.role === "head")
+      continue;
     const field = fieldIn(grid, row, column);
     if (column.role === "regionValue") (indicator.regionValues ??= []).push(field);
     else indicator[TARGET[column.role]] = field as never;
@@ -114,12 +116,17 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
     delete indicator.value;
   }
   const required = header.columns.filter((c) => c.required);
-  if (required.length) indicator.required = required.map((c) => ({ label: c.required ?? "", field: fieldIn(grid, row, c) }));
+  if (required.length)
+    indicator.required = required.map((c) => ({ label: c.required ?? "", field: fieldIn(grid, row, c) }));
   return indicator;
 }
 
+/** No indicator cell written (a list export's project row may hold only its project's fields). */
 function isBlankRow(grid: Grid, row: number, header: IndicatorHeader): boolean {
-  for (let c = header.band.left; c <= header.band.right; c++) if (ownText(grid, row, c) !== "") return false;
+  for (const column of header.columns) {
+    if (column.role === "head") continue;
+    for (let c = column.from; c <= column.to; c++) if (ownText(grid, row, c) !== "") return false;
+  }
   return true;
 }
 

@@ -15,8 +15,8 @@ const rule: RuleModule = {
         zh: "指标行缺少二级指标或三级指标名称",
         en: "An indicator row without its 二级指标 (level-2) or 三级指标 (indicator name)",
       },
-      bad: "产出指标 | （空） | 培训人次 | … | ≥500人次",
-      good: "产出指标 | 数量指标 | 培训人次 | … | ≥500人次",
+      bad: "产出指标 | （空） | 举办培训班期数 | … | ≥5期",
+      good: "产出指标 | 数量指标 | 举办培训班期数 | … | ≥5期",
     },
     messages: {
       level2: {
@@ -28,8 +28,8 @@ const rule: RuleModule = {
         en: "An empty indicator row: fill in the indicator's name and target, or delete the row",
       },
       name: {
-        zh: "三级指标为空：请填写具体指标名称，如“培训人次”",
-        en: "三级指标 (indicator name) is empty: name what is measured, e.g. 培训人次",
+        zh: "三级指标为空：请填写具体指标名称，如“举办培训班期数”",
+        en: "三级指标 (indicator name) is empty: name what is measured, e.g. 举办培训班期数",
       },
     },
   },
@@ -38,8 +38,13 @@ const rule: RuleModule = {
     for (const indicator of table.indicators) {
       // One finding per row: the missing name, else the missing 二级 (a merged or carried one is its group's).
       if (indicator.empty) context.report({ at: pointFor(indicator.name, indicator, table), messageId: "empty" });
-      else if (isBlank(indicator.name)) context.report({ at: pointFor(indicator.name, indicator, table), messageId: "name" });
-      else if (isBlank(indicator.level2) && !indicator.level2Inherited && (indicator.level2 || table.layout === "compact"))
+      else if (isBlank(indicator.name))
+        context.report({ at: pointFor(indicator.name, indicator, table), messageId: "name" });
+      else if (
+        isBlank(indicator.level2) &&
+        !indicator.level2Inherited &&
+        (indicator.level2 || table.layout === "compact")
+      )
         context.report({ at: pointFor(indicator.level2, indicator, table), messageId: "level2" });
     }
   },

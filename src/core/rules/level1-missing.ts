@@ -76,8 +76,8 @@ const rule: RuleModule = {
         zh: "表中缺少某类一级指标：缺产出指标为错误；缺效益指标、满意度指标（山东样式表还有成本指标）为警告",
         en: "A table without any indicator of a 一级指标 (level-1): no 产出指标 (output) is an error; no 效益指标 (outcome), 满意度指标 (satisfaction) or, in the form layout, 成本指标 (cost) is a warning",
       },
-      bad: "其他运行经费：只有“3-满意度指标”",
-      good: "其他运行经费：产出指标、效益指标、满意度指标各有指标",
+      bad: "某运行经费项目：只有“3-满意度指标”",
+      good: "某运行经费项目：产出指标、效益指标、满意度指标各有指标",
     },
     messages: {
       missing: {
