@@ -347,7 +347,9 @@ export class LintController {
   private markStale(sheet: string, stale: boolean): void {
     const now = this.state.staleMarks.includes(sheet);
     if (now === stale) return;
-    this.set({ staleMarks: stale ? [...this.state.staleMarks, sheet] : this.state.staleMarks.filter((s) => s !== sheet) });
+    this.set({
+      staleMarks: stale ? [...this.state.staleMarks, sheet] : this.state.staleMarks.filter((s) => s !== sheet),
+    });
   }
 
   private async rewriteMarked(): Promise<void> {

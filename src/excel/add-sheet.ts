@@ -8,7 +8,12 @@ import type { TemplateBlock } from "../core/template/block";
 import type { ExcelEnv } from "./env";
 import { insertTemplateIn } from "./insert-template";
 
-export async function addSheetIn(env: ExcelEnv, context: Excel.RequestContext, name: string, block: TemplateBlock): Promise<void> {
+export async function addSheetIn(
+  env: ExcelEnv,
+  context: Excel.RequestContext,
+  name: string,
+  block: TemplateBlock,
+): Promise<void> {
   const ws = context.workbook.worksheets.add(name);
   await context.sync();
   await insertTemplateIn(env, context, name, { row: 0, col: 0 }, block, "at");

@@ -34,6 +34,7 @@ export async function applyFixesIn(
   const cells = fixes.map((fix) => {
     if (!present.has(fix.sheet)) return undefined;
     const cell = context.workbook.worksheets.getItem(fix.sheet).getCell(fix.row, fix.col);
+    // eslint-disable-next-line office-addins/no-empty-load -- CELL_PROPS names the properties; the rule cannot read a constant
     cell.load(`${CELL_PROPS},formulas`);
     return cell;
   });
@@ -42,10 +43,8 @@ export async function applyFixesIn(
   const writes: (() => void)[] = [];
   fixes.forEach((fix, i) => {
     const cell = cells[i];
-    /* eslint-disable office-addins/load-object-before-read -- loaded above through CELL_PROPS, a constant the rule cannot read */
     const formula = cell?.formulas[0][0];
     const held = cell && toCellValue(cell.values[0][0], cell.valueTypes[0][0], cell.numberFormat[0][0]);
-    /* eslint-enable office-addins/load-object-before-read */
     const fresh =
       cell && !(typeof formula === "string" && formula.startsWith("=")) && cellText(held ?? null) === fix.expected;
     results.push(fresh ? "applied" : "stale");

@@ -148,7 +148,10 @@ function fillTests({ assert, ready, looks, typeInto, findings }) {
         await typeInto(page, "F13", "≥98百分号");
         await page.locator("[data-marks-stale]").waitFor({ timeout: 15000 });
         const f13 = await looks(page, "F13");
-        assert(f13.note.includes("≥99百分号") && !f13.note.includes("≥98百分号"), `the cell's note is the last check's: ${f13.note}`);
+        assert(
+          f13.note.includes("≥99百分号") && !f13.note.includes("≥98百分号"),
+          `the cell's note is the last check's: ${f13.note}`,
+        );
         await shot("marks-from-last-check.png");
         await page.getByRole("button", { name: "检查本表" }).click();
         await page.locator("[data-marks-stale]").waitFor({ state: "detached", timeout: 15000 });
@@ -247,7 +250,10 @@ function fillTests({ assert, ready, looks, typeInto, findings }) {
         await page.locator(`td[data-cell="A${top + 1}"]`).click();
         await page.getByRole("button", { name: "插入模板" }).click();
         await page
-          .getByRole("menuitem", { name: layout === "form" ? "空白绩效目标表" : "空白绩效目标表（导出版式）", exact: true })
+          .getByRole("menuitem", {
+            name: layout === "form" ? "空白绩效目标表" : "空白绩效目标表（导出版式）",
+            exact: true,
+          })
           .click();
         await paneShows(page, /已在 .* 插入空白绩效目标表/);
         const cells = layout === "form" ? formFill(top) : flatFill(top);

@@ -16,7 +16,6 @@
 import { LEVEL1, type Level1, type Level2 } from "../schema/vocabulary";
 import { BlockBuilder, rect, type TemplateBlock } from "./block";
 import { addIndicator, FORM_COLUMNS } from "./indicator-row";
-import { PROMPTS } from "./prompts";
 
 export interface FormTableOptions {
   title?: string;
