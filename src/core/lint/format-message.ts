@@ -13,3 +13,20 @@ export function fillPlaceholders(text: string, data: Record<string, string | num
 export function formatMessage(template: LocalizedText, data: Record<string, string | number>): LocalizedText {
   return { zh: fillPlaceholders(template.zh, data), en: fillPlaceholders(template.en, data) };
 }
+
+/** `"x"` pairs in an English template → `“x”`, as the Chinese texts and most rules quote. */
+function curlyQuotes(template: string): string {
+  let open = true;
+  return template.replace(/"/g, () => ((open = !open) ? "”" : "“"));
+}
+
+/**
+ * A rule's finding in one English style: the quotes of its template curly,
+ * and the sentence starting with a capital even when it opens with a filled
+ * phrase (`{{whereEn}}` → "the value …" becomes "The value …"). Only the
+ * template's quotes change: a quote inside the officer's own text stays.
+ */
+export function formatFinding(template: LocalizedText, data: Record<string, string | number>): LocalizedText {
+  const en = fillPlaceholders(curlyQuotes(template.en), data);
+  return { zh: fillPlaceholders(template.zh, data), en: en.replace(/^[a-z]/, (c) => c.toUpperCase()) };
+}

@@ -10,7 +10,7 @@ import { tableName, type Field, type TargetTable } from "../model/table";
 import { RULES } from "../rules";
 import type { FixSpec, ReportDescriptor, RuleModule } from "../rules/rule";
 import type { LintConfig } from "./config";
-import { formatMessage } from "./format-message";
+import { formatFinding } from "./format-message";
 
 function isField(at: ReportDescriptor["at"]): at is Field {
   return "text" in at;
@@ -27,7 +27,7 @@ function toFix(rule: RuleModule, table: TargetTable, at: ReportDescriptor["at"],
   }
   if (replacement === expected) return undefined;
   const template = rule.meta.messages[spec.messageId];
-  const title = template ? formatMessage(template, spec.data ?? {}) : { zh: spec.text, en: spec.text };
+  const title = template ? formatFinding(template, spec.data ?? {}) : { zh: spec.text, en: spec.text };
   return { sheet: table.sheet, row: at.row, col: at.col, cell: toA1(at.row, at.col), expected, replacement, title };
 }
 
@@ -43,7 +43,7 @@ function toDiagnostic(rule: RuleModule, table: TargetTable, d: ReportDescriptor,
     cell: toA1(d.at.row, d.at.col),
     messageId: d.messageId,
     data,
-    message: formatMessage(template, data),
+    message: formatFinding(template, data),
     tableId: table.id,
     tableName: tableName(table),
   };
