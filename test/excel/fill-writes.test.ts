@@ -2,7 +2,8 @@
 import { ExcelHost } from "../../src/excel";
 import { lintGrid } from "../../src/core/lint/lint";
 import type { Fix } from "../../src/core/model/diagnostic";
-import { blankFlatTable, COMPARATORS } from "../../src/core/template";
+import { blankFlatTable, blankFormTable, COMPARATORS, LABEL_FILL, libraryRow } from "../../src/core/template";
+import { LIBRARY } from "../../src/core/schema";
 import type { EditEvent } from "../../src/host/port";
 import { FakeExcel, sheetExtras } from "./fake-excel";
 import { FakeSheet } from "./fake-workbook";
@@ -107,5 +108,32 @@ describe("ExcelHost.applyFixes (全部修复)", () => {
     const runs = fake.runs.length;
     expect(await host.applyFixes([fixes[0]])).toEqual(["applied"]);
     expect(fake.runs.slice(runs)).toEqual([{ delayForCellEdit: true }]);
+  });
+});
+
+describe("rows, formats and a new sheet through Office.js", () => {
+  test("a library row inserted inside a table: whole rows, its dropdowns and prompts, the skeleton written", async () => {
+    const { fake, sheet, host } = blank();
+    await host.insertTemplate("表1", { row: 0, col: 0 }, blankFormTable(), "at");
+    const entry = LIBRARY.find((e) => e.name === "系统正常运行率")!;
+    await host.insertTemplate("表1", { row: 11, col: 0 }, libraryRow(entry), "insertRows");
+    expect(fake.rowsInserted.at(-1)).toEqual({ sheet: "表1", row: 11, count: 1 });
+    expect([2, 5, 6].map((c) => String(sheet.cell(11, c).value))).toEqual(["系统正常运行率", "≥__%", "行业标准"]);
+    expect(validationAt(sheet, 11, 5)?.prompt).toMatchObject({ title: "指标值" });
+    expect((validationAt(sheet, 11, 6)?.rule as { list: { source: string } }).list.source).toContain("计划标准");
+    // The row below moved down, untouched.
+    expect(String(sheet.cell(12, 1).value)).toBe("时效指标");
+  });
+
+  test("转换为标准表: a new sheet with the block, labels formatted, shown; one grouped run", async () => {
+    const { fake, host } = blank();
+    const runs = fake.runs.length;
+    await host.addSheet("标准表", blankFormTable());
+    const added = fake.sheet("标准表")!;
+    expect(String(added.cell(8, 0).value)).toBe("一级指标");
+    expect(added.fill(2, 0)).toMatchObject({ color: LABEL_FILL });
+    expect(fake.sheets[fake.activeSheet].name).toBe("标准表");
+    expect(fake.runs.slice(runs)).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }]);
+    expect(lintGrid(await host.readGrid("标准表")).tables).toHaveLength(1);
   });
 });

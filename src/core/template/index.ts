@@ -4,4 +4,5 @@ export * from "./indicator-row";
 export * from "./form-table";
 export * from "./flat-table";
 export * from "./prompts";
+export * from "./library-row";
 export * from "./place";
