@@ -7,8 +7,8 @@ import { promises as fs, realpathSync } from "node:fs";
 import * as path from "node:path";
 import { convertTables, freeSheetName } from "../../core/convert";
 import { lintGrid } from "../../core/lint/lint";
-import { loadWorkbook } from "../../xlsx/load-workbook";
-import { worksheetToGrid } from "../../xlsx/read-workbook";
+import { Workbook } from "exceljs";
+import { readXlsx } from "../../xlsx/read-xlsx";
 import { writeBlock } from "../../xlsx/write-block";
 import { readInput } from "../inputs";
 import { t } from "../messages";
@@ -43,12 +43,18 @@ async function convert(options: ConvertOptions, io: ConvertIO): Promise<number> 
   if (await exists(output)) return fail(io, ct("outputExists", locale, { file: output }));
   const read = await readInput(input);
   if (!read.ok) return fail(io, t("cannotRead", locale, { file: input, reason: t(read.reason, locale) }));
-  const loaded = await loadWorkbook(read.bytes);
+  // Tables are read as `check` reads them (SheetJS, bounded); the copy is written with exceljs.
+  const loaded = readXlsx(read.bytes);
   if (!loaded.ok)
     return fail(io, t("cannotRead", locale, { file: input, reason: t(loaded.reason, locale, { detail: "" }) }));
-  const workbook = loaded.workbook;
-  const tables = workbook.worksheets.flatMap((ws) => lintGrid(worksheetToGrid(ws)).tables);
+  const tables = loaded.grids.flatMap((grid) => lintGrid(grid).tables);
   if (tables.length === 0) return fail(io, ct("noTables", locale, { file: input }));
+  const workbook = new Workbook();
+  try {
+    await workbook.xlsx.load(read.bytes as unknown as ArrayBuffer);
+  } catch {
+    return fail(io, t("cannotRead", locale, { file: input, reason: t("corrupt", locale, { detail: "" }) }));
+  }
   const sheet = freeSheetName(
     workbook.worksheets.map((ws) => ws.name),
     to,
