@@ -10,7 +10,6 @@ import type { Reporter } from "./report";
 import { t } from "./messages";
 import { usage } from "./usage";
 import { packageVersion } from "./version";
-import { runConvert } from "./convert/run";
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -46,6 +45,8 @@ async function runCheck(options: CheckOptions, io: CliIO): Promise<number> {
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   if (argv[0] === "convert") {
+    // Loaded on demand, as check's reader is: --help and --version stay light.
+    const { runConvert } = await import("./convert/run");
     return runConvert(argv.slice(1), { ...io, complain: (m) => complain(io, m) }, envLocale(io.env));
   }
   const command = parseCommandLine(argv, envLocale(io.env));
