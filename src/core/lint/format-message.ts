@@ -16,8 +16,8 @@ export function formatMessage(template: LocalizedText, data: Record<string, stri
 
 /** `"x"` pairs in an English template → `“x”`, as the Chinese texts and most rules quote. */
 function curlyQuotes(template: string): string {
-  let open = true;
-  return template.replace(/"/g, () => ((open = !open) ? "”" : "“"));
+  let count = 0;
+  return template.replace(/"/g, () => (count++ % 2 === 0 ? "“" : "”"));
 }
 
 /**
