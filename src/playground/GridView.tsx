@@ -6,7 +6,7 @@ import * as React from "react";
 import { cellText } from "../core/grid/grid";
 import { columnName, toA1 } from "../core/grid/address";
 import type { PlaygroundHost } from "./playground-host";
-import { key, listAt, type PlaygroundSheet } from "./workbook-model";
+import { key, listAt, promptAt, type PlaygroundSheet } from "./workbook-model";
 
 /** Rows drawn at most; a dropped workbook may be far larger than a person scrolls. */
 const MAX_ROWS = 3000;
@@ -111,7 +111,8 @@ export function GridView({ host }: { host: PlaygroundHost }) {
     const current = cellText(workbook.value(sheet, selected.row, selected.col));
     if (e.key === "Enter" || e.key === "F2") setEditing({ row: selected.row, col: selected.col, initial: current });
     else if (e.key === "Delete") host.userEdit(sheet.name, selected.row, selected.col, "");
-    else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey) setEditing({ row: selected.row, col: selected.col, initial: "" });
+    else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey)
+      setEditing({ row: selected.row, col: selected.col, initial: "" });
   };
 
   return (
@@ -149,14 +150,25 @@ export function GridView({ host }: { host: PlaygroundHost }) {
                       style={{ background: sheet.fills.get(k), fontWeight: sheet.bold?.has(k) ? "bold" : undefined }}
                       data-fill={sheet.fills.get(k) ?? ""}
                       data-note={note ?? ""}
-                      title={note}
+                      title={note ?? promptAt(sheet, r, c)}
                       onClick={() => select(r, c)}
-                      onDoubleClick={() => setEditing({ row: r, col: c, initial: cellText(workbook.value(sheet, r, c)) })}
+                      onDoubleClick={() =>
+                        setEditing({ row: r, col: c, initial: cellText(workbook.value(sheet, r, c)) })
+                      }
                     >
                       {isEditing && editing && items ? (
-                        <ListEditor initial={editing.initial} items={items} onCommit={(t) => commit(r, c, t)} onCancel={() => setEditing(undefined)} />
+                        <ListEditor
+                          initial={editing.initial}
+                          items={items}
+                          onCommit={(t) => commit(r, c, t)}
+                          onCancel={() => setEditing(undefined)}
+                        />
                       ) : isEditing && editing ? (
-                        <CellEditor initial={editing.initial} onCommit={(t) => commit(r, c, t)} onCancel={() => setEditing(undefined)} />
+                        <CellEditor
+                          initial={editing.initial}
+                          onCommit={(t) => commit(r, c, t)}
+                          onCancel={() => setEditing(undefined)}
+                        />
                       ) : (
                         cellText(workbook.value(sheet, r, c))
                       )}

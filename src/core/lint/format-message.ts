@@ -44,6 +44,26 @@ function fill(parts: readonly string[], data: Data): string {
  */
 export function compileMessage(template: LocalizedText): (data: Data) => LocalizedText {
   const zh = split(template.zh);
-  const en = split(template.en);
-  return (data) => ({ zh: fill(zh, data), en: fill(en, data) });
+  const en = split(curlyQuotes(template.en));
+  return (data) => ({ zh: fill(zh, data), en: capitalize(fill(en, data)) });
+}
+
+function capitalize(text: string): string {
+  return text.replace(/^[a-z]/, (c) => c.toUpperCase());
+}
+
+/** `"x"` pairs in an English template → `“x”`, as the Chinese texts and most rules quote. */
+function curlyQuotes(template: string): string {
+  let count = 0;
+  return template.replace(/"/g, () => (count++ % 2 === 0 ? "“" : "”"));
+}
+
+/**
+ * A rule's finding in one English style: the quotes of its template curly,
+ * and the sentence starting with a capital even when it opens with a filled
+ * phrase (`{{whereEn}}` → "the value …" becomes "The value …"). Only the
+ * template's quotes change: a quote inside the officer's own text stays.
+ */
+export function formatFinding(template: LocalizedText, data: Data): LocalizedText {
+  return compileMessage(template)(data);
 }

@@ -7,3 +7,4 @@ export * from "./unit-words";
 export * from "./comparator-words";
 export { NAME_UNITS, OVERSPEND } from "./name-words";
 export * from "./artifact-words";
+export * from "./library";

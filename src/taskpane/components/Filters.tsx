@@ -4,6 +4,7 @@ import { Field, Select, ToggleButton, makeStyles, tokens } from "@fluentui/react
 import type { LintController } from "../../app/controller";
 import { activeFindings, countBySeverity, rulesPresent } from "../../app/findings";
 import { ALL_SEVERITIES, type ControllerState } from "../../app/state";
+import { severityPressed } from "../../app/severity-filter";
 import { ruleLabel } from "./rule-label";
 import { useLocale, useT } from "../i18n/context";
 
@@ -28,7 +29,15 @@ export function Filters({ controller, state }: { controller: LintController; sta
     <>
       <div role="group" aria-label={tr("filterSeverity")} className={styles.counts}>
         {ALL_SEVERITIES.map((s) => (
-          <ToggleButton key={s} size="small" checked={severities.includes(s)} onClick={() => controller.toggleSeverity(s)}>
+          <ToggleButton
+            key={s}
+            size="small"
+            // Pressed means "the list shows only what pressed buttons name": bold and filled, never ambiguous.
+            appearance={severityPressed(severities, s) ? "primary" : "secondary"}
+            checked={severityPressed(severities, s)}
+            title={tr("severityFilterHint")}
+            onClick={() => controller.toggleSeverity(s)}
+          >
             {tr("countButton", { severity: tr(s), n: counts[s] })}
           </ToggleButton>
         ))}
@@ -37,7 +46,9 @@ export function Filters({ controller, state }: { controller: LintController; sta
         <Select
           className={styles.select}
           select={{ className: styles.native }}
-          value={ruleId ?? ""} onChange={(_, data) => controller.setRuleFilter(data.value || undefined)}>
+          value={ruleId ?? ""}
+          onChange={(_, data) => controller.setRuleFilter(data.value || undefined)}
+        >
           <option value="">{tr("allRules")}</option>
           {rules.map((id) => (
             <option key={id} value={id}>

@@ -25,7 +25,11 @@ const useStyles = makeStyles({
   details: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
 });
 
-const SEVERITY_CLASS: Record<Severity, "error" | "warning" | "info"> = { error: "error", warning: "warning", info: "info" };
+const SEVERITY_CLASS: Record<Severity, "error" | "warning" | "info"> = {
+  error: "error",
+  warning: "warning",
+  info: "info",
+};
 
 interface Props {
   finding: Finding;
@@ -50,13 +54,16 @@ export function FindingItem({ finding, current, controller }: Props) {
       size="small"
       appearance={kind === "fix" ? "primary" : "secondary"}
       title={tr("fixTooltip", { cell: fix.cell, replacement: fix.replacement })}
-      onClick={() => void controller.applyFix(fix)}
+      onClick={() => void controller.applyFix(fix, finding.id)}
     >
       {tr(kind, { title: localize(fix.title, locale) })}
     </Button>
   );
   return (
-    <li ref={itemRef} className={mergeClasses(styles.item, styles[SEVERITY_CLASS[d.severity]], current && styles.current)}>
+    <li
+      ref={itemRef}
+      className={mergeClasses(styles.item, styles[SEVERITY_CLASS[d.severity]], current && styles.current)}
+    >
       <Button
         appearance="transparent"
         className={styles.main}
@@ -75,12 +82,18 @@ export function FindingItem({ finding, current, controller }: Props) {
       {current && (
         <div id={detailsId} className={styles.details}>
           <RuleDoc ruleId={d.ruleId} />
-          {d.suggestions?.length ? <div className={styles.actions}>{d.suggestions.map((s) => fixButton(s, "suggestion"))}</div> : null}
+          {d.suggestions?.length ? (
+            <div className={styles.actions}>{d.suggestions.map((s) => fixButton(s, "suggestion"))}</div>
+          ) : null}
         </div>
       )}
       <div className={styles.actions}>
         {d.fix && fixButton(d.fix, "fix")}
-        <Button size="small" aria-label={tr("ignoreLabel", { cell: d.cell })} onClick={() => void controller.ignore(finding.id)}>
+        <Button
+          size="small"
+          aria-label={tr("ignoreLabel", { cell: d.cell })}
+          onClick={() => void controller.ignore(finding.id)}
+        >
           {tr("ignore")}
         </Button>
       </div>

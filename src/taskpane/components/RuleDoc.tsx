@@ -6,7 +6,12 @@ import { useLocale, useT } from "../i18n/context";
 import { ruleDocs } from "./rule-label";
 
 const useStyles = makeStyles({
-  doc: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground2 },
+  doc: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 export function RuleDoc({ ruleId }: { ruleId: string }) {
@@ -16,7 +21,8 @@ export function RuleDoc({ ruleId }: { ruleId: string }) {
   const docs = ruleDocs(ruleId);
   const description = docs ? localize(docs.description, locale) : "";
   let example = "";
-  if (docs?.bad) example = docs.good ? tr("docExample", { bad: docs.bad, good: docs.good }) : tr("docBad", { bad: docs.bad });
+  if (docs?.bad)
+    example = docs.good ? tr("docExample", { bad: docs.bad, good: docs.good }) : tr("docBad", { bad: docs.bad });
   return (
     <div className={styles.doc}>
       <Text size={200} weight="semibold">

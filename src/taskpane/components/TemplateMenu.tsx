@@ -26,6 +26,12 @@ function Items({ controller }: { controller: LintController }) {
       <MenuItem icon={<TableSimple20Regular />} onClick={() => void controller.insertTemplate({ kind: "table" })}>
         {tr("templateTable")}
       </MenuItem>
+      <MenuItem
+        icon={<TableSimple20Regular />}
+        onClick={() => void controller.insertTemplate({ kind: "table", layout: "flat" })}
+      >
+        {tr("templateFlatTable")}
+      </MenuItem>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
           <MenuItem icon={<TableInsertRow20Regular />}>{tr("templateRows")}</MenuItem>
@@ -33,7 +39,10 @@ function Items({ controller }: { controller: LintController }) {
         <MenuPopover>
           <MenuList>
             {INDICATOR_KINDS.map(([level1, level2]) => (
-              <MenuItem key={level2} onClick={() => void controller.insertTemplate({ kind: "indicator", level1, level2 })}>
+              <MenuItem
+                key={level2}
+                onClick={() => void controller.insertTemplate({ kind: "indicator", level1, level2 })}
+              >
                 {tr("templateKind", { level1, level2 })}
               </MenuItem>
             ))}
@@ -51,7 +60,11 @@ export function TemplateMenu({ controller, state }: TemplateMenuProps) {
   const [armed, setArmed] = React.useState(false);
   const [open, setOpen] = React.useState(false);
   const button = (
-    <MenuButton icon={<TableSimple20Regular />} disabled={state.busy} onClick={armed ? undefined : () => (setArmed(true), setOpen(true))}>
+    <MenuButton
+      icon={<TableSimple20Regular />}
+      disabled={state.busy}
+      onClick={armed ? undefined : () => (setArmed(true), setOpen(true))}
+    >
       {tr("insertTemplate")}
     </MenuButton>
   );

@@ -3,6 +3,7 @@ import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import {
   ArrowDownload20Regular,
+  ArrowSwap20Regular,
   ArrowUndo20Regular,
   DocumentSearch20Regular,
   Eraser20Regular,
@@ -30,7 +31,12 @@ export function Toolbar({ controller, state }: ToolbarProps) {
   const checked = Object.keys(state.sheets).length > 0;
   return (
     <div role="group" aria-label={tr("actions")} className={styles.bar}>
-      <Button appearance="primary" icon={<DocumentSearch20Regular />} disabled={state.busy} onClick={() => void controller.checkSheet()}>
+      <Button
+        appearance="primary"
+        icon={<DocumentSearch20Regular />}
+        disabled={state.busy}
+        onClick={() => void controller.checkSheet()}
+      >
         {tr("checkSheet")}
       </Button>
       <Button disabled={state.busy} onClick={() => void controller.checkWorkbook()}>
@@ -49,6 +55,9 @@ export function Toolbar({ controller, state }: ToolbarProps) {
         {tr("exportSheet")}
       </Button>
       <TemplateMenu controller={controller} state={state} />
+      <Button icon={<ArrowSwap20Regular />} disabled={state.busy} onClick={() => void controller.convert("form")}>
+        {tr("convertForm")}
+      </Button>
     </div>
   );
 }

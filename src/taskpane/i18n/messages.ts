@@ -5,6 +5,7 @@
  */
 import { fillPlaceholders } from "../../core/lint/format-message";
 import type { Locale, LocalizedText, Severity } from "../../core/model/diagnostic";
+import { FILL_MESSAGES } from "./messages-fill";
 
 export const MESSAGES = {
   appTitle: { zh: "绩效目标表检查", en: "Performance target check" },
@@ -91,8 +92,8 @@ export const MESSAGES = {
   exported: { zh: "已生成“{{name}}”工作表。", en: "Wrote the “{{name}}” sheet." },
   insertTemplate: { zh: "插入模板", en: "Insert template" },
   templateHint: {
-    zh: "插入到所选单元格；在表内选中指标行时，新指标行插入到其下方。不会覆盖任何内容。",
-    en: "Inserted at the selected cell; with an indicator row of a table selected, the new row goes below it. Nothing is ever overwritten.",
+    zh: "插入到所选单元格；在表内选中指标行时，新指标行插入到其下方（属于另一个一级指标时，插在该一级指标组之下）。不会覆盖任何内容。",
+    en: "Inserted at the selected cell; with an indicator row of a table selected, the new row goes below it (below its whole 一级 group when the row is of another 一级). Nothing is ever overwritten.",
   },
   templateTable: { zh: "空白绩效目标表", en: "Blank performance-target table" },
   templateRows: { zh: "指标行", en: "Indicator row" },
@@ -111,6 +112,7 @@ export const MESSAGES = {
     zh: "未插入{{what}}：目标区域 {{range}} 中的 {{cell}} 已有内容或合并单元格，模板不会覆盖任何内容。请选中一个足够大的空白区域的左上角后重试。",
     en: "The {{what}} was not inserted: {{cell}} in the target area {{range}} holds content or a merged cell, and a template never overwrites anything. Select the top-left cell of a large enough empty area and try again.",
   },
+  ...FILL_MESSAGES,
 } as const satisfies Record<string, LocalizedText>;
 
 export type MessageId = keyof typeof MESSAGES;
