@@ -63,7 +63,9 @@ async function runSize(probe, lint, count, log) {
       log(line("edit", r.edit));
       if (host.web) {
         const largest = Math.max(r.full.maxRequest, r.full.maxResponse, r.edit.maxRequest, r.edit.maxResponse);
-        log(`      largest single payload on the web ${kb(largest)} (limit 5 MB: ${largest < LIMIT ? "under" : "OVER"})`);
+        log(
+          `      largest single payload on the web ${kb(largest)} (limit 5 MB: ${largest < LIMIT ? "under" : "OVER"})`,
+        );
       }
     } catch (error) {
       out.ms.push(Date.now() - start);
@@ -84,7 +86,14 @@ module.exports = {
       probe = require(path.join(ROOT, "test", "excel", "bench-probe"));
     } catch (error) {
       log(`  could not load test/excel/bench-probe.ts: ${(error && error.message) || error}`);
-      return { syncs_full: NaN, syncs_edit: NaN, bytes_full: NaN, bytes_edit: NaN, max_payload_web: NaN, max_payload_web_10k: NaN };
+      return {
+        syncs_full: NaN,
+        syncs_edit: NaN,
+        bytes_full: NaN,
+        bytes_edit: NaN,
+        max_payload_web: NaN,
+        max_payload_web_10k: NaN,
+      };
     }
     const lint = (grid) => core.lintGrid(grid).diagnostics;
     const results = [];
@@ -95,11 +104,14 @@ module.exports = {
     if (process.env.BENCH_EXCEL_10K === "1" || (process.env.BENCH_EXCEL_10K !== "0" && estimate <= BIG_BUDGET_MS)) {
       results.push(await runSize(probe, lint, BIG, log));
     } else {
-      log(`  ${BIG} tables skipped: estimated ${fmt(estimate / 1000, 0)} s > ${BIG_BUDGET_MS / 1000} s (BENCH_EXCEL_10K=1 forces it)`);
+      log(
+        `  ${BIG} tables skipped: estimated ${fmt(estimate / 1000, 0)} s > ${BIG_BUDGET_MS / 1000} s (BENCH_EXCEL_10K=1 forces it)`,
+      );
     }
     const web = thousand.web;
     const total = (c) => c.requestBytes + c.responseBytes;
-    const largest = (r) => (r ? Math.max(r.full.maxRequest, r.full.maxResponse, r.edit.maxRequest, r.edit.maxResponse) : NaN);
+    const largest = (r) =>
+      r ? Math.max(r.full.maxRequest, r.full.maxResponse, r.edit.maxRequest, r.edit.maxResponse) : NaN;
     const big = results.find((r) => r.count === BIG);
     return {
       syncs_full: web ? web.full.syncs : NaN,

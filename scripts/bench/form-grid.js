@@ -26,7 +26,7 @@ const DEFECTS = [
   [19, (rows) => (rows[1][3] = "提升")], // qualitative-quantity
 ];
 
-function indicatorsFor(i) {
+function indicatorsFor(i, defects = true) {
   const budget = 50 + ((i * 37) % 900);
   const fill = (text) =>
     text
@@ -37,13 +37,13 @@ function indicatorsFor(i) {
   // Keep 5 to 8 of the pool's rows; dropping only middle rows keeps every 一级 present.
   const keep = POOL.filter((_, k) => !((k === 2 && i % 2) || (k === 6 && i % 3) || (k === 4 && i % 5 === 0)));
   const rows = keep.map((r) => [r[0], r[1], r[2], fill(r[3]), r[4]]);
-  for (const [every, apply] of DEFECTS) if (i % every === every - 1) apply(rows);
+  if (defects) for (const [every, apply] of DEFECTS) if (i % every === every - 1) apply(rows);
   return { budget, rows };
 }
 
-/** Writes one table at row `top`; returns the first row after it. */
-function writeTable(set, merge, top, i) {
-  const { budget, rows } = indicatorsFor(i);
+/** Writes one table at row `top`; returns the first row after it. `defects: false` leaves out the defects above. */
+function writeTable(set, merge, top, i, { defects = true } = {}) {
+  const { budget, rows } = indicatorsFor(i, defects);
   const at = (r, c, v) => set(top + r, c, v);
   const mergeAt = (r1, c1, r2, c2) => merge(top + r1, c1, top + r2, c2);
   at(0, 0, `${i + 1}.第${i + 1}号项目工作经费绩效目标表`);
@@ -93,8 +93,8 @@ function writeTable(set, merge, top, i) {
   return top + last + 2; // one blank row between tables
 }
 
-/** A grid of `count` tables on one sheet, and where each table starts. */
-function buildSheet(count, sheet = "绩效目标表") {
+/** An empty sheet's values and merges, with `set(row, col, value)` and `merge(top, left, bottom, right)`. */
+function sheetWriter() {
   const values = [];
   const merges = [];
   const set = (r, c, v) => {
@@ -104,6 +104,12 @@ function buildSheet(count, sheet = "绩效目标表") {
     line[c] = v;
   };
   const merge = (top, left, bottom, right) => merges.push({ top, left, bottom, right });
+  return { values, merges, set, merge };
+}
+
+/** A grid of `count` tables on one sheet, and where each table starts. */
+function buildSheet(count, sheet = "绩效目标表") {
+  const { values, merges, set, merge } = sheetWriter();
   const starts = [];
   let top = 0;
   for (let i = 0; i < count; i++) {
@@ -113,4 +119,4 @@ function buildSheet(count, sheet = "绩效目标表") {
   return { grid: { sheet, top: 0, left: 0, values, merges }, starts };
 }
 
-module.exports = { buildSheet };
+module.exports = { buildSheet, writeTable, sheetWriter };

@@ -42,11 +42,15 @@ function build(log, why) {
   log(`  building the task pane (${why}): webpack --mode production, ~2 minutes …`);
   const start = Date.now();
   try {
-    execFileSync(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], {
-      cwd: ROOT,
-      stdio: "pipe",
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"],
+      {
+        cwd: ROOT,
+        stdio: "pipe",
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     log(`  built in ${fmt((Date.now() - start) / 1000, 0)} s`);
     return true;
   } catch (error) {
@@ -92,14 +96,18 @@ module.exports = {
       const packed = zlib.gzipSync(bytes, { level: 9 }).length;
       raw += bytes.length;
       gz += packed;
-      log(`    ${src.padEnd(24)} ${fmt(bytes.length / 1000, 1).padStart(7)} KB  gzip ${fmt(packed / 1000, 1).padStart(7)} KB`);
+      log(
+        `    ${src.padEnd(24)} ${fmt(bytes.length / 1000, 1).padStart(7)} KB  gzip ${fmt(packed / 1000, 1).padStart(7)} KB`,
+      );
     }
     if (missing || !sources.some((s) => !isRemote(s))) {
       log("  could not measure: the page names no local script, or one is missing");
       return { taskpane_gz_kb: NaN };
     }
     const kb = gz / 1000;
-    log(`  initial JS ${fmt(raw / 1000, 1)} KB, gzip -9 ${fmt(kb, 1)} KB (goal ≤ ${GOAL_KB} KB: ${kb <= GOAL_KB ? "met" : "NOT met"})`);
+    log(
+      `  initial JS ${fmt(raw / 1000, 1)} KB, gzip -9 ${fmt(kb, 1)} KB (goal ≤ ${GOAL_KB} KB: ${kb <= GOAL_KB ? "met" : "NOT met"})`,
+    );
     return { taskpane_gz_kb: kb };
   },
 };

@@ -38,7 +38,11 @@ function register() {
       throw new Error(`ts-require: will not transpile ${filename}`);
     }
     const source = fs.readFileSync(filename, "utf8");
-    const { outputText } = ts.transpileModule(source, { compilerOptions, fileName: filename, reportDiagnostics: false });
+    const { outputText } = ts.transpileModule(source, {
+      compilerOptions,
+      fileName: filename,
+      reportDiagnostics: false,
+    });
     module._compile(outputText, filename);
   };
   // Registering the extensions also makes Node's resolver try them: `require("../../src/excel")` finds index.ts.

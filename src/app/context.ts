@@ -11,7 +11,7 @@ export interface ControllerContext {
   readonly host: HostPort;
   state(): ControllerState;
   set(patch: Partial<ControllerState>): void;
-  notify(intent: Notice["intent"], id: Notice["id"], data?: Notice["data"]): void;
+  notify(intent: Notice["intent"], id: Notice["id"], data?: Notice["data"], anchor?: string): void;
   readGrid(sheet: string): Promise<Grid | undefined>;
   /** Re-reads and re-checks a sheet (in full when `structural`); false when it could not be read. */
   recheck(sheet: string, changed: CellRange, structural: boolean): Promise<boolean>;

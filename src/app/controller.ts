@@ -18,6 +18,12 @@ import { allFindings, orderedFindings, toFindings } from "./findings";
 import { applyFix, dropSheetUndo, undoLast } from "./fixes";
 import { ribbonNotice } from "./ribbon";
 import { insertTemplate } from "./templates";
+import { fixAll } from "./fix-all";
+import { convertSheet } from "./convert";
+import { libraryContext, type LibraryContext } from "./library-context";
+import type { ConvertTarget } from "../core/convert";
+import { fixableFindings, type FixScope } from "./fix-groups";
+import { nextSeverities } from "./severity-filter";
 import { patchRows } from "./grid-rows";
 import { PendingEdits, type PendingEdit } from "./pending-edits";
 import { initialState, type ControllerState, type SheetState, type Filters, type Notice, type Progress } from "./state";
@@ -46,6 +52,7 @@ export class LintController {
   private readonly pending = new PendingEdits();
   private timer?: ReturnType<typeof setTimeout>;
   private unsubscribeEdit?: () => Promise<void>;
+  private unsubscribeSheet?: () => Promise<void>;
   /** Sheets whose marks we keep current (checked explicitly, not cleared since). */
   private readonly marked = new Set<string>();
   /** What we last wrote per sheet, so an unchanged re-check writes nothing (each write is an undo step). */
@@ -62,7 +69,7 @@ export class LintController {
     host: this.host,
     state: () => this.state,
     set: (patch) => this.set(patch),
-    notify: (intent, id, data) => this.notify(intent, id, data),
+    notify: (intent, id, data, anchor) => this.notify(intent, id, data, anchor),
     readGrid: (sheet) => this.readGrid(sheet),
     recheck: (sheet, changed, structural) => this.recheck(sheet, changed, structural),
     remark: async (sheet) => {
@@ -96,8 +103,8 @@ export class LintController {
     for (const listener of this.listeners) listener();
   }
 
-  private notify(intent: Notice["intent"], id: Notice["id"], data?: Notice["data"]): void {
-    this.set({ notice: { intent, id, data } });
+  private notify(intent: Notice["intent"], id: Notice["id"], data?: Notice["data"], anchor?: string): void {
+    this.set({ notice: { intent, id, data, anchor } });
   }
 
   /** Runs actions one at a time, so a live re-check never interleaves with a fix. */
@@ -139,8 +146,11 @@ export class LintController {
   private async listen(): Promise<string | undefined> {
     try {
       const unsubscribe = await this.host.onEdit((event) => this.onEdit(event));
-      if (this.disposed) await unsubscribe();
-      else this.unsubscribeEdit = unsubscribe;
+      const unsheet = await this.host.onSheetActivated?.((sheet) => void this.followSheet(sheet));
+      if (this.disposed) {
+        await unsubscribe();
+        await unsheet?.();
+      } else [this.unsubscribeEdit, this.unsubscribeSheet] = [unsubscribe, unsheet];
       return undefined;
     } catch (e) {
       return errorText(e);
@@ -152,6 +162,7 @@ export class LintController {
     if (this.timer) clearTimeout(this.timer);
     this.listeners.clear();
     await this.unsubscribeEdit?.();
+    await this.unsubscribeSheet?.();
   }
 
   // --- checking ---
@@ -289,6 +300,7 @@ export class LintController {
     if (!known && edit.sheet !== active) return;
     if (edit.structural) dropSheetUndo(this.ctx, edit.sheet);
     const reread = await this.recheckRows(edit.sheet, edit.range, edit.structural);
+    if (reread && !this.state.liveMarking && this.marked.has(edit.sheet)) this.markStale(edit.sheet, true);
     if (!reread || !this.state.liveMarking) return;
     if (!known) this.marked.add(edit.sheet);
     if (this.marked.has(edit.sheet)) await this.writeMarks(edit.sheet, reread === "all" ? undefined : reread);
@@ -319,14 +331,24 @@ export class LintController {
     const marks = diagnosticsToMarks(diagnostics, this.state.locale);
     const signature = JSON.stringify(marks);
     const last = this.written.get(sheet);
-    if (last === signature) return;
+    if (last === signature) return this.markStale(sheet, false);
     try {
       await this.host.writeMarks(sheet, marks, last === undefined ? undefined : rows);
       this.written.set(sheet, signature);
+      this.markStale(sheet, false);
     } catch (e) {
       this.written.delete(sheet);
       this.notify("warning", "marksFailed", { error: errorText(e) });
     }
+  }
+
+  /** Whether the sheet's marks lag its list (live marking off since an edit). */
+  private markStale(sheet: string, stale: boolean): void {
+    const now = this.state.staleMarks.includes(sheet);
+    if (now === stale) return;
+    this.set({
+      staleMarks: stale ? [...this.state.staleMarks, sheet] : this.state.staleMarks.filter((s) => s !== sheet),
+    });
   }
 
   private async rewriteMarked(): Promise<void> {
@@ -338,6 +360,7 @@ export class LintController {
       await this.host.clearMarks();
       this.marked.clear();
       this.written.clear();
+      this.set({ staleMarks: [] });
     });
   }
 
@@ -369,8 +392,14 @@ export class LintController {
 
   // --- fixes and the pane's undo (fixes.ts) ---
 
-  applyFix(fix: Fix): Promise<void> {
-    return this.run(() => applyFix(this.ctx, fix, this.undoLimit));
+  /** `anchor`: the finding whose button was clicked, where the outcome and 撤销 are shown. */
+  applyFix(fix: Fix, anchor?: string): Promise<void> {
+    return this.run(() => applyFix(this.ctx, fix, this.undoLimit, anchor));
+  }
+
+  /** 全部修复: every certain fix of one rule (or of all rules), on the active sheet or the workbook, as one undo step. */
+  fixAll(scope: FixScope, ruleId?: string, anchor?: string): Promise<void> {
+    return this.run(() => fixAll(this.ctx, fixableFindings(this.state, scope, ruleId), this.undoLimit, anchor));
   }
 
   /** Writes the old text back, only if the cell still holds what the fix wrote. */
@@ -408,6 +437,20 @@ export class LintController {
     return this.select(order[index].id);
   }
 
+  /**
+   * The user switched sheet tabs: the pane shows that sheet. One checked
+   * before is shown from its result; a new one is checked (and marked only
+   * where marks are kept live), so the pane never names one sheet while the
+   * grid shows another.
+   */
+  followSheet(sheet: string): Promise<void> {
+    return this.run(async () => {
+      if (this.disposed || sheet === this.state.activeSheet) return;
+      this.set({ activeSheet: sheet, currentId: undefined });
+      if (!(sheet in this.state.sheets)) await this.checkNamed(sheet, this.state.liveMarking);
+    });
+  }
+
   /** Shows another checked sheet's findings (after 检查整个工作簿); selecting one activates it in Excel. */
   showSheet(sheet: string): void {
     if (sheet in this.state.sheets && sheet !== this.state.activeSheet)
@@ -416,10 +459,9 @@ export class LintController {
 
   // --- filters and notices ---
 
+  /** A severity button shows what it names: only that severity; pressed again (or the last one left), all. */
   toggleSeverity(severity: Severity): void {
-    const { severities } = this.state.filters;
-    const next = severities.includes(severity) ? severities.filter((s) => s !== severity) : [...severities, severity];
-    this.setFilters({ ...this.state.filters, severities: next });
+    this.setFilters({ ...this.state.filters, severities: nextSeverities(this.state.filters.severities, severity) });
   }
 
   setRuleFilter(ruleId: string | undefined): void {
@@ -438,6 +480,18 @@ export class LintController {
 
   insertTemplate(choice: TemplateChoice): Promise<void> {
     return this.run(() => insertTemplate(this.ctx, choice));
+  }
+
+  /** 转换为标准表: the active sheet's tables onto a new sheet (convert.ts). */
+  convert(to: ConvertTarget): Promise<void> {
+    return this.run(() => convertSheet(this.ctx, to));
+  }
+
+  /** 推荐指标: the table and row at the user's selection, from the last check of its sheet. */
+  async libraryContext(): Promise<LibraryContext | undefined> {
+    const selection = await this.host.selectedCell().catch(() => undefined);
+    const sheet = selection && this.state.sheets[selection.sheet];
+    return sheet && libraryContext(sheet.result.tables, selection.row, selection.col);
   }
 
   /** Every non-ignored finding of every checked sheet as CSV text (with BOM). */

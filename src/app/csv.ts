@@ -5,9 +5,11 @@
  */
 import { localize, type Diagnostic, type Locale } from "../core/model/diagnostic";
 import { severityLabel, t } from "../i18n";
+import { ruleName } from "../core/rules/names";
 
 export const BOM = "\uFEFF";
 
+/** Rule names (not ids) in the 规则 column: the officer reads the sheet, not the configuration. */
 export function findingRows(diagnostics: readonly Diagnostic[], locale: Locale): string[][] {
   const header = (["colSheet", "colCell", "colTable", "colRule", "colSeverity", "colMessage"] as const).map((id) =>
     t(locale, id),
@@ -16,7 +18,7 @@ export function findingRows(diagnostics: readonly Diagnostic[], locale: Locale):
     d.sheet,
     d.cell,
     d.tableName,
-    d.ruleId,
+    ruleName(d.ruleId, locale),
     severityLabel(locale, d.severity),
     localize(d.message, locale),
   ]);

@@ -7,13 +7,14 @@
 import type { Fix } from "../core/model/diagnostic";
 import type { ControllerContext } from "./context";
 import type { UndoEntry } from "./state";
+import { undoBatch } from "./fix-all";
 
-export async function applyFix(ctx: ControllerContext, fix: Fix, limit: number): Promise<void> {
+export async function applyFix(ctx: ControllerContext, fix: Fix, limit: number, anchor?: string): Promise<void> {
   const outcome = await ctx.host.applyFix(fix);
-  if (outcome === "stale") ctx.notify("warning", "fixStale", { cell: fix.cell });
+  if (outcome === "stale") ctx.notify("warning", "fixStale", { cell: fix.cell }, anchor);
   else {
-    ctx.set({ undo: [...ctx.state().undo, { fix }].slice(-limit) });
-    ctx.notify("success", "fixApplied", { cell: fix.cell });
+    ctx.set({ undo: [...ctx.state().undo, { fix, anchor }].slice(-limit) });
+    ctx.notify("success", "fixApplied", { cell: fix.cell }, anchor);
   }
   await recheckCell(ctx, fix);
 }
@@ -21,13 +22,14 @@ export async function applyFix(ctx: ControllerContext, fix: Fix, limit: number):
 export async function undoLast(ctx: ControllerContext): Promise<void> {
   const entry = ctx.state().undo.at(-1);
   if (!entry) return;
+  if (entry.batch) return undoBatch(ctx, entry);
   const { fix } = entry;
   const back: Fix = { ...fix, expected: fix.replacement, replacement: fix.expected };
   const outcome = await ctx.host.applyFix(back);
   // Answered either way: a stale undo can never succeed later, so it goes too.
   ctx.set({ undo: ctx.state().undo.filter((u) => u !== entry) });
-  if (outcome === "stale") ctx.notify("warning", "undoStale", { cell: fix.cell });
-  else ctx.notify("success", "undone", { cell: fix.cell });
+  if (outcome === "stale") ctx.notify("warning", "undoStale", { cell: fix.cell }, entry.anchor);
+  else ctx.notify("success", "undone", { cell: fix.cell }, entry.anchor);
   await recheckCell(ctx, fix);
 }
 

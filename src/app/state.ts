@@ -24,6 +24,11 @@ export interface Notice {
   intent: "error" | "warning" | "success" | "info";
   id: MessageId;
   data?: MessageData;
+  /**
+   * Where the pane shows it: the finding or fix group whose button was clicked
+   * (a fix deep in the list is confirmed there, not at the top); absent: at the top.
+   */
+  anchor?: string;
 }
 
 export interface Progress {
@@ -42,6 +47,10 @@ export interface Filters {
 export interface UndoEntry {
   /** The fix that was applied (undo writes `expected` back if the cell still holds `replacement`). */
   fix: Fix;
+  /** 全部修复: every fix written in that one step (`fix` is the first); undone together. */
+  batch?: readonly Fix[];
+  /** Where the fix was clicked, so that its undo is told there too. */
+  anchor?: string;
 }
 
 export interface ControllerState {
@@ -58,6 +67,11 @@ export interface ControllerState {
   progress?: Progress;
   notice?: Notice;
   undo: readonly UndoEntry[];
+  /**
+   * Sheets whose marks are older than their list: edited and re-checked with
+   * live marking off. The pane says the marks are from the last check.
+   */
+  staleMarks: readonly string[];
 }
 
 export const ALL_SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -72,5 +86,6 @@ export function initialState(locale: Locale): ControllerState {
     liveMarking: false,
     busy: false,
     undo: [],
+    staleMarks: [],
   };
 }

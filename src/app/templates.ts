@@ -7,6 +7,7 @@
 import { rangeToA1, toA1 } from "../core/grid/address";
 import { planInsert, type TemplateChoice } from "../core/template/place";
 import { t } from "../i18n";
+import type { Locale } from "../core/model/diagnostic";
 import type { ControllerContext } from "./context";
 import { dropSheetUndo } from "./fixes";
 
@@ -20,10 +21,7 @@ export async function insertTemplate(ctx: ControllerContext, choice: TemplateCho
   const plan = planInsert(choice, grid, here);
   const result = await ctx.host.insertTemplate(sheet, plan.at, plan.block, plan.mode);
   const { locale } = ctx.state();
-  const what =
-    choice.kind === "table"
-      ? t(locale, "templateTableName")
-      : t(locale, "templateRowName", { level1: choice.level1, level2: choice.level2 });
+  const what = templateName(locale, choice);
   const range = rangeToA1(result.range);
   if (result.status === "occupied") {
     ctx.notify("warning", "templateOccupied", { what, range, cell: toA1(result.cell.row, result.cell.col) });
@@ -31,5 +29,18 @@ export async function insertTemplate(ctx: ControllerContext, choice: TemplateCho
   }
   if (plan.mode === "insertRows") dropSheetUndo(ctx, sheet);
   if (await ctx.recheck(sheet, result.range, true)) await ctx.remark(sheet);
+  if (choice.kind === "library" && plan.select) {
+    // The value skeleton selected: the officer types the number straight away.
+    await ctx.host.selectCell(sheet, plan.select.row, plan.select.col).catch(() => undefined);
+    ctx.notify("success", "libraryInserted", { name: choice.entry.name, range });
+    return;
+  }
   ctx.notify("success", plan.mode === "insertRows" ? "templateRowsInserted" : "templateInserted", { what, range });
+}
+
+function templateName(locale: Locale, choice: TemplateChoice): string {
+  if (choice.kind === "table")
+    return t(locale, choice.layout === "flat" ? "templateFlatTableName" : "templateTableName");
+  if (choice.kind === "library") return t(locale, "libraryRowName", { name: choice.entry.name });
+  return t(locale, "templateRowName", { level1: choice.level1, level2: choice.level2 });
 }

@@ -44,6 +44,11 @@ async function runCheck(options: CheckOptions, io: CliIO): Promise<number> {
 }
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  if (argv[0] === "convert") {
+    // Loaded on demand, as check's reader is: --help and --version stay light.
+    const { runConvert } = await import("./convert/run");
+    return runConvert(argv.slice(1), { ...io, complain: (m) => complain(io, m) }, envLocale(io.env));
+  }
   const command = parseCommandLine(argv, envLocale(io.env));
   switch (command.kind) {
     case "help":

@@ -29,6 +29,8 @@ const ZH = `用法：jixiao-lint check <文件…> [选项]
   jixiao-lint check 2024/*.xlsx
   jixiao-lint check 青岛.xlsx --format json > 结果.json
   jixiao-lint check 青岛.xlsx --annotate 标注 --rule project-code-format=off
+
+转换版式：jixiao-lint convert <输入.xlsx> --to form|flat -o <输出.xlsx>（详见 jixiao-lint convert --help）
 `;
 
 const EN = `Usage: jixiao-lint check <files…> [options]
@@ -65,6 +67,8 @@ Examples:
   jixiao-lint check 2024/*.xlsx
   jixiao-lint check qingdao.xlsx --format json > results.json
   jixiao-lint check qingdao.xlsx --annotate marked --rule project-code-format=off
+
+Convert layouts: jixiao-lint convert <in.xlsx> --to form|flat -o <out.xlsx> (see jixiao-lint convert --help)
 `;
 
 export function usage(locale: Locale): string {

@@ -3,6 +3,9 @@
  * while the user is in cell-edit mode (`delayForCellEdit`); on ExcelApi 1.20+
  * each write operation is one undo step (`mergeUndoGroup`).
  */
+import { subscribeActivated } from "./sheet-events";
+import { addSheetIn } from "./add-sheet";
+import { applyFixesIn } from "./apply-fixes";
 import type { CellPos, Grid } from "../core/grid/grid";
 import type { RowSpan } from "../core/lint/lint";
 import type { Fix, Locale } from "../core/model/diagnostic";
@@ -113,6 +116,10 @@ export class ExcelHost implements HostPort {
     return this.write((context) => applyFixIn(this.env, context, fix));
   }
 
+  applyFixes(fixes: readonly Fix[]): Promise<FixResult[]> {
+    return this.write((context) => applyFixesIn(this.env, context, fixes));
+  }
+
   onEdit(handler: (event: EditEvent) => void): Promise<() => Promise<void>> {
     return subscribeEdits(this.env, (event, moved) => {
       if (moved) this.shiftRecord(moved);
@@ -129,6 +136,10 @@ export class ExcelHost implements HostPort {
     this.shifting = this.shifting
       .then(() => this.read((context) => shiftMarksIn(context, worksheetId, shift)))
       .catch((error) => console.error("jixiao-lint: marks record not moved", error));
+  }
+
+  onSheetActivated(handler: (sheet: string) => void): Promise<() => Promise<void>> {
+    return subscribeActivated(this.env, handler);
   }
 
   loadIgnored(): Promise<string[]> {
@@ -157,6 +168,10 @@ export class ExcelHost implements HostPort {
   async insertTemplate(sheet: string, at: CellPos, block: TemplateBlock, mode: InsertMode): Promise<InsertResult> {
     await this.shifting;
     return this.write((context) => insertTemplateIn(this.env, context, sheet, at, block, mode, this.sheetIds));
+  }
+
+  addSheet(name: string, block: TemplateBlock): Promise<void> {
+    return this.write((context) => addSheetIn(this.env, context, name, block));
   }
 
   saveRibbonCheck(check: RibbonCheck): Promise<void> {

@@ -16,6 +16,7 @@ import type { ExcelEnv } from "./env";
 import { loadRecord, queueShift } from "./record-io";
 import { asCellInput } from "../host/cell-input";
 import { withEventsOff } from "./write-marks";
+import { queuePrompt } from "./template-prompts";
 
 const OUTER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
@@ -94,6 +95,7 @@ function queueBlock(env: ExcelEnv, ws: Excel.Worksheet, block: TemplateBlock, at
   for (const b of block.bold) place(b).format.font.bold = true;
   for (const b of block.borders) queueBorders(place(b), b);
   for (const list of block.lists) queueList(env, place(list.range), list);
+  for (const prompt of block.prompts) queuePrompt(env, place(prompt.range), prompt);
 }
 
 export async function insertTemplateIn(

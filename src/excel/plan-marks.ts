@@ -4,6 +4,7 @@
  * and the record to save. Pure, so every ownership rule is tested without Excel.
  */
 import type { CellPos } from "../core/grid/grid";
+import { appendNote, hasOurPart, userPart } from "./note-append";
 import { parseA1, toA1 } from "../core/grid/address";
 import { worstSeverity, type Severity } from "../core/model/diagnostic";
 import type { Mark } from "../host/port";
@@ -24,6 +25,8 @@ import {
 export interface CellNow {
   fill: FillState;
   note?: string | null;
+  /** The "note" is a threaded comment's text: a cell holds one or the other, so ours cannot go below it. */
+  comment?: boolean;
 }
 
 export interface NoteWrite {
@@ -109,6 +112,8 @@ function planRestore(
   }
   // Our note goes only if it is still exactly ours; an edited note became the user's.
   if (old.note === "ours" && now?.note !== undefined && isOurNote(now.note, old.ours)) plan.deleteNotes.push(address);
+  // A user's note with our reason below it: the user's part goes back, exactly.
+  else if (old.note === "user" && hasOurPart(now?.note)) plan.setNotes.push({ address, text: userPart(now.note) });
 }
 
 /**
@@ -148,7 +153,7 @@ function planMark(
   if (old?.ours !== undefined) next.ours = old.ours;
   if (old?.userNote !== undefined) next.userNote = old.userNote;
   if (!fillNow || !showsMark(fillNow, mark.severity)) addPaint(plan, mark);
-  if (notes && now?.note !== undefined) planNote(plan, address, mark.note, next, now.note);
+  if (notes && now?.note !== undefined) planNote(plan, address, mark.note, next, now.note, now.comment === true);
   plan.record.cells[address] = next;
 }
 
@@ -160,8 +165,21 @@ function addPaint(plan: MarkPlan, mark: Mark): void {
 }
 
 /** Decides about one flagged cell's note; `rec` is updated in place. */
-function planNote(plan: MarkPlan, address: string, text: string, rec: CellRecord, current: string | null): void {
-  if (rec.note === "user") return;
+function planNote(
+  plan: MarkPlan,
+  address: string,
+  text: string,
+  rec: CellRecord,
+  current: string | null,
+  comment = false,
+): void {
+  // A threaded comment is the user's, and a cell cannot hold a note beside it: the message stays in the pane.
+  if (comment) {
+    rec.note = "user";
+    delete rec.ours;
+    return;
+  }
+  if (rec.note === "user") return appendBelow(plan, address, text, rec, current);
   const ours = rec.note === "ours";
   if (current === null) {
     // No note now: ours was deleted by the user, or there never was one. Either way the cell may carry ours.
@@ -175,10 +193,28 @@ function planNote(plan: MarkPlan, address: string, text: string, rec: CellRecord
     }
     setOurs(rec, text);
   } else {
-    // A note we did not write (or one the user edited): the user's. The message stays in the pane.
+    // A note we did not write (or one the user edited): the user's. Our reason goes below it, as in the CLI.
     rec.note = "user";
-    rec.userNote = current;
     delete rec.ours;
+    appendBelow(plan, address, text, rec, current);
+  }
+}
+
+/** Our reason below the user's note (replacing an earlier one of ours there); a deleted note makes room for ours alone. */
+function appendBelow(plan: MarkPlan, address: string, text: string, rec: CellRecord, current: string | null): void {
+  if (current === null) {
+    plan.addNotes.push({ address, text });
+    plan.changed = true;
+    delete rec.userNote;
+    setOurs(rec, text);
+    return;
+  }
+  const user = userPart(current);
+  rec.userNote = user;
+  const combined = appendNote(user, text);
+  if (!sameNote(current, combined)) {
+    plan.setNotes.push({ address, text: combined });
+    plan.changed = true;
   }
 }
 

@@ -70,7 +70,8 @@ async function markCommented(
     for (const { comment, location } of reads) {
       const address = location.address.slice(location.address.lastIndexOf("!") + 1).replace(/\$/g, "");
       const cell = out.get(address);
-      if (cell && !cell.note) cell.note = String(comment.content ?? "") || "(comment)";
+      if (cell && !cell.note)
+        Object.assign(cell, { note: String(comment.content ?? "") || "(comment)", comment: true });
     }
   }
 }

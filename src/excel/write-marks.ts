@@ -59,7 +59,7 @@ export async function writeMarksIn(
   const { record, outside } = splitRecord(whole, inRows);
   const gone = Object.keys(record.cells).filter((a) => !wanted.has(a));
   const goneCells = gone.map(parseA1).filter((p): p is CellPos => p !== undefined);
-  const hasOurNotes = gone.some((a) => record.cells[a].note === "ours");
+  const hasOurNotes = gone.some((a) => record.cells[a].note === "ours" || record.cells[a].userNote !== undefined);
   if (goneCells.length)
     for (const [address, cell] of await readCells(context, worksheet, goneCells, {
       ...read,

@@ -10,3 +10,6 @@ export const RIBBON_CHECK_KEY = "jixiao-lint.ribbonCheck";
 export const LAST_COL = 16383;
 /** Excel's last row. */
 export const LAST_ROW = 1048575;
+
+/** Sets our reasons apart below a user's own note (the annotated copy and the pane's marks alike). */
+export const NOTE_MARKER = "【jixiao-lint】";

@@ -86,8 +86,16 @@ export interface HostPort {
   selectCell(sheet: string, row: number, col: number): Promise<void>;
   /** Writes `fix.replacement` only if the cell still holds `fix.expected`. */
   applyFix(fix: Fix): Promise<FixResult>;
+  /**
+   * 全部修复: each fix as `applyFix` (a cell changed since the check is left
+   * alone), all in one batch: one undo step where the host groups writes. One
+   * result per fix, in order; at most one fix per cell (see app/fix-compose).
+   */
+  applyFixes?(fixes: readonly Fix[]): Promise<FixResult[]>;
   /** Calls `handler` after user edits (never for the add-in's own writes); returns an unsubscribe. */
   onEdit(handler: (event: EditEvent) => void): Promise<() => Promise<void>>;
+  /** Calls `handler` with the sheet's name when the user switches sheet tabs; returns an unsubscribe. */
+  onSheetActivated?(handler: (sheet: string) => void): Promise<() => Promise<void>>;
   /** Ignored findings, stored in the workbook so that they survive reopening. */
   loadIgnored(): Promise<string[]>;
   saveIgnored(keys: string[]): Promise<void>;
@@ -101,6 +109,11 @@ export interface HostPort {
    * and nothing changes. One undo step where the host groups writes.
    */
   insertTemplate(sheet: string, at: CellPos, block: TemplateBlock, mode: InsertMode): Promise<InsertResult>;
+  /**
+   * Adds a sheet `name` (a name not taken) holding `block` at A1, and makes it
+   * the active sheet. Nothing of the user's is touched.
+   */
+  addSheet?(name: string, block: TemplateBlock): Promise<void>;
   /** Keeps the ribbon command's result for the pane (hosts without a ribbon leave this out). */
   saveRibbonCheck?(check: RibbonCheck): Promise<void>;
   /** The ribbon command's last result, once: it is forgotten as it is handed over. */

@@ -6,10 +6,10 @@ import type { LocalizedText } from "../core/model/diagnostic";
 
 export const CLI_MESSAGES = {
   unknownCommand: {
-    zh: "未知命令“{{command}}”，可用命令：check",
-    en: 'unknown command "{{command}}"; available: check',
+    zh: "未知命令“{{command}}”，可用命令：check、convert",
+    en: 'unknown command "{{command}}"; available: check, convert',
   },
-  noCommand: { zh: "缺少命令，可用命令：check", en: "missing command; available: check" },
+  noCommand: { zh: "缺少命令，可用命令：check、convert", en: "missing command; available: check, convert" },
   unknownOption: { zh: "未知选项 {{option}}", en: "unknown option {{option}}" },
   missingValue: { zh: "选项 {{option}} 缺少取值", en: "option {{option}} needs a value" },
   badFormat: { zh: "未知输出格式“{{value}}”，可用：text、json", en: 'unknown format "{{value}}"; valid: text, json' },

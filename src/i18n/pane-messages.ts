@@ -4,6 +4,7 @@
  * in the core's rule messages; `t()` (./t.ts) reads this table with the others.
  */
 import type { LocalizedText } from "../core/model/diagnostic";
+import { FILL_MESSAGES } from "./fill-messages";
 
 export const PANE_MESSAGES = {
   appTitle: { zh: "绩效目标表检查", en: "Performance target check" },
@@ -88,8 +89,8 @@ export const PANE_MESSAGES = {
   exported: { zh: "已生成“{{name}}”工作表。", en: "Wrote the “{{name}}” sheet." },
   insertTemplate: { zh: "插入模板", en: "Insert template" },
   templateHint: {
-    zh: "插入到所选单元格；在表内选中指标行时，新指标行插入到其下方。不会覆盖任何内容。",
-    en: "Inserted at the selected cell; with an indicator row of a table selected, the new row goes below it. Nothing is ever overwritten.",
+    zh: "插入到所选单元格；在表内选中指标行时，新指标行插入到其下方（属于另一个一级指标时，插在该一级指标组之下）。不会覆盖任何内容。",
+    en: "Inserted at the selected cell; with an indicator row of a table selected, the new row goes below it (below its whole 一级 group when the row is of another 一级). Nothing is ever overwritten.",
   },
   templateTable: { zh: "空白绩效目标表", en: "Blank performance-target table" },
   templateRows: { zh: "指标行", en: "Indicator row" },
@@ -114,4 +115,5 @@ export const PANE_MESSAGES = {
     en: "Sideload manifest.xml in Excel and open it from the Home tab. To try it in a browser, open the playground:",
   },
   playgroundLink: { zh: "演示页（playground.html）", en: "the playground (playground.html)" },
+  ...FILL_MESSAGES,
 } as const satisfies Record<string, LocalizedText>;

@@ -6,7 +6,7 @@ import * as React from "react";
 import { cellText } from "../core/grid/grid";
 import { columnName, toA1 } from "../core/grid/address";
 import type { PlaygroundHost } from "./playground-host";
-import { key, listAt, type PlaygroundSheet } from "./workbook-model";
+import { key, listAt, promptAt, type PlaygroundSheet } from "./workbook-model";
 
 /** Rows drawn at most; a dropped workbook may be far larger than a person scrolls. */
 const MAX_ROWS = 3000;
@@ -150,7 +150,7 @@ export function GridView({ host }: { host: PlaygroundHost }) {
                       style={{ background: sheet.fills.get(k), fontWeight: sheet.bold?.has(k) ? "bold" : undefined }}
                       data-fill={sheet.fills.get(k) ?? ""}
                       data-note={note ?? ""}
-                      title={note}
+                      title={note ?? promptAt(sheet, r, c)}
                       onClick={() => select(r, c)}
                       onDoubleClick={() =>
                         setEditing({ row: r, col: c, initial: cellText(workbook.value(sheet, r, c)) })

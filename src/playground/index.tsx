@@ -11,6 +11,7 @@ import { GridView } from "./GridView";
 import { loadXlsx } from "./load-xlsx";
 import { PlaygroundHost } from "./playground-host";
 import { PlaygroundWorkbook } from "./workbook-model";
+import { openFailureText, sniffFailure } from "./open-failure";
 
 declare global {
   interface Window {
@@ -34,10 +35,26 @@ function mountPaneContainer(): HTMLElement {
   return container;
 }
 
+/** The workbook on screen: a file that cannot be opened leaves it there. */
+let current: string | undefined;
+
+function refuse(label: string, reason: Parameters<typeof openFailureText>[2]): void {
+  status.textContent = openFailureText(locale, label, reason, current);
+  status.title = status.textContent;
+}
+
 async function open(data: ArrayBuffer, label: string): Promise<void> {
+  const failure = sniffFailure(new Uint8Array(data));
+  if (failure) return refuse(label, failure);
   status.textContent = `正在打开 ${label}…`;
+  let sheets;
   try {
-    const workbook = new PlaygroundWorkbook(await loadXlsx(data));
+    sheets = await loadXlsx(data);
+  } catch {
+    return refuse(label, "corrupt");
+  }
+  try {
+    const workbook = new PlaygroundWorkbook(sheets);
     const host = new PlaygroundHost(workbook, locale);
     window.__playground = { host, workbook, ready: false };
     gridRoot ??= createRoot(document.getElementById("grid") as HTMLElement);
@@ -45,6 +62,8 @@ async function open(data: ArrayBuffer, label: string): Promise<void> {
     unmountPane?.();
     unmountPane = mountTaskPane(mountPaneContainer(), host);
     status.textContent = label;
+    status.title = "";
+    current = label;
     window.__playground.ready = true;
   } catch (error) {
     status.textContent = `无法打开 ${label}：${(error as Error).message}`;

@@ -8,6 +8,7 @@ import { blockArea, type TemplateBlock } from "../core/template/block";
 import { fixInput, ownSheetName } from "../host/cell-input";
 import { IGNORED_KEY, LAST_COL, OWN_SHEETS_KEY } from "../host/constants";
 import { MARK_FILL } from "../host/mark-colors";
+import { NOTE_MARKER } from "../host/constants";
 import type {
   EditEvent,
   FixResult,
@@ -21,6 +22,11 @@ import type {
 import { sliceRows } from "../app/grid-rows";
 import type { RowSpan } from "../core/lint/lint";
 import { insertRows, key, obstacleIn, shiftKey, type PlaygroundSheet, type PlaygroundWorkbook } from "./workbook-model";
+
+/** A user's note with our reason below it, set apart by the marker the CLI's annotated copy uses. */
+export function appendedNote(user: string, ours: string): string {
+  return `${user}\n\n${NOTE_MARKER}\n${ours}`;
+}
 
 /** The row of a cell key (`row,col`). */
 const rowOfKey = (k: string): number => Number(k.slice(0, k.indexOf(",")));
@@ -134,11 +140,37 @@ export class PlaygroundHost implements HostPort {
     return "applied";
   }
 
+  /** As ExcelHost: every cell compared first; only the fresh ones written; one change for the grid (one undo step). */
+  async applyFixes(fixes: readonly Fix[]): Promise<FixResult[]> {
+    const results = fixes.map((fix): FixResult => {
+      const s = this.workbook.sheets.find((x) => x.name === fix.sheet);
+      if (!s) return "stale";
+      const held = this.workbook.value(s, fix.row, fix.col);
+      if (cellText(held) !== fix.expected) return "stale";
+      this.workbook.setValue(s, fix.row, fix.col, written(fix.replacement, held));
+      return "applied";
+    });
+    this.workbook.changed();
+    return results;
+  }
+
   async onEdit(handler: (event: EditEvent) => void): Promise<() => Promise<void>> {
     this.handlers.add(handler);
     return async () => {
       this.handlers.delete(handler);
     };
+  }
+
+  /** The grid's sheet tabs set `workbook.active`: a change of the active sheet's name is a tab switch. */
+  async onSheetActivated(handler: (sheet: string) => void): Promise<() => Promise<void>> {
+    let last = this.workbook.activeSheet()?.name;
+    const unsubscribe = this.workbook.subscribe(() => {
+      const now = this.workbook.activeSheet()?.name;
+      if (now === undefined || now === last) return;
+      last = now;
+      handler(now);
+    });
+    return async () => void unsubscribe();
   }
 
   async loadIgnored(): Promise<string[]> {
@@ -169,6 +201,16 @@ export class PlaygroundHost implements HostPort {
     if (index >= 0) this.workbook.sheets[index] = sheet;
     else this.workbook.sheets.push(sheet);
     this.workbook.settings.set(OWN_SHEETS_KEY, JSON.stringify([...new Set([...own, target])]));
+    this.workbook.changed();
+  }
+
+  async addSheet(name: string, block: TemplateBlock): Promise<void> {
+    if (this.workbook.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(`工作表已存在 / sheet exists: ${name}`);
+    const sheet: PlaygroundSheet = { name, values: [], merges: [], fills: new Map(), notes: new Map() };
+    this.workbook.sheets.push(sheet);
+    this.workbook.writeBlock(sheet, block, { row: 0, col: 0 });
+    this.workbook.active = this.workbook.sheets.length - 1;
     this.workbook.changed();
   }
 
@@ -228,14 +270,15 @@ export class PlaygroundHost implements HostPort {
       originals.set(k, original);
     }
     s.fills.set(k, MARK_FILL[mark.severity]);
-    // A user's own note is never overwritten: the message then lives in the pane only.
-    if (original.ourNote) s.notes.set(k, mark.note);
+    // A user's own note is never overwritten: our reason goes below it, as in the CLI's annotated copy.
+    s.notes.set(k, original.ourNote ? mark.note : appendedNote(original.note ?? "", mark.note));
   }
 
   private restore(s: PlaygroundSheet, k: string, original: Original, originals: Map<string, Original>): void {
     if (original.fill === undefined) s.fills.delete(k);
     else s.fills.set(k, original.fill);
     if (original.ourNote) s.notes.delete(k);
+    else if (original.note !== undefined) s.notes.set(k, original.note);
     originals.delete(k);
   }
 }

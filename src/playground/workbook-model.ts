@@ -24,6 +24,8 @@ export interface PlaygroundSheet {
   lists?: PlaygroundList[];
   /** "row,col" of bold cells. */
   bold?: Set<string>;
+  /** Input prompts (Excel's validation input message), shown as the cell's tooltip. */
+  prompts?: { range: CellRange; title: string; message: string }[];
 }
 
 export type Listener = () => void;
@@ -70,6 +72,15 @@ export function insertRows(sheet: PlaygroundSheet, row: number, count: number): 
   sheet.notes = shiftMap(sheet.notes, row, count);
   if (sheet.bold) sheet.bold = new Set([...sheet.bold].map((k) => shiftKey(k, row, count)));
   if (sheet.lists) sheet.lists = sheet.lists.map((l) => ({ ...l, range: shiftRange(l.range, row, count) }));
+  if (sheet.prompts) sheet.prompts = sheet.prompts.map((p) => ({ ...p, range: shiftRange(p.range, row, count) }));
+}
+
+/** The input prompt of a cell, if a template gave it one. */
+export function promptAt(sheet: PlaygroundSheet, row: number, col: number): string | undefined {
+  const p = (sheet.prompts ?? []).find(
+    (x) => row >= x.range.top && row <= x.range.bottom && col >= x.range.left && col <= x.range.right,
+  );
+  return p && `${p.title}：${p.message}`;
 }
 
 /** The dropdown items of a cell, if a list covers it (the latest list wins, as a rewritten rule would). */
@@ -126,6 +137,7 @@ export class PlaygroundWorkbook {
     for (const range of [...block.labels, ...block.bold]) eachKey(place(range), (k) => bold.add(k));
     for (const range of block.labels) eachKey(place(range), (k) => sheet.fills.set(k, LABEL_FILL));
     sheet.lists = [...(sheet.lists ?? []), ...block.lists.map((l) => ({ range: place(l.range), items: l.items }))];
+    sheet.prompts = [...(sheet.prompts ?? []), ...block.prompts.map((p) => ({ ...p, range: place(p.range) }))];
   }
 
   /** Re-renders views after any change. */

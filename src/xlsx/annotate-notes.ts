@@ -5,10 +5,12 @@
  * do); ours follows under a marker line, and a marker already there (a copy
  * annotated again) is replaced, not repeated.
  */
+import { NOTE_MARKER } from "../host/constants";
 import { columnName } from "../core/grid/address";
 import { escapeXml, unescapeXml } from "./ooxml-parts";
 
-export const NOTE_MARKER = "【jixiao-lint】";
+// One marker for every host: the pane's marks in Excel and the playground write the same line.
+export { NOTE_MARKER };
 export const AUTHOR = "jixiao-lint";
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 

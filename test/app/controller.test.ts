@@ -245,11 +245,17 @@ describe("LintController: walking, filters, export", () => {
   it("filters by severity and by rule", async () => {
     const { controller } = setup();
     await controller.init();
-    controller.toggleSeverity("error");
+    const all = orderedFindings(controller.getState());
+    const severities = (s: string) => all.filter((f) => f.diagnostic.severity === s).map((f) => f.diagnostic.cell);
+    // A severity button shows what it names: only that severity.
+    controller.toggleSeverity("warning");
+    expect(orderedFindings(controller.getState()).map((f) => f.diagnostic.cell)).toEqual(severities("warning"));
+    controller.toggleSeverity("info");
     expect(orderedFindings(controller.getState()).map((f) => f.diagnostic.cell)).toEqual(["C1", "A3"]);
     controller.setRuleFilter("basis-type");
     expect(orderedFindings(controller.getState()).map((f) => f.diagnostic.cell)).toEqual(["A3"]);
-    controller.toggleSeverity("error");
+    controller.toggleSeverity("warning");
+    controller.toggleSeverity("info");
     controller.setRuleFilter(undefined);
     expect(orderedFindings(controller.getState())).toHaveLength(3);
   });
@@ -260,7 +266,7 @@ describe("LintController: walking, filters, export", () => {
     await controller.ignore(activeFindings(controller.getState())[0].id);
     const lines = controller.exportCsv().split("\r\n");
     expect(lines).toHaveLength(5);
-    expect(lines[3]).toBe("Sheet2,A1,项目甲,text-artifact,提示,'=多余的等号");
+    expect(lines[3]).toBe("Sheet2,A1,项目甲,多余字符,提示,'=多余的等号");
     await controller.exportSheet();
     const rows = host.sheetsWritten.get("检查结果")!;
     expect(rows[0]).toEqual(["工作表", "单元格", "表", "规则", "严重程度", "说明"]);

@@ -36,7 +36,7 @@ describe("CSV export", () => {
     const lines = toCsv(findingRows([d], "zh-CN"))
       .slice(1)
       .split("\r\n");
-    expect(lines[1]).toBe('Sheet1,F10,项目甲,unit-nonstandard,警告,"\'=写作""%""，而非,百分号"');
+    expect(lines[1]).toBe('Sheet1,F10,项目甲,单位或符号写法不规范,警告,"\'=写作""%""，而非,百分号"');
     expect(lines[2]).toBe("");
   });
 

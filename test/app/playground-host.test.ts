@@ -76,3 +76,16 @@ describe("row windows", () => {
     expect([...sheet.notes.keys()].sort()).toEqual(["1,0", "5,0", "8,0"]);
   });
 });
+
+describe("PlaygroundHost marks over a user's own note", () => {
+  test("our reason goes below the user's note, and clearing gives the user's note back exactly", async () => {
+    const { h, sheet } = host([["≥99百分号"]]);
+    sheet.notes.set("0,0", "王科长：请核实");
+    await h.writeMarks("表1", [{ row: 0, col: 0, severity: "warning", note: "【警告】单位“百分号”应写作“%”" }]);
+    expect(sheet.notes.get("0,0")).toBe("王科长：请核实\n\n【jixiao-lint】\n【警告】单位“百分号”应写作“%”");
+    await h.writeMarks("表1", [{ row: 0, col: 0, severity: "warning", note: "【警告】另一条" }]);
+    expect(sheet.notes.get("0,0")).toBe("王科长：请核实\n\n【jixiao-lint】\n【警告】另一条");
+    await h.clearMarks();
+    expect(sheet.notes.get("0,0")).toBe("王科长：请核实");
+  });
+});

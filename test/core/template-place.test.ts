@@ -1,4 +1,7 @@
 import type { Grid } from "../../src/core/grid/grid";
+import { LIBRARY } from "../../src/core/schema";
+import { blankFlatTable } from "../../src/core/template";
+import { blockGrid as blockGridOf } from "../helpers/fill-template";
 import { belowContent, FORM_COLUMNS, GAP_ROWS, planInsert } from "../../src/core/template";
 import { buildFormTable } from "../helpers/form-table";
 
@@ -70,5 +73,46 @@ describe("planInsert: an indicator row", () => {
     const plan = planInsert(choice, grid, { row: 3, col: 0 });
     expect(plan.block.values[0]).toEqual(["效益指标", "生态效益指标", null, null, null]);
     expect(plan.block.lists.map((l) => l.range.left).sort()).toEqual([0, 1, 4]);
+  });
+});
+
+describe("rows inside a merged 一级 group and library rows", () => {
+  test("a row of the group's own 一级 goes right under the selected row; the merge grows over it", () => {
+    // Default indicators: 成本 (row 9), 产出 merged over rows 10–12, 效益 13, 满意度 14.
+    const { grid } = buildFormTable({ level1Style: "merged" });
+    const plan = planInsert({ kind: "indicator", level1: "产出指标", level2: "质量指标" }, grid, { row: 10, col: 2 });
+    expect(plan.at).toEqual({ row: 11, col: 0 });
+    // The 一级 cell is left to the merge (no text, no list there).
+    expect(plan.block.values[0].slice(0, 2)).toEqual([null, "质量指标"]);
+    expect(plan.block.lists.some((l) => l.range.left === 0)).toBe(false);
+  });
+
+  test("a library entry: its name, skeleton and basis in the table's columns, and the skeleton to select", () => {
+    const entry = LIBRARY.find((e) => e.name === "系统正常运行率")!;
+    const { grid } = buildFormTable({ level1Style: "merged" });
+    const plan = planInsert({ kind: "library", entry }, grid, { row: 10, col: 2 });
+    expect(plan.block.values[0]).toEqual([null, "质量指标", "系统正常运行率", null, null, "≥__%", "行业标准"]);
+    expect(plan.select).toEqual({ row: 11, col: 5 });
+  });
+
+  test("a library entry in a flat table: number, unit and sign in their own columns", () => {
+    const entry = LIBRARY.find((e) => e.name === "系统正常运行率")!;
+    const grid = blockGridOf(blankFlatTable());
+    const plan = planInsert({ kind: "library", entry }, grid, { row: 7, col: 2 });
+    expect(plan.block.values[0].slice(0, 7)).toEqual([
+      "产出指标",
+      "质量指标",
+      "系统正常运行率",
+      "__",
+      "%",
+      "≥",
+      "行业标准",
+    ]);
+    expect(plan.select).toEqual({ row: 8, col: 3 });
+  });
+
+  test("the flat blank table is offered beside the form one", () => {
+    expect(planInsert({ kind: "table", layout: "flat" }, empty).block.cols).toBe(10);
+    expect(planInsert({ kind: "table" }, empty).block.cols).toBe(7);
   });
 });

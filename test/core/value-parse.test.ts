@@ -253,6 +253,11 @@ describe("parseValue: bad input", () => {
     ["≤12.05月|日", "unparseable"],
     ["5|月", "unparseable"],
     ["90%#", "unparseable"],
+    // Symbols glued to the number: the grammar, not a rule, says the value is unreadable.
+    ["5%%", "unparseable"],
+    ["12.3.4", "unparseable"],
+    ["100%+", "unparseable"],
+    ["≥95%。", "quantitative"],
   ])("%j → %s", (text, expected) => {
     expect(parseValue(text as string).kind).toBe(expected);
   });

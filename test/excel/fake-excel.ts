@@ -38,6 +38,7 @@ export class FakeExcel {
   /** getRanges address strings ever written to, with the colour or "clear". */
   readonly areaWrites: { address: string; what: string }[] = [];
   readonly changeHandlers: ChangeHandler[] = [];
+  readonly activatedHandlers: ChangeHandler[] = [];
   readonly emitted: Record<string, unknown>[] = [];
   /** Whole rows the add-in inserted, in order. */
   readonly rowsInserted: { sheet: string; row: number; count: number }[] = [];
@@ -127,6 +128,14 @@ export class FakeExcel {
     const event = { address: e.address, changeType: e.changeType, worksheetId: e.sheet.id, triggerSource: e.triggerSource, source: "Local", type: "WorksheetChanged" };
     this.emitted.push(event);
     for (const handler of this.changeHandlers) this.pending.push(Promise.resolve(handler(event)));
+  }
+
+  /** The user clicks a sheet tab: `worksheets.onActivated` fires with the sheet's id. */
+  userActivates(name: string): void {
+    const sheet = this.sheet(name)!;
+    this.activeSheet = this.sheets.indexOf(sheet);
+    const event = { type: "WorksheetActivated", worksheetId: sheet.id };
+    for (const handler of this.activatedHandlers) this.pending.push(Promise.resolve(handler(event as never)));
   }
 
   /** Waits for event handlers to finish. */
@@ -268,12 +277,14 @@ class FakeEvent {
 class FakeWorksheets extends FakeProxy {
   readonly onChanged: FakeEvent;
   readonly onNameChanged: FakeEvent;
+  readonly onActivated: FakeEvent;
   items: FakeWorksheet[] = [];
 
   constructor(ctx: FakeContext) {
     super(ctx, "WorksheetCollection");
     this.onChanged = new FakeEvent(ctx, ctx.fake.changeHandlers);
     this.onNameChanged = new FakeEvent(ctx, null);
+    this.onActivated = new FakeEvent(ctx, ctx.fake.activatedHandlers);
   }
 
   protected fetch(props: string[]): Record<string, unknown> {
@@ -766,7 +777,7 @@ export interface SheetExtras {
   /** Border edges set per range, as written ("C3:D4 EdgeTop Continuous/Thin"). */
   borders: { rect: CellRange; edge: string; style?: string; weight?: string }[];
   /** List validations by range, in the order written. */
-  validations: { rect: CellRange; rule: unknown; errorAlert?: unknown }[];
+  validations: { rect: CellRange; rule: unknown; errorAlert?: unknown; prompt?: unknown }[];
 }
 
 const extras = new WeakMap<FakeSheet, SheetExtras>();
@@ -827,14 +838,25 @@ class FakeDataValidation {
   set rule(rule: unknown) {
     this.write({ rule }, (sheet, rect) => {
       const e = sheetExtras(sheet);
-      if (e.validations.some((v) => rangesOverlap(v.rect, rect))) throw Object.assign(new Error("InvalidOperation: the range already has a rule"), { code: "InvalidOperation" });
-      e.validations.push({ rect, rule });
+      if (e.validations.some((v) => v.rule !== undefined && rangesOverlap(v.rect, rect))) throw Object.assign(new Error("InvalidOperation: the range already has a rule"), { code: "InvalidOperation" });
+      const promptOnly = e.validations.find((v) => v.rule === undefined && sameRect(v.rect, rect));
+      if (promptOnly) promptOnly.rule = rule;
+      else e.validations.push({ rect, rule });
     });
   }
   set errorAlert(errorAlert: unknown) {
     this.write({ errorAlert }, (sheet, rect) => {
       const v = sheetExtras(sheet).validations.find((x) => sameRect(x.rect, rect));
       if (v) v.errorAlert = errorAlert;
+    });
+  }
+  /** The input message: on the cell's validation, or alone (Excel keeps the rule "any" then). */
+  set prompt(prompt: unknown) {
+    this.write({ prompt }, (sheet, rect) => {
+      const e = sheetExtras(sheet);
+      const v = e.validations.find((x) => sameRect(x.rect, rect));
+      if (v) v.prompt = prompt;
+      else e.validations.push({ rect, rule: undefined, prompt });
     });
   }
 }

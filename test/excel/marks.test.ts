@@ -85,14 +85,22 @@ describe("ExcelHost marks", () => {
     expect(fake.areaWrites.length).toBe(writes);
   });
 
-  test("a user's note is never overwritten or deleted; the cell still gets its fill", async () => {
+  test("a user's note is never lost: our reason goes below it (as in the CLI), and clearing gives it back exactly", async () => {
     const { sheet, host } = setup();
     sheet.notes.set("B2", "用户备注：待核实");
     await host.writeMarks("表1", [mark(1, 1)]);
-    expect(sheet.notes.get("B2")).toBe("用户备注：待核实");
+    expect(sheet.notes.get("B2")).toBe("用户备注：待核实\n\n【jixiao-lint】\n问题 1,1");
     expect(fillAt(sheet, [1, 1]).color).toBe(MARK_FILL.error);
     await host.writeMarks("表1", [mark(1, 1, "warning", "另一条")]);
-    expect(sheet.notes.get("B2")).toBe("用户备注：待核实");
+    expect(sheet.notes.get("B2")).toBe("用户备注：待核实\n\n【jixiao-lint】\n另一条");
+    // The user edits their own part meanwhile: kept, and ours still replaced alone.
+    sheet.notes.set("B2", "用户备注：已核实\n\n【jixiao-lint】\n另一条");
+    await host.writeMarks("表1", [mark(1, 1, "warning", "第三条")]);
+    expect(sheet.notes.get("B2")).toBe("用户备注：已核实\n\n【jixiao-lint】\n第三条");
+    await host.clearMarks();
+    expect(sheet.notes.get("B2")).toBe("用户备注：已核实");
+    sheet.notes.set("B2", "用户备注：待核实");
+    await host.writeMarks("表1", [mark(1, 1)]);
     await host.clearMarks();
     expect(sheet.notes.get("B2")).toBe("用户备注：待核实");
     expect(sheet.fills.has(FakeSheet.key(1, 1))).toBe(false);

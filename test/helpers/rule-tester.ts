@@ -1,6 +1,9 @@
 /**
  * ESLint-RuleTester-style tables for one rule: `valid` cases must raise nothing,
- * `invalid` cases must raise exactly the listed findings, in cell order.
+ * `invalid` cases must raise exactly the listed findings, in cell order, each
+ * with its messageId, its certain fix (or `null`) and its suggestions (or `[]`):
+ * nothing a rule produces goes unasserted. A messageId the rule does not declare
+ * throws when it is reported (lint-table.ts).
  */
 import type { Severity } from "../../src/core/model/diagnostic";
 import type { TargetTable } from "../../src/core/model/table";
@@ -19,11 +22,11 @@ export interface ValidCase {
 export interface ExpectedFinding {
   cell: string;
   severity: Severity;
-  messageId?: string;
-  /** The whole new cell text of the certain fix; null asserts there is none. Unchecked when absent. */
-  fix?: string | null;
-  /** The whole new cell texts of the suggestions, in order. Unchecked when absent. */
-  suggestions?: string[];
+  messageId: string;
+  /** The whole new cell text of the certain fix; null when there is none. */
+  fix: string | null;
+  /** The whole new cell texts of the suggestions, in order; [] when there are none. */
+  suggestions: string[];
 }
 
 export interface InvalidCase extends ValidCase {
@@ -54,11 +57,11 @@ export function runRule(rule: RuleModule, cases: { valid: ValidCase[]; invalid: 
           const want = c.errors[i];
           expect(d.ruleId).toBe(rule.meta.id);
           expect(d.severity).toBe(want.severity);
-          if (want.messageId) expect(d.messageId).toBe(want.messageId);
+          expect(d.messageId).toBe(want.messageId);
           expect(d.message.zh).not.toMatch(/\{\{|^$/);
           expect(d.message.en).not.toMatch(/\{\{|^$/);
-          if (want.fix !== undefined) expect(d.fix?.replacement ?? null).toBe(want.fix);
-          if (want.suggestions) expect((d.suggestions ?? []).map((s) => s.replacement)).toEqual(want.suggestions);
+          expect(d.fix?.replacement ?? null).toBe(want.fix);
+          expect((d.suggestions ?? []).map((s) => s.replacement)).toEqual(want.suggestions);
         });
       });
     });

@@ -24,27 +24,51 @@ runRule(rule, {
     {
       name: "form: empty basis on a 产出 row suggests the four non-cost types",
       table: form({ indicators: withBasis(1, "") }),
-      errors: [{ cell: "G11", severity: "error", messageId: "missing", suggestions: OTHER_TYPES }],
+      errors: [{ cell: "G11", severity: "error", messageId: "missing", suggestions: OTHER_TYPES, fix: null }],
     },
     {
       name: "form: empty basis on a 成本 row suggests 预算支出标准 first",
       table: form({ indicators: withBasis(0, " ") }),
-      errors: [{ cell: "G10", severity: "error", messageId: "missing", suggestions: ["预算支出标准", ...OTHER_TYPES] }],
+      errors: [
+        {
+          cell: "G10",
+          severity: "error",
+          messageId: "missing",
+          suggestions: ["预算支出标准", ...OTHER_TYPES],
+          fix: null,
+        },
+      ],
     },
     {
       name: "form: a lone slash is empty",
       table: form({ indicators: withBasis(5, "/") }),
-      errors: [{ cell: "G15", severity: "error", messageId: "missing" }],
+      errors: [
+        {
+          cell: "G15",
+          severity: "error",
+          messageId: "missing",
+          fix: null,
+          suggestions: ["计划标准", "行业标准", "历史标准", "其他标准"],
+        },
+      ],
     },
     {
       name: "flat: one empty basis",
       table: flat({ rows: flatBasis((j) => (j === 2 ? "" : undefined)) }),
-      errors: [{ cell: "I9", severity: "error", messageId: "missing" }],
+      errors: [
+        {
+          cell: "I9",
+          severity: "error",
+          messageId: "missing",
+          fix: null,
+          suggestions: ["计划标准", "行业标准", "历史标准", "其他标准"],
+        },
+      ],
     },
     {
       name: "flat: a column never filled is one warning, not one error per row",
       table: flat({ rows: flatBasis(() => "") }),
-      errors: [{ cell: "I7", severity: "warning", messageId: "columnEmpty" }],
+      errors: [{ cell: "I7", severity: "warning", messageId: "columnEmpty", fix: null, suggestions: [] }],
     },
   ],
 });

@@ -30,12 +30,14 @@ runRule(rule, {
     {
       name: "form: Qingdao 21 历史指标 → 历史标准 (certain fix)",
       table: form({ indicators: withBasis(1, "历史指标") }),
-      errors: [{ cell: "G11", severity: "warning", messageId: "misspelt", fix: "历史标准" }],
+      errors: [{ cell: "G11", severity: "warning", messageId: "misspelt", fix: "历史标准", suggestions: [] }],
     },
     {
       name: "form: 历史数据 with a source keeps the source",
       table: form({ indicators: withBasis(1, "历史数据（2022年统计）") }),
-      errors: [{ cell: "G11", severity: "warning", messageId: "misspelt", fix: "历史标准（2022年统计）" }],
+      errors: [
+        { cell: "G11", severity: "warning", messageId: "misspelt", fix: "历史标准（2022年统计）", suggestions: [] },
+      ],
     },
     {
       name: "form: Qingdao 11 测算 suggests 历史标准",
@@ -59,6 +61,7 @@ runRule(rule, {
           severity: "warning",
           messageId: "estimate",
           suggestions: ["历史标准（根据2022年平台运行数据进行测算）"],
+          fix: null,
         },
       ],
     },
@@ -66,7 +69,13 @@ runRule(rule, {
       name: "form: Qingdao 20 a bare document number",
       table: form({ indicators: withBasis(1, "国无办函[2022]40号") }),
       errors: [
-        { cell: "G11", severity: "warning", messageId: "document", suggestions: ["计划标准（国无办函[2022]40号）"] },
+        {
+          cell: "G11",
+          severity: "warning",
+          messageId: "document",
+          suggestions: ["计划标准（国无办函[2022]40号）"],
+          fix: null,
+        },
       ],
     },
     {
@@ -80,6 +89,7 @@ runRule(rule, {
           severity: "warning",
           messageId: "document",
           suggestions: ["计划标准《青岛市智能网联汽车道路测试与示范应用管理实施细则》（青工信规〔2022〕1号）"],
+          fix: null,
         },
       ],
     },
@@ -87,7 +97,13 @@ runRule(rule, {
       name: "form: Qingdao 9, a plan document named by its kind",
       table: form({ indicators: withBasis(1, "2023年整体活动方案") }),
       errors: [
-        { cell: "G11", severity: "warning", messageId: "document", suggestions: ["计划标准（2023年整体活动方案）"] },
+        {
+          cell: "G11",
+          severity: "warning",
+          messageId: "document",
+          suggestions: ["计划标准（2023年整体活动方案）"],
+          fix: null,
+        },
       ],
     },
     {
@@ -100,6 +116,7 @@ runRule(rule, {
           severity: "warning",
           messageId: "pastData",
           suggestions: ["历史标准（根据2021年2022年项目公开招标结果）"],
+          fix: null,
         },
       ],
     },
@@ -112,20 +129,21 @@ runRule(rule, {
           severity: "warning",
           messageId: "spending",
           suggestions: ["预算支出标准（新能源汽车财政补助标准）"],
+          fix: null,
         },
       ],
     },
     {
       name: "form: the same words on a 产出 row name no type: no suggestion",
       table: form({ indicators: withBasis(1, "会议费标准") }),
-      errors: [{ cell: "G11", severity: "warning", messageId: "noType", suggestions: [] }],
+      errors: [{ cell: "G11", severity: "warning", messageId: "noType", suggestions: [], fix: null }],
     },
     {
       name: "flat: free text",
       table: flat({
         rows: DEFAULT_FLAT_ROWS.map((r, j) => (j === 0 ? ([...r.slice(0, 8), "会场单位的统计"] as FlatRow) : r)),
       }),
-      errors: [{ cell: "I7", severity: "warning", messageId: "noType" }],
+      errors: [{ cell: "I7", severity: "warning", messageId: "noType", fix: null, suggestions: [] }],
     },
   ],
 });

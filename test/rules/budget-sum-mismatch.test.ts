@@ -23,27 +23,27 @@ runRule(rule, {
     {
       name: "form: fiscal short of the budget suggests budget − other",
       table: form({ budget: 170, fiscal: 150, other: null }),
-      errors: [{ cell: "E4", severity: "error", messageId: "mismatch", suggestions: ["170"] }],
+      errors: [{ cell: "E4", severity: "error", messageId: "mismatch", suggestions: ["170"], fix: null }],
     },
     {
       name: "form: both blank count as 0",
       table: form({ budget: "120.00", fiscal: "", other: "" }),
-      errors: [{ cell: "E4", severity: "error", messageId: "mismatch", suggestions: ["120"] }],
+      errors: [{ cell: "E4", severity: "error", messageId: "mismatch", suggestions: ["120"], fix: null }],
     },
     {
       name: "form: sum above the budget, other alone too large: no suggestion",
       table: form({ budget: 100, fiscal: 80, other: 120 }),
-      errors: [{ cell: "E4", severity: "error", messageId: "mismatch", suggestions: [] }],
+      errors: [{ cell: "E4", severity: "error", messageId: "mismatch", suggestions: [], fix: null }],
     },
     {
       name: "form: a budget written in words",
       table: form({ budget: "一百七十万", fiscal: 170 }),
-      errors: [{ cell: "C4", severity: "warning", messageId: "notNumber" }],
+      errors: [{ cell: "C4", severity: "warning", messageId: "notNumber", fix: null, suggestions: [] }],
     },
     {
       name: "flat: 28.8 ≠ 20 + 0",
       table: flat({ budget: 28.8, fiscal: 20, other: 0 }),
-      errors: [{ cell: "D4", severity: "error", messageId: "mismatch", suggestions: ["28.8"] }],
+      errors: [{ cell: "D4", severity: "error", messageId: "mismatch", suggestions: ["28.8"], fix: null }],
     },
   ],
 });

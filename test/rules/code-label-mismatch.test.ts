@@ -33,6 +33,7 @@ runRule(rule, {
           severity: "error",
           messageId: "mismatch",
           suggestions: [packed(["1", "产出指标", "11", "数量指标", "运维业务系统数量", "3个", "3个"])],
+          fix: null,
         },
       ],
     },
@@ -45,18 +46,29 @@ runRule(rule, {
           severity: "error",
           messageId: "mismatch",
           suggestions: [packed(["1", "产出指标", "11", "数量指标", "数量", "3个", "3个"])],
+          fix: null,
         },
       ],
     },
     {
       name: "compact: a code that does not exist",
       table: withItem(["1", "产出指标", "15", "时效指标", "时间", "≤2小时", "≤2小时"]),
-      errors: [{ cell: "C3", severity: "error", messageId: "unknownCode" }],
+      errors: [
+        {
+          cell: "C3",
+          severity: "error",
+          messageId: "unknownCode",
+          fix: null,
+          suggestions: [
+            "1、1-产出指标；13-时效指标：时间；实施周期指标值:≤2小时；年度指标值:≤2小时。2、1-产出指标；12-质量指标：系统正常运行率；实施周期指标值:≥95%；年度指标值:≥95%。3、1-产出指标；13-时效指标：故障响应时间；实施周期指标值:≤2小时；年度指标值:≤2小时。4、2-效益指标；22-社会效益：无线电安全保障能力；实施周期指标值:提升；年度指标值:提升。5、3-满意度指标；31-服务对象满意度：服务对象满意度；实施周期指标值:≥90%；年度指标值:≥90%。",
+          ],
+        },
+      ],
     },
     {
       name: "compact: 成本指标 as a 一级 has no code",
       table: withItem(["1", "成本指标", "14", "成本指标", "经费", "≤10万元", "≤10万元"]),
-      errors: [{ cell: "C3", severity: "error", messageId: "noCode", suggestions: [] }],
+      errors: [{ cell: "C3", severity: "error", messageId: "noCode", suggestions: [], fix: null }],
     },
   ],
 });

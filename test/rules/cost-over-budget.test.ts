@@ -52,36 +52,36 @@ runRule(rule, {
     {
       name: "≤200万元 with budget 170",
       table: formOf([cost("项目经费", "≤200万元")]),
-      errors: [{ cell: "F10", severity: "error", messageId: "single" }],
+      errors: [{ cell: "F10", severity: "error", messageId: "single", fix: null, suggestions: [] }],
     },
     {
       name: "亿元 converted into 万元, a range's upper end, a floor above the budget",
       table: formOf([cost("项目经费", "≤1.7亿元"), cost("培训经费", "100-200万元"), cost("会议费", "≥171万元")]),
       errors: [
-        { cell: "F10", severity: "error" },
-        { cell: "F11", severity: "error" },
-        { cell: "F12", severity: "error" },
+        { cell: "F10", severity: "error", messageId: "single", fix: null, suggestions: [] },
+        { cell: "F11", severity: "error", messageId: "single", fix: null, suggestions: [] },
+        { cell: "F12", severity: "error", messageId: "single", fix: null, suggestions: [] },
       ],
     },
     {
       name: "the sum above the budget, reported at the largest cost",
       table: formOf([cost("培训费", "≤80万元"), cost("会议费", "≤100万元"), cost("差旅费", "≤5万元")]),
-      errors: [{ cell: "F11", severity: "error", messageId: "sum" }],
+      errors: [{ cell: "F11", severity: "error", messageId: "sum", fix: null, suggestions: [] }],
     },
     {
       name: "Qingdao 12: a budget of 3.50 and a cost in 元 above it",
       table: formOf([cost("拨付资金额度", "≤36000元")], budget(3.5)),
-      errors: [{ cell: "F10", severity: "error", messageId: "single" }],
+      errors: [{ cell: "F10", severity: "error", messageId: "single", fix: null, suggestions: [] }],
     },
     {
       name: "a budget written as text with decimals",
       table: formOf([cost("项目经费", "≤120.01万元")], budget("120.00")),
-      errors: [{ cell: "F10", severity: "error" }],
+      errors: [{ cell: "F10", severity: "error", messageId: "single", fix: null, suggestions: [] }],
     },
     {
       name: "flat: the unit in its column",
       table: flatOf([flatRow("成本指标", "经济成本指标", "培训经费", "≤", 30, "万元")]),
-      errors: [{ cell: "E7", severity: "error", messageId: "single" }],
+      errors: [{ cell: "E7", severity: "error", messageId: "single", fix: null, suggestions: [] }],
     },
   ],
 });

@@ -33,36 +33,36 @@ runRule(rule, {
     {
       name: "form: empty 预算数 points at the value cell",
       table: form({ budget: null }),
-      errors: [{ cell: "C4", severity: "error", messageId: "budget" }],
+      errors: [{ cell: "C4", severity: "error", messageId: "budget", fix: null, suggestions: [] }],
     },
     {
       name: "form: blank texts (spaces, full-width space) count as empty",
       table: form({ name: "  ", goal: "\u3000" }),
       errors: [
-        { cell: "E3", severity: "error", messageId: "name" },
-        { cell: "B8", severity: "error", messageId: "goal" },
+        { cell: "E3", severity: "error", messageId: "name", fix: null, suggestions: [] },
+        { cell: "B8", severity: "error", messageId: "goal", fix: null, suggestions: [] },
       ],
     },
     {
       name: "form: empty 项目编码 is a warning",
       table: form({ code: "" }),
-      errors: [{ cell: "B3", severity: "warning", messageId: "code" }],
+      errors: [{ cell: "B3", severity: "warning", messageId: "code", fix: null, suggestions: [] }],
     },
     {
       name: "compact: empty project name and goal",
       table: compact({ projects: [{ name: "", goal: "", items: DEFAULT_ITEMS }] }),
       errors: [
-        { cell: "A3", severity: "error", messageId: "name" },
-        { cell: "B3", severity: "error", messageId: "goal" },
+        { cell: "A3", severity: "error", messageId: "name", fix: null, suggestions: [] },
+        { cell: "B3", severity: "error", messageId: "goal", fix: null, suggestions: [] },
       ],
     },
     {
       name: "flat: empty head fields",
       table: flat({ budget: null, code: null, goal: "" }),
       errors: [
-        { cell: "E2", severity: "warning", messageId: "code" },
-        { cell: "B4", severity: "error", messageId: "budget" },
-        { cell: "B5", severity: "error", messageId: "goal" },
+        { cell: "E2", severity: "warning", messageId: "code", fix: null, suggestions: [] },
+        { cell: "B4", severity: "error", messageId: "budget", fix: null, suggestions: [] },
+        { cell: "B5", severity: "error", messageId: "goal", fix: null, suggestions: [] },
       ],
     },
     {
@@ -71,8 +71,8 @@ runRule(rule, {
         rows: flatRowsWith(1, 6, "").map((r, j) => (j === 3 ? (r.map((c, k) => (k === 7 ? " " : c)) as FlatRow) : r)),
       }),
       errors: [
-        { cell: "G8", severity: "error", messageId: "column" },
-        { cell: "H10", severity: "error", messageId: "column" },
+        { cell: "G8", severity: "error", messageId: "column", fix: null, suggestions: [] },
+        { cell: "H10", severity: "error", messageId: "column", fix: null, suggestions: [] },
       ],
     },
   ],

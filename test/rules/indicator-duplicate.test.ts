@@ -32,12 +32,12 @@ runRule(rule, {
     {
       name: "form: the same name under another 二级, reported at the second",
       table: form({ indicators: withName(3, "资金使用合规性") }),
-      errors: [{ cell: "C13", severity: "warning", messageId: "duplicate" }],
+      errors: [{ cell: "C13", severity: "warning", messageId: "duplicate", fix: null, suggestions: [] }],
     },
     {
       name: "form: prefix, spaces and brackets ignored",
       table: form({ indicators: withName(1, "指标1：社会公众 满意度（%）") }),
-      errors: [{ cell: "C15", severity: "warning", messageId: "duplicate" }],
+      errors: [{ cell: "C15", severity: "warning", messageId: "duplicate", fix: null, suggestions: [] }],
     },
     {
       name: "form: three times gives two findings",
@@ -47,8 +47,8 @@ runRule(rule, {
         ),
       }),
       errors: [
-        { cell: "C14", severity: "warning", messageId: "duplicate" },
-        { cell: "C15", severity: "warning", messageId: "duplicate" },
+        { cell: "C14", severity: "warning", messageId: "duplicate", fix: null, suggestions: [] },
+        { cell: "C15", severity: "warning", messageId: "duplicate", fix: null, suggestions: [] },
       ],
     },
     {
@@ -65,7 +65,7 @@ runRule(rule, {
           },
         ],
       }),
-      errors: [{ cell: "C3", severity: "warning", messageId: "duplicate" }],
+      errors: [{ cell: "C3", severity: "warning", messageId: "duplicate", fix: null, suggestions: [] }],
     },
     {
       name: "flat: full-width and half-width brackets",
@@ -75,7 +75,7 @@ runRule(rule, {
           ["产出指标", "数量指标", "培训人次(人次)", "≥", 500, "人次", "x", "y", "计划标准"] as FlatRow,
         ],
       }),
-      errors: [{ cell: "C13", severity: "warning", messageId: "duplicate" }],
+      errors: [{ cell: "C13", severity: "warning", messageId: "duplicate", fix: null, suggestions: [] }],
     },
   ],
 });

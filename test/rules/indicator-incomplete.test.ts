@@ -36,8 +36,8 @@ runRule(rule, {
         ),
       }),
       errors: [
-        { cell: "B11", severity: "error", messageId: "level2" },
-        { cell: "C14", severity: "error", messageId: "name" },
+        { cell: "B11", severity: "error", messageId: "level2", fix: null, suggestions: [] },
+        { cell: "C14", severity: "error", messageId: "name", fix: null, suggestions: [] },
       ],
     },
     {
@@ -53,19 +53,19 @@ runRule(rule, {
           },
         ],
       }),
-      errors: [{ cell: "C3", severity: "error", messageId: "name" }],
+      errors: [{ cell: "C3", severity: "error", messageId: "name", fix: null, suggestions: [] }],
     },
     {
       name: "compact: a 二级 part never found points at the packed cell",
       table: withoutLevel2(compact()),
-      errors: [{ cell: "C3", severity: "error", messageId: "level2" }],
+      errors: [{ cell: "C3", severity: "error", messageId: "level2", fix: null, suggestions: [] }],
     },
     {
       name: "flat: empty 二级指标",
       table: flat({
         rows: DEFAULT_FLAT_ROWS.map((r, j) => (j === 2 ? (["产出指标", "", ...r.slice(2)] as FlatRow) : r)),
       }),
-      errors: [{ cell: "B9", severity: "error", messageId: "level2" }],
+      errors: [{ cell: "B9", severity: "error", messageId: "level2", fix: null, suggestions: [] }],
     },
   ],
 });

@@ -72,27 +72,27 @@ runRule(rule, {
           },
         ],
       }),
-      errors: [{ cell: "C3", severity: "error", messageId: "missing" }],
+      errors: [{ cell: "C3", severity: "error", messageId: "missing", fix: null, suggestions: [] }],
     },
     {
       name: "form: no 成本指标 is a warning at the indicator header",
       table: form({ indicators: only("产出指标", "效益指标", "满意度指标") }),
-      errors: [{ cell: "A9", severity: "warning", messageId: "missing" }],
+      errors: [{ cell: "A9", severity: "warning", messageId: "missing", fix: null, suggestions: [] }],
     },
     {
       name: "form: no 产出 and no 满意度: one finding for the table, an error since 产出 is missing",
       table: form({ indicators: only("成本指标", "效益指标") }),
-      errors: [{ cell: "A9", severity: "error", messageId: "missing" }],
+      errors: [{ cell: "A9", severity: "error", messageId: "missing", fix: null, suggestions: [] }],
     },
     {
       name: "form: no indicators at all points at the anchor",
       table: form({ indicators: [], top: 2 }),
-      errors: [{ cell: "A3", severity: "error", messageId: "none" }],
+      errors: [{ cell: "A3", severity: "error", messageId: "none", fix: null, suggestions: [] }],
     },
     {
       name: "flat: no 效益指标",
       table: flat({ rows: DEFAULT_FLAT_ROWS.filter((r) => r[0] !== "效益指标") }),
-      errors: [{ cell: "A6", severity: "warning", messageId: "missing" }],
+      errors: [{ cell: "A6", severity: "warning", messageId: "missing", fix: null, suggestions: [] }],
     },
   ],
 });

@@ -25,32 +25,32 @@ runRule(rule, {
     {
       name: "form: 产出类指标 suggests 产出指标, once for a merged cell",
       table: form({ indicators: withLevel1(1, "产出类指标") }),
-      errors: [{ cell: "A11", severity: "error", messageId: "unknown", suggestions: ["产出指标"] }],
+      errors: [{ cell: "A11", severity: "error", messageId: "unknown", suggestions: ["产出指标"], fix: null }],
     },
     {
       name: "form: 投入指标 names no 一级指标: no suggestion",
       table: form({ indicators: withLevel1(0, "投入指标") }),
-      errors: [{ cell: "A10", severity: "error", messageId: "unknown", suggestions: [] }],
+      errors: [{ cell: "A10", severity: "error", messageId: "unknown", suggestions: [], fix: null }],
     },
     {
       name: "form: 效果指标 is the old name of 效益指标 (info)",
       table: form({ indicators: withLevel1(4, "效果指标") }),
-      errors: [{ cell: "A14", severity: "info", messageId: "oldName", suggestions: ["效益指标"] }],
+      errors: [{ cell: "A14", severity: "info", messageId: "oldName", suggestions: ["效益指标"], fix: null }],
     },
     {
       name: "form: a label repeated on every row is one cause, reported at its first cell",
       table: form({ indicators: withLevel1(1, "产出类指标"), level1Style: "repeated" }),
-      errors: [{ cell: "A11", severity: "error", messageId: "unknown" }],
+      errors: [{ cell: "A11", severity: "error", messageId: "unknown", fix: null, suggestions: ["产出指标"] }],
     },
     {
       name: "form: a blank 一级指标 is reported once, at its cell",
       table: form({ indicators: withLevel1(0, "") }),
-      errors: [{ cell: "A10", severity: "error", messageId: "blank" }],
+      errors: [{ cell: "A10", severity: "error", messageId: "blank", fix: null, suggestions: [] }],
     },
     {
       name: "form: 四川's 项目完成指标 is a regional name of 产出指标 (info)",
       table: form({ indicators: withLevel1(1, "项目完成指标") }),
-      errors: [{ cell: "A11", severity: "info", messageId: "oldName", suggestions: ["产出指标"] }],
+      errors: [{ cell: "A11", severity: "info", messageId: "oldName", suggestions: ["产出指标"], fix: null }],
     },
     {
       name: "compact: unknown label inside the packed cell keeps the rest of the cell",
@@ -66,14 +66,24 @@ runRule(rule, {
           },
         ],
       }),
-      errors: [{ cell: "C3", severity: "error", messageId: "unknown" }],
+      errors: [
+        {
+          cell: "C3",
+          severity: "error",
+          messageId: "unknown",
+          fix: null,
+          suggestions: [
+            "1、1-产出指标；11-数量指标：数量；实施周期指标值:3个；年度指标值:3个。2、1-产出指标；12-质量指标：系统正常运行率；实施周期指标值:≥95%；年度指标值:≥95%。3、1-产出指标；13-时效指标：故障响应时间；实施周期指标值:≤2小时；年度指标值:≤2小时。4、2-效益指标；22-社会效益：无线电安全保障能力；实施周期指标值:提升；年度指标值:提升。5、3-满意度指标；31-服务对象满意度：服务对象满意度；实施周期指标值:≥90%；年度指标值:≥90%。",
+          ],
+        },
+      ],
     },
     {
       name: "flat: 满意度 and 效益 mixed up in one label",
       table: flat({
         rows: DEFAULT_FLAT_ROWS.map((r, j) => (j === 5 ? (["效益满意度指标", ...r.slice(1)] as FlatRow) : r)),
       }),
-      errors: [{ cell: "A12", severity: "error", messageId: "unknown", suggestions: [] }],
+      errors: [{ cell: "A12", severity: "error", messageId: "unknown", suggestions: [], fix: null }],
     },
   ],
 });

@@ -51,7 +51,7 @@ runRule(rule, {
     {
       name: "form: 数量指标 under 效益指标",
       table: form({ indicators: withLevels(4, "效益指标", "数量指标") }),
-      errors: [{ cell: "B14", severity: "error", messageId: "mismatch" }],
+      errors: [{ cell: "B14", severity: "error", messageId: "mismatch", fix: null, suggestions: [] }],
     },
     {
       name: "form: an inherited 一级指标 counts (质量指标 in the 成本 group)",
@@ -62,17 +62,17 @@ runRule(rule, {
           ...DEFAULT_INDICATORS.slice(1),
         ],
       }),
-      errors: [{ cell: "B11", severity: "error", messageId: "mismatch" }],
+      errors: [{ cell: "B11", severity: "error", messageId: "mismatch", fix: null, suggestions: [] }],
     },
     {
       name: "form: 成本指标 under 产出指标 is the old scheme (info)",
       table: form({ indicators: withLevels(1, "产出指标", "成本指标") }),
-      errors: [{ cell: "B11", severity: "info", messageId: "oldScheme" }],
+      errors: [{ cell: "B11", severity: "info", messageId: "oldScheme", fix: null, suggestions: [] }],
     },
     {
       name: "form: a 一级 name written as 二级",
       table: form({ indicators: withLevels(1, "产出指标", "产出指标") }),
-      errors: [{ cell: "B11", severity: "error", messageId: "unknown" }],
+      errors: [{ cell: "B11", severity: "error", messageId: "unknown", fix: null, suggestions: [] }],
     },
     {
       name: "compact: 21-经济效益 under 1-产出指标",
@@ -88,14 +88,14 @@ runRule(rule, {
           },
         ],
       }),
-      errors: [{ cell: "C3", severity: "error", messageId: "mismatch" }],
+      errors: [{ cell: "C3", severity: "error", messageId: "mismatch", fix: null, suggestions: [] }],
     },
     {
       name: "flat: 经济成本指标 under 效益指标",
       table: flat({
         rows: DEFAULT_FLAT_ROWS.map((r, j) => (j === 4 ? ([r[0], "经济成本指标", ...r.slice(2)] as FlatRow) : r)),
       }),
-      errors: [{ cell: "B11", severity: "error", messageId: "mismatch" }],
+      errors: [{ cell: "B11", severity: "error", messageId: "mismatch", fix: null, suggestions: [] }],
     },
   ],
 });

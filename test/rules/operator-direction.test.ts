@@ -46,27 +46,27 @@ runRule(rule, {
     {
       name: "Qingdao 6: 新能源汽车财政补助标准 ≥4.5万元/辆",
       table: formOf([cost("新能源汽车财政补助标准", "≥4.5万元/辆")]),
-      errors: [{ cell: "F10", severity: "error", messageId: "cost", suggestions: ["≤4.5万元/辆"] }],
+      errors: [{ cell: "F10", severity: "error", messageId: "cost", suggestions: ["≤4.5万元/辆"], fix: null }],
     },
     {
       name: "word comparators on a cost",
       table: formOf([cost("项目经费", "不少于10万元"), cost("培训经费", "20万元以上")]),
       errors: [
-        { cell: "F10", severity: "error", suggestions: ["不超过10万元"] },
-        { cell: "F11", severity: "error", suggestions: ["20万元以内"] },
+        { cell: "F10", severity: "error", suggestions: ["不超过10万元"], messageId: "cost", fix: null },
+        { cell: "F11", severity: "error", suggestions: ["20万元以内"], messageId: "cost", fix: null },
       ],
     },
     {
       name: "an over-spend rate with a floor",
       table: formOf([cost("项目超支率", "≥5%")]),
-      errors: [{ cell: "F10", severity: "error", messageId: "cost", suggestions: ["≤5%"] }],
+      errors: [{ cell: "F10", severity: "error", messageId: "cost", suggestions: ["≤5%"], fix: null }],
     },
     {
       name: "a satisfaction with a ceiling",
       table: formOf([satisfied("企业满意度", "≤90%"), satisfied("服务对象满意率", "低于95%")]),
       errors: [
-        { cell: "F10", severity: "error", messageId: "satisfaction", suggestions: ["≥90%"] },
-        { cell: "F11", severity: "error", messageId: "satisfaction", suggestions: ["高于95%"] },
+        { cell: "F10", severity: "error", messageId: "satisfaction", suggestions: ["≥90%"], fix: null },
+        { cell: "F11", severity: "error", messageId: "satisfaction", suggestions: ["高于95%"], fix: null },
       ],
     },
     {
@@ -77,13 +77,15 @@ runRule(rule, {
           cell: "C3",
           severity: "error",
           suggestions: [packed([item("14", "新认定省级专精特新中小企业奖补", "≤20万元", "≤20万元")])],
+          messageId: "cost",
+          fix: null,
         },
       ],
     },
     {
       name: "flat: the comparator column is the cell to change",
       table: flatOf([flatRow("成本指标", "经济成本指标", "培训经费", "≥", 28.8, "万元")]),
-      errors: [{ cell: "D7", severity: "error", messageId: "cost", suggestions: ["≤"] }],
+      errors: [{ cell: "D7", severity: "error", messageId: "cost", suggestions: ["≤"], fix: null }],
     },
   ],
 });

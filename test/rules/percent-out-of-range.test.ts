@@ -40,34 +40,34 @@ runRule(rule, {
     {
       name: "合格率 ≥120%",
       table: formOf([quality("验收合格率", "≥120%")]),
-      errors: [{ cell: "F10", severity: "error", messageId: "outOfRange" }],
+      errors: [{ cell: "F10", severity: "error", messageId: "outOfRange", fix: null, suggestions: [] }],
     },
     {
       name: "below 0%, a strict >100% and <0%",
       table: formOf([quality("验收合格率", "-5%"), quality("宣传内容覆盖率", ">100%"), quality("投诉办结率", "<0%")]),
       errors: [
-        { cell: "F10", severity: "error" },
-        { cell: "F11", severity: "error" },
-        { cell: "F12", severity: "error" },
+        { cell: "F10", severity: "error", messageId: "outOfRange", fix: null, suggestions: [] },
+        { cell: "F11", severity: "error", messageId: "outOfRange", fix: null, suggestions: [] },
+        { cell: "F12", severity: "error", messageId: "outOfRange", fix: null, suggestions: [] },
       ],
     },
     {
       name: "a range reaching past 100%, and a satisfaction in 百分比",
       table: formOf([quality("完成率", "90-120%"), row("满意度指标", "服务对象满意度指标", "企业满意度", "110百分比")]),
       errors: [
-        { cell: "F10", severity: "error" },
-        { cell: "F11", severity: "error" },
+        { cell: "F10", severity: "error", messageId: "outOfRange", fix: null, suggestions: [] },
+        { cell: "F11", severity: "error", messageId: "outOfRange", fix: null, suggestions: [] },
       ],
     },
     {
       name: "compact: only the offending value",
       table: compactOf([item("12", "研究报告验收合格率", "≥101%", "100%")]),
-      errors: [{ cell: "C3", severity: "error" }],
+      errors: [{ cell: "C3", severity: "error", messageId: "outOfRange", fix: null, suggestions: [] }],
     },
     {
       name: "flat: the percentage from the 计量单位 column",
       table: flatOf([flatRow("产出指标", "质量指标", "培训合格率", "≥", 120, "%")]),
-      errors: [{ cell: "E7", severity: "error" }],
+      errors: [{ cell: "E7", severity: "error", messageId: "outOfRange", fix: null, suggestions: [] }],
     },
   ],
 });

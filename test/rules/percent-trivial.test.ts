@@ -36,24 +36,32 @@ runRule(rule, {
       name: "word and suffix floors",
       table: formOf([quality("宣传活动覆盖率", "不低于100%"), quality("故障受理率", "100%以上")]),
       errors: [
-        { cell: "F10", severity: "warning", suggestions: ["100%"] },
-        { cell: "F11", severity: "warning", suggestions: ["100%"] },
+        { cell: "F10", severity: "warning", suggestions: ["100%"], messageId: "floor", fix: null },
+        { cell: "F11", severity: "warning", suggestions: ["100%"], messageId: "floor", fix: null },
       ],
     },
     {
       name: "≤100% on a share: no suggestion",
       table: formOf([quality("验收合格率", "≤100%")]),
-      errors: [{ cell: "F10", severity: "warning", messageId: "ceiling", suggestions: [] }],
+      errors: [{ cell: "F10", severity: "warning", messageId: "ceiling", suggestions: [], fix: null }],
     },
     {
       name: "compact: only the offending value",
       table: compactOf([item("12", "验收合格率", "≥100%", "100%")]),
-      errors: [{ cell: "C3", severity: "warning", suggestions: [packed([item("12", "验收合格率", "100%", "100%")])] }],
+      errors: [
+        {
+          cell: "C3",
+          severity: "warning",
+          suggestions: [packed([item("12", "验收合格率", "100%", "100%")])],
+          messageId: "floor",
+          fix: null,
+        },
+      ],
     },
     {
       name: "flat: the comparator column is the cell to change",
       table: flatOf([flatRow("产出指标", "质量指标", "培训合格率", "≥", 100, "%")]),
-      errors: [{ cell: "D7", severity: "warning", messageId: "floor", suggestions: ["＝"] }],
+      errors: [{ cell: "D7", severity: "warning", messageId: "floor", suggestions: ["＝"], fix: null }],
     },
   ],
 });

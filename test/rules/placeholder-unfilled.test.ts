@@ -24,26 +24,26 @@ runRule(rule, {
     {
       name: "form: ≥XX% in a value",
       table: form({ indicators: withRow(2, "资金使用合规性", "≥XX%") }),
-      errors: [{ cell: "F12", severity: "error", messageId: "placeholder" }],
+      errors: [{ cell: "F12", severity: "error", messageId: "placeholder", fix: null, suggestions: [] }],
     },
     {
       name: "form: **月**日前 in a value",
       table: form({ indicators: withRow(3, "资金拨付完成时间", "**月**日前") }),
-      errors: [{ cell: "F13", severity: "error", messageId: "placeholder" }],
+      errors: [{ cell: "F13", severity: "error", messageId: "placeholder", fix: null, suggestions: [] }],
     },
     {
       name: "form: X月X日, ×× and __ in a name, description and value",
       table: form({ indicators: withRow(3, "X月X日前完成拨付", "≤__月", "完成××项工作") }),
       errors: [
-        { cell: "C13", severity: "error", messageId: "placeholder" },
-        { cell: "D13", severity: "error", messageId: "placeholder" },
-        { cell: "F13", severity: "error", messageId: "placeholder" },
+        { cell: "C13", severity: "error", messageId: "placeholder", fix: null, suggestions: [] },
+        { cell: "D13", severity: "error", messageId: "placeholder", fix: null, suggestions: [] },
+        { cell: "F13", severity: "error", messageId: "placeholder", fix: null, suggestions: [] },
       ],
     },
     {
       name: "form: the template goal left as written",
       table: form({ goal: "通过开展XX，达到xx的绩效目标。" }),
-      errors: [{ cell: "B8", severity: "error", messageId: "placeholder" }],
+      errors: [{ cell: "B8", severity: "error", messageId: "placeholder", fix: null, suggestions: [] }],
     },
     {
       name: "compact: full-width ＸＸ in an annual value",
@@ -56,7 +56,7 @@ runRule(rule, {
           },
         ],
       }),
-      errors: [{ cell: "C3", severity: "error", messageId: "placeholder" }],
+      errors: [{ cell: "C3", severity: "error", messageId: "placeholder", fix: null, suggestions: [] }],
     },
   ],
 });

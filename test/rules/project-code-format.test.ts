@@ -24,33 +24,33 @@ runRule(rule, {
     {
       name: "form: one character short",
       table: form({ code: "37020023P88002810993" }),
-      errors: [{ cell: "B3", severity: "warning", messageId: "length", fix: null }],
+      errors: [{ cell: "B3", severity: "warning", messageId: "length", fix: null, suggestions: [] }],
     },
     {
       name: "form: P in the wrong place",
       table: form({ code: "3702002P3880028109936" }),
-      errors: [{ cell: "B3", severity: "warning", messageId: "shape" }],
+      errors: [{ cell: "B3", severity: "warning", messageId: "shape", fix: null, suggestions: [] }],
     },
     {
       name: "form: spaces, full-width digits and a lower-case p are fixed",
       table: form({ code: "３７020023 p880028109936" }),
-      errors: [{ cell: "B3", severity: "warning", messageId: "typing", fix: "37020023P880028109936" }],
+      errors: [{ cell: "B3", severity: "warning", messageId: "typing", fix: "37020023P880028109936", suggestions: [] }],
     },
     {
       name: "form: a code Excel stored as a number",
       table: form({ code: 3.702002388002811e20 }),
-      errors: [{ cell: "B3", severity: "warning", messageId: "number" }],
+      errors: [{ cell: "B3", severity: "warning", messageId: "number", fix: null, suggestions: [] }],
     },
     {
       name: "flat: a Shandong-like code with a missing digit",
       table: flat({ code: "43060223P00000000010" }),
-      errors: [{ cell: "E2", severity: "warning", messageId: "length" }],
+      errors: [{ cell: "E2", severity: "warning", messageId: "length", fix: null, suggestions: [] }],
     },
     {
       name: "flat: every layout checked when asked, against a custom form",
       table: flat({ code: "2023-430602-0015" }),
       options: { pattern: "^\\d{6}-\\d{4}-\\d{4}$", allLayouts: true },
-      errors: [{ cell: "E2", severity: "warning", messageId: "custom" }],
+      errors: [{ cell: "E2", severity: "warning", messageId: "custom", fix: null, suggestions: [] }],
     },
   ],
 });

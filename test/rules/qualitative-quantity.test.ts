@@ -35,20 +35,20 @@ runRule(rule, {
     {
       name: "a quantity that 提升",
       table: formOf([count("培训人数", "提升")]),
-      errors: [{ cell: "F10", severity: "warning", messageId: "qualitative" }],
+      errors: [{ cell: "F10", severity: "warning", messageId: "qualitative", fix: null, suggestions: [] }],
     },
     {
       name: "Guangzhou: 纪检监察开展次数 年度计划数, both values",
       table: compactOf([item("11", "纪检监察开展次数", "年度计划数", "年度计划数")]),
       errors: [
-        { cell: "C3", severity: "warning" },
-        { cell: "C3", severity: "warning" },
+        { cell: "C3", severity: "warning", messageId: "qualitative", fix: null, suggestions: [] },
+        { cell: "C3", severity: "warning", messageId: "qualitative", fix: null, suggestions: [] },
       ],
     },
     {
       name: "flat: a 定性 value under 数量指标",
       table: flatOf([flatRow("产出指标", "数量指标", "培训覆盖面", "定性", "有效扩大", "")]),
-      errors: [{ cell: "E7", severity: "warning" }],
+      errors: [{ cell: "E7", severity: "warning", messageId: "qualitative", fix: null, suggestions: [] }],
     },
   ],
 });

@@ -36,14 +36,14 @@ runRule(rule, {
     {
       name: "≥提升",
       table: formOf([social("全市两化融合指数", "≥提升")]),
-      errors: [{ cell: "F10", severity: "warning", messageId: "comparator", suggestions: ["提升"] }],
+      errors: [{ cell: "F10", severity: "warning", messageId: "comparator", suggestions: ["提升"], fix: null }],
     },
     {
       name: "typed comparators before a phrase",
       table: formOf([social("营商环境", ">=有效改善"), social("企业负担", "≤ 明显减轻")]),
       errors: [
-        { cell: "F10", severity: "warning", suggestions: ["有效改善"] },
-        { cell: "F11", severity: "warning", suggestions: ["明显减轻"] },
+        { cell: "F10", severity: "warning", suggestions: ["有效改善"], messageId: "comparator", fix: null },
+        { cell: "F11", severity: "warning", suggestions: ["明显减轻"], messageId: "comparator", fix: null },
       ],
     },
     {
@@ -54,18 +54,20 @@ runRule(rule, {
           cell: "C3",
           severity: "warning",
           suggestions: [packed([item("22", "我市超高清视频及新型显示产业影响力", "提升", "提升")])],
+          messageId: "comparator",
+          fix: null,
         },
       ],
     },
     {
       name: "flat: 应保尽保 with 计量单位 %",
       table: flatOf([flatRow("效益指标", "社会效益指标", "困难群众救助", "定性", "应保尽保", "%")]),
-      errors: [{ cell: "F7", severity: "warning", messageId: "unitColumn", suggestions: [""] }],
+      errors: [{ cell: "F7", severity: "warning", messageId: "unitColumn", suggestions: [""], fix: null }],
     },
     {
       name: "flat: a qualitative value under ≥",
       table: flatOf([flatRow("效益指标", "社会效益指标", "从业人员技能水平", "≥", "有效提升", "")]),
-      errors: [{ cell: "D7", severity: "warning", messageId: "comparatorColumn", suggestions: ["定性"] }],
+      errors: [{ cell: "D7", severity: "warning", messageId: "comparatorColumn", suggestions: ["定性"], fix: null }],
     },
   ],
 });

@@ -84,3 +84,16 @@ describe("rule files", () => {
     });
   });
 });
+
+describe("rule names", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { RULE_NAMES } = require("../../src/core/rules/names") as typeof import("../../src/core/rules/names");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { RULES } = require("../../src/core/rules") as typeof import("../../src/core/rules");
+  test("every rule has a short Chinese and English name, and no name is taken twice", () => {
+    expect(Object.keys(RULE_NAMES).sort()).toEqual(RULES.map((r) => r.meta.id).sort());
+    const zh = Object.values(RULE_NAMES).map((n) => n.zh);
+    expect(new Set(zh).size).toBe(zh.length);
+    for (const n of Object.values(RULE_NAMES)) expect(n.zh.length).toBeLessThanOrEqual(14);
+  });
+});

@@ -50,22 +50,22 @@ runRule(rule, {
     {
       name: "Qingdao 2: 企业满意度 100百分比",
       table: formOf([satisfied("指标1：企业满意度", "100百分比")]),
-      errors: [{ cell: "F10", severity: "warning", messageId: "hundred" }],
+      errors: [{ cell: "F10", severity: "warning", messageId: "hundred", fix: null, suggestions: [] }],
     },
     {
       name: "≥100% and =100%",
       table: formOf([satisfied("企业满意度", "≥100%"), satisfied("用户满意度", "=100%")]),
       errors: [
-        { cell: "F10", severity: "warning", messageId: "hundred" },
-        { cell: "F11", severity: "warning", messageId: "hundred" },
+        { cell: "F10", severity: "warning", messageId: "hundred", fix: null, suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "hundred", fix: null, suggestions: [] },
       ],
     },
     {
       name: "below the default floor of 80",
       table: formOf([satisfied("企业满意度", "≥75%"), satisfied("服务对象满意度（%）", 60)]),
       errors: [
-        { cell: "F10", severity: "warning", messageId: "below" },
-        { cell: "F11", severity: "warning", messageId: "below" },
+        { cell: "F10", severity: "warning", messageId: "below", fix: null, suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "below", fix: null, suggestions: [] },
       ],
     },
     {
@@ -77,20 +77,20 @@ runRule(rule, {
       ]),
       options: { floor: 90, flagHundred: true },
       errors: [
-        { cell: "F10", severity: "warning", messageId: "below" },
-        { cell: "F11", severity: "warning", messageId: "hundred" },
+        { cell: "F10", severity: "warning", messageId: "below", fix: null, suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "hundred", fix: null, suggestions: [] },
       ],
     },
     {
       name: "compact: Guangzhou 95%以上 / 90%以上 with floor 92, only the annual value",
       table: compactOf([item("31", "服务对象满意度", "95%以上", "90%以上")]),
       options: { floor: 92 },
-      errors: [{ cell: "C3", severity: "warning", messageId: "below" }],
+      errors: [{ cell: "C3", severity: "warning", messageId: "below", fix: null, suggestions: [] }],
     },
     {
       name: "flat: a satisfaction in the 计量单位 column",
       table: flatOf([flatRow("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥", 70, "%")]),
-      errors: [{ cell: "E7", severity: "warning", messageId: "below" }],
+      errors: [{ cell: "E7", severity: "warning", messageId: "below", fix: null, suggestions: [] }],
     },
   ],
 });

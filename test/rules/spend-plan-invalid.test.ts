@@ -33,45 +33,45 @@ runRule(rule, {
     {
       name: "form: decreasing (6月底 150, 10月底 120)",
       table: form({ budget: 170, plan: [5, 150, 120, 170] }),
-      errors: [{ cell: "E7", severity: "error", messageId: "decreasing" }],
+      errors: [{ cell: "E7", severity: "error", messageId: "decreasing", fix: null, suggestions: [] }],
     },
     {
       name: "form: a blank point does not hide a decrease across it",
       table: form({ budget: 170, plan: [100, null, 50, 170] }),
-      errors: [{ cell: "E7", severity: "error", messageId: "decreasing" }],
+      errors: [{ cell: "E7", severity: "error", messageId: "decreasing", fix: null, suggestions: [] }],
     },
     {
       name: "form: amounts above the budget",
       table: form({ budget: 170, plan: [5, 120, 180, 200] }),
       errors: [
-        { cell: "E7", severity: "error", messageId: "aboveBudget" },
-        { cell: "F7", severity: "error", messageId: "aboveBudget" },
+        { cell: "E7", severity: "error", messageId: "aboveBudget", fix: null, suggestions: [] },
+        { cell: "F7", severity: "error", messageId: "aboveBudget", fix: null, suggestions: [] },
       ],
     },
     {
       name: "form: percentages above 100",
       table: form({ budget: 300, plan: ["20%", "50%", "120%", "100%"] }),
       errors: [
-        { cell: "E7", severity: "error", messageId: "abovePercent" },
-        { cell: "F7", severity: "error", messageId: "decreasing" },
+        { cell: "E7", severity: "error", messageId: "abovePercent", fix: null, suggestions: [] },
+        { cell: "F7", severity: "error", messageId: "decreasing", fix: null, suggestions: [] },
       ],
     },
     {
       name: "form: 12月底 below the budget (amounts by a 万元 label)",
       table: form({ budget: 170, planLabel: "资金支出计划（万元）", plan: [5, 60, 90, 100] }),
-      errors: [{ cell: "F7", severity: "warning", messageId: "shortOfBudget" }],
+      errors: [{ cell: "F7", severity: "warning", messageId: "shortOfBudget", fix: null, suggestions: [] }],
     },
     {
       name: "form: 12月底 below 100%",
       table: form({ budget: 300, plan: [10, 40, 70, 90] }),
-      errors: [{ cell: "F7", severity: "warning", messageId: "shortOfBudget" }],
+      errors: [{ cell: "F7", severity: "warning", messageId: "shortOfBudget", fix: null, suggestions: [] }],
     },
     {
       name: "form: text and a negative amount",
       table: form({ budget: 170, plan: ["一季度", -5, 120, 170] }),
       errors: [
-        { cell: "B7", severity: "warning", messageId: "notNumber" },
-        { cell: "D7", severity: "error", messageId: "negative" },
+        { cell: "B7", severity: "warning", messageId: "notNumber", fix: null, suggestions: [] },
+        { cell: "D7", severity: "error", messageId: "negative", fix: null, suggestions: [] },
       ],
     },
   ],

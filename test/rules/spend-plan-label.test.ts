@@ -14,17 +14,21 @@ runRule(rule, {
     {
       name: "form: every Qingdao table: （%） holding 万元 amounts that end at 预算数",
       table: form({ budget: "170.00", plan: ["5.00", "120.00", "160.00", "170.00"] }),
-      errors: [{ cell: "A6", severity: "info", messageId: "amounts", suggestions: ["资金支出计划（万元）"] }],
+      errors: [
+        { cell: "A6", severity: "info", messageId: "amounts", suggestions: ["资金支出计划（万元）"], fix: null },
+      ],
     },
     {
       name: "form: half-width (%) and amounts above 100",
       table: form({ budget: 1981, planLabel: "资金支出计划(%)", plan: [30, 500, 1000, 1900] }),
-      errors: [{ cell: "A6", severity: "info", messageId: "amounts", suggestions: ["资金支出计划（万元）"] }],
+      errors: [
+        { cell: "A6", severity: "info", messageId: "amounts", suggestions: ["资金支出计划（万元）"], fix: null },
+      ],
     },
     {
       name: "form: % outside brackets: no suggestion",
       table: form({ budget: 18, planLabel: "资金支出计划%", plan: [null, null, 5, 18] }),
-      errors: [{ cell: "A6", severity: "info", messageId: "amounts", suggestions: [] }],
+      errors: [{ cell: "A6", severity: "info", messageId: "amounts", suggestions: [], fix: null }],
     },
   ],
 });

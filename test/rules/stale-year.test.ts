@@ -74,7 +74,15 @@ runRule(rule, {
     {
       name: "form: Qingdao 6, 2016新能源汽车补贴发放及时性 in a 2023 table (year from the code)",
       table: form({ indicators: withRow(3, "2016新能源汽车补贴发放及时性", "补贴发放及时性") }),
-      errors: [{ cell: "C13", severity: "warning", messageId: "stale", suggestions: ["2023新能源汽车补贴发放及时性"] }],
+      errors: [
+        {
+          cell: "C13",
+          severity: "warning",
+          messageId: "stale",
+          suggestions: ["2023新能源汽车补贴发放及时性"],
+          fix: null,
+        },
+      ],
     },
     {
       name: "form: a year in the description, year from the title",
@@ -83,13 +91,25 @@ runRule(rule, {
         title: "2023年企业搬迁改造工作经费绩效目标表",
         indicators: withRow(1, "办公用房租赁数量", "2020年底前完成租赁"),
       }),
-      errors: [{ cell: "D11", severity: "warning", messageId: "stale", suggestions: ["2023年底前完成租赁"] }],
+      errors: [
+        { cell: "D11", severity: "warning", messageId: "stale", suggestions: ["2023年底前完成租赁"], fix: null },
+      ],
     },
     {
       name: "compact: the year given as an option",
       table: compactWith("2021 广州国际数控机床展览会举办同期活动场次"),
       options: { year: 2024 },
-      errors: [{ cell: "C3", severity: "warning", messageId: "stale" }],
+      errors: [
+        {
+          cell: "C3",
+          severity: "warning",
+          messageId: "stale",
+          fix: null,
+          suggestions: [
+            "1、1-产出指标；11-数量指标：2024 广州国际数控机床展览会举办同期活动场次；实施周期指标值:≥2场；年度指标值:≥2场。2、1-产出指标；11-数量指标：运维业务系统数量；实施周期指标值:3个；年度指标值:3个。3、1-产出指标；12-质量指标：系统正常运行率；实施周期指标值:≥95%；年度指标值:≥95%。4、1-产出指标；13-时效指标：故障响应时间；实施周期指标值:≤2小时；年度指标值:≤2小时。5、2-效益指标；22-社会效益：无线电安全保障能力；实施周期指标值:提升；年度指标值:提升。6、3-满意度指标；31-服务对象满意度：服务对象满意度；实施周期指标值:≥90%；年度指标值:≥90%。",
+          ],
+        },
+      ],
     },
     {
       name: "flat: year from a code on the Shandong scheme",
@@ -97,13 +117,15 @@ runRule(rule, {
         code: "43060223P000000000010",
         rows: [["产出指标", "数量指标", "2019年培训人次", "≥", 500, "人次", "x", "y", "计划标准"]],
       }),
-      errors: [{ cell: "C7", severity: "warning", messageId: "stale" }],
+      errors: [{ cell: "C7", severity: "warning", messageId: "stale", fix: null, suggestions: ["2023年培训人次"] }],
     },
     {
       name: "form: maxAge 0 flags last year too",
       table: form({ indicators: withRow(1, "2022年度遗留项目完成数", "遗留项目") }),
       options: { maxAge: 0 },
-      errors: [{ cell: "C11", severity: "warning", messageId: "stale" }],
+      errors: [
+        { cell: "C11", severity: "warning", messageId: "stale", fix: null, suggestions: ["2023年度遗留项目完成数"] },
+      ],
     },
   ],
 });

@@ -40,17 +40,25 @@ runRule(rule, {
     {
       name: "form: Qingdao 1 社会公众满意度】",
       table: form({ indicators: withRow(5, { 3: "社会公众满意度】" }) }),
-      errors: [{ cell: "D15", severity: "info", messageId: "strayBracket", fix: "社会公众满意度" }],
+      errors: [{ cell: "D15", severity: "info", messageId: "strayBracket", fix: "社会公众满意度", suggestions: [] }],
     },
     {
       name: "form: Qingdao 2 ` 指标1：预算控制` (leading space goes too)",
       table: form({ indicators: withRow(0, { 2: " 指标1：预算控制" }) }),
-      errors: [{ cell: "C10", severity: "info", messageId: "prefix", fix: "预算控制" }],
+      errors: [{ cell: "C10", severity: "info", messageId: "prefix", fix: "预算控制", suggestions: [] }],
     },
     {
       name: "form: Qingdao 11 scoring note pasted behind a tab",
       table: form({ indicators: withRow(5, { 5: QINGDAO_11_BASIS }) }),
-      errors: [{ cell: "G15", severity: "info", messageId: "trailingNote", fix: "根据2022年平台运行数据进行测算。" }],
+      errors: [
+        {
+          cell: "G15",
+          severity: "info",
+          messageId: "trailingNote",
+          fix: "根据2022年平台运行数据进行测算。",
+          suggestions: [],
+        },
+      ],
     },
     {
       name: "form: Qingdao basis with a closing bracket too many",
@@ -92,7 +100,9 @@ runRule(rule, {
     {
       name: "form: a stray square bracket at the start beside round ones is certain",
       table: form({ indicators: withRow(2, { 2: "】资金使用合规性（含审计）" }) }),
-      errors: [{ cell: "C12", severity: "info", messageId: "strayBracket", fix: "资金使用合规性（含审计）" }],
+      errors: [
+        { cell: "C12", severity: "info", messageId: "strayBracket", fix: "资金使用合规性（含审计）", suggestions: [] },
+      ],
     },
     {
       name: "form: a prefix fixed with certainty, an unbalanced bracket offered as a choice",
@@ -110,12 +120,22 @@ runRule(rule, {
     {
       name: "form: Qingdao 1 purpose ends in three tabs (tabs at the edge are not edge spaces)",
       table: form({ purpose: "用于企业搬迁改造及化工业转型升级工作\t\t\t" }),
-      errors: [{ cell: "B5", severity: "info", messageId: "tab", fix: "用于企业搬迁改造及化工业转型升级工作" }],
+      errors: [
+        {
+          cell: "B5",
+          severity: "info",
+          messageId: "tab",
+          fix: "用于企业搬迁改造及化工业转型升级工作",
+          suggestions: [],
+        },
+      ],
     },
     {
       name: "form: Qingdao 3 goal: prefix, tabs and a last line holding only a quote all go",
       table: form({ goal: '6.目标内容1督促承储企业适时轮换。\n"\t\t\t\t\t\t' }),
-      errors: [{ cell: "B8", severity: "info", messageId: "several", fix: "6.督促承储企业适时轮换。" }],
+      errors: [
+        { cell: "B8", severity: "info", messageId: "several", fix: "6.督促承储企业适时轮换。", suggestions: [] },
+      ],
     },
     {
       name: "form: Qingdao 6 goal: a tab run before a line break becomes nothing",
@@ -128,6 +148,7 @@ runRule(rule, {
           severity: "info",
           messageId: "several",
           fix: "6.申报车辆数力争达到200辆。\n\n7.新增推广新能源汽车数量大于3000辆。",
+          suggestions: [],
         },
       ],
     },
@@ -140,36 +161,47 @@ runRule(rule, {
           severity: "info",
           messageId: "tab",
           fix: "6.举办2023世界工业互联网产业大会\n\n7.参会代表不少于600人",
+          suggestions: [],
         },
       ],
     },
     {
       name: "form: a tab between Latin words still becomes one space",
       table: form({ indicators: withRow(2, { 2: "DCMM\tlevel 3 企业数量" }) }),
-      errors: [{ cell: "C12", severity: "info", messageId: "tab", fix: "DCMM level 3 企业数量" }],
+      errors: [{ cell: "C12", severity: "info", messageId: "tab", fix: "DCMM level 3 企业数量", suggestions: [] }],
     },
     {
       name: "form: Qingdao goal `6.目标内容1：` lines keep their numbers",
       table: form({ goal: "6.目标内容1：组织指导全市工作\n7.目标内容2：继续推进土地处置" }),
-      errors: [{ cell: "B8", severity: "info", messageId: "prefix", fix: "6.组织指导全市工作\n7.继续推进土地处置" }],
+      errors: [
+        {
+          cell: "B8",
+          severity: "info",
+          messageId: "prefix",
+          fix: "6.组织指导全市工作\n7.继续推进土地处置",
+          suggestions: [],
+        },
+      ],
     },
     {
       name: "form: Qingdao 2 goal `目标内容1` without a colon",
       table: form({ goal: "6.目标内容1确定政府食盐储备承储企业" }),
-      errors: [{ cell: "B8", severity: "info", messageId: "prefix", fix: "6.确定政府食盐储备承储企业" }],
+      errors: [
+        { cell: "B8", severity: "info", messageId: "prefix", fix: "6.确定政府食盐储备承储企业", suggestions: [] },
+      ],
     },
     {
       name: "form: a tab and doubled spaces inside names",
       table: form({ indicators: withRow(1, { 2: "办公用房\t租赁数量", 3: "集中办公用房  租赁数量" }) }),
       errors: [
-        { cell: "C11", severity: "info", messageId: "tab", fix: "办公用房租赁数量" },
-        { cell: "D11", severity: "info", messageId: "doubleSpace", fix: "集中办公用房租赁数量" },
+        { cell: "C11", severity: "info", messageId: "tab", fix: "办公用房租赁数量", suggestions: [] },
+        { cell: "D11", severity: "info", messageId: "doubleSpace", fix: "集中办公用房租赁数量", suggestions: [] },
       ],
     },
     {
       name: "form: a dangling opening bracket at the end",
       table: form({ indicators: withRow(2, { 2: "资金使用合规性（" }) }),
-      errors: [{ cell: "C12", severity: "info", messageId: "strayBracket", fix: "资金使用合规性" }],
+      errors: [{ cell: "C12", severity: "info", messageId: "strayBracket", fix: "资金使用合规性", suggestions: [] }],
     },
     {
       name: "compact: a stray bracket inside the packed cell rewrites only that part",
@@ -191,6 +223,7 @@ runRule(rule, {
           severity: "info",
           messageId: "strayBracket",
           fix: compact({ projects: [{ name: "p", goal: "g", items: DEFAULT_ITEMS }] }).indicators[0].name!.cellText!,
+          suggestions: [],
         },
       ],
     },

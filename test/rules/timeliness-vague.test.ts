@@ -47,16 +47,16 @@ runRule(rule, {
       name: "及时 and 尽快",
       table: formOf([timely("资金拨付", "及时"), timely("问题整改", "尽快")]),
       errors: [
-        { cell: "F10", severity: "warning", messageId: "vague" },
-        { cell: "F11", severity: "warning", messageId: "vague" },
+        { cell: "F10", severity: "warning", messageId: "vague", fix: null, suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "vague", fix: null, suggestions: [] },
       ],
     },
     {
       name: "Guangzhou: 检查月报 按时上报, both values",
       table: compactOf([item("13", "广州市供电企业电力建设工程安全评估项目检查月报", "按时上报")]),
       errors: [
-        { cell: "C3", severity: "warning" },
-        { cell: "C3", severity: "warning" },
+        { cell: "C3", severity: "warning", messageId: "vague", fix: null, suggestions: [] },
+        { cell: "C3", severity: "warning", messageId: "vague", fix: null, suggestions: [] },
       ],
     },
     {
@@ -66,14 +66,14 @@ runRule(rule, {
         item("13", "培训活动举办及时率", "≤6月", "根据培训计划及时开展"),
       ]),
       errors: [
-        { cell: "C3", severity: "warning" },
-        { cell: "C3", severity: "warning" },
+        { cell: "C3", severity: "warning", messageId: "vague", fix: null, suggestions: [] },
+        { cell: "C3", severity: "warning", messageId: "vague", fix: null, suggestions: [] },
       ],
     },
     {
       name: "flat: a 定性 timeliness value",
       table: flatOf([flatRow("产出指标", "时效指标", "培训完成时间", "定性", "按计划完成", "")]),
-      errors: [{ cell: "E7", severity: "warning" }],
+      errors: [{ cell: "E7", severity: "warning", messageId: "vague", fix: null, suggestions: [] }],
     },
   ],
 });

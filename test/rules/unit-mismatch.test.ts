@@ -56,12 +56,12 @@ runRule(rule, {
     {
       name: "Qingdao 5: a rate in a count unit",
       table: formOf([quality("第三方机构审核结果验收通过率", "1个")]),
-      errors: [{ cell: "F10", severity: "error", messageId: "share" }],
+      errors: [{ cell: "F10", severity: "error", messageId: "share", fix: null, suggestions: [] }],
     },
     {
       name: "Qingdao 3: a count in percent",
       table: formOf([count("企业应储备医药品种", "≥102种"), count("实物储备企业数量", "≥70百分号")]),
-      errors: [{ cell: "F11", severity: "error", messageId: "count" }],
+      errors: [{ cell: "F11", severity: "error", messageId: "count", fix: null, suggestions: [] }],
     },
     {
       name: "a satisfaction and a rate in money",
@@ -70,44 +70,44 @@ runRule(rule, {
         quality("资金使用合规率", "≤100万元"),
       ]),
       errors: [
-        { cell: "F10", severity: "error", messageId: "share" },
-        { cell: "F11", severity: "error", messageId: "share" },
+        { cell: "F10", severity: "error", messageId: "share", fix: null, suggestions: [] },
+        { cell: "F11", severity: "error", messageId: "share", fix: null, suggestions: [] },
       ],
     },
     {
       name: "an economic cost in people",
       table: formOf([cost("会议培训", "≤20人")]),
-      errors: [{ cell: "F10", severity: "error", messageId: "cost" }],
+      errors: [{ cell: "F10", severity: "error", messageId: "cost", fix: null, suggestions: [] }],
     },
     {
       name: "a timeliness indicator in a count unit",
       table: formOf([timely("资金拨付完成时间", "≥1次")]),
-      errors: [{ cell: "F10", severity: "error", messageId: "timeliness" }],
+      errors: [{ cell: "F10", severity: "error", messageId: "timeliness", fix: null, suggestions: [] }],
     },
     {
       name: "Guangzhou: 完成评审任务数 85 / >90%, the annual value is a count in percent",
       table: compactOf([item("11", "完成评审任务数", "85", ">90%")]),
-      errors: [{ cell: "C3", severity: "error", messageId: "count" }],
+      errors: [{ cell: "C3", severity: "error", messageId: "count", fix: null, suggestions: [] }],
     },
     {
       name: "compact: period and annual in different dimensions, reported once",
       table: compactOf([item("11", "2023 广州国际数控机床展览会活动面积", "≥2场", "≥20000平米")]),
-      errors: [{ cell: "C3", severity: "error", messageId: "periodAnnual" }],
+      errors: [{ cell: "C3", severity: "error", messageId: "periodAnnual", fix: null, suggestions: [] }],
     },
     {
       name: "compact: a name finding is not repeated as a period/annual one",
       table: compactOf([item("11", "设备正常运行率", "99个", "99%")]),
-      errors: [{ cell: "C3", severity: "error", messageId: "share" }],
+      errors: [{ cell: "C3", severity: "error", messageId: "share", fix: null, suggestions: [] }],
     },
     {
       name: "flat: 28.8万元 with 计量单位 %",
       table: flatOf([flatRow("产出指标", "质量指标", "资金使用情况", "≤", "28.8万元", "%")]),
-      errors: [{ cell: "E7", severity: "error", messageId: "column" }],
+      errors: [{ cell: "E7", severity: "error", messageId: "column", fix: null, suggestions: [] }],
     },
     {
       name: "flat: the column unit contradicts the name, reported at the 计量单位 cell",
       table: flatOf([flatRow("产出指标", "数量指标", "培训人次", "≥", 95, "%")]),
-      errors: [{ cell: "F7", severity: "error", messageId: "count" }],
+      errors: [{ cell: "F7", severity: "error", messageId: "count", fix: null, suggestions: [] }],
     },
   ],
 });

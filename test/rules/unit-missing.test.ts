@@ -44,14 +44,14 @@ runRule(rule, {
     {
       name: "Guangzhou: 完成评审任务数 85 (the annual >90% is unit-mismatch's)",
       table: compactOf([item("11", "完成评审任务数", "85", ">90%")]),
-      errors: [{ cell: "C3", severity: "warning", messageId: "missing", suggestions: [] }],
+      errors: [{ cell: "C3", severity: "warning", messageId: "missing", suggestions: [], fix: null }],
     },
     {
       name: "Guangzhou: 系统用户数 50 in both values",
       table: compactOf([item("11", "系统用户数", "50", "50")]),
       errors: [
-        { cell: "C3", severity: "warning", suggestions: [] },
-        { cell: "C3", severity: "warning", suggestions: [] },
+        { cell: "C3", severity: "warning", suggestions: [], messageId: "missing", fix: null },
+        { cell: "C3", severity: "warning", suggestions: [], messageId: "missing", fix: null },
       ],
     },
     {
@@ -62,6 +62,8 @@ runRule(rule, {
           cell: "C3",
           severity: "warning",
           suggestions: [packed([item("11", "运维桌面办公设备数量", "60台", "60台")])],
+          messageId: "missing",
+          fix: null,
         },
       ],
     },
@@ -73,6 +75,8 @@ runRule(rule, {
           cell: "C3",
           severity: "warning",
           suggestions: [packed([item("11", "运行监测工作问卷发放量", "≥35批次", "35批次")])],
+          messageId: "missing",
+          fix: null,
         },
       ],
     },
@@ -80,14 +84,14 @@ runRule(rule, {
       name: "a rate with a bare number: suggest %",
       table: formOf([quality("资金支付率", "≥90"), count("购置其他小型客车", 1)]),
       errors: [
-        { cell: "F10", severity: "warning", suggestions: ["≥90%"] },
-        { cell: "F11", severity: "warning", suggestions: [] },
+        { cell: "F10", severity: "warning", suggestions: ["≥90%"], messageId: "missing", fix: null },
+        { cell: "F11", severity: "warning", suggestions: [], messageId: "missing", fix: null },
       ],
     },
     {
       name: "a suffix comparator stays after the suggested unit",
       table: formOf([quality("设备完好率", "90以上")]),
-      errors: [{ cell: "F10", severity: "warning", suggestions: ["90%以上"] }],
+      errors: [{ cell: "F10", severity: "warning", suggestions: ["90%以上"], messageId: "missing", fix: null }],
     },
     {
       // 万 is a magnitude here: 80万 what? 人次 or 次 must be written.
@@ -106,12 +110,12 @@ runRule(rule, {
     {
       name: "a magnitude with a suffix comparator: the unit goes before it",
       table: formOf([count("参会人数", "2万以上")]),
-      errors: [{ cell: "F10", severity: "warning", messageId: "magnitude", suggestions: ["2万人以上"] }],
+      errors: [{ cell: "F10", severity: "warning", messageId: "magnitude", suggestions: ["2万人以上"], fix: null }],
     },
     {
       name: "0 accidents still needs 次",
       table: formOf([row("效益指标", "生态效益指标", "环境污染事故发生数", "0")]),
-      errors: [{ cell: "F10", severity: "warning" }],
+      errors: [{ cell: "F10", severity: "warning", messageId: "missing", fix: null, suggestions: [] }],
     },
     {
       name: "flat: no unit anywhere, reported at the 计量单位 cell",
@@ -120,8 +124,8 @@ runRule(rule, {
         flatRow("产出指标", "数量指标", "培训人次", "≥", 500, ""),
       ]),
       errors: [
-        { cell: "F7", severity: "warning", suggestions: ["%"] },
-        { cell: "F8", severity: "warning", suggestions: [] },
+        { cell: "F7", severity: "warning", suggestions: ["%"], messageId: "missingColumn", fix: null },
+        { cell: "F8", severity: "warning", suggestions: [], messageId: "missingColumn", fix: null },
       ],
     },
   ],

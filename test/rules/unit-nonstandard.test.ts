@@ -50,25 +50,25 @@ runRule(rule, {
       // Alone, the rule respells it; beside unit-mismatch it yields (meta.yieldsTo, test/core/rule-precedence.test.ts).
       name: "Qingdao 3: ≥70百分号 on a count, the rule alone",
       table: formOf([row("产出指标", "数量指标", "实物储备企业数量", "≥70百分号")]),
-      errors: [{ cell: "F10", severity: "warning", messageId: "nonstandard", fix: "≥70%" }],
+      errors: [{ cell: "F10", severity: "warning", messageId: "nonstandard", fix: "≥70%", suggestions: [] }],
     },
     {
       name: "Qingdao 1: 百分号",
       table: formOf([quality("资金使用合规性", "≥99百分号")]),
-      errors: [{ cell: "F10", severity: "warning", messageId: "nonstandard", fix: "≥99%" }],
+      errors: [{ cell: "F10", severity: "warning", messageId: "nonstandard", fix: "≥99%", suggestions: [] }],
     },
     {
       name: "Qingdao 2: 百分比, and full-width ％",
       table: formOf([quality("储备食盐质量合格率", "100百分比"), quality("仓储设施合同符合度", "≥90％")]),
       errors: [
-        { cell: "F10", severity: "warning", fix: "100%" },
-        { cell: "F11", severity: "warning", fix: "≥90%" },
+        { cell: "F10", severity: "warning", fix: "100%", messageId: "nonstandard", suggestions: [] },
+        { cell: "F11", severity: "warning", fix: "≥90%", messageId: "nonstandard", suggestions: [] },
       ],
     },
     {
       name: "Qingdao 14: ≦ and 百分比 in one value, one finding",
       table: formOf([cost("建设项目成本控制率", "≦10百分比")]),
-      errors: [{ cell: "F10", severity: "warning", fix: "≤10%" }],
+      errors: [{ cell: "F10", severity: "warning", fix: "≤10%", messageId: "nonstandard", suggestions: [] }],
     },
     {
       name: "typed comparators >= <= ≧ ＞＝",
@@ -79,51 +79,69 @@ runRule(rule, {
         quality("资料归档率", "＞＝90%"),
       ]),
       errors: [
-        { cell: "F10", severity: "warning", fix: "≥95%" },
-        { cell: "F11", severity: "warning", fix: "≤170万元" },
-        { cell: "F12", severity: "warning", fix: "≥98%" },
-        { cell: "F13", severity: "warning", fix: "≥90%" },
+        { cell: "F10", severity: "warning", fix: "≥95%", messageId: "nonstandard", suggestions: [] },
+        { cell: "F11", severity: "warning", fix: "≤170万元", messageId: "nonstandard", suggestions: [] },
+        { cell: "F12", severity: "warning", fix: "≥98%", messageId: "nonstandard", suggestions: [] },
+        { cell: "F13", severity: "warning", fix: "≥90%", messageId: "nonstandard", suggestions: [] },
       ],
     },
     {
       name: "Qingdao 17: a bar for a per-unit slash",
       table: formOf([cost("企业补贴金额", "≤10万元|家"), cost("协会补贴金额", "≤50万元|家")]),
       errors: [
-        { cell: "F10", severity: "warning", fix: "≤10万元/家" },
-        { cell: "F11", severity: "warning", fix: "≤50万元/家" },
+        { cell: "F10", severity: "warning", fix: "≤10万元/家", messageId: "nonstandard", suggestions: [] },
+        { cell: "F11", severity: "warning", fix: "≤50万元/家", messageId: "nonstandard", suggestions: [] },
       ],
     },
     {
       name: "Qingdao 1 and 4: 万 alone on a cost named …经费",
       table: formOf([cost("企业搬迁改造及化工业转型升级工作经费", "≤170万"), cost("无线电宣传工作经费", "≤18万")]),
       errors: [
-        { cell: "F10", severity: "warning", fix: "≤170万元" },
-        { cell: "F11", severity: "warning", fix: "≤18万元" },
+        { cell: "F10", severity: "warning", fix: "≤170万元", messageId: "nonstandard", suggestions: [] },
+        { cell: "F11", severity: "warning", fix: "≤18万元", messageId: "nonstandard", suggestions: [] },
       ],
     },
     {
       name: "万 alone on an 经济成本指标 whose name says no money",
       table: formOf([cost("预算控制", "≤6万")]),
-      errors: [{ cell: "F10", severity: "warning", fix: "≤6万元" }],
+      errors: [{ cell: "F10", severity: "warning", fix: "≤6万元", messageId: "nonstandard", suggestions: [] }],
     },
     {
       name: "Qingdao 20: Ghz",
       table: formOf([row("效益指标", "社会效益指标", "监测能力提升以更好的为社会服务", "18Ghz")]),
-      errors: [{ cell: "F10", severity: "warning", fix: "18GHz" }],
+      errors: [{ cell: "F10", severity: "warning", fix: "18GHz", messageId: "nonstandard", suggestions: [] }],
     },
     {
       name: "Guangzhou: 亿 alone after 投资, each compact value fixed on its own",
       table: compactOf([item("11", "落户以来累计完成投资", "520亿", "520亿")]),
       errors: [
-        { cell: "C3", severity: "warning", fix: packed([item("11", "落户以来累计完成投资", "520亿元", "520亿")]) },
-        { cell: "C3", severity: "warning", fix: packed([item("11", "落户以来累计完成投资", "520亿", "520亿元")]) },
+        {
+          cell: "C3",
+          severity: "warning",
+          fix: packed([item("11", "落户以来累计完成投资", "520亿元", "520亿")]),
+          messageId: "nonstandard",
+          suggestions: [],
+        },
+        {
+          cell: "C3",
+          severity: "warning",
+          fix: packed([item("11", "落户以来累计完成投资", "520亿", "520亿元")]),
+          messageId: "nonstandard",
+          suggestions: [],
+        },
       ],
     },
     {
       name: "Guangzhou: 亿 alone after 产值, only the annual value",
       table: compactOf([item("21", "项目完成年产值", "≥100亿元", "≥100亿")]),
       errors: [
-        { cell: "C3", severity: "warning", fix: packed([item("21", "项目完成年产值", "≥100亿元", "≥100亿元")]) },
+        {
+          cell: "C3",
+          severity: "warning",
+          fix: packed([item("21", "项目完成年产值", "≥100亿元", "≥100亿元")]),
+          messageId: "nonstandard",
+          suggestions: [],
+        },
       ],
     },
     {
@@ -133,8 +151,8 @@ runRule(rule, {
         flatRow("产出指标", "质量指标", "考核通过率", ">=", 90, "%"),
       ]),
       errors: [
-        { cell: "F7", severity: "warning", fix: "%" },
-        { cell: "D8", severity: "warning", fix: "≥" },
+        { cell: "F7", severity: "warning", fix: "%", messageId: "nonstandard", suggestions: [] },
+        { cell: "D8", severity: "warning", fix: "≥", messageId: "nonstandard", suggestions: [] },
       ],
     },
   ],

@@ -23,7 +23,7 @@ runRule(rule, {
     {
       name: "form: blank value",
       table: form({ indicators: withValue(1, null) }),
-      errors: [{ cell: "F11", severity: "error", messageId: "value" }],
+      errors: [{ cell: "F11", severity: "error", messageId: "value", fix: null, suggestions: [] }],
     },
     {
       name: "form: a lone slash or dash is not a target",
@@ -31,21 +31,21 @@ runRule(rule, {
         indicators: withValue(2, "/").map((r, j) => (j === 3 ? ([...r.slice(0, 4), "——", r[5]] as IndicatorRow) : r)),
       }),
       errors: [
-        { cell: "F12", severity: "error", messageId: "value" },
-        { cell: "F13", severity: "error", messageId: "value" },
+        { cell: "F12", severity: "error", messageId: "value", fix: null, suggestions: [] },
+        { cell: "F13", severity: "error", messageId: "value", fix: null, suggestions: [] },
       ],
     },
     {
       name: "compact: annual value empty",
       table: compact({ projects: [{ name: "p", goal: "g", items: items("3个", "") }] }),
-      errors: [{ cell: "C3", severity: "error", messageId: "annualValue" }],
+      errors: [{ cell: "C3", severity: "error", messageId: "annualValue", fix: null, suggestions: [] }],
     },
     {
       name: "compact: both values empty",
       table: compact({ projects: [{ name: "p", goal: "g", items: items(" ", "") }] }),
       errors: [
-        { cell: "C3", severity: "error", messageId: "periodValue" },
-        { cell: "C3", severity: "error", messageId: "annualValue" },
+        { cell: "C3", severity: "error", messageId: "periodValue", fix: null, suggestions: [] },
+        { cell: "C3", severity: "error", messageId: "annualValue", fix: null, suggestions: [] },
       ],
     },
     {
@@ -53,7 +53,7 @@ runRule(rule, {
       table: flat({
         rows: DEFAULT_FLAT_ROWS.map((r, j) => (j === 0 ? ([...r.slice(0, 4), null, ...r.slice(5)] as FlatRow) : r)),
       }),
-      errors: [{ cell: "E7", severity: "error", messageId: "value" }],
+      errors: [{ cell: "E7", severity: "error", messageId: "value", fix: null, suggestions: [] }],
     },
   ],
 });

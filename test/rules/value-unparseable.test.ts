@@ -43,40 +43,40 @@ runRule(rule, {
     {
       name: "Qingdao 16: ≤12.05月|日",
       table: formOf([timely("“化工险”项目资金拨付时间", "≤12.05月|日")]),
-      errors: [{ cell: "F10", severity: "warning", messageId: "unparseable" }],
+      errors: [{ cell: "F10", severity: "warning", messageId: "unparseable", fix: null, suggestions: [] }],
     },
     {
       name: "a lone comparator, dashes, a doubled comparator",
       table: formOf([quality("验收合格率", "≥"), quality("验收合格率", "——"), quality("验收合格率", "≥≥95%")]),
       errors: [
-        { cell: "F10", severity: "warning" },
-        { cell: "F11", severity: "warning" },
-        { cell: "F12", severity: "warning" },
+        { cell: "F10", severity: "warning", messageId: "unparseable", fix: null, suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "unparseable", fix: null, suggestions: [] },
+        { cell: "F12", severity: "warning", messageId: "unparseable", fix: null, suggestions: [] },
       ],
     },
     {
       name: "stray symbols glued to a number",
       table: formOf([quality("验收合格率", "5%%"), quality("版本号", "12.3.4"), quality("完成率", "100%+")]),
       errors: [
-        { cell: "F10", severity: "warning" },
-        { cell: "F11", severity: "warning" },
-        { cell: "F12", severity: "warning" },
+        { cell: "F10", severity: "warning", messageId: "unparseable", fix: null, suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "unparseable", fix: null, suggestions: [] },
+        { cell: "F12", severity: "warning", messageId: "unparseable", fix: null, suggestions: [] },
       ],
     },
     {
       name: "a formula error in the value cell",
       table: formOf([quality("验收合格率", { error: "#VALUE!" })]),
-      errors: [{ cell: "F10", severity: "warning", messageId: "cellError" }],
+      errors: [{ cell: "F10", severity: "warning", messageId: "cellError", fix: null, suggestions: [] }],
     },
     {
       name: "compact: only the unreadable value",
       table: compactOf([item("13", "资金拨付时间", "≤12月", "/")]),
-      errors: [{ cell: "C3", severity: "warning" }],
+      errors: [{ cell: "C3", severity: "warning", messageId: "unparseable", fix: null, suggestions: [] }],
     },
     {
       name: "flat: an unreadable value cell",
       table: flatOf([flatRow("产出指标", "质量指标", "培训合格率", "≥", "-", "%")]),
-      errors: [{ cell: "E7", severity: "warning" }],
+      errors: [{ cell: "E7", severity: "warning", messageId: "unparseable", fix: null, suggestions: [] }],
     },
   ],
 });

@@ -25,10 +25,15 @@ describe("task pane: the list", () => {
     const user = userEvent.setup();
     await renderPane();
     await ready();
+    // A severity button shows what it names, and looks pressed while it does.
+    expect(screen.getByRole("button", { name: "错误 2" }).getAttribute("aria-pressed")).toBe("false");
+    await user.click(screen.getByRole("button", { name: "错误 2" }));
+    expect(screen.getByRole("button", { name: "错误 2" }).getAttribute("aria-pressed")).toBe("true");
+    expect(screen.getByText(/占位符未填：≥XX%/)).toBeTruthy();
+    expect(screen.queryByText(/单位“百分号”/)).toBeNull();
     await user.click(screen.getByRole("button", { name: "错误 2" }));
     expect(screen.getByRole("button", { name: "错误 2" }).getAttribute("aria-pressed")).toBe("false");
-    expect(screen.queryByText(/占位符未填/)).toBeNull();
-    expect(screen.getByRole("heading", { name: "项目甲（2 条）" })).toBeTruthy();
+    expect(screen.getByText(/单位“百分号”/)).toBeTruthy();
     await user.selectOptions(screen.getByRole("combobox", { name: "按规则筛选" }), "basis-type");
     const list = within(screen.getByRole("region", { name: "检查结果" }));
     expect(list.queryByRole("heading", { name: /项目乙/ })).toBeNull();

@@ -5,19 +5,49 @@
  */
 import { toA1 } from "../grid/address";
 import { cellText } from "../grid/grid";
-import type { Diagnostic, Fix, Severity } from "../model/diagnostic";
+import type { Diagnostic, Fix, LocalizedText, Severity } from "../model/diagnostic";
 import { tableName, type Field, type TargetTable } from "../model/table";
-import { RULES } from "../rules";
-import type { FixSpec, ReportDescriptor, RuleModule } from "../rules/rule";
+import { RULES, RULES_BY_ID } from "../rules";
+import type { FixSpec, ReportDescriptor, RuleContext, RuleModule } from "../rules/rule";
 import type { LintConfig } from "./config";
-import { formatMessage } from "./format-message";
+import { compileMessage } from "./format-message";
+
+type Options = Readonly<Record<string, number | string | boolean>>;
+type Data = Record<string, string | number>;
+
+const NO_DATA: Data = Object.freeze({}) as Data;
 
 function isField(at: ReportDescriptor["at"]): at is Field {
   return "text" in at;
 }
 
+type Format = (data: Data) => LocalizedText;
+
+interface PreparedRule {
+  readonly rule: RuleModule;
+  readonly setting: Severity | undefined;
+  readonly options: Options;
+  /** The rule's messages, each compiled on first use (once per check of a grid, not per report). */
+  readonly formats: Map<string, Format>;
+}
+
+/** A message of the rule's table, filled; a messageId the rule does not declare is a defect of the rule. */
+function message(prepared: PreparedRule, messageId: string, data: Data): LocalizedText {
+  let format = prepared.formats.get(messageId);
+  if (!format) {
+    const { rule } = prepared;
+    const template = Object.prototype.hasOwnProperty.call(rule.meta.messages, messageId)
+      ? rule.meta.messages[messageId]
+      : undefined;
+    if (!template) throw new Error(`rule ${rule.meta.id} reported an unknown messageId "${messageId}"`);
+    format = compileMessage(template);
+    prepared.formats.set(messageId, format);
+  }
+  return format(data);
+}
+
 /** The whole cell text a fix expects, and the whole text it writes. */
-function toFix(rule: RuleModule, table: TargetTable, at: ReportDescriptor["at"], spec: FixSpec): Fix | undefined {
+function toFix(prepared: PreparedRule, table: TargetTable, at: ReportDescriptor["at"], spec: FixSpec): Fix | undefined {
   if (!isField(at)) return undefined;
   // The whole cell as the host holds it (untrimmed), so a host can compare before writing.
   const expected = at.cellText ?? cellText(at.raw);
@@ -26,14 +56,13 @@ function toFix(rule: RuleModule, table: TargetTable, at: ReportDescriptor["at"],
     replacement = at.cellText.slice(0, at.span.start) + spec.text + at.cellText.slice(at.span.end);
   }
   if (replacement === expected) return undefined;
-  const template = rule.meta.messages[spec.messageId];
-  const title = template ? formatMessage(template, spec.data ?? {}) : { zh: spec.text, en: spec.text };
+  const title = message(prepared, spec.messageId, spec.data ?? NO_DATA);
   return { sheet: table.sheet, row: at.row, col: at.col, cell: toA1(at.row, at.col), expected, replacement, title };
 }
 
-function toDiagnostic(rule: RuleModule, table: TargetTable, d: ReportDescriptor, severity: Severity): Diagnostic {
-  const data = d.data ?? {};
-  const template = rule.meta.messages[d.messageId] ?? { zh: d.messageId, en: d.messageId };
+function toDiagnostic(prepared: PreparedRule, table: TargetTable, d: ReportDescriptor, severity: Severity): Diagnostic {
+  const data = d.data ?? NO_DATA;
+  const { rule } = prepared;
   const diagnostic: Diagnostic = {
     ruleId: rule.meta.id,
     severity,
@@ -43,14 +72,20 @@ function toDiagnostic(rule: RuleModule, table: TargetTable, d: ReportDescriptor,
     cell: toA1(d.at.row, d.at.col),
     messageId: d.messageId,
     data,
-    message: formatMessage(template, data),
+    message: message(prepared, d.messageId, data),
     tableId: table.id,
     tableName: tableName(table),
   };
-  const fix = d.fix && toFix(rule, table, d.at, d.fix);
+  const fix = d.fix && toFix(prepared, table, d.at, d.fix);
   if (fix) diagnostic.fix = fix;
-  const suggestions = (d.suggestions ?? []).map((s) => toFix(rule, table, d.at, s)).filter((f): f is Fix => !!f);
-  if (suggestions.length) diagnostic.suggestions = suggestions;
+  if (d.suggestions?.length) {
+    const suggestions: Fix[] = [];
+    for (const s of d.suggestions) {
+      const f = toFix(prepared, table, d.at, s);
+      if (f) suggestions.push(f);
+    }
+    if (suggestions.length) diagnostic.suggestions = suggestions;
+  }
   return diagnostic;
 }
 
@@ -69,33 +104,69 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
-interface PreparedRule {
-  rule: RuleModule;
-  setting: Severity | undefined;
-  options: Readonly<Record<string, number | string | boolean>>;
-}
-
-/** Severities and options resolved once per configuration, not once per table and rule. */
-const prepared = new WeakMap<LintConfig, WeakMap<readonly RuleModule[], PreparedRule[]>>();
-
 function prepare(config: LintConfig, rules: readonly RuleModule[]): PreparedRule[] {
-  let byRules = prepared.get(config);
-  if (!byRules) prepared.set(config, (byRules = new WeakMap()));
-  let list = byRules.get(rules);
-  if (!list) {
-    list = [];
-    for (const rule of rules) {
-      const setting = config.rules?.[rule.meta.id];
-      if (setting === "off") continue;
-      list.push({
-        rule,
-        setting,
-        options: Object.freeze({ ...rule.meta.defaultOptions, ...config.options?.[rule.meta.id] }),
-      });
-    }
-    byRules.set(rules, list);
+  const list: PreparedRule[] = [];
+  for (const rule of rules) {
+    const setting = config.rules?.[rule.meta.id];
+    if (setting === "off") continue;
+    const options = Object.freeze({ ...rule.meta.defaultOptions, ...config.options?.[rule.meta.id] });
+    list.push({ rule, setting, options, formats: new Map() });
   }
   return list;
+}
+
+function sameData(a: Data, b: Data): boolean {
+  if (a === b) return true;
+  let count = 0;
+  for (const key in a) {
+    if (a[key] !== b[key]) return false;
+    count++;
+  }
+  // Every key of a matched in b; b holds no other key when it has as many.
+  for (const key in b) if (!(key in a) || --count < 0) return false;
+  return count === 0;
+}
+
+/**
+ * The one context of a table, handed to each rule in turn (the current rule
+ * and its options change between checks): a check allocates no context of its
+ * own, and what several rules derive from the table (`once`) is worked out once.
+ */
+class TableContext implements RuleContext {
+  readonly out: Diagnostic[] = [];
+  options: Options = NO_DATA;
+  private current!: PreparedRule;
+  /** Where the current rule's findings start in `out`. */
+  private first = 0;
+  private derived: Map<unknown, unknown> | undefined;
+
+  constructor(readonly table: TargetTable) {}
+
+  run(prepared: PreparedRule): void {
+    this.current = prepared;
+    this.options = prepared.options;
+    this.first = this.out.length;
+    prepared.rule.check(this);
+  }
+
+  once<T>(derive: (table: TargetTable) => T): T {
+    this.derived ??= new Map();
+    if (this.derived.has(derive)) return this.derived.get(derive) as T;
+    const value = derive(this.table);
+    this.derived.set(derive, value);
+    return value;
+  }
+
+  report(d: ReportDescriptor): void {
+    const { rule, setting } = this.current;
+    // A merged cell stands for several rows: one finding per rule, cell, message and data.
+    const data = d.data ?? NO_DATA;
+    for (let i = this.first; i < this.out.length; i++) {
+      const o = this.out[i];
+      if (o.row === d.at.row && o.col === d.at.col && o.messageId === d.messageId && sameData(o.data, data)) return;
+    }
+    this.out.push(toDiagnostic(this.current, this.table, d, setting ?? d.severity ?? rule.meta.severity));
+  }
 }
 
 /**
@@ -104,16 +175,28 @@ function prepare(config: LintConfig, rules: readonly RuleModule[]): PreparedRule
  * a rule the user turned off yields to nothing.
  */
 function yieldTo(out: Diagnostic[]): Diagnostic[] {
-  const yielding = out.filter((d) => RULE_BY_ID.get(d.ruleId)?.meta.yieldsTo?.length);
-  if (yielding.length === 0) return out;
-  const at = new Set(out.map((d) => `${d.ruleId}@${d.sheet}!${d.cell}`));
-  return out.filter((d) => {
-    const over = RULE_BY_ID.get(d.ruleId)?.meta.yieldsTo;
-    return !over || !over.some((id) => at.has(`${id}@${d.sheet}!${d.cell}`));
-  });
+  const yields = (d: Diagnostic) => {
+    const over = RULES_BY_ID.get(d.ruleId)?.meta.yieldsTo;
+    return !!over && out.some((o) => o.row === d.row && o.col === d.col && over.includes(o.ruleId));
+  };
+  return out.some(yields) ? out.filter((d) => !yields(d)) : out;
 }
 
-const RULE_BY_ID: ReadonlyMap<string, RuleModule> = new Map(RULES.map((r) => [r.meta.id, r]));
+/** A checker of tables with the user's severities and options resolved once, not once per table and rule. */
+export function createTableLinter(
+  config: LintConfig = {},
+  rules: readonly RuleModule[] = RULES,
+): (table: TargetTable) => Diagnostic[] {
+  const prepared = prepare(config, rules);
+  return (table) => {
+    const context = new TableContext(table);
+    for (const p of prepared) {
+      const layouts = p.rule.meta.layouts;
+      if (!layouts || layouts.includes(table.layout)) context.run(p);
+    }
+    return yieldTo(context.out).sort(compareDiagnostics);
+  };
+}
 
 /** Runs `rules` (all by default) on one table, honouring the user's severities and options. */
 export function lintTable(
@@ -121,21 +204,5 @@ export function lintTable(
   config: LintConfig = {},
   rules: readonly RuleModule[] = RULES,
 ): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const { rule, setting, options } of prepare(config, rules)) {
-    if (rule.meta.layouts && !rule.meta.layouts.includes(table.layout)) continue;
-    // A merged cell stands for several rows: one finding per rule, cell and message.
-    const seen = new Set<string>();
-    rule.check({
-      table,
-      options,
-      report: (d) => {
-        const key = `${d.at.row}:${d.at.col}:${d.messageId}:${JSON.stringify(d.data ?? {})}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        out.push(toDiagnostic(rule, table, d, setting ?? d.severity ?? rule.meta.severity));
-      },
-    });
-  }
-  return yieldTo(out).sort(compareDiagnostics);
+  return createTableLinter(config, rules)(table);
 }

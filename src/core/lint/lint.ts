@@ -5,7 +5,7 @@ import type { Diagnostic } from "../model/diagnostic";
 import type { TargetTable } from "../model/table";
 import { parseTable } from "../parse/parse";
 import type { LintConfig } from "./config";
-import { compareDiagnostics, lintTable } from "./lint-table";
+import { compareDiagnostics, createTableLinter } from "./lint-table";
 import { REACH_DOWN, REACH_UP } from "../locate/affected";
 import { listAboveSettled } from "../locate/compact-list";
 import { BLANK_STRETCH, HEAD_REACH } from "../locate/block-extent";
@@ -63,9 +63,10 @@ function lintLocations(grid: Grid, locations: readonly TableLocation[], config: 
   const tables = locations.map((location) => parseTable(grid, location));
   const rows = emptyTableRows(tables.length);
   const diagnostics: Diagnostic[] = [];
+  const lintTable = createTableLinter(config);
   tables.forEach((table, i) => {
     setTable(rows, i, table);
-    for (const d of lintTable(table, config)) {
+    for (const d of lintTable(table)) {
       addFinding(rows, i, d.row);
       diagnostics.push(d);
     }

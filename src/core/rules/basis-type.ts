@@ -8,7 +8,7 @@ import type { FixSpec, RuleContext, RuleModule } from "./rule";
 import { BASIS_TYPES, isCostIndicator, lookupBasis } from "../schema";
 import { toHalfWidth } from "../text/normalize";
 import { isBlankOrDash, textOf } from "./utils/structure-fields";
-import { cleanArtifacts } from "./utils/structure-text";
+import { cleanArtifacts } from "./text-artifact-clean";
 
 // The type's first word with 指标/数据 in place of 标准: the same type, misspelt.
 const MISSPELT = /^(历史|计划|行业|其他|预算支出)(?:指标|数据|数值|值)/;

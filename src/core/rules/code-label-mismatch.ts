@@ -4,9 +4,15 @@
  */
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { canonicalLevel1, canonicalLevel2, compactLevel1Code, compactLevel2Code } from "../schema";
+import {
+  canonicalLevel1,
+  canonicalLevel2,
+  codeOfLevel1,
+  codeOfLevel2,
+  compactLevel1Code,
+  compactLevel2Code,
+} from "../schema";
 import { isBlank, textOf } from "./utils/structure-fields";
-import { codeOfLevel1, codeOfLevel2 } from "./utils/structure-vocab";
 
 interface Pair {
   code: Field | undefined;

@@ -24,10 +24,11 @@ function budgetOf(table: TargetTable): number | undefined {
 }
 
 /** Every money cost of the table, in the table's money unit. */
-function costs(table: TargetTable): Cost[] {
+function costs(context: RuleContext): Cost[] {
+  const { table } = context;
   const perUnit = toWan(1, table.moneyUnit) ?? 1;
   const out: Cost[] = [];
-  for (const { facts, value } of eachValue(table)) {
+  for (const { facts, value } of eachValue(context)) {
     const q = value.parsed;
     if (!facts.cost || q.kind !== "quantitative" || q.dimension !== "money") continue;
     const wan = toWan(upperNumber(q as QuantitativeValue), q.unitStandard);
@@ -84,7 +85,7 @@ const rule: RuleModule = {
   check(context) {
     const budget = budgetOf(context.table);
     if (budget === undefined) return;
-    const list = costs(context.table);
+    const list = costs(context);
     let single = false;
     for (const c of list) {
       if (c.amount <= budget + TOLERANCE) continue;

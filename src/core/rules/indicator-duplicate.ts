@@ -4,9 +4,23 @@
  */
 import { toA1 } from "../grid/address";
 import type { Field } from "../model/table";
+import { NAME_PREFIX } from "../schema";
+import { toHalfWidth } from "../text/normalize";
 import type { RuleModule } from "./rule";
 import { isBlank, textOf } from "./utils/structure-fields";
-import { comparableName } from "./utils/structure-text";
+
+// A unit in brackets (`（%）`, `（个）`, `（万元）`) says how, not what, is measured.
+const BRACKETED_UNIT = /[(（]\s*(?:[^()（）\s]{1,2}|[^()（）\s]{0,2}元(?:\/[^()（）\s]{1,2})?)\s*[)）]/g;
+
+/** A 三级指标 in comparable form: no `指标1：` prefix, bracketed unit, spaces, brackets or case. */
+function comparableName(text: string): string {
+  return toHalfWidth(text)
+    .replace(NAME_PREFIX, "")
+    .replace(BRACKETED_UNIT, "")
+    .replace(/^\s*\d+\s*[.、]\s*/, "")
+    .replace(/[\s\u00a0()[\]【】〔〕《》〈〉「」]+/g, "")
+    .toLowerCase();
+}
 
 const rule: RuleModule = {
   meta: {

@@ -5,9 +5,8 @@
  */
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { lookupLevel1, normalizeTerm } from "../schema";
+import { guessLevel1, lookupLevel1, normalizeTerm } from "../schema";
 import { isBlank, textOf } from "./utils/structure-fields";
-import { guessLevel1 } from "./utils/structure-vocab";
 
 /**
  * Each 一级指标 once: a merged cell stands for many rows, and a label repeated

@@ -2,13 +2,11 @@
  * @fileoverview operator-direction — a money cost with a floor (`≥4.5万元/辆`):
  * a cost needs a ceiling; a satisfaction with a ceiling (`≤90%`): it needs a floor.
  */
+import { OVERSPEND } from "../schema";
 import { isSavingRate, type QuantitativeValue } from "../value";
 import type { RuleContext, RuleModule } from "./rule";
 import { comparatorCell, tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { isLowerBound, isUpperBound, mirrorComparator, shownName, whereData } from "./utils/value-text";
-
-// Over-spend rates are percentages where less is better; saving rates (节支率) are not among them.
-const OVERSPEND = /超支|超标|超预算/;
 
 function costWithFloor(facts: IndicatorFacts, q: QuantitativeValue): boolean {
   if (!facts.cost || !isLowerBound(q.comparator)) return false;
@@ -64,7 +62,7 @@ const rule: RuleModule = {
     },
   },
   check(context) {
-    for (const facts of tableFacts(context.table)) for (const value of facts.values) check(context, facts, value);
+    for (const facts of tableFacts(context)) for (const value of facts.values) check(context, facts, value);
   },
 };
 

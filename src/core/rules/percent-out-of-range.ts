@@ -35,7 +35,7 @@ const rule: RuleModule = {
     },
   },
   check(context) {
-    for (const { facts, value } of eachValue(context.table)) {
+    for (const { facts, value } of eachValue(context)) {
       const q = value.parsed;
       const share = facts.kind === "share" || facts.satisfaction;
       if (!share || q.kind !== "quantitative" || q.dimension !== "percent" || !outOfRange(q)) continue;

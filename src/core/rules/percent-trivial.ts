@@ -32,7 +32,7 @@ const rule: RuleModule = {
     },
   },
   check(context) {
-    for (const { facts, value } of eachValue(context.table)) {
+    for (const { facts, value } of eachValue(context)) {
       const q = value.parsed;
       if (facts.kind !== "share" || q.kind !== "quantitative" || q.dimension !== "percent") continue;
       if (q.number !== 100 || q.numberMax !== undefined) continue;

@@ -26,7 +26,7 @@ const rule: RuleModule = {
     },
   },
   check(context) {
-    for (const { facts, value } of eachValue(context.table)) {
+    for (const { facts, value } of eachValue(context)) {
       const q = value.parsed;
       // A description that mentions numbers (`报告1份、报告1份`) does say how many.
       if (!facts.quantity || q.kind !== "qualitative" || q.quantities?.length) continue;

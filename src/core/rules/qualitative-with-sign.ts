@@ -70,7 +70,7 @@ const rule: RuleModule = {
     },
   },
   check(context) {
-    for (const facts of tableFacts(context.table)) for (const value of facts.values) checkValue(context, facts, value);
+    for (const facts of tableFacts(context)) for (const value of facts.values) checkValue(context, facts, value);
   },
 };
 

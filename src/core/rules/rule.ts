@@ -61,6 +61,11 @@ export interface RuleContext {
   readonly table: TargetTable;
   readonly options: Readonly<Record<string, number | string | boolean>>;
   report(descriptor: ReportDescriptor): void;
+  /**
+   * What `derive` makes of this table, worked out once however many rules ask
+   * (the value facts, the spending plan); `derive` must be a module-level function.
+   */
+  once<T>(derive: (table: TargetTable) => T): T;
 }
 
 export interface RuleModule {

@@ -55,7 +55,7 @@ const rule: RuleModule = {
   check(context) {
     const floor = floorOption(context.options.floor);
     const flagHundred = flagOption(context.options.flagHundred);
-    for (const { facts, value } of eachValue(context.table)) {
+    for (const { facts, value } of eachValue(context)) {
       const q = value.parsed;
       // A ceiling on a satisfaction is operator-direction's finding.
       if (!facts.satisfaction || q.kind !== "quantitative" || q.dimension !== "percent" || isUpperBound(q.comparator))

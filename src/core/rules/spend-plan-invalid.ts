@@ -86,7 +86,7 @@ const rule: RuleModule = {
     },
   },
   check(context) {
-    const plan = readPlan(context.table);
+    const plan = readPlan(context);
     if (!plan) return;
     for (const field of plan.unreadable)
       context.report({ at: field, messageId: "notNumber", data: { text: field.text }, severity: "warning" });

@@ -31,7 +31,7 @@ const rule: RuleModule = {
   },
   check(context) {
     const { table } = context;
-    const plan = readPlan(table);
+    const plan = readPlan(context);
     if (!plan || plan.mode !== "amount" || !labelSaysPercent(plan.label)) return;
     const label = plan.label.text;
     const last = plan.points[plan.points.length - 1];

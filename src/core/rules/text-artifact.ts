@@ -6,7 +6,7 @@
 import { cellText } from "../grid/grid";
 import type { Field, TargetTable } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { cleanArtifacts, type ArtifactKind, type Cleaned } from "./utils/structure-text";
+import { cleanArtifacts, type ArtifactKind, type Cleaned } from "./text-artifact-clean";
 
 const SHOWN = 40;
 
@@ -76,28 +76,44 @@ function checkField(context: RuleContext, field: Field | undefined, goal = false
   context.report({ at: field, messageId, data, fix: { text: cleaned.text, messageId: "clean", data } });
 }
 
-function textFields(table: TargetTable): Field[] {
-  const fields = [table.name, table.purpose];
-  for (const i of table.indicators) {
-    if (!i.level1Inherited) fields.push(i.level1);
-    fields.push(i.level2, i.name, i.description, i.value, i.periodValue, i.annualValue, i.basis);
-  }
+/** Checks each text field once: a merged 一级指标 or a repeated field is one finding per cell part. */
+function checkTextFields(context: RuleContext, table: TargetTable): void {
   const seen = new Set<number | string>();
-  // One finding per cell part: a merged 一级指标 or a repeated field is checked once.
-  return fields.filter((f): f is Field => {
-    if (!f) return false;
+  const visit = (f: Field | undefined) => {
+    if (!f) return;
     const key = cellPartKey(f);
-    if (seen.has(key)) return false;
+    if (seen.has(key)) return;
     seen.add(key);
-    return true;
-  });
+    checkField(context, f);
+  };
+  visit(table.name);
+  visit(table.purpose);
+  for (const i of table.indicators) {
+    if (!i.level1Inherited) visit(i.level1);
+    visit(i.level2);
+    visit(i.name);
+    visit(i.description);
+    visit(i.value);
+    visit(i.periodValue);
+    visit(i.annualValue);
+    visit(i.basis);
+  }
 }
 
 const COLS = 1 << 20;
+const PART = 1 << 16;
 
-/** A whole cell as one number (no string built per field); a compact slice, or a column past 2^20, as text. */
+/**
+ * A cell part as one number, no string built per field: a whole cell as
+ * row·2^20 + col; a compact slice as −(1 + (row·2^16 + col)·2^16 + start)
+ * (within 2^52); past those bounds, as text.
+ */
 function cellPartKey(f: Field): number | string {
-  return f.span || f.col >= COLS || f.col < 0 ? `${f.row}:${f.col}:${f.span?.start ?? ""}` : f.row * COLS + f.col;
+  if (!f.span) return f.col >= 0 && f.col < COLS ? f.row * COLS + f.col : `${f.row}:${f.col}`;
+  const { start } = f.span;
+  return f.row < COLS && f.col >= 0 && f.col < PART && start < PART
+    ? -(1 + (f.row * PART + f.col) * PART + start)
+    : `${f.row}:${f.col}:${start}`;
 }
 
 const rule: RuleModule = {
@@ -145,7 +161,7 @@ const rule: RuleModule = {
   },
   check(context) {
     const { table } = context;
-    for (const field of textFields(table)) checkField(context, field);
+    checkTextFields(context, table);
     checkField(context, table.goal, true);
   },
 };

@@ -39,7 +39,7 @@ const rule: RuleModule = {
     },
   },
   check(context) {
-    for (const { facts, value } of eachValue(context.table)) {
+    for (const { facts, value } of eachValue(context)) {
       if (!facts.timeliness || saysWhen(value.field.text, value.parsed)) continue;
       context.report({
         at: value.field,

@@ -2,6 +2,7 @@
  * @fileoverview unit-inconsistent — compact layout: the period and annual values
  * of one indicator in two units of one dimension (`≥10家` vs `≥10场`).
  */
+import { sameUnit } from "../schema";
 import type { QuantitativeValue } from "../value";
 import type { FixSpec, RuleModule } from "./rule";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
@@ -9,23 +10,8 @@ import { shownName } from "./utils/value-text";
 
 type Quantity = ValueFact & { parsed: QuantitativeValue };
 
-/**
- * Adapter until the grammar says which spellings are one unit: `平米` is
- * `平方米`, `12个月` is as long as `12月`. Not a finding of this rule.
- */
-const SAME_UNIT: Readonly<Record<string, string>> = {
-  月份: "月",
-  个月: "月",
-  个小时: "小时",
-  个工作日: "工作日",
-  个季度: "季度",
-  星期: "周",
-  平米: "平方米",
-  千克: "公斤",
-};
-
 function unitKey(q: QuantitativeValue): string {
-  return SAME_UNIT[q.unitStandard] ?? q.unitStandard;
+  return sameUnit(q.unitStandard);
 }
 
 function quantity(facts: IndicatorFacts, role: ValueFact["role"]): Quantity | undefined {
@@ -77,7 +63,7 @@ const rule: RuleModule = {
     },
   },
   check(context) {
-    for (const facts of tableFacts(context.table)) {
+    for (const facts of tableFacts(context)) {
       const period = quantity(facts, "period");
       const annual = quantity(facts, "annual");
       // Deadlines differ in precision (`2024年底`, `12月底`), not in what they count.

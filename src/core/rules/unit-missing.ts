@@ -3,6 +3,7 @@
  * in the value, in the name (`（个）`, `（%）`) or in the 计量单位 column.
  */
 import type { Field } from "../model/table";
+import { NAME_UNITS } from "../schema";
 import type { QuantitativeValue } from "../value";
 import type { FixSpec, RuleContext, RuleModule } from "./rule";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
@@ -28,19 +29,6 @@ function suggestedUnit(facts: IndicatorFacts, value: ValueFact): string | undefi
   }
   return facts.kind === "share" ? "%" : undefined;
 }
-
-// Names that say what they count, and the units that count it (`网页访问量` → 次, 人次).
-const NAME_UNITS: readonly [RegExp, readonly string[]][] = [
-  [/(?:浏览|访问|点击|播放|观看|阅读)(?:次数|人次|数|量)$/, ["次", "人次"]],
-  [/人次(?:数)?$/, ["人次"]],
-  [/人数$/, ["人"]],
-  [/次数$/, ["次"]],
-  [/户数$/, ["户"]],
-  [/(?:企业|家)数(?:量)?$/, ["家"]],
-  [/台(?:套)?数$/, ["台"]],
-  [/件数$/, ["件"]],
-  [/个数$/, ["个"]],
-];
 
 /** The units the name implies (none when it does not say what it counts). */
 function nameUnits(name: string): readonly string[] {
@@ -126,7 +114,7 @@ const rule: RuleModule = {
     },
   },
   check(context) {
-    for (const facts of tableFacts(context.table)) {
+    for (const facts of tableFacts(context)) {
       // Without a name nothing says what is counted: indicator-incomplete reports the cause.
       if (facts.name.trim() === "") continue;
       for (const value of facts.values) checkValue(context, facts, value);

@@ -103,7 +103,7 @@ const rule: RuleModule = {
     },
   },
   check(context) {
-    for (const facts of tableFacts(context.table)) {
+    for (const facts of tableFacts(context)) {
       for (const value of facts.values) checkValue(context, facts, value);
       checkUnitColumn(context, facts);
       checkComparatorColumn(context, facts);

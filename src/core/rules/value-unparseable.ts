@@ -32,7 +32,7 @@ const rule: RuleModule = {
     },
   },
   check(context) {
-    for (const { facts, value } of eachValue(context.table)) {
+    for (const { facts, value } of eachValue(context)) {
       // Template placeholders (`≥XX%`) are placeholder-unfilled's finding.
       if (value.parsed.kind !== "unparseable" || findPlaceholder(value.field.text)) continue;
       const messageId = isCellError(value.field.raw) ? "cellError" : "unparseable";

@@ -36,3 +36,19 @@ export function compactLevel1Code(code: string): Level1 | undefined {
 export function compactLevel2Code(code: string): Level2 | undefined {
   return LEVEL2_CODES[cleanCode(code)];
 }
+
+/** The 一级 code a 二级 code belongs to (`14` → `1`), or undefined when the code is unknown. */
+export function compactParentCode(level2Code: string): string | undefined {
+  const code = cleanCode(level2Code);
+  return LEVEL2_CODES[code] ? code.slice(0, 1) : undefined;
+}
+
+/** The compact code of a 一级指标 (产出指标 → `1`); undefined for 成本指标, which has none. */
+export function codeOfLevel1(level1: string): string | undefined {
+  return Object.keys(LEVEL1_CODES).find((code) => LEVEL1_CODES[code] === level1);
+}
+
+/** The compact code of a 二级指标 (数量指标 → `11`). */
+export function codeOfLevel2(level2: string): string | undefined {
+  return Object.keys(LEVEL2_CODES).find((code) => LEVEL2_CODES[code] === level2);
+}

@@ -3,3 +3,8 @@ export * from "./vocabulary";
 export * from "./codes";
 export * from "./basis";
 export * from "./indicator-kind";
+export * from "./unit-words";
+export * from "./comparator-words";
+export { NAME_UNITS, OVERSPEND } from "./name-words";
+export * from "./artifact-words";
+export * from "./library";

@@ -12,3 +12,19 @@ export const NOT_COUNT = /(?:指数|系数|分数|倍数|参数|函数|基数)$/
 export const SAVING = /节支率|节约率|节资率|政府采购率/;
 export const MONEY = /投资|产值|经费|资金|补贴|补助|成本|费用|金额|收入|营收|税收|利润|销售额|奖励|预算|支出|资助|费$/;
 export const NOT_MONEY = /(?:时间|时限|时长|及时性|数|率|比例|占比)$/;
+
+/** Over-spend rates: percentages where less is better (saving rates, SAVING, are not among them). */
+export const OVERSPEND = /超支|超标|超预算/;
+
+/** Names that say what they count, and the units that count it (`网页访问量` → 次, 人次). */
+export const NAME_UNITS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/(?:浏览|访问|点击|播放|观看|阅读)(?:次数|人次|数|量)$/, ["次", "人次"]],
+  [/人次(?:数)?$/, ["人次"]],
+  [/人数$/, ["人"]],
+  [/次数$/, ["次"]],
+  [/户数$/, ["户"]],
+  [/(?:企业|家)数(?:量)?$/, ["家"]],
+  [/台(?:套)?数$/, ["台"]],
+  [/件数$/, ["件"]],
+  [/个数$/, ["个"]],
+];

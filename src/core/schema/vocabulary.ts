@@ -163,3 +163,30 @@ export function level2BelongsTo(level1: string, level2: string): Belonging {
   if (OLD_SCHEME.some(([o1, o2]) => o1 === l1 && o2 === l2)) return "old-scheme";
   return "no";
 }
+
+// The word that gives a 一级指标 away; 效果 is the old name of 效益.
+const LEVEL1_STEMS: readonly [RegExp, Level1][] = [
+  [/成本/, "成本指标"],
+  [/产出/, "产出指标"],
+  [/效益|效果/, "效益指标"],
+  [/满意/, "满意度指标"],
+];
+
+/**
+ * The one 一级指标 an unknown label seems to mean (`产出类指标` → 产出指标), or
+ * undefined when it names none or several (`投入指标`).
+ */
+export function guessLevel1(text: string): Level1 | undefined {
+  const flat = toHalfWidth(text);
+  const hits = LEVEL1_STEMS.filter(([stem]) => stem.test(flat)).map(([, level1]) => level1);
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** The 一级指标 a 二级指标 belongs to (成本指标 belongs to 产出指标 in the old scheme). */
+export function level2Parents(level2: string): Level1[] {
+  const l2 = canonicalLevel2(level2);
+  if (!l2) return [];
+  const parents = LEVEL1.filter((l1) => LEVEL2_BY_LEVEL1[l1].includes(l2));
+  const old = OLD_SCHEME.filter(([, o]) => o === l2).map(([l1]) => l1);
+  return [...parents, ...old];
+}

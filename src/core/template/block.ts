@@ -17,6 +17,13 @@ export interface TemplateList {
   alert: "warning" | "none";
 }
 
+/** An input prompt (Excel: the data validation's input message) shown when a cell of the range is selected. */
+export interface TemplatePrompt {
+  range: CellRange;
+  title: string;
+  message: string;
+}
+
 export interface TemplateBlock {
   rows: number;
   cols: number;
@@ -24,6 +31,8 @@ export interface TemplateBlock {
   values: (string | null)[][];
   merges: CellRange[];
   lists: TemplateList[];
+  /** Input prompts; written after the lists (a cell's prompt and list live in one validation). */
+  prompts: TemplatePrompt[];
   /** Label cells: bold on LABEL_FILL. */
   labels: CellRange[];
   /** Bold without fill (the title). */
@@ -48,7 +57,7 @@ export class BlockBuilder {
 
   constructor(rows: number, cols: number) {
     const values = Array.from({ length: rows }, () => Array<string | null>(cols).fill(null));
-    this.block = { rows, cols, values, merges: [], lists: [], labels: [], bold: [], borders: [] };
+    this.block = { rows, cols, values, merges: [], lists: [], prompts: [], labels: [], bold: [], borders: [] };
   }
 
   set(row: number, col: number, text: string | null): this {
@@ -70,6 +79,11 @@ export class BlockBuilder {
 
   list(range: CellRange, items: readonly string[], alert: TemplateList["alert"]): this {
     this.block.lists.push({ range, items, alert });
+    return this;
+  }
+
+  prompt(range: CellRange, prompt: Omit<TemplatePrompt, "range">): this {
+    this.block.prompts.push({ range, ...prompt });
     return this;
   }
 

@@ -59,6 +59,12 @@ function head(b: BlockBuilder, title: string): void {
     b.merge(rect(6, from, 6, to));
   }
   b.label(7, 0, "绩效目标").merge(rect(7, 1, 7, 6));
+  b.prompt(rect(3, 2), { title: "预算数", message: "单位：万元；财政资金 + 其他资金 = 预算数。" });
+  b.prompt(rect(6, 1), {
+    title: "资金支出计划",
+    message: "各时点累计支出金额（万元），逐期不减少，12月底等于预算数。",
+  });
+  b.prompt(rect(7, 1), { title: "绩效目标", message: "写本年度要达到的产出和效果，与下面的指标对应。" });
 }
 
 function header(b: BlockBuilder): void {

@@ -2,4 +2,7 @@
 export * from "./block";
 export * from "./indicator-row";
 export * from "./form-table";
+export * from "./flat-table";
+export * from "./prompts";
+export * from "./library-row";
 export * from "./place";

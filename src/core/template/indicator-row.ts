@@ -6,6 +6,7 @@
 import { BASIS_TYPES } from "../schema/basis";
 import { canonicalLevel1, LEVEL1, LEVEL2_BY_LEVEL1, type Level1, type Level2 } from "../schema/vocabulary";
 import { BlockBuilder, rect, type TemplateBlock } from "./block";
+import { COMMON_UNITS, COMPARATORS, PROMPTS } from "./prompts";
 
 /** Where the indicator fields sit, relative to the table's left edge. */
 export interface IndicatorColumns {
@@ -18,6 +19,11 @@ export interface IndicatorColumns {
   description?: [number, number];
   value: number;
   basis?: number;
+  /** Flat layout: 指标性质/运算符号, 计量单位, 指标解释 and 评(扣)分标准 columns. */
+  comparator?: number;
+  unit?: number;
+  explanation?: number;
+  scoring?: number;
 }
 
 /** The form layout (spec §2): A 一级 B 二级 C 三级 D:E 描述 F 指标值 G 依据. */
@@ -69,6 +75,22 @@ export function addIndicator(
   if (columns.description) b.merge(rect(row, columns.description[0], row, columns.description[1]));
   b.list(rect(row, columns.level2), level2Items(groupLevel1), "warning");
   if (columns.basis !== undefined) b.list(rect(row, columns.basis), BASIS_TYPES, "none");
+  if (columns.comparator !== undefined) b.list(rect(row, columns.comparator), COMPARATORS, "warning");
+  if (columns.unit !== undefined) b.list(rect(row, columns.unit), COMMON_UNITS, "none");
+  addPrompts(b, row, columns);
+}
+
+function addPrompts(b: BlockBuilder, row: number, columns: IndicatorColumns): void {
+  const at = (col: number | undefined, prompt: { title: string; message: string }) => {
+    if (col !== undefined) b.prompt(rect(row, col), prompt);
+  };
+  at(columns.name, PROMPTS.name);
+  at(columns.value, columns.unit !== undefined ? PROMPTS.flatValue : PROMPTS.value);
+  at(columns.basis, PROMPTS.basis);
+  at(columns.comparator, PROMPTS.comparator);
+  at(columns.unit, PROMPTS.unit);
+  at(columns.explanation, PROMPTS.explanation);
+  at(columns.scoring, PROMPTS.scoring);
 }
 
 /** A one-row block: an indicator of the chosen kind, in the given columns (the form layout by default). */

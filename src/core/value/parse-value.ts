@@ -5,7 +5,17 @@
 import { toHalfWidth } from "../text/normalize";
 import { comparatorOf } from "./comparator";
 import { isMoneyName } from "./name-kind";
-import { BRACKETS, CJK, JUNK, LEADING_SIGN, NAME_UNIT, SENTENCE, TRAILING_UNIT } from "./patterns";
+import {
+  BRACKETS,
+  CJK,
+  CLOSING,
+  JUNK,
+  LEADING_SIGN,
+  NAME_UNIT,
+  SENTENCE,
+  SYMBOLS_ONLY,
+  TRAILING_UNIT,
+} from "./patterns";
 import { scanQuantities, type Found } from "./scan";
 import type { ParsedValue, QualitativeValue, QuantitativeValue } from "./types";
 import { standardUnit, unitDimension } from "./units";
@@ -102,6 +112,12 @@ function qualitative(raw: string, half: string, hints: ValueHints, found: Found[
   return q;
 }
 
+/** A number with symbols glued on (`5%%`, `12.3.4`, `100%+`); closing punctuation does not count. */
+function straySymbols(around: { before: string; after: string }): boolean {
+  const rest = (around.before + around.after).replace(CLOSING, "");
+  return rest !== "" && SYMBOLS_ONLY.test(rest);
+}
+
 function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   if (blank(raw)) return { kind: "blank" };
   const half = toHalfWidth(raw);
@@ -116,6 +132,7 @@ function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   const rest = (around.before + " " + around.after).replace(EDGE_PUNCT, "");
   if (JUNK.test(rest)) return { kind: "unparseable", reason: "stray symbols around the number" };
   if (SENTENCE.test(rest) || rest.length > MAX_WORDS) return qualitative(raw, half, hints, found);
+  if (straySymbols(around)) return { kind: "unparseable", reason: "stray symbols around the number" };
   return quantitative(found[0], hints, around);
 }
 

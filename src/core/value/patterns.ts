@@ -61,3 +61,8 @@ export const JUNK = /[|\\^#@&*_=<>≤≥≦≧~`$]/;
 export const SENTENCE = /[，,。；;！!？?]/;
 
 export const CJK = /[\u4e00-\u9fff]/;
+
+/** Closing punctuation after a value is harmless (`≥95%。`). */
+export const CLOSING = /[\s。.；;，,、]+$/;
+/** Words around a number made of symbols only (`5%%`, `12.3.4`, `100%+`): the value says nothing certain. */
+export const SYMBOLS_ONLY = /^[^\u4e00-\u9fffA-Za-z]+$/;

@@ -12,6 +12,9 @@ import { Navigator } from "./Navigator";
 import { SheetPicker } from "./SheetPicker";
 import { ActionNotice, ProgressNotice, SheetNotice } from "./Notices";
 import { Toolbar } from "./Toolbar";
+import { FixAll } from "./FixAll";
+import { MarksNotice } from "./MarksNotice";
+import { Recommend } from "./Recommend";
 import { useController } from "./useController";
 
 const useStyles = makeStyles({
@@ -53,10 +56,13 @@ function Pane({ controller, state }: PaneProps) {
       </header>
       <Toolbar controller={controller} state={state} />
       <LiveSwitch controller={controller} state={state} />
+      <MarksNotice state={state} />
       <ProgressNotice state={state} />
       <ActionNotice controller={controller} state={state} />
       <SheetPicker controller={controller} state={state} />
       <SheetNotice state={state} />
+      <Recommend controller={controller} state={state} />
+      <FixAll controller={controller} state={state} />
       {activeFindings(state).length > 0 && (
         <>
           <Filters controller={controller} state={state} />

@@ -4,6 +4,7 @@ import { Field, Select, ToggleButton, makeStyles, tokens } from "@fluentui/react
 import type { LintController } from "../../app/controller";
 import { activeFindings, countBySeverity, rulesPresent } from "../../app/findings";
 import { ALL_SEVERITIES, type ControllerState } from "../../app/state";
+import { severityPressed } from "../../app/severity-filter";
 import { ruleLabel } from "./rule-label";
 import { useLocale, useT } from "../i18n/context";
 
@@ -31,7 +32,10 @@ export function Filters({ controller, state }: { controller: LintController; sta
           <ToggleButton
             key={s}
             size="small"
-            checked={severities.includes(s)}
+            // Pressed means "the list shows only what pressed buttons name": bold and filled, never ambiguous.
+            appearance={severityPressed(severities, s) ? "primary" : "secondary"}
+            checked={severityPressed(severities, s)}
+            title={tr("severityFilterHint")}
             onClick={() => controller.toggleSeverity(s)}
           >
             {tr("countButton", { severity: tr(s), n: counts[s] })}

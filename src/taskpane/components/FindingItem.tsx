@@ -54,7 +54,7 @@ export function FindingItem({ finding, current, controller }: Props) {
       size="small"
       appearance={kind === "fix" ? "primary" : "secondary"}
       title={tr("fixTooltip", { cell: fix.cell, replacement: fix.replacement })}
-      onClick={() => void controller.applyFix(fix)}
+      onClick={() => void controller.applyFix(fix, finding.id)}
     >
       {tr(kind, { title: localize(fix.title, locale) })}
     </Button>

@@ -6,9 +6,11 @@ import { groupByTable, visibleFindings } from "../../app/findings";
 import type { ControllerState } from "../../app/state";
 import { useT } from "../i18n/context";
 import { FindingItem } from "./FindingItem";
+import { InlineNotice } from "./InlineNotice";
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0 },
+  notice: { listStyleType: "none", marginBottom: tokens.spacingVerticalS },
   group: { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}` },
 });
 
@@ -25,19 +27,47 @@ function onArrowKeys(event: React.KeyboardEvent<HTMLElement>): void {
   mains[to].focus();
 }
 
+/**
+ * Where a notice about a finding goes: after that finding, or — once fixed, it
+ * has left the list — after the nearest finding that stood above it, so the
+ * confirmation stays where the user clicked.
+ */
+function useNoticeSlot(ids: readonly string[], anchor: string | undefined): string | undefined {
+  const last = React.useRef<readonly string[]>(ids);
+  const slot = React.useMemo(() => {
+    // Finding ids hold \u001e (see findings.ts); group anchors (`rule:…`, `all:…`) are FixAll's.
+    if (!anchor || !anchor.includes("\u001e")) return undefined;
+    if (ids.includes(anchor)) return anchor;
+    const before = last.current;
+    for (let i = before.indexOf(anchor) - 1; i >= 0; i--) if (ids.includes(before[i])) return before[i];
+    return before.includes(anchor) ? "" : undefined;
+  }, [ids, anchor]);
+  React.useEffect(() => {
+    if (!anchor || ids.includes(anchor)) last.current = ids;
+  }, [ids, anchor]);
+  return slot;
+}
+
 export function FindingList({ controller, state }: { controller: LintController; state: ControllerState }) {
   const tr = useT();
   const styles = useStyles();
   const groups = groupByTable(visibleFindings(state));
-  if (!groups.length) return null;
+  const ids = React.useMemo(() => groups.flatMap((g) => g.findings.map((f) => f.id)), [groups]);
+  const slot = useNoticeSlot(ids, state.notice?.anchor);
+  const notice = <InlineNotice controller={controller} state={state} />;
+  if (!groups.length) return slot === "" ? notice : null;
   return (
     <section aria-label={tr("findings")} onKeyDown={onArrowKeys}>
+      {slot === "" && notice}
       {groups.map((g) => (
         <div key={g.tableId}>
           <h2 className={styles.group}>{tr("tableGroup", { name: g.tableName, n: g.findings.length })}</h2>
           <ul className={styles.list}>
             {g.findings.map((f) => (
-              <FindingItem key={f.id} finding={f} current={f.id === state.currentId} controller={controller} />
+              <React.Fragment key={f.id}>
+                <FindingItem finding={f} current={f.id === state.currentId} controller={controller} />
+                {slot === f.id && <li className={styles.notice}>{notice}</li>}
+              </React.Fragment>
             ))}
           </ul>
         </div>

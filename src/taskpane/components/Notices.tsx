@@ -28,7 +28,8 @@ export function ProgressNotice({ state }: { state: ControllerState }) {
 export function ActionNotice({ controller, state }: { controller: LintController; state: ControllerState }) {
   const tr = useT();
   const { notice } = state;
-  if (!notice) return null;
+  // An anchored notice is shown where its button was clicked (InlineNotice).
+  if (!notice || notice.anchor) return null;
   return (
     <MessageBar intent={notice.intent} politeness={notice.intent === "error" ? "assertive" : "polite"}>
       <MessageBarBody>{tr(notice.id, notice.data)}</MessageBarBody>

@@ -26,6 +26,12 @@ function Items({ controller }: { controller: LintController }) {
       <MenuItem icon={<TableSimple20Regular />} onClick={() => void controller.insertTemplate({ kind: "table" })}>
         {tr("templateTable")}
       </MenuItem>
+      <MenuItem
+        icon={<TableSimple20Regular />}
+        onClick={() => void controller.insertTemplate({ kind: "table", layout: "flat" })}
+      >
+        {tr("templateFlatTable")}
+      </MenuItem>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
           <MenuItem icon={<TableInsertRow20Regular />}>{tr("templateRows")}</MenuItem>

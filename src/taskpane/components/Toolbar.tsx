@@ -3,6 +3,7 @@ import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import {
   ArrowDownload20Regular,
+  ArrowSwap20Regular,
   ArrowUndo20Regular,
   DocumentSearch20Regular,
   Eraser20Regular,
@@ -54,6 +55,9 @@ export function Toolbar({ controller, state }: ToolbarProps) {
         {tr("exportSheet")}
       </Button>
       <TemplateMenu controller={controller} state={state} />
+      <Button icon={<ArrowSwap20Regular />} disabled={state.busy} onClick={() => void controller.convert("form")}>
+        {tr("convertForm")}
+      </Button>
     </div>
   );
 }

@@ -5,6 +5,7 @@
  */
 import type { Field, SpendPeriod, TargetTable } from "../../model/table";
 import { toHalfWidth } from "../../text/normalize";
+import type { RuleContext } from "../rule";
 import { readAmount } from "./structure-number";
 
 export const PLAN_TOLERANCE = 0.005;
@@ -50,20 +51,12 @@ function decideMode(
   return last > 100 ? "amount" : "percent";
 }
 
-// Two rules read the plan of every table: it is read once per table object (readers never change it).
-const plans = new WeakMap<TargetTable, PlanReading | null>();
-
-/** The plan as read, or undefined when the table has none or every point is blank. */
-export function readPlan(table: TargetTable): PlanReading | undefined {
-  let plan = plans.get(table);
-  if (plan === undefined) {
-    plan = readPlanOnce(table) ?? null;
-    plans.set(table, plan);
-  }
-  return plan ?? undefined;
+/** The plan as read (once per table, for the two rules that read it), or undefined when the table has none or every point is blank. */
+export function readPlan(context: Pick<RuleContext, "once">): PlanReading | undefined {
+  return context.once(readPlanOf);
 }
 
-function readPlanOnce(table: TargetTable): PlanReading | undefined {
+function readPlanOf(table: TargetTable): PlanReading | undefined {
   const plan = table.spendPlan;
   if (!plan) return undefined;
   const points: PlanPoint[] = [];

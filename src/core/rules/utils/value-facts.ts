@@ -2,10 +2,11 @@
  * What the value rules need to know about each indicator, worked out once per
  * table: every value field parsed with the right hints (name, 计量单位 and
  * 指标性质 columns, money), the kind its name implies, and its 二级 role.
- * Thirteen rules read the same facts, so they are cached per table object.
+ * Thirteen rules read the same facts: the table's rule context derives them once.
  */
 import type { Field, Indicator, TargetTable } from "../../model/table";
 import { indicatorLevel2, isCostIndicator, type Level2 } from "../../schema";
+import type { RuleContext } from "../rule";
 import { comparatorOf, nameKind, parseValueShared, type NameKind, type ParsedValue } from "../../value";
 
 /** Which 指标值 a field is: the form/flat value, or the compact layout's two. */
@@ -39,34 +40,27 @@ export interface FactValue {
   readonly value: ValueFact;
 }
 
-interface Cached {
+interface TableFacts {
   readonly facts: readonly IndicatorFacts[];
   /** Every value flattened once, so the seven rules that walk values build nothing. */
   readonly values: readonly FactValue[];
 }
 
-const cache = new WeakMap<TargetTable, Cached>();
-
-function cached(table: TargetTable): Cached {
-  let entry = cache.get(table);
-  if (!entry) {
-    const facts = table.indicators.map(indicatorFacts);
-    const values: FactValue[] = [];
-    for (const f of facts) for (const value of f.values) values.push({ facts: f, value });
-    entry = { facts, values };
-    cache.set(table, entry);
-  }
-  return entry;
+function deriveFacts(table: TargetTable): TableFacts {
+  const facts = table.indicators.map(indicatorFacts);
+  const values: FactValue[] = [];
+  for (const f of facts) for (const value of f.values) values.push({ facts: f, value });
+  return { facts, values };
 }
 
-/** The facts of every indicator of a table, parsed once however many rules ask. */
-export function tableFacts(table: TargetTable): readonly IndicatorFacts[] {
-  return cached(table).facts;
+/** The facts of every indicator of the context's table, parsed once however many rules ask. */
+export function tableFacts(context: Pick<RuleContext, "once">): readonly IndicatorFacts[] {
+  return context.once(deriveFacts).facts;
 }
 
 /** Every value of the table with its indicator, in table order. */
-export function eachValue(table: TargetTable): readonly FactValue[] {
-  return cached(table).values;
+export function eachValue(context: Pick<RuleContext, "once">): readonly FactValue[] {
+  return context.once(deriveFacts).values;
 }
 
 function indicatorFacts(indicator: Indicator): IndicatorFacts {
@@ -82,7 +76,7 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
   // Parsed results are shared and frozen (parseValueShared): the rules only read them.
   const values: ValueFact[] = [];
   const add = (field: Field | undefined, role: ValueRole) => {
-    if (field) values.push({ field, role, parsed: rejectStray(parseValueShared(field.text, hints)) });
+    if (field) values.push({ field, role, parsed: parseValueShared(field.text, hints) });
   };
   add(indicator.value, "value");
   for (const region of indicator.regionValues ?? []) add(region, "value");
@@ -113,19 +107,4 @@ export function comparatorCell(facts: IndicatorFacts, value: ValueFact): Field {
   const inValue =
     q.kind === "quantitative" && q.comparatorText !== undefined && value.field.text.includes(q.comparatorText);
   return !inValue && column && facts.columnComparator ? column : value.field;
-}
-
-// Closing punctuation after a value is harmless (`≥95%。`); other symbols are not.
-const CLOSING = /[\s。.；;，,、]+$/;
-const SYMBOLS_ONLY = /^[^\u4e00-\u9fffA-Za-z]+$/;
-
-/**
- * Adapter until the grammar rejects them: a number with stray symbols glued
- * on (`5%%`, `12.3.4`, `100%+`) parses as quantitative with symbol-only words;
- * such a value says nothing certain, so every value rule treats it as unparseable.
- */
-function rejectStray(parsed: ParsedValue): ParsedValue {
-  if (parsed.kind !== "quantitative" || !parsed.words) return parsed;
-  const rest = (parsed.words.before + parsed.words.after).replace(CLOSING, "");
-  return rest && SYMBOLS_ONLY.test(rest) ? { kind: "unparseable", reason: "stray symbols around the number" } : parsed;
 }

@@ -3,6 +3,7 @@
  * fills the Chinese and the English template alike, so each label comes as a
  * pair of keys: `where` (zh) and `whereEn`.
  */
+import { COMPARATOR_MIRROR, SUFFIX_COMPARATORS } from "../../schema";
 import type { Comparator, QuantitativeValue } from "../../value";
 import type { ValueRole } from "./value-facts";
 
@@ -38,58 +39,18 @@ export function isUpperBound(c: Comparator | undefined): boolean {
   return c === "<=" || c === "<";
 }
 
-// Each spelling with its mirror, for suggestions that turn a comparator round.
-const MIRROR: Readonly<Record<string, string>> = {
-  "≥": "≤",
-  "≤": "≥",
-  "≧": "≤",
-  "≦": "≥",
-  ">=": "≤",
-  "<=": "≥",
-  "＞＝": "≤",
-  "＜＝": "≥",
-  ">": "<",
-  "<": ">",
-  "＞": "＜",
-  "＜": "＞",
-  不少于: "不超过",
-  不低于: "不高于",
-  不小于: "不大于",
-  至少: "最多",
-  大于等于: "小于等于",
-  不超过: "不低于",
-  不高于: "不低于",
-  不大于: "不小于",
-  不多于: "不少于",
-  最多: "至少",
-  小于等于: "大于等于",
-  超过: "低于",
-  超: "低于",
-  大于: "小于",
-  高于: "低于",
-  多于: "少于",
-  少于: "多于",
-  低于: "高于",
-  小于: "大于",
-  以上: "以内",
-  及以上: "及以下",
-  以下: "以上",
-  及以下: "及以上",
-  以内: "以上",
-};
-
 /**
  * The value text with its comparator turned round (`≥4.5万元/辆` → `≤4.5万元/辆`),
  * or undefined when the spelling has no mirror or is not found in the text.
  */
 export function mirrorComparator(text: string, comparatorText: string | undefined): string | undefined {
   if (!comparatorText) return undefined;
-  const mirror = MIRROR[comparatorText];
+  const mirror = COMPARATOR_MIRROR[comparatorText];
   const at = text.indexOf(comparatorText);
   if (!mirror || at < 0) return undefined;
   // A suffix (以上) stands at the end; a prefix at the start: replace the one the parser found.
   const last = text.lastIndexOf(comparatorText);
-  const index = /^(以上|及以上|以下|及以下|以内)$/.test(comparatorText) ? last : at;
+  const index = SUFFIX_COMPARATORS.has(comparatorText) ? last : at;
   return text.slice(0, index) + mirror + text.slice(index + comparatorText.length);
 }
 

@@ -1,10 +1,10 @@
 /**
- * Text left over from copying and templates: `指标1：` / `目标内容1：` prefixes,
+ * text-artifact's engine: the text of a cell without what copying and templates
+ * left in it — `指标1：` / `目标内容1：` prefixes (words in schema/artifact-words.ts),
  * stray brackets (`社会公众满意度】`), tabs with a note behind them, doubled
- * spaces. text-artifact removes them; indicator-duplicate compares names
- * without them.
+ * spaces. basis-type reads a basis through it too.
  */
-import { toHalfWidth } from "../../text/normalize";
+import { GOAL_PREFIX, NAME_PREFIX, NOTE_WORDS } from "../schema";
 
 export type ArtifactKind =
   "prefix" | "strayBracket" | "trailingNote" | "tab" | "strayQuote" | "doubleSpace" | "edgeSpace";
@@ -25,11 +25,6 @@ export interface Cleaned {
   bracketChoices?: string[];
 }
 
-// `指标1：`, `指标1.`, `指标1、`, or `指标1` glued to the name (`指标1项目完成率`).
-const NAME_PREFIX = /^\s*指标\s*\d+\s*(?:[:：.．、]\s*|(?=[\u4e00-\u9fff]))/;
-// Goals hold one target per line, each perhaps numbered (`6.目标内容1：…`); the number stays.
-const GOAL_PREFIX = /(^|\n)([ \t]*(?:\d+[.、．]\s*)?)目标内容\s*\d+\s*[:：]?\s*/g;
-const NOTE_WORDS = /得分|扣分|满分|分值|评分|注[:：]|备注|说明/;
 const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
 
 const OPEN: Record<string, string> = {
@@ -239,17 +234,4 @@ export function cleanArtifacts(raw: string, goal = false): Cleaned {
     if (choices.length) c = { ...c, bracketChoices: [...new Set(choices)] };
   }
   return c;
-}
-
-// A unit in brackets (`（%）`, `（个）`, `（万元）`) says how, not what, is measured.
-const BRACKETED_UNIT = /[(（]\s*(?:[^()（）\s]{1,2}|[^()（）\s]{0,2}元(?:\/[^()（）\s]{1,2})?)\s*[)）]/g;
-
-/** A 三级指标 in comparable form: no `指标1：` prefix, bracketed unit, spaces, brackets or case. */
-export function comparableName(text: string): string {
-  return toHalfWidth(text)
-    .replace(NAME_PREFIX, "")
-    .replace(BRACKETED_UNIT, "")
-    .replace(/^\s*\d+\s*[.、]\s*/, "")
-    .replace(/[\s\u00a0()[\]【】〔〕《》〈〉「」]+/g, "")
-    .toLowerCase();
 }

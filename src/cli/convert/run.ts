@@ -1,0 +1,96 @@
+/**
+ * `jixiao-lint convert`: read every table of the input, write a copy of the
+ * workbook with the tables converted on a new sheet. The input is never
+ * written, and an existing output is never overwritten.
+ */
+import { promises as fs, realpathSync } from "node:fs";
+import * as path from "node:path";
+import { convertTables, freeSheetName } from "../../core/convert";
+import { lintGrid } from "../../core/lint/lint";
+import { Workbook } from "exceljs";
+import { readXlsx } from "../../xlsx/read-xlsx";
+import { writeBlock } from "../../xlsx/write-block";
+import { readInput } from "../inputs";
+import { t } from "../../i18n";
+import { parseConvertArgs, type ConvertOptions } from "./args";
+import { ct } from "./messages";
+
+export interface ConvertIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** One line of complaint (the caller adds the program name and colour). */
+  complain: (message: string) => void;
+}
+
+function real(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function convert(options: ConvertOptions, io: ConvertIO): Promise<number> {
+  const { input, output, to, locale } = options;
+  if (real(input) === real(output)) return fail(io, ct("outputIsInput", locale, { file: output }));
+  if (await exists(output)) return fail(io, ct("outputExists", locale, { file: output }));
+  const read = await readInput(input);
+  if (!read.ok) return fail(io, t(locale, "cannotRead", { file: input, reason: t(locale, read.reason) }));
+  // Tables are read as `check` reads them (SheetJS, bounded); the copy is written with exceljs.
+  const loaded = readXlsx(read.bytes);
+  if (!loaded.ok)
+    return fail(io, t(locale, "cannotRead", { file: input, reason: t(locale, loaded.reason, { detail: "" }) }));
+  const tables = loaded.grids.flatMap((grid) => lintGrid(grid).tables);
+  if (tables.length === 0) return fail(io, ct("noTables", locale, { file: input }));
+  const workbook = new Workbook();
+  try {
+    await workbook.xlsx.load(read.bytes as unknown as ArrayBuffer);
+  } catch {
+    return fail(io, t(locale, "cannotRead", { file: input, reason: t(locale, "corrupt", { detail: "" }) }));
+  }
+  const sheet = freeSheetName(
+    workbook.worksheets.map((ws) => ws.name),
+    to,
+  );
+  writeBlock(workbook.addWorksheet(sheet), convertTables(tables, to));
+  try {
+    // "wx": should the file appear meanwhile, it is still not overwritten.
+    await fs.writeFile(output, (await workbook.xlsx.writeBuffer()) as unknown as Uint8Array, { flag: "wx" });
+  } catch (error) {
+    const detail = (error as NodeJS.ErrnoException).code ?? String(error);
+    return fail(io, ct("cannotWrite", locale, { file: output, detail }));
+  }
+  const indicators = tables.reduce((n, table) => n + table.indicators.length, 0);
+  io.stdout(ct("done", locale, { tables: tables.length, indicators, layout: ct(to, locale), file: output, sheet }));
+  return 0;
+}
+
+function fail(io: ConvertIO, message: string): number {
+  io.complain(message);
+  return 2;
+}
+
+export async function runConvert(
+  argv: readonly string[],
+  io: ConvertIO,
+  fallback: ConvertOptions["locale"],
+): Promise<number> {
+  const command = parseConvertArgs(argv, fallback);
+  if (command.kind === "help") {
+    io.stdout(ct("usage", command.locale));
+    return 0;
+  }
+  if (command.kind === "usage-error") {
+    io.complain(command.message);
+    io.stderr(ct("usage", command.locale));
+    return 2;
+  }
+  return convert(command.options, io);
+}

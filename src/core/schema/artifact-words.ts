@@ -1,0 +1,13 @@
+/**
+ * What templates leave in a cell, as data: the numbering prefixes of names
+ * (`指标1：`) and goal lines (`目标内容1：`), and the words of a scoring note
+ * pasted behind a tab. text-artifact removes them; indicator-duplicate compares
+ * names without them.
+ */
+
+/** `指标1：`, `指标1.`, `指标1、`, or `指标1` glued to the name (`指标1项目完成率`). */
+export const NAME_PREFIX = /^\s*指标\s*\d+\s*(?:[:：.．、]\s*|(?=[\u4e00-\u9fff]))/;
+/** Goals hold one target per line, each perhaps numbered (`6.目标内容1：…`); the number stays. */
+export const GOAL_PREFIX = /(^|\n)([ \t]*(?:\d+[.、．]\s*)?)目标内容\s*\d+\s*[:：]?\s*/g;
+/** A scoring note behind a tab (`…\t完成指标值得满分…`). */
+export const NOTE_WORDS = /得分|扣分|满分|分值|评分|注[:：]|备注|说明/;

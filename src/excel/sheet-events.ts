@@ -1,0 +1,39 @@
+/**
+ * The user switched sheet tabs (`worksheets.onActivated`, ExcelApi 1.7): the
+ * pane follows, so it never shows one sheet's findings beside another sheet.
+ */
+import type { ExcelEnv } from "./env";
+
+export async function subscribeActivated(
+  env: ExcelEnv,
+  handler: (sheet: string) => void,
+): Promise<() => Promise<void>> {
+  if (!env.supports("1.7")) return async () => undefined;
+  const onActivated = async (event: Excel.WorksheetActivatedEventArgs) => {
+    try {
+      const name = await env.run({}, async (context) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(event.worksheetId);
+        ws.load("name");
+        await context.sync();
+        return ws.isNullObject ? undefined : ws.name;
+      });
+      if (name !== undefined) handler(name);
+    } catch (error) {
+      // A failing handler must not surface in Excel; 检查本表 still follows the active sheet.
+      console.error("jixiao-lint: sheet activation dropped", error);
+    }
+  };
+  let result: OfficeExtension.EventHandlerResult<Excel.WorksheetActivatedEventArgs> | undefined;
+  await env.run({}, async (context) => {
+    result = context.workbook.worksheets.onActivated.add(onActivated);
+    await context.sync();
+  });
+  return async () => {
+    if (!result) return;
+    const added = result;
+    await env.runIn(added.context as Excel.RequestContext, async (context) => {
+      added.remove();
+      await context.sync();
+    });
+  };
+}

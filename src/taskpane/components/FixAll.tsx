@@ -1,0 +1,85 @@
+/**
+ * 可一键修复: the rules whose findings each carry one certain fix, grouped
+ * (`“单位或符号写法不规范” ×23 — 全部修复`), and 全部修复 for every certain fix
+ * of the sheet or the workbook. Each is one undo step; the outcome and 撤销
+ * appear under the button clicked.
+ */
+import * as React from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { LintController } from "../../app/controller";
+import { fixableFindings, fixGroups } from "../../app/fix-groups";
+import type { ControllerState } from "../../app/state";
+import { ruleName } from "../../core/rules/names";
+import { useLocale, useT } from "../i18n/context";
+import { InlineNotice } from "./InlineNotice";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  heading: { fontSize: tokens.fontSizeBase300, margin: 0 },
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  label: { flexGrow: 1, minWidth: 0 },
+});
+
+export function FixAll({ controller, state }: { controller: LintController; state: ControllerState }) {
+  const tr = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const sheet = fixableFindings(state, "sheet");
+  const workbook = fixableFindings(state, "workbook");
+  const groups = fixGroups(sheet);
+  const anchor = state.notice?.anchor;
+  const anchored = (at: string) => anchor === at && <InlineNotice controller={controller} state={state} />;
+  // A group fixed in full has left: its outcome (and 撤销) stays here, where it was.
+  const places = [...groups.map((g) => `rule:${g.ruleId}`), "all:sheet", "all:workbook"];
+  const orphan = anchor !== undefined && /^rule:/.test(anchor) && !places.includes(anchor);
+  if (!sheet.length && !groups.length && !orphan && !anchor?.startsWith("all:")) return null;
+  return (
+    <section aria-label={tr("fixableHeading")} className={styles.section}>
+      <h2 className={styles.heading}>{tr("fixableHeading")}</h2>
+      {orphan && <InlineNotice controller={controller} state={state} />}
+      {groups.map((g) => {
+        const rule = ruleName(g.ruleId, locale);
+        const anchor = `rule:${g.ruleId}`;
+        return (
+          <React.Fragment key={g.ruleId}>
+            <div className={styles.row} data-fix-group={g.ruleId}>
+              <span className={styles.label}>{tr("fixGroup", { rule, n: g.findings.length })}</span>
+              <Button
+                size="small"
+                appearance="primary"
+                disabled={state.busy}
+                aria-label={tr("fixAllRuleLabel", { rule, n: g.findings.length })}
+                onClick={() => void controller.fixAll("sheet", g.ruleId, anchor)}
+              >
+                {tr("fixAllButton")}
+              </Button>
+            </div>
+            {anchored(anchor)}
+          </React.Fragment>
+        );
+      })}
+      <div className={styles.row}>
+        {sheet.length > 0 && (
+          <Button
+            size="small"
+            disabled={state.busy}
+            onClick={() => void controller.fixAll("sheet", undefined, "all:sheet")}
+          >
+            {tr("fixAllSheet", { n: sheet.length })}
+          </Button>
+        )}
+        {workbook.length > sheet.length && (
+          <Button
+            size="small"
+            disabled={state.busy}
+            onClick={() => void controller.fixAll("workbook", undefined, "all:workbook")}
+          >
+            {tr("fixAllWorkbook", { n: workbook.length })}
+          </Button>
+        )}
+      </div>
+      {anchored("all:sheet")}
+      {anchored("all:workbook")}
+    </section>
+  );
+}

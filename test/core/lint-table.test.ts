@@ -1,0 +1,43 @@
+import { lintTable } from "../../src/core/lint/lint-table";
+import type { RuleModule } from "../../src/core/rules/rule";
+import type { TargetTable } from "../../src/core/model/table";
+import { form } from "../helpers/rule-tester";
+
+const meta = (id: string): RuleModule["meta"] => ({
+  id,
+  severity: "warning",
+  docs: { description: { zh: "测试", en: "test" }, bad: "", good: "" },
+  messages: { known: { zh: "已知 {{n}}", en: "known {{n}}" } },
+});
+
+describe("lintTable", () => {
+  it("throws when a rule reports a messageId it does not declare", () => {
+    const rule: RuleModule = {
+      meta: meta("typo-rule"),
+      check: (context) => context.report({ at: { row: 0, col: 0 }, messageId: "knwon" }),
+    };
+    expect(() => lintTable(form(), {}, [rule])).toThrow(/typo-rule.*"knwon"/);
+  });
+
+  it("keeps one finding per rule, cell, message and data (a merged cell read on several rows)", () => {
+    const rule: RuleModule = {
+      meta: meta("repeat-rule"),
+      check: (context) => {
+        for (const n of [1, 1, 2]) context.report({ at: { row: 3, col: 2 }, messageId: "known", data: { n } });
+      },
+    };
+    expect(lintTable(form(), {}, [rule]).map((d) => d.message.en)).toEqual(["known 1", "known 2"]);
+  });
+
+  it("derives what several rules ask of a table once per table", () => {
+    const seen: TargetTable[] = [];
+    const derive = (table: TargetTable) => {
+      seen.push(table);
+      return table.indicators.length;
+    };
+    const asking = (id: string): RuleModule => ({ meta: meta(id), check: (context) => void context.once(derive) });
+    const table = form();
+    lintTable(table, {}, [asking("a-rule"), asking("b-rule")]);
+    expect(seen).toEqual([table]);
+  });
+});
