@@ -26,7 +26,7 @@ describe("lintTable", () => {
         for (const n of [1, 1, 2]) context.report({ at: { row: 3, col: 2 }, messageId: "known", data: { n } });
       },
     };
-    expect(lintTable(form(), {}, [rule]).map((d) => d.message.en)).toEqual(["known 1", "known 2"]);
+    expect(lintTable(form(), {}, [rule]).map((d) => d.message.en)).toEqual(["Known 1", "Known 2"]);
   });
 
   it("derives what several rules ask of a table once per table", () => {
