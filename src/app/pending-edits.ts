@@ -39,8 +39,4 @@ export class PendingEdits {
     this.bySheet.clear();
     return edits;
   }
-
-  get size(): number {
-    return this.bySheet.size;
-  }
 }

@@ -1,0 +1,68 @@
+/**
+ * Which sheets the pane keeps marked, and what it last wrote to each: an
+ * unchanged re-check writes nothing, since each write is an undo step.
+ */
+import type { RowSpan } from "../core/lint/lint";
+import type { HostPort } from "../host/port";
+import { errorText } from "./action-queue";
+import { diagnosticsToMarks } from "./marks";
+import type { Store } from "./store";
+
+export class MarkKeeper {
+  /** Sheets whose marks we keep current (checked explicitly, not cleared since). */
+  private readonly marked = new Set<string>();
+  /** What we last wrote per sheet. */
+  private readonly written = new Map<string, string>();
+
+  constructor(
+    private readonly host: HostPort,
+    private readonly store: Store,
+  ) {}
+
+  keep(sheet: string): void {
+    this.marked.add(sheet);
+  }
+
+  kept(sheet: string): boolean {
+    return this.marked.has(sheet);
+  }
+
+  /** Brings a sheet's marks up to date if the pane marks it. */
+  async remark(sheet: string): Promise<void> {
+    if (this.marked.has(sheet)) await this.write(sheet);
+  }
+
+  async rewriteAll(): Promise<void> {
+    for (const sheet of this.marked) await this.write(sheet);
+  }
+
+  /**
+   * Brings the sheet's marks up to date. With `rows` (a value edit's window)
+   * only those rows are reconciled, and only if our last write to the sheet
+   * succeeded: the rest of the sheet then still shows what we wrote.
+   */
+  async write(sheet: string, rows?: RowSpan): Promise<void> {
+    const state = this.store.get();
+    const checked = state.sheets[sheet];
+    if (!checked) return;
+    const ignored = new Set(state.ignored);
+    const diagnostics = checked.findings.filter((f) => !ignored.has(f.key)).map((f) => f.diagnostic);
+    const marks = diagnosticsToMarks(diagnostics, state.locale);
+    const signature = JSON.stringify(marks);
+    const last = this.written.get(sheet);
+    if (last === signature) return;
+    try {
+      await this.host.writeMarks(sheet, marks, last === undefined ? undefined : rows);
+      this.written.set(sheet, signature);
+    } catch (e) {
+      this.written.delete(sheet);
+      this.store.notify("warning", "marksFailed", { error: errorText(e) });
+    }
+  }
+
+  async clear(): Promise<void> {
+    await this.host.clearMarks();
+    this.marked.clear();
+    this.written.clear();
+  }
+}
