@@ -140,22 +140,7 @@ export class LintController {
   }
 
   checkWorkbook(onProgress?: (progress: Progress) => void): Promise<void> {
-    return this.run(async () => {
-      const names = await this.host.sheetNames();
-      this.store.set({ activeSheet: await this.host.activeSheet(), busy: true, notice: undefined });
-      let failed = false;
-      for (let i = 0; i < names.length; i++) {
-        const progress = { done: i, total: names.length, sheet: names[i] };
-        this.store.set({ progress });
-        onProgress?.(progress);
-        failed = !(await this.checks.checkNamed(names[i], true)) || failed;
-        await this.yieldToUi();
-      }
-      onProgress?.({ done: names.length, total: names.length, sheet: "" });
-      this.store.set({ busy: false, progress: undefined });
-      const count = allFindings(this.getState()).length;
-      if (!failed) this.store.notify("success", "workbookDone", { n: names.length, count });
-    });
+    return this.run(() => this.checks.checkWorkbook(this.yieldToUi, onProgress));
   }
 
   // --- live checking (live-edits.ts) ---

@@ -9,10 +9,10 @@ import type { LintResult, RowSpan } from "../core/lint/lint";
 import type { HostPort } from "../host/port";
 import { errorText } from "./action-queue";
 import type { CoreApi } from "./core-api";
-import { toFindings } from "./findings";
+import { allFindings, toFindings } from "./findings";
 import { patchRows } from "./grid-rows";
 import type { MarkKeeper } from "./mark-keeper";
-import type { SheetState } from "./state";
+import type { Progress, SheetState } from "./state";
 import type { Store } from "./store";
 
 export class SheetChecks {
@@ -32,6 +32,24 @@ export class SheetChecks {
     } finally {
       this.store.set({ busy: false });
     }
+  }
+
+  /** 检查整个工作簿: every sheet in turn, marked, with progress; `yieldToUi` lets the pane paint between sheets. */
+  async checkWorkbook(yieldToUi: () => Promise<void>, onProgress?: (progress: Progress) => void): Promise<void> {
+    const names = await this.host.sheetNames();
+    this.store.set({ activeSheet: await this.host.activeSheet(), busy: true, notice: undefined });
+    let failed = false;
+    for (let i = 0; i < names.length; i++) {
+      const progress = { done: i, total: names.length, sheet: names[i] };
+      this.store.set({ progress });
+      onProgress?.(progress);
+      failed = !(await this.checkNamed(names[i], true)) || failed;
+      await yieldToUi();
+    }
+    onProgress?.({ done: names.length, total: names.length, sheet: "" });
+    this.store.set({ busy: false, progress: undefined });
+    const count = allFindings(this.store.get()).length;
+    if (!failed) this.store.notify("success", "workbookDone", { n: names.length, count });
   }
 
   /** Reads and fully checks one sheet; false when it could not be read. */
