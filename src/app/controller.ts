@@ -14,7 +14,7 @@ import { ActionQueue, errorText } from "./action-queue";
 import type { ControllerContext } from "./context";
 import { defaultCore, type CoreApi } from "./core-api";
 import { exportCsv, exportSheet } from "./export";
-import { allFindings, orderedFindings, stepFrom } from "./findings";
+import { orderedFindings, stepFrom } from "./findings";
 import { applyFix, dropSheetUndo, undoLast } from "./fixes";
 import { ignoreFinding, saveIgnored } from "./ignore";
 import { LiveEdits } from "./live-edits";
