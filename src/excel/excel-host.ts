@@ -45,14 +45,16 @@ export class ExcelHost implements HostPort {
   private readonly sheetIds = new Map<string, string>();
   /** Record moves after rows/columns moved; every mark write waits for them (see shiftRecords). */
   private shifting: Promise<void> = Promise.resolve();
+  /** Writes are grouped into one undo step until a grouped run fails once (then never again this session). */
+  private grouping = true;
 
   constructor(private readonly env: ExcelEnv = officeEnv()) {}
 
   async capabilities(): Promise<ExcelCapabilities> {
-    const undo = this.env.supports("1.20");
+    const undo = this.env.supportsUndo();
     return {
       notes: this.env.supports("1.18"),
-      undoGrouping: undo,
+      undoGrouping: undo && this.grouping,
       writesKeepUndo: undo,
       merges: this.env.supports("1.13"),
     };
@@ -197,17 +199,37 @@ export class ExcelHost implements HostPort {
   }
 
   /**
-   * One undo step per operation where Excel can group (1.20). Should Excel
-   * still refuse to group (`UndoNotSupported`), the operation runs again
-   * ungrouped: every write here re-reads before writing, so a rerun is safe.
+   * One undo step per operation where Excel can group (ExcelUndoApiAll 1.0).
+   * Grouped runs fail in more ways than `UndoNotSupported` (RichApi.Error on
+   * the web, internal errors on repeated runs: office-js #6711, #6255): after
+   * any failure that is not about the payload or the sheet, the operation runs
+   * again ungrouped and grouping stops for the session. Every write here
+   * re-reads before writing, so a rerun is safe.
    */
   private async write<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    if (!this.env.supports("1.20")) return this.read(batch);
+    if (!this.grouping || !this.env.supportsUndo()) return this.read(batch);
     try {
       return await this.env.run({ delayForCellEdit: true, mergeUndoGroup: true }, batch);
     } catch (error) {
-      if ((error as { code?: string } | null)?.code !== "UndoNotSupported") throw error;
+      if (!groupingFailed(error)) throw error;
+      this.grouping = false;
+      console.warn("jixiao-lint: grouped write failed, writing ungrouped from now on", error);
       return this.read(batch);
     }
   }
+}
+
+/** Failures a rerun cannot cure: the payload (halved elsewhere), a protected sheet, our own refusals. */
+const NOT_GROUPING = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+  "AccessDenied",
+  "SheetProtected",
+  "MarkRecordUnknownVersion",
+  "ItemNotFound",
+]);
+
+function groupingFailed(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === undefined || !NOT_GROUPING.has(code);
 }
