@@ -126,7 +126,6 @@ export async function insertTemplateIn(
       if (marks?.found) queueShift(context, marks, { axis: "row", at: at.row, count: block.rows });
     }
     queueBlock(env, ws, block, at);
-    await context.sync();
   });
   return { status: "inserted", range };
 }

@@ -8,7 +8,7 @@
 import type { CellPos } from "../core/grid/grid";
 import { toA1 } from "../core/grid/address";
 import { toRectangles } from "./areas";
-import type { FillState } from "./mark-record";
+import { NO_FILL, type FillState } from "./mark-record";
 import type { CellNow } from "./plan-marks";
 
 /** Proxies per request stay far below the 5 MB request limit (a proxy costs ~100–200 bytes). */
@@ -84,12 +84,24 @@ function loadNote(worksheet: Excel.Worksheet, address: string): Excel.Note {
 function storeFills(out: Map<string, CellNow>, top: number, left: number, props: Excel.CellProperties[][]): void {
   props.forEach((row, r) =>
     row.forEach((cell, c) => {
-      const fill = cell.format?.fill ?? {};
-      const state: FillState = { color: String(fill.color ?? "#FFFFFF"), pattern: String(fill.pattern ?? "None") };
-      if (fill.patternColor && state.pattern !== "None" && state.pattern !== "Solid")
-        state.patternColor = fill.patternColor;
-      if (fill.tintAndShade) state.tintAndShade = fill.tintAndShade;
-      out.set(toA1(top + r, left + c), { fill: state });
+      out.set(toA1(top + r, left + c), { fill: readFill(cell.format?.fill ?? {}) });
     }),
   );
+}
+
+/**
+ * A fill as read back. Excel's answer is ambiguous (office-js #4900, #6218):
+ * no fill and solid white both read colour #FFFFFF, and `pattern` has been
+ * reported null for both. A null pattern is unknown, never "None": the cell
+ * has no fill when the pattern says "None", or when pattern and
+ * tintAndShade are both null (Microsoft: tintAndShade is null for no fill);
+ * otherwise a null pattern is taken as solid.
+ */
+export function readFill(fill: Excel.CellPropertiesFill): FillState {
+  const pattern = fill.pattern ?? (fill.tintAndShade == null ? "None" : "Solid");
+  const state: FillState = { color: String(fill.color ?? "#FFFFFF").toUpperCase(), pattern: String(pattern) };
+  if (state.pattern === "None") return { ...NO_FILL };
+  if (fill.patternColor && state.pattern !== "Solid") state.patternColor = fill.patternColor;
+  if (fill.tintAndShade) state.tintAndShade = fill.tintAndShade;
+  return state;
 }

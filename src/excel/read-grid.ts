@@ -4,7 +4,7 @@
  * Number formats come with the values: a typed `100%` is held as 1 with `0%`,
  * a typed date as a serial, and the rules must see what the officer typed.
  */
-import type { CellRange, CellValue, Grid } from "../core/grid/grid";
+import { rangesOverlap, type CellRange, type CellValue, type Grid } from "../core/grid/grid";
 import { displayValue } from "../core/grid/number-format";
 import type { RowSpan } from "../core/lint/lint";
 import { parseAnyRange } from "./areas";
@@ -65,7 +65,7 @@ export async function readGrid(
     await readBatch(env, context, worksheet, origin, batch, values, merges, 0);
   }
   for (let r = 0; r < values.length; r++) values[r] ??= [];
-  return { sheet, top: origin.top, left: origin.left, values, merges: [...merges.values()] };
+  return { sheet, top: origin.top, left: origin.left, values, merges: joinPieces([...merges.values()]) };
 }
 
 /** The used range's part within `rows` (no rows when they miss it: `top` then stays where asked). */
@@ -157,6 +157,35 @@ function addMerges(address: string, merges: Map<string, CellRange>): void {
     const range = parseAnyRange(part.trim());
     if (range) merges.set(`${range.top},${range.left},${range.bottom},${range.right}`, range);
   }
+}
+
+/**
+ * Areas as one: pieces of an area clipped by overlapping probes (older
+ * builds) share cells, and distinct merged areas never do, so overlapping
+ * rectangles are joined into their bounding box until none overlap.
+ */
+export function joinPieces(areas: CellRange[]): CellRange[] {
+  const sorted = [...areas].sort((a, b) => a.top - b.top || a.left - b.left);
+  let joined = true;
+  while (joined) {
+    joined = false;
+    for (let i = 0; i < sorted.length && !joined; i++)
+      for (let j = i + 1; j < sorted.length && sorted[j].top <= sorted[i].bottom; j++) {
+        if (!rangesOverlap(sorted[i], sorted[j])) continue;
+        const a = sorted[i];
+        const b = sorted[j];
+        sorted[i] = {
+          top: Math.min(a.top, b.top),
+          left: Math.min(a.left, b.left),
+          bottom: Math.max(a.bottom, b.bottom),
+          right: Math.max(a.right, b.right),
+        };
+        sorted.splice(j, 1);
+        joined = true;
+        break;
+      }
+  }
+  return sorted;
 }
 
 export function isPayloadError(error: unknown): boolean {

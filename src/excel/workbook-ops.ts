@@ -30,7 +30,6 @@ export async function applyFixIn(env: ExcelEnv, context: Excel.RequestContext, f
   if (cellText(held) !== fix.expected) return "stale";
   await withEventsOff(env, context, async () => {
     cell.values = [[fixInput(fix.replacement, typeof held === "number")]];
-    await context.sync();
   });
   return "applied";
 }
@@ -106,7 +105,6 @@ export async function writeSheetIn(
   await withEventsOff(env, context, async () => {
     await writeRows(env, context, target, rows);
     target.activate();
-    await context.sync();
   });
   context.workbook.settings.add(
     OWN_SHEETS_KEY,

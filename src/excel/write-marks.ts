@@ -133,28 +133,35 @@ async function applyPlan(
     await queueNotes(context, worksheet, plan);
     if (!after) saveRecord(context, stored, {});
     else if (Object.keys(guard!).length !== Object.keys(after.cells).length) saveRecord(context, stored, after.cells);
-    await context.sync();
   });
 }
 
 /**
- * `enableEvents = false` (ExcelApi 1.8) keeps our writes from reaching any
- * handler of this add-in; `triggerSource` in the handler is the second guard.
- * The setting is per add-in runtime and on by default, and we never leave it
- * off, so it goes back to true without a read first.
+ * Runs `writes` (which queue operations; their last sync is ours) so that our
+ * own writes never come back to us as edits. From ExcelApi 1.14 events carry
+ * `triggerSource`, and events.ts drops "ThisLocalAddin": the runtime's events
+ * stay on, because `enableEvents = false` silences the whole runtime — a
+ * user's edit made while we write would be lost to us (Excel.Runtime docs).
+ * On 1.8–1.13 events go off and on again inside the same final sync.
  */
 export async function withEventsOff(
   env: ExcelEnv,
   context: Excel.RequestContext,
   writes: () => Promise<void>,
 ): Promise<void> {
-  if (!env.supports("1.8")) return writes();
-  context.runtime.enableEvents = false;
+  const silence = env.supports("1.8") && !env.supports("1.14");
+  if (silence) context.runtime.enableEvents = false;
   try {
     await writes();
-  } finally {
-    context.runtime.enableEvents = true;
+    if (silence) context.runtime.enableEvents = true;
     await context.sync();
+  } catch (error) {
+    // A failed batch stops where it failed: events may still be off for this runtime.
+    if (silence) {
+      context.runtime.enableEvents = true;
+      await context.sync().catch(() => undefined);
+    }
+    throw error;
   }
 }
 
