@@ -146,7 +146,6 @@ function planMark(
   const original = stillOurs || !fillNow ? (old?.fill ?? fillNow!) : fillNow;
   const next: CellRecord = { fill: original, note: old?.note ?? "none", sev: mark.severity };
   if (old?.ours !== undefined) next.ours = old.ours;
-  if (old?.userNote !== undefined) next.userNote = old.userNote;
   if (!fillNow || !showsMark(fillNow, mark.severity)) addPaint(plan, mark);
   if (notes && now?.note !== undefined) planNote(plan, address, mark.note, next, now.note);
   plan.record.cells[address] = next;
@@ -177,7 +176,6 @@ function planNote(plan: MarkPlan, address: string, text: string, rec: CellRecord
   } else {
     // A note we did not write (or one the user edited): the user's. The message stays in the pane.
     rec.note = "user";
-    rec.userNote = current;
     delete rec.ours;
   }
 }

@@ -11,10 +11,20 @@
  */
 import { parseA1 } from "../core/grid/address";
 import type { RowSpan } from "../core/lint/lint";
-import { emptyRecord, marksKey, parseRecord, type SheetRecord } from "./mark-record";
+import {
+  emptyRecord,
+  marksKey,
+  parseRecord,
+  RecordVersionError,
+  unknownVersion,
+  type SheetRecord,
+} from "./mark-record";
 import { shiftRecord, type Shift } from "./record-shift";
 
 export const BLOCK_ROWS = 256;
+/** Versions this add-in reads: the index (2; 1 is the old single-key record) and a block (1). */
+const INDEX_VERSIONS = [1, 2];
+const BLOCK_VERSIONS = [1];
 
 export function blockOf(row: number): number {
   return Math.floor(row / BLOCK_ROWS);
@@ -143,6 +153,9 @@ async function finishLoad(
     blocks: new Map(),
   };
   const indexValue = stored.indexFound ? parseJson(valueText(pending.index)) : undefined;
+  // A newer add-in's record is neither read nor overwritten: its original fills would be lost.
+  const newer = unknownVersion(indexValue, INDEX_VERSIONS);
+  if (newer !== undefined) throw new RecordVersionError(sheet || stored.sheet, newer);
   const named = (indexValue as { sheet?: unknown } | undefined)?.sheet;
   if (!sheet && typeof named === "string") stored.sheet = named;
   const cells: SheetRecord["cells"] = {};
@@ -181,6 +194,8 @@ async function finishLoad(
   }
   for (const [b, item] of items) {
     const text = valueText(item);
+    const blockNewer = unknownVersion(parseJson(text), BLOCK_VERSIONS);
+    if (blockNewer !== undefined) throw new RecordVersionError(sheet || stored.sheet, blockNewer);
     stored.blocks.set(b, text);
     Object.assign(cells, parseRecord(parseJson(text) ?? null, sheet).cells);
   }

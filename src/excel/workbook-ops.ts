@@ -8,13 +8,16 @@ import type { ExcelEnv } from "./env";
 import { RESPONSE_BUDGET, utf8Bytes } from "./read-plan";
 import { CELL_PROPS, toCellValue } from "./read-grid";
 import { withEventsOff } from "./write-marks";
+import { loadProtection, refuseProtected } from "./protection";
 
 export { IGNORED_KEY, OWN_SHEETS_KEY };
 
 /** Read, compare, write: two syncs. A formula cell or a changed value makes the fix stale. */
 export async function applyFixIn(env: ExcelEnv, context: Excel.RequestContext, fix: Fix): Promise<FixResult> {
-  const cell = context.workbook.worksheets.getItem(fix.sheet).getCell(fix.row, fix.col);
+  const ws = context.workbook.worksheets.getItem(fix.sheet);
+  const cell = ws.getCell(fix.row, fix.col);
   cell.load(`${CELL_PROPS},formulas`);
+  const protection = loadProtection(ws);
   try {
     await context.sync();
   } catch (error) {
@@ -22,6 +25,7 @@ export async function applyFixIn(env: ExcelEnv, context: Excel.RequestContext, f
     if ((error as { code?: string } | null)?.code === "ItemNotFound") return "stale";
     throw error;
   }
+  refuseProtected(protection, fix.sheet);
   // eslint-disable-next-line office-addins/load-object-before-read -- loaded above through CELL_PROPS, a constant the rule cannot read
   const formula = cell.formulas[0][0];
   if (typeof formula === "string" && formula.startsWith("=")) return "stale";

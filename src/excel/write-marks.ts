@@ -16,6 +16,7 @@ import type { FillState, SheetRecord } from "./mark-record";
 import { mergeMarks, planMarks, type CellNow, type MarkPlan } from "./plan-marks";
 import { CELLS_PER_SYNC, readCells, type ReadOptions } from "./read-cells";
 import { blockOf, loadRecord, saveRecord, type StoredRecord } from "./record-io";
+import { loadProtection, refuseProtected } from "./protection";
 
 export { CELLS_PER_SYNC };
 
@@ -43,6 +44,7 @@ export async function writeMarksIn(
   const flagged = [...wanted.values()].map(({ row, col }) => ({ row, col }));
   const read: ReadOptions = { notes: options.notes, comments: env.supports("1.10") };
   let now = new Map<string, CellNow>();
+  const protection = loadProtection(worksheet);
   // The window's blocks (or, for the whole sheet, those of the marks) come with the first read; any other listed block after it.
   const {
     record: whole,
@@ -56,6 +58,7 @@ export async function writeMarksIn(
     async () => void (now = await readCells(context, worksheet, flagged, read)),
     { rows: options.rows, hint: options.rows ? undefined : new Set(shown.map((m) => blockOf(m.row))) },
   );
+  refuseProtected(protection, sheet);
   const { record, outside } = splitRecord(whole, inRows);
   const gone = Object.keys(record.cells).filter((a) => !wanted.has(a));
   const goneCells = gone.map(parseA1).filter((p): p is CellPos => p !== undefined);
