@@ -18,7 +18,7 @@ import { orderedFindings, stepFrom } from "./findings";
 import { applyFix, dropSheetUndo, undoLast } from "./fixes";
 import { ignoreFinding, saveIgnored } from "./ignore";
 import { LiveEdits } from "./live-edits";
-import { MarkKeeper } from "./mark-keeper";
+import { MarkKeeper, writeNotice } from "./mark-keeper";
 import { ribbonNotice } from "./ribbon";
 import { SheetChecks } from "./sheet-checks";
 import { initialState, type ControllerState, type Progress } from "./state";
@@ -57,8 +57,10 @@ export class LintController {
   ) {
     const store = (this.store = new Store(initialState(localeFromTag(host.displayLanguage()))));
     this.queue = new ActionQueue((e) => {
-      store.set({ busy: false, progress: undefined });
-      store.notify("error", "actionFailed", { error: errorText(e) });
+      const notice = writeNotice(e, undefined);
+      const known = notice.id !== "marksFailed";
+      store.set({ busy: false, progress: undefined, notice: known ? notice : undefined });
+      if (!known) store.notify("error", "actionFailed", { error: errorText(e) });
     });
     const marks = (this.marks = new MarkKeeper(host, store));
     const checks = (this.checks = new SheetChecks(
@@ -166,6 +168,14 @@ export class LintController {
 
   clearMarks(): Promise<void> {
     return this.run(() => this.marks.clear());
+  }
+
+  /** 重置标记记录 of the active sheet: when its record cannot be used (the pane offers it then). */
+  resetMarkRecord(): Promise<void> {
+    return this.run(async () => {
+      const sheet = this.getState().activeSheet ?? (await this.host.activeSheet());
+      await this.marks.reset(sheet);
+    });
   }
 
   // --- ignore (ignore.ts) ---

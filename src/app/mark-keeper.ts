@@ -6,6 +6,7 @@ import type { RowSpan } from "../core/lint/lint";
 import type { HostPort } from "../host/port";
 import { errorText } from "./action-queue";
 import { diagnosticsToMarks } from "./marks";
+import type { Notice } from "./state";
 import type { Store } from "./store";
 
 export class MarkKeeper {
@@ -56,8 +57,17 @@ export class MarkKeeper {
       this.written.set(sheet, signature);
     } catch (e) {
       this.written.delete(sheet);
-      this.store.notify("warning", "marksFailed", { error: errorText(e) });
+      this.store.set({ notice: writeNotice(e, sheet) });
     }
+  }
+
+  /** 重置标记记录 of one sheet (hosts with a record of their own only). */
+  async reset(sheet: string): Promise<void> {
+    if (!this.host.resetMarks) return;
+    const n = await this.host.resetMarks(sheet);
+    this.marked.delete(sheet);
+    this.written.delete(sheet);
+    this.store.notify("success", "marksReset", { sheet, n });
   }
 
   async clear(): Promise<void> {
@@ -65,4 +75,13 @@ export class MarkKeeper {
     this.marked.clear();
     this.written.clear();
   }
+}
+
+/** Why a write failed, as the pane says it: a protected sheet and a newer add-in's record have their own words. */
+export function writeNotice(e: unknown, sheet: string | undefined): Notice {
+  const code = (e as { code?: string } | null)?.code;
+  const where = (e as { sheet?: string } | null)?.sheet ?? sheet ?? "";
+  if (code === "SheetProtected") return { intent: "warning", id: "sheetProtected", data: { sheet: where } };
+  if (code === "MarkRecordUnknownVersion") return { intent: "warning", id: "recordUntrusted", data: { sheet: where } };
+  return { intent: "warning", id: "marksFailed", data: { error: errorText(e) } };
 }

@@ -10,7 +10,7 @@ import type { HostPort } from "../host/port";
 import { errorText } from "./action-queue";
 import type { CoreApi } from "./core-api";
 import { allFindings, toFindings } from "./findings";
-import { patchRows } from "./grid-rows";
+import { patchRows, withEdgeMerges } from "./grid-rows";
 import type { MarkKeeper } from "./mark-keeper";
 import type { Progress, SheetState } from "./state";
 import type { Store } from "./store";
@@ -106,8 +106,9 @@ export class SheetChecks {
     changed: CellRange,
   ): Promise<RowSpan | "all" | undefined> {
     const rows = this.core.recheckRows(previous.result, changed);
-    const part = await this.readGrid(sheet, rows);
-    if (!part) return undefined;
+    const read = await this.readGrid(sheet, rows);
+    if (!read) return undefined;
+    const part = withEdgeMerges(read, previous.grid, rows);
     const result = this.core.recheckPart(part, previous.result, changed, rows, this.config);
     if (!result) return "all";
     this.save(sheet, patchRows(previous.grid, part, rows), result);

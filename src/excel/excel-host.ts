@@ -23,6 +23,7 @@ import { subscribeEdits, type SheetShift } from "./events";
 import { MARKS_KEY_PREFIX, marksKey } from "./mark-record";
 import { insertTemplateIn } from "./insert-template";
 import { readGrid } from "./read-grid";
+import { resetMarksIn } from "./reset-marks";
 import { isBlockKey, shiftMarksIn } from "./record-io";
 import {
   applyFixIn,
@@ -100,6 +101,11 @@ export class ExcelHost implements HostPort {
       await this.write((context) =>
         clearMarksIn(this.env, context, name, { notes: this.env.supports("1.18"), ids: this.sheetIds }),
       );
+  }
+
+  async resetMarks(sheet: string): Promise<number> {
+    await this.shifting;
+    return this.write((context) => resetMarksIn(this.env, context, sheet));
   }
 
   selectCell(sheet: string, row: number, col: number): Promise<void> {

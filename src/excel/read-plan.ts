@@ -65,9 +65,11 @@ export function planRead(
   for (let top = 0; top < used.rows; top += blockRows) {
     blocks.push({ top, rows: Math.min(blockRows, used.rows - top), left: 0, cols: used.cols });
   }
-  const batchOf = (block: Block): ReadBatch => ({ values: [block], merges: options.merges ? mergeBlocks(block) : [] });
+  // A block's probes reach one row into the block above, as its own probes overlap (mergeBlocks).
+  const probesOf = (b: Block) => mergeBlocks(b.top > 0 ? { ...b, top: b.top - 1, rows: b.rows + 1 } : b);
+  const batchOf = (block: Block): ReadBatch => ({ values: [block], merges: options.merges ? probesOf(block) : [] });
   if (options.payloadLimited) return blocks.map(batchOf);
-  return [{ values: blocks, merges: options.merges ? blocks.flatMap(mergeBlocks) : [] }];
+  return [{ values: blocks, merges: options.merges ? blocks.flatMap(probesOf) : [] }];
 }
 
 /**

@@ -445,6 +445,18 @@ export class FakeWorksheet extends FakeProxy {
   getUsedRange(_valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, this, () => this.target()!.usedRange());
   }
+  /** With valuesOnly false, cells with a fill count as used too; a null object on a blank sheet. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    const range = new FakeRange(this.ctx, this, () => {
+      const sheet = this.target()!;
+      const keys = [...sheet.cells.keys(), ...(valuesOnly ? [] : [...sheet.fills.keys()])];
+      if (!keys.length) return undefined as unknown as CellRange;
+      const rows = keys.map((k) => Math.floor(k / 16384)), cols = keys.map((k) => k % 16384);
+      return { top: Math.min(...rows), left: Math.min(...cols), bottom: Math.max(...rows), right: Math.max(...cols) };
+    });
+    range.orNull = true;
+    return range;
+  }
   getRange(address?: string): FakeRange {
     return new FakeRange(this.ctx, this, () => (address ? parseAnyRange(address)! : { top: 0, left: 0, bottom: 1048575, right: 16383 }));
   }
@@ -532,9 +544,16 @@ export class FakeRange extends FakeProxy {
     this.queue({ fill: what }, () => eachCell(this.rect(), (r, c) => setFill(this.ws.target()!, r, c, apply)));
   }
 
+  /** A *OrNullObject range: no rectangle makes it a null object. */
+  orNull = false;
+
   protected fetch(props: string[]): Record<string, unknown> {
     const sheet = this.ws.target()!;
     const rect = this.rect();
+    if (this.orNull) {
+      this.isNullObject = !rect;
+      if (!rect) return {};
+    }
     const rows = rect.bottom - rect.top + 1, cols = rect.right - rect.left + 1;
     const out: Record<string, unknown> = {};
     const grid = (f: (r: number, c: number) => unknown) => Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(rect.top + r, rect.left + c)));
