@@ -84,7 +84,7 @@ export class ExcelHost implements HostPort {
   }
 
   readGrid(sheet: string, rows?: RowSpan): Promise<Grid> {
-    return this.read((context) => readGrid(this.env, context, sheet, rows));
+    return this.read((context) => readGrid(this.env, context, sheet, rows, this.sheetIds));
   }
 
   async writeMarks(sheet: string, marks: Mark[], rows?: RowSpan): Promise<void> {

@@ -42,10 +42,15 @@ export async function readGrid(
   context: Excel.RequestContext,
   sheet: string,
   rows?: RowSpan,
+  ids?: Map<string, string>,
 ): Promise<Grid> {
   const worksheet = context.workbook.worksheets.getItem(sheet);
   const used = worksheet.getUsedRange(true);
-  const shape = () => used.load("rowIndex,columnIndex,rowCount,columnCount");
+  const shape = () => {
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    // The id rides along, so that the mark write after this read finds its record in its first sync.
+    if (ids) worksheet.load("id");
+  };
   shape();
   let sampleBytes = 0;
   if (rows) await context.sync();
@@ -54,6 +59,7 @@ export async function readGrid(
     sample.load(CELL_PROPS);
     sampleBytes = await syncSample(context, sample, shape);
   }
+  if (ids) ids.set(sheet, worksheet.id);
   const origin = rows
     ? windowOf(used, rows)
     : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
