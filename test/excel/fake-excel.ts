@@ -638,7 +638,7 @@ export class FakeRange extends FakeProxy {
       result.value = Array.from({ length: rect.bottom - rect.top + 1 }, (_, r) =>
         Array.from({ length: rect.right - rect.left + 1 }, (_, c) => {
           const fill = readBackFill(sheet.fill(rect.top + r, rect.left + c), this.fake.options.fillRead) as Record<string, unknown>;
-          return { format: { fill: Object.fromEntries(fields.map((f) => [f, fill[f] ?? (f === "tintAndShade" ? 0 : null)])) } };
+          return { format: { fill: Object.fromEntries(fields.map((f) => [f, f in fill ? fill[f] : f === "tintAndShade" ? 0 : null])) } };
         }),
       );
       return bytes(result.value);
