@@ -22,7 +22,7 @@ import { officeEnv, type ExcelEnv } from "./env";
 import { subscribeEdits, type SheetShift } from "./events";
 import { MARKS_KEY_PREFIX, marksKey } from "./mark-record";
 import { insertTemplateIn } from "./insert-template";
-import { readGrid } from "./read-grid";
+import { readGrid, type Origin } from "./read-grid";
 import { resetMarksIn } from "./reset-marks";
 import { isBlockKey, shiftMarksIn } from "./record-io";
 import {
@@ -44,6 +44,8 @@ export interface ExcelCapabilities extends HostCapabilities {
 export class ExcelHost implements HostPort {
   readonly kind = "excel" as const;
   private readonly sheetIds = new Map<string, string>();
+  /** Each sheet's used range when last read: a window read plans on it and takes one sync. */
+  private readonly shapes = new Map<string, Origin>();
   /** Record moves after rows/columns moved; every mark write waits for them (see shiftRecords). */
   private shifting: Promise<void> = Promise.resolve();
   /** Writes are grouped into one undo step until a grouped run fails once (then never again this session). */
@@ -84,7 +86,7 @@ export class ExcelHost implements HostPort {
   }
 
   readGrid(sheet: string, rows?: RowSpan): Promise<Grid> {
-    return this.read((context) => readGrid(this.env, context, sheet, rows, this.sheetIds));
+    return this.read((context) => readGrid(this.env, context, sheet, rows, { ids: this.sheetIds, shapes: this.shapes }));
   }
 
   async writeMarks(sheet: string, marks: Mark[], rows?: RowSpan): Promise<void> {

@@ -36,7 +36,7 @@ describe("ExcelHost.readGrid with rows", () => {
     done = fake.mark();
     await host.readGrid(grid.sheet, { top: 100, bottom: 149 });
     const part = done();
-    expect(part.syncs).toBe(2);
+    expect(part.syncs).toBe(1); // planned on the used range of the last read
     expect(part.responseBytes * 10).toBeLessThan(whole.responseBytes);
   });
 
