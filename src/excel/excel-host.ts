@@ -33,7 +33,8 @@ import {
   takeRibbonCheckIn,
   writeSheetIn,
 } from "./workbook-ops";
-import { clearMarksIn, writeMarksIn } from "./write-marks";
+import { clearMarksIn, queueMarkReads, writeMarksIn, type MarkPrefetch } from "./write-marks";
+import type { ReadOptions } from "./read-cells";
 
 /** What the adapter can do on this build, beyond the port's capabilities. */
 export interface ExcelCapabilities extends HostCapabilities {
@@ -48,6 +49,8 @@ export class ExcelHost implements HostPort {
   private readonly shapes = new Map<string, Origin>();
   /** Record moves after rows/columns moved; every mark write waits for them (see shiftRecords). */
   private shifting: Promise<void> = Promise.resolve();
+  /** The reads of the mark write that follows a window read (made on its sync); any other call drops them. */
+  private prefetched?: { sheet: string; data: MarkPrefetch };
   /** Writes are grouped into one undo step until a grouped run fails once (then never again this session). */
   private grouping = true;
 
@@ -86,14 +89,40 @@ export class ExcelHost implements HostPort {
   }
 
   readGrid(sheet: string, rows?: RowSpan): Promise<Grid> {
-    return this.read((context) => readGrid(this.env, context, sheet, rows, { ids: this.sheetIds, shapes: this.shapes }));
+    return this.read(async (context) => {
+      const id = this.sheetIds.get(sheet);
+      let prefetch: MarkPrefetch | undefined;
+      // A value edit's window: the mark write that follows reads its cells and record on this same sync.
+      const alongside =
+        rows && id
+          ? (ws: Excel.Worksheet, window: Origin) =>
+              void (prefetch = queueMarkReads(context, ws, id, window, rows, this.cellReads()))
+          : undefined;
+      const grid = await readGrid(this.env, context, sheet, rows, { ids: this.sheetIds, shapes: this.shapes, alongside });
+      if (prefetch && this.sheetIds.get(sheet) === id) this.prefetched = { sheet, data: prefetch };
+      return grid;
+    });
   }
 
   async writeMarks(sheet: string, marks: Mark[], rows?: RowSpan): Promise<void> {
+    const pf = this.prefetched;
+    const prefetch =
+      rows && pf?.sheet === sheet && pf.data.rows.top === rows.top && pf.data.rows.bottom === rows.bottom
+        ? pf.data
+        : undefined;
     await this.shifting;
     return this.write((context) =>
-      writeMarksIn(this.env, context, sheet, marks, { notes: this.env.supports("1.18"), ids: this.sheetIds, rows }),
+      writeMarksIn(this.env, context, sheet, marks, {
+        notes: this.env.supports("1.18"),
+        ids: this.sheetIds,
+        rows,
+        prefetch,
+      }),
     );
+  }
+
+  private cellReads(): ReadOptions {
+    return { notes: this.env.supports("1.18"), comments: this.env.supports("1.10") };
   }
 
   async clearMarks(sheet?: string): Promise<void> {
@@ -125,6 +154,7 @@ export class ExcelHost implements HostPort {
 
   onEdit(handler: (event: EditEvent) => void): Promise<() => Promise<void>> {
     return subscribeEdits(this.env, (event, moved) => {
+      this.prefetched = undefined;
       if (moved) this.shiftRecord(moved);
       handler(event);
     });
@@ -203,6 +233,7 @@ export class ExcelHost implements HostPort {
   }
 
   private read<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    this.prefetched = undefined;
     return this.env.run({ delayForCellEdit: true }, batch);
   }
 
@@ -215,6 +246,7 @@ export class ExcelHost implements HostPort {
    * re-reads before writing, so a rerun is safe.
    */
   private async write<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    this.prefetched = undefined;
     if (!this.grouping || !this.env.supportsUndo()) return this.read(batch);
     try {
       return await this.env.run({ delayForCellEdit: true, mergeUndoGroup: true }, batch);

@@ -54,7 +54,7 @@ export async function readCells(
 }
 
 /** A cell with a threaded comment reads as holding the user's note (the comment's text). */
-async function markCommented(
+export async function markCommented(
   context: Excel.RequestContext,
   comments: Excel.CommentCollection,
   out: Map<string, CellNow>,
@@ -104,4 +104,43 @@ export function readFill(fill: Excel.CellPropertiesFill): FillState {
   if (fill.patternColor && state.pattern !== "Solid") state.patternColor = fill.patternColor;
   if (fill.tintAndShade) state.tintAndShade = fill.tintAndShade;
   return state;
+}
+
+/** A window's cells queued for reading with another sync (a window read's): their fills, and notes one by one. */
+/** A window this big costs ~150 KB with its notes: beyond it the mark write reads only its flagged cells (one more sync). */
+const PREFETCH_CELLS = 1500;
+
+export interface QueuedCells {
+  collect(): Map<string, CellNow>;
+  /** Threaded comments listed (their locations take one more sync, only when there are any). */
+  comments?: Excel.CommentCollection;
+}
+
+export function queueWindowCells(
+  worksheet: Excel.Worksheet,
+  window: { top: number; left: number; rows: number; cols: number },
+  options: ReadOptions,
+): QueuedCells | undefined {
+  if (window.rows <= 0 || window.cols <= 0 || window.rows * window.cols > PREFETCH_CELLS) return undefined;
+  const props = worksheet
+    .getRangeByIndexes(window.top, window.left, window.rows, window.cols)
+    .getCellProperties(FILL_PROPS);
+  const notes: { address: string; note: Excel.Note }[] = [];
+  if (options.notes)
+    for (let r = 0; r < window.rows; r++)
+      for (let c = 0; c < window.cols; c++) {
+        const address = toA1(window.top + r, window.left + c);
+        notes.push({ address, note: loadNote(worksheet, address) });
+      }
+  const comments = options.notes && options.comments ? worksheet.comments : undefined;
+  comments?.load("items/id");
+  return {
+    comments,
+    collect: () => {
+      const out = new Map<string, CellNow>();
+      storeFills(out, window.top, window.left, props.value);
+      for (const { address, note } of notes) out.get(address)!.note = note.isNullObject ? null : String(note.content);
+      return out;
+    },
+  };
 }

@@ -75,20 +75,20 @@ export interface RecordWant {
 
 const MAX_SPECULATIVE = 64;
 
-function blocksOfRows(rows: RowSpan | undefined): number[] {
+export function blocksOfRows(rows: RowSpan | undefined): number[] {
   if (!rows || !Number.isFinite(rows.bottom) || blockOf(rows.bottom) - blockOf(rows.top) >= MAX_SPECULATIVE) return [];
   const out: number[] = [];
   for (let b = blockOf(rows.top); b <= blockOf(rows.bottom); b++) out.push(b);
   return out;
 }
 
-interface Pending {
+export interface PendingRecord {
   id: string;
   index: Excel.Setting;
   blocks: Map<number, Excel.Setting>;
 }
 
-function queueRead(context: Excel.RequestContext, id: string, blocks: Iterable<number>): Pending {
+export function queueRead(context: Excel.RequestContext, id: string, blocks: Iterable<number>): PendingRecord {
   const index = loadSetting(context, marksKey(id));
   return { id, index, blocks: queueBlocks(context, id, blocks) };
 }
@@ -128,7 +128,7 @@ export async function loadRecord(
   worksheet.load("id");
   const first = [...blocksOfRows(want.rows), ...(want.hint ?? [])];
   const guess = ids?.get(sheet);
-  let pending = guess === undefined ? undefined : queueRead(context, guess, first);
+  let pending: PendingRecord | undefined = guess === undefined ? undefined : queueRead(context, guess, first);
   await syncWith();
   ids?.set(sheet, worksheet.id);
   if (guess !== worksheet.id) {
@@ -138,9 +138,9 @@ export async function loadRecord(
   return finishLoad(context, pending!, sheet, want.rows);
 }
 
-async function finishLoad(
+export async function finishLoad(
   context: Excel.RequestContext,
-  pending: Pending,
+  pending: PendingRecord,
   sheet: string,
   rows: RowSpan | undefined,
 ): Promise<LoadedRecord> {

@@ -5,7 +5,7 @@
  * number of marks up to CELLS_PER_SYNC; beyond that, one more per chunk.
  */
 import type { CellPos } from "../core/grid/grid";
-import { parseA1 } from "../core/grid/address";
+import { parseA1, toA1 } from "../core/grid/address";
 import type { RowSpan } from "../core/lint/lint";
 import { MARK_FILL } from "../host/mark-colors";
 import type { Mark } from "../host/port";
@@ -14,8 +14,18 @@ import type { ExcelEnv } from "./env";
 import { utf8Bytes } from "./read-plan";
 import type { FillState, SheetRecord } from "./mark-record";
 import { mergeMarks, planMarks, type CellNow, type MarkPlan } from "./plan-marks";
-import { CELLS_PER_SYNC, readCells, type ReadOptions } from "./read-cells";
-import { blockOf, loadRecord, saveRecord, type StoredRecord } from "./record-io";
+import { CELLS_PER_SYNC, markCommented, queueWindowCells, readCells, type QueuedCells, type ReadOptions } from "./read-cells";
+import {
+  blockOf,
+  blocksOfRows,
+  finishLoad,
+  loadRecord,
+  queueRead,
+  saveRecord,
+  type LoadedRecord,
+  type PendingRecord,
+  type StoredRecord,
+} from "./record-io";
 import { loadProtection, refuseProtected } from "./protection";
 
 export { CELLS_PER_SYNC };
@@ -28,6 +38,49 @@ export interface MarkOptions {
   ids?: Map<string, string>;
   /** Reconcile only cells in these rows; the others' marks and record entries stay as they are. */
   rows?: RowSpan;
+  /** What this write reads, already read with the window's values (queueMarkReads): the write is then one sync. */
+  prefetch?: MarkPrefetch;
+}
+
+/** A mark write's reads, queued on a window read's sync (read-grid.ts `alongside`). */
+export interface MarkPrefetch {
+  rows: RowSpan;
+  record: PendingRecord;
+  protection: Excel.WorksheetProtection;
+  cells: QueuedCells;
+}
+
+export function queueMarkReads(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  worksheetId: string,
+  window: { top: number; left: number; rows: number; cols: number },
+  rows: RowSpan,
+  read: ReadOptions,
+): MarkPrefetch | undefined {
+  const cells = queueWindowCells(worksheet, window, read);
+  if (!cells) return undefined;
+  const blocks = blocksOfRows({ top: window.top, bottom: window.top + Math.max(0, window.rows - 1) });
+  return { rows, record: queueRead(context, worksheetId, blocks), protection: loadProtection(worksheet), cells };
+}
+
+/** The prefetched reads, completed: the record, the window's cells, and any flagged cell outside the window. */
+async function usePrefetch(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  sheet: string,
+  pf: MarkPrefetch,
+  flagged: CellPos[],
+  read: ReadOptions,
+): Promise<{ loaded: LoadedRecord; now: Map<string, CellNow> }> {
+  refuseProtected(pf.protection, sheet);
+  const loaded = await finishLoad(context, pf.record, sheet, pf.rows);
+  const now = pf.cells.collect();
+  if (pf.cells.comments?.items.length) await markCommented(context, pf.cells.comments, now);
+  const unread = flagged.filter((c) => !now.has(toA1(c.row, c.col)));
+  if (unread.length)
+    for (const [a, c] of await readCells(context, worksheet, unread, { ...read, comments: false })) now.set(a, c);
+  return { loaded, now };
 }
 
 export async function writeMarksIn(
@@ -44,24 +97,28 @@ export async function writeMarksIn(
   const flagged = [...wanted.values()].map(({ row, col }) => ({ row, col }));
   const read: ReadOptions = { notes: options.notes, comments: env.supports("1.10") };
   let now = new Map<string, CellNow>();
-  const protection = loadProtection(worksheet);
-  // The window's blocks (or, for the whole sheet, those of the marks) come with the first read; any other listed block after it.
-  const {
-    record: whole,
-    found,
-    stored,
-  } = await loadRecord(
-    context,
-    worksheet,
-    sheet,
-    options.ids,
-    async () => void (now = await readCells(context, worksheet, flagged, read)),
-    { rows: options.rows, hint: options.rows ? undefined : new Set(shown.map((m) => blockOf(m.row))) },
-  );
-  refuseProtected(protection, sheet);
+  let loaded: LoadedRecord;
+  if (options.prefetch) ({ loaded, now } = await usePrefetch(context, worksheet, sheet, options.prefetch, flagged, read));
+  else {
+    const protection = loadProtection(worksheet);
+    // The window's blocks (or, for the whole sheet, those of the marks) come with the first read; any other listed block after it.
+    loaded = await loadRecord(
+      context,
+      worksheet,
+      sheet,
+      options.ids,
+      async () => void (now = await readCells(context, worksheet, flagged, read)),
+      { rows: options.rows, hint: options.rows ? undefined : new Set(shown.map((m) => blockOf(m.row))) },
+    );
+    refuseProtected(protection, sheet);
+  }
+  const { record: whole, found, stored } = loaded;
   const { record, outside } = splitRecord(whole, inRows);
   const gone = Object.keys(record.cells).filter((a) => !wanted.has(a));
-  const goneCells = gone.map(parseA1).filter((p): p is CellPos => p !== undefined);
+  const goneCells = gone
+    .filter((a) => !now.has(a))
+    .map(parseA1)
+    .filter((p): p is CellPos => p !== undefined);
   const hasOurNotes = gone.some((a) => record.cells[a].note === "ours");
   if (goneCells.length)
     for (const [address, cell] of await readCells(context, worksheet, goneCells, {

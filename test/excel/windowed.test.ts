@@ -27,7 +27,7 @@ describe("ExcelHost.readGrid with rows", () => {
     expect(part.merges).toHaveLength(meeting.length);
   });
 
-  test("in the same two syncs, for a fraction of the bytes", async () => {
+  test("in one sync, for a fraction of the bytes", async () => {
     const fake = fakeWith(grid, { web: true });
     const host = new ExcelHost(fake.env());
     let done = fake.mark();
@@ -37,7 +37,8 @@ describe("ExcelHost.readGrid with rows", () => {
     await host.readGrid(grid.sheet, { top: 100, bottom: 149 });
     const part = done();
     expect(part.syncs).toBe(1); // planned on the used range of the last read
-    expect(part.responseBytes * 10).toBeLessThan(whole.responseBytes);
+    // The window's sync also carries the following mark write's reads (the window's fills and notes).
+    expect(part.responseBytes * 3).toBeLessThan(whole.responseBytes);
   });
 
   test("rows past the sheet's end: clipped; rows beyond it all: an empty grid where asked", async () => {
