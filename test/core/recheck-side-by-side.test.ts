@@ -59,10 +59,12 @@ describe("recheck with tables side by side", () => {
     // The right table starts beside the left one; its header comes 4 rows below the left table's end.
     const top = leftEnd + 4 - HEADER_ROW;
     const right = buildFormTable({ name: "乙", top, left: 10 }).grid;
-    const base = applyEdits(combineGrids("S", [left, right]), [[top + HEADER_ROW, 10, null]]);
+    // Without its 一级/二级/三级 words the row is no header (a header of 二级 and 三级 alone still is one).
+    const words: [number, number, string][] = [10, 11, 12].map((c, i) => [top + HEADER_ROW, c, ["一级指标", "二级指标", "三级指标"][i]]);
+    const base = applyEdits(combineGrids("S", [left, right]), words.map(([r, c]) => [r, c, null]));
     const before = lintGrid(base);
     expect(before.tables.map((t) => t.name?.raw)).toEqual(["甲"]);
-    const { grid, changed } = editOf(base, [[top + HEADER_ROW, 10, "一级指标"]]);
+    const { grid, changed } = editOf(base, words);
     expect(lintGrid(grid).tables.map((t) => t.name?.raw)).toEqual(["甲", "乙"]);
     expectSameAsFull(grid, before, changed);
   });

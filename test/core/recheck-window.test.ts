@@ -87,7 +87,7 @@ describe("recheck on the rows recheckRows names", () => {
     const beside = buildFormTable({ name: "乙", top: aEnd + 40, left: 10 }).grid;
     const edits: [number, number, CellValue][] = [];
     // Notes under the first table, after two blank rows: not part of it until the gap is filled.
-    for (let r = aEnd + 3; r < aEnd + 150; r++) edits.push([r, 0, "备注"]);
+    for (let r = aEnd + 3; r < aEnd + 150; r++) edits.push([r, 0, "续表内容"]);
     const base = applyEdits(combineGrids("S", [a, beside]), edits);
     const before = lintGrid(base);
     const { grid: filled, changed } = { grid: applyEdits(base, [[aEnd + 1, 0, "续"]]), changed: { top: aEnd + 1, left: 0, bottom: aEnd + 1, right: 0 } };

@@ -13,7 +13,15 @@ import { toA1 } from "../../src/core/grid/address";
 import type { Field, Indicator, TargetTable } from "../../src/core/model/table";
 import { fieldAt } from "./field";
 
-export type CompactItem = [level1Code: string, level1: string, level2Code: string, level2: string, name: string, periodValue: string, annualValue: string];
+export type CompactItem = [
+  level1Code: string,
+  level1: string,
+  level2Code: string,
+  level2: string,
+  name: string,
+  periodValue: string,
+  annualValue: string,
+];
 
 export interface CompactProject {
   name: string;
@@ -77,8 +85,13 @@ function slice(row: number, cellText: string, span: { start: number; end: number
 export function buildCompactTables(spec: CompactSpec = {}): { grid: Grid; tables: TargetTable[] } {
   const sheet = spec.sheet ?? "Sheet1";
   const unit = spec.unit ?? "广州市无线电监测站";
-  const projects = spec.projects ?? [{ name: "无线电监测运维经费", goal: "保障无线电监测系统正常运行。", items: DEFAULT_ITEMS }];
-  const values: CellValue[][] = [["项目名称（资金使用单位）", "绩效目标", "绩效指标"], [unit, null, null]];
+  const projects = spec.projects ?? [
+    { name: "无线电监测运维经费", goal: "保障无线电监测系统正常运行。", items: DEFAULT_ITEMS },
+  ];
+  const values: CellValue[][] = [
+    ["项目名称（资金使用单位）", "绩效目标", "绩效指标"],
+    [unit, null, null],
+  ];
   const tables: TargetTable[] = [];
   projects.forEach((project, p) => {
     const row = 2 + p;
@@ -86,7 +99,17 @@ export function buildCompactTables(spec: CompactSpec = {}): { grid: Grid; tables
     values.push([project.name, project.goal, packed.text]);
     const indicators: Indicator[] = project.items.map((_, i) => {
       const [c1, l1, c2, l2, name, pv, av] = packed.spans[i].map((span) => slice(row, packed.text, span));
-      return { index: i, row, level1Code: c1, level1: l1, level2Code: c2, level2: l2, name, periodValue: pv, annualValue: av };
+      return {
+        index: i,
+        row,
+        level1Code: c1,
+        level1: l1,
+        level2Code: c2,
+        level2: l2,
+        name,
+        periodValue: pv,
+        annualValue: av,
+      };
     });
     tables.push({
       id: `${sheet}!${toA1(row, 0)}`,

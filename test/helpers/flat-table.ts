@@ -17,9 +17,30 @@ import { toA1 } from "../../src/core/grid/address";
 import type { Indicator, TargetTable } from "../../src/core/model/table";
 import { fieldAt } from "./field";
 
-export type FlatRow = [level1: string, level2: string, name: string, comparator: string, value: CellValue, unit: string, explanation: string, scoring: string, basis: string];
+export type FlatRow = [
+  level1: string,
+  level2: string,
+  name: string,
+  comparator: string,
+  value: CellValue,
+  unit: string,
+  explanation: string,
+  scoring: string,
+  basis: string,
+];
 
-export const FLAT_HEADER = ["一级指标", "二级指标", "三级指标", "指标性质", "*指标值", "计量单位", "*指标解释", "*评(扣)分标准", "指标值确定依据", "备注"];
+export const FLAT_HEADER = [
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "指标性质",
+  "*指标值",
+  "计量单位",
+  "*指标解释",
+  "*评(扣)分标准",
+  "指标值确定依据",
+  "备注",
+];
 
 export const DEFAULT_FLAT_ROWS: FlatRow[] = [
   ["产出指标", "数量指标", "培训人次", "≥", 500, "人次", "全年培训人次", "每少10人次扣1分", "计划标准"],
@@ -99,7 +120,10 @@ export function buildFlatTable(spec: FlatSpec = {}): { grid: Grid; table: Target
     fiscal: fieldAt(3, 3, s.fiscal),
     other: fieldAt(3, 5, s.other),
     goal: fieldAt(4, 1, s.goal),
+    fundParts: [fieldAt(3, 3, s.fiscal), fieldAt(3, 5, s.other)],
     hasBasisColumn: true,
+    hasLevel1Column: true,
+    indicatorHeader: { row: 5, col: 0 },
     indicators,
   };
   const merges = [

@@ -23,7 +23,14 @@ import { toA1 } from "../../src/core/grid/address";
 import type { Field, Indicator, SpendPeriod, TargetTable } from "../../src/core/model/table";
 import { fieldAt } from "./field";
 
-export type IndicatorRow = [level1: string, level2: string, name: string, description: string, value: CellValue, basis: string];
+export type IndicatorRow = [
+  level1: string,
+  level2: string,
+  name: string,
+  description: string,
+  value: CellValue,
+  basis: string,
+];
 
 export interface FormSpec {
   sheet?: string;
@@ -81,7 +88,10 @@ export interface BuiltTable {
 class Sheet {
   values: CellValue[][] = [];
   merges: CellRange[] = [];
-  constructor(private readonly top: number, private readonly left: number) {}
+  constructor(
+    private readonly top: number,
+    private readonly left: number,
+  ) {}
   set(r: number, c: number, v: CellValue): void {
     const row = r + this.top;
     const col = c + this.left;
@@ -129,7 +139,9 @@ export function buildFormTable(spec: FormSpec = {}): BuiltTable {
   sheet.set(7, 0, "绩效目标");
   sheet.set(7, 1, s.goal);
   sheet.merge(7, 1, 7, 6);
-  ["一级指标", "二级指标", "三级指标", "绩效指标描述", null, "指标值", "指标值确定依据"].forEach((h, c) => sheet.set(8, c, h));
+  ["一级指标", "二级指标", "三级指标", "绩效指标描述", null, "指标值", "指标值确定依据"].forEach((h, c) =>
+    sheet.set(8, c, h),
+  );
   sheet.merge(8, 3, 8, 4);
 
   const indicators: Indicator[] = [];
@@ -186,11 +198,14 @@ export function buildFormTable(spec: FormSpec = {}): BuiltTable {
     other: f(3, 6, s.other),
     purpose: f(4, 1, s.purpose),
     goal: f(7, 1, s.goal),
+    fundParts: [f(3, 4, s.fiscal), f(3, 6, s.other)],
     spendPlan: {
       label: f(5, 0, s.planLabel),
       points: PERIODS.map((period, i) => ({ period, field: f(6, PLAN_COLS[i], s.plan[i]) })),
     },
     hasBasisColumn: true,
+    hasLevel1Column: true,
+    indicatorHeader: { row: 8 + top, col: left },
     indicators,
   };
   const grid: Grid = { sheet: s.sheet, top: 0, left: 0, values: sheet.values, merges: sheet.merges };

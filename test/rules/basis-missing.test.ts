@@ -13,7 +13,10 @@ const OTHER_TYPES = ["计划标准", "行业标准", "历史标准", "其他标�
 runRule(rule, {
   valid: [
     { name: "form: every basis filled", table: form() },
-    { name: "form: a basis with a document", table: form({ indicators: withBasis(1, "计划标准（青政发〔2021〕18号）") }) },
+    {
+      name: "form: a basis with a document",
+      table: form({ indicators: withBasis(1, "计划标准（青政发〔2021〕18号）") }),
+    },
     { name: "compact: the layout has no basis column", table: compact() },
     { name: "flat: every basis filled", table: flat() },
   ],

@@ -12,8 +12,14 @@ const QINGDAO_11 = "根据2022年平台运行数据进行测算。";
 runRule(rule, {
   valid: [
     { name: "form: the five types", table: form() },
-    { name: "form: a type with a document in brackets", table: form({ indicators: withBasis(1, "计划标准（青政发〔2021〕18号文件）") }) },
-    { name: "form: a type with a book title (Qingdao 2)", table: form({ indicators: withBasis(1, "行业标准《青岛市政府食盐储备合同》") }) },
+    {
+      name: "form: a type with a document in brackets",
+      table: form({ indicators: withBasis(1, "计划标准（青政发〔2021〕18号文件）") }),
+    },
+    {
+      name: "form: a type with a book title (Qingdao 2)",
+      table: form({ indicators: withBasis(1, "行业标准《青岛市政府食盐储备合同》") }),
+    },
     { name: "form: a type written inside the text", table: form({ indicators: withBasis(1, "参照行业标准") }) },
     { name: "form: full-width and spaces", table: form({ indicators: withBasis(1, " 历史 标准 ") }) },
     { name: "form: empty basis is basis-missing's", table: form({ indicators: withBasis(1, "") }) },
@@ -34,21 +40,40 @@ runRule(rule, {
     {
       name: "form: Qingdao 11 测算 suggests 历史标准",
       table: form({ indicators: withBasis(1, QINGDAO_11) }),
-      errors: [{ cell: "G11", severity: "warning", messageId: "estimate", fix: null, suggestions: ["历史标准（根据2022年平台运行数据进行测算）"] }],
+      errors: [
+        {
+          cell: "G11",
+          severity: "warning",
+          messageId: "estimate",
+          fix: null,
+          suggestions: ["历史标准（根据2022年平台运行数据进行测算）"],
+        },
+      ],
     },
     {
       name: "form: Qingdao 11 with the scoring note behind a tab: the suggestion drops the note",
       table: form({ indicators: withBasis(1, `${QINGDAO_11}\t完成指标值得满分，未完成的按比例扣分。`) }),
-      errors: [{ cell: "G11", severity: "warning", messageId: "estimate", suggestions: ["历史标准（根据2022年平台运行数据进行测算）"] }],
+      errors: [
+        {
+          cell: "G11",
+          severity: "warning",
+          messageId: "estimate",
+          suggestions: ["历史标准（根据2022年平台运行数据进行测算）"],
+        },
+      ],
     },
     {
       name: "form: Qingdao 20 a bare document number",
       table: form({ indicators: withBasis(1, "国无办函[2022]40号") }),
-      errors: [{ cell: "G11", severity: "warning", messageId: "document", suggestions: ["计划标准（国无办函[2022]40号）"] }],
+      errors: [
+        { cell: "G11", severity: "warning", messageId: "document", suggestions: ["计划标准（国无办函[2022]40号）"] },
+      ],
     },
     {
       name: "form: Qingdao 19 a bare book title",
-      table: form({ indicators: withBasis(1, "《青岛市智能网联汽车道路测试与示范应用管理实施细则》（青工信规〔2022〕1号）") }),
+      table: form({
+        indicators: withBasis(1, "《青岛市智能网联汽车道路测试与示范应用管理实施细则》（青工信规〔2022〕1号）"),
+      }),
       errors: [
         {
           cell: "G11",
@@ -61,18 +86,34 @@ runRule(rule, {
     {
       name: "form: Qingdao 9, a plan document named by its kind",
       table: form({ indicators: withBasis(1, "2023年整体活动方案") }),
-      errors: [{ cell: "G11", severity: "warning", messageId: "document", suggestions: ["计划标准（2023年整体活动方案）"] }],
+      errors: [
+        { cell: "G11", severity: "warning", messageId: "document", suggestions: ["计划标准（2023年整体活动方案）"] },
+      ],
     },
     {
       name: "form: Qingdao 9, earlier years' results suggest 历史标准",
       table: form({ indicators: withBasis(1, "根据2021年2022年项目公开招标结果") }),
       // The text says nothing of 测算: the message speaks of earlier results, not of an estimate.
-      errors: [{ cell: "G11", severity: "warning", messageId: "pastData", suggestions: ["历史标准（根据2021年2022年项目公开招标结果）"] }],
+      errors: [
+        {
+          cell: "G11",
+          severity: "warning",
+          messageId: "pastData",
+          suggestions: ["历史标准（根据2021年2022年项目公开招标结果）"],
+        },
+      ],
     },
     {
       name: "form: a subsidy standard on a 成本 row suggests 预算支出标准",
       table: form({ indicators: withBasis(0, "新能源汽车财政补助标准") }),
-      errors: [{ cell: "G10", severity: "warning", messageId: "spending", suggestions: ["预算支出标准（新能源汽车财政补助标准）"] }],
+      errors: [
+        {
+          cell: "G10",
+          severity: "warning",
+          messageId: "spending",
+          suggestions: ["预算支出标准（新能源汽车财政补助标准）"],
+        },
+      ],
     },
     {
       name: "form: the same words on a 产出 row name no type: no suggestion",
@@ -81,7 +122,9 @@ runRule(rule, {
     },
     {
       name: "flat: free text",
-      table: flat({ rows: DEFAULT_FLAT_ROWS.map((r, j) => (j === 0 ? ([...r.slice(0, 8), "会场单位的统计"] as FlatRow) : r)) }),
+      table: flat({
+        rows: DEFAULT_FLAT_ROWS.map((r, j) => (j === 0 ? ([...r.slice(0, 8), "会场单位的统计"] as FlatRow) : r)),
+      }),
       errors: [{ cell: "I7", severity: "warning", messageId: "noType" }],
     },
   ],

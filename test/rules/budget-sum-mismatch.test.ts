@@ -9,7 +9,10 @@ runRule(rule, {
     { name: "form: Qingdao 170.00 = 170.00 + blank", table: form({ budget: "170.00", fiscal: "170.00", other: " " }) },
     { name: "form: numbers from the host", table: form({ budget: 195, fiscal: 150, other: 45 }) },
     { name: "form: rounding within 0.005", table: form({ budget: 10.01, fiscal: 3.337, other: 6.676 }) },
-    { name: "form: thousands separators and full-width digits", table: form({ budget: "1,500.00", fiscal: "１５００", other: null }) },
+    {
+      name: "form: thousands separators and full-width digits",
+      table: form({ budget: "1,500.00", fiscal: "１５００", other: null }),
+    },
     { name: "form: an amount with its money unit", table: form({ budget: "170万元", fiscal: "1700000元", other: "" }) },
     { name: "form: empty 预算数 is field-missing's business", table: form({ budget: null, fiscal: 170 }) },
     { name: "compact: no budget in this layout", table: compact() },

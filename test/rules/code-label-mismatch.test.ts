@@ -2,15 +2,25 @@ import rule from "../../src/core/rules/code-label-mismatch";
 import { compact, form, runRule } from "../helpers/rule-tester";
 import { DEFAULT_ITEMS, type CompactItem } from "../helpers/compact-table";
 
-const withItem = (item: CompactItem) => compact({ projects: [{ name: "p", goal: "g", items: [item, ...DEFAULT_ITEMS.slice(1)] }] });
+const withItem = (item: CompactItem) =>
+  compact({ projects: [{ name: "p", goal: "g", items: [item, ...DEFAULT_ITEMS.slice(1)] }] });
 const packed = (item: CompactItem) => withItem(item).indicators[0].level2Code!.cellText!;
 
 runRule(rule, {
   valid: [
     { name: "compact: default codes", table: compact() },
-    { name: "compact: 14-成本指标", table: withItem(["1", "产出指标", "14", "成本指标", "奖补", "每家20万元", "每家20万元"]) },
-    { name: "compact: short label 22-社会效益", table: withItem(["2", "效益指标", "22", "社会效益", "影响力", "提升", "提升"]) },
-    { name: "compact: unknown label is another rule's business", table: withItem(["1", "产出类指标", "11", "数量", "x", "1个", "1个"]) },
+    {
+      name: "compact: 14-成本指标",
+      table: withItem(["1", "产出指标", "14", "成本指标", "奖补", "每家20万元", "每家20万元"]),
+    },
+    {
+      name: "compact: short label 22-社会效益",
+      table: withItem(["2", "效益指标", "22", "社会效益", "影响力", "提升", "提升"]),
+    },
+    {
+      name: "compact: unknown label is another rule's business",
+      table: withItem(["1", "产出类指标", "11", "数量", "x", "1个", "1个"]),
+    },
     { name: "form: the rule applies to the compact layout only", table: form() },
   ],
   invalid: [
@@ -29,7 +39,14 @@ runRule(rule, {
     {
       name: "compact: 2-产出指标",
       table: withItem(["2", "产出指标", "11", "数量指标", "数量", "3个", "3个"]),
-      errors: [{ cell: "C3", severity: "error", messageId: "mismatch", suggestions: [packed(["1", "产出指标", "11", "数量指标", "数量", "3个", "3个"])] }],
+      errors: [
+        {
+          cell: "C3",
+          severity: "error",
+          messageId: "mismatch",
+          suggestions: [packed(["1", "产出指标", "11", "数量指标", "数量", "3个", "3个"])],
+        },
+      ],
     },
     {
       name: "compact: a code that does not exist",

@@ -9,7 +9,10 @@ runRule(rule, {
   valid: [
     { name: "default form (≤170万元, budget 170)", table: form() },
     { name: "default flat (28.8 万元, budget 28.8)", table: flat() },
-    { name: "Qingdao 1: ≤170万 on a cost means 170 万元", table: formOf([cost("企业搬迁改造及化工业转型升级工作经费", "≤170万")]) },
+    {
+      name: "Qingdao 1: ≤170万 on a cost means 170 万元",
+      table: formOf([cost("企业搬迁改造及化工业转型升级工作经费", "≤170万")]),
+    },
     { name: "Qingdao 21: ≤450元 against 29 万元", table: formOf([cost("会议培训", "≤450元")], budget(29)) },
     {
       name: "Qingdao 9: two costs that add up to the budget",
@@ -17,7 +20,10 @@ runRule(rule, {
     },
     {
       name: "per-unit costs and percentages are neither compared nor summed",
-      table: formOf([cost("新能源汽车财政补助标准", "≤500万元/辆"), cost("成本控制率", "≤110%"), cost("企业补贴", "每家200万元")], budget(106)),
+      table: formOf(
+        [cost("新能源汽车财政补助标准", "≤500万元/辆"), cost("成本控制率", "≤110%"), cost("企业补贴", "每家200万元")],
+        budget(106),
+      ),
     },
     {
       // The total restated, with its parts below it.
@@ -28,8 +34,14 @@ runRule(rule, {
     { name: "a table in 元", table: { ...formOf([cost("项目经费", "≤170万元")], budget(1700000)), moneyUnit: "元" } },
     { name: "no budget, or a budget that is no number", table: formOf([cost("项目经费", "≤200万元")], budget(null)) },
     { name: "a budget in words", table: formOf([cost("项目经费", "≤200万元")], budget("壹佰柒拾万元")) },
-    { name: "blank, bare and qualitative costs", table: formOf([cost("项目经费", ""), cost("项目经费", "200"), cost("项目经费", "控制在预算内")]) },
-    { name: "flat: 288000 元 in the 计量单位 column against 28.8 万元", table: flatOf([flatRow("成本指标", "经济成本指标", "培训经费", "≤", 288000, "元")]) },
+    {
+      name: "blank, bare and qualitative costs",
+      table: formOf([cost("项目经费", ""), cost("项目经费", "200"), cost("项目经费", "控制在预算内")]),
+    },
+    {
+      name: "flat: 288000 元 in the 计量单位 column against 28.8 万元",
+      table: flatOf([flatRow("成本指标", "经济成本指标", "培训经费", "≤", 288000, "元")]),
+    },
     {
       name: "compact: no budget, the rule does not run",
       table: compactOf([item("14", "奖补资金", "≤2000万元")]),

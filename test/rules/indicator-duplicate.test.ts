@@ -12,10 +12,19 @@ runRule(rule, {
     { name: "form: default table", table: form() },
     {
       name: "form: Qingdao 2, `指标1：` prefixes on different names",
-      table: form({ indicators: withName(0, "指标1：预算控制").map((r, j) => (j === 1 ? ([r[0], r[1], "指标1：储备总量", ...r.slice(3)] as IndicatorRow) : r)) }),
+      table: form({
+        indicators: withName(0, "指标1：预算控制").map((r, j) =>
+          j === 1 ? ([r[0], r[1], "指标1：储备总量", ...r.slice(3)] as IndicatorRow) : r,
+        ),
+      }),
     },
     { name: "form: similar but different names", table: form({ indicators: withName(1, "资金使用合规性审查") }) },
-    { name: "form: blank names are indicator-incomplete's business", table: form({ indicators: withName(1, "").map((r, j) => (j === 2 ? ([r[0], r[1], " ", ...r.slice(3)] as IndicatorRow) : r)) }) },
+    {
+      name: "form: blank names are indicator-incomplete's business",
+      table: form({
+        indicators: withName(1, "").map((r, j) => (j === 2 ? ([r[0], r[1], " ", ...r.slice(3)] as IndicatorRow) : r)),
+      }),
+    },
     { name: "compact: default list", table: compact() },
     { name: "flat: default export", table: flat() },
   ],
@@ -32,7 +41,11 @@ runRule(rule, {
     },
     {
       name: "form: three times gives two findings",
-      table: form({ indicators: withName(4, "项目经费").map((r, j) => (j === 5 ? ([r[0], r[1], "项目 经费", ...r.slice(3)] as IndicatorRow) : r)) }),
+      table: form({
+        indicators: withName(4, "项目经费").map((r, j) =>
+          j === 5 ? ([r[0], r[1], "项目 经费", ...r.slice(3)] as IndicatorRow) : r,
+        ),
+      }),
       errors: [
         { cell: "C14", severity: "warning", messageId: "duplicate" },
         { cell: "C15", severity: "warning", messageId: "duplicate" },
@@ -40,12 +53,28 @@ runRule(rule, {
     },
     {
       name: "compact: a repeated name inside the packed cell",
-      table: compact({ projects: [{ name: "p", goal: "g", items: [...DEFAULT_ITEMS, ["1", "产出指标", "11", "数量指标", "运维业务系统数量", "3个", "3个"] as CompactItem] }] }),
+      table: compact({
+        projects: [
+          {
+            name: "p",
+            goal: "g",
+            items: [
+              ...DEFAULT_ITEMS,
+              ["1", "产出指标", "11", "数量指标", "运维业务系统数量", "3个", "3个"] as CompactItem,
+            ],
+          },
+        ],
+      }),
       errors: [{ cell: "C3", severity: "warning", messageId: "duplicate" }],
     },
     {
       name: "flat: full-width and half-width brackets",
-      table: flat({ rows: [...DEFAULT_FLAT_ROWS, ["产出指标", "数量指标", "培训人次(人次)", "≥", 500, "人次", "x", "y", "计划标准"] as FlatRow] }),
+      table: flat({
+        rows: [
+          ...DEFAULT_FLAT_ROWS,
+          ["产出指标", "数量指标", "培训人次(人次)", "≥", 500, "人次", "x", "y", "计划标准"] as FlatRow,
+        ],
+      }),
       errors: [{ cell: "C13", severity: "warning", messageId: "duplicate" }],
     },
   ],

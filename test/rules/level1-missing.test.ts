@@ -16,35 +16,73 @@ const only = (...level1s: string[]): IndicatorRow[] => {
 runRule(rule, {
   valid: [
     { name: "form: all four 一级指标", table: form() },
-    { name: "form: 效果指标 counts as 效益指标", table: form({ indicators: DEFAULT_INDICATORS.map((r) => (r[0] === "效益指标" ? (["效果指标", ...r.slice(1)] as IndicatorRow) : r)) }) },
+    {
+      name: "form: 效果指标 counts as 效益指标",
+      table: form({
+        indicators: DEFAULT_INDICATORS.map((r) =>
+          r[0] === "效益指标" ? (["效果指标", ...r.slice(1)] as IndicatorRow) : r,
+        ),
+      }),
+    },
     {
       name: "form: 成本指标 as a 二级 under 产出 (old scheme) still sets a cost target",
-      table: form({ indicators: [["产出指标", "成本指标", "项目经费", "项目经费", "≤170万元", "预算支出标准"], ...only("产出指标", "效益指标", "满意度指标")] }),
+      table: form({
+        indicators: [
+          ["产出指标", "成本指标", "项目经费", "项目经费", "≤170万元", "预算支出标准"],
+          ...only("产出指标", "效益指标", "满意度指标"),
+        ],
+      }),
     },
     { name: "compact: no 成本 一级 in the Guangdong scheme", table: compact() },
     { name: "flat: 成本 not required", table: flat({ rows: DEFAULT_FLAT_ROWS.filter((r) => r[0] !== "成本指标") }) },
+    {
+      name: "form: an unknown 一级 explains the missing one (level1-unknown reports the cause)",
+      table: form({
+        indicators: only("成本指标", "效益指标", "满意度指标").concat([
+          ["产出类指标", "数量指标", "培训人次", "培训人次", "≥500人次", "计划标准"],
+        ]),
+      }),
+    },
+    {
+      name: "form: satisfaction under 效益指标 (older scheme) counts as 满意度",
+      table: form({
+        indicators: only("成本指标", "产出指标").concat([
+          ["效益指标", "社会公众或服务对象满意度指标", "群众满意度", "群众满意度", "≥90%", "计划标准"],
+        ]),
+      }),
+    },
+    {
+      name: "form: a 2020 table (成本 was a 二级 under 产出 until 2021) needs no 成本 一级",
+      table: form({
+        title: "2020年培训项目绩效目标表",
+        code: "",
+        indicators: only("产出指标", "效益指标", "满意度指标"),
+      }),
+    },
   ],
   invalid: [
     {
       name: "compact: Guangzhou 其他运行经费 has only a 满意度 indicator",
-      table: compact({ projects: [{ name: "其他运行经费", goal: "g", items: [["3", "满意度指标", "31", "服务对象满意度", "服务对象满意度", "≥95%", "≥95%"] as CompactItem] }] }),
-      errors: [
-        { cell: "C3", severity: "error", messageId: "missing" },
-        { cell: "C3", severity: "warning", messageId: "missing" },
-      ],
+      table: compact({
+        projects: [
+          {
+            name: "其他运行经费",
+            goal: "g",
+            items: [["3", "满意度指标", "31", "服务对象满意度", "服务对象满意度", "≥95%", "≥95%"] as CompactItem],
+          },
+        ],
+      }),
+      errors: [{ cell: "C3", severity: "error", messageId: "missing" }],
     },
     {
-      name: "form: no 成本指标 is a warning at the first 一级指标 cell",
+      name: "form: no 成本指标 is a warning at the indicator header",
       table: form({ indicators: only("产出指标", "效益指标", "满意度指标") }),
-      errors: [{ cell: "A10", severity: "warning", messageId: "missing" }],
+      errors: [{ cell: "A9", severity: "warning", messageId: "missing" }],
     },
     {
-      name: "form: no 产出 and no 满意度",
+      name: "form: no 产出 and no 满意度: one finding for the table, an error since 产出 is missing",
       table: form({ indicators: only("成本指标", "效益指标") }),
-      errors: [
-        { cell: "A10", severity: "error", messageId: "missing" },
-        { cell: "A10", severity: "warning", messageId: "missing" },
-      ],
+      errors: [{ cell: "A9", severity: "error", messageId: "missing" }],
     },
     {
       name: "form: no indicators at all points at the anchor",
@@ -54,7 +92,7 @@ runRule(rule, {
     {
       name: "flat: no 效益指标",
       table: flat({ rows: DEFAULT_FLAT_ROWS.filter((r) => r[0] !== "效益指标") }),
-      errors: [{ cell: "A7", severity: "warning", messageId: "missing" }],
+      errors: [{ cell: "A6", severity: "warning", messageId: "missing" }],
     },
   ],
 });

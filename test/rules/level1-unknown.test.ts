@@ -15,7 +15,11 @@ runRule(rule, {
     { name: "form: short form without 指标", table: form({ indicators: withLevel1(4, "效益") }) },
     { name: "compact: coded labels", table: compact() },
     { name: "flat: default export", table: flat() },
-    { name: "form: blank 一级指标 is indicator-incomplete's business", table: form({ indicators: withLevel1(0, "") }) },
+    {
+      name: "form: score notes and spaces are notes, not the label (spec §7)",
+      table: form({ indicators: withLevel1(1, "产 出 指 标 (50分)") }),
+    },
+    { name: "form: a score range after the label", table: form({ indicators: withLevel1(1, "产出指标(40-50)分") }) },
   ],
   invalid: [
     {
@@ -34,22 +38,41 @@ runRule(rule, {
       errors: [{ cell: "A14", severity: "info", messageId: "oldName", suggestions: ["效益指标"] }],
     },
     {
-      name: "form: repeated 一级 cells are each reported",
+      name: "form: a label repeated on every row is one cause, reported at its first cell",
       table: form({ indicators: withLevel1(1, "产出类指标"), level1Style: "repeated" }),
-      errors: [
-        { cell: "A11", severity: "error", messageId: "unknown" },
-        { cell: "A12", severity: "error", messageId: "unknown" },
-        { cell: "A13", severity: "error", messageId: "unknown" },
-      ],
+      errors: [{ cell: "A11", severity: "error", messageId: "unknown" }],
+    },
+    {
+      name: "form: a blank 一级指标 is reported once, at its cell",
+      table: form({ indicators: withLevel1(0, "") }),
+      errors: [{ cell: "A10", severity: "error", messageId: "blank" }],
+    },
+    {
+      name: "form: 四川's 项目完成指标 is a regional name of 产出指标 (info)",
+      table: form({ indicators: withLevel1(1, "项目完成指标") }),
+      errors: [{ cell: "A11", severity: "info", messageId: "oldName", suggestions: ["产出指标"] }],
     },
     {
       name: "compact: unknown label inside the packed cell keeps the rest of the cell",
-      table: compact({ projects: [{ name: "p", goal: "g", items: [["1", "产出类指标", "11", "数量指标", "数量", "3个", "3个"] as CompactItem, ...DEFAULT_ITEMS.slice(1)] }] }),
+      table: compact({
+        projects: [
+          {
+            name: "p",
+            goal: "g",
+            items: [
+              ["1", "产出类指标", "11", "数量指标", "数量", "3个", "3个"] as CompactItem,
+              ...DEFAULT_ITEMS.slice(1),
+            ],
+          },
+        ],
+      }),
       errors: [{ cell: "C3", severity: "error", messageId: "unknown" }],
     },
     {
       name: "flat: 满意度 and 效益 mixed up in one label",
-      table: flat({ rows: DEFAULT_FLAT_ROWS.map((r, j) => (j === 5 ? (["效益满意度指标", ...r.slice(1)] as FlatRow) : r)) }),
+      table: flat({
+        rows: DEFAULT_FLAT_ROWS.map((r, j) => (j === 5 ? (["效益满意度指标", ...r.slice(1)] as FlatRow) : r)),
+      }),
       errors: [{ cell: "A12", severity: "error", messageId: "unknown", suggestions: [] }],
     },
   ],

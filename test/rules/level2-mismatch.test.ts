@@ -10,12 +10,41 @@ const withLevels = (i: number, level1: string, level2: string): IndicatorRow[] =
 runRule(rule, {
   valid: [
     { name: "form: default table", table: form() },
-    { name: "form: short forms (经济效益, 服务对象满意度)", table: form({ indicators: withLevels(5, "满意度指标", "服务对象满意度") }) },
-    { name: "form: old 环境效益指标 under 效益指标", table: form({ indicators: withLevels(4, "效益指标", "环境效益指标") }) },
-    { name: "form: 效果指标 (old name) with 社会效益指标", table: form({ indicators: withLevels(4, "效果指标", "社会效益指标") }) },
-    { name: "form: unknown 一级 is level1-unknown's business", table: form({ indicators: withLevels(1, "投入指标", "数量指标") }) },
-    { name: "form: blank 二级 is indicator-incomplete's business", table: form({ indicators: withLevels(1, "产出指标", "") }) },
-    { name: "compact: 14-成本指标 under 产出指标 is the Guangdong scheme", table: compact({ projects: [{ name: "p", goal: "g", items: [...DEFAULT_ITEMS, ["1", "产出指标", "14", "成本指标", "奖补标准", "每家20万元", "每家20万元"] as CompactItem] }] }) },
+    {
+      name: "form: short forms (经济效益, 服务对象满意度)",
+      table: form({ indicators: withLevels(5, "满意度指标", "服务对象满意度") }),
+    },
+    {
+      name: "form: old 环境效益指标 under 效益指标",
+      table: form({ indicators: withLevels(4, "效益指标", "环境效益指标") }),
+    },
+    {
+      name: "form: 效果指标 (old name) with 社会效益指标",
+      table: form({ indicators: withLevels(4, "效果指标", "社会效益指标") }),
+    },
+    {
+      name: "form: unknown 一级 is level1-unknown's business",
+      table: form({ indicators: withLevels(1, "投入指标", "数量指标") }),
+    },
+    {
+      name: "form: blank 二级 is indicator-incomplete's business",
+      table: form({ indicators: withLevels(1, "产出指标", "") }),
+    },
+    {
+      name: "compact: 14-成本指标 under 产出指标 is the Guangdong scheme",
+      table: compact({
+        projects: [
+          {
+            name: "p",
+            goal: "g",
+            items: [
+              ...DEFAULT_ITEMS,
+              ["1", "产出指标", "14", "成本指标", "奖补标准", "每家20万元", "每家20万元"] as CompactItem,
+            ],
+          },
+        ],
+      }),
+    },
     { name: "flat: default export", table: flat() },
   ],
   invalid: [
@@ -26,7 +55,13 @@ runRule(rule, {
     },
     {
       name: "form: an inherited 一级指标 counts (质量指标 in the 成本 group)",
-      table: form({ indicators: [DEFAULT_INDICATORS[0], ["", "质量指标", "经费合规性", "经费合规", "100%", "计划标准"], ...DEFAULT_INDICATORS.slice(1)] }),
+      table: form({
+        indicators: [
+          DEFAULT_INDICATORS[0],
+          ["", "质量指标", "经费合规性", "经费合规", "100%", "计划标准"],
+          ...DEFAULT_INDICATORS.slice(1),
+        ],
+      }),
       errors: [{ cell: "B11", severity: "error", messageId: "mismatch" }],
     },
     {
@@ -41,12 +76,25 @@ runRule(rule, {
     },
     {
       name: "compact: 21-经济效益 under 1-产出指标",
-      table: compact({ projects: [{ name: "p", goal: "g", items: [["1", "产出指标", "21", "经济效益", "产值", "≥100亿元", "≥100亿元"] as CompactItem, ...DEFAULT_ITEMS.slice(1)] }] }),
+      table: compact({
+        projects: [
+          {
+            name: "p",
+            goal: "g",
+            items: [
+              ["1", "产出指标", "21", "经济效益", "产值", "≥100亿元", "≥100亿元"] as CompactItem,
+              ...DEFAULT_ITEMS.slice(1),
+            ],
+          },
+        ],
+      }),
       errors: [{ cell: "C3", severity: "error", messageId: "mismatch" }],
     },
     {
       name: "flat: 经济成本指标 under 效益指标",
-      table: flat({ rows: DEFAULT_FLAT_ROWS.map((r, j) => (j === 4 ? ([r[0], "经济成本指标", ...r.slice(2)] as FlatRow) : r)) }),
+      table: flat({
+        rows: DEFAULT_FLAT_ROWS.map((r, j) => (j === 4 ? ([r[0], "经济成本指标", ...r.slice(2)] as FlatRow) : r)),
+      }),
       errors: [{ cell: "B11", severity: "error", messageId: "mismatch" }],
     },
   ],

@@ -12,7 +12,12 @@ runRule(rule, {
     { name: "default flat", table: flat() },
     {
       name: "costs with a ceiling or none",
-      table: formOf([cost("新能源汽车财政补助标准", "≤4.5万元/辆"), cost("项目经费", "≤170万元"), cost("会议费", "=450元"), cost("预算控制", "120万元")]),
+      table: formOf([
+        cost("新能源汽车财政补助标准", "≤4.5万元/辆"),
+        cost("项目经费", "≤170万元"),
+        cost("会议费", "=450元"),
+        cost("预算控制", "120万元"),
+      ]),
     },
     {
       // More is better for these: a floor is right.
@@ -23,13 +28,19 @@ runRule(rule, {
       name: "a floor on money that is no cost",
       table: formOf([row("效益指标", "经济效益指标", "市场成交额", "≥5000万元")]),
     },
-    { name: "satisfaction with a floor", table: formOf([satisfied("企业满意度", "≥90%"), satisfied("服务对象满意度", "95%以上")]) },
+    {
+      name: "satisfaction with a floor",
+      table: formOf([satisfied("企业满意度", "≥90%"), satisfied("服务对象满意度", "95%以上")]),
+    },
     {
       // Under 满意度指标, but the name counts complaints: fewer is better.
       name: "Guangzhou: 受到服务对象的投诉次数 少于3次",
       table: compactOf([item("31", "受到服务对象的投诉次数", "少于3次", "少于3次")]),
     },
-    { name: "qualitative and unparseable values", table: formOf([cost("项目经费", "≥"), satisfied("企业满意度", "提升")]) },
+    {
+      name: "qualitative and unparseable values",
+      table: formOf([cost("项目经费", "≥"), satisfied("企业满意度", "提升")]),
+    },
   ],
   invalid: [
     {
@@ -61,7 +72,13 @@ runRule(rule, {
     {
       name: "compact: a cost coded 14 with ≥, only the annual value",
       table: compactOf([item("14", "新认定省级专精特新中小企业奖补", "≤20万元", "≥20万元")]),
-      errors: [{ cell: "C3", severity: "error", suggestions: [packed([item("14", "新认定省级专精特新中小企业奖补", "≤20万元", "≤20万元")])] }],
+      errors: [
+        {
+          cell: "C3",
+          severity: "error",
+          suggestions: [packed([item("14", "新认定省级专精特新中小企业奖补", "≤20万元", "≤20万元")])],
+        },
+      ],
     },
     {
       name: "flat: the comparator column is the cell to change",

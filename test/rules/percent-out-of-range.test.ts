@@ -11,18 +11,30 @@ runRule(rule, {
     { name: "default flat", table: flat() },
     {
       name: "shares within 0%–100%",
-      table: formOf([quality("验收合格率", "≥95%"), quality("覆盖率", "100%"), quality("核查误差率", "0%"), quality("市场占有率", "≤100%"), quality("合格率", "90-100%")]),
+      table: formOf([
+        quality("验收合格率", "≥95%"),
+        quality("覆盖率", "100%"),
+        quality("核查误差率", "0%"),
+        quality("市场占有率", "≤100%"),
+        quality("合格率", "90-100%"),
+      ]),
     },
     {
       name: "growth rates may exceed 100%",
-      table: formOf([row("效益指标", "社会效益指标", "带动就业增长率", "≥120%"), row("效益指标", "经济效益指标", "营业收入增幅", "≥150%")]),
+      table: formOf([
+        row("效益指标", "社会效益指标", "带动就业增长率", "≥120%"),
+        row("效益指标", "经济效益指标", "营业收入增幅", "≥150%"),
+      ]),
     },
     {
       // 速率 is a speed; 合规性 and 倍数 are no shares.
       name: "names that are no share",
       table: formOf([quality("宽带下载速率", "≥170%"), quality("资金使用合规性", "≥120%")]),
     },
-    { name: "other units and other kinds", table: formOf([quality("验收合格率", "120个"), quality("验收合格率", "提升")]) },
+    {
+      name: "other units and other kinds",
+      table: formOf([quality("验收合格率", "120个"), quality("验收合格率", "提升")]),
+    },
   ],
   invalid: [
     {

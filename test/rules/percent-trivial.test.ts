@@ -11,7 +11,12 @@ runRule(rule, {
     { name: "default flat", table: flat() },
     {
       name: "exact 100% and real floors",
-      table: formOf([quality("大会各平行论坛成功举办率", "100%"), quality("验收合格率", "≥95%"), quality("覆盖率", "≤90%"), quality("资金使用合规性", "≥100%")]),
+      table: formOf([
+        quality("大会各平行论坛成功举办率", "100%"),
+        quality("验收合格率", "≥95%"),
+        quality("覆盖率", "≤90%"),
+        quality("资金使用合规性", "≥100%"),
+      ]),
     },
     { name: "growth rates", table: formOf([row("效益指标", "社会效益指标", "带动就业增长率", "≥100%")]) },
     {

@@ -12,7 +12,10 @@ runRule(rule, {
     { name: "form: default table", table: form() },
     { name: "form: 7*24小时 has one star", table: form({ indicators: withRow(3, "系统值守时间", "7*24小时") }) },
     { name: "form: Latin words with X", table: form({ indicators: withRow(1, "XXL号Xbox设备数量", "≥2台") }) },
-    { name: "form: 二〇〇八 is a year, not a placeholder", table: form({ goal: "落实青政发〔二〇〇八〕44号文件要求。" }) },
+    {
+      name: "form: 二〇〇八 is a year, not a placeholder",
+      table: form({ goal: "落实青政发〔二〇〇八〕44号文件要求。" }),
+    },
     { name: "form: a standard number with an underscore", table: form({ indicators: withRow(1, "GB_T数量", "1项") }) },
     { name: "compact: default list", table: compact() },
     { name: "flat: default export", table: flat() },
@@ -44,7 +47,15 @@ runRule(rule, {
     },
     {
       name: "compact: full-width ＸＸ in an annual value",
-      table: compact({ projects: [{ name: "p", goal: "g", items: DEFAULT_ITEMS.map((it, i) => (i === 1 ? ([...it.slice(0, 6), "≥ＸＸ%"] as CompactItem) : it)) }] }),
+      table: compact({
+        projects: [
+          {
+            name: "p",
+            goal: "g",
+            items: DEFAULT_ITEMS.map((it, i) => (i === 1 ? ([...it.slice(0, 6), "≥ＸＸ%"] as CompactItem) : it)),
+          },
+        ],
+      }),
       errors: [{ cell: "C3", severity: "error", messageId: "placeholder" }],
     },
   ],

@@ -9,8 +9,16 @@ runRule(rule, {
     { name: "flat: a code on the same scheme", table: flat({ code: "43060223P000000000010" }) },
     { name: "flat: another province's form is not checked", table: flat({ code: "2023-430602-0015" }) },
     { name: "compact: no code in this layout", table: compact() },
-    { name: "flat: a custom pattern for another province", table: flat({ code: "430602-2023-0015" }), options: { pattern: "^\\d{6}-\\d{4}-\\d{4}$", allLayouts: true } },
-    { name: "form: an invalid custom pattern falls back to the Shandong form", table: form(), options: { pattern: "([" } },
+    {
+      name: "flat: a custom pattern for another province",
+      table: flat({ code: "430602-2023-0015" }),
+      options: { pattern: "^\\d{6}-\\d{4}-\\d{4}$", allLayouts: true },
+    },
+    {
+      name: "form: an invalid custom pattern falls back to the Shandong form",
+      table: form(),
+      options: { pattern: "([" },
+    },
   ],
   invalid: [
     {

@@ -12,12 +12,22 @@ runRule(rule, {
     { name: "numbers with units", table: formOf([count("开展活动次数", "≥7次"), count("系统用户数", "50")]) },
     {
       name: "qualitative values outside 数量指标",
-      table: formOf([row("产出指标", "质量指标", "服务质量", "提升"), row("效益指标", "社会效益指标", "全市两化融合指数", "提升")]),
+      table: formOf([
+        row("产出指标", "质量指标", "服务质量", "提升"),
+        row("效益指标", "社会效益指标", "全市两化融合指数", "提升"),
+      ]),
     },
     {
       // The description states the numbers, in words around them.
       name: "Guangzhou: a description that mentions how many",
-      table: compactOf([item("11", "产业数据处理服务工作报告数量", "2份", "产业数据加工与治理服务工作报告1份、产业数据业务支撑服务工作报告1份")]),
+      table: compactOf([
+        item(
+          "11",
+          "产业数据处理服务工作报告数量",
+          "2份",
+          "产业数据加工与治理服务工作报告1份、产业数据业务支撑服务工作报告1份",
+        ),
+      ]),
     },
     { name: "unparseable and blank values", table: formOf([count("车辆数", "≥"), count("车辆数", "")]) },
   ],

@@ -11,12 +11,20 @@ runRule(rule, {
     { name: "default flat (定性 row without unit)", table: flat() },
     {
       name: "plain qualitative phrases and quantitative values",
-      table: formOf([social("全市两化融合指数", "提升"), social("周边功能提升", "同比提升"), social("重大安全事故", "无重大安全事故发生"), social("覆盖率", "≥90%")]),
+      table: formOf([
+        social("全市两化融合指数", "提升"),
+        social("周边功能提升", "同比提升"),
+        social("重大安全事故", "无重大安全事故发生"),
+        social("覆盖率", "≥90%"),
+      ]),
     },
     {
       // A comparison with a named standard is a real target, not a stray sign.
       name: "word comparators against a standard",
-      table: formOf([row("产出指标", "质量指标", "单位产品用水量", "不大于国家定额标准"), social("服务水平", "高于上年")]),
+      table: formOf([
+        row("产出指标", "质量指标", "单位产品用水量", "不大于国家定额标准"),
+        social("服务水平", "高于上年"),
+      ]),
     },
     {
       name: "flat: a quantitative row keeps its comparator and unit",
@@ -41,7 +49,13 @@ runRule(rule, {
     {
       name: "compact: only the value that carries the sign",
       table: compactOf([item("22", "我市超高清视频及新型显示产业影响力", "≥提升", "提升")]),
-      errors: [{ cell: "C3", severity: "warning", suggestions: [packed([item("22", "我市超高清视频及新型显示产业影响力", "提升", "提升")])] }],
+      errors: [
+        {
+          cell: "C3",
+          severity: "warning",
+          suggestions: [packed([item("22", "我市超高清视频及新型显示产业影响力", "提升", "提升")])],
+        },
+      ],
     },
     {
       name: "flat: 应保尽保 with 计量单位 %",

@@ -11,19 +11,39 @@ runRule(rule, {
     { name: "default flat", table: flat() },
     {
       name: "targets at or above the floor, below 100%",
-      table: formOf([satisfied("企业满意度", "≥90%"), satisfied("协会满意率", "≥80%"), satisfied("服务对象满意度", "95%以上"), satisfied("用户满意度", "90%-95%")]),
+      table: formOf([
+        satisfied("企业满意度", "≥90%"),
+        satisfied("协会满意率", "≥80%"),
+        satisfied("服务对象满意度", "95%以上"),
+        satisfied("用户满意度", "90%-95%"),
+      ]),
     },
     { name: "a lower floor set by option", table: formOf([satisfied("企业满意度", "≥70%")]), options: { floor: 60 } },
-    { name: "100% allowed by option", table: formOf([satisfied("企业满意度", "100%")]), options: { flagHundred: false } },
-    { name: "options given as text", table: formOf([satisfied("企业满意度", "≥70%"), satisfied("用户满意度", "100%")]), options: { floor: "60", flagHundred: "false" } },
+    {
+      name: "100% allowed by option",
+      table: formOf([satisfied("企业满意度", "100%")]),
+      options: { flagHundred: false },
+    },
+    {
+      name: "options given as text",
+      table: formOf([satisfied("企业满意度", "≥70%"), satisfied("用户满意度", "100%")]),
+      options: { floor: "60", flagHundred: "false" },
+    },
     {
       name: "not a satisfaction by name, whatever its 一级",
-      table: formOf([row("产出指标", "质量指标", "验收合格率", "100%"), satisfied("受到服务对象的投诉次数", "少于3次")]),
+      table: formOf([
+        row("产出指标", "质量指标", "验收合格率", "100%"),
+        satisfied("受到服务对象的投诉次数", "少于3次"),
+      ]),
     },
     {
       // A ceiling is operator-direction's error; qualitative targets have no number.
       name: "a ceiling, a qualitative target and a count",
-      table: formOf([satisfied("企业满意度", "≤70%"), satisfied("企业满意度", "提升"), satisfied("企业满意度", "≥60个")]),
+      table: formOf([
+        satisfied("企业满意度", "≤70%"),
+        satisfied("企业满意度", "提升"),
+        satisfied("企业满意度", "≥60个"),
+      ]),
     },
   ],
   invalid: [
@@ -50,7 +70,11 @@ runRule(rule, {
     },
     {
       name: "both settings: floor 90 and 100% flagged",
-      table: formOf([satisfied("企业满意度", "≥85%"), satisfied("用户满意度", "100%"), satisfied("协会满意率", "≥90%")]),
+      table: formOf([
+        satisfied("企业满意度", "≥85%"),
+        satisfied("用户满意度", "100%"),
+        satisfied("协会满意率", "≥90%"),
+      ]),
       options: { floor: 90, flagHundred: true },
       errors: [
         { cell: "F10", severity: "warning", messageId: "below" },

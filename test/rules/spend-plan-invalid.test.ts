@@ -3,16 +3,31 @@ import { compact, flat, form, runRule } from "../helpers/rule-tester";
 
 runRule(rule, {
   valid: [
-    { name: "form: Qingdao 1, amounts under a （%） label", table: form({ budget: "170.00", plan: ["5.00", "120.00", "160.00", "170.00"] }) },
-    { name: "form: Qingdao 2, blank 3月底 and a flat stretch", table: form({ budget: "120.00", plan: [" ", "82.00", "82.00", "120.00"] }) },
-    { name: "form: Qingdao, only 12月底 filled", table: form({ budget: "1420.00", plan: [null, null, null, "1420.00"] }) },
-    { name: "form: small budget (3.50) read as amounts", table: form({ budget: 3.5, fiscal: 3.5, plan: [null, null, 3.5, 3.5] }) },
+    {
+      name: "form: Qingdao 1, amounts under a （%） label",
+      table: form({ budget: "170.00", plan: ["5.00", "120.00", "160.00", "170.00"] }),
+    },
+    {
+      name: "form: Qingdao 2, blank 3月底 and a flat stretch",
+      table: form({ budget: "120.00", plan: [" ", "82.00", "82.00", "120.00"] }),
+    },
+    {
+      name: "form: Qingdao, only 12月底 filled",
+      table: form({ budget: "1420.00", plan: [null, null, null, "1420.00"] }),
+    },
+    {
+      name: "form: small budget (3.50) read as amounts",
+      table: form({ budget: 3.5, fiscal: 3.5, plan: [null, null, 3.5, 3.5] }),
+    },
     { name: "form: percentages reaching 100", table: form({ budget: 300, plan: [10, 40, 70, 100] }) },
     { name: "form: percentages written with %", table: form({ budget: 100, plan: ["10%", "40%", "70%", "100%"] }) },
     { name: "form: an all-blank plan", table: form({ plan: [null, "", " ", null] }) },
     { name: "compact and flat have no plan", table: compact() },
     { name: "flat: no plan", table: flat() },
-    { name: "form: amounts under a 万元 label reaching the budget", table: form({ budget: 60, planLabel: "资金支出计划（万元）", plan: [10, 20, 40, 60] }) },
+    {
+      name: "form: amounts under a 万元 label reaching the budget",
+      table: form({ budget: 60, planLabel: "资金支出计划（万元）", plan: [10, 20, 40, 60] }),
+    },
   ],
   invalid: [
     {

@@ -5,22 +5,69 @@ import { DEFAULT_ITEMS, type CompactItem } from "../helpers/compact-table";
 
 const withRow = (i: number, name: string, description = name, basis = "计划标准"): IndicatorRow[] =>
   DEFAULT_INDICATORS.map((r, j) => (j === i ? ([r[0], r[1], name, description, r[4], basis] as IndicatorRow) : r));
-const compactWith = (name: string) => compact({ projects: [{ name: "p", goal: "g", items: [["1", "产出指标", "11", "数量指标", name, "≥2场", "≥2场"] as CompactItem, ...DEFAULT_ITEMS] }] });
+const compactWith = (name: string) =>
+  compact({
+    projects: [
+      {
+        name: "p",
+        goal: "g",
+        items: [["1", "产出指标", "11", "数量指标", name, "≥2场", "≥2场"] as CompactItem, ...DEFAULT_ITEMS],
+      },
+    ],
+  });
 
 runRule(rule, {
   valid: [
     { name: "form: default table", table: form() },
-    { name: "form: the year before the table's (2022 in a 2023 table)", table: form({ indicators: withRow(1, "2022年度遗留项目完成数") }) },
-    { name: "form: Qingdao 9, this year's event", table: form({ indicators: withRow(1, "2023世界工业互联网产业大会参会人数") }) },
-    { name: "form: a standard number GB5461-2016", table: form({ indicators: withRow(2, "储备食盐质量合格率", "储备食盐是否符合国家标准GB5461-2016《食用盐》") }) },
-    { name: "form: a year inside a book title", table: form({ indicators: withRow(2, "政策符合度", "符合《2016年新能源汽车推广应用办法》") }) },
-    { name: "form: document numbers 〔2019〕 and [2019]", table: form({ indicators: withRow(2, "政策符合度", "按青工信字〔2019〕28号和国无办函[2019]40号执行") }) },
-    { name: "form: a baseline (较2016年, 2016年以来)", table: form({ indicators: withRow(4, "较2016年产值增长率", "2016年以来累计完成投资") }) },
-    { name: "form: a count (≥2000吨)", table: form({ indicators: withRow(1, "储备2000吨食盐", "确保储备2000吨小包装食盐") }) },
-    { name: "form: a basis citing an old document is not checked", table: form({ indicators: withRow(1, "数量", "数量", "计划标准（青政发〔2008〕44号）2016年标准") }) },
-    { name: "form: no year from code or title", table: form({ code: "", title: "企业搬迁改造工作经费绩效目标表", indicators: withRow(1, "2016新能源汽车补贴发放及时性") }) },
-    { name: "compact: Guangzhou 2024 list, no table year given", table: compactWith("2016 广州国际数控机床展览会举办同期活动场次") },
-    { name: "compact: 2023 in a 2024 list", table: compactWith("2023 广州国际数控机床展览会举办同期活动场次"), options: { year: 2024 } },
+    {
+      name: "form: the year before the table's (2022 in a 2023 table)",
+      table: form({ indicators: withRow(1, "2022年度遗留项目完成数") }),
+    },
+    {
+      name: "form: Qingdao 9, this year's event",
+      table: form({ indicators: withRow(1, "2023世界工业互联网产业大会参会人数") }),
+    },
+    {
+      name: "form: a standard number GB5461-2016",
+      table: form({ indicators: withRow(2, "储备食盐质量合格率", "储备食盐是否符合国家标准GB5461-2016《食用盐》") }),
+    },
+    {
+      name: "form: a year inside a book title",
+      table: form({ indicators: withRow(2, "政策符合度", "符合《2016年新能源汽车推广应用办法》") }),
+    },
+    {
+      name: "form: document numbers 〔2019〕 and [2019]",
+      table: form({ indicators: withRow(2, "政策符合度", "按青工信字〔2019〕28号和国无办函[2019]40号执行") }),
+    },
+    {
+      name: "form: a baseline (较2016年, 2016年以来)",
+      table: form({ indicators: withRow(4, "较2016年产值增长率", "2016年以来累计完成投资") }),
+    },
+    {
+      name: "form: a count (≥2000吨)",
+      table: form({ indicators: withRow(1, "储备2000吨食盐", "确保储备2000吨小包装食盐") }),
+    },
+    {
+      name: "form: a basis citing an old document is not checked",
+      table: form({ indicators: withRow(1, "数量", "数量", "计划标准（青政发〔2008〕44号）2016年标准") }),
+    },
+    {
+      name: "form: no year from code or title",
+      table: form({
+        code: "",
+        title: "企业搬迁改造工作经费绩效目标表",
+        indicators: withRow(1, "2016新能源汽车补贴发放及时性"),
+      }),
+    },
+    {
+      name: "compact: Guangzhou 2024 list, no table year given",
+      table: compactWith("2016 广州国际数控机床展览会举办同期活动场次"),
+    },
+    {
+      name: "compact: 2023 in a 2024 list",
+      table: compactWith("2023 广州国际数控机床展览会举办同期活动场次"),
+      options: { year: 2024 },
+    },
     { name: "flat: default export", table: flat() },
   ],
   invalid: [
@@ -31,7 +78,11 @@ runRule(rule, {
     },
     {
       name: "form: a year in the description, year from the title",
-      table: form({ code: "", title: "2023年企业搬迁改造工作经费绩效目标表", indicators: withRow(1, "办公用房租赁数量", "2020年底前完成租赁") }),
+      table: form({
+        code: "",
+        title: "2023年企业搬迁改造工作经费绩效目标表",
+        indicators: withRow(1, "办公用房租赁数量", "2020年底前完成租赁"),
+      }),
       errors: [{ cell: "D11", severity: "warning", messageId: "stale", suggestions: ["2023年底前完成租赁"] }],
     },
     {
@@ -42,7 +93,10 @@ runRule(rule, {
     },
     {
       name: "flat: year from a code on the Shandong scheme",
-      table: flat({ code: "43060223P000000000010", rows: [["产出指标", "数量指标", "2019年培训人次", "≥", 500, "人次", "x", "y", "计划标准"]] }),
+      table: flat({
+        code: "43060223P000000000010",
+        rows: [["产出指标", "数量指标", "2019年培训人次", "≥", 500, "人次", "x", "y", "计划标准"]],
+      }),
       errors: [{ cell: "C7", severity: "warning", messageId: "stale" }],
     },
     {

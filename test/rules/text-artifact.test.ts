@@ -7,16 +7,32 @@ import { DEFAULT_ITEMS, type CompactItem } from "../helpers/compact-table";
 const withRow = (i: number, patch: Partial<Record<number, string>>): IndicatorRow[] =>
   DEFAULT_INDICATORS.map((r, j) => (j === i ? (r.map((c, k) => (k in patch ? patch[k] : c)) as IndicatorRow) : r));
 
-const QINGDAO_11_BASIS = "根据2022年平台运行数据进行测算。\t完成指标值得满分，未完成指标值的，按照完成值与指标值的比例扣分。";
+const QINGDAO_11_BASIS =
+  "根据2022年平台运行数据进行测算。\t完成指标值得满分，未完成指标值的，按照完成值与指标值的比例扣分。";
 
 runRule(rule, {
   valid: [
     { name: "form: default table", table: form() },
-    { name: "form: balanced brackets of every kind", table: form({ indicators: withRow(1, { 5: "计划标准（青政发〔2021〕18号）、国无办函[2022]40号《食用盐》" }) }) },
-    { name: "form: a leading space alone is left alone", table: form({ indicators: withRow(2, { 2: " 实物储备企业政策符合度" }) }) },
-    { name: "form: one space between Latin words", table: form({ indicators: withRow(2, { 2: "DCMM 三级企业数量" }) }) },
-    { name: "form: numbered goal lines without template prefixes", table: form({ goal: "1.全年组织4场以上活动\n2.发布新闻报道不少于30篇" }) },
-    { name: "form: goal lines numbered 1） and 二)", table: form({ goal: "1）全年组织4场以上活动\n二) 发布新闻报道不少于30篇" }) },
+    {
+      name: "form: balanced brackets of every kind",
+      table: form({ indicators: withRow(1, { 5: "计划标准（青政发〔2021〕18号）、国无办函[2022]40号《食用盐》" }) }),
+    },
+    {
+      name: "form: a leading space alone is left alone",
+      table: form({ indicators: withRow(2, { 2: " 实物储备企业政策符合度" }) }),
+    },
+    {
+      name: "form: one space between Latin words",
+      table: form({ indicators: withRow(2, { 2: "DCMM 三级企业数量" }) }),
+    },
+    {
+      name: "form: numbered goal lines without template prefixes",
+      table: form({ goal: "1.全年组织4场以上活动\n2.发布新闻报道不少于30篇" }),
+    },
+    {
+      name: "form: goal lines numbered 1） and 二)",
+      table: form({ goal: "1）全年组织4场以上活动\n二) 发布新闻报道不少于30篇" }),
+    },
     { name: "compact: default list", table: compact() },
     { name: "flat: numbers are not text", table: flat() },
   ],
@@ -46,19 +62,32 @@ runRule(rule, {
           severity: "info",
           messageId: "unbalancedBracket",
           fix: null,
-          suggestions: ["计划标准（青政发〔2008〕44号、青湾企发〔2009〕11号）", "计划标准（青政发〔2008〕44号）、青湾企发〔2009〕11号"],
+          suggestions: [
+            "计划标准（青政发〔2008〕44号、青湾企发〔2009〕11号）",
+            "计划标准（青政发〔2008〕44号）、青湾企发〔2009〕11号",
+          ],
         },
       ],
     },
     {
       name: "form: a stray bracket in the middle of a name is a suggestion",
       table: form({ indicators: withRow(2, { 2: "资金使用】合规性" }) }),
-      errors: [{ cell: "C12", severity: "info", messageId: "unbalancedBracket", fix: null, suggestions: ["资金使用合规性"] }],
+      errors: [
+        { cell: "C12", severity: "info", messageId: "unbalancedBracket", fix: null, suggestions: ["资金使用合规性"] },
+      ],
     },
     {
       name: "form: a stray `）` at the start beside a round pair is a choice",
       table: form({ indicators: withRow(2, { 2: "）资金使用合规性（含审计）" }) }),
-      errors: [{ cell: "C12", severity: "info", messageId: "unbalancedBracket", fix: null, suggestions: ["资金使用合规性（含审计）"] }],
+      errors: [
+        {
+          cell: "C12",
+          severity: "info",
+          messageId: "unbalancedBracket",
+          fix: null,
+          suggestions: ["资金使用合规性（含审计）"],
+        },
+      ],
     },
     {
       name: "form: a stray square bracket at the start beside round ones is certain",
@@ -90,13 +119,29 @@ runRule(rule, {
     },
     {
       name: "form: Qingdao 6 goal: a tab run before a line break becomes nothing",
-      table: form({ goal: "6.目标内容1:申报车辆数力争达到200辆。\t\t\t\t\t\n\n7.目标内容2：新增推广新能源汽车数量大于3000辆。" }),
-      errors: [{ cell: "B8", severity: "info", messageId: "several", fix: "6.申报车辆数力争达到200辆。\n\n7.新增推广新能源汽车数量大于3000辆。" }],
+      table: form({
+        goal: "6.目标内容1:申报车辆数力争达到200辆。\t\t\t\t\t\n\n7.目标内容2：新增推广新能源汽车数量大于3000辆。",
+      }),
+      errors: [
+        {
+          cell: "B8",
+          severity: "info",
+          messageId: "several",
+          fix: "6.申报车辆数力争达到200辆。\n\n7.新增推广新能源汽车数量大于3000辆。",
+        },
+      ],
     },
     {
       name: "form: Qingdao 8 goal: tab runs before a line break and at the end",
       table: form({ goal: "6.举办2023世界工业互联网产业大会\t\t\t\t\t\t\n\n7.参会代表不少于600人\t\t\t\t\t\t" }),
-      errors: [{ cell: "B8", severity: "info", messageId: "tab", fix: "6.举办2023世界工业互联网产业大会\n\n7.参会代表不少于600人" }],
+      errors: [
+        {
+          cell: "B8",
+          severity: "info",
+          messageId: "tab",
+          fix: "6.举办2023世界工业互联网产业大会\n\n7.参会代表不少于600人",
+        },
+      ],
     },
     {
       name: "form: a tab between Latin words still becomes one space",
@@ -128,7 +173,18 @@ runRule(rule, {
     },
     {
       name: "compact: a stray bracket inside the packed cell rewrites only that part",
-      table: compact({ projects: [{ name: "p", goal: "g", items: [["1", "产出指标", "11", "数量指标", "运维业务系统数量】", "3个", "3个"] as CompactItem, ...DEFAULT_ITEMS.slice(1)] }] }),
+      table: compact({
+        projects: [
+          {
+            name: "p",
+            goal: "g",
+            items: [
+              ["1", "产出指标", "11", "数量指标", "运维业务系统数量】", "3个", "3个"] as CompactItem,
+              ...DEFAULT_ITEMS.slice(1),
+            ],
+          },
+        ],
+      }),
       errors: [
         {
           cell: "C3",
@@ -142,8 +198,7 @@ runRule(rule, {
 });
 
 describe("text-artifact messages name what was found", () => {
-  const messages = (table: ReturnType<typeof form>) =>
-    lintTable(table, undefined, [rule]).map((d) => d.message.zh);
+  const messages = (table: ReturnType<typeof form>) => lintTable(table, undefined, [rule]).map((d) => d.message.zh);
 
   it("quotes the prefix as written: `目标内容1` without a colon", () => {
     const [zh] = messages(form({ goal: "6.目标内容1确定政府食盐储备承储企业" }));

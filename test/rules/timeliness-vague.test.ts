@@ -30,10 +30,17 @@ runRule(rule, {
     },
     {
       name: "deadlines and periods in words",
-      table: formOf([timely("资金发放时间", "按月"), timely("培训完成时间", "年底前完成"), timely("数据更新", "实时更新")]),
+      table: formOf([
+        timely("资金发放时间", "按月"),
+        timely("培训完成时间", "年底前完成"),
+        timely("数据更新", "实时更新"),
+      ]),
     },
     { name: "vague words outside 时效指标", table: formOf([row("产出指标", "质量指标", "信息报送", "及时")]) },
-    { name: "unparseable and blank values", table: formOf([timely("拨付时间", "≤12.05月|日"), timely("拨付时间", "")]) },
+    {
+      name: "unparseable and blank values",
+      table: formOf([timely("拨付时间", "≤12.05月|日"), timely("拨付时间", "")]),
+    },
   ],
   invalid: [
     {
@@ -54,7 +61,10 @@ runRule(rule, {
     },
     {
       name: "Guangzhou: 完成报送 and 根据培训计划及时开展",
-      table: compactOf([item("13", "报送典型案例", "完成报送", "≤10月"), item("13", "培训活动举办及时率", "≤6月", "根据培训计划及时开展")]),
+      table: compactOf([
+        item("13", "报送典型案例", "完成报送", "≤10月"),
+        item("13", "培训活动举办及时率", "≤6月", "根据培训计划及时开展"),
+      ]),
       errors: [
         { cell: "C3", severity: "warning" },
         { cell: "C3", severity: "warning" },

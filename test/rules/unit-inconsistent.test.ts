@@ -16,7 +16,10 @@ runRule(rule, {
     {
       // 亿 after 投资 is 亿元: the same unit spelled two ways is unit-nonstandard's.
       name: "one unit in two spellings",
-      table: compactOf([item("11", "落户以来累计完成投资", "520亿", "520亿元"), item("12", "验收合格率", "100百分比", "100%")]),
+      table: compactOf([
+        item("11", "落户以来累计完成投资", "520亿", "520亿元"),
+        item("12", "验收合格率", "100百分比", "100%"),
+      ]),
     },
     {
       name: "deadlines of different precision, and one unit in two spellings",
@@ -58,7 +61,11 @@ runRule(rule, {
       name: "the name holds both 人 and 人次: the longer wins",
       table: compactOf([item("11", "院士课堂专题培训参训人次", "≥200人次", "≥200人")]),
       errors: [
-        { cell: "C3", severity: "warning", suggestions: [packed([item("11", "院士课堂专题培训参训人次", "≥200人次", "≥200人次")])] },
+        {
+          cell: "C3",
+          severity: "warning",
+          suggestions: [packed([item("11", "院士课堂专题培训参训人次", "≥200人次", "≥200人次")])],
+        },
       ],
     },
     {
@@ -70,7 +77,11 @@ runRule(rule, {
       name: "several indicators, each on its own",
       table: compactOf([item("11", "培训批次", "≥3批次", "≥3期"), item("11", "设备采购数量", "2套", "2台")]),
       errors: [
-        { cell: "C3", severity: "warning", suggestions: [packed([item("11", "培训批次", "≥3批次", "≥3批次"), item("11", "设备采购数量", "2套", "2台")])] },
+        {
+          cell: "C3",
+          severity: "warning",
+          suggestions: [packed([item("11", "培训批次", "≥3批次", "≥3批次"), item("11", "设备采购数量", "2套", "2台")])],
+        },
         { cell: "C3", severity: "warning", suggestions: [] },
       ],
     },

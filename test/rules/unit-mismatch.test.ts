@@ -42,7 +42,10 @@ runRule(rule, {
     },
     {
       name: "compact: period and annual in one dimension",
-      table: compactOf([item("11", "开展调研次数", "不低于2次", "2次"), item("11", "智能网联汽车数量", "150辆", "120辆")]),
+      table: compactOf([
+        item("11", "开展调研次数", "不低于2次", "2次"),
+        item("11", "智能网联汽车数量", "150辆", "120辆"),
+      ]),
     },
     {
       name: "flat: the value's unit agrees with the column",
@@ -62,7 +65,10 @@ runRule(rule, {
     },
     {
       name: "a satisfaction and a rate in money",
-      table: formOf([row("满意度指标", "服务对象满意度指标", "企业满意度", "≥90个"), quality("资金使用合规率", "≤100万元")]),
+      table: formOf([
+        row("满意度指标", "服务对象满意度指标", "企业满意度", "≥90个"),
+        quality("资金使用合规率", "≤100万元"),
+      ]),
       errors: [
         { cell: "F10", severity: "error", messageId: "share" },
         { cell: "F11", severity: "error", messageId: "share" },

@@ -17,7 +17,10 @@ runRule(rule, {
     },
     {
       name: "the unit is in the name （%）, also for a number cell",
-      table: formOf([row("满意度指标", "服务对象满意度指标", "服务对象满意度（%）", 95), quality("资金使用合规率（%）", "100")]),
+      table: formOf([
+        row("满意度指标", "服务对象满意度指标", "服务对象满意度（%）", 95),
+        quality("资金使用合规率（%）", "100"),
+      ]),
     },
     {
       name: "flat: the unit is in the 计量单位 column",
@@ -25,7 +28,12 @@ runRule(rule, {
     },
     {
       name: "values with units, qualitative values and blanks",
-      table: formOf([count("开展活动次数", "≥7次"), quality("储备食盐含碘量", "18-33毫克/公斤"), quality("服务质量", "提升"), count("车辆数", "")]),
+      table: formOf([
+        count("开展活动次数", "≥7次"),
+        quality("储备食盐含碘量", "18-33毫克/公斤"),
+        quality("服务质量", "提升"),
+        count("车辆数", ""),
+      ]),
     },
     {
       name: "flat: a qualitative row has no unit",
@@ -49,12 +57,24 @@ runRule(rule, {
     {
       name: "Guangzhou: the sibling value shows the unit (60台 / 60)",
       table: compactOf([item("11", "运维桌面办公设备数量", "60台", "60")]),
-      errors: [{ cell: "C3", severity: "warning", suggestions: [packed([item("11", "运维桌面办公设备数量", "60台", "60台")])] }],
+      errors: [
+        {
+          cell: "C3",
+          severity: "warning",
+          suggestions: [packed([item("11", "运维桌面办公设备数量", "60台", "60台")])],
+        },
+      ],
     },
     {
       name: "Guangzhou: ≥35 next to 35批次 keeps the comparator",
       table: compactOf([item("11", "运行监测工作问卷发放量", "≥35", "35批次")]),
-      errors: [{ cell: "C3", severity: "warning", suggestions: [packed([item("11", "运行监测工作问卷发放量", "≥35批次", "35批次")])] }],
+      errors: [
+        {
+          cell: "C3",
+          severity: "warning",
+          suggestions: [packed([item("11", "运行监测工作问卷发放量", "≥35批次", "35批次")])],
+        },
+      ],
     },
     {
       name: "a rate with a bare number: suggest %",
@@ -74,7 +94,9 @@ runRule(rule, {
       name: "Qingdao 9: ≥80万 views names no unit",
       table: formOf([count("线上观众浏览数", "≥80万")]),
       // The name says what is counted (浏览), so 次 and 人次 are offered; the message calls 万 a magnitude.
-      errors: [{ cell: "F10", severity: "warning", messageId: "magnitude", fix: null, suggestions: ["≥80万次", "≥80万人次"] }],
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "magnitude", fix: null, suggestions: ["≥80万次", "≥80万人次"] },
+      ],
     },
     {
       name: "a magnitude on a name that says nothing of the unit: no suggestion",
@@ -93,7 +115,10 @@ runRule(rule, {
     },
     {
       name: "flat: no unit anywhere, reported at the 计量单位 cell",
-      table: flatOf([flatRow("产出指标", "质量指标", "培训合格率", "≥", 95, ""), flatRow("产出指标", "数量指标", "培训人次", "≥", 500, "")]),
+      table: flatOf([
+        flatRow("产出指标", "质量指标", "培训合格率", "≥", 95, ""),
+        flatRow("产出指标", "数量指标", "培训人次", "≥", 500, ""),
+      ]),
       errors: [
         { cell: "F7", severity: "warning", suggestions: ["%"] },
         { cell: "F8", severity: "warning", suggestions: [] },

@@ -27,7 +27,9 @@ runRule(rule, {
     },
     {
       name: "form: a lone slash or dash is not a target",
-      table: form({ indicators: withValue(2, "/").map((r, j) => (j === 3 ? ([...r.slice(0, 4), "——", r[5]] as IndicatorRow) : r)) }),
+      table: form({
+        indicators: withValue(2, "/").map((r, j) => (j === 3 ? ([...r.slice(0, 4), "——", r[5]] as IndicatorRow) : r)),
+      }),
       errors: [
         { cell: "F12", severity: "error", messageId: "value" },
         { cell: "F13", severity: "error", messageId: "value" },
@@ -48,7 +50,9 @@ runRule(rule, {
     },
     {
       name: "flat: empty *指标值",
-      table: flat({ rows: DEFAULT_FLAT_ROWS.map((r, j) => (j === 0 ? ([...r.slice(0, 4), null, ...r.slice(5)] as FlatRow) : r)) }),
+      table: flat({
+        rows: DEFAULT_FLAT_ROWS.map((r, j) => (j === 0 ? ([...r.slice(0, 4), null, ...r.slice(5)] as FlatRow) : r)),
+      }),
       errors: [{ cell: "E7", severity: "error", messageId: "value" }],
     },
   ],

@@ -49,7 +49,14 @@ export function packed(items: CompactItem[]): string {
 }
 
 /** A flat-layout row: comparator column, value, 计量单位. */
-export function flatRow(level1: string, level2: string, name: string, comparator: string, value: CellValue, unit: string): FlatRow {
+export function flatRow(
+  level1: string,
+  level2: string,
+  name: string,
+  comparator: string,
+  value: CellValue,
+  unit: string,
+): FlatRow {
   return [level1, level2, name, comparator, value, unit, `${name}说明`, "未完成不得分", "计划标准"];
 }
 

@@ -9,9 +9,19 @@ import { RULES_BY_ID } from "../../src/core/rules";
 import { compact, flat, form } from "../helpers/rule-tester";
 
 const VALUE_RULES = [
-  "value-unparseable", "unit-nonstandard", "unit-missing", "unit-mismatch", "unit-inconsistent",
-  "qualitative-with-sign", "operator-direction", "percent-out-of-range", "percent-trivial",
-  "satisfaction-threshold", "qualitative-quantity", "timeliness-vague", "cost-over-budget",
+  "value-unparseable",
+  "unit-nonstandard",
+  "unit-missing",
+  "unit-mismatch",
+  "unit-inconsistent",
+  "qualitative-with-sign",
+  "operator-direction",
+  "percent-out-of-range",
+  "percent-trivial",
+  "satisfaction-threshold",
+  "qualitative-quantity",
+  "timeliness-vague",
+  "cost-over-budget",
 ].map((id) => RULES_BY_ID.get(id)!);
 
 const field = (text: string, raw: Field["raw"] = text): Field => ({ text, raw, row: 20, col: 5 });
@@ -39,7 +49,11 @@ const ODD_VALUES: Field[] = [
 /** Every combination the model allows of a missing or odd name, level and value. */
 function oddIndicators(): Indicator[] {
   const levels: [string | undefined, string | undefined][] = [
-    [undefined, undefined], ["成本指标", "经济成本指标"], ["满意度指标", undefined], ["产出指标", "时效指标"], ["", ""],
+    [undefined, undefined],
+    ["成本指标", "经济成本指标"],
+    ["满意度指标", undefined],
+    ["产出指标", "时效指标"],
+    ["", ""],
   ];
   const out: Indicator[] = [];
   for (const value of ODD_VALUES) {

@@ -60,8 +60,8 @@ const POSITIVES: Positive[] = [
   // spec §6
   { project: "综合工作经费", item: "举办调研、走访等行业交流活动场次", rule: "unit-inconsistent", severity: "warning", why: "活动场次 ≥10家 vs ≥10场" },
   { project: "资金项目流程管理及工业和信息化项目资金评审工作经费", item: "完成评审任务数", rule: "unit-mismatch", severity: "error", why: "完成评审任务数 85 / >90%" },
-  { project: "其他运行经费", rule: "level1-missing", severity: "error", tableLevel: true, why: "no 产出指标" },
-  { project: "其他运行经费", rule: "level1-missing", severity: "warning", tableLevel: true, why: "no 效益指标" },
+  // One finding for the table names both (decisions.md: one defect, one finding); 产出 makes it an error.
+  { project: "其他运行经费", rule: "level1-missing", severity: "error", tableLevel: true, why: "no 产出指标 and no 效益指标" },
   // found reading the seed
   { project: "资金项目流程管理及工业和信息化项目资金评审工作经费", rule: "unit-missing", severity: "warning", why: "85 with no unit" },
   { project: "广州市工信经济运行监测和分析系统建设项目", item: "年度业务量", rule: "unit-missing", severity: "warning", why: "年度业务量 20000 / 10000" },

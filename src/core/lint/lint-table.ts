@@ -98,6 +98,23 @@ function prepare(config: LintConfig, rules: readonly RuleModule[]): PreparedRule
   return list;
 }
 
+/**
+ * Rules that yield to others on the same cell (meta.yieldsTo): where both
+ * report, the cause is the other rule's finding. Only findings made count, so
+ * a rule the user turned off yields to nothing.
+ */
+function yieldTo(out: Diagnostic[]): Diagnostic[] {
+  const yielding = out.filter((d) => RULE_BY_ID.get(d.ruleId)?.meta.yieldsTo?.length);
+  if (yielding.length === 0) return out;
+  const at = new Set(out.map((d) => `${d.ruleId}@${d.sheet}!${d.cell}`));
+  return out.filter((d) => {
+    const over = RULE_BY_ID.get(d.ruleId)?.meta.yieldsTo;
+    return !over || !over.some((id) => at.has(`${id}@${d.sheet}!${d.cell}`));
+  });
+}
+
+const RULE_BY_ID: ReadonlyMap<string, RuleModule> = new Map(RULES.map((r) => [r.meta.id, r]));
+
 /** Runs `rules` (all by default) on one table, honouring the user's severities and options. */
 export function lintTable(
   table: TargetTable,
@@ -107,11 +124,18 @@ export function lintTable(
   const out: Diagnostic[] = [];
   for (const { rule, setting, options } of prepare(config, rules)) {
     if (rule.meta.layouts && !rule.meta.layouts.includes(table.layout)) continue;
+    // A merged cell stands for several rows: one finding per rule, cell and message.
+    const seen = new Set<string>();
     rule.check({
       table,
       options,
-      report: (d) => out.push(toDiagnostic(rule, table, d, setting ?? d.severity ?? rule.meta.severity)),
+      report: (d) => {
+        const key = `${d.at.row}:${d.at.col}:${d.messageId}:${JSON.stringify(d.data ?? {})}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        out.push(toDiagnostic(rule, table, d, setting ?? d.severity ?? rule.meta.severity));
+      },
     });
   }
-  return out.sort(compareDiagnostics);
+  return yieldTo(out).sort(compareDiagnostics);
 }

@@ -8,7 +8,7 @@ import type { LintConfig } from "./config";
 import { compareDiagnostics, lintTable } from "./lint-table";
 import { REACH_DOWN, REACH_UP } from "../locate/affected";
 import { listAboveSettled } from "../locate/compact-list";
-import { BLANK_STRETCH, HEAD_REACH } from "../locate/form-extent";
+import { BLANK_STRETCH, HEAD_REACH } from "../locate/block-extent";
 import { indexMergesNear } from "../grid/merges";
 import {
   addFinding,

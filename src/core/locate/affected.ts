@@ -3,7 +3,7 @@
  * beyond a table's cells, so an edit reaches further than the cells it hits.
  */
 import type { TargetTable } from "../model/table";
-import { BLANK_STRETCH } from "./form-extent";
+import { BLANK_STRETCH } from "./block-extent";
 
 /** A table ending this many rows above an edit may grow down to it (blank rows end tables). */
 export const REACH_DOWN = BLANK_STRETCH;

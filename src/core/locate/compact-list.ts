@@ -5,7 +5,7 @@
  */
 import type { CellPos, CellRange, Grid } from "../grid/grid";
 import { labelOf } from "../text/labels";
-import { BLANK_STRETCH } from "./form-extent";
+import { BLANK_STRETCH } from "./block-extent";
 import { readCompactHeader, type CompactHeader } from "./header";
 import type { TableLocation } from "./location";
 import { isBlankRow, isBlankValue, rowCells, rowKind, type Band } from "./rows";

@@ -6,17 +6,24 @@
  */
 import { gridRange, type CellRange, type Grid } from "../grid/grid";
 import { labelOf } from "../text/labels";
+import { anchorOf, headTop, HEAD_REACH, indicatorSections, setAbove, tableRange } from "./block-extent";
+import { ownText } from "./cells";
 import { compactHeaderAbove, unitAbove, walkCompactList } from "./compact-list";
-import { formExtent, HEAD_REACH } from "./form-extent";
-import { readCompactHeader, readIndicatorHeader } from "./header";
+import { readCompactHeader } from "./header";
+import { isStructureWord, readIndicatorHeader } from "./indicator-header";
+import { listProjects } from "./list-export";
 import type { TableLocation } from "./location";
 
 export type { TableLocation } from "./location";
 
-/* Headers start with 一 (一级指标) or 项 (项目名称); a space or `*` may come first. */
+/*
+ * Headers start with 一 (一级指标), 二 (二级指标), 三 (三级指标), 指 (指标名称,
+ * 指标内容) or 项 (项目名称); a space or `*` may come first.
+ */
+const HEADER_STARTS: ReadonlySet<number> = new Set([..."一二三指项*＊ \t\n\u3000\u00a0"].map((ch) => ch.charCodeAt(0)));
+
 function mayStartHeader(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c === 0x4e00 || c === 0x9879 || c === 0x2a || c === 0xff0a || c <= 0x20 || c === 0x3000 || c === 0xa0;
+  return HEADER_STARTS.has(text.charCodeAt(0));
 }
 
 /**
@@ -108,15 +115,16 @@ function scanRow(
   const last = Math.min(area.right, grid.left + line.length - 1);
   for (let c = area.left; c <= last; c++) {
     const v = line[c - grid.left];
-    if (typeof v !== "string" || v.length === 0 || !mayStartHeader(v)) continue;
-    const key = labelOf(v)?.key;
-    if (key === "level1") {
-      const header = readIndicatorHeader(grid, r, c);
-      if (!header) continue;
-      const { range, anchor } = formExtent(grid, header);
-      emit({ layout: header.layout, range, anchor, header: { row: r, col: c } });
-      c = header.band.right;
-    } else if (key === "name" && !consumed.has(r)) {
+    if (typeof v !== "string" || v.length === 0 || !mayStartHeader(v.trimStart() || v)) continue;
+    if (isStructureWord(v)) {
+      if (consumed.has(-(r * 65536 + c) - 1)) continue;
+      const location = locateBlock(grid, r, c, consumed);
+      if (!location) continue;
+      const header = location.sections?.[0]?.header;
+      if (header?.list && location.sections) listProjects(grid, location.sections).forEach(emit);
+      else emit(location);
+      c = header?.band.right ?? c;
+    } else if (labelOf(v)?.key === "name" && !consumed.has(r)) {
       const header = readCompactHeader(grid, r, c);
       if (!header) continue;
       consumed.add(r);
@@ -124,4 +132,33 @@ function scanRow(
       c = header.band.right;
     }
   }
+}
+
+/**
+ * The form or flat table whose indicator header has a structural word at
+ * (row, col). Its stacked headers are marked consumed, so the scan does not
+ * take them for tables of their own.
+ */
+function locateBlock(grid: Grid, row: number, col: number, consumed?: Set<number>): TableLocation | undefined {
+  const header = readIndicatorHeader(grid, row, col);
+  if (!header) return undefined;
+  const sections = indicatorSections(grid, header, setAbove(grid, header));
+  if (consumed) {
+    for (const s of sections) {
+      const h = s.header;
+      for (let c = h.band.left; c <= h.band.right; c++)
+        if (ownText(grid, h.row, c)) consumed.add(-(h.row * 65536 + c) - 1);
+    }
+  }
+  const top = headTop(grid, header);
+  const range = tableRange(grid, top, sections);
+  return { layout: header.layout, range, anchor: anchorOf(grid, top, range), header: { row, col }, sections };
+}
+
+/** Locates again the form or flat table a location names (a location made elsewhere, without its sections). */
+export function locateBlockAt(grid: Grid, location: TableLocation): TableLocation | undefined {
+  const at = location.header;
+  if (at && !location.listProject) return locateBlock(grid, at.row, at.col);
+  for (const found of locateTables(grid, location.range)) if (found.layout !== "compact") return found;
+  return undefined;
 }

@@ -45,17 +45,23 @@ export interface Indicator {
   /** 一级指标; `level1Inherited` when carried down from a merged cell or an earlier row. */
   level1?: Field;
   level1Inherited?: boolean;
-  /** 二级指标 */
+  /** 二级指标; `level2Inherited` when carried down from a merged cell or an earlier row of its group. */
   level2?: Field;
+  level2Inherited?: boolean;
   /** 三级指标 */
   name?: Field;
   /** 绩效指标描述 */
   description?: Field;
   /** 指标值 (form and flat layouts) */
   value?: Field;
+  /** Targets per region (one column per county or town): the first is `value`, these are the rest. */
+  regionValues?: Field[];
   /** 指标值确定依据 */
   basis?: Field;
-  /** Compact layout: 实施周期指标值 and 年度指标值. */
+  /**
+   * 实施周期指标值 and 年度指标值: the compact layout's two values, and a form
+   * table's long-term and annual sets (side by side or stacked).
+   */
   periodValue?: Field;
   annualValue?: Field;
   /** Compact layout: the codes in `1-产出指标；11-数量指标`, as written (`1`, `11`). */
@@ -65,6 +71,11 @@ export interface Indicator {
   unitColumn?: Field;
   comparatorColumn?: Field;
   valueType?: Field;
+  /**
+   * A template row left empty (no name worth the word, no target): one finding
+   * asks to fill or delete it, and no rule checks its blank fields one by one.
+   */
+  empty?: boolean;
   /** Flat layout: the `*`-marked columns of this row, label without the star. */
   required?: { label: string; field: Field }[];
 }
@@ -80,6 +91,8 @@ export interface TargetTable {
   anchor: { row: number; col: number };
   /** 标题 */
   title?: Field;
+  /** A line that gives the table's year apart from its title: `(2023年度)`. */
+  yearLine?: Field;
   /** 单位 / 资金使用单位 */
   unit?: Field;
   /** 金额单位, from `单位：万元` or `预算数（万元）`; 万元 when absent. */
@@ -94,11 +107,17 @@ export interface TargetTable {
   budget?: Field;
   fiscal?: Field;
   other?: Field;
+  /** Every 其中 part of the budget (财政资金, 中央资金, 其他资金 …) in reading order; fiscal and other are among them. */
+  fundParts?: Field[];
   purpose?: Field;
   goal?: Field;
   spendPlan?: SpendPlan;
   /** Whether the layout has a 指标值确定依据 column (basis-missing applies only then). */
   hasBasisColumn: boolean;
+  /** Whether the indicator header has a 一级指标 column (level1-missing applies only then). */
+  hasLevel1Column?: boolean;
+  /** The indicator header's first cell (`一级指标`): where findings about the whole indicator set point. */
+  indicatorHeader?: { row: number; col: number };
   indicators: Indicator[];
 }
 

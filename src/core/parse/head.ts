@@ -1,139 +1,270 @@
 /**
- * The head block of the form and flat layouts: label cells with their value to
- * the right (after the label's merge), the spend plan's periods with their
- * value below, the unit line and the title.
+ * The head block of the form and flat layouts (spec §7): every label in the
+ * area above the indicator header, by its words (src/core/schema/head-words),
+ * with its value to the right (after the label's merge), below a sub-label
+ * (`年初设定目标`), or in the same cell (`年度资金总额:50万`). Labels stand
+ * anywhere, several to a row; where a table has two labels of one kind, the
+ * year's wins (`当年年度预算` over `项目总预算`).
  */
 import type { CellRange, Grid } from "../grid/grid";
-import { mergeIndex, rightEdge } from "../grid/merges";
+import { cellAt, cellText } from "../grid/grid";
 import type { Field, MoneyUnit, SpendPeriod, SpendPlan, TargetTable } from "../model/table";
-import { isTitle, labelOf, unitLine, type Label, type LabelKey } from "../text/labels";
-import { isBlankValue, rowCells } from "../locate/rows";
+import { GOAL_ANNUAL, GOAL_RESULT, GOAL_SUBLABEL, headLabelOf, UNIT_LINE, type HeadKey } from "../schema/head-words";
+import { headLabelKey, inlineLabel, labelMoneyUnit } from "../text/head-label";
+import { isTableTitle } from "../text/title";
+import { areaBottom, areaRight, labelForm, ownText } from "../locate/cells";
 import { fieldAt } from "./field";
 
 interface Hit {
+  key: HeadKey;
+  rank: number;
   row: number;
   col: number;
-  label: Label;
+  /** The label's own text, as written. */
+  text: string;
+  /** A value packed into the label's cell. */
+  inline?: Field;
 }
 
 export type Head = Pick<
   TargetTable,
-  "title" | "unit" | "moneyUnit" | "code" | "name" | "budget" | "fiscal" | "other" | "purpose" | "goal" | "spendPlan"
+  | "title"
+  | "yearLine"
+  | "unit"
+  | "moneyUnit"
+  | "code"
+  | "name"
+  | "budget"
+  | "fiscal"
+  | "other"
+  | "fundParts"
+  | "purpose"
+  | "goal"
+  | "spendPlan"
 >;
 
-const PERIODS: [LabelKey, SpendPeriod][] = [
+const PERIODS: [HeadKey, SpendPeriod][] = [
   ["period3", "3月底"],
   ["period6", "6月底"],
   ["period10", "10月底"],
   ["period12", "12月底"],
 ];
 
-const VALUE_RIGHT: [LabelKey, "code" | "name" | "budget" | "fiscal" | "other" | "goal"][] = [
-  ["code", "code"],
-  ["name", "name"],
-  ["budget", "budget"],
-  ["fiscal", "fiscal"],
-  ["other", "other"],
-  ["goal", "goal"],
-];
-
 interface Scan {
-  hits: Map<LabelKey, Hit>;
-  unitLine?: { row: number; col: number; unit: MoneyUnit | "unknown" };
+  hits: Hit[];
+  unitLine?: { row: number; col: number; unit: MoneyUnit };
+  /** Money units named in labels' brackets (`资金情况(万元)`), first first. */
+  bracketUnits: MoneyUnit[];
+  title?: Field;
+  yearLine?: Field;
 }
 
-/** Every label in rows [top, bottom) of the band; the first of each kind wins. */
-function scanHead(grid: Grid, range: CellRange, headerRow: number): Scan {
-  const scan: Scan = { hits: new Map() };
-  for (let r = range.top; r < headerRow; r++) {
-    const line = rowCells(grid, r);
+/** `(2023年度)`, `( 2022 年度)`, `2019年度)`: the year under a title. */
+const YEAR_LINE = /^[(（]?\s*20\d\d\s*年度?\s*[)）]?$/;
+
+/** Where a value is packed after its label in one cell. */
+function inlineField(grid: Grid, row: number, col: number, start: number): Field {
+  const raw = cellAt(grid, row, col);
+  const whole = cellText(raw);
+  let s = start;
+  while (s < whole.length && /\s/.test(whole[s])) s++;
+  return { text: whole.slice(s).trim(), raw, row, col, cellText: whole, span: { start: s, end: whole.length } };
+}
+
+function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string): void {
+  if (!scan.title && isTableTitle(text)) {
+    scan.title = fieldAt(grid, row, col);
+    return;
+  }
+  if (!scan.yearLine && YEAR_LINE.test(text)) {
+    scan.yearLine = fieldAt(grid, row, col);
+    return;
+  }
+  const form = labelForm(text);
+  const line = UNIT_LINE.exec(form.replace(/^.*?(?=(金额)?单位[:(])/, ""));
+  if (line && !scan.unitLine) scan.unitLine = { row, col, unit: line[2] as MoneyUnit };
+  const unit = form ? labelMoneyUnit(text) : undefined;
+  if (unit && text.length <= 24) scan.bracketUnits.push(unit);
+  const label = headLabelOf(headLabelKey(text));
+  if (label) {
+    scan.hits.push({ ...label, row, col, text });
+    return;
+  }
+  const inline = inlineLabel(text);
+  if (inline) scan.hits.push({ ...inline.label, row, col, text, inline: inlineField(grid, row, col, inline.start) });
+}
+
+function scanHead(grid: Grid, area: CellRange): Scan {
+  const scan: Scan = { hits: [], bracketUnits: [] };
+  for (let r = area.top; r <= area.bottom; r++) {
+    const line = grid.values[r - grid.top];
     if (!line) continue;
-    for (let c = Math.max(range.left, grid.left); c <= range.right && c - grid.left < line.length; c++) {
+    const last = Math.min(area.right, grid.left + line.length - 1);
+    for (let c = Math.max(area.left, grid.left); c <= last; c++) {
       const v = line[c - grid.left];
-      if (typeof v !== "string") continue;
-      const label = labelOf(v);
-      if (label) {
-        if (!scan.hits.has(label.key)) scan.hits.set(label.key, { row: r, col: c, label });
-        continue;
-      }
-      const unit = scan.unitLine ? undefined : unitLine(v);
-      if (unit) scan.unitLine = { row: r, col: c, unit };
+      if (typeof v !== "string" || v.trim() === "") continue;
+      const text = ownText(grid, r, c);
+      if (text) scanCell(grid, scan, r, c, text);
     }
   }
   return scan;
 }
 
-function valueRight(grid: Grid, hit: Hit): Field {
-  return fieldAt(grid, hit.row, rightEdge(grid, hit.row, hit.col) + 1);
+/**
+ * The budget label whose value is an amount: a funds table's column header
+ * (`年度预算数(万元) | 年初预算 | 调整后预算数`) has its amounts under it, in
+ * the `总额` row, not beside it.
+ */
+function bestAmount(grid: Grid, hits: Hit[], area: CellRange): Hit | undefined {
+  const amounts = hits.filter((h) => h.key === "budget" && /^[\s\d,.，．]*\d/.test(valueOf(grid, h, area).text));
+  return best(amounts, "budget") ?? best(hits, "budget");
+}
+
+function isLabelText(text: string): boolean {
+  const key = headLabelKey(text);
+  return key !== "" && (headLabelOf(key) !== undefined || GOAL_RESULT.test(key) || GOAL_SUBLABEL.test(key));
+}
+
+/** The value right of a label: after its merge; a blank field where nothing is written. */
+function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
+  const col = areaRight(grid, hit.row, hit.col) + 1;
+  const next = fieldAt(grid, hit.row, col);
+  // A label in the table's last column (`项目名称:` with nothing after it), or with another label after it:
+  // the value is missing, and the label's cell is where to point.
+  if ((col > area.right && next.text === "") || (next.text !== "" && next.text.length <= 30 && isLabelText(next.text)))
+    return { text: "", raw: null, row: hit.row, col: hit.col };
+  if (next.text !== "") return next;
+  // A blank cell, then the value (`项目名称 | | 51000021T…`): take it unless it is another label.
+  for (let c = areaRight(grid, hit.row, col) + 1; c <= area.right; c = areaRight(grid, hit.row, c) + 1) {
+    const text = ownText(grid, hit.row, c);
+    if (text === "") continue;
+    return isLabelText(text) ? next : fieldAt(grid, hit.row, c);
+  }
+  return next;
+}
+
+/**
+ * A goal: the text right of its label, or, where sub-labels stand there
+ * (`年初设定目标 | 年度总体目标完成情况综述`, `实施周期总目标 | 年度目标`), the text
+ * below the year's one.
+ */
+function goalValue(grid: Grid, hit: Hit, area: CellRange): Field {
+  if (hit.inline) return hit.inline;
+  const right = fieldAt(grid, hit.row, areaRight(grid, hit.row, hit.col) + 1);
+  if (right.text === "" || right.text.length > 30 || !isLabelText(right.text)) return valueRight(grid, hit, area);
+  const subs: { col: number; key: string }[] = [];
+  for (let c = right.col; c <= area.right; c = areaRight(grid, hit.row, c) + 1) {
+    const text = ownText(grid, hit.row, c);
+    const key = headLabelKey(text);
+    if (key && GOAL_SUBLABEL.test(key) && !GOAL_RESULT.test(key)) subs.push({ col: c, key });
+  }
+  const chosen = subs.find((s) => GOAL_ANNUAL.test(s.key)) ?? subs[0];
+  if (chosen) return fieldAt(grid, areaBottom(grid, hit.row, chosen.col) + 1, chosen.col);
+  // The label heads a column of its own (`项目年度目标` over its text).
+  const below = fieldAt(grid, areaBottom(grid, hit.row, hit.col) + 1, hit.col);
+  return below.text ? below : valueRight(grid, hit, area);
+}
+
+function valueOf(grid: Grid, hit: Hit, area: CellRange): Field {
+  if (hit.inline) return hit.inline;
+  if (hit.key === "goal") return goalValue(grid, hit, area);
+  return valueRight(grid, hit, area);
+}
+
+/** A goal word right of another goal label on its row (`总体目标 | 年度目标`) is a sub-label, not a label. */
+function isSubLabel(hits: Hit[], hit: Hit): boolean {
+  return hit.key === "goal" && hits.some((h) => h.key === "goal" && h.row === hit.row && h.col < hit.col);
+}
+
+/** The best label of a kind: the highest rank, then the first. */
+function best(hits: Hit[], key: HeadKey): Hit | undefined {
+  let found: Hit | undefined;
+  for (const h of hits) if (h.key === key && (!found || h.rank > found.rank) && !isSubLabel(hits, h)) found = h;
+  return found;
+}
+
+/**
+ * 其中 parts of the budget (财政资金, 其他资金, 中央资金 …), each label once: a
+ * funds table repeats them per column (budget, received, spent).
+ */
+function fundParts(grid: Grid, scan: Scan, area: CellRange): { parts: Field[]; fiscal?: Field; other?: Field } {
+  const seen = new Set<string>();
+  const parts: Field[] = [];
+  let fiscal: Field | undefined;
+  let other: Field | undefined;
+  for (const hit of scan.hits) {
+    if (hit.key !== "fiscal" && hit.key !== "other") continue;
+    const key = headLabelKey(hit.inline ? hit.text.slice(0, hit.inline.span?.start ?? 0) : hit.text);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const field = valueOf(grid, hit, area);
+    parts.push(field);
+    if (hit.key === "fiscal") fiscal ??= field;
+    else other ??= field;
+  }
+  return { parts, fiscal, other };
+}
+
+function spendPlan(grid: Grid, scan: Scan): SpendPlan | undefined {
+  const label = best(scan.hits, "spendPlan");
+  if (!label) return undefined;
+  const points: SpendPlan["points"] = [];
+  for (const [key, period] of PERIODS) {
+    const hit = best(scan.hits, key);
+    if (hit) points.push({ period, field: fieldAt(grid, hit.row + 1, hit.col) });
+  }
+  return { label: fieldAt(grid, label.row, label.col), points };
 }
 
 /**
  * `预算规模及资金用途` spans two rows with `预算数` to its right; the purpose
  * text sits in its last row. Written alone, its value is to its right.
  */
-function purposeField(grid: Grid, hit: Hit): Field {
-  const right = rightEdge(grid, hit.row, hit.col) + 1;
-  const beside = rowCells(grid, hit.row)?.[right - grid.left];
-  if (typeof beside !== "string" || !labelOf(beside)) return fieldAt(grid, hit.row, right);
-  const merge = mergeIndex(grid).at(hit.row, hit.col);
-  const row = merge && merge.bottom > hit.row ? merge.bottom : hit.row + 1;
-  return fieldAt(grid, row, right);
+function purposeField(grid: Grid, hit: Hit, area: CellRange): Field {
+  const right = fieldAt(grid, hit.row, areaRight(grid, hit.row, hit.col) + 1);
+  if (!isLabelText(right.text)) return valueRight(grid, hit, area);
+  const bottom = areaBottom(grid, hit.row, hit.col);
+  return fieldAt(grid, bottom > hit.row ? bottom : hit.row + 1, right.col);
 }
 
-function spendPlan(grid: Grid, hits: Map<LabelKey, Hit>): SpendPlan | undefined {
-  const label = hits.get("spendPlan");
-  if (!label) return undefined;
-  const points: SpendPlan["points"] = [];
-  for (const [key, period] of PERIODS) {
-    const hit = hits.get(key);
-    if (hit) points.push({ period, field: fieldAt(grid, hit.row + 1, hit.col) });
-  }
-  return { label: fieldAt(grid, label.row, label.col), points };
-}
-
-function moneyUnitOf(scan: Scan): MoneyUnit {
-  const fromLine = scan.unitLine?.unit;
-  if (fromLine && fromLine !== "unknown") return fromLine;
-  return scan.hits.get("budget")?.label.moneyUnit ?? "万元";
+function moneyUnitOf(scan: Scan, budget: Hit | undefined): MoneyUnit {
+  if (scan.unitLine) return scan.unitLine.unit;
+  const fromLabel = budget ? labelMoneyUnit(budget.text) : undefined;
+  return fromLabel ?? scan.bracketUnits[0] ?? "万元";
 }
 
 /** The unit: a `实施单位`-like label's value, else the name on the unit line's row. */
-function unitField(grid: Grid, range: CellRange, scan: Scan): Field | undefined {
-  const labelled = scan.hits.get("unitName") ?? scan.hits.get("dept");
-  if (labelled) return valueRight(grid, labelled);
+function unitField(grid: Grid, scan: Scan, area: CellRange): Field | undefined {
+  const labelled = best(scan.hits, "unitName") ?? best(scan.hits, "dept");
+  if (labelled) return valueOf(grid, labelled, area);
   const line = scan.unitLine;
   if (!line) return undefined;
-  const cells = rowCells(grid, line.row) ?? [];
-  for (let c = range.left; c <= range.right; c++) {
-    if (c !== line.col && !isBlankValue(cells[c - grid.left])) return fieldAt(grid, line.row, c);
+  for (let c = area.left; c <= area.right; c++) {
+    if (c !== line.col && ownText(grid, line.row, c) !== "") return fieldAt(grid, line.row, c);
   }
   return undefined;
 }
 
-function titleField(grid: Grid, range: CellRange): Field | undefined {
-  const cells = rowCells(grid, range.top) ?? [];
-  for (let c = range.left; c <= range.right; c++) {
-    const v = cells[c - grid.left];
-    if (isBlankValue(v)) continue;
-    return typeof v === "string" && isTitle(v) ? fieldAt(grid, range.top, c) : undefined;
-  }
-  return undefined;
-}
-
-export function parseHead(grid: Grid, range: CellRange, headerRow: number): Head {
-  const scan = scanHead(grid, range, headerRow);
-  const head: Head = { moneyUnit: moneyUnitOf(scan) };
-  const title = titleField(grid, range);
-  if (title) head.title = title;
-  const unit = unitField(grid, range, scan);
+export function parseHead(grid: Grid, area: CellRange): Head {
+  const scan = scanHead(grid, area);
+  const budget = bestAmount(grid, scan.hits, area);
+  const head: Head = { moneyUnit: moneyUnitOf(scan, budget) };
+  if (scan.title) head.title = scan.title;
+  if (scan.yearLine) head.yearLine = scan.yearLine;
+  const unit = unitField(grid, scan, area);
   if (unit) head.unit = unit;
-  for (const [key, field] of VALUE_RIGHT) {
-    const hit = scan.hits.get(key);
-    if (hit) head[field] = valueRight(grid, hit);
+  for (const key of ["code", "name", "goal"] as const) {
+    const hit = best(scan.hits, key);
+    if (hit) head[key] = valueOf(grid, hit, area);
   }
-  const purpose = scan.hits.get("purpose");
-  if (purpose) head.purpose = purposeField(grid, purpose);
-  const plan = spendPlan(grid, scan.hits);
+  if (budget) head.budget = valueOf(grid, budget, area);
+  const { parts, fiscal, other } = fundParts(grid, scan, area);
+  if (parts.length) head.fundParts = parts;
+  if (fiscal) head.fiscal = fiscal;
+  if (other) head.other = other;
+  const purpose = best(scan.hits, "purpose");
+  if (purpose) head.purpose = purposeField(grid, purpose, area);
+  const plan = spendPlan(grid, scan);
   if (plan) head.spendPlan = plan;
   return head;
 }

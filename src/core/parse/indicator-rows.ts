@@ -1,95 +1,152 @@
 /**
- * Indicator rows of the form and flat layouts, one per row under the header.
- * 一级指标 is merged over its group, written once, or repeated; a blank cell
- * inherits the group's 一级指标 and says so (`level1Inherited`).
+ * Indicator rows of the form and flat layouts, read by the roles the header
+ * gave each column (spec §7). 一级 and 二级 are merged over their group,
+ * written once and left blank below, or repeated: a blank one is carried down
+ * inside its group and says so (`level1Inherited`, `level2Inherited`), so a
+ * merged or blank-below cell is never "empty". Template leftovers (a 二级 with
+ * no 三级 and no value, `……`, `指标2`) are marked `empty` (one finding: fill
+ * or delete); ★ rows whose values stand in the sub-rows below are not indicators.
  */
-import type { CellRange, Grid } from "../grid/grid";
-import { mergeIndex, type MergeIndex } from "../grid/merges";
+import type { Grid } from "../grid/grid";
 import type { Field, Indicator } from "../model/table";
-import type { IndicatorHeader } from "../locate/header";
-import { isBlankRow, isBlankValue, rowCells } from "../locate/rows";
-import type { LabelKey } from "../text/labels";
+import type { FieldRole, HeaderColumn, IndicatorHeader } from "../locate/indicator-header";
+import type { IndicatorSection } from "../locate/block-extent";
+import { ownText, seenCell } from "../locate/cells";
 import { fieldAt } from "./field";
 
-type Simple = "level2" | "name" | "value" | "basis" | "unitColumn" | "comparatorColumn" | "valueType";
+/** A name that is only a template's placeholder row: `……`, `…`, `指标2`, `/`. */
+const FILLER_NAME = /^(…+|\.{2,}|。{2,}|—+|-+|\/|指标\s*\d*)$/;
 
-const SIMPLE: [LabelKey, Simple][] = [
-  ["level2", "level2"],
-  ["indicatorName", "name"],
-  ["value", "value"],
-  ["basis", "basis"],
-  ["unitColumn", "unitColumn"],
-  ["comparator", "comparatorColumn"],
-  ["valueType", "valueType"],
-];
-
-/** The columns 绩效指标描述 covers: up to the next header label (it is often merged over two). */
-function descriptionSpan(header: IndicatorHeader): [number, number] | undefined {
-  const from = header.cols.description;
-  if (from === undefined) return undefined;
-  let to = header.band.right;
-  for (const col of Object.values(header.cols)) if (col !== undefined && col > from && col - 1 < to) to = col - 1;
-  return [from, to];
+interface Carry {
+  level1?: Field;
+  level2?: Field;
 }
 
-/** The description: the first filled cell of its span (a blank sub-column is common). */
-function descriptionField(grid: Grid, row: number, span: [number, number]): Field {
-  const cells = rowCells(grid, row) ?? [];
-  for (let c = span[0]; c <= span[1]; c++) if (!isBlankValue(cells[c - grid.left])) return fieldAt(grid, row, c);
-  return fieldAt(grid, row, span[0]);
+type Simple =
+  "name" | "description" | "value" | "periodValue" | "annualValue" | "unit" | "comparator" | "basis" | "valueType";
+
+const TARGET: Record<Simple, keyof Indicator> = {
+  name: "name",
+  description: "description",
+  value: "value",
+  periodValue: "periodValue",
+  annualValue: "annualValue",
+  unit: "unitColumn",
+  comparator: "comparatorColumn",
+  basis: "basis",
+  valueType: "valueType",
+};
+
+/** The field a column shows on a row: the first filled cell of its span; a vertically merged cell's value. */
+function fieldIn(grid: Grid, row: number, column: HeaderColumn): Field {
+  for (let c = column.from; c <= column.to; c++) {
+    const seen = seenCell(grid, row, c);
+    if (seen.fromLeft && c > column.from) continue;
+    if (seen.text !== "") return fieldAt(grid, seen.row, seen.col);
+  }
+  return fieldAt(grid, row, column.from);
 }
 
-interface Level1State {
-  group?: Field;
-  merges: MergeIndex;
-}
-
-function level1Of(
+/** 一级 or 二级 on a row: its own text, its merged area's, or the group's carried down. */
+function levelField(
   grid: Grid,
   row: number,
   col: number,
-  state: Level1State,
-): Pick<Indicator, "level1" | "level1Inherited"> {
-  const own = fieldAt(grid, row, col);
-  if (own.text !== "") {
-    state.group = own;
-    return { level1: own };
-  }
-  const merge = state.merges.at(row, col);
-  if (merge && merge.top < row && merge.left === col) {
-    const top = fieldAt(grid, merge.top, merge.left);
-    if (top.text !== "") return { level1: top, level1Inherited: true };
-  }
-  if (state.group) return { level1: state.group, level1Inherited: true };
-  return { level1: own };
+  carried: Field | undefined,
+  mayCarry: boolean,
+): { field: Field; inherited: boolean } {
+  const seen = seenCell(grid, row, col);
+  if (seen.fromAbove) return { field: fieldAt(grid, seen.row, seen.col), inherited: true };
+  if (seen.fromLeft || seen.text !== "") return { field: fieldAt(grid, seen.row, seen.col), inherited: false };
+  if (mayCarry && carried) return { field: carried, inherited: true };
+  return { field: fieldAt(grid, row, col), inherited: false };
 }
 
-/** The header's single-column fields, resolved once per table. */
-function simpleColumns(header: IndicatorHeader): [Simple, number][] {
-  const out: [Simple, number][] = [];
-  for (const [key, field] of SIMPLE) {
-    const col = header.cols[key];
-    if (col !== undefined) out.push([field, col]);
-  }
-  return out;
+function columnOf(header: IndicatorHeader, role: FieldRole): HeaderColumn | undefined {
+  return header.columns.find((c) => c.role === role);
 }
 
-export function parseIndicatorRows(grid: Grid, header: IndicatorHeader, range: CellRange): Indicator[] {
+function isEmpty(field: Field | undefined): boolean {
+  return !field || field.text === "";
+}
+
+/** Whether a row read is only a template leftover: no name worth the word, no target. */
+function isLeftover(indicator: Indicator): boolean {
+  const name = indicator.name?.text ?? "";
+  if (name !== "" && !FILLER_NAME.test(name.replace(/\s+/g, ""))) return false;
+  const targets = [indicator.value, indicator.periodValue, indicator.annualValue, ...(indicator.regionValues ?? [])];
+  return targets.every(isEmpty) && isEmpty(indicator.description) && isEmpty(indicator.basis);
+}
+
+/** A ★ row with no target whose sub-rows below carry the values (`★补助养殖总量` → `其中某类养殖数量 80头`). */
+function isStarGroup(grid: Grid, indicator: Indicator, name: HeaderColumn | undefined, bottom: number): boolean {
+  const text = indicator.name?.text ?? "";
+  if (!/^★/.test(text) || !name || indicator.row >= bottom) return false;
+  const targets = [indicator.value, indicator.periodValue, indicator.annualValue];
+  if (!targets.every(isEmpty)) return false;
+  const next = ownText(grid, indicator.row + 1, name.from);
+  return next !== "" && !/^★/.test(next);
+}
+
+function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry, set?: "period" | "annual"): Indicator {
+  const indicator: Indicator = { index: 0, row };
+  const level1 = columnOf(header, "level1");
+  let newGroup = false;
+  if (level1) {
+    const { field, inherited } = levelField(grid, row, level1.from, carry.level1, true);
+    indicator.level1 = field;
+    if (inherited) indicator.level1Inherited = true;
+    newGroup = !inherited && field.text !== "";
+  }
+  const level2 = columnOf(header, "level2");
+  if (level2) {
+    const { field, inherited } = levelField(grid, row, level2.from, carry.level2, !newGroup);
+    indicator.level2 = field;
+    if (inherited) indicator.level2Inherited = true;
+  }
+  for (const column of header.columns) {
+    if (column.role === "level1" || column.role === "level2" || column.role === "required" || column.role === "head")
+      continue;
+    const field = fieldIn(grid, row, column);
+    if (column.role === "regionValue") (indicator.regionValues ??= []).push(field);
+    else indicator[TARGET[column.role]] = field as never;
+  }
+  if (set && indicator.value) {
+    indicator[set === "period" ? "periodValue" : "annualValue"] = indicator.value;
+    delete indicator.value;
+  }
+  const required = header.columns.filter((c) => c.required);
+  if (required.length)
+    indicator.required = required.map((c) => ({ label: c.required ?? "", field: fieldIn(grid, row, c) }));
+  return indicator;
+}
+
+/** No indicator cell written (a list export's project row may hold only its project's fields). */
+function isBlankRow(grid: Grid, row: number, header: IndicatorHeader): boolean {
+  for (const column of header.columns) {
+    if (column.role === "head") continue;
+    for (let c = column.from; c <= column.to; c++) if (ownText(grid, row, c) !== "") return false;
+  }
+  return true;
+}
+
+/** The indicators of a table's sections, in order. */
+export function parseIndicatorRows(grid: Grid, sections: readonly IndicatorSection[]): Indicator[] {
   const indicators: Indicator[] = [];
-  const description = descriptionSpan(header);
-  const columns = simpleColumns(header);
-  const level1Col = header.cols.level1;
-  const state: Level1State = { merges: mergeIndex(grid) };
-  for (let row = header.row + 1; row <= range.bottom; row++) {
-    if (isBlankRow(grid, row, header.band)) continue;
-    const indicator: Indicator = { index: indicators.length, row };
-    if (level1Col !== undefined) Object.assign(indicator, level1Of(grid, row, level1Col, state));
-    for (const [field, col] of columns) indicator[field] = fieldAt(grid, row, col);
-    if (description) indicator.description = descriptionField(grid, row, description);
-    if (header.required.length) {
-      indicator.required = header.required.map((r) => ({ label: r.label, field: fieldAt(grid, row, r.col) }));
+  for (const { header, top, bottom, set } of sections) {
+    const carry: Carry = {};
+    const name = columnOf(header, "name");
+    for (let row = top; row <= bottom; row++) {
+      if (isBlankRow(grid, row, header)) continue;
+      const indicator = readRow(grid, header, row, carry, set);
+      if (indicator.level1 && indicator.level1.text !== "") carry.level1 = indicator.level1;
+      if (indicator.level2 && indicator.level2.text !== "") carry.level2 = indicator.level2;
+      if (isStarGroup(grid, indicator, name, bottom)) continue;
+      // An empty template row (`指标2`, `……`, a 二级 alone) is kept, as one: it asks for a name, or to be deleted.
+      if (isLeftover(indicator)) indicator.empty = true;
+      indicator.index = indicators.length;
+      indicators.push(indicator);
     }
-    indicators.push(indicator);
   }
   return indicators;
 }

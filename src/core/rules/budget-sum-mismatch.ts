@@ -8,6 +8,20 @@ import { amountOrZero, formatAmount, readAmount } from "./utils/structure-number
 
 const TOLERANCE = 0.005;
 
+/**
+ * Whether the breakdown adds up: 财政资金 + 其他资金, every 其中 part (中央资金 +
+ * 市级资金 + …), or 财政资金 with its own sub-parts left out (财政拨款 and, under
+ * it, 中央补助 + 地方资金).
+ */
+function partsAgree(context: RuleContext, budget: number, fiscal: number, other: number): boolean {
+  const near = (x: number) => Math.abs(x - budget) <= TOLERANCE;
+  if (near(fiscal + other)) return true;
+  const parts = (context.table.fundParts ?? []).map((f) => amountOrZero(readAmount(f, context.table.moneyUnit)));
+  if (parts.some((p) => p === undefined)) return true; // a part holds no number: nothing certain to say
+  const all = (parts as number[]).reduce((a, b) => a + b, 0);
+  return near(all) || near(all - fiscal);
+}
+
 /** The field's amount, or undefined (and a report) when it holds no number. */
 function amountOf(context: RuleContext, field: Field | undefined, label: string): number | undefined {
   const amount = readAmount(field, context.table.moneyUnit);
@@ -51,8 +65,8 @@ const rule: RuleModule = {
     const fiscal = amountOf(context, table.fiscal, "财政资金");
     const other = amountOf(context, table.other, "其他资金");
     if (budget === undefined || fiscal === undefined || other === undefined) return;
+    if (partsAgree(context, budget, fiscal, other)) return;
     const sum = fiscal + other;
-    if (Math.abs(sum - budget) <= TOLERANCE) return;
     const data = {
       fiscal: formatAmount(fiscal),
       other: formatAmount(other),

@@ -17,8 +17,8 @@ const rule: RuleModule = {
         zh: "同一张表中三级指标重复（忽略“指标1：”前缀、空格和括号）",
         en: "The same 三级指标 (indicator name) twice in one table, ignoring 指标1： prefixes, spaces and brackets",
       },
-      bad: "指标1：企业满意度 … 企业满意度",
-      good: "企业满意度 … 承储企业履约率",
+      bad: "指标1：参会人员满意度 … 参会人员满意度",
+      good: "参会人员满意度 … 承储企业履约率",
     },
     messages: {
       duplicate: {
@@ -30,6 +30,7 @@ const rule: RuleModule = {
   check(context) {
     const firstSeen = new Map<string, Field>();
     for (const indicator of context.table.indicators) {
+      if (indicator.empty) continue; // `……`, `指标2` left from the template are not names
       const field = indicator.name;
       if (!field || isBlank(field)) continue;
       const key = comparableName(field.text);

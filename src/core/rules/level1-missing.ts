@@ -1,11 +1,14 @@
 /**
  * @fileoverview level1-missing — a table without any indicator of a 一级指标:
- * 产出 is an error; 效益, 满意度 (and 成本 in the form layout) are warnings.
+ * 产出 is an error; 效益, 满意度 (and 成本 in the form layout, from 2021) are
+ * warnings. One finding per table names every missing 一级; a table whose 一级
+ * words are blank or unknown gets none (level1-unknown reports the cause).
  */
 import type { Layout, TargetTable } from "../model/table";
 import type { Severity } from "../model/diagnostic";
 import type { RuleModule } from "./rule";
-import { indicatorLevel1, isCostIndicator, type Level1 } from "../schema";
+import { indicatorLevel1, isCostIndicator, isSatisfaction, type Level1 } from "../schema";
+import { tableYear } from "./utils/structure-year";
 import { pointFor, type At } from "./utils/structure-fields";
 
 interface Expected {
@@ -13,6 +16,8 @@ interface Expected {
   severity: Severity;
   /** Layouts that expect it; all when absent. */
   layouts?: Layout[];
+  /** The first budget year whose scheme has it as a 一级 (成本 became one in 2021). */
+  since?: number;
 }
 
 // The compact (Guangdong) scheme has no 成本 一级; flat exports vary by province.
@@ -20,7 +25,7 @@ const EXPECTED: readonly Expected[] = [
   { level1: "产出指标", severity: "error" },
   { level1: "效益指标", severity: "warning" },
   { level1: "满意度指标", severity: "warning" },
-  { level1: "成本指标", severity: "warning", layouts: ["form"] },
+  { level1: "成本指标", severity: "warning", layouts: ["form"], since: 2021 },
 ];
 
 function present(table: TargetTable): Set<Level1> {
@@ -28,16 +33,38 @@ function present(table: TargetTable): Set<Level1> {
   for (const indicator of table.indicators) {
     const level1 = indicatorLevel1(indicator);
     if (level1) found.add(level1);
-    // 成本指标 as a 二级 under 产出指标 (the old scheme) still sets a cost target.
+    // Old schemes: 成本指标 under 产出指标, satisfaction under 效益指标, still set those targets.
     if (isCostIndicator(indicator)) found.add("成本指标");
+    if (isSatisfaction(indicator)) found.add("满意度指标");
   }
   return found;
 }
 
-/** The table's indicator area: the first indicator's 一级指标 cell. */
+/**
+ * A 一级 the table's own words leave open: a blank 一级 cell, or one outside
+ * the vocabulary (`产出类指标`, `实施效果指标`), may stand for the missing one —
+ * level1-unknown reports the cause, once.
+ */
+function unclear(table: TargetTable): boolean {
+  return table.indicators.some((i) => !i.level1 || i.level1.text.trim() === "" || !indicatorLevel1(i));
+}
+
+/** The table's indicator area: its header's first cell, else the first indicator's 一级指标 cell. */
 function indicatorArea(table: TargetTable): At {
+  if (table.indicatorHeader) return table.indicatorHeader;
   const first = table.indicators[0];
   return pointFor(first.level1, first, table);
+}
+
+function missing(table: TargetTable): Expected[] {
+  const found = present(table);
+  const year = tableYear(table);
+  return EXPECTED.filter(
+    (e) =>
+      !found.has(e.level1) &&
+      (!e.layouts || e.layouts.includes(table.layout)) &&
+      !(e.since && year !== undefined && year < e.since),
+  );
 }
 
 const rule: RuleModule = {
@@ -49,13 +76,13 @@ const rule: RuleModule = {
         zh: "表中缺少某类一级指标：缺产出指标为错误；缺效益指标、满意度指标（山东样式表还有成本指标）为警告",
         en: "A table without any indicator of a 一级指标 (level-1): no 产出指标 (output) is an error; no 效益指标 (outcome), 满意度指标 (satisfaction) or, in the form layout, 成本指标 (cost) is a warning",
       },
-      bad: "其他运行经费：只有“3-满意度指标”",
-      good: "其他运行经费：产出指标、效益指标、满意度指标各有指标",
+      bad: "某运行经费项目：只有“3-满意度指标”",
+      good: "某运行经费项目：产出指标、效益指标、满意度指标各有指标",
     },
     messages: {
       missing: {
-        zh: "本表没有“{{level1}}”：请至少设置一个{{level1}}下的三级指标",
-        en: "The table has no {{level1}}: add at least one indicator under {{level1}}",
+        zh: "本表没有{{level1}}：请在每类一级指标下至少设置一个三级指标",
+        en: "The table has no {{level1}}: add at least one indicator under each",
       },
       none: {
         zh: "本表没有任何绩效指标：请填写产出、效益、满意度等指标",
@@ -69,12 +96,13 @@ const rule: RuleModule = {
       context.report({ at: table.anchor, messageId: "none", severity: "error" });
       return;
     }
-    const found = present(table);
-    for (const { level1, severity, layouts } of EXPECTED) {
-      if (layouts && !layouts.includes(table.layout)) continue;
-      if (!found.has(level1))
-        context.report({ at: indicatorArea(table), messageId: "missing", data: { level1 }, severity });
-    }
+    if (table.hasLevel1Column === false || unclear(table)) return;
+    const absent = missing(table);
+    if (absent.length === 0) return;
+    // One finding for the table, naming every missing 一级: the error when 产出 is among them.
+    const severity = absent.some((e) => e.severity === "error") ? "error" : "warning";
+    const level1 = absent.map((e) => e.level1).join("、");
+    context.report({ at: indicatorArea(table), messageId: "missing", data: { level1 }, severity });
   },
 };
 

@@ -1,26 +1,36 @@
 /**
- * @fileoverview level1-unknown — a 一级指标 not in the vocabulary; `效果指标`, the
- * old name of 效益指标, gets an info note instead.
+ * @fileoverview level1-unknown — a 一级指标 not in the vocabulary, or left blank;
+ * an old or regional name (`效果指标`, 四川's `项目完成指标`) gets an info note
+ * instead, once per table.
  */
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { lookupLevel1 } from "../schema";
+import { lookupLevel1, normalizeTerm } from "../schema";
 import { isBlank, textOf } from "./utils/structure-fields";
 import { guessLevel1 } from "./utils/structure-vocab";
 
-/** Each 一级指标 cell once, though a merged cell stands for many rows. */
-function level1Cells(context: RuleContext): Field[] {
+/**
+ * Each 一级指标 once: a merged cell stands for many rows, and a label repeated
+ * on every row (or an old name used throughout) is one cause, reported at its
+ * first cell. A blank 一级 column gives `blank` (its first cell).
+ */
+function level1Cells(context: RuleContext): { cells: Field[]; blank?: Field } {
   const seen = new Set<string>();
   const cells: Field[] = [];
+  let blank: Field | undefined;
   for (const indicator of context.table.indicators) {
     const field = indicator.level1;
-    if (!field || isBlank(field)) continue;
-    const key = `${field.row}:${field.col}:${field.span?.start ?? ""}`;
+    if (!field) continue;
+    if (isBlank(field)) {
+      if (!indicator.level1Inherited) blank ??= field;
+      continue;
+    }
+    const key = normalizeTerm(field.text);
     if (seen.has(key)) continue;
     seen.add(key);
     cells.push(field);
   }
-  return cells;
+  return { cells, blank };
 }
 
 function checkCell(context: RuleContext, field: Field): void {
@@ -66,10 +76,16 @@ const rule: RuleModule = {
         en: "“{{level1}}” is an old name: the current one is {{name}}",
       },
       useName: { zh: "改为“{{name}}”", en: "Change to {{name}}" },
+      blank: {
+        zh: "一级指标为空：请填写“成本指标”“产出指标”“效益指标”或“满意度指标”",
+        en: "一级指标 (level-1) is empty: write 成本指标, 产出指标, 效益指标 or 满意度指标",
+      },
     },
   },
   check(context) {
-    for (const field of level1Cells(context)) checkCell(context, field);
+    const { cells, blank } = level1Cells(context);
+    for (const field of cells) checkCell(context, field);
+    if (blank) context.report({ at: blank, messageId: "blank" });
   },
 };
 

@@ -48,8 +48,8 @@ const rule: RuleModule = {
         zh: "比较符方向错误：金额类成本指标用了 ≥，或满意度用了 ≤",
         en: "The comparator points the wrong way: a money cost with ≥, or a satisfaction with ≤",
       },
-      bad: "新能源汽车财政补助标准（成本指标）  ≥4.5万元/辆",
-      good: "新能源汽车财政补助标准（成本指标）  ≤4.5万元/辆",
+      bad: "购置补贴标准（成本指标）  ≥4.5万元/辆",
+      good: "购置补贴标准（成本指标）  ≤4.5万元/辆",
     },
     messages: {
       cost: {

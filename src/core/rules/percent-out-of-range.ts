@@ -37,7 +37,8 @@ const rule: RuleModule = {
   check(context) {
     for (const { facts, value } of eachValue(context.table)) {
       const q = value.parsed;
-      if (facts.kind !== "share" || q.kind !== "quantitative" || q.dimension !== "percent" || !outOfRange(q)) continue;
+      const share = facts.kind === "share" || facts.satisfaction;
+      if (!share || q.kind !== "quantitative" || q.dimension !== "percent" || !outOfRange(q)) continue;
       context.report({
         at: value.field,
         messageId: "outOfRange",

@@ -16,8 +16,8 @@ const rule: RuleModule = {
         zh: "占比写成 ≥100%（只有 100% 能满足）或 ≤100%（永远满足）",
         en: "A share written ≥100% (only 100% meets it) or ≤100% (always true)",
       },
-      bad: "达成合作意向率  ≥100%",
-      good: "达成合作意向率  100%",
+      bad: "签约完成率  ≥100%",
+      good: "签约完成率  100%",
     },
     messages: {
       floor: {

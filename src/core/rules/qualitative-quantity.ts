@@ -15,8 +15,8 @@ const rule: RuleModule = {
         zh: "数量指标的指标值是定性表述，应写成数值加单位",
         en: "A 数量指标 (quantity) holds a qualitative phrase instead of a number with a unit",
       },
-      bad: "纪检监察开展次数（数量指标）  年度计划数",
-      good: "纪检监察开展次数（数量指标）  ≥4次",
+      bad: "巡查巡查次数（数量指标）  年度计划数",
+      good: "巡查巡查次数（数量指标）  ≥4次",
     },
     messages: {
       qualitative: {

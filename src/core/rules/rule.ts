@@ -27,6 +27,12 @@ export interface RuleMeta {
   docs: RuleDocs;
   /** messageId → text with `{{name}}` placeholders filled from the report's data. */
   messages: Record<string, LocalizedText>;
+  /**
+   * Rules whose finding on the same cell explains this one's (unit-nonstandard
+   * yields to unit-mismatch): where both report, only theirs is kept. A rule
+   * turned off reports nothing, so then this one's finding stands.
+   */
+  yieldsTo?: string[];
   /** Settings of the rule and their defaults (e.g. the satisfaction floor). */
   defaultOptions?: Record<string, number | string | boolean>;
 }

@@ -37,8 +37,8 @@ const rule: RuleModule = {
         zh: "满意度目标低于设定下限（默认 80%），或定为恰好 100%",
         en: "A satisfaction target below a floor (80% by default), or set at exactly 100%",
       },
-      bad: "企业满意度  100%",
-      good: "企业满意度  ≥90%",
+      bad: "参会人员满意度  100%",
+      good: "参会人员满意度  ≥90%",
     },
     messages: {
       below: {

@@ -1,7 +1,7 @@
 /**
  * @fileoverview stale-year — a year in a 三级指标 or its description older than
  * the table's year minus one: a row copied from an old table
- * (`2016新能源汽车补贴发放及时性` in a 2023 table).
+ * (`2016年度专项检查完成数` in a 2023 table).
  */
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
@@ -31,7 +31,7 @@ const rule: RuleModule = {
         zh: "三级指标或指标描述中的年份早于本表年度的上一年，可能是照搬旧表",
         en: "A year in an indicator's name or description older than the year before the table's: likely copied from an old table",
       },
-      bad: "2016新能源汽车补贴发放及时性（2023年表）",
+      bad: "2016年度专项检查完成数（2023年表）",
       good: "2023新能源汽车补贴发放及时性",
     },
     messages: {

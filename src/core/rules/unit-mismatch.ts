@@ -16,8 +16,8 @@ const rule: RuleModule = {
         zh: "指标值单位的量纲与指标性质矛盾（比率用“个”、数量用“%”、成本不用金额……）",
         en: "The dimension of a value's unit contradicts the indicator (a rate in 个, a count in %, a cost not in money…)",
       },
-      bad: "第三方机构审核结果验收通过率  1个",
-      good: "第三方机构审核结果验收通过率  100%",
+      bad: "项目验收通过率  1个",
+      good: "项目验收通过率  100%",
     },
     messages: {
       share: {

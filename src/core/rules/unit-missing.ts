@@ -13,7 +13,7 @@ function isBare(value: ValueFact): value is ValueFact & { parsed: QuantitativeVa
 }
 
 // A sibling's unit is offered only where it does not contradict the name
-// (`完成评审任务数 85` next to `>90%`: a count is not a percentage).
+// (`评审项目数 85` next to `>90%`: a count is not a percentage).
 function fitsName(facts: IndicatorFacts, sibling: QuantitativeValue): boolean {
   if (facts.kind === "count") return sibling.dimension === "count";
   if (facts.kind === "share") return sibling.dimension === "percent";
@@ -29,7 +29,7 @@ function suggestedUnit(facts: IndicatorFacts, value: ValueFact): string | undefi
   return facts.kind === "share" ? "%" : undefined;
 }
 
-// Names that say what they count, and the units that count it (`线上观众浏览数` → 次, 人次).
+// Names that say what they count, and the units that count it (`网页访问量` → 次, 人次).
 const NAME_UNITS: readonly [RegExp, readonly string[]][] = [
   [/(?:浏览|访问|点击|播放|观看|阅读)(?:次数|人次|数|量)$/, ["次", "人次"]],
   [/人次(?:数)?$/, ["人次"]],
@@ -106,8 +106,8 @@ const rule: RuleModule = {
         zh: "定量指标值只有数字，指标值、名称和计量单位列都没有单位",
         en: "A quantitative value is a bare number, with no unit in the value, the name or the unit column",
       },
-      bad: "完成评审任务数  85",
-      good: "完成评审任务数  85个",
+      bad: "评审项目数  85",
+      good: "评审项目数  85个",
     },
     messages: {
       missing: {
@@ -126,7 +126,11 @@ const rule: RuleModule = {
     },
   },
   check(context) {
-    for (const facts of tableFacts(context.table)) for (const value of facts.values) checkValue(context, facts, value);
+    for (const facts of tableFacts(context.table)) {
+      // Without a name nothing says what is counted: indicator-incomplete reports the cause.
+      if (facts.name.trim() === "") continue;
+      for (const value of facts.values) checkValue(context, facts, value);
+    }
   },
 };
 

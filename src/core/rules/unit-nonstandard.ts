@@ -7,7 +7,6 @@ import type { Field } from "../model/table";
 import { nonstandardSpellings, standardUnit, type Spelling } from "../value";
 import type { RuleContext, RuleModule } from "./rule";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
-import { unitMismatchAt } from "./utils/value-mismatch";
 import { whereData } from "./utils/value-text";
 
 const BAR = /^[|｜]$/;
@@ -47,9 +46,7 @@ function report(
 
 function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFact): void {
   const spellings = valueSpellings(facts, value);
-  // A value whose unit contradicts the indicator (`≥70百分号` on a count) is unit-mismatch's error: it must be
-  // rewritten, so respelling it (`≥70%`) would be a certain fix to a wrong value. Asked only when there is a spelling.
-  if (!spellings.length || unitMismatchAt(facts, value.field)) return;
+  if (!spellings.length) return;
   report(context, value.field, whereData(value.role), apply(value.field.text, spellings), describe(spellings));
 }
 
@@ -59,7 +56,7 @@ function checkUnitColumn(context: RuleContext, facts: IndicatorFacts): void {
   const text = field?.text ?? "";
   if (!field || !text) return;
   const fixed = standardUnit(text, facts.cost);
-  if (fixed === text || unitMismatchAt(facts, field)) return;
+  if (fixed === text) return;
   report(context, field, { where: "计量单位", whereEn: "the unit column (计量单位)" }, fixed, `“${text}”→“${fixed}”`);
 }
 
@@ -88,6 +85,7 @@ const rule: RuleModule = {
     id: "unit-nonstandard",
     severity: "warning",
     fixable: true,
+    yieldsTo: ["unit-mismatch"],
     docs: {
       description: {
         zh: "指标值中的单位或比较符写法不规范（百分号、≦、|、金额后只写“万”、Ghz）",

@@ -26,8 +26,8 @@ const rule: RuleModule = {
         zh: "指标没有填写指标值（广东格式：实施周期指标值或年度指标值为空）",
         en: "An indicator without its 指标值 (target value); in the compact layout, without its 实施周期指标值 or 年度指标值",
       },
-      bad: "培训人次 | （空）",
-      good: "培训人次 | ≥500人次",
+      bad: "举办培训班期数 | （空）",
+      good: "举办培训班期数 | ≥5期",
     },
     messages: {
       value: {
@@ -47,12 +47,15 @@ const rule: RuleModule = {
   check(context) {
     const { table } = context;
     for (const indicator of table.indicators) {
-      if (table.layout === "compact") {
+      // An empty template row is one finding (indicator-incomplete), not one per blank cell.
+      if (indicator.empty) continue;
+      // The compact layout always has both values; a form table has them when it holds two sets.
+      const sets = table.layout === "compact" || indicator.periodValue || indicator.annualValue;
+      if (sets && (table.layout === "compact" || indicator.periodValue))
         checkOne(context, table, indicator, indicator.periodValue, "periodValue");
+      if (sets && (table.layout === "compact" || indicator.annualValue))
         checkOne(context, table, indicator, indicator.annualValue, "annualValue");
-      } else {
-        checkOne(context, table, indicator, indicator.value, "value");
-      }
+      if (!sets) checkOne(context, table, indicator, indicator.value, "value");
     }
   },
 };

@@ -35,13 +35,28 @@ export const LEVEL2_BY_LEVEL1: Readonly<Record<Level1, readonly Level2[]>> = {
   满意度指标: ["服务对象满意度指标"],
 };
 
-const OLD_SCHEME: readonly [Level1, Level2][] = [["产出指标", "成本指标"]];
+/**
+ * Older schemes (spec §7): before 2021 成本指标 was a 二级 under 产出指标, and
+ * older forms put satisfaction under 效益指标. Info, not error.
+ */
+const OLD_SCHEME: readonly [Level1, Level2][] = [
+  ["产出指标", "成本指标"],
+  ["效益指标", "服务对象满意度指标"],
+];
 
-/** Old names still seen in tables, to their current name. */
-const LEVEL1_OLD: Readonly<Record<string, Level1>> = { 效果指标: "效益指标" };
+/** Old and regional names still seen in tables (四川's 项目完成指标 …), to their current name. */
+const LEVEL1_OLD: Readonly<Record<string, Level1>> = {
+  效果指标: "效益指标",
+  项目完成指标: "产出指标",
+  项目效益指标: "效益指标",
+  社会公众或服务对象满意度指标: "满意度指标",
+  社会公众满意度指标: "满意度指标",
+};
 const LEVEL2_OLD: Readonly<Record<string, Level2>> = {
   环境效益指标: "生态效益指标",
   环境成本指标: "生态环境成本指标",
+  社会公众或服务对象满意度指标: "服务对象满意度指标",
+  社会公众满意度指标: "服务对象满意度指标",
 };
 
 /** A term found by a lookup. */
@@ -57,6 +72,8 @@ export interface TermMatch<T extends string> {
 const CODE_PREFIX = /^(?:\d{1,2}\s*[-－—–、.．:：]|[(（]?[一二三四五六七八九十]+[)）、.．])\s*/;
 const EDGE_PUNCT = /^[\s:：;；,，。.、[\]【】()（）"“”'‘’]+|[\s:：;；,，。.、[\]【】()（）"“”'‘’*＊]+$/g;
 const SPACES = /[\s\u00a0\u3000]+/g;
+// A note after the term: `产出指标(50分)`, `成本指标(0-20)分`, `时效指标(工期指标)`, `数量指标 (必填硬性指标)`.
+const NOTE = /[(（[【][^)）\]】]*[)）\]】]分?$/;
 
 /**
  * The comparable form of a 一级/二级指标 cell: half-width, no spaces, code
@@ -65,7 +82,8 @@ const SPACES = /[\s\u00a0\u3000]+/g;
  * agrees with its label is code-label-mismatch's business.
  */
 export function normalizeTerm(text: string): string {
-  const flat = toHalfWidth(String(text ?? "")).replace(SPACES, "");
+  let flat = toHalfWidth(String(text ?? "")).replace(SPACES, "");
+  for (let i = 0; i < 2 && NOTE.test(flat) && flat.replace(NOTE, "") !== ""; i++) flat = flat.replace(NOTE, "");
   return flat.replace(CODE_PREFIX, "").replace(EDGE_PUNCT, "");
 }
 

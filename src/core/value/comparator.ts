@@ -27,6 +27,8 @@ const PREFIX_WORDS: readonly [string, Comparator][] = [
   ["低于", "<"],
   ["小于", "<"],
   ["等于", "="],
+  // A tolerance: `±3%以内` is a deviation of at most 3%.
+  ["±", "<="],
   [">=", ">="],
   ["=>", ">="],
   ["≥", ">="],

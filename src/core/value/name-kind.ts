@@ -2,6 +2,7 @@
  * What an indicator's 三级指标 name implies about its value: a share bounded by
  * 100%, a growth rate, a count, or a money amount.
  */
+import { GROWTH, SHARE, NOT_SHARE, COUNT, NOT_COUNT, SAVING, MONEY, NOT_MONEY } from "../schema/name-words";
 import { boundedMemo } from "../text/memo";
 import { toHalfWidth } from "../text/normalize";
 
@@ -9,14 +10,6 @@ export type NameKind = "share" | "growth" | "count" | "other";
 
 // Trailing `（%）`, `（个）`, `(含劳务外包)` groups and punctuation say nothing about the kind.
 const TRAILING = /(?:[(（][^()（）]*[)）]|[\s:：;；,，。.、\]】*]+)+$/;
-const GROWTH = /增长率|增幅|增速|提升率|提高率|上升率|涨幅|增长比例|增长幅度/;
-const SHARE = /(?:率|比例|比重|占比|满意度|满意率)$/;
-const NOT_SHARE = /(?:频率|功率|速率|效率)$/;
-const COUNT = /(?:数量|次数|人数|场次|个数|户数|家数|件数|台数|项数|期数|份数|人次|数)$/;
-const NOT_COUNT = /(?:指数|系数|分数|倍数|参数|函数|基数)$/;
-const SAVING = /节支率|节约率|节资率|政府采购率/;
-const MONEY = /投资|产值|经费|资金|补贴|补助|成本|费用|金额|收入|营收|税收|利润|销售额|奖励|预算|支出|资助|费$/;
-const NOT_MONEY = /(?:时间|时限|时长|及时性|数|率|比例|占比)$/;
 
 // `服务对象满意度指标` written as a name: the trailing 指标 hides the kind.
 // Remembered: each indicator's name is asked about by several rules and the value parser.

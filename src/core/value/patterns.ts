@@ -23,7 +23,7 @@ const PART = "底|末|初|中旬|上旬|下旬";
  */
 export const QUANTITY = new RegExp(
   String.raw`(?:(${PREFIX_SOURCE})\s*)?${SIGN}${NUM}(?:\s*[-~～—–至到]\s*${NUM2})?\s*(万|亿)?\s*` +
-    String.raw`((?:${UNIT})(?:\s*[/|｜／]\s*(?:${UNIT}))?)?(?:\s*(${SUFFIX_SOURCE}))?`,
+    String.raw`((?:${UNIT})(?:\s*[/|｜／]\s*(?:${UNIT})(?:\s*[*·×、]\s*(?:${UNIT}))?)?)?(?:\s*(${SUFFIX_SOURCE}))?`,
   "gi",
 );
 

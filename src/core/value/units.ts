@@ -211,12 +211,15 @@ export function unitDimension(unit: string): Dimension {
   const parts = text.split(/[/|｜／]/);
   if (parts.length === 1) return simpleDimension(text) ?? "unknown";
   if (parts.length !== 2) return "unknown";
-  return compoundDimension(simpleDimension(parts[0]), simpleDimension(parts[1]));
+  // `元/人*月`, `元/户·年`, `元/人、天`: per a compound of things, as per its first.
+  const bottom = parts[1].split(/[*·×、]/)[0];
+  return compoundDimension(simpleDimension(parts[0]), simpleDimension(bottom));
 }
 
 function compoundDimension(top: Dimension | undefined, bottom: Dimension | undefined): Dimension {
   const perThing = bottom === "count" || bottom === "time";
-  if (top === "money" && perThing) return "moneyPerUnit";
+  // Money per thing, per time or per measure (`元/平米`, `元/米`): a unit price.
+  if (top === "money" && (perThing || bottom === "physical")) return "moneyPerUnit";
   if (top === "count" && perThing) return "count";
   if (top === "physical" && (bottom === "physical" || bottom === "time")) return "physical";
   return "unknown";

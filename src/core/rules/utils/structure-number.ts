@@ -17,13 +17,25 @@ const UNIT_AT_END = /(%|千元|万元|亿元|元|万|亿)$/;
  * The amount a field holds, in the table's money unit. A unit written in the
  * cell (`1,700元` under 单位：万元) is converted; `%` is kept as a flag.
  */
+// A dash, or a unit alone (`万元` with no number), is how officers write "none".
+const NONE = /^([-—–－/／]+|元|万元|亿元)$/;
+// An amount after a description (`中央衔接推进乡村振兴补助资金(少数民族发展任务)50`).
+const TRAILING_AMOUNT = /[\u4e00-\u9fff)）]\s*(\d[\d,]*(?:\.\d+)?\s*(?:元|万元|亿元|万|亿)?)$/;
+
 export function readAmount(field: Field | undefined, moneyUnit: MoneyUnit = "万元"): Amount {
-  if (!field || isBlank(field)) return { kind: "blank" };
+  if (!field || isBlank(field) || NONE.test(field.text.replace(/\s+/g, ""))) return { kind: "blank" };
   if (typeof field.raw === "number" && Number.isFinite(field.raw))
     return { kind: "number", value: field.raw, percent: false };
   const flat = toHalfWidth(field.text)
     .replace(/[\s\u00a0]+/g, "")
-    .replace(/[￥¥]/g, "");
+    .replace(/[￥¥]/g, "")
+    // A note after the amount: `6923.3552万元(其中:上级财政资金…)`.
+    .replace(/(\d(?:元|万元|亿元|万|亿)?)\(.*\)$/, "$1");
+  const amountText = TRAILING_AMOUNT.exec(flat)?.[1] ?? flat;
+  return convert(field, amountText, moneyUnit);
+}
+
+function convert(field: Field, flat: string, moneyUnit: MoneyUnit): Amount {
   const unit = UNIT_AT_END.exec(flat)?.[1] ?? "";
   const value = parseNumber(flat.slice(0, flat.length - unit.length));
   if (value === undefined) return { kind: "text", text: field.text };

@@ -25,7 +25,8 @@ export interface Cleaned {
   bracketChoices?: string[];
 }
 
-const NAME_PREFIX = /^\s*指标\s*\d+\s*[:：]\s*/;
+// `指标1：`, `指标1.`, `指标1、`, or `指标1` glued to the name (`指标1项目完成率`).
+const NAME_PREFIX = /^\s*指标\s*\d+\s*(?:[:：.．、]\s*|(?=[\u4e00-\u9fff]))/;
 // Goals hold one target per line, each perhaps numbered (`6.目标内容1：…`); the number stays.
 const GOAL_PREFIX = /(^|\n)([ \t]*(?:\d+[.、．]\s*)?)目标内容\s*\d+\s*[:：]?\s*/g;
 const NOTE_WORDS = /得分|扣分|满分|分值|评分|注[:：]|备注|说明/;

@@ -18,7 +18,8 @@ export function tableYear(table: TargetTable): number | undefined {
     .toUpperCase();
   const fromCode = CODE_YEAR.exec(code);
   if (fromCode) return 2000 + Number(fromCode[1]);
-  const fromTitle = TITLE_YEAR.exec(toHalfWidth(table.title?.text ?? ""));
+  const fromTitle =
+    TITLE_YEAR.exec(toHalfWidth(table.title?.text ?? "")) ?? TITLE_YEAR.exec(table.yearLine?.text ?? "");
   return fromTitle ? Number(fromTitle[1]) : undefined;
 }
 

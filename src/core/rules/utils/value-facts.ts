@@ -85,6 +85,7 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
     if (field) values.push({ field, role, parsed: rejectStray(parseValueShared(field.text, hints)) });
   };
   add(indicator.value, "value");
+  for (const region of indicator.regionValues ?? []) add(region, "value");
   add(indicator.periodValue, "period");
   add(indicator.annualValue, "annual");
   return {

@@ -1,0 +1,200 @@
+/**
+ * How far a form or flat table reaches around its indicator header: the head
+ * block above it (labels up to the title), and the indicator rows below it
+ * (spec §7): stacked sets with their own headers belong to the same table;
+ * sign-off, note and total rows, another table's head, or blank rows end it.
+ */
+import type { CellPos, CellRange, Grid } from "../grid/grid";
+import { BLOCK_END, headLabelOf, HEAD_LABEL_ENDINGS, UNIT_LINE } from "../schema/head-words";
+import { setTitle, type ValueSet } from "../schema/columns";
+import { headLabelKey, inlineLabel } from "../text/head-label";
+import { isTableTitle } from "../text/title";
+import { labelForm, ownText, areaRight } from "./cells";
+import { isStructureWord, readIndicatorHeader, type IndicatorHeader } from "./indicator-header";
+import type { Band } from "./rows";
+
+/** A head block is never taller than this. */
+export const HEAD_REACH = 30;
+/** Rows without a head label inside a head block (goal texts, a funds table's rows). */
+const MAX_UNLABELLED_RUN = 6;
+/** Blank rows that end a table. */
+export const BLANK_STRETCH = 2;
+
+/** One indicator set of a table: its header and its rows. */
+export interface IndicatorSection {
+  header: IndicatorHeader;
+  /** First and last row of its indicators. */
+  top: number;
+  bottom: number;
+  /** Stacked long-term and annual sets: which one this is. */
+  set?: ValueSet;
+}
+
+/** The own, non-blank cells of a row inside a band, left to right. */
+function ownCells(grid: Grid, row: number, band: Band): { col: number; text: string }[] {
+  const out: { col: number; text: string }[] = [];
+  const line = grid.values[row - grid.top];
+  if (!line) return out;
+  const last = Math.min(band.right, grid.left + line.length - 1);
+  for (let c = Math.max(band.left, grid.left); c <= last; c++) {
+    const v = line[c - grid.left];
+    if (v === null || v === undefined || v === "") continue;
+    const text = ownText(grid, row, c);
+    if (text !== "") out.push({ col: c, text });
+  }
+  return out;
+}
+
+type BodyRow = "blank" | "end" | "header" | "setTitle" | "row";
+
+function isHeadRow(text: string): boolean {
+  const key = headLabelKey(text);
+  return key !== "" && headLabelOf(key) !== undefined;
+}
+
+/** What a row under an indicator header is. */
+function bodyRow(grid: Grid, row: number, band: Band): { kind: BodyRow; set?: ValueSet; header?: IndicatorHeader } {
+  const cells = ownCells(grid, row, band);
+  if (cells.length === 0) return { kind: "blank" };
+  for (const cell of cells) {
+    if (!isStructureWord(cell.text)) continue;
+    const header = readIndicatorHeader(grid, row, cell.col);
+    if (header) return { kind: "header", header };
+  }
+  const first = cells[0];
+  const key = labelForm(first.text);
+  if (cells.length === 1) {
+    const set = setTitle(key);
+    if (set || /绩效指标$/.test(key)) return { kind: "setTitle", set };
+    // One cell across the whole table: a note.
+    if (first.col <= band.left + 1 && areaRight(grid, row, first.col) >= band.right - 1 && first.text.length > 12)
+      return { kind: "end" };
+  }
+  if (BLOCK_END.test(key) || isHeadRow(first.text) || isTableTitle(first.text)) return { kind: "end" };
+  return { kind: "row" };
+}
+
+/** The sections of the table whose first header is `header`, down to where its indicators end. */
+export function indicatorSections(grid: Grid, header: IndicatorHeader, firstSet?: ValueSet): IndicatorSection[] {
+  const end = grid.top + grid.values.length - 1;
+  const sections: IndicatorSection[] = [];
+  let section: IndicatorSection = { header, top: header.bodyTop, bottom: header.bodyTop - 1, set: firstSet };
+  let pendingSet: ValueSet | undefined;
+  let blanks = 0;
+  for (let r = header.bodyTop; r <= end; r++) {
+    const row = bodyRow(grid, r, header.band);
+    if (row.kind === "blank") {
+      if (++blanks >= BLANK_STRETCH) break;
+      continue;
+    }
+    blanks = 0;
+    if (row.kind === "end") break;
+    if (row.kind === "setTitle") {
+      pendingSet = row.set;
+      continue;
+    }
+    if (row.kind === "header" && row.header) {
+      sections.push(section);
+      section = { header: row.header, top: row.header.bodyTop, bottom: row.header.bodyTop - 1, set: pendingSet };
+      pendingSet = undefined;
+      r = row.header.bodyTop - 1;
+      continue;
+    }
+    section.bottom = r;
+  }
+  sections.push(section);
+  // One set title alone says nothing about a second set: its values are the table's values.
+  if (sections.filter((s) => s.set).length < 2) for (const s of sections) delete s.set;
+  return sections;
+}
+
+/** Whether a row of the head area holds a head label, a unit line or the title. */
+function headRowKind(grid: Grid, row: number, band: Band): "blank" | "title" | "label" | "other" {
+  const cells = ownCells(grid, row, band);
+  if (cells.length === 0) return "blank";
+  let label = false;
+  for (const { text } of cells) {
+    if (isTableTitle(text)) return "title";
+    const key = headLabelKey(text);
+    if (key === "") continue;
+    if (headLabelOf(key) || HEAD_LABEL_ENDINGS.test(key) || UNIT_LINE.test(key) || inlineLabel(text)) label = true;
+  }
+  return label ? "label" : "other";
+}
+
+/** The set a title right above the first header names (`长期绩效指标`). */
+export function setAbove(grid: Grid, header: IndicatorHeader): ValueSet | undefined {
+  const cells = ownCells(grid, header.row - 1, header.band);
+  return cells.length === 1 ? setTitle(labelForm(cells[0].text)) : undefined;
+}
+
+/**
+ * The columns a head block may use: the header's, and up to two more on the
+ * left (a blank first column under the header often holds the head labels).
+ */
+export function headBand(grid: Grid, header: IndicatorHeader): Band {
+  let left = header.band.left;
+  // Only over columns the rows just above use: a blank column is the gap to a table beside this one.
+  for (let c = left - 1; c >= Math.max(grid.left, header.band.left - 2); c--) {
+    let used = false;
+    for (let r = header.row - 1; r >= Math.max(grid.top, header.row - 8) && !used; r--)
+      used = ownText(grid, r, c) !== "";
+    if (!used) break;
+    left = c;
+  }
+  return { left, right: header.band.right };
+}
+
+/** The table's top row: the title, else the topmost head label above the header. */
+export function headTop(grid: Grid, header: IndicatorHeader): number {
+  const band = headBand(grid, header);
+  let top = header.row;
+  let unlabelled = 0;
+  let blanks = 0;
+  const limit = Math.max(grid.top, header.row - HEAD_REACH);
+  for (let r = header.row - 1; r >= limit; r--) {
+    const kind = headRowKind(grid, r, band);
+    if (kind === "blank") {
+      if (++blanks >= BLANK_STRETCH) break;
+      continue;
+    }
+    blanks = 0;
+    if (kind === "title") return r;
+    if (kind === "label") {
+      top = r;
+      unlabelled = 0;
+    } else if (++unlabelled > MAX_UNLABELLED_RUN) break;
+    else if (isPreviousBlock(grid, r, band)) break;
+  }
+  return top;
+}
+
+/** A row of another table's indicator block (it names a 一级/二级 term or is its header). */
+function isPreviousBlock(grid: Grid, row: number, band: Band): boolean {
+  return ownCells(grid, row, band).some((c) => isStructureWord(c.text));
+}
+
+/** The first filled cell of the top row: the table's anchor. */
+export function anchorOf(grid: Grid, top: number, range: CellRange): CellPos {
+  const band = { left: range.left, right: range.right };
+  const cells = ownCells(grid, top, band);
+  return { row: top, col: cells.length ? cells[0].col : band.left };
+}
+
+/** The table's cells: the head block's rows and columns, and every section's. */
+export function tableRange(grid: Grid, top: number, sections: IndicatorSection[]): CellRange {
+  const first = sections[0].header;
+  const wide = headBand(grid, first);
+  let left = first.band.left;
+  for (let r = top; r < first.row; r++) {
+    const cells = ownCells(grid, r, wide);
+    if (cells.length && cells[0].col < left) left = cells[0].col;
+  }
+  let bottom = first.row;
+  let right = first.band.right;
+  for (const s of sections) {
+    bottom = Math.max(bottom, s.bottom, s.header.bodyTop - 1);
+    right = Math.max(right, s.header.band.right);
+  }
+  return { top, left, bottom, right };
+}

@@ -1,0 +1,59 @@
+/**
+ * Reading cells as an officer sees them: a merged area shows its top-left
+ * value in every cell it covers. Location and parsing ask "what does this cell
+ * show, and is it the area's own cell or one it covers?".
+ */
+import { cellAt, cellText, type Grid } from "../grid/grid";
+import { mergeIndex } from "../grid/merges";
+import { normalizeLabel } from "../text/normalize";
+
+export interface SeenCell {
+  /** The text shown (the merged area's value), trimmed. */
+  text: string;
+  /** The cell that holds it: itself, or the merged area's top-left cell. */
+  row: number;
+  col: number;
+  /** Covered by a merge that starts above (vertical) or to the left (horizontal). */
+  fromAbove: boolean;
+  fromLeft: boolean;
+}
+
+export function seenCell(grid: Grid, row: number, col: number): SeenCell {
+  const m = mergeIndex(grid).at(row, col);
+  const top = m ? m.top : row;
+  const left = m ? m.left : col;
+  return {
+    text: cellText(cellAt(grid, top, left)).trim(),
+    row: top,
+    col: left,
+    fromAbove: top < row,
+    fromLeft: left < col,
+  };
+}
+
+/** A cell's own text: "" for a cell that a merge covers from elsewhere. */
+export function ownText(grid: Grid, row: number, col: number): string {
+  const m = mergeIndex(grid).at(row, col);
+  if (m && (m.top !== row || m.left !== col)) return "";
+  return cellText(cellAt(grid, row, col)).trim();
+}
+
+/** The last column of the merged area that starts at (row, col), or col. */
+export function areaRight(grid: Grid, row: number, col: number): number {
+  const m = mergeIndex(grid).at(row, col);
+  return m && m.top === row && m.left === col ? m.right : col;
+}
+
+/** The last row of the merged area that starts at (row, col), or row. */
+export function areaBottom(grid: Grid, row: number, col: number): number {
+  const m = mergeIndex(grid).at(row, col);
+  return m && m.top === row && m.left === col ? m.bottom : row;
+}
+
+/** Labels are short: a longer text is a value and is never normalized. */
+export const MAX_KEY_TEXT = 40;
+
+/** A short text's label form (half-width, no white space); "" for long texts. */
+export function labelForm(text: string): string {
+  return text.length === 0 || text.length > MAX_KEY_TEXT ? "" : normalizeLabel(text);
+}

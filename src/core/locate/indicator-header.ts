@@ -1,0 +1,297 @@
+/**
+ * The indicator header of the form and flat layouts, read by what its cells
+ * say (spec §7): each column gets a role from its header words
+ * (src/core/schema/columns.ts), wherever it stands. Handles one- and two-row
+ * headers, a label column left of 一级 (`绩效指标`), a header cell spanning two
+ * columns, target values per region, and period and annual sets side by side.
+ */
+import type { Grid } from "../grid/grid";
+import { columnRole, headerKey, STRUCTURE_ROLES, valueSet, type ColumnRole, type ValueSet } from "../schema/columns";
+import { normalizeLabel } from "../text/normalize";
+import { headLabelOf, type HeadKey } from "../schema/head-words";
+import { headLabelKey } from "../text/head-label";
+import { areaRight, ownText, seenCell } from "./cells";
+import type { Band } from "./rows";
+
+/** What a column's cells hold, for parsing. */
+export type FieldRole =
+  | "level1"
+  | "level2"
+  | "name"
+  | "description"
+  | "value"
+  | "periodValue"
+  | "annualValue"
+  | "regionValue"
+  | "unit"
+  | "comparator"
+  | "basis"
+  | "valueType"
+  /** A column read only because it is marked required (`*评(扣)分标准`). */
+  | "required"
+  /** A list export's project field (项目名称, 预算数, 年度目标 …): see `HeaderColumn.head`. */
+  | "head";
+
+export interface HeaderColumn {
+  role: FieldRole;
+  /** First and last column the field may be read from (a header merged over two columns). */
+  from: number;
+  to: number;
+  /** The header text without its `*`, when it is marked required (flat layout). */
+  required?: string;
+  /** A list export's project field, by its head label (`项目名称` → name). */
+  head?: HeadKey;
+}
+
+export interface IndicatorHeader {
+  layout: "form" | "flat";
+  /** The row holding the role words. */
+  row: number;
+  /** The first row of indicators: below a sub-header row when the header has two. */
+  bodyTop: number;
+  band: Band;
+  /** Columns with a role, left to right; columns read past (score, actual, remark …) are absent. */
+  columns: HeaderColumn[];
+  /**
+   * A list export: project fields (项目名称, 预算数 …) stand in the header beside the indicator columns, and
+   * each project is a row with its name followed by its indicator rows.
+   */
+  list: boolean;
+}
+
+/** A header is at most this wide; blank header cells between labels are allowed (merged descriptions). */
+const MAX_HEADER_WIDTH = 24;
+const MAX_BLANK_RUN = 2;
+
+interface RawColumn {
+  col: number;
+  to: number;
+  role: ColumnRole | undefined;
+  key: string;
+  required: boolean;
+  head?: HeadKey;
+  /** Under a header cell spanning several columns, the sub-header row's word (two-row headers). */
+  group?: number;
+}
+
+/** The header row's cells from `left`: each own or merged-in cell once, with its role. */
+function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
+  const out: RawColumn[] = [];
+  let blanks = 0;
+  for (let c = left; c < left + MAX_HEADER_WIDTH;) {
+    const seen = seenCell(grid, row, c);
+    const to = seen.fromAbove ? areaRightOf(grid, seen.row, seen.col) : areaRight(grid, row, c);
+    if (seen.text === "") {
+      if (++blanks > MAX_BLANK_RUN) break;
+      out.push({ col: c, to, role: undefined, key: "", required: false });
+    } else {
+      blanks = 0;
+      const required = /^[*＊]/.test(seen.text);
+      const key = headerKey(seen.text, normalizeLabel);
+      const role = columnRole(key);
+      // A second 一级 starts the table beside this one.
+      if (role === "level1" && out.some((x) => x.role === "level1")) break;
+      const head = role ? undefined : headLabelOf(headLabelKey(seen.text))?.key;
+      out.push({ col: c, to, role, key, required, ...(head ? { head } : {}) });
+    }
+    c = to + 1;
+  }
+  while (out.length && out[out.length - 1].key === "") out.pop();
+  return out;
+}
+
+function areaRightOf(grid: Grid, top: number, left: number): number {
+  return areaRight(grid, top, left);
+}
+
+/** Whether the row below the header is a sub-header row: most of it is the header merged down. */
+function subHeaderRow(grid: Grid, row: number, columns: RawColumn[]): boolean {
+  let merged = 0;
+  let texts = 0;
+  for (const c of columns) {
+    const below = seenCell(grid, row + 1, c.col);
+    if (below.fromAbove && below.row <= row) merged++;
+    else if (c.to > c.col && below.text !== "") texts++;
+  }
+  return texts > 0 && merged * 2 >= columns.length;
+}
+
+/** Splits header cells that span columns into the sub-header row's columns. */
+function splitGroups(grid: Grid, row: number, columns: RawColumn[]): RawColumn[] {
+  const out: RawColumn[] = [];
+  for (const parent of columns) {
+    if (parent.to === parent.col) {
+      out.push(parent);
+      continue;
+    }
+    for (let c = parent.col; c <= parent.to;) {
+      const text = ownText(grid, row + 1, c);
+      const to = areaRight(grid, row + 1, c);
+      const key = text ? headerKey(text, normalizeLabel) : "";
+      const role = key ? columnRole(key) : undefined;
+      // A blank or unknown sub-header (a region's name) holds what its group header says.
+      out.push({ col: c, to, role: role ?? parent.role, key: key || parent.key, required: parent.required });
+      c = to + 1;
+    }
+  }
+  return out;
+}
+
+function hasRole(columns: RawColumn[], role: ColumnRole): boolean {
+  return columns.some((c) => c.role === role);
+}
+
+/** Enough role words to be an indicator header, not a head row that mentions 指标. */
+function isHeader(columns: RawColumn[]): boolean {
+  const level1 = hasRole(columns, "level1");
+  const level2 = hasRole(columns, "level2");
+  const name = hasRole(columns, "name");
+  const value = hasRole(columns, "value");
+  if (level1 && (level2 || name)) return true;
+  const roles = new Set(columns.map((c) => c.role).filter((r) => r !== undefined));
+  return (level2 || name) && value && roles.size >= 3;
+}
+
+const FLAT_ROLES: readonly ColumnRole[] = ["unit", "comparator", "valueType", "scoring"];
+
+/**
+ * The indicator header at `row`, whose first structural cell (一级, 二级 or
+ * 三级) is at `col`; undefined when the row is no header.
+ */
+export function readIndicatorHeader(grid: Grid, row: number, col: number): IndicatorHeader | undefined {
+  const left = labelColumnLeft(grid, row, col);
+  let columns = rawColumns(grid, row, left);
+  if (!isHeader(columns)) return undefined;
+  const twoRows = subHeaderRow(grid, row, columns);
+  if (twoRows) columns = splitGroups(grid, row, columns);
+  const band = { left, right: columns[columns.length - 1].to };
+  const flat = columns.some((c) => c.required || (c.role !== undefined && FLAT_ROLES.includes(c.role)));
+  const roles = assignRoles(grid, row + (twoRows ? 2 : 1), columns);
+  const heads = columns
+    .filter((c) => c.head)
+    .map((c): HeaderColumn => ({ role: "head", from: c.col, to: c.col, head: c.head }));
+  return {
+    layout: flat ? "flat" : "form",
+    row,
+    bodyTop: row + (twoRows ? 2 : 1),
+    band,
+    columns: [...heads, ...roles].sort((a, b) => a.from - b.from),
+    list: heads.some((c) => c.head === "name"),
+  };
+}
+
+/**
+ * A label column left of 一级 (`绩效指标`, `年度绩效目标(90分)`), often one tall
+ * merged cell; in a list export, the project fields (`单位名称 | 项目名称 | 预算数 | …`).
+ */
+function labelColumnLeft(grid: Grid, row: number, col: number): number {
+  let left = col;
+  for (let c = col - 1; c >= Math.max(grid.left, col - MAX_LIST_FIELDS); c--) {
+    const seen = seenCell(grid, row, c);
+    if (seen.text === "") break;
+    // Beyond the two columns a label column takes, only project fields.
+    if (col - c > 2 && !headLabelOf(headLabelKey(seen.text))) break;
+    left = seen.col;
+    c = left;
+  }
+  return left;
+}
+
+/** A list export's project fields before its 一级 column. */
+const MAX_LIST_FIELDS = 8;
+
+/** Turns header words into the fields parsing reads, per the rules of spec §7. */
+function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColumn[] {
+  const firstStructure = raw.findIndex((c) => c.role !== undefined && STRUCTURE_ROLES.includes(c.role));
+  const columns: HeaderColumn[] = [];
+  const values: { column: HeaderColumn; set: number; words: ValueSet | undefined }[] = [];
+  const unknown: RawColumn[] = [];
+  let set = 0;
+  let sawValue = false;
+  for (let i = firstStructure; i < raw.length; i++) {
+    const c = raw[i];
+    const required = c.required ? c.key.replace(/^[*]+/, "") : undefined;
+    if (c.role === undefined) {
+      if (c.key !== "" && !/^\d+(\.\d+)?$/.test(c.key)) unknown.push(c);
+      continue;
+    }
+    if (c.role === "actual" || c.role === "other" || c.role === "scoring") {
+      if (required && set === 0) columns.push({ role: "required", from: c.col, to: c.to, required });
+      continue;
+    }
+    if ((c.role === "level2" || c.role === "name") && sawValue && columns.some((x) => x.role === c.role)) {
+      set++; // a second set of 二级 | 三级 | 指标值 beside the first (东莞: 实施周期 | 当年度)
+      sawValue = false;
+      continue;
+    }
+    if (set > 0 && c.role !== "value") continue;
+    const column: HeaderColumn = { role: c.role, from: c.col, to: c.to, ...(required ? { required } : {}) };
+    // A description header written over two columns without a merge: the blank header cell after it is its.
+    if (c.role === "description") for (let j = i + 1; j < raw.length && raw[j].key === ""; j++) column.to = raw[j].to;
+    if (c.role === "value") {
+      sawValue = true;
+      values.push({ column, set, words: valueSet(c.key) });
+    }
+    columns.push(column);
+  }
+  if (values.length === 0) for (const c of unknown) values.push(regionColumn(c, columns));
+  // No 三级 column (`一级指标 | 二级指标 | 绩效标准 | 当年预期实现值`): the last level column holds the names.
+  const level2 = columns.find((c) => c.role === "level2");
+  if (level2 && !columns.some((c) => c.role === "name")) level2.role = "name";
+  nameValues(values);
+  for (const c of columns)
+    if (c.to > c.from && (c.role === "level1" || c.role === "level2")) pickColumn(grid, bodyTop, c);
+  return columns.sort((a, b) => a.from - b.from);
+}
+
+/** A column whose header names a place (a town, a county): one region's target. */
+function regionColumn(c: RawColumn, columns: HeaderColumn[]): { column: HeaderColumn; set: number; words: undefined } {
+  const column: HeaderColumn = { role: "value", from: c.col, to: c.col };
+  columns.push(column);
+  return { column, set: 0, words: undefined };
+}
+
+/** Which target each value column holds: the value, the period's and the year's, or more regions'. */
+function nameValues(values: { column: HeaderColumn; set: number; words: ValueSet | undefined }[]): void {
+  if (values.length < 2) return;
+  const sets = new Set(values.map((v) => v.set)).size;
+  const worded = values.filter((v) => v.words !== undefined).length;
+  if (sets > 1 || (values.length === 2 && worded > 0)) {
+    values.forEach((v, i) => {
+      const set = sets > 1 ? (v.set === 0 ? "period" : "annual") : (v.words ?? (i === 0 ? "period" : "annual"));
+      v.column.role = set === "period" ? "periodValue" : "annualValue";
+    });
+    return;
+  }
+  values.forEach((v, i) => {
+    v.column.role = i === 0 ? "value" : "regionValue";
+    v.column.to = v.column.from;
+  });
+}
+
+/**
+ * A 一级 header merged over two columns (`一级指标` over `绩效指标 | 产出指标`):
+ * the column whose cells hold the labels.
+ */
+function pickColumn(grid: Grid, bodyTop: number, column: HeaderColumn): void {
+  let best = column.from;
+  let bestCount = -1;
+  for (let c = column.from; c <= column.to; c++) {
+    let count = 0;
+    for (let r = bodyTop; r < bodyTop + 6; r++)
+      if (/指标/.test(ownText(grid, r, c)) && !/绩效/.test(ownText(grid, r, c))) count++;
+    if (count > bestCount) {
+      best = c;
+      bestCount = count;
+    }
+  }
+  column.from = best;
+  column.to = best;
+}
+
+/** Whether a cell text is a structural header word (一级指标, 二级指标, 三级指标 …): where a header may start. */
+export function isStructureWord(text: string): boolean {
+  if (text.length === 0 || text.length > 16) return false;
+  const role = columnRole(headerKey(text, normalizeLabel));
+  return role !== undefined && STRUCTURE_ROLES.includes(role);
+}

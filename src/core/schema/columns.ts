@@ -1,0 +1,109 @@
+/**
+ * What an indicator header's columns are, by the words their header cells use
+ * (spec §2, §7). A column's role comes from its header text, never from its
+ * position, so a new region's template is a change to this data alone.
+ *
+ * Header texts are compared in their label form (`normalizeLabel`: half-width,
+ * no white space), with a leading `*` (required column) and trailing bracket
+ * notes such as `(%)` or `(包含数字及文字描述)` removed first.
+ */
+
+export type ColumnRole =
+  /** 一级指标 */
+  | "level1"
+  /** 二级指标 */
+  | "level2"
+  /** 三级指标, the indicator's name */
+  | "name"
+  /** 绩效指标描述, 指标解释 … */
+  | "description"
+  /** a target value: 指标值, 年度指标值, 实施周期指标值, 区域目标值 … */
+  | "value"
+  /** an actual or prior-year value of a self-assessment: never a target */
+  | "actual"
+  /** 计量单位, 度量单位, 单位 */
+  | "unit"
+  /** 指标性质, 运算符号, 符号, 指标方向 */
+  | "comparator"
+  /** 指标值确定依据 and its spellings */
+  | "basis"
+  /** 指标值类型 (budget-system exports) */
+  | "valueType"
+  /** 评(扣)分标准 */
+  | "scoring"
+  /** 分值, 权重, 得分, 备注, 偏差原因 …: read past, never checked */
+  | "other";
+
+/** Which target a value column holds, from its header words. */
+export type ValueSet = "period" | "annual";
+
+interface ColumnWord {
+  role: ColumnRole;
+  /** Tested against the header's label form without its trailing bracket note. */
+  words: RegExp;
+}
+
+/*
+ * First match wins, so the narrow words come before the broad ones: an actual
+ * value (`实际完成值`) must not be read as a target (`…值`), nor a score column
+ * (`指标分值`) as a value.
+ */
+const COLUMN_WORDS: readonly ColumnWord[] = [
+  { role: "level1", words: /^一级(指标)?$/ },
+  { role: "level2", words: /^二级(指标)?$/ },
+  { role: "name", words: /^(三级(指标)?|三级指标名称|指标名称|指标内容|具体指标|指标)$/ },
+  { role: "basis", words: /(确定|设定|取值)依据$|^指标(标准)?或依据$|^指标依据$/ },
+  { role: "valueType", words: /^指标值类型$/ },
+  { role: "scoring", words: /^(评\(扣\)分|评分|扣分|评价)标准$/ },
+  { role: "other", words: /分值|权重|得分|分数|备注|原因|措施|完成情况|执行数|执行率/ },
+  { role: "actual", words: /实际|完成值|完成指标值|实现情况/ },
+  { role: "description", words: /^(绩效)?指标(描述|解释|说明|定义)$|^绩效标准$|^指标概况$/ },
+  { role: "unit", words: /^(计量|度量|计算)?单位$/ },
+  { role: "comparator", words: /^(指标性质|运算符号|计算符号|比较符号|符号|指标方向|方向)$/ },
+  {
+    role: "value",
+    words: /指标值|目标值|预期值|实现值|计划值|计划水平|标准值/,
+  },
+];
+
+/** Header words that mark a column's target as the whole period's or the year's. */
+const PERIOD_WORDS = /实施周期|实施期|中期|长期|项目周期|滚动/;
+const ANNUAL_WORDS = /年度|当年|本年|计划|预期20\d\d年/;
+
+/** A header cell's label form, as the column words are written. */
+export function headerKey(text: string, normalize: (t: string) => string): string {
+  const flat = normalize(text).replace(/^[*]+/, "");
+  return stripNote(flat);
+}
+
+/** `指标值(包含数字及文字描述)` → `指标值`; `(50分)` notes and `(%)` units go too. */
+function stripNote(text: string): string {
+  const stripped = text.replace(/\([^()]*\)$/, "").replace(/\[[^[\]]*\]$/, "");
+  return stripped === text || stripped === "" ? text : stripNote(stripped);
+}
+
+/** The role of a header cell, or undefined when its words name none (a region, a year …). */
+export function columnRole(key: string): ColumnRole | undefined {
+  if (key.length === 0 || key.length > 24) return undefined;
+  for (const { role, words } of COLUMN_WORDS) if (words.test(key)) return role;
+  return undefined;
+}
+
+/** Whether a value column's header says it holds the period's or the year's target. */
+export function valueSet(key: string): ValueSet | undefined {
+  if (PERIOD_WORDS.test(key)) return "period";
+  if (ANNUAL_WORDS.test(key)) return "annual";
+  return undefined;
+}
+
+/** Column roles that make a row an indicator header when enough of them stand in it. */
+export const STRUCTURE_ROLES: readonly ColumnRole[] = ["level1", "level2", "name"];
+
+/**
+ * A title row between stacked indicator sets (`长期绩效指标`, `年度绩效指标`):
+ * which set the block under it holds.
+ */
+export function setTitle(key: string): ValueSet | undefined {
+  if (!/绩效(指标|目标)/.test(key) || key.length > 16) return undefined;
+  return valueSet(key);
+}

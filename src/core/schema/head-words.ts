@@ -1,0 +1,177 @@
+/**
+ * The words of a table's head block (spec §2, §7) and of the rows that end an
+ * indicator block, as data. Head labels are compared in their bare form
+ * (`headLabelKey`): half-width, no white space, without a `其中` or numbering
+ * prefix (`其中：`, `1.`, `二、`), a trailing colon or a bracket note (`(万元)`,
+ * `(A)`, `(盖章)`), so `其中：本年财政拨款`, `年度资金总额:` and
+ * `预算数（万元）` all reach their word.
+ */
+
+export type HeadKey =
+  | "code"
+  | "name"
+  | "budget"
+  | "fiscal"
+  | "other"
+  | "purpose"
+  | "spendPlan"
+  | "goal"
+  | "unitName"
+  | "dept"
+  | "period3"
+  | "period6"
+  | "period10"
+  | "period12";
+
+interface HeadWord {
+  key: HeadKey;
+  words: readonly string[];
+  /** Where a table has several labels of one key, the higher wins (an annual amount over a total). */
+  rank?: number;
+}
+
+const HEAD_WORDS: readonly HeadWord[] = [
+  { key: "code", words: ["项目编码", "项目代码", "项目编号"] },
+  { key: "name", words: ["二级项目名称"], rank: 2 },
+  {
+    key: "name",
+    words: ["项目名称", "项目支出名称", "专项名称", "专项资金名称", "资金名称", "项目(专项)名称", "项目名"],
+  },
+  {
+    key: "budget",
+    words: [
+      "预算数",
+      "年度预算数",
+      "预算金额",
+      "项目预算金额",
+      "年度本级预算金额",
+      "年度资金总额",
+      "年度金额",
+      "当年年度预算",
+      "预算申报数",
+      "转移支付预算数",
+      "本年度申请市财政预算资金",
+      "本年度预算数",
+      "年度预算",
+    ],
+    rank: 3,
+  },
+  {
+    key: "budget",
+    words: ["资金总额", "项目资金总额", "项目金额", "项目总预算", "下达中央预算内投资", "年度资金", "项目总金额"],
+    rank: 2,
+  },
+  { key: "budget", words: ["总额", "项目总投资", "总投资", "合计金额"], rank: 1 },
+  {
+    key: "fiscal",
+    words: [
+      "财政资金",
+      "财政拨款",
+      "本年财政拨款",
+      "当年财政拨款",
+      "财政拨款资金",
+      "中央补助",
+      "中央资金",
+      "中央补助资金",
+      "中央财政",
+      "中央补助安排",
+      "省级资金",
+      "省级财政",
+      "省级财政安排",
+      "市级资金",
+      "市级财政",
+      "市级财政安排",
+      "区级资金",
+      "县级资金",
+      "本级资金",
+      "本级财政",
+      "上级资金",
+      "上级财政资金",
+      "上级补助",
+      "中央、省、市补助",
+      "地方资金",
+      "财政专户管理资金",
+      "上年结转资金",
+      "上年结转",
+    ],
+  },
+  {
+    key: "other",
+    words: [
+      "其他资金",
+      "其它资金",
+      "其他",
+      "其它",
+      "自有资金",
+      "单位资金",
+      "单位自有资金",
+      "社会资金",
+      "地方资金/其他",
+    ],
+  },
+  { key: "purpose", words: ["预算规模及资金用途", "资金用途"] },
+  { key: "spendPlan", words: ["资金支出计划"] },
+  {
+    key: "goal",
+    words: ["年度绩效目标", "本年度绩效目标", "年度总体目标", "年度目标", "项目年度目标", "年度总体绩效目标"],
+    rank: 3,
+  },
+  {
+    key: "goal",
+    words: ["绩效目标", "总体绩效目标", "年度主要目标和成果", "项目绩效目标", "整体目标", "年度目标完成情况"],
+    rank: 2,
+  },
+  { key: "goal", words: ["总体目标", "项目总体目标", "实施期绩效目标", "实施期目标", "绩效总目标"], rank: 1 },
+  {
+    key: "unitName",
+    words: ["实施单位", "资金使用单位", "单位名称", "预算单位", "申报单位", "填报单位", "项目单位", "单位信息"],
+  },
+  { key: "unitName", words: ["具体实施单位", "项目实施单位"] },
+  { key: "dept", words: ["主管部门", "业务主管部门", "主管部门(单位)名称", "部门(单位)名称", "部门"] },
+  { key: "period3", words: ["3月底", "3月末"] },
+  { key: "period6", words: ["6月底", "6月末"] },
+  { key: "period10", words: ["10月底", "10月末"] },
+  { key: "period12", words: ["12月底", "12月末"] },
+];
+
+export interface HeadLabel {
+  key: HeadKey;
+  rank: number;
+}
+
+const BY_WORD: ReadonlyMap<string, HeadLabel> = (() => {
+  const map = new Map<string, HeadLabel>();
+  for (const { key, words, rank } of HEAD_WORDS) for (const w of words) map.set(w, { key, rank: rank ?? 1 });
+  return map;
+})();
+
+/** The head label a bare label form names; undefined for values and unknown labels. */
+export function headLabelOf(key: string): HeadLabel | undefined {
+  return BY_WORD.get(key);
+}
+
+/** Every head word, longest first: for `label:value` and `label123` cells, which start with one. */
+export const HEAD_WORD_LIST: readonly string[] = [...BY_WORD.keys()].sort((a, b) => b.length - a.length);
+
+/**
+ * Sub-labels over a goal text (`年初设定目标`, `预期目标`, `实施周期总目标(…)`):
+ * the goal is the cell below them. The year's goal wins over the period's, and
+ * over the results column of a self-assessment (`…完成情况…`).
+ */
+export const GOAL_SUBLABEL = /目标$|目标\(|目标和成果$/;
+export const GOAL_RESULT = /完成情况|实际|综述/;
+export const GOAL_ANNUAL = /年度|年初|当年|本年|预期/;
+
+/** Words a short head label often ends with: any such cell marks a head row, named in HEAD_WORDS or not. */
+export const HEAD_LABEL_ENDINGS =
+  /(名称|单位|部门|编码|代码|编号|金额|资金|预算|预算数|目标|情况|依据|电话|时间|日期|周期|类型|分类|属性|性质|负责人|概况|审批|用途|计划|措施|必要性|可行性|总额|构成|区域|联系人|进度)$/;
+
+/**
+ * The first cell of a row that ends an indicator block: sign-off, notes,
+ * totals, evaluation conclusions (spec §7).
+ */
+export const BLOCK_END =
+  /^(合计|总计|小计|得分合计|总分|分值合计|评价结论|自评结论|存在问题|改进措施|项目负责人|财务负责人|单位负责人|填表人|填报人|经办人|审核人|联系电话|联系人|填报日期|填表日期|说明|注|备注|其他需要说明|其他说明|.*审核意见|.*盖章|单位公章|附件)/;
+
+/** `金额单位：万元`, `单位:元`: a line that states the money unit. */
+export const UNIT_LINE = /^(金额)?单位[:(](元|万元|亿元)\)?$/;

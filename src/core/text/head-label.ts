@@ -1,0 +1,59 @@
+/**
+ * Head labels as officers write them: `其中：本年财政拨款`, `1.中央资金`,
+ * `年度资金总额:`, `预算数（万元）`, `资金情况(万元)`, and cells that pack a
+ * label with its value (`年度资金总额:50万`, `总额10606.7522万元`,
+ * `整体目标: 组织协调…`).
+ */
+import type { MoneyUnit } from "../model/table";
+import { headLabelOf, HEAD_WORD_LIST, type HeadLabel } from "../schema/head-words";
+import { normalizeLabel } from "./normalize";
+
+const PREFIX = /^(其中[:]?|[一二三四五六七八九十]+[、.]|\d{1,2}[、.](?!\d)|\(\d{1,2}\)|\([一二三四五六七八九十]+\))/;
+const NOTE = /\([^()]*\)$/;
+const MONEY = /^(元|万元|亿元)$/;
+
+/** The bare form of a head label: "" for texts too long to be one. */
+export function headLabelKey(text: string): string {
+  if (text.length === 0 || text.length > 40) return "";
+  let key = normalizeLabel(text).replace(/^[*]+/, "");
+  for (let i = 0; i < 3 && PREFIX.test(key); i++) key = key.replace(PREFIX, "");
+  key = key.replace(/[:;,。.]+$/, "");
+  for (let i = 0; i < 3 && NOTE.test(key) && key.replace(NOTE, "") !== ""; i++) key = key.replace(NOTE, "");
+  return key.replace(/[:]+$/, "");
+}
+
+/** The money unit a label's brackets give (`预算数（万元）`, `资金情况(万元)`). */
+export function labelMoneyUnit(text: string): MoneyUnit | undefined {
+  const m = /\(([^()]*)\)/.exec(normalizeLabel(text));
+  return m && MONEY.test(m[1]) ? (m[1] as MoneyUnit) : undefined;
+}
+
+export interface InlineLabel {
+  label: HeadLabel;
+  /** Where the value starts in the cell's text. */
+  start: number;
+}
+
+/**
+ * A cell that packs a head label and its value: `label: value`, or a label
+ * followed at once by an amount (`总额10606.7522万元`). Undefined otherwise.
+ */
+export function inlineLabel(text: string): InlineLabel | undefined {
+  if (text.length < 3) return undefined;
+  const colon = /[:：]/.exec(text);
+  if (colon && colon.index > 0 && colon.index <= 24) {
+    const label = headLabelOf(headLabelKey(text.slice(0, colon.index)));
+    const start = colon.index + 1;
+    if (label && text.slice(start).trim() !== "") return { label, start };
+  }
+  const flat = text.replace(/^\s*(其中[:：]?)?/, "");
+  const skipped = text.length - flat.length;
+  for (const word of HEAD_WORD_LIST) {
+    if (!flat.startsWith(word)) continue;
+    const rest = flat.slice(word.length);
+    if (!/^\s*[(（]?[^)）]{0,8}[)）]?\s*[0-9０-９]/.test(rest)) continue;
+    const label = headLabelOf(word);
+    if (label) return { label, start: skipped + word.length };
+  }
+  return undefined;
+}

@@ -1,0 +1,11 @@
+/**
+ * Table titles: `1.企业搬迁改造工作经费绩效目标表`, `项目支出绩效自评表`,
+ * `部门预算项目支出绩效自评表(2023年度)`, `…绩效目标审批表`, `区域绩效目标表`.
+ */
+const TITLE = /绩效.{0,12}表(\s*[(（][^)）]*[)）])?$/;
+
+export function isTableTitle(text: string): boolean {
+  if (text.length < 5 || text.length > 120 || text.indexOf("表") < 0) return false;
+  const t = text.trim().replace(/\s+/g, "");
+  return TITLE.test(t) && !/^(附件|注)/.test(t);
+}

@@ -1,0 +1,360 @@
+/**
+ * The variants real tables use (spec §7), one small case each, RuleTester
+ * style: the table as written (corpus syntax: `|` between cells, `<` merged
+ * left, `^` merged up), what the reader must make of it, and the findings it
+ * must (or must not) give. docs/reading.md describes each variant.
+ */
+import { lintGrid } from "../../src/core/lint/lint";
+import { toA1 } from "../../src/core/grid/address";
+import type { Field, Indicator, TargetTable } from "../../src/core/model/table";
+import { gridOf } from "../corpus/corpus";
+
+interface Case {
+  name: string;
+  table: string;
+  /** Per indicator: 一级 | 二级 | 三级 | target(s), as read (`P:`/`A:` for period and annual values). */
+  rows?: string[];
+  head?: Partial<Record<"name" | "budget" | "goal" | "fiscal" | "other", string>>;
+  /** Findings as `A1 rule`, exactly (all severities). */
+  findings?: string[];
+  /** Rules that must not report at all. */
+  silent?: string[];
+  layout?: TargetTable["layout"];
+}
+
+const text = (f: Field | undefined) => (f ? f.text : "-");
+
+function describeRow(i: Indicator): string {
+  const targets = i.periodValue || i.annualValue ? `P:${text(i.periodValue)} A:${text(i.annualValue)}` : text(i.value);
+  const regions = i.regionValues?.length ? ` +${i.regionValues.map(text).join(",")}` : "";
+  return `${text(i.level1)} | ${text(i.level2)} | ${text(i.name)} | ${targets}${regions}`;
+}
+
+const HEAD = `
+项目名称|培训项目|<|<|<
+预算数|10|<|<|<
+绩效目标|开展培训|<|<|<`;
+
+const CASES: Case[] = [
+  {
+    name: "一级/二级 merged vertically over their group",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|培训班期数|≥5期|计划标准
+^|^|参训人次|≥500人次|计划标准
+^|质量指标|考核合格率|≥95%|计划标准
+效益指标|社会效益指标|技能提升|有效提升|计划标准
+满意度指标|服务对象满意度指标|学员满意度|≥90%|计划标准
+成本指标|经济成本指标|培训经费|≤10万元|预算支出标准`,
+    rows: [
+      "产出指标 | 数量指标 | 培训班期数 | ≥5期",
+      "产出指标 | 数量指标 | 参训人次 | ≥500人次",
+      "产出指标 | 质量指标 | 考核合格率 | ≥95%",
+      "效益指标 | 社会效益指标 | 技能提升 | 有效提升",
+      "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%",
+      "成本指标 | 经济成本指标 | 培训经费 | ≤10万元",
+    ],
+    head: { name: "培训项目", budget: "10", goal: "开展培训" },
+    findings: [],
+  },
+  {
+    name: "一级/二级 written once and left blank below",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|培训班期数|≥5期|计划标准
+||参训人次|≥500人次|计划标准
+|质量指标|考核合格率|≥95%|计划标准`,
+    rows: [
+      "产出指标 | 数量指标 | 培训班期数 | ≥5期",
+      "产出指标 | 数量指标 | 参训人次 | ≥500人次",
+      "产出指标 | 质量指标 | 考核合格率 | ≥95%",
+    ],
+    silent: ["indicator-incomplete", "level1-unknown"],
+  },
+  {
+    name: "a label column left of 一级, one tall merged cell, and a blank first column",
+    table: `
+|项目名称|培训项目|<|<
+|预算数|10|<|<
+|绩效目标|开展培训|<|<
+|年度绩效目标(90分)|一级指标|二级指标|三级指标|指标值
+|^|产出指标(50分)|数量指标|培训班期数|≥5期
+|^|效 益 指 标 (30分)|社会效益指标|技能提升|有效提升`,
+    rows: ["产出指标(50分) | 数量指标 | 培训班期数 | ≥5期", "效 益 指 标 (30分) | 社会效益指标 | 技能提升 | 有效提升"],
+    head: { name: "培训项目", budget: "10" },
+    silent: ["level1-unknown", "value-missing", "field-missing"],
+  },
+  {
+    name: "the 一级 header over two columns; the rows hold 绩效指标 | 产出指标",
+    table: `${HEAD}
+一级指标|<|二级指标|三级指标|单位|指标值
+绩效指标|产出指标|数量指标|猪肉产量稳定率|%|≥95%
+^|^|^|能繁母猪稳定率|%|90%`,
+    rows: ["产出指标 | 数量指标 | 猪肉产量稳定率 | ≥95%", "产出指标 | 数量指标 | 能繁母猪稳定率 | 90%"],
+    layout: "flat",
+    silent: ["level1-unknown", "indicator-incomplete"],
+  },
+  {
+    name: "value headers in other words: 指标目标值, 当年预期实现值, 指标值(包含数字及文字描述)",
+    table: `${HEAD}
+一级 指标|二级指标|三级指标|指标值(包含数字及文字描述)
+产出指标|数量指标|培训班期数|≥5期`,
+    rows: ["产出指标 | 数量指标 | 培训班期数 | ≥5期"],
+  },
+  {
+    name: "a self-assessment: 分值 before the target, actual values and 得分 after it are not targets",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|分值|年度指标值|全年实际值|得分|未完成原因
+产出指标|数量指标|培训班期数|10|≥5期|4期|8|天气原因`,
+    rows: ["产出指标 | 数量指标 | 培训班期数 | ≥5期"],
+    silent: ["unit-missing"],
+  },
+  {
+    name: "a two-row header: 预期指标值 over 符号 | value | 单位",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|预期指标值|<|<|自评得分|<
+^|^|^|符号||单位(文字描述)|单项指标得分|权重占比(%)
+产出指标|质量指标|覆盖率|>=|98|%|25|25`,
+    rows: ["产出指标 | 质量指标 | 覆盖率 | 98"],
+    findings: ["D6 unit-nonstandard", "A4 level1-missing"],
+  },
+  {
+    name: "targets per region under a two-row 区域目标值 header",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标解释|区域目标值|<|<
+^|^|^|^|新罗区|永定区|上杭县
+产出指标|数量指标|补助县数量|反映补助县数量|2|3|1`,
+    rows: ["产出指标 | 数量指标 | 补助县数量 | 2 +3,1"],
+    findings: ["E6 unit-missing", "F6 unit-missing", "G6 unit-missing", "A4 level1-missing"],
+  },
+  {
+    name: "targets per region in columns named by place, with 指标方向",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标解释|指标方向|东镇|西镇
+产出指标|数量指标|开展修复工程(个)|反映开展情况|≥|1|1`,
+    rows: ["产出指标 | 数量指标 | 开展修复工程(个) | 1 +1"],
+    silent: ["unit-missing"],
+  },
+  {
+    name: "period and annual sets side by side",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|实施周期指标值|二级指标|三级指标|当年度指标值
+产出指标|数量指标|物管服务面积|2.6万平方米|数量指标|物管服务面积|2.6万平方米
+^|质量指标|保障工作合格率|100%|质量指标|保障工作合格率|`,
+    rows: [
+      "产出指标 | 数量指标 | 物管服务面积 | P:2.6万平方米 A:2.6万平方米",
+      "产出指标 | 质量指标 | 保障工作合格率 | P:100% A:",
+    ],
+    findings: ["G6 value-missing", "A4 level1-missing"],
+  },
+  {
+    name: "long-term and annual sets stacked, each with its own header",
+    table: `${HEAD}
+长期绩效指标|<|<|<
+一级指标|二级指标|三级指标|指标值
+产出指标|数量指标|建成道路里程|≥169公里
+年度绩效指标|<|<|<
+一级指标|二级指标|三级指标|指标值
+产出指标|数量指标|完成结算项目数|3个`,
+    rows: ["产出指标 | 数量指标 | 建成道路里程 | P:≥169公里 A:-", "产出指标 | 数量指标 | 完成结算项目数 | P:- A:3个"],
+    silent: ["value-missing"],
+  },
+  {
+    name: "no 三级 column: the 二级 column holds the names",
+    table: `${HEAD}
+一级指标|二级指标|绩效标准|当年预期实现值
+产出指标|维修维护次数|反映维修维护情况|≥280次`,
+    rows: ["产出指标 | - | 维修维护次数 | ≥280次"],
+    silent: ["indicator-incomplete", "level2-mismatch"],
+  },
+  {
+    name: "no 一级/二级 columns",
+    table: `${HEAD}
+指标|指标权重|计量单位|指标性质|指标值
+培训班期数|20|期|≥|5`,
+    rows: ["- | - | 培训班期数 | 5"],
+    layout: "flat",
+    silent: ["level1-missing", "level1-unknown", "indicator-incomplete"],
+  },
+  {
+    name: "二级 with notes, 一级 with score ranges",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值
+产出指标 (40-50)分|数量指标(或建筑规模指标)|结算项目数|3个
+^|时效指标(工期指标)|结算及时性|及时`,
+    findings: ["D6 timeliness-vague", "A4 level1-missing"],
+  },
+  {
+    name: "the old scheme: 成本 under 产出 (info), 效果指标 (info once), no 成本 一级 asked for before 2021",
+    table: `2020年项目绩效目标表|<|<|<
+${HEAD.trim()}
+一级指标|二级指标|三级指标|指标值
+产出指标|数量指标|培训班期数|≥5期
+^|成本指标|培训经费|≤10万元
+效果指标|社会效益指标|技能提升|有效提升
+^|^|就业率|≥60%
+满意度指标|服务对象满意度指标|学员满意度|≥90%`,
+    findings: ["B7 level2-mismatch", "A8 level1-unknown"],
+  },
+  {
+    name: "satisfaction under 效益 (older forms) counts as 满意度",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值
+产出指标|数量指标|培训班期数|≥5期
+效益指标|社会公众或服务对象满意度指标|学员满意度|≥90%
+成本指标|经济成本指标|培训经费|≤10万元`,
+    findings: ["B6 level2-mismatch"],
+  },
+  {
+    name: "a misspelt 一级 is one finding, not level1-missing too",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值
+产出类指标|数量指标|培训班期数|≥5期
+^|质量指标|考核合格率|≥95%
+效益指标|社会效益指标|技能提升|有效提升
+满意度指标|服务对象满意度指标|学员满意度|≥90%
+成本指标|经济成本指标|培训经费|≤10万元`,
+    findings: ["A5 level1-unknown"],
+  },
+  {
+    name: "★ rows whose values stand in the sub-rows below, and 其中 sub-rows",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|分值|年度指标值
+产出指标|数量指标|★补助养殖总量|10|
+^|^|牛养殖数量|^|3头
+^|^|羊养殖数量|^|283只`,
+    rows: ["产出指标 | 数量指标 | 牛养殖数量 | 3头", "产出指标 | 数量指标 | 羊养殖数量 | 283只"],
+    silent: ["value-missing"],
+  },
+  {
+    name: "empty template rows: one finding each, fill in or delete",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值
+产出指标|数量指标|培训班期数|≥5期
+^|^|指标2|
+^|^|……|
+^|质量指标||`,
+    findings: ["C6 indicator-incomplete", "C7 indicator-incomplete", "C8 indicator-incomplete", "A4 level1-missing"],
+    silent: ["value-missing", "indicator-duplicate", "text-artifact"],
+  },
+  {
+    name: "sign-off, note and total rows end the block",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值|权重
+产出指标|数量指标|培训班期数|≥5期|60
+效益指标|社会效益指标|技能提升|有效提升|40
+合计|<|<|<|100
+评价结论|良好|<|<|<
+项目负责人:|<|财务负责人:|<|<
+注: 1.“其他资金”是指单位自有资金|<|<|<|<`,
+    rows: ["产出指标 | 数量指标 | 培训班期数 | ≥5期", "效益指标 | 社会效益指标 | 技能提升 | 有效提升"],
+    silent: ["value-missing", "indicator-incomplete", "level1-unknown"],
+  },
+  {
+    name: "a head block of other words: 专项名称, 年度资金总额 in a funds table, 年度总体目标 over sub-labels",
+    table: `
+绩效目标自评表 (2021年度)|<|<|<|<|<
+专项名称|培训补助资金|<|<|<|<
+资金情况(万元)||全年预算数(A)|全年执行数(B)|执行率|得分
+^|年度资金总额:|30|30|100%|10
+^|其中:本年财政拨款|30|30|100%|10
+^|其他资金||||
+年度总体目标|年初设定目标|<|<|完成情况综述|<
+^|开展技能培训|<|<|已完成|<
+一级指标|二级指标|三级指标|年度指标值|全年实际值|得分
+产出指标|数量指标|培训班期数|≥5期|5期|10`,
+    head: { name: "培训补助资金", budget: "30", fiscal: "30", other: "", goal: "开展技能培训" },
+    silent: ["budget-sum-mismatch", "field-missing"],
+  },
+  {
+    name: "head cells that pack a label and its value, and amounts with units",
+    table: `
+项目名称:培训项目|<|<|<
+资金总额:250万|<|<|<
+财政拨款:200万元(其中:上级资金:200万元)|<|<|<
+其他:50万元|<|<|<
+整体目标: 开展培训|<|<|<
+一级指标|二级指标|三级指标|指标值
+产出指标|数量指标|培训班期数|≥5期`,
+    head: { name: "培训项目", budget: "250万", goal: "开展培训" },
+    silent: ["budget-sum-mismatch", "field-missing"],
+  },
+  {
+    name: "a label with nothing after it is reported; a label the template lacks is not",
+    table: `
+项目名称|<|绩效目标|开展培训
+一级指标|二级指标|三级指标|指标值
+产出指标|数量指标|培训班期数|≥5期`,
+    findings: ["A1 field-missing", "A2 level1-missing"],
+  },
+];
+
+describe("reading: a list export, one project row followed by its indicator rows", () => {
+  const grid = gridOf(`
+单位名称|项目名称|预算数(万元)|年度目标|一级指标|二级指标|三级指标|指标性质|指标值|计量单位
+某局|培训项目|10|开展培训|||||||
+||||产出指标|数量指标|培训班期数|≥|5|期
+||||满意度指标|服务对象满意度指标|学员满意度|≥|90|%
+某局|宣传项目||开展宣传|产出指标|数量指标|宣传活动次数|≥|3|
+||||效益指标|社会效益指标|知晓率|≥|85|%`);
+  const result = lintGrid(grid);
+
+  test("each project is a table with its own fields and rows", () => {
+    expect(
+      result.tables.map((t) => [
+        t.name?.text,
+        t.budget?.text,
+        t.goal?.text,
+        t.unit?.text,
+        t.indicators.map(describeRow),
+      ]),
+    ).toEqual([
+      [
+        "培训项目",
+        "10",
+        "开展培训",
+        "某局",
+        ["产出指标 | 数量指标 | 培训班期数 | 5", "满意度指标 | 服务对象满意度指标 | 学员满意度 | 90"],
+      ],
+      [
+        "宣传项目",
+        "",
+        "开展宣传",
+        "某局",
+        ["产出指标 | 数量指标 | 宣传活动次数 | 3", "效益指标 | 社会效益指标 | 知晓率 | 85"],
+      ],
+    ]);
+  });
+
+  test("findings stay on each project's rows", () => {
+    const found = result.diagnostics.map((d) => `${toA1(d.row, d.col)} ${d.ruleId}`).sort();
+    expect(found).toEqual(["C5 field-missing", "E3 level1-missing", "E5 level1-missing", "J5 unit-missing"].sort());
+  });
+});
+
+describe.each(CASES.map((c) => [c.name, c] as const))("reading: %s", (_, c) => {
+  const result = lintGrid(gridOf(c.table));
+  const [table] = result.tables;
+
+  test("is one table", () => {
+    expect(result.tables).toHaveLength(1);
+    if (c.layout) expect(table.layout).toBe(c.layout);
+  });
+  if (c.rows)
+    test("reads its indicator rows by role", () => {
+      expect(table.indicators.map(describeRow)).toEqual(c.rows);
+    });
+  if (c.head)
+    test("reads its head block", () => {
+      for (const [key, want] of Object.entries(c.head!)) expect([key, table[key as "name"]?.text]).toEqual([key, want]);
+    });
+  const found = result.diagnostics.map((d) => `${toA1(d.row, d.col)} ${d.ruleId}`);
+  if (c.findings)
+    test("gives exactly the findings of its defects", () => {
+      expect([...found].sort()).toEqual([...c.findings!].sort());
+    });
+  if (c.silent)
+    test("gives no echo of what it reads", () => {
+      expect(found.filter((f) => c.silent!.includes(f.split(" ")[1]))).toEqual([]);
+    });
+});
