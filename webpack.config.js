@@ -15,8 +15,12 @@ const urlDev = "https://localhost:3000/";
 function productionUrl() {
   const url = process.env.JIXIAO_URL_PROD || process.env.npm_package_config_url_prod || "";
   if (!url) return undefined;
-  if (/contoso\.com/i.test(url)) throw new Error(`[jixiao-lint] urlProd is the template's placeholder (${url}): set JIXIAO_URL_PROD to the real address`);
-  if (!/^https:\/\/[^/]+\/(.*\/)?$/.test(url)) throw new Error(`[jixiao-lint] JIXIAO_URL_PROD must be an https URL ending in "/": ${url}`);
+  if (/contoso\.com/i.test(url))
+    throw new Error(
+      `[jixiao-lint] urlProd is the template's placeholder (${url}): set JIXIAO_URL_PROD to the real address`,
+    );
+  if (!/^https:\/\/[^/]+\/(.*\/)?$/.test(url))
+    throw new Error(`[jixiao-lint] JIXIAO_URL_PROD must be an https URL ending in "/": ${url}`);
   return url;
 }
 
@@ -27,7 +31,9 @@ async function getHttpsOptions() {
     const httpsOptions = await devCerts.getHttpsServerOptions();
     return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
   } catch (error) {
-    console.warn(`[jixiao-lint] 无法取得本机 HTTPS 证书，改用 HTTP / no dev certificate, serving HTTP: ${error.message}`);
+    console.warn(
+      `[jixiao-lint] 无法取得本机 HTTPS 证书，改用 HTTP / no dev certificate, serving HTTP: ${error.message}`,
+    );
     return undefined;
   }
 }
@@ -70,15 +76,27 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
       new HtmlWebpackPlugin({
         filename: "playground.html",
         template: "./src/playground/playground.html",
         chunks: ["playground"],
       }),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help/help.html", chunks: [] }),
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/playground/playground.html", chunks: ["playground"] }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/playground/playground.html",
+        chunks: ["playground"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },

@@ -13,7 +13,10 @@ const path = require("path");
 const root = path.join(__dirname, "..");
 const source = fs.readFileSync(path.join(root, "test/excel/fake-modes.ts"), "utf8");
 // The modes are data in a TypeScript file: read their names and descriptions without compiling it.
-const modes = [...source.matchAll(/^ {2}"?([a-z-]+)"?: \{\s*what:\s*"([^"]*)"/gm)].map((m) => ({ name: m[1], what: m[2] }));
+const modes = [...source.matchAll(/^ {2}"?([a-z-]+)"?: \{\s*what:\s*"([^"]*)"/gm)].map((m) => ({
+  name: m[1],
+  what: m[2],
+}));
 const wanted = process.argv.slice(2);
 const chosen = wanted.length ? modes.filter((m) => wanted.includes(m.name)) : modes;
 if (!chosen.length) {

@@ -98,7 +98,11 @@ export class ExcelHost implements HostPort {
           ? (ws: Excel.Worksheet, window: Origin) =>
               void (prefetch = queueMarkReads(context, ws, id, window, rows, this.cellReads()))
           : undefined;
-      const grid = await readGrid(this.env, context, sheet, rows, { ids: this.sheetIds, shapes: this.shapes, alongside });
+      const grid = await readGrid(this.env, context, sheet, rows, {
+        ids: this.sheetIds,
+        shapes: this.shapes,
+        alongside,
+      });
       if (prefetch && this.sheetIds.get(sheet) === id) this.prefetched = { sheet, data: prefetch };
       return grid;
     });

@@ -138,6 +138,7 @@ export function queueWindowCells(
     comments,
     collect: () => {
       const out = new Map<string, CellNow>();
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- collect() runs after the window read's sync (getCellProperties needs no load)
       storeFills(out, window.top, window.left, props.value);
       for (const { address, note } of notes) out.get(address)!.note = note.isNullObject ? null : String(note.content);
       return out;

@@ -65,6 +65,7 @@ export async function readGrid(
   const known = rows ? shapes?.get(sheet) : undefined;
   if (rows && known) {
     const fast = await readWindowFast(env, context, worksheet, used, known, rows, options);
+    // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- loaded by shape() and synced inside readWindowFast
     if (ids) ids.set(sheet, worksheet.id);
     shapes?.set(sheet, shapeOf(used));
     if (fast) return { sheet, ...fast };
@@ -114,7 +115,10 @@ async function readWindowFast(
   rows: RowSpan,
   options: GridReadOptions,
 ): Promise<Omit<Grid, "sheet"> | undefined> {
-  const origin = windowOf({ rowIndex: known.top, columnIndex: known.left, rowCount: known.rows, columnCount: known.cols }, rows);
+  const origin = windowOf(
+    { rowIndex: known.top, columnIndex: known.left, rowCount: known.rows, columnCount: known.cols },
+    rows,
+  );
   const plan = planRead(origin, estimateRowBytes(origin.cols, 0, 0), {
     payloadLimited: env.payloadLimited(),
     merges: env.supports("1.13"),

@@ -14,7 +14,14 @@ import type { ExcelEnv } from "./env";
 import { utf8Bytes } from "./read-plan";
 import type { FillState, SheetRecord } from "./mark-record";
 import { mergeMarks, planMarks, type CellNow, type MarkPlan } from "./plan-marks";
-import { CELLS_PER_SYNC, markCommented, queueWindowCells, readCells, type QueuedCells, type ReadOptions } from "./read-cells";
+import {
+  CELLS_PER_SYNC,
+  markCommented,
+  queueWindowCells,
+  readCells,
+  type QueuedCells,
+  type ReadOptions,
+} from "./read-cells";
 import {
   blockOf,
   blocksOfRows,
@@ -98,7 +105,8 @@ export async function writeMarksIn(
   const read: ReadOptions = { notes: options.notes, comments: env.supports("1.10") };
   let now = new Map<string, CellNow>();
   let loaded: LoadedRecord;
-  if (options.prefetch) ({ loaded, now } = await usePrefetch(context, worksheet, sheet, options.prefetch, flagged, read));
+  if (options.prefetch)
+    ({ loaded, now } = await usePrefetch(context, worksheet, sheet, options.prefetch, flagged, read));
   else {
     const protection = loadProtection(worksheet);
     // The window's blocks (or, for the whole sheet, those of the marks) come with the first read; any other listed block after it.

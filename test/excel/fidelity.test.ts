@@ -16,8 +16,14 @@ function setup(options: FakeOptions = {}, name = "表1") {
   return { fake, sheet, host: new ExcelHost(fake.env()) };
 }
 
-const mark = (row: number, col: number, severity: Mark["severity"] = "error"): Mark => ({ row, col, severity, note: `问题 ${row},${col}` });
-const ourFills = (sheet: FakeSheet) => [...sheet.fills.values()].filter((f) => Object.values(MARK_FILL).includes(f.color)).length;
+const mark = (row: number, col: number, severity: Mark["severity"] = "error"): Mark => ({
+  row,
+  col,
+  severity,
+  note: `问题 ${row},${col}`,
+});
+const ourFills = (sheet: FakeSheet) =>
+  [...sheet.fills.values()].filter((f) => Object.values(MARK_FILL).includes(f.color)).length;
 
 describe("§9.1 fill read-back: a null pattern is unknown, not 'no fill'", () => {
   test("marks are recognised (no repaint), a user's white fill comes back white, no fill comes back as none", async () => {
@@ -35,16 +41,19 @@ describe("§9.1 fill read-back: a null pattern is unknown, not 'no fill'", () =>
 });
 
 describe("§9.2 grouped runs fail in more ways than UndoNotSupported", () => {
-  test.each(["richapi", "internal-repeat", "undo-not-supported"] as const)("%s: the write runs again ungrouped, and grouping stops", async (groupFailure) => {
-    const { fake, sheet, host } = setup({ groupFailure });
-    await host.writeMarks("表1", [mark(1, 1)]);
-    await host.writeMarks("表1", [mark(1, 1), mark(3, 3)]);
-    await host.writeMarks("表1", [mark(3, 3)]);
-    expect(sheet.fill(3, 3).color).toBe(MARK_FILL.error);
-    expect(sheet.fill(1, 1).pattern).toBe("None");
-    expect(fake.failedGroups).toBe(1);
-    expect((await host.capabilities()).undoGrouping).toBe(false);
-  });
+  test.each(["richapi", "internal-repeat", "undo-not-supported"] as const)(
+    "%s: the write runs again ungrouped, and grouping stops",
+    async (groupFailure) => {
+      const { fake, sheet, host } = setup({ groupFailure });
+      await host.writeMarks("表1", [mark(1, 1)]);
+      await host.writeMarks("表1", [mark(1, 1), mark(3, 3)]);
+      await host.writeMarks("表1", [mark(3, 3)]);
+      expect(sheet.fill(3, 3).color).toBe(MARK_FILL.error);
+      expect(sheet.fill(1, 1).pattern).toBe("None");
+      expect(fake.failedGroups).toBe(1);
+      expect((await host.capabilities()).undoGrouping).toBe(false);
+    },
+  );
 });
 
 describe("§9.3 undo support is ExcelUndoApiAll 1.0, not ExcelApi 1.20 alone", () => {
@@ -120,7 +129,10 @@ describe("§9.6 events: remote, cell shifts, moves without an event", () => {
     await fake.userSortRows("表1", { top: 1, left: 0, bottom: 5, right: 5 }, [4, 3, 2, 1, 0]);
     // The flagged values moved to rows 4 and 5; a re-check marks them there.
     // (A note says what is wrong with the value, so it moves with it.)
-    await host.writeMarks("表1", [{ ...mark(5, 1), note: "问题 1,1" }, { ...mark(4, 1, "warning"), note: "问题 2,1" }]);
+    await host.writeMarks("表1", [
+      { ...mark(5, 1), note: "问题 1,1" },
+      { ...mark(4, 1, "warning"), note: "问题 2,1" },
+    ]);
     await host.clearMarks("表1");
     expect(ourFills(sheet)).toBe(0);
     expect(sheet.fill(3, 1)).toEqual({ color: "#00B050", pattern: "Solid" });
@@ -134,7 +146,17 @@ describe("protected sheets", () => {
     const { fake, sheet, host } = setup({ protectedSheets: ["表1"] });
     const settings = new Map(fake.settings);
     await expect(host.writeMarks("表1", [mark(1, 1)])).rejects.toMatchObject({ code: "SheetProtected" });
-    await expect(host.applyFix({ sheet: "表1", row: 0, col: 0, cell: "A1", expected: "v00", replacement: "x", title: { zh: "", en: "" } })).rejects.toMatchObject({ code: "SheetProtected" });
+    await expect(
+      host.applyFix({
+        sheet: "表1",
+        row: 0,
+        col: 0,
+        cell: "A1",
+        expected: "v00",
+        replacement: "x",
+        title: { zh: "", en: "" },
+      }),
+    ).rejects.toMatchObject({ code: "SheetProtected" });
     expect(sheet.fills.size).toBe(0);
     expect(sheet.notes.size).toBe(0);
     expect(fake.settings).toEqual(settings);

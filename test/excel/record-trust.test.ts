@@ -8,24 +8,51 @@ function setup() {
   const fake = new FakeExcel({ groupFailure: "none" });
   const sheet = fake.addSheet("表1");
   for (let r = 0; r < 400; r++) for (let c = 0; c < 6; c++) sheet.setCell(r, c, { value: `v${r}${c}`, type: "String" });
-  return { fake, sheet, host: new ExcelHost(fake.env()), index: `jixiao-lint.marks.${sheet.id}`, block: `jixiao-lint.marks.${sheet.id}.0` };
+  return {
+    fake,
+    sheet,
+    host: new ExcelHost(fake.env()),
+    index: `jixiao-lint.marks.${sheet.id}`,
+    block: `jixiao-lint.marks.${sheet.id}.0`,
+  };
 }
 
-const mark = (row: number, col: number, severity: Mark["severity"] = "error"): Mark => ({ row, col, severity, note: `问题 ${row},${col}` });
+const mark = (row: number, col: number, severity: Mark["severity"] = "error"): Mark => ({
+  row,
+  col,
+  severity,
+  note: `问题 ${row},${col}`,
+});
 const goodCell = { fill: { color: "#FFFF00", pattern: "Solid" }, note: "none", sev: "error" };
 
 // Valid JSON, wrong shape: each once as the index and once as block 0.
 const WRONG: unknown[] = [
-  null, 0, "x", [], { v: 1 }, { v: 1, cells: [] }, { v: 1, cells: null }, { v: 1, cells: { B2: null } },
-  { v: 1, cells: { B2: { fill: null, note: "none", sev: "error" } } }, { v: 1, cells: { B2: { ...goodCell, note: "mine" } } },
-  { v: 1, cells: { B2: { ...goodCell, sev: "fatal" } } }, { v: 1, cells: { "not an address": goodCell } },
-  { v: 1, cells: { B2: { ...goodCell, fill: { color: 5, pattern: "Solid" } } } }, { v: 2, blocks: "0" }, { v: 2, blocks: [-1, "a", 0.5] },
-  { v: 2, blocks: null }, { v: "2", blocks: [0] }, { v: 1, cells: { B2: { ...goodCell, ours: 7 } } },
+  null,
+  0,
+  "x",
+  [],
+  { v: 1 },
+  { v: 1, cells: [] },
+  { v: 1, cells: null },
+  { v: 1, cells: { B2: null } },
+  { v: 1, cells: { B2: { fill: null, note: "none", sev: "error" } } },
+  { v: 1, cells: { B2: { ...goodCell, note: "mine" } } },
+  { v: 1, cells: { B2: { ...goodCell, sev: "fatal" } } },
+  { v: 1, cells: { "not an address": goodCell } },
+  { v: 1, cells: { B2: { ...goodCell, fill: { color: 5, pattern: "Solid" } } } },
+  { v: 2, blocks: "0" },
+  { v: 2, blocks: [-1, "a", 0.5] },
+  { v: 2, blocks: null },
+  { v: "2", blocks: [0] },
+  { v: 1, cells: { B2: { ...goodCell, ours: 7 } } },
 ];
 
 describe("the mark record", () => {
   // (An index-shaped value of version 2 in a block's place is a newer block: refused, tested below.)
-  const cases = WRONG.flatMap((value) => [["index", value], ...((value as { v?: unknown } | null)?.v === 2 ? [] : [["block", value]])]);
+  const cases = WRONG.flatMap((value) => [
+    ["index", value],
+    ...((value as { v?: unknown } | null)?.v === 2 ? [] : [["block", value]]),
+  ]);
   test.each(cases)("a wrong-shaped %s (%j) neither crashes a write nor 清除标记", async (where, value) => {
     const { fake, sheet, host, index, block } = setup();
     await host.writeMarks("表1", [mark(1, 1)]);
@@ -51,7 +78,9 @@ describe("the mark record", () => {
     const { fake, host, index, block } = setup();
     await host.writeMarks("表1", [mark(1, 1)]);
     fake.settings.set(block, JSON.stringify({ v: 2, cells: {} }));
-    await expect(host.writeMarks("表1", [mark(1, 1), mark(2, 2)])).rejects.toMatchObject({ code: "MarkRecordUnknownVersion" });
+    await expect(host.writeMarks("表1", [mark(1, 1), mark(2, 2)])).rejects.toMatchObject({
+      code: "MarkRecordUnknownVersion",
+    });
     expect(JSON.parse(String(fake.settings.get(block))).v).toBe(2);
     expect(fake.settings.has(index)).toBe(true);
   });

@@ -33,8 +33,9 @@ describe("webpack's production URL", () => {
       else process.env.JIXIAO_URL_PROD = saved;
     }
   };
-  const manifestTransform = (cfg: { plugins: { patterns?: { from: string; transform?: (c: Buffer) => unknown }[] }[] }) =>
-    cfg.plugins.flatMap((p) => p.patterns ?? []).find((p) => p.from === "manifest*.xml")!.transform!;
+  const manifestTransform = (cfg: {
+    plugins: { patterns?: { from: string; transform?: (c: Buffer) => unknown }[] }[];
+  }) => cfg.plugins.flatMap((p) => p.patterns ?? []).find((p) => p.from === "manifest*.xml")!.transform!;
 
   test("the template's contoso placeholder is refused", async () => {
     await expect(config("https://www.contoso.com/")).rejects.toThrow(/placeholder/);
