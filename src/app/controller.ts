@@ -11,14 +11,14 @@ import type { TemplateChoice } from "../core/template/place";
 import type { EditEvent, HostPort } from "../host/port";
 import { localeFromTag } from "../taskpane/i18n/messages";
 import { ActionQueue, errorText } from "./action-queue";
-import type { ControllerContext } from "./context";
+import { controllerContext, type ControllerContext } from "./context";
 import { defaultCore, type CoreApi } from "./core-api";
 import { exportCsv, exportSheet } from "./export";
 import { orderedFindings, stepFrom } from "./findings";
 import { applyFix, dropSheetUndo, undoLast } from "./fixes";
 import { ignoreFinding, saveIgnored } from "./ignore";
 import { LiveEdits } from "./live-edits";
-import { MarkKeeper, writeNotice } from "./mark-keeper";
+import { failureNotice, MarkKeeper } from "./mark-keeper";
 import { ribbonNotice } from "./ribbon";
 import { SheetChecks } from "./sheet-checks";
 import { initialState, type ControllerState, type Progress } from "./state";
@@ -56,29 +56,11 @@ export class LintController {
     options: ControllerOptions = {},
   ) {
     const store = (this.store = new Store(initialState(localeFromTag(host.displayLanguage()))));
-    this.queue = new ActionQueue((e) => {
-      const notice = writeNotice(e, undefined);
-      const known = notice.id !== "marksFailed";
-      store.set({ busy: false, progress: undefined, notice: known ? notice : undefined });
-      if (!known) store.notify("error", "actionFailed", { error: errorText(e) });
-    });
+    this.queue = new ActionQueue((e) => store.set({ busy: false, progress: undefined, notice: failureNotice(e) }));
     const marks = (this.marks = new MarkKeeper(host, store));
-    const checks = (this.checks = new SheetChecks(
-      host,
-      store,
-      marks,
-      options.core ?? defaultCore,
-      options.config ?? {},
-    ));
-    this.ctx = {
-      host,
-      state: store.get,
-      set: (patch) => store.set(patch),
-      notify: (intent, id, data) => store.notify(intent, id, data),
-      readGrid: (sheet) => checks.readGrid(sheet),
-      recheck: (sheet, changed, structural) => checks.recheck(sheet, changed, structural),
-      remark: (sheet) => marks.remark(sheet),
-    };
+    const core = options.core ?? defaultCore;
+    const checks = (this.checks = new SheetChecks(host, store, marks, core, options.config ?? {}));
+    this.ctx = controllerContext(host, store, checks, marks);
     const rowsMoved = (sheet: string) => dropSheetUndo(this.ctx, sheet);
     this.live = new LiveEdits({ host, store, checks, marks, rowsMoved }, options.debounceMs ?? 300);
     this.yieldToUi = options.yieldToUi ?? nextTask;

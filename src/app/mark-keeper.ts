@@ -85,3 +85,9 @@ export function writeNotice(e: unknown, sheet: string | undefined): Notice {
   if (code === "MarkRecordUnknownVersion") return { intent: "warning", id: "recordUntrusted", data: { sheet: where } };
   return { intent: "warning", id: "marksFailed", data: { error: errorText(e) } };
 }
+
+/** A failed action's notice: a protected sheet and a newer record in their own words, anything else as such. */
+export function failureNotice(e: unknown): Notice {
+  const notice = writeNotice(e, undefined);
+  return notice.id === "marksFailed" ? { intent: "error", id: "actionFailed", data: { error: errorText(e) } } : notice;
+}
