@@ -8,8 +8,9 @@ import { FakeExcel, sheetExtras } from "./fake-excel";
 import { FakeSheet } from "./fake-workbook";
 import { fakeWith } from "./sheets";
 
-function blank(apiVersion = "1.20") {
-  const fake = new FakeExcel({ apiVersion });
+function blank(apiVersion = "1.20", grouping = false) {
+  // `grouping`: grouped runs work and the undo API is there (the test is about grouping; fidelity.test.ts covers failures).
+  const fake = new FakeExcel({ apiVersion, ...(grouping ? { groupFailure: "none" as const, undoApi: true } : {}) });
   const sheet = fake.addSheet("表1");
   return { fake, sheet, host: new ExcelHost(fake.env()) };
 }
@@ -57,7 +58,7 @@ describe("ExcelHost.insertTemplate, mode at", () => {
   });
 
   test("two syncs and one undo group, whatever the size; no edit event for our writes", async () => {
-    const { fake, host } = blank();
+    const { fake, host } = blank("1.20", true);
     const events: EditEvent[] = [];
     await host.onEdit((e) => events.push(e));
     const measure = fake.mark();
