@@ -24,10 +24,14 @@ async function main() {
     log(`\n# ${section.title}`);
     Object.assign(summary, await section.run({ core, log }));
   }
+  log("\n# Command line (scripts/bench-cli.js)");
+  Object.assign(summary, await require("./bench-cli").run({ log }));
   const keys = [...REQUIRED, ...Object.keys(summary).filter((k) => !REQUIRED.includes(k))];
   // Counts and byte totals (syncs_*, bytes_*, max_payload_web) print as whole numbers, ratios with 4 digits.
   const value = (k) =>
-    k === "tables_per_s" || (!REQUIRED.includes(k) && Number.isInteger(summary[k])) ? fmt(summary[k], 0) : fmt(summary[k], 4);
+    k === "tables_per_s" || (!REQUIRED.includes(k) && Number.isInteger(summary[k]))
+      ? fmt(summary[k], 0)
+      : fmt(summary[k], 4);
   log("");
   log(keys.map((k) => `${k}=${k in summary ? value(k) : "NA"}`).join(" "));
 }

@@ -23,9 +23,15 @@ export function findingRows(diagnostics: readonly Diagnostic[], locale: Locale):
   return [header, ...rows];
 }
 
-/** CSV injection: `= + - @` (and tab/CR, which Excel also treats as formula starts) get a `'`. */
+/**
+ * CSV injection: `= + - @` (and tab/CR, which Excel also treats as formula starts) get a `'`, also when
+ * leading blanks stand before them — spaces, NBSP, a BOM, an ideographic space: Excel and LibreOffice
+ * skip those and still run the formula.
+ */
+const FORMULA_START = /^(?:[\s\u00a0\ufeff\u3000\u200b]*[=+\-@]|[\t\r])/;
+
 export function defuse(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
 function quote(cell: string): string {

@@ -1,66 +1,81 @@
 /**
  * Where annotated copies go: `<dir>/<input's name>`. Two inputs with the same
  * name (a/表.xlsx, b/表.xlsx) get `表 (2).xlsx` rather than one overwriting the
- * other; a copy that would land on its own input is refused: inputs are never written.
+ * other. A copy that would land on any input is not written (checked before
+ * any file is read, so an input is never replaced before its own check), and
+ * the worker never writes over an existing file.
  */
 import { promises as fs, realpathSync } from "node:fs";
 import * as path from "node:path";
-import type { Workbook } from "exceljs";
 import type { Locale } from "../core/model/diagnostic";
+import { fsReason } from "./fs-errors";
 import { t } from "./messages";
 
+const FOLD = process.platform === "win32" || process.platform === "darwin";
+
 function real(file: string): string {
+  let resolved: string;
   try {
-    return realpathSync(file);
+    resolved = realpathSync(file);
   } catch {
-    return path.resolve(file);
+    // Not there (yet): resolve its directory, which may be a link.
+    try {
+      resolved = path.join(realpathSync(path.dirname(file)), path.basename(file));
+    } catch {
+      resolved = path.resolve(file);
+    }
   }
+  return FOLD ? resolved.toLowerCase() : resolved;
 }
 
-function detail(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  return e.code ?? (error instanceof Error ? error.message : String(error));
+/**
+ * mkdir -p, one level at a time: Node's own `recursive: true` spins forever where a parent exists but a
+ * child cannot be made in it (`--annotate /proc/x`).
+ */
+async function makeDirs(dir: string): Promise<void> {
+  const missing: string[] = [];
+  let at = path.resolve(dir);
+  for (;;) {
+    try {
+      await fs.stat(at);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT" || path.dirname(at) === at) throw error;
+      missing.unshift(at);
+      at = path.dirname(at);
+    }
+  }
+  for (const level of missing) await fs.mkdir(level);
 }
 
 /** Creates the directory up front so that a bad --annotate fails before any checking. */
 export async function prepareAnnotateDir(dir: string, locale: Locale): Promise<string | undefined> {
   try {
-    await fs.mkdir(dir, { recursive: true });
+    await makeDirs(dir);
     const stat = await fs.stat(dir);
-    return stat.isDirectory() ? undefined : t("annotateDir", locale, { dir, detail: "ENOTDIR" });
+    return stat.isDirectory() ? undefined : t("annotateDir", locale, { dir, reason: t("notDirectory", locale) });
   } catch (error) {
-    return t("annotateDir", locale, { dir, detail: detail(error) });
+    return t("annotateDir", locale, { dir, reason: t(fsReason(error), locale) });
   }
 }
 
-export class AnnotateWriter {
-  private readonly used = new Set<string>();
+export interface CopyTarget {
+  target: string;
+  /** The target is one of the inputs: nothing may be written there. */
+  isInput: boolean;
+}
 
-  constructor(
-    private readonly dir: string,
-    private readonly locale: Locale,
-  ) {}
-
-  private target(file: string): string {
+/** One target per input, in input order. */
+export function planTargets(dir: string, files: readonly string[]): CopyTarget[] {
+  const inputs = new Set(files.map(real));
+  const used = new Set<string>();
+  return files.map((file) => {
     const ext = path.extname(file);
     const stem = path.basename(file, ext);
     let name = stem + ext;
-    for (let n = 2; this.used.has(name.toLowerCase()); n++) name = `${stem} (${n})${ext}`;
-    this.used.add(name.toLowerCase());
-    return path.join(this.dir, name);
-  }
-
-  /** Writes the copy; returns a worded problem, or undefined on success. */
-  readonly write = async (file: string, workbook: Workbook): Promise<string | undefined> => {
-    const target = this.target(file);
-    if (real(target) === real(file)) return t("annotateIsInput", this.locale, { file });
-    try {
-      const buffer = await workbook.xlsx.writeBuffer();
-      // In Node exceljs gives a Buffer (typed as its own interface).
-      await fs.writeFile(target, buffer as unknown as Uint8Array);
-      return undefined;
-    } catch (error) {
-      return t("annotateWrite", this.locale, { file, target, detail: detail(error) });
-    }
-  };
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${stem} (${n})${ext}`;
+    used.add(name.toLowerCase());
+    const target = path.join(dir, name);
+    return { target, isInput: inputs.has(real(target)) };
+  });
 }

@@ -16,6 +16,14 @@ export interface CheckOptions {
   annotate?: string;
   rules: Record<string, SeveritySetting>;
   locale: Locale;
+  /** Worker threads; the number of cores when absent. */
+  jobs?: number;
+  /** Cells holding a value allowed per sheet. */
+  maxCells?: number;
+  /** Seconds one file may take before it is stopped. */
+  timeout?: number;
+  /** Heap (MiB) one file's worker may use. */
+  maxMemory?: number;
 }
 
 export type Command =
@@ -24,7 +32,7 @@ export type Command =
   | { kind: "check"; options: CheckOptions }
   | { kind: "usage-error"; message: string; locale: Locale };
 
-type ValueOption = "format" | "annotate" | "rule" | "lang";
+type ValueOption = "format" | "annotate" | "rule" | "lang" | "jobs" | "maxCells" | "timeout" | "maxMemory";
 
 const VALUE_OPTIONS: Record<string, ValueOption> = {
   "--format": "format",
@@ -34,6 +42,11 @@ const VALUE_OPTIONS: Record<string, ValueOption> = {
   "--rule": "rule",
   "-r": "rule",
   "--lang": "lang",
+  "--jobs": "jobs",
+  "-j": "jobs",
+  "--max-cells": "maxCells",
+  "--timeout": "timeout",
+  "--max-memory": "maxMemory",
 };
 const FLAGS: Record<string, "help" | "version"> = {
   "--help": "help",
@@ -55,7 +68,7 @@ function split(argv: readonly string[], locale: Locale): Raw {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--") {
-      raw.positionals.push(...argv.slice(i + 1));
+      for (const rest of argv.slice(i + 1)) raw.positionals.push(rest);
       break;
     }
     if (!arg.startsWith("-") || arg === "-") {
@@ -101,6 +114,16 @@ function lastValue(raw: Raw, name: ValueOption): string | undefined {
   return all.length ? all[all.length - 1].value : undefined;
 }
 
+function positive(raw: Raw, name: ValueOption, locale: Locale): number | undefined {
+  const all = raw.values.filter((v) => v.name === name);
+  const last = all[all.length - 1];
+  if (!last) return undefined;
+  if (!/^\d+$/.test(last.value) || Number(last.value) < 1) {
+    throw new UsageError(t("badNumber", locale, { option: last.option, value: last.value }));
+  }
+  return Number(last.value);
+}
+
 function toCheck(raw: Raw, locale: Locale): CheckOptions {
   const [command, ...files] = raw.positionals;
   if (command === undefined) throw new UsageError(t("noCommand", locale));
@@ -112,7 +135,13 @@ function toCheck(raw: Raw, locale: Locale): CheckOptions {
     locale,
   );
   if (files.length === 0) throw new UsageError(t("noFiles", locale));
-  return { files, format, annotate: lastValue(raw, "annotate"), rules, locale };
+  const limits = {
+    jobs: positive(raw, "jobs", locale),
+    maxCells: positive(raw, "maxCells", locale),
+    timeout: positive(raw, "timeout", locale),
+    maxMemory: positive(raw, "maxMemory", locale),
+  };
+  return { files, format, annotate: lastValue(raw, "annotate"), rules, locale, ...limits };
 }
 
 /** The language comes first: every later message depends on it. */

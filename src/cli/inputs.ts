@@ -5,6 +5,7 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import { fsReason } from "./fs-errors";
 import type { MessageKey } from "./messages";
 
 export interface Input {
@@ -50,8 +51,8 @@ async function expandPattern(arg: string): Promise<Input[]> {
 export async function expandInputs(args: readonly string[]): Promise<Input[]> {
   const out: Input[] = [];
   for (const arg of args) {
-    if (WILDCARD.test(path.basename(arg)) && !(await exists(arg))) out.push(...(await expandPattern(arg)));
-    else out.push({ file: arg });
+    if (!WILDCARD.test(path.basename(arg)) || (await exists(arg))) out.push({ file: arg });
+    else for (const input of await expandPattern(arg)) out.push(input); // a folder may match 100,000 names: no spread
   }
   return out;
 }
@@ -61,9 +62,7 @@ export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: 
 function errnoReason(error: unknown): MessageKey {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOENT" || code === "ENOTDIR") return "notFound";
-  if (code === "EACCES" || code === "EPERM") return "noAccess";
-  if (code === "EISDIR") return "isDirectory";
-  return "notFile";
+  return fsReason(error);
 }
 
 export async function readInput(file: string): Promise<ReadResult> {

@@ -4,14 +4,9 @@
  * input or bad usage — 2 wins over 1, since an unread file may hide errors).
  */
 import { parseCommandLine, type CheckOptions } from "./args";
-import { AnnotateWriter, prepareAnnotateDir } from "./annotate-output";
-import { checkFile, failed, type CheckContext } from "./check-file";
 import { colorEnabled, makeColors } from "./format/color";
-import { jsonReporter } from "./format/json";
-import { stylishReporter } from "./format/stylish";
-import { expandInputs } from "./inputs";
 import { envLocale } from "./locale";
-import { addToTotals, emptyTotals, type Reporter } from "./report";
+import type { Reporter } from "./report";
 import { t } from "./messages";
 import { usage } from "./usage";
 import { packageVersion } from "./version";
@@ -26,8 +21,10 @@ export interface CliIO {
 
 const PROGRAM = "jixiao-lint";
 
-function reporterFor(options: CheckOptions, io: CliIO): Reporter {
-  if (options.format === "json") return jsonReporter(io.stdout, options.locale);
+/** Formatters and the checker load only for `check`: --help and --version stay instant. */
+async function reporterFor(options: CheckOptions, io: CliIO): Promise<Reporter> {
+  if (options.format === "json") return (await import("./format/json")).jsonReporter(io.stdout, options.locale);
+  const { stylishReporter } = await import("./format/stylish");
   return stylishReporter(io.stdout, options.locale, makeColors(colorEnabled(io.env, io.stdoutIsTTY)));
 }
 
@@ -37,28 +34,13 @@ function complain(io: CliIO, message: string): void {
 }
 
 async function runCheck(options: CheckOptions, io: CliIO): Promise<number> {
-  const { locale } = options;
-  const context: CheckContext = { config: { rules: options.rules }, locale };
-  if (options.annotate) {
-    const problem = await prepareAnnotateDir(options.annotate, locale);
-    if (problem) {
-      complain(io, problem);
-      return 2;
-    }
-    context.annotate = new AnnotateWriter(options.annotate, locale).write;
-  }
-  const reporter = reporterFor(options, io);
-  const totals = emptyTotals();
-  for (const input of await expandInputs(options.files)) {
-    const report = input.error ? failed(input.file, input.error, locale) : await checkFile(input.file, context);
-    if (report.error) complain(io, report.error.message);
-    if (report.annotateError) complain(io, report.annotateError);
-    reporter.file(report);
-    addToTotals(totals, report);
-  }
-  reporter.end(totals);
-  if (totals.unreadable || totals.unwritten) return 2;
-  return totals.errors ? 1 : 0;
+  const { runCheck: run } = await import("./run-check");
+  return run(options, {
+    reporter: await reporterFor(options, io),
+    complain: (message) => complain(io, message),
+    stderr: io.stderr,
+    stderrIsTTY: io.stderrIsTTY,
+  });
 }
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {

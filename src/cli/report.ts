@@ -18,6 +18,7 @@ export interface FileReport {
 }
 
 export interface Totals {
+  /** Files read and checked (not those that could not be read). */
   files: number;
   unreadable: number;
   /** Annotated copies that could not be written. */
@@ -33,8 +34,8 @@ export function emptyTotals(): Totals {
 }
 
 export function addToTotals(totals: Totals, report: FileReport): void {
-  totals.files++;
   if (report.error) totals.unreadable++;
+  else totals.files++;
   if (report.annotateError) totals.unwritten++;
   totals.tables += report.tables.length;
   for (const d of report.diagnostics) {

@@ -23,7 +23,7 @@ describe("LintController.insertTemplate", () => {
     expect(host.inserts.map((i) => [i.at, i.mode])).toEqual([[{ row: 2, col: 1 }, "at"]]);
     expect(host.text("Sheet1", 10, 1)).toBe("一级指标");
     expect(tablesOf(controller)).toHaveLength(1);
-    // An empty indicator row is one finding (fill it in or delete it), not one per empty cell.
+    // Its empty rows are one finding each (fill in or delete): no value-missing or basis-missing per cell.
     expect([...rulesOf(controller)].sort()).toEqual(["field-missing", "indicator-incomplete"]);
     expect(controller.getState().notice).toEqual({ intent: "success", id: "templateInserted", data: { what: "空白绩效目标表", range: "B3:H17" } });
     expect(host.marks.get("Sheet1")?.length).toBeGreaterThan(0);

@@ -15,6 +15,12 @@ describe("CSV export", () => {
     ["@cmd", "'@cmd"],
     ["≥90%", "≥90%"],
     ["项目=经费", "项目=经费"],
+    [" =1+1", "' =1+1"],
+    ["\u00a0=HYPERLINK(1)", "'\u00a0=HYPERLINK(1)"],
+    ["\ufeff=cmd", "'\ufeff=cmd"],
+    ["\u3000\n+1", "'\u3000\n+1"],
+    ["\tx", "'\tx"],
+    [" 项目 - 经费", " 项目 - 经费"],
   ])("defuses %s as %s", (input, output) => {
     expect(defuse(input)).toBe(output);
   });
@@ -27,7 +33,9 @@ describe("CSV export", () => {
       ruleId: "unit-nonstandard",
       message: { zh: '=写作"%"，而非,百分号', en: "x" },
     });
-    const lines = toCsv(findingRows([d], "zh-CN")).slice(1).split("\r\n");
+    const lines = toCsv(findingRows([d], "zh-CN"))
+      .slice(1)
+      .split("\r\n");
     expect(lines[1]).toBe('Sheet1,F10,项目甲,unit-nonstandard,警告,"\'=写作""%""，而非,百分号"');
     expect(lines[2]).toBe("");
   });

@@ -2,7 +2,8 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { NOTE_MARKER, SEVERITY_FILL } from "../../src/xlsx/annotate-workbook";
+import { NOTE_MARKER } from "../../src/xlsx/annotate-notes";
+import { SEVERITY_FILL } from "../../src/xlsx/annotate-styles";
 import { ensureBuilt, runCli } from "./helpers/build-cli";
 import { makeFixtures, type Fixtures } from "./helpers/fixtures";
 import { readWorkbook } from "./helpers/workbooks";
@@ -65,7 +66,7 @@ describe("--annotate", () => {
     const before = hash(fx.defects);
     const run = runCli(["check", fx.defects, "--annotate", fx.dir]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("会覆盖原文件");
+    expect(run.stderr).toContain("会覆盖一个输入文件");
     expect(hash(fx.defects)).toBe(before);
   });
 

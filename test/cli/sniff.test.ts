@@ -1,5 +1,5 @@
 import { sniffFileKind } from "../../src/xlsx/sniff";
-import { loadWorkbook } from "../../src/xlsx/load-workbook";
+import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { fakeCfb, gridsToWorkbook } from "./helpers/workbooks";
 
 describe("sniffFileKind", () => {
@@ -15,24 +15,23 @@ describe("sniffFileKind", () => {
   });
 });
 
-describe("loadWorkbook", () => {
-  it("loads a real workbook", async () => {
+describe("readXlsx", () => {
+  it("reads a real workbook", async () => {
     const bytes = Buffer.from(
       await gridsToWorkbook([{ sheet: "表1", top: 0, left: 0, values: [["x"]], merges: [] }]).xlsx.writeBuffer(),
     );
-    const result = await loadWorkbook(bytes);
-    expect(result.ok && result.workbook.worksheets.map((s) => s.name)).toEqual(["表1"]);
+    const result = readXlsx(bytes);
+    expect(result.ok && result.grids.map((g) => g.sheet)).toEqual(["表1"]);
   });
 
   it("calls a damaged zip corrupt instead of throwing", async () => {
     const bytes = Buffer.from(
       await gridsToWorkbook([{ sheet: "S", top: 0, left: 0, values: [["x"]], merges: [] }]).xlsx.writeBuffer(),
     );
-    const result = await loadWorkbook(bytes.subarray(0, bytes.length >> 1));
-    expect(result).toMatchObject({ ok: false, reason: "corrupt" });
+    expect(readXlsx(bytes.subarray(0, bytes.length >> 1))).toMatchObject({ ok: false, reason: "corrupt" });
   });
 
-  it("names a password-protected workbook", async () => {
-    expect(await loadWorkbook(fakeCfb(["EncryptedPackage"]))).toEqual({ ok: false, reason: "encrypted" });
+  it("names a password-protected workbook", () => {
+    expect(readXlsx(fakeCfb(["EncryptedPackage"]))).toEqual({ ok: false, reason: "encrypted" });
   });
 });

@@ -88,7 +88,7 @@ describe("stylish reporter", () => {
 
   it("leaves unreadable files to stderr and does not call the run clean", () => {
     const out = render([{ file: "坏.xlsx", tables: [], diagnostics: [], error: { code: "corrupt", message: "x" } }]);
-    expect(out).toBe("共检查 1 个文件，0 张绩效目标表，1 个文件无法读取\n");
+    expect(out).toBe("共检查 0 个文件，0 张绩效目标表，1 个文件无法读取\n");
   });
 
   it("speaks English with plurals", () => {

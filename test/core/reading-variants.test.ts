@@ -4,7 +4,7 @@
  * left, `^` merged up), what the reader must make of it, and the findings it
  * must (or must not) give. docs/reading.md describes each variant.
  */
-import { lintGrid } from "../../src/core/lint/lint";
+import { lintGrid, recheck } from "../../src/core/lint/lint";
 import { toA1 } from "../../src/core/grid/address";
 import type { Field, Indicator, TargetTable } from "../../src/core/model/table";
 import { gridOf } from "../corpus/corpus";
@@ -227,6 +227,16 @@ ${HEAD.trim()}
     silent: ["value-missing"],
   },
   {
+    name: "其中 rows under a ★ row break its target down and are not indicators",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|分值|年度指标值
+产出指标|数量指标|★补助鱼塘面积|10|3亩
+^|^|其中鱼塘养殖面积|^|3
+^|^|补助农户数|5|≥39户`,
+    rows: ["产出指标 | 数量指标 | ★补助鱼塘面积 | 3亩", "产出指标 | 数量指标 | 补助农户数 | ≥39户"],
+    silent: ["unit-missing"],
+  },
+  {
     name: "empty template rows: one finding each, fill in or delete",
     table: `${HEAD}
 一级指标|二级指标|三级指标|指标值
@@ -280,6 +290,16 @@ ${HEAD.trim()}
     silent: ["budget-sum-mismatch", "field-missing"],
   },
   {
+    name: "a template from elsewhere: 指标值设定依据及数据来源, 考核标准, 指标类型",
+    table: `${HEAD}
+绩效指标|一级指标|二级指标|三级指标|指标类型|目标值|计量单位|指标值设定依据及数据来源|考核标准
+^|产出指标|数量指标|培训班期数|定量|≥5|期|计划标准|每少1期扣1分
+^|^|质量指标|考核合格率|定量|≥95|%||未达标不得分`,
+    rows: ["产出指标 | 数量指标 | 培训班期数 | ≥5", "产出指标 | 质量指标 | 考核合格率 | ≥95"],
+    layout: "flat",
+    findings: ["H6 basis-missing", "B4 level1-missing"],
+  },
+  {
     name: "a label with nothing after it is reported; a label the template lacks is not",
     table: `
 项目名称|<|绩效目标|开展培训
@@ -324,6 +344,18 @@ describe("reading: a list export, one project row followed by its indicator rows
         ["产出指标 | 数量指标 | 宣传活动次数 | 3", "效益指标 | 社会效益指标 | 知晓率 | 85"],
       ],
     ]);
+  });
+
+  test("an edit in a project re-checks as a full check does", () => {
+    const edited = { ...grid, values: grid.values.map((r) => [...r]) };
+    edited.values[5][8] = "≥3";
+    const changed = { top: 5, left: 8, bottom: 5, right: 8 };
+    const again = recheck(edited, result, changed);
+    const full = lintGrid(edited);
+    expect(again.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual(
+      full.diagnostics.map((d) => `${d.cell} ${d.ruleId}`),
+    );
+    expect(again.tables.map((t) => t.id)).toEqual(full.tables.map((t) => t.id));
   });
 
   test("findings stay on each project's rows", () => {

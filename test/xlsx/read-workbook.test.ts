@@ -15,7 +15,8 @@ async function roundTrip(grid: Grid): Promise<Grid> {
   const sheet = workbook.addWorksheet(grid.sheet);
   grid.values.forEach((row, r) =>
     row.forEach((v, c) => {
-      if (v !== null) sheet.getCell(r + 1, c + 1).value = typeof v === "object" ? { error: v.error } as ExcelJS.CellErrorValue : v;
+      if (v !== null)
+        sheet.getCell(r + 1, c + 1).value = typeof v === "object" ? ({ error: v.error } as ExcelJS.CellErrorValue) : v;
     }),
   );
   for (const m of grid.merges) sheet.mergeCells(rangeToA1(m));
@@ -34,19 +35,24 @@ describe("exceljs workbooks read like Office.js grids", () => {
     expect(sheet.getCell("A3").value).toBe("产出指标");
   });
 
-  it.each(["merged", "once", "repeated"] as const)("a form table with 一级指标 %s gives the same tables and findings", async (level1Style) => {
-    const { grid } = buildFormTable({ level1Style, top: 3, left: 2 });
-    const reread = await roundTrip(grid);
-    for (const m of grid.merges) expect(cellAt(reread, m.bottom, m.right)).toBeNull();
-    const a = lintGrid(grid);
-    const b = lintGrid(reread);
-    expect(b.tables).toEqual(a.tables);
-    expect(b.diagnostics).toEqual(a.diagnostics);
-  });
+  it.each(["merged", "once", "repeated"] as const)(
+    "a form table with 一级指标 %s gives the same tables and findings",
+    async (level1Style) => {
+      const { grid } = buildFormTable({ level1Style, top: 3, left: 2 });
+      const reread = await roundTrip(grid);
+      for (const m of grid.merges) expect(cellAt(reread, m.bottom, m.right)).toBeNull();
+      const a = lintGrid(grid);
+      const b = lintGrid(reread);
+      expect(b.tables).toEqual(a.tables);
+      expect(b.diagnostics).toEqual(a.diagnostics);
+    },
+  );
 
   it("converts formulas to their cached result, rich text to text, errors to error values", () => {
     expect(toCellValue({ formula: "1+1", result: 2 } as ExcelJS.CellFormulaValue)).toBe(2);
-    expect(toCellValue({ formula: "A1", result: { error: "#REF!" } } as unknown as ExcelJS.CellFormulaValue)).toEqual({ error: "#REF!" });
+    expect(toCellValue({ formula: "A1", result: { error: "#REF!" } } as unknown as ExcelJS.CellFormulaValue)).toEqual({
+      error: "#REF!",
+    });
     expect(toCellValue({ richText: [{ text: "≥99" }, { text: "%" }] } as ExcelJS.CellRichTextValue)).toBe("≥99%");
     expect(toCellValue({ error: "#N/A" } as ExcelJS.CellErrorValue)).toEqual({ error: "#N/A" });
     expect(toCellValue(new Date(Date.UTC(2024, 11, 5)))).toBe("2024年12月5日");
@@ -81,7 +87,7 @@ describe("number formats: cells read as the officer typed them", () => {
   });
 
   it("a date serial without exceljs's Date (format given) reads as a date too", () => {
-    expect(toCellValue(45265, "yyyy\"年\"m\"月\"d\"日\"")).toBe("2023年12月5日");
+    expect(toCellValue(45265, 'yyyy"年"m"月"d"日"')).toBe("2023年12月5日");
     expect(toCellValue(170, "0.00")).toBe(170);
   });
 });

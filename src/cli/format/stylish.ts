@@ -53,7 +53,9 @@ function fileBlock(report: FileReport, locale: Locale, colors: Colors): string {
   });
   const out = [colors.underline(report.file)];
   for (const group of groupByTable(report)) {
-    out.push(`  ${colors.bold(group.title)}`, ...group.diagnostics.map((d) => lines.get(d) as string));
+    out.push(`  ${colors.bold(group.title)}`);
+    // A table may hold 100,000 findings: never spread them into a call.
+    for (const d of group.diagnostics) out.push(lines.get(d) as string);
   }
   return out.join("\n") + "\n\n";
 }

@@ -14,7 +14,11 @@ export const REACH_DOWN = BLANK_STRETCH + 6;
 /** A table starting this many rows below an edit may grow up to it (labels, unit line, title above). */
 export const REACH_UP = 8;
 
-/** The first row a table's parse depends on: its own top, or for a compact project its unit row when higher. */
+/**
+ * The first row a table's parse depends on: its own top, for a compact project
+ * its unit row when higher, for a list export's project the shared header.
+ */
 export function influenceTop(table: TargetTable): number {
+  if (table.listHeader) return Math.min(table.listHeader.row, table.range.top);
   return table.layout === "compact" && table.unit ? Math.min(table.unit.row, table.range.top) : table.range.top;
 }

@@ -5,7 +5,8 @@
  * inside its group and says so (`level1Inherited`, `level2Inherited`), so a
  * merged or blank-below cell is never "empty". Template leftovers (a 二级 with
  * no 三级 and no value, `……`, `指标2`) are marked `empty` (one finding: fill
- * or delete); ★ rows whose values stand in the sub-rows below are not indicators.
+ * or delete); ★ rows whose values stand in the sub-rows below, and the `其中…`
+ * rows that break a ★ row's target down, are not indicators.
  */
 import type { Grid } from "../grid/grid";
 import type { Field, Indicator } from "../model/table";
@@ -136,12 +137,17 @@ export function parseIndicatorRows(grid: Grid, sections: readonly IndicatorSecti
   for (const { header, top, bottom, set } of sections) {
     const carry: Carry = {};
     const name = columnOf(header, "name");
+    let underStar = false;
     for (let row = top; row <= bottom; row++) {
       if (isBlankRow(grid, row, header)) continue;
       const indicator = readRow(grid, header, row, carry, set);
       if (indicator.level1 && indicator.level1.text !== "") carry.level1 = indicator.level1;
       if (indicator.level2 && indicator.level2.text !== "") carry.level2 = indicator.level2;
       if (isStarGroup(grid, indicator, name, bottom)) continue;
+      // `其中…` rows under a ★ row break its target down: they are not indicators of their own.
+      const text = indicator.name?.text ?? "";
+      if (underStar && /^其中/.test(text)) continue;
+      underStar = /^★/.test(text);
       // An empty template row (`指标2`, `……`, a 二级 alone) is kept, as one: it asks for a name, or to be deleted.
       if (isLeftover(indicator)) indicator.empty = true;
       indicator.index = indicators.length;

@@ -1,0 +1,7 @@
+/** The worker thread's entry (piscina loads this file): one task is one file. */
+import { checkFile, type CheckTask } from "./check-file";
+
+/** `ping` only loads this module (and the reader): the runner warms a replaced worker before timing the next file. */
+export default async function check(task: CheckTask | { ping: true }): Promise<string | null> {
+  return "ping" in task ? null : JSON.stringify(await checkFile(task));
+}

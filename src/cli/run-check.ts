@@ -1,0 +1,144 @@
+/**
+ * `check`: files are checked in worker threads, a few at a time, and reported
+ * in the order given. Each file is isolated: a worker that runs out of its
+ * memory or time is stopped and replaced, that file gets one line saying why,
+ * and the batch goes on — the JSON stays one complete document.
+ */
+import { availableParallelism } from "node:os";
+import * as path from "node:path";
+import { Piscina } from "piscina";
+import type { Locale } from "../core/model/diagnostic";
+import type { CheckOptions } from "./args";
+import { planTargets, prepareAnnotateDir, type CopyTarget } from "./annotate-output";
+import type { CheckTask } from "./check-file";
+import { failed } from "./failed";
+import { expandInputs, type Input } from "./inputs";
+import { t } from "./messages";
+import { makeProgress } from "./progress";
+import { addToTotals, emptyTotals, type FileReport, type Reporter } from "./report";
+
+/** Heap one worker may use; a workbook that needs more is refused (docs/cli.md). */
+export const WORKER_MEMORY_MIB = 4096;
+export const DEFAULT_TIMEOUT_S = 300;
+
+export interface RunIO {
+  reporter: Reporter;
+  /** One line on stderr. */
+  complain: (message: string) => void;
+  stderr: (s: string) => void;
+  stderrIsTTY: boolean;
+}
+
+function failure(error: unknown, file: string, options: CheckOptions): FileReport {
+  const e = error as { name?: string; code?: string; message?: string };
+  const locale = options.locale;
+  if (e?.name === "AbortError")
+    return failed(file, "timeout", locale, { seconds: options.timeout ?? DEFAULT_TIMEOUT_S });
+  if (e?.code === "ERR_WORKER_OUT_OF_MEMORY" || /out of memory|heap limit/i.test(e?.message ?? "")) {
+    return failed(file, "memory", locale, { mib: options.maxMemory ?? WORKER_MEMORY_MIB });
+  }
+  return failed(file, "internal", locale, { detail: e?.message ?? String(error) });
+}
+
+function makePool(jobs: number, memoryMib: number): Piscina {
+  return new Piscina({
+    filename: path.join(__dirname, "check-worker.js"),
+    minThreads: 1,
+    maxThreads: jobs,
+    idleTimeout: 500,
+    resourceLimits: { maxOldGenerationSizeMb: memoryMib },
+  });
+}
+
+function taskFor(input: Input, options: CheckOptions, target: CopyTarget | undefined): CheckTask {
+  return {
+    file: input.file,
+    config: { rules: options.rules },
+    locale: options.locale,
+    maxCells: options.maxCells,
+    annotateTo: target && !target.isInput ? target.target : undefined,
+  };
+}
+
+/** Emits reports in input order as soon as each one's predecessors are out. */
+function inOrder(emit: (report: FileReport) => void) {
+  const ready: (FileReport | undefined)[] = [];
+  let next = 0;
+  return (index: number, report: FileReport) => {
+    ready[index] = report;
+    while (ready[next]) {
+      emit(ready[next]!);
+      ready[next++] = undefined;
+    }
+  };
+}
+
+function isInputNote(report: FileReport, target: CopyTarget | undefined, locale: Locale): FileReport {
+  if (target?.isInput && !report.error) {
+    report.annotateError = t("annotateIsInput", locale, { file: report.file, target: target.target });
+  }
+  return report;
+}
+
+export async function runCheck(options: CheckOptions, io: RunIO): Promise<number> {
+  const { locale } = options;
+  if (options.annotate) {
+    const problem = await prepareAnnotateDir(options.annotate, locale);
+    if (problem) {
+      io.complain(problem);
+      return 2;
+    }
+  }
+  const inputs = await expandInputs(options.files);
+  const targets = options.annotate
+    ? planTargets(
+        options.annotate,
+        inputs.map((i) => i.file),
+      )
+    : [];
+  const totals = emptyTotals();
+  const progress = makeProgress(io.stderr, io.stderrIsTTY, inputs.length, locale);
+  let done = 0;
+  progress.update(0); // at once: the first file may take a while
+  const deliver = inOrder((report) => {
+    progress.clear();
+    if (report.error) io.complain(report.error.message);
+    if (report.annotateError) io.complain(report.annotateError);
+    io.reporter.file(report);
+    addToTotals(totals, report);
+    progress.update(++done);
+  });
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), inputs.length));
+  const pool = makePool(jobs, options.maxMemory ?? WORKER_MEMORY_MIB);
+  const timeoutMs = (options.timeout ?? DEFAULT_TIMEOUT_S) * 1000;
+  let cursor = 0;
+  const lane = async (): Promise<void> => {
+    while (cursor < inputs.length) {
+      const index = cursor++;
+      const input = inputs[index];
+      let report: FileReport;
+      if (input.error) report = failed(input.file, input.error, locale);
+      else {
+        try {
+          const task = taskFor(input, options, targets[index]);
+          // A JSON string crosses threads several times faster than the structured clone of the report.
+          report = JSON.parse(await pool.run(task, { signal: AbortSignal.timeout(timeoutMs) })) as FileReport;
+        } catch (error) {
+          report = failure(error, input.file, options);
+          // The stopped worker is replaced: let the new one load before the next file's clock starts.
+          await pool.run({ ping: true }).catch(() => undefined);
+        }
+      }
+      deliver(index, isInputNote(report, targets[index], locale));
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: jobs }, lane));
+  } finally {
+    await pool.destroy();
+  }
+  progress.clear();
+  io.reporter.end(totals);
+  if (totals.unreadable || totals.unwritten) return 2;
+  return totals.errors ? 1 : 0;
+}

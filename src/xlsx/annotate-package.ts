@@ -1,0 +1,158 @@
+/**
+ * The annotated copy, made by editing the original package: marked cells get a
+ * fill by their worst severity (a copy of their own format plus the fill) and a
+ * note listing the findings. Every other part — macros, validation, conditional
+ * formats, defined names, charts, pictures, other notes — is carried over as it
+ * was, which no spreadsheet library's read-then-write round trip guarantees.
+ */
+import { unzipSync, zipSync, type Zippable } from "fflate";
+import { localize, worstSeverity, type Diagnostic, type Locale, type Severity } from "../core/model/diagnostic";
+import { MarkStyles } from "./annotate-styles";
+import { markSheetXml, type StyleMarks } from "./annotate-sheet-xml";
+import { mergeComments, mergeVml, NOTE_MARKER, type NoteMark } from "./annotate-notes";
+import {
+  addContentType,
+  addRel,
+  readRels,
+  REL_TYPE,
+  relPrefix,
+  freshPart,
+  setText,
+  text,
+  workbookSheets,
+  type Parts,
+} from "./ooxml-parts";
+
+const LABEL: Record<Severity, { zh: string; en: string }> = {
+  error: { zh: "错误", en: "error" },
+  warning: { zh: "警告", en: "warning" },
+  info: { zh: "提示", en: "info" },
+};
+const COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
+const VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing";
+/** Elements that follow legacyDrawing in a worksheet (schema order). */
+const AFTER_LEGACY = [
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+
+interface CellGroup {
+  row: number;
+  col: number;
+  severity: Severity;
+  text: string;
+}
+
+function noteText(diagnostics: readonly Diagnostic[], locale: Locale): string {
+  const lines = diagnostics.map(
+    (d) => `[${localize(LABEL[d.severity], locale)}] ${localize(d.message, locale)} (${d.ruleId})`,
+  );
+  return [NOTE_MARKER, ...lines].join("\n");
+}
+
+/** Findings → per sheet, per cell: worst severity and the note text. */
+function groupBySheet(diagnostics: readonly Diagnostic[], locale: Locale): Map<string, CellGroup[]> {
+  const cells = new Map<string, Map<string, Diagnostic[]>>();
+  for (const d of diagnostics) {
+    let sheet = cells.get(d.sheet);
+    if (!sheet) cells.set(d.sheet, (sheet = new Map()));
+    const key = `${d.row},${d.col}`;
+    const list = sheet.get(key);
+    if (list) list.push(d);
+    else sheet.set(key, [d]);
+  }
+  const out = new Map<string, CellGroup[]>();
+  for (const [sheet, groups] of cells) {
+    out.set(
+      sheet,
+      [...groups.values()].map((g) => ({
+        row: g[0].row,
+        col: g[0].col,
+        severity: g.reduce<Severity>((w, d) => worstSeverity(w, d.severity), "info"),
+        text: noteText(g, locale),
+      })),
+    );
+  }
+  return out;
+}
+
+function styleMarks(groups: readonly CellGroup[]): StyleMarks {
+  const marks: StyleMarks = new Map();
+  for (const g of groups) {
+    let row = marks.get(g.row);
+    if (!row) marks.set(g.row, (row = new Map()));
+    row.set(g.col, g.severity);
+  }
+  return marks;
+}
+
+function insertLegacyDrawing(xml: string, relId: string): string {
+  const root = /<(\w+:)?worksheet\b[^>]*>/.exec(xml)!;
+  const p = root[1] ?? "";
+  const rp = relPrefix(root[0]);
+  const element = rp
+    ? `<${p}legacyDrawing ${rp}:id="${relId}"/>`
+    : `<${p}legacyDrawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${relId}"/>`;
+  let at = -1;
+  for (const name of AFTER_LEGACY) {
+    const i = xml.search(new RegExp(`<${p}${name}\\b`));
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  if (at < 0) at = xml.lastIndexOf(`</${p}worksheet>`);
+  return xml.slice(0, at) + element + xml.slice(at);
+}
+
+function annotateNotes(parts: Parts, sheetPart: string, xml: string, notes: NoteMark[]): string {
+  const rels = readRels(parts, sheetPart);
+  let comments = rels.find((r) => r.type === REL_TYPE.comments)?.target;
+  if (!comments) {
+    comments = freshPart(parts, "xl/comments", "xml");
+    addRel(parts, sheetPart, REL_TYPE.comments, comments);
+    addContentType(parts, comments, COMMENTS_TYPE);
+  }
+  setText(parts, comments, mergeComments(text(parts, comments), notes));
+  const legacyId = /<(?:\w+:)?legacyDrawing\b[^>]*?\s(?:\w+:)?id\s*=\s*"([^"]*)"/.exec(xml)?.[1];
+  let vml = legacyId ? rels.find((r) => r.id === legacyId)?.target : undefined;
+  if (!vml) {
+    vml = freshPart(parts, "xl/drawings/vmlDrawing", "vml");
+    const id = addRel(parts, sheetPart, REL_TYPE.vml, vml);
+    addContentType(parts, vml, VML_TYPE, true);
+    xml = insertLegacyDrawing(xml, id);
+  }
+  setText(parts, vml, mergeVml(text(parts, vml), notes));
+  return xml;
+}
+
+function stylesPart(parts: Parts, workbook: string): string {
+  return readRels(parts, workbook).find((r) => r.type === REL_TYPE.styles)?.target ?? "";
+}
+
+/** Bytes of the original package → bytes of the annotated copy. Throws on a package it cannot edit. */
+export function annotatePackage(bytes: Uint8Array, diagnostics: readonly Diagnostic[], locale: Locale): Uint8Array {
+  const parts: Parts = unzipSync(bytes);
+  const { workbook, sheets } = workbookSheets(parts);
+  let stylesName = stylesPart(parts, workbook);
+  const styles = new MarkStyles(stylesName ? text(parts, stylesName) : undefined);
+  for (const [sheetName, groups] of groupBySheet(diagnostics, locale)) {
+    const sheet = sheets.find((s) => s.name === sheetName);
+    const original = sheet && text(parts, sheet.part);
+    if (!sheet || original === undefined) continue;
+    let xml = markSheetXml(original, styleMarks(groups), (s, severity) => styles.index(s, severity));
+    xml = annotateNotes(parts, sheet.part, xml, groups);
+    setText(parts, sheet.part, xml);
+  }
+  if (!stylesName) {
+    stylesName = "xl/styles.xml";
+    addRel(parts, workbook, REL_TYPE.styles, stylesName);
+    addContentType(parts, stylesName, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
+  }
+  const styled = styles.result();
+  if (styled !== text(parts, stylesName)) setText(parts, stylesName, styled);
+  return zipSync(parts as Zippable, { level: 6 });
+}

@@ -1,0 +1,200 @@
+/**
+ * Bytes of a workbook → one grid per worksheet, for the CLI. SheetJS parses
+ * (linear in cells and merges, tolerant of what WPS, LibreOffice and openpyxl
+ * write; docs/decisions.md has the measurements that chose it). Around it we
+ * refuse what would cost unbounded memory before parsing (declared part sizes),
+ * never expand a merge or a declared dimension (merges are clipped to the cells
+ * that hold data) and cap the cells of a sheet.
+ */
+import type * as SheetJS from "@e965/xlsx";
+import type { CellRange, CellValue, Grid } from "../core/grid/grid";
+import { displayValue } from "../core/grid/number-format";
+import { sniffFileKind } from "./sniff";
+import { LIMITS, type Limits } from "./limits";
+import { usableMerges } from "./merge-areas";
+import { isReadPart, zipInventory } from "./zip-inventory";
+
+export type ReadFailure =
+  "empty" | "encrypted" | "legacy-xls" | "text" | "not-xlsx" | "corrupt" | "no-sheets" | "too-large" | "xlsb" | "ods";
+
+export type ReadResult = { ok: true; grids: Grid[] } | { ok: false; reason: ReadFailure; detail?: string };
+
+const KIND_FAILURE: Record<string, ReadFailure> = {
+  empty: "empty",
+  "encrypted-ooxml": "encrypted",
+  "legacy-xls": "legacy-xls",
+  text: "text",
+  unknown: "not-xlsx",
+};
+
+const ERROR_TEXT: Record<number, string> = {
+  0x00: "#NULL!",
+  0x07: "#DIV/0!",
+  0x0f: "#VALUE!",
+  0x17: "#REF!",
+  0x1d: "#NAME?",
+  0x24: "#NUM!",
+  0x2a: "#N/A",
+  0x2b: "#GETTING_DATA",
+};
+
+/**
+ * SheetJS's "core" build: the same xlsx reader without the codepage tables of old binary formats, which the
+ * full build compiles on load (0.1 s instead of 0.4 s per worker thread).
+ */
+const XLSX: typeof SheetJS = require("@e965/xlsx/dist/xlsx.core.min.js");
+
+class TooLarge extends Error {}
+
+/** Declared sizes first: a bomb is refused before one byte of it is inflated. */
+function checkSizes(bytes: Uint8Array, limits: Limits): ReadResult | undefined {
+  let entries;
+  try {
+    entries = zipInventory(bytes);
+  } catch (error) {
+    return { ok: false, reason: "corrupt", detail: (error as Error).message };
+  }
+  const parts = entries.filter((e) => isReadPart(e.name));
+  if (!parts.some((e) => /^xl\/workbook\.xml$/i.test(e.name))) return { ok: false, reason: otherZip(entries) };
+  let total = 0;
+  for (const part of parts) {
+    total += part.originalSize;
+    if (part.originalSize > limits.partBytes) return tooLarge(`${part.name} ${mib(part.originalSize)}`);
+  }
+  return total > limits.totalBytes ? tooLarge(`${mib(total)}`) : undefined;
+}
+
+/** A zip that is not an .xlsx: say what it is when a reviewer can fix it by saving again. */
+function otherZip(entries: readonly { name: string }[]): ReadFailure {
+  if (entries.some((e) => /^xl\/workbook\.bin$/i.test(e.name))) return "xlsb";
+  if (entries.some((e) => e.name === "content.xml") && entries.some((e) => e.name === "mimetype")) return "ods";
+  return "not-xlsx";
+}
+
+function mib(bytes: number): string {
+  return `${Math.round(bytes / 1048576)} MiB`;
+}
+
+function tooLarge(detail: string): ReadResult {
+  return { ok: false, reason: "too-large", detail };
+}
+
+/** One SheetJS cell → our value, read as the officer typed it (`100%`, `2024年12月5日`). */
+export function cellValue(cell: SheetJS.CellObject | undefined): CellValue {
+  if (!cell) return null;
+  switch (cell.t) {
+    case "s":
+      return typeof cell.v === "string" ? cell.v : String(cell.v ?? "");
+    case "n": {
+      const v = cell.v as number;
+      return cell.z && cell.z !== "General" ? displayValue(v, String(cell.z)) : v;
+    }
+    case "b":
+      return Boolean(cell.v);
+    case "e":
+      return { error: cell.w ?? ERROR_TEXT[cell.v as number] ?? "#VALUE!" };
+    case "d":
+      return cell.v instanceof Date ? `${cell.v.getFullYear()}年${cell.v.getMonth() + 1}月${cell.v.getDate()}日` : null;
+    default:
+      return null;
+  }
+}
+
+function rowValues(row: SheetJS.CellObject[] | undefined): { line: CellValue[]; count: number } {
+  const line: CellValue[] = [];
+  let count = 0;
+  if (!row) return { line, count };
+  // forEach skips the holes of a sparse row: a cell at XFD1 costs one step, not 16,384.
+  row.forEach((cell, c) => {
+    const value = cellValue(cell);
+    if (value === null || value === "") return;
+    while (line.length < c) line.push(null);
+    line[c] = value;
+    count++;
+  });
+  return { line, count };
+}
+
+function sheetGrid(name: string, sheet: SheetJS.WorkSheet, limits: Limits): Grid {
+  const data = (sheet["!data"] ?? []) as (SheetJS.CellObject[] | undefined)[];
+  const values: CellValue[][] = [];
+  let cells = 0;
+  // Rows are padded with blanks up to their last cell (the core expects no holes): a cell at XFD costs 16,384
+  // slots, so the slots are bounded too, or a file of far-flung cells would fill memory.
+  let slots = 0;
+  let lastRow = -1;
+  let lastCol = -1;
+  data.forEach((row, r) => {
+    const { line, count } = rowValues(row);
+    if (count === 0) return;
+    cells += count;
+    slots += line.length;
+    if (cells > limits.cellsPerSheet) throw new TooLarge(`${name}: > ${limits.cellsPerSheet} cells`);
+    if (slots > limits.cellsPerSheet * 4) throw new TooLarge(`${name}: > ${limits.cellsPerSheet * 4} cells spanned`);
+    values[r] = line;
+    lastRow = r;
+    if (line.length - 1 > lastCol) lastCol = line.length - 1;
+  });
+  for (let r = 0; r <= lastRow; r++) if (!values[r]) values[r] = [];
+  const declared = sheet["!merges"] ?? [];
+  if (declared.length > limits.mergesPerSheet) throw new TooLarge(`${name}: > ${limits.mergesPerSheet} merges`);
+  const ranges: CellRange[] = declared.map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
+  const merges = usableMerges(ranges, lastRow, lastCol, limits.cellsPerSheet);
+  if (!merges) throw new TooLarge(`${name}: merges cross > ${limits.cellsPerSheet} rows`);
+  blankCovered(values, merges);
+  return { sheet: name, top: 0, left: 0, values, merges };
+}
+
+/** A merged area's value lives in its top-left cell only, as Office.js gives it: both hosts hand the core one grid. */
+function blankCovered(values: CellValue[][], merges: readonly CellRange[]): void {
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      const line = values[r];
+      if (!line || line.length <= m.left) continue;
+      for (let c = m.left, end = Math.min(m.right, line.length - 1); c <= end; c++) {
+        if (r !== m.top || c !== m.left) line[c] = null;
+      }
+    }
+  }
+}
+
+const READ_OPTIONS: SheetJS.ParsingOptions = {
+  type: "buffer",
+  dense: true,
+  cellNF: true,
+  cellText: false,
+  cellHTML: false,
+  cellFormula: false,
+  cellStyles: false,
+  cellDates: false,
+  bookVBA: false,
+  bookDeps: false,
+  bookFiles: false,
+  bookProps: false,
+};
+
+export function readXlsx(bytes: Uint8Array, limits: Limits = LIMITS): ReadResult {
+  const kind = sniffFileKind(bytes);
+  if (kind !== "zip") return { ok: false, reason: KIND_FAILURE[kind] };
+  const refused = checkSizes(bytes, limits);
+  if (refused) return refused;
+  let book: SheetJS.WorkBook;
+  try {
+    book = XLSX.read(bytes, READ_OPTIONS);
+  } catch (error) {
+    return { ok: false, reason: "corrupt", detail: error instanceof Error ? error.message : String(error) };
+  }
+  const names = book.SheetNames.filter((n) => book.Sheets[n] && !isChartSheet(book, n));
+  if (names.length === 0) return { ok: false, reason: "no-sheets" };
+  try {
+    return { ok: true, grids: names.map((n) => sheetGrid(n, book.Sheets[n], limits)) };
+  } catch (error) {
+    if (error instanceof TooLarge) return tooLarge(error.message);
+    throw error;
+  }
+}
+
+function isChartSheet(book: SheetJS.WorkBook, name: string): boolean {
+  const type = (book.Sheets[name] as { "!type"?: string })["!type"];
+  return type === "chart" || type === "dialog" || type === "macro";
+}

@@ -1,0 +1,128 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Workbook } from "exceljs";
+import type { Grid } from "../../src/core/grid/grid";
+import { workbookToGrids } from "../../src/xlsx/read-workbook";
+import { readXlsx } from "../../src/xlsx/read-xlsx";
+import { LIMITS } from "../../src/xlsx/limits";
+import { MARGIN_COLS, MARGIN_ROWS } from "../../src/xlsx/merge-areas";
+import { buildXlsx, type RawSheet } from "./helpers/raw-xlsx";
+
+const SEEDS = path.resolve(__dirname, "..", "..", "seeds");
+
+/** Trailing blanks and merge order do not matter: two readers may differ there. */
+function normal(grid: Grid) {
+  const values = grid.values.map((line) => {
+    const copy = line.map((v) => v ?? null);
+    while (copy.length && copy[copy.length - 1] === null) copy.pop();
+    return copy;
+  });
+  const merges = [...grid.merges].sort((a, b) => a.top - b.top || a.left - b.left);
+  return { sheet: grid.sheet, values, merges };
+}
+
+function read(sheet: Partial<RawSheet>, limits = LIMITS) {
+  const result = readXlsx(buildXlsx({ sheets: [{ name: "S", rows: [["项目名称", "甲"]], ...sheet }] }), limits);
+  if (!result.ok) throw new Error(result.reason);
+  return result.grids[0];
+}
+
+describe("readXlsx", () => {
+  it.each(["qingdao-2023.xlsx", "guangzhou-2024.xlsx", "flat-sample.xlsx"])(
+    "gives the same grids as the exceljs reader on %s",
+    async (file) => {
+      const workbook = new Workbook();
+      await workbook.xlsx.readFile(path.join(SEEDS, file));
+      const result = readXlsx(fs.readFileSync(path.join(SEEDS, file)));
+      expect(result.ok && result.grids.map(normal)).toEqual(workbookToGrids(workbook).map(normal));
+    },
+  );
+
+  it("clips merges to a margin around the cells holding data and ignores the declared dimension", () => {
+    const rows = [["a", "b", "c"], ["d"], ["e"]];
+    const merges = ["C1:E1", "B1:B1048576", "C2:XFD1048576", "D1:F1", "A5:A9"];
+    const grid = read({ rows, merges, dimension: "A1:XFD1048576" });
+    expect(grid.values).toHaveLength(3);
+    expect(grid.merges).toEqual([
+      { top: 0, left: 2, bottom: 0, right: 4 }, // a label merged past the last value keeps its shape
+      { top: 0, left: 1, bottom: 2 + MARGIN_ROWS, right: 1 },
+      { top: 1, left: 2, bottom: 2 + MARGIN_ROWS, right: 2 + MARGIN_COLS },
+    ]); // D1:F1 and A5:A9 start where nothing holds a value: dropped
+  });
+
+  it("refuses merges that together cross more rows than the cell limit allows", () => {
+    const columns = Array.from({ length: 26 }, (_, c) => String.fromCharCode(65 + c));
+    const bytes = buildXlsx({
+      sheets: [{ name: "S", rows: [columns], merges: columns.map((c) => `${c}1:${c}1048576`) }],
+    });
+    expect(readXlsx(bytes, { ...LIMITS, cellsPerSheet: 1000 })).toMatchObject({ ok: false, reason: "too-large" });
+    expect(readXlsx(bytes).ok).toBe(true);
+  });
+
+  it("drops a merge that overlaps an earlier one, as Excel's repair does", () => {
+    const rows = [
+      ["a", "b", "c", "d"],
+      ["e", "f", "g", "h"],
+      ["i", "j", "k", "l"],
+    ];
+    const grid = read({ rows, merges: ["A1:B2", "B2:C3", "A1:B2", "C1:D1"] });
+    expect(grid.merges).toEqual([
+      { top: 0, left: 0, bottom: 1, right: 1 },
+      { top: 0, left: 2, bottom: 0, right: 3 },
+    ]);
+    expect(grid.values[1]).toEqual([null, null, "g", "h"]); // covered cells are blank, as Office.js gives them
+  });
+
+  it("reads a percent, an error and a cell far away without filling the gap", () => {
+    const rawRows =
+      '<row r="2"><c r="A2" s="1"><v>0.95</v></c><c r="B2" t="e"><v>#REF!</v></c></row>' +
+      '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>远</t></is></c></row>';
+    const grid = read({ rawRows });
+    expect(grid.values[1]).toEqual(["95%", { error: "#REF!" }]);
+    expect(grid.values[1048575][16383]).toBe("远");
+    expect(grid.values[1048574]).toEqual([]);
+  });
+
+  it("refuses data spread so thin that the padded rows would exceed four times the cell limit", () => {
+    const rawRows = Array.from({ length: 40 }, (_, r) => `<row r="${r + 2}"><c r="XFD${r + 2}"><v>1</v></c></row>`);
+    const bytes = buildXlsx({ sheets: [{ name: "稀", rows: [["x"]], rawRows: rawRows.join("") }] });
+    expect(readXlsx(bytes, { ...LIMITS, cellsPerSheet: 100_000 })).toMatchObject({ ok: false, reason: "too-large" });
+    expect(readXlsx(bytes).ok).toBe(true);
+  });
+
+  it("refuses a part that would inflate past the limit before inflating it", () => {
+    const bomb = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${"<si><t>炸</t></si>".repeat(50_000)}</sst>`;
+    const bytes = buildXlsx({ sheets: [{ name: "S", rows: [["x"]] }], sharedStringsXml: bomb });
+    expect(readXlsx(bytes, { ...LIMITS, partBytes: 100_000 })).toMatchObject({ ok: false, reason: "too-large" });
+    expect(readXlsx(bytes).ok).toBe(true);
+  });
+
+  it("refuses a sheet past the cell limit, naming it", () => {
+    const rows = Array.from({ length: 30 }, (_, r) => [`r${r}`, r]);
+    const bytes = buildXlsx({ sheets: [{ name: "大表", rows }] });
+    expect(readXlsx(bytes, { ...LIMITS, cellsPerSheet: 50 })).toEqual({
+      ok: false,
+      reason: "too-large",
+      detail: "大表: > 50 cells",
+    });
+  });
+
+  it("names an .xlsb and an .ods, which can be saved again as .xlsx", async () => {
+    const { zipSync, strToU8 } = jest.requireActual("fflate") as typeof import("fflate");
+    const xlsb = zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "xl/workbook.bin": new Uint8Array([1, 2]) });
+    const ods = zipSync({
+      mimetype: strToU8("application/vnd.oasis.opendocument.spreadsheet"),
+      "content.xml": strToU8("<x/>"),
+    });
+    expect(readXlsx(xlsb)).toEqual({ ok: false, reason: "xlsb" });
+    expect(readXlsx(ods)).toEqual({ ok: false, reason: "ods" });
+  });
+
+  it("calls a zip without a workbook not an xlsx", () => {
+    const bytes = buildXlsx({ sheets: [{ name: "S", rows: [["x"]] }], extraParts: {} });
+    const { unzipSync, zipSync } = jest.requireActual("fflate") as typeof import("fflate");
+    const parts = unzipSync(bytes);
+    delete parts["xl/workbook.xml"];
+    expect(readXlsx(zipSync(parts))).toMatchObject({ ok: false, reason: "not-xlsx" });
+  });
+});
