@@ -42,6 +42,8 @@ export class FakeHost implements HostPort {
   /** Throw from the next applyFix / saveIgnored calls (a host exception, not a stale cell). */
   failFix = false;
   failSaveIgnored = false;
+  /** 重置标记记录, when a test gives the host one (the playground has none). */
+  resetMarks?: (sheet: string) => Promise<number>;
   /** The ribbon's last result waiting in the workbook. */
   ribbonCheck?: RibbonCheck;
   private handlers: ((event: EditEvent) => void)[] = [];
