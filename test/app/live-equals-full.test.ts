@@ -4,7 +4,7 @@
  * full check of the sheet as it now is gives — over the seed tables and
  * random stacks of built tables. LIVE_EDITS sets the number of edits
  * (`npm run test:live-equals-full` runs 10,000 in five processes: one process
- * of 10,000 ran out of memory after ~20 minutes — core memos, see the report);
+ * of 10,000 ran out of memory after ~20 minutes, cause not yet found);
  * the unit run does fewer.
  * LIVE_CORE=whole makes every re-check read the whole sheet, LIVE_CORE=full
  * makes it a full check (0 differences: the harness itself is right).
