@@ -10,7 +10,13 @@ import { FakeExcel } from "./fake-excel";
 import type { FakeOptions, FakeSheet } from "./fake-workbook";
 
 function setup(options: FakeOptions = {}, name = "表1") {
-  const fake = new FakeExcel({ groupFailure: "none", eventsScope: "addin", fillRead: "exact", undoApi: true, ...options });
+  const fake = new FakeExcel({
+    groupFailure: "none",
+    eventsScope: "addin",
+    fillRead: "exact",
+    undoApi: true,
+    ...options,
+  });
   const sheet = fake.addSheet(name);
   for (let r = 0; r < 30; r++) for (let c = 0; c < 6; c++) sheet.setCell(r, c, { value: `v${r}${c}`, type: "String" });
   return { fake, sheet, host: new ExcelHost(fake.env()) };
