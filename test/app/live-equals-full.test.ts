@@ -3,8 +3,8 @@
  * deleted, cells merged) the pane's list and the sheet's marks equal what a
  * full check of the sheet as it now is gives — over the seed tables and
  * random stacks of built tables. LIVE_EDITS sets the number of edits
- * (`npm run test:live-equals-full` runs 10,000 in five processes: one process
- * of 10,000 ran out of memory after ~20 minutes, cause not yet found);
+ * (`npm run test:live-equals-full` runs 10,000 in twenty processes of 500: one
+ * process of 2,000 or more runs out of memory, cause not yet found);
  * the unit run does fewer.
  * LIVE_CORE=whole makes every re-check read the whole sheet, LIVE_CORE=full
  * makes it a full check (0 differences: the harness itself is right).
@@ -170,7 +170,7 @@ describe("live equals full", () => {
     const differences: string[] = [];
     const starts = () => [...seeds, stackedTables(6), stackedTables(15)];
     const perRun = 25;
-    // LIVE_SEED: where this run's random edits start (the 10,000-edit script runs five processes of 2,000).
+    // LIVE_SEED: where this run's random edits start (25 edits per seed).
     let seed = Number(process.env.LIVE_SEED ?? 1);
     while (total < EDITS) {
       for (const start of starts()) {
