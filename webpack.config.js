@@ -6,7 +6,23 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const urlDev = "https://localhost:3000/";
-const urlProd = "https://www.contoso.com/"; // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION
+
+/**
+ * Where the add-in is deployed: `JIXIAO_URL_PROD=https://…/ npm run build`, or `url_prod` in package.json's config
+ * (`npm config set jixiao-lint:url_prod …`). The template's contoso placeholder is refused; without a setting the
+ * production manifest keeps the localhost URLs (fine for tests, not for deployment) and the build says so.
+ */
+function productionUrl() {
+  const url = process.env.JIXIAO_URL_PROD || process.env.npm_package_config_url_prod || "";
+  if (!url) return undefined;
+  if (/contoso\.com/i.test(url))
+    throw new Error(
+      `[jixiao-lint] urlProd is the template's placeholder (${url}): set JIXIAO_URL_PROD to the real address`,
+    );
+  if (!/^https:\/\/[^/]+\/(.*\/)?$/.test(url))
+    throw new Error(`[jixiao-lint] JIXIAO_URL_PROD must be an https URL ending in "/": ${url}`);
+  return url;
+}
 
 /** Dev certificates only for `webpack serve`; builds never touch them (safe offline and in CI). */
 async function getHttpsOptions() {
@@ -23,6 +39,9 @@ async function getHttpsOptions() {
 }
 
 module.exports = async (env, options) => {
+  const urlProd = productionUrl();
+  if (options.mode === "production" && !urlProd)
+    console.warn("[jixiao-lint] JIXIAO_URL_PROD is not set: dist/manifest.xml points at https://localhost:3000/");
   const dev = options.mode === "development";
   const serving = !env.WEBPACK_BUILD;
   // JIXIAO_HTTP=1 serves http; empty or 0 (or unset) https, as scripts/start.js decides.
@@ -94,7 +113,8 @@ module.exports = async (env, options) => {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+              if (dev || !urlProd) return content;
+              return content.toString().replace(new RegExp(urlDev, "g"), urlProd);
             },
           },
         ],

@@ -5,7 +5,10 @@
  */
 import type { CellRange, Grid } from "../core/grid/grid";
 import type { HostPort } from "../host/port";
+import type { MarkKeeper } from "./mark-keeper";
+import type { SheetChecks } from "./sheet-checks";
 import type { ControllerState, Notice } from "./state";
+import type { Store } from "./store";
 
 export interface ControllerContext {
   readonly host: HostPort;
@@ -17,4 +20,21 @@ export interface ControllerContext {
   recheck(sheet: string, changed: CellRange, structural: boolean): Promise<boolean>;
   /** Brings a sheet's marks up to date if the pane marks it. */
   remark(sheet: string): Promise<void>;
+}
+
+export function controllerContext(
+  host: HostPort,
+  store: Store,
+  checks: SheetChecks,
+  marks: MarkKeeper,
+): ControllerContext {
+  return {
+    host,
+    state: store.get,
+    set: (patch) => store.set(patch),
+    notify: (intent, id, data, anchor) => store.notify(intent, id, data, anchor),
+    readGrid: (sheet) => checks.readGrid(sheet),
+    recheck: (sheet, changed, structural) => checks.recheck(sheet, changed, structural),
+    remark: (sheet) => marks.remark(sheet),
+  };
 }

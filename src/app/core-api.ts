@@ -1,5 +1,5 @@
 /**
- * The two core entry points the controller calls, behind an interface so that
+ * The core entry points the controller calls, behind an interface so that
  * tests (and the playground) can put a stand-in linter behind the pane.
  */
 import type { CellRange, Grid } from "../core/grid/grid";
@@ -10,10 +10,10 @@ export interface CoreApi {
   lintGrid(grid: Grid, config: LintConfig): LintResult;
   /** Re-lints only the tables `changed` can touch (values only: moved rows need lintGrid). */
   recheck(grid: Grid, previous: LintResult, changed: CellRange, config: LintConfig): LintResult;
-  /** The rows a re-check of `changed` needs read (a core without it makes every re-check read the whole sheet). */
-  recheckRows?(previous: LintResult, changed: CellRange): RowSpan;
+  /** The rows a re-check of `changed` needs read. */
+  recheckRows(previous: LintResult, changed: CellRange): RowSpan;
   /** `recheck` on a grid of only those rows; undefined when they were not enough (then the whole sheet is read). */
-  recheckPart?(
+  recheckPart(
     grid: Grid,
     previous: LintResult,
     changed: CellRange,

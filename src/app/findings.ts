@@ -79,3 +79,12 @@ export function sheetCounts(state: ControllerState): { sheet: string; count: num
     count: s.findings.filter((f) => !ignored.has(f.key)).length,
   }));
 }
+
+/** The finding 上一个 (-1) or 下一个 (1) goes to from the current one, wrapping around; the ends when none is current. */
+export function stepFrom(state: ControllerState, delta: 1 | -1): string | undefined {
+  const order = orderedFindings(state);
+  if (!order.length) return undefined;
+  const at = order.findIndex((f) => f.id === state.currentId);
+  const index = at < 0 ? (delta > 0 ? 0 : order.length - 1) : (at + delta + order.length) % order.length;
+  return order[index].id;
+}

@@ -3,7 +3,7 @@
  * the pane puts such a window back into the whole sheet it keeps (the text of
  * every finding's cell, for the ignore keys).
  */
-import { type CellRange, type CellValue, type Grid } from "../core/grid/grid";
+import { rangesOverlap, type CellRange, type CellValue, type Grid } from "../core/grid/grid";
 import type { RowSpan } from "../core/lint/lint";
 
 function meetsRows(m: CellRange, rows: RowSpan): boolean {
@@ -49,4 +49,22 @@ export function patchRows(whole: Grid, part: Grid, rows: RowSpan): Grid {
   // The part holds every area meeting the window; the whole's other areas lie wholly outside it.
   const merges = [...whole.merges.filter((m) => !meetsRows(m, rows)), ...part.merges];
   return { sheet: whole.sheet, top, left, values, merges };
+}
+
+const within = (a: CellRange, b: CellRange) =>
+  a.top >= b.top && a.bottom <= b.bottom && a.left >= b.left && a.right <= b.right;
+
+/**
+ * A window read with the merged areas that cross its edges as the whole
+ * sheet last had them. Excel reports only areas whose top-left cell lies in
+ * the probed rows (office-js #3611; older builds clip them, #1590), so an
+ * area starting above the window is missing or cut; a value edit cannot have
+ * changed merged areas, so the last full read's are right.
+ */
+export function withEdgeMerges(part: Grid, whole: Grid, rows: RowSpan): Grid {
+  const crossing = whole.merges.filter((m) => meetsRows(m, rows) && (m.top < rows.top || m.bottom > rows.bottom));
+  if (!crossing.length) return part;
+  const kept = part.merges.filter((p) => !crossing.some((m) => within(p, m)));
+  const added = crossing.filter((m) => !kept.some((p) => rangesOverlap(p, m)));
+  return { ...part, merges: [...kept, ...added.map((m) => ({ ...m }))] };
 }

@@ -16,6 +16,7 @@ async function onCheckActiveSheet(event: Office.AddinCommands.Event): Promise<vo
   }
 }
 
-Office.onReady(() => {
-  Office.actions.associate("checkActiveSheet", onCheckActiveSheet);
-});
+// At the top level, not inside Office.onReady: Office may run the command as soon as the file has loaded, and
+// first clicks were lost when the handler was registered later (create-addin-commands docs; office-js #5176).
+Office.actions.associate("checkActiveSheet", onCheckActiveSheet);
+void Office.onReady();

@@ -10,6 +10,12 @@ export interface ExcelEnv {
   runIn<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** `Office.context.requirements.isSetSupported("ExcelApi", version)`. */
   supports(version: string): boolean;
+  /**
+   * Writes keep the user's undo history: `ExcelUndoApiAll 1.0` and ExcelApi
+   * 1.20 (the undo article's test; a Mac build past 1.20 still cleared undo,
+   * office-js-docs-pr #5521).
+   */
+  supportsUndo(): boolean;
   /** `Office.context.displayLanguage`, e.g. "zh-CN", "en-US". */
   displayLanguage(): string;
   /** The 5 MB request/response limit exists only in Excel on the web. */
@@ -18,9 +24,9 @@ export interface ExcelEnv {
   yieldToHost(): Promise<void>;
 }
 
-function safeSupports(version: string): boolean {
+function safeSupports(version: string, set = "ExcelApi"): boolean {
   try {
-    return Office.context.requirements.isSetSupported("ExcelApi", version);
+    return Office.context.requirements.isSetSupported(set, version);
   } catch {
     // Outside Office (or before onReady) nothing beyond the base set is safe to use.
     return false;
@@ -32,7 +38,8 @@ export function officeEnv(): ExcelEnv {
   return {
     run: (options, batch) => Excel.run(options, batch),
     runIn: (context, batch) => Excel.run(context, batch),
-    supports: safeSupports,
+    supports: (version) => safeSupports(version),
+    supportsUndo: () => safeSupports("1.20") && safeSupports("1.0", "ExcelUndoApiAll"),
     displayLanguage: () => Office.context?.displayLanguage ?? "zh-CN",
     // Unknown platform: assume the strictest host.
     payloadLimited: () =>

@@ -3,6 +3,14 @@
  * ExcelApi 1.9). The add-in's own writes are dropped here: they carry
  * `triggerSource === "ThisLocalAddin"` (1.14), and on older builds we switch
  * events off around them (write-marks.ts). Debouncing is the pane's job.
+ *
+ * Rows or columns inserted or deleted move the marks record with them, but
+ * only for our user's own edits: a coauthor's arrive with `source: "Remote"`
+ * and their pane (the settings are shared) may already have moved it; moving
+ * it twice would misplace every entry. Cells inserted or deleted
+ * (`CellInserted` / `CellDeleted`) move part of the sheet in a direction the
+ * event does not give: the sheet is re-read whole and the record is left to
+ * the safety net of write-marks (our colours, our note texts).
  */
 import { LAST_COL } from "../host/constants";
 import type { EditEvent } from "../host/port";
@@ -17,6 +25,9 @@ const SHIFTS: Record<string, { axis: Shift["axis"]; sign: 1 | -1 }> = {
   ColumnDeleted: { axis: "col", sign: -1 },
 };
 
+/** Changes that move cells: the pane must re-read the whole sheet. */
+const STRUCTURAL = new Set([...Object.keys(SHIFTS), "CellInserted", "CellDeleted"]);
+
 /** Rows or columns moved on the sheet `worksheetId`: the marks record must move with them. */
 export interface SheetShift {
   worksheetId: string;
@@ -30,9 +41,9 @@ export function toEditEvent(event: Excel.WorksheetChangedEventArgs, sheet: strin
   if (event.triggerSource === "ThisLocalAddin") return undefined;
   const range = parseAnyRange(event.address ?? "");
   if (!range) return undefined;
-  const structural = String(event.changeType) in SHIFTS;
+  const structural = STRUCTURAL.has(String(event.changeType));
   // Inserted/deleted rows move everything beside them too: hand the pane whole rows.
-  if (structural && String(event.changeType).startsWith("Row"))
+  if (structural && !String(event.changeType).startsWith("Column"))
     return { sheet, range: { ...range, left: 0, right: LAST_COL }, structural };
   return { sheet, range, structural };
 }
@@ -40,7 +51,9 @@ export function toEditEvent(event: Excel.WorksheetChangedEventArgs, sheet: strin
 /** How a structural event moved cells: `3:5` deleted is 3 rows gone from row index 2 on. */
 export function toShift(event: Excel.WorksheetChangedEventArgs): Shift | undefined {
   const kind = SHIFTS[String(event.changeType)];
-  const range = kind && event.triggerSource !== "ThisLocalAddin" ? parseAnyRange(event.address ?? "") : undefined;
+  const ours = event.triggerSource === "ThisLocalAddin";
+  const remote = String(event.source) === "Remote";
+  const range = kind && !ours && !remote ? parseAnyRange(event.address ?? "") : undefined;
   if (!kind || !range) return undefined;
   const [at, size] =
     kind.axis === "row" ? [range.top, range.bottom - range.top + 1] : [range.left, range.right - range.left + 1];

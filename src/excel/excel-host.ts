@@ -26,7 +26,8 @@ import { officeEnv, type ExcelEnv } from "./env";
 import { subscribeEdits, type SheetShift } from "./events";
 import { MARKS_KEY_PREFIX, marksKey } from "./mark-record";
 import { insertTemplateIn } from "./insert-template";
-import { readGrid } from "./read-grid";
+import { readGrid, type Origin } from "./read-grid";
+import { resetMarksIn } from "./reset-marks";
 import { isBlockKey, shiftMarksIn } from "./record-io";
 import {
   applyFixIn,
@@ -36,7 +37,8 @@ import {
   takeRibbonCheckIn,
   writeSheetIn,
 } from "./workbook-ops";
-import { clearMarksIn, writeMarksIn } from "./write-marks";
+import { clearMarksIn, queueMarkReads, writeMarksIn, type MarkPrefetch } from "./write-marks";
+import type { ReadOptions } from "./read-cells";
 
 /** What the adapter can do on this build, beyond the port's capabilities. */
 export interface ExcelCapabilities extends HostCapabilities {
@@ -46,16 +48,22 @@ export interface ExcelCapabilities extends HostCapabilities {
 
 export class ExcelHost implements HostPort {
   private readonly sheetIds = new Map<string, string>();
+  /** Each sheet's used range when last read: a window read plans on it and takes one sync. */
+  private readonly shapes = new Map<string, Origin>();
   /** Record moves after rows/columns moved; every mark write waits for them (see shiftRecords). */
   private shifting: Promise<void> = Promise.resolve();
+  /** The reads of the mark write that follows a window read (made on its sync); any other call drops them. */
+  private prefetched?: { sheet: string; data: MarkPrefetch };
+  /** Writes are grouped into one undo step until a grouped run fails once (then never again this session). */
+  private grouping = true;
 
   constructor(private readonly env: ExcelEnv = officeEnv()) {}
 
   async capabilities(): Promise<ExcelCapabilities> {
-    const undo = this.env.supports("1.20");
+    const undo = this.env.supportsUndo();
     return {
       notes: this.env.supports("1.18"),
-      undoGrouping: undo,
+      undoGrouping: undo && this.grouping,
       writesKeepUndo: undo,
       merges: this.env.supports("1.13"),
     };
@@ -84,14 +92,44 @@ export class ExcelHost implements HostPort {
   }
 
   readGrid(sheet: string, rows?: RowSpan): Promise<Grid> {
-    return this.read((context) => readGrid(this.env, context, sheet, rows));
+    return this.read(async (context) => {
+      const id = this.sheetIds.get(sheet);
+      let prefetch: MarkPrefetch | undefined;
+      // A value edit's window: the mark write that follows reads its cells and record on this same sync.
+      const alongside =
+        rows && id
+          ? (ws: Excel.Worksheet, window: Origin) =>
+              void (prefetch = queueMarkReads(context, ws, id, window, rows, this.cellReads()))
+          : undefined;
+      const grid = await readGrid(this.env, context, sheet, rows, {
+        ids: this.sheetIds,
+        shapes: this.shapes,
+        alongside,
+      });
+      if (prefetch && this.sheetIds.get(sheet) === id) this.prefetched = { sheet, data: prefetch };
+      return grid;
+    });
   }
 
   async writeMarks(sheet: string, marks: Mark[], rows?: RowSpan): Promise<void> {
+    const pf = this.prefetched;
+    const prefetch =
+      rows && pf?.sheet === sheet && pf.data.rows.top === rows.top && pf.data.rows.bottom === rows.bottom
+        ? pf.data
+        : undefined;
     await this.shifting;
     return this.write((context) =>
-      writeMarksIn(this.env, context, sheet, marks, { notes: this.env.supports("1.18"), ids: this.sheetIds, rows }),
+      writeMarksIn(this.env, context, sheet, marks, {
+        notes: this.env.supports("1.18"),
+        ids: this.sheetIds,
+        rows,
+        prefetch,
+      }),
     );
+  }
+
+  private cellReads(): ReadOptions {
+    return { notes: this.env.supports("1.18"), comments: this.env.supports("1.10") };
   }
 
   async clearMarks(sheet?: string): Promise<void> {
@@ -101,6 +139,11 @@ export class ExcelHost implements HostPort {
       await this.write((context) =>
         clearMarksIn(this.env, context, name, { notes: this.env.supports("1.18"), ids: this.sheetIds }),
       );
+  }
+
+  async resetMarks(sheet: string): Promise<number> {
+    await this.shifting;
+    return this.write((context) => resetMarksIn(this.env, context, sheet));
   }
 
   selectCell(sheet: string, row: number, col: number): Promise<void> {
@@ -122,6 +165,7 @@ export class ExcelHost implements HostPort {
 
   onEdit(handler: (event: EditEvent) => void): Promise<() => Promise<void>> {
     return subscribeEdits(this.env, (event, moved) => {
+      this.prefetched = undefined;
       if (moved) this.shiftRecord(moved);
       handler(event);
     });
@@ -208,21 +252,43 @@ export class ExcelHost implements HostPort {
   }
 
   private read<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    this.prefetched = undefined;
     return this.env.run({ delayForCellEdit: true }, batch);
   }
 
   /**
-   * One undo step per operation where Excel can group (1.20). Should Excel
-   * still refuse to group (`UndoNotSupported`), the operation runs again
-   * ungrouped: every write here re-reads before writing, so a rerun is safe.
+   * One undo step per operation where Excel can group (ExcelUndoApiAll 1.0).
+   * Grouped runs fail in more ways than `UndoNotSupported` (RichApi.Error on
+   * the web, internal errors on repeated runs: office-js #6711, #6255): after
+   * any failure that is not about the payload or the sheet, the operation runs
+   * again ungrouped and grouping stops for the session. Every write here
+   * re-reads before writing, so a rerun is safe.
    */
   private async write<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    if (!this.env.supports("1.20")) return this.read(batch);
+    this.prefetched = undefined;
+    if (!this.grouping || !this.env.supportsUndo()) return this.read(batch);
     try {
       return await this.env.run({ delayForCellEdit: true, mergeUndoGroup: true }, batch);
     } catch (error) {
-      if ((error as { code?: string } | null)?.code !== "UndoNotSupported") throw error;
+      if (!groupingFailed(error)) throw error;
+      this.grouping = false;
+      console.warn("jixiao-lint: grouped write failed, writing ungrouped from now on", error);
       return this.read(batch);
     }
   }
+}
+
+/** Failures a rerun cannot cure: the payload (halved elsewhere), a protected sheet, our own refusals. */
+const NOT_GROUPING = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+  "AccessDenied",
+  "SheetProtected",
+  "MarkRecordUnknownVersion",
+  "ItemNotFound",
+]);
+
+function groupingFailed(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === undefined || !NOT_GROUPING.has(code);
 }

@@ -8,7 +8,7 @@
  * time: the sheet's id; one more when marks are recorded from the insert's row
  * on: their row blocks, read after the index), whatever the block.
  */
-import type { CellPos, CellRange } from "../core/grid/grid";
+import { rangesOverlap, type CellPos, type CellRange } from "../core/grid/grid";
 import { blockArea, LABEL_FILL, placeRange, type TemplateBlock, type TemplateList } from "../core/template/block";
 import type { InsertMode, InsertResult } from "../host/port";
 import { parseAnyRange } from "./areas";
@@ -17,6 +17,8 @@ import { loadRecord, queueShift } from "./record-io";
 import { asCellInput } from "../host/cell-input";
 import { withEventsOff } from "./write-marks";
 import { queuePrompt } from "./template-prompts";
+import { RecordVersionError } from "./mark-record";
+import { loadProtection, refuseProtected } from "./protection";
 
 const OUTER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
@@ -46,14 +48,26 @@ async function obstacle(
   const target = rangeOf(ws, area);
   target.load("values,formulas");
   // Merged areas are readable from 1.13; before that a merge over empty cells goes unseen.
-  const merged = env.supports("1.13") ? target.getMergedAreasOrNullObject() : undefined;
+  // Excel reports only areas whose top-left cell lies in the probe (office-js #3611): probe from above and left
+  // of the target, so that an area starting there and reaching into it is seen too.
+  const probe = {
+    top: Math.max(0, area.top - MERGE_REACH.rows),
+    left: Math.max(0, area.left - MERGE_REACH.cols),
+    bottom: area.bottom,
+    right: area.right,
+  };
+  const merged = env.supports("1.13") ? rangeOf(ws, probe).getMergedAreasOrNullObject() : undefined;
   merged?.load("address");
   await context.sync();
   const cell = firstFilled(target.values, target.formulas, area);
   if (cell || !merged || merged.isNullObject) return cell;
-  const first = parseAnyRange(merged.address.split(",")[0]);
-  return first ? { row: first.top, col: first.left } : { row: area.top, col: area.left };
+  const parts = [...merged.address.matchAll(/([A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?)(?:,|$)/g)].map((m) => m[1]);
+  const first = parts.map((p) => parseAnyRange(p)).find((m) => m !== undefined && rangesOverlap(m, area));
+  return first ? { row: first.top, col: first.left } : undefined;
 }
+
+/** How far above and left of an insert's target a merged area reaching into it may start. */
+const MERGE_REACH = { rows: 64, cols: 16 };
 
 function queueList(env: ExcelEnv, range: Excel.Range, list: TemplateList): void {
   if (!env.supports("1.8")) return;
@@ -109,8 +123,10 @@ export async function insertTemplateIn(
 ): Promise<InsertResult> {
   const ws = context.workbook.worksheets.getItem(sheet);
   const range = blockArea(block, at.row, at.col);
+  const protection = loadProtection(ws);
   if (mode === "at") {
     const cell = await obstacle(env, context, ws, range);
+    refuseProtected(protection, sheet);
     if (cell) return { status: "occupied", range, cell };
   }
   // The record's blocks from the insert's row on (the ones the rows move).
@@ -118,8 +134,13 @@ export async function insertTemplateIn(
     mode === "insertRows"
       ? await loadRecord(context, ws, sheet, ids, () => context.sync(), {
           rows: { top: at.row, bottom: Number.POSITIVE_INFINITY },
+        }).catch((error: unknown) => {
+          // A newer add-in's record is left exactly as it is (it cannot be moved without being understood).
+          if (error instanceof RecordVersionError) return undefined;
+          throw error;
         })
       : undefined;
+  if (mode === "insertRows") refuseProtected(protection, sheet);
   await withEventsOff(env, context, async () => {
     if (mode === "insertRows") {
       // Whole rows, so the table's other columns and everything beside it move down together.
@@ -128,7 +149,6 @@ export async function insertTemplateIn(
       if (marks?.found) queueShift(context, marks, { axis: "row", at: at.row, count: block.rows });
     }
     queueBlock(env, ws, block, at);
-    await context.sync();
   });
   return { status: "inserted", range };
 }

@@ -30,7 +30,11 @@ export interface CellRecord {
   note: NoteOwner;
   /** A digest of our note's text (noteDigest), to recognise it later without storing every message twice. */
   ours?: string;
-  /** The user's note as we found it (kept for the record; never written back). */
+  /**
+   * The user's own note where our reason was appended below it (as in the CLI's
+   * copies): clearing writes exactly this back. Absent when the cell had no
+   * note of the user's.
+   */
   userNote?: string;
   /** The severity whose colour we painted. */
   sev: Severity;
@@ -55,15 +59,74 @@ export function emptyRecord(sheet: string): SheetRecord {
   return { v: 1, sheet, cells: {} };
 }
 
-/** A damaged or foreign value is treated as "nothing recorded" rather than crashing the check. */
-export function parseRecord(value: unknown, sheet: string): SheetRecord {
-  try {
-    const parsed = typeof value === "string" ? JSON.parse(value) : value;
-    if (parsed && parsed.v === 1 && typeof parsed.cells === "object" && parsed.cells) return parsed as SheetRecord;
-  } catch {
-    // fall through
+/** Raised when the record was written by a newer version of the add-in: we must neither use nor overwrite it. */
+export class RecordVersionError extends Error {
+  readonly code = "MarkRecordUnknownVersion";
+  constructor(
+    readonly sheet: string,
+    readonly version: unknown,
+  ) {
+    super(`MarkRecordUnknownVersion: the marks record of ${sheet} has version ${String(version)}`);
   }
-  return emptyRecord(sheet);
+}
+
+/** A record value's version when it is one we do not know (a newer add-in wrote it); undefined otherwise. */
+export function unknownVersion(value: unknown, known: readonly number[]): unknown {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const v = (value as { v?: unknown }).v;
+  return typeof v === "number" && !known.includes(v) ? v : undefined;
+}
+
+const SEVERITIES = new Set(Object.keys(MARK_FILL));
+const OWNERS = new Set(["none", "ours", "user"]);
+const isText = (v: unknown) => typeof v === "string";
+
+function validFill(fill: unknown): fill is FillState {
+  if (!fill || typeof fill !== "object") return false;
+  const f = fill as Record<string, unknown>;
+  return (
+    isText(f.color) &&
+    isText(f.pattern) &&
+    (f.patternColor === undefined || isText(f.patternColor)) &&
+    (f.tintAndShade === undefined || (typeof f.tintAndShade === "number" && Number.isFinite(f.tintAndShade)))
+  );
+}
+
+/** One entry as we wrote it; anything else (a hand-edited or foreign value) is left out. */
+export function validCell(cell: unknown): cell is CellRecord {
+  if (!cell || typeof cell !== "object" || Array.isArray(cell)) return false;
+  const c = cell as Record<string, unknown>;
+  return (
+    validFill(c.fill) &&
+    OWNERS.has(c.note as string) &&
+    SEVERITIES.has(c.sev as string) &&
+    (c.ours === undefined || isText(c.ours)) &&
+    (c.userNote === undefined || isText(c.userNote))
+  );
+}
+
+/**
+ * A record value of version 1, its shape checked entry by entry: a damaged
+ * or foreign value reads as "nothing recorded" and a wrong-shaped entry is
+ * left out, rather than crashing the check or 清除标记. (The safety net in
+ * plan-marks.ts still knows our colours.) Versions are checked by the caller.
+ */
+export function parseRecord(value: unknown, sheet: string): SheetRecord {
+  let parsed: unknown;
+  try {
+    parsed = typeof value === "string" ? JSON.parse(value) : value;
+  } catch {
+    return emptyRecord(sheet);
+  }
+  const p = parsed as { v?: unknown; sheet?: unknown; cells?: unknown } | null;
+  if (!p || typeof p !== "object" || p.v !== 1 || !p.cells || typeof p.cells !== "object" || Array.isArray(p.cells))
+    return emptyRecord(sheet);
+  const cells: SheetRecord["cells"] = {};
+  for (const [address, cell] of Object.entries(p.cells as Record<string, unknown>))
+    if (/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(address) && validCell(cell)) {
+      cells[address] = { ...cell };
+    }
+  return { v: 1, sheet: typeof p.sheet === "string" ? p.sheet : sheet, cells };
 }
 
 export function fillKey(fill: FillState): string {

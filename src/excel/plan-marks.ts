@@ -151,7 +151,6 @@ function planMark(
   const original = stillOurs || !fillNow ? (old?.fill ?? fillNow!) : fillNow;
   const next: CellRecord = { fill: original, note: old?.note ?? "none", sev: mark.severity };
   if (old?.ours !== undefined) next.ours = old.ours;
-  if (old?.userNote !== undefined) next.userNote = old.userNote;
   if (!fillNow || !showsMark(fillNow, mark.severity)) addPaint(plan, mark);
   if (notes && now?.note !== undefined) planNote(plan, address, mark.note, next, now.note, now.comment === true);
   plan.record.cells[address] = next;

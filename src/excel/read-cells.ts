@@ -8,7 +8,7 @@
 import type { CellPos } from "../core/grid/grid";
 import { toA1 } from "../core/grid/address";
 import { toRectangles } from "./areas";
-import type { FillState } from "./mark-record";
+import { NO_FILL, type FillState } from "./mark-record";
 import type { CellNow } from "./plan-marks";
 
 /** Proxies per request stay far below the 5 MB request limit (a proxy costs ~100–200 bytes). */
@@ -54,7 +54,7 @@ export async function readCells(
 }
 
 /** A cell with a threaded comment reads as holding the user's note (the comment's text). */
-async function markCommented(
+export async function markCommented(
   context: Excel.RequestContext,
   comments: Excel.CommentCollection,
   out: Map<string, CellNow>,
@@ -85,12 +85,64 @@ function loadNote(worksheet: Excel.Worksheet, address: string): Excel.Note {
 function storeFills(out: Map<string, CellNow>, top: number, left: number, props: Excel.CellProperties[][]): void {
   props.forEach((row, r) =>
     row.forEach((cell, c) => {
-      const fill = cell.format?.fill ?? {};
-      const state: FillState = { color: String(fill.color ?? "#FFFFFF"), pattern: String(fill.pattern ?? "None") };
-      if (fill.patternColor && state.pattern !== "None" && state.pattern !== "Solid")
-        state.patternColor = fill.patternColor;
-      if (fill.tintAndShade) state.tintAndShade = fill.tintAndShade;
-      out.set(toA1(top + r, left + c), { fill: state });
+      out.set(toA1(top + r, left + c), { fill: readFill(cell.format?.fill ?? {}) });
     }),
   );
+}
+
+/**
+ * A fill as read back. Excel's answer is ambiguous (office-js #4900, #6218):
+ * no fill and solid white both read colour #FFFFFF, and `pattern` has been
+ * reported null for both. A null pattern is unknown, never "None": the cell
+ * has no fill when the pattern says "None", or when pattern and
+ * tintAndShade are both null (Microsoft: tintAndShade is null for no fill);
+ * otherwise a null pattern is taken as solid.
+ */
+export function readFill(fill: Excel.CellPropertiesFill): FillState {
+  const pattern = fill.pattern ?? (fill.tintAndShade == null ? "None" : "Solid");
+  const state: FillState = { color: String(fill.color ?? "#FFFFFF").toUpperCase(), pattern: String(pattern) };
+  if (state.pattern === "None") return { ...NO_FILL };
+  if (fill.patternColor && state.pattern !== "Solid") state.patternColor = fill.patternColor;
+  if (fill.tintAndShade) state.tintAndShade = fill.tintAndShade;
+  return state;
+}
+
+/** A window's cells queued for reading with another sync (a window read's): their fills, and notes one by one. */
+/** A window this big costs ~150 KB with its notes: beyond it the mark write reads only its flagged cells (one more sync). */
+const PREFETCH_CELLS = 1500;
+
+export interface QueuedCells {
+  collect(): Map<string, CellNow>;
+  /** Threaded comments listed (their locations take one more sync, only when there are any). */
+  comments?: Excel.CommentCollection;
+}
+
+export function queueWindowCells(
+  worksheet: Excel.Worksheet,
+  window: { top: number; left: number; rows: number; cols: number },
+  options: ReadOptions,
+): QueuedCells | undefined {
+  if (window.rows <= 0 || window.cols <= 0 || window.rows * window.cols > PREFETCH_CELLS) return undefined;
+  const props = worksheet
+    .getRangeByIndexes(window.top, window.left, window.rows, window.cols)
+    .getCellProperties(FILL_PROPS);
+  const notes: { address: string; note: Excel.Note }[] = [];
+  if (options.notes)
+    for (let r = 0; r < window.rows; r++)
+      for (let c = 0; c < window.cols; c++) {
+        const address = toA1(window.top + r, window.left + c);
+        notes.push({ address, note: loadNote(worksheet, address) });
+      }
+  const comments = options.notes && options.comments ? worksheet.comments : undefined;
+  comments?.load("items/id");
+  return {
+    comments,
+    collect: () => {
+      const out = new Map<string, CellNow>();
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- collect() runs after the window read's sync (getCellProperties needs no load)
+      storeFills(out, window.top, window.left, props.value);
+      for (const { address, note } of notes) out.get(address)!.note = note.isNullObject ? null : String(note.content);
+      return out;
+    },
+  };
 }

@@ -4,7 +4,7 @@
  * Number formats come with the values: a typed `100%` is held as 1 with `0%`,
  * a typed date as a serial, and the rules must see what the officer typed.
  */
-import type { CellRange, CellValue, Grid } from "../core/grid/grid";
+import { rangesOverlap, type CellRange, type CellValue, type Grid } from "../core/grid/grid";
 import { displayValue } from "../core/grid/number-format";
 import type { RowSpan } from "../core/lint/lint";
 import { parseAnyRange } from "./areas";
@@ -19,7 +19,7 @@ import {
   type ReadBatch,
 } from "./read-plan";
 
-interface Origin {
+export interface Origin {
   top: number;
   left: number;
   rows: number;
@@ -37,26 +37,50 @@ interface Pending {
  * estimate only makes web chunks smaller), and only the merged areas meeting
  * those rows.
  */
+export interface GridReadOptions {
+  /** Sheet name → id: the id rides along and is remembered (the mark write after the read needs it). */
+  ids?: Map<string, string>;
+  /** Sheet name → its used range when last read: a window read then takes one sync (see readWindowFast). */
+  shapes?: Map<string, Origin>;
+  /** Queues more loads on a window read's only sync (the mark write's reads, write-marks.ts), given the window. */
+  alongside?: (worksheet: Excel.Worksheet, window: Origin) => void;
+}
+
 export async function readGrid(
   env: ExcelEnv,
   context: Excel.RequestContext,
   sheet: string,
   rows?: RowSpan,
+  options: GridReadOptions = {},
 ): Promise<Grid> {
+  const { ids, shapes } = options;
   const worksheet = context.workbook.worksheets.getItem(sheet);
   const used = worksheet.getUsedRange(true);
-  const shape = () => used.load("rowIndex,columnIndex,rowCount,columnCount");
+  const shape = () => {
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    // The id rides along, so that the mark write after this read finds its record in its first sync.
+    if (ids) worksheet.load("id");
+  };
   shape();
+  const known = rows ? shapes?.get(sheet) : undefined;
+  if (rows && known) {
+    const fast = await readWindowFast(env, context, worksheet, used, known, rows, options);
+    // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- loaded by shape() and synced inside readWindowFast
+    if (ids) ids.set(sheet, worksheet.id);
+    shapes?.set(sheet, shapeOf(used));
+    if (fast) return { sheet, ...fast };
+  }
   let sampleBytes = 0;
-  if (rows) await context.sync();
-  else {
+  if (rows) {
+    if (!known) await context.sync();
+  } else {
     const sample = used.getRow(0).getResizedRange(SAMPLE_ROWS - 1, 0);
     sample.load(CELL_PROPS);
     sampleBytes = await syncSample(context, sample, shape);
   }
-  const origin = rows
-    ? windowOf(used, rows)
-    : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+  if (ids) ids.set(sheet, worksheet.id);
+  shapes?.set(sheet, shapeOf(used));
+  const origin = rows ? windowOf(used, rows) : shapeOf(used);
   const rowBytes = estimateRowBytes(origin.cols, sampleBytes, sampleBytes > 0 ? SAMPLE_ROWS : 0);
   const plan = planRead(origin, rowBytes, { payloadLimited: env.payloadLimited(), merges: env.supports("1.13") });
   const values: CellValue[][] = new Array(Math.max(0, origin.rows));
@@ -65,11 +89,69 @@ export async function readGrid(
     await readBatch(env, context, worksheet, origin, batch, values, merges, 0);
   }
   for (let r = 0; r < values.length; r++) values[r] ??= [];
-  return { sheet, top: origin.top, left: origin.left, values, merges: [...merges.values()] };
+  return { sheet, top: origin.top, left: origin.left, values, merges: joinPieces([...merges.values()]) };
+}
+
+const shapeOf = (used: Excel.Range): Origin => ({
+  top: used.rowIndex,
+  left: used.columnIndex,
+  rows: used.rowCount,
+  cols: used.columnCount,
+});
+
+/**
+ * A value edit's window in one sync: planned on the used range as last read
+ * (an edit rarely moves its edges), loaded together with the used range's
+ * shape and what `alongside` queues. Undefined when the shape changed, the
+ * plan needs more than one batch, or the payload was refused: then the
+ * caller reads as usual (the shape is loaded by then).
+ */
+async function readWindowFast(
+  env: ExcelEnv,
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  used: Excel.Range,
+  known: Origin,
+  rows: RowSpan,
+  options: GridReadOptions,
+): Promise<Omit<Grid, "sheet"> | undefined> {
+  const origin = windowOf(
+    { rowIndex: known.top, columnIndex: known.left, rowCount: known.rows, columnCount: known.cols },
+    rows,
+  );
+  const plan = planRead(origin, estimateRowBytes(origin.cols, 0, 0), {
+    payloadLimited: env.payloadLimited(),
+    merges: env.supports("1.13"),
+  });
+  if (plan.length > 1) {
+    await context.sync(); // the shape, for the caller's usual read
+    return undefined;
+  }
+  const queued = plan.length ? queueBatch(context, worksheet, origin, plan[0]) : undefined;
+  options.alongside?.(worksheet, origin);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isPayloadError(error)) throw error;
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    await context.sync();
+    return undefined;
+  }
+  const now = shapeOf(used);
+  if (now.top !== known.top || now.left !== known.left || now.rows !== known.rows || now.cols !== known.cols)
+    return undefined;
+  const values: CellValue[][] = new Array(Math.max(0, origin.rows));
+  const merges = new Map<string, CellRange>();
+  if (queued) storeBatch(queued, values, merges);
+  for (let r = 0; r < values.length; r++) values[r] ??= [];
+  return { top: origin.top, left: origin.left, values, merges: joinPieces([...merges.values()]) };
 }
 
 /** The used range's part within `rows` (no rows when they miss it: `top` then stays where asked). */
-function windowOf(used: Excel.Range, rows: RowSpan): Origin {
+function windowOf(
+  used: Pick<Excel.Range, "rowIndex" | "columnIndex" | "rowCount" | "columnCount">,
+  rows: RowSpan,
+): Origin {
   const top = Math.max(used.rowIndex, rows.top);
   const bottom = Math.min(used.rowIndex + used.rowCount - 1, rows.bottom);
   return bottom < top
@@ -94,6 +176,31 @@ async function syncSample(context: Excel.RequestContext, sample: Excel.Range, sh
   }
 }
 
+interface QueuedBatch {
+  valueReads: Pending[];
+  mergeReads: Excel.RangeAreas[];
+}
+
+function queueBatch(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  origin: Origin,
+  batch: ReadBatch,
+): QueuedBatch {
+  const blockRange = (b: Block) =>
+    worksheet.getRangeByIndexes(origin.top + b.top, origin.left + b.left, b.rows, b.cols);
+  const valueReads: Pending[] = batch.values.map((block) => ({ block, range: blockRange(block) }));
+  valueReads.forEach((p) => p.range.load(CELL_PROPS));
+  const mergeReads = batch.merges.map((block) => blockRange(block).getMergedAreasOrNullObject());
+  mergeReads.forEach((areas) => areas.load("address"));
+  return { valueReads, mergeReads };
+}
+
+function storeBatch(queued: QueuedBatch, values: CellValue[][], merges: Map<string, CellRange>): void {
+  for (const p of queued.valueReads) storeBlock(p, values);
+  for (const areas of queued.mergeReads) if (!areas.isNullObject) addMerges(areas.address, merges);
+}
+
 async function readBatch(
   env: ExcelEnv,
   context: Excel.RequestContext,
@@ -104,12 +211,7 @@ async function readBatch(
   merges: Map<string, CellRange>,
   depth: number,
 ): Promise<void> {
-  const blockRange = (b: Block) =>
-    worksheet.getRangeByIndexes(origin.top + b.top, origin.left + b.left, b.rows, b.cols);
-  const valueReads: Pending[] = batch.values.map((block) => ({ block, range: blockRange(block) }));
-  valueReads.forEach((p) => p.range.load(CELL_PROPS));
-  const mergeReads = batch.merges.map((block) => blockRange(block).getMergedAreasOrNullObject());
-  mergeReads.forEach((areas) => areas.load("address"));
+  const queued = queueBatch(context, worksheet, origin, batch);
   try {
     await context.sync();
   } catch (error) {
@@ -118,8 +220,7 @@ async function readBatch(
     for (const half of halves) await readBatch(env, context, worksheet, origin, half, values, merges, depth + 1);
     return;
   }
-  for (const p of valueReads) storeBlock(p, values);
-  for (const areas of mergeReads) if (!areas.isNullObject) addMerges(areas.address, merges);
+  storeBatch(queued, values, merges);
   await env.yieldToHost();
 }
 
@@ -157,6 +258,35 @@ function addMerges(address: string, merges: Map<string, CellRange>): void {
     const range = parseAnyRange(part.trim());
     if (range) merges.set(`${range.top},${range.left},${range.bottom},${range.right}`, range);
   }
+}
+
+/**
+ * Areas as one: pieces of an area clipped by overlapping probes (older
+ * builds) share cells, and distinct merged areas never do, so overlapping
+ * rectangles are joined into their bounding box until none overlap.
+ */
+export function joinPieces(areas: CellRange[]): CellRange[] {
+  const sorted = [...areas].sort((a, b) => a.top - b.top || a.left - b.left);
+  let joined = true;
+  while (joined) {
+    joined = false;
+    for (let i = 0; i < sorted.length && !joined; i++)
+      for (let j = i + 1; j < sorted.length && sorted[j].top <= sorted[i].bottom; j++) {
+        if (!rangesOverlap(sorted[i], sorted[j])) continue;
+        const a = sorted[i];
+        const b = sorted[j];
+        sorted[i] = {
+          top: Math.min(a.top, b.top),
+          left: Math.min(a.left, b.left),
+          bottom: Math.max(a.bottom, b.bottom),
+          right: Math.max(a.right, b.right),
+        };
+        sorted.splice(j, 1);
+        joined = true;
+        break;
+      }
+  }
+  return sorted;
 }
 
 export function isPayloadError(error: unknown): boolean {

@@ -65,27 +65,39 @@ export function planRead(
   for (let top = 0; top < used.rows; top += blockRows) {
     blocks.push({ top, rows: Math.min(blockRows, used.rows - top), left: 0, cols: used.cols });
   }
-  const batchOf = (block: Block): ReadBatch => ({ values: [block], merges: options.merges ? mergeBlocks(block) : [] });
+  // A block's probes reach one row into the block above, as its own probes overlap (mergeBlocks).
+  const probesOf = (b: Block) => mergeBlocks(b.top > 0 ? { ...b, top: b.top - 1, rows: b.rows + 1 } : b);
+  const batchOf = (block: Block): ReadBatch => ({ values: [block], merges: options.merges ? probesOf(block) : [] });
   if (options.payloadLimited) return blocks.map(batchOf);
-  return [{ values: blocks, merges: options.merges ? blocks.flatMap(mergeBlocks) : [] }];
+  return [{ values: blocks, merges: options.merges ? blocks.flatMap(probesOf) : [] }];
 }
 
 /**
  * Splits a block so that no probe can meet more than 512 merged areas: in an
  * r×c block, areas inside it cover ≥ 2 cells each (≤ r·c/2) and areas crossing
  * its edges touch a border cell each (≤ 2r + 2c).
+ *
+ * Neighbouring probes share one row (or column). Excel answers a probe with
+ * the areas whose top-left cell lies in it (office-js #3611), older builds
+ * with areas clipped to it (#1590): an area across a probe edge then comes
+ * back in pieces, and pieces of one area overlap in the shared row while
+ * two distinct areas never overlap — so read-grid.ts joins overlapping
+ * pieces, and never joins two areas that merely touch.
  */
 export function mergeBlocks(block: Block): Block[] {
   const cols = Math.min(block.cols, 100);
-  const rows = Math.max(1, Math.floor((MERGE_LIMIT - 2 * cols) / (cols / 2 + 2)));
+  // One row and one column of overlap with the probe before: see the doc comment.
+  const rows = Math.max(1, Math.floor((MERGE_LIMIT - 2 * (cols + 1)) / ((cols + 1) / 2 + 2)) - 1);
   const out: Block[] = [];
   for (let top = block.top; top < block.top + block.rows; top += rows) {
     for (let left = block.left; left < block.left + block.cols; left += cols) {
+      const up = top > block.top ? 1 : 0;
+      const back = left > block.left ? 1 : 0;
       out.push({
-        top,
-        rows: Math.min(rows, block.top + block.rows - top),
-        left,
-        cols: Math.min(cols, block.left + block.cols - left),
+        top: top - up,
+        rows: Math.min(rows, block.top + block.rows - top) + up,
+        left: left - back,
+        cols: Math.min(cols, block.left + block.cols - left) + back,
       });
     }
   }

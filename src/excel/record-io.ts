@@ -11,10 +11,20 @@
  */
 import { parseA1 } from "../core/grid/address";
 import type { RowSpan } from "../core/lint/lint";
-import { emptyRecord, marksKey, parseRecord, type SheetRecord } from "./mark-record";
+import {
+  emptyRecord,
+  marksKey,
+  parseRecord,
+  RecordVersionError,
+  unknownVersion,
+  type SheetRecord,
+} from "./mark-record";
 import { shiftRecord, type Shift } from "./record-shift";
 
 export const BLOCK_ROWS = 256;
+/** Versions this add-in reads: the index (2; 1 is the old single-key record) and a block (1). */
+const INDEX_VERSIONS = [1, 2];
+const BLOCK_VERSIONS = [1];
 
 export function blockOf(row: number): number {
   return Math.floor(row / BLOCK_ROWS);
@@ -65,20 +75,20 @@ export interface RecordWant {
 
 const MAX_SPECULATIVE = 64;
 
-function blocksOfRows(rows: RowSpan | undefined): number[] {
+export function blocksOfRows(rows: RowSpan | undefined): number[] {
   if (!rows || !Number.isFinite(rows.bottom) || blockOf(rows.bottom) - blockOf(rows.top) >= MAX_SPECULATIVE) return [];
   const out: number[] = [];
   for (let b = blockOf(rows.top); b <= blockOf(rows.bottom); b++) out.push(b);
   return out;
 }
 
-interface Pending {
+export interface PendingRecord {
   id: string;
   index: Excel.Setting;
   blocks: Map<number, Excel.Setting>;
 }
 
-function queueRead(context: Excel.RequestContext, id: string, blocks: Iterable<number>): Pending {
+export function queueRead(context: Excel.RequestContext, id: string, blocks: Iterable<number>): PendingRecord {
   const index = loadSetting(context, marksKey(id));
   return { id, index, blocks: queueBlocks(context, id, blocks) };
 }
@@ -118,7 +128,7 @@ export async function loadRecord(
   worksheet.load("id");
   const first = [...blocksOfRows(want.rows), ...(want.hint ?? [])];
   const guess = ids?.get(sheet);
-  let pending = guess === undefined ? undefined : queueRead(context, guess, first);
+  let pending: PendingRecord | undefined = guess === undefined ? undefined : queueRead(context, guess, first);
   await syncWith();
   ids?.set(sheet, worksheet.id);
   if (guess !== worksheet.id) {
@@ -128,9 +138,9 @@ export async function loadRecord(
   return finishLoad(context, pending!, sheet, want.rows);
 }
 
-async function finishLoad(
+export async function finishLoad(
   context: Excel.RequestContext,
-  pending: Pending,
+  pending: PendingRecord,
   sheet: string,
   rows: RowSpan | undefined,
 ): Promise<LoadedRecord> {
@@ -143,6 +153,9 @@ async function finishLoad(
     blocks: new Map(),
   };
   const indexValue = stored.indexFound ? parseJson(valueText(pending.index)) : undefined;
+  // A newer add-in's record is neither read nor overwritten: its original fills would be lost.
+  const newer = unknownVersion(indexValue, INDEX_VERSIONS);
+  if (newer !== undefined) throw new RecordVersionError(sheet || stored.sheet, newer);
   const named = (indexValue as { sheet?: unknown } | undefined)?.sheet;
   if (!sheet && typeof named === "string") stored.sheet = named;
   const cells: SheetRecord["cells"] = {};
@@ -181,6 +194,8 @@ async function finishLoad(
   }
   for (const [b, item] of items) {
     const text = valueText(item);
+    const blockNewer = unknownVersion(parseJson(text), BLOCK_VERSIONS);
+    if (blockNewer !== undefined) throw new RecordVersionError(sheet || stored.sheet, blockNewer);
     stored.blocks.set(b, text);
     Object.assign(cells, parseRecord(parseJson(text) ?? null, sheet).cells);
   }

@@ -8,13 +8,16 @@ import type { ExcelEnv } from "./env";
 import { RESPONSE_BUDGET, utf8Bytes } from "./read-plan";
 import { CELL_PROPS, toCellValue } from "./read-grid";
 import { withEventsOff } from "./write-marks";
+import { loadProtection, refuseProtected } from "./protection";
 
 export { IGNORED_KEY, OWN_SHEETS_KEY };
 
 /** Read, compare, write: two syncs. A formula cell or a changed value makes the fix stale. */
 export async function applyFixIn(env: ExcelEnv, context: Excel.RequestContext, fix: Fix): Promise<FixResult> {
-  const cell = context.workbook.worksheets.getItem(fix.sheet).getCell(fix.row, fix.col);
+  const ws = context.workbook.worksheets.getItem(fix.sheet);
+  const cell = ws.getCell(fix.row, fix.col);
   cell.load(`${CELL_PROPS},formulas`);
+  const protection = loadProtection(ws);
   try {
     await context.sync();
   } catch (error) {
@@ -22,6 +25,7 @@ export async function applyFixIn(env: ExcelEnv, context: Excel.RequestContext, f
     if ((error as { code?: string } | null)?.code === "ItemNotFound") return "stale";
     throw error;
   }
+  refuseProtected(protection, fix.sheet);
   // eslint-disable-next-line office-addins/load-object-before-read -- loaded above through CELL_PROPS, a constant the rule cannot read
   const formula = cell.formulas[0][0];
   if (typeof formula === "string" && formula.startsWith("=")) return "stale";
@@ -30,7 +34,6 @@ export async function applyFixIn(env: ExcelEnv, context: Excel.RequestContext, f
   if (cellText(held) !== fix.expected) return "stale";
   await withEventsOff(env, context, async () => {
     cell.values = [[fixInput(fix.replacement, typeof held === "number")]];
-    await context.sync();
   });
   return "applied";
 }
@@ -106,7 +109,6 @@ export async function writeSheetIn(
   await withEventsOff(env, context, async () => {
     await writeRows(env, context, target, rows);
     target.activate();
-    await context.sync();
   });
   context.workbook.settings.add(
     OWN_SHEETS_KEY,

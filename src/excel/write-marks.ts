@@ -5,7 +5,7 @@
  * number of marks up to CELLS_PER_SYNC; beyond that, one more per chunk.
  */
 import type { CellPos } from "../core/grid/grid";
-import { parseA1 } from "../core/grid/address";
+import { parseA1, toA1 } from "../core/grid/address";
 import type { RowSpan } from "../core/lint/lint";
 import { MARK_FILL } from "../host/mark-colors";
 import type { Mark } from "../host/port";
@@ -14,8 +14,26 @@ import type { ExcelEnv } from "./env";
 import { utf8Bytes } from "./read-plan";
 import type { FillState, SheetRecord } from "./mark-record";
 import { mergeMarks, planMarks, type CellNow, type MarkPlan } from "./plan-marks";
-import { CELLS_PER_SYNC, readCells, type ReadOptions } from "./read-cells";
-import { blockOf, loadRecord, saveRecord, type StoredRecord } from "./record-io";
+import {
+  CELLS_PER_SYNC,
+  markCommented,
+  queueWindowCells,
+  readCells,
+  type QueuedCells,
+  type ReadOptions,
+} from "./read-cells";
+import {
+  blockOf,
+  blocksOfRows,
+  finishLoad,
+  loadRecord,
+  queueRead,
+  saveRecord,
+  type LoadedRecord,
+  type PendingRecord,
+  type StoredRecord,
+} from "./record-io";
+import { loadProtection, refuseProtected } from "./protection";
 
 export { CELLS_PER_SYNC };
 
@@ -27,6 +45,49 @@ export interface MarkOptions {
   ids?: Map<string, string>;
   /** Reconcile only cells in these rows; the others' marks and record entries stay as they are. */
   rows?: RowSpan;
+  /** What this write reads, already read with the window's values (queueMarkReads): the write is then one sync. */
+  prefetch?: MarkPrefetch;
+}
+
+/** A mark write's reads, queued on a window read's sync (read-grid.ts `alongside`). */
+export interface MarkPrefetch {
+  rows: RowSpan;
+  record: PendingRecord;
+  protection: Excel.WorksheetProtection;
+  cells: QueuedCells;
+}
+
+export function queueMarkReads(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  worksheetId: string,
+  window: { top: number; left: number; rows: number; cols: number },
+  rows: RowSpan,
+  read: ReadOptions,
+): MarkPrefetch | undefined {
+  const cells = queueWindowCells(worksheet, window, read);
+  if (!cells) return undefined;
+  const blocks = blocksOfRows({ top: window.top, bottom: window.top + Math.max(0, window.rows - 1) });
+  return { rows, record: queueRead(context, worksheetId, blocks), protection: loadProtection(worksheet), cells };
+}
+
+/** The prefetched reads, completed: the record, the window's cells, and any flagged cell outside the window. */
+async function usePrefetch(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  sheet: string,
+  pf: MarkPrefetch,
+  flagged: CellPos[],
+  read: ReadOptions,
+): Promise<{ loaded: LoadedRecord; now: Map<string, CellNow> }> {
+  refuseProtected(pf.protection, sheet);
+  const loaded = await finishLoad(context, pf.record, sheet, pf.rows);
+  const now = pf.cells.collect();
+  if (pf.cells.comments?.items.length) await markCommented(context, pf.cells.comments, now);
+  const unread = flagged.filter((c) => !now.has(toA1(c.row, c.col)));
+  if (unread.length)
+    for (const [a, c] of await readCells(context, worksheet, unread, { ...read, comments: false })) now.set(a, c);
+  return { loaded, now };
 }
 
 export async function writeMarksIn(
@@ -43,22 +104,29 @@ export async function writeMarksIn(
   const flagged = [...wanted.values()].map(({ row, col }) => ({ row, col }));
   const read: ReadOptions = { notes: options.notes, comments: env.supports("1.10") };
   let now = new Map<string, CellNow>();
-  // The window's blocks (or, for the whole sheet, those of the marks) come with the first read; any other listed block after it.
-  const {
-    record: whole,
-    found,
-    stored,
-  } = await loadRecord(
-    context,
-    worksheet,
-    sheet,
-    options.ids,
-    async () => void (now = await readCells(context, worksheet, flagged, read)),
-    { rows: options.rows, hint: options.rows ? undefined : new Set(shown.map((m) => blockOf(m.row))) },
-  );
+  let loaded: LoadedRecord;
+  if (options.prefetch)
+    ({ loaded, now } = await usePrefetch(context, worksheet, sheet, options.prefetch, flagged, read));
+  else {
+    const protection = loadProtection(worksheet);
+    // The window's blocks (or, for the whole sheet, those of the marks) come with the first read; any other listed block after it.
+    loaded = await loadRecord(
+      context,
+      worksheet,
+      sheet,
+      options.ids,
+      async () => void (now = await readCells(context, worksheet, flagged, read)),
+      { rows: options.rows, hint: options.rows ? undefined : new Set(shown.map((m) => blockOf(m.row))) },
+    );
+    refuseProtected(protection, sheet);
+  }
+  const { record: whole, found, stored } = loaded;
   const { record, outside } = splitRecord(whole, inRows);
   const gone = Object.keys(record.cells).filter((a) => !wanted.has(a));
-  const goneCells = gone.map(parseA1).filter((p): p is CellPos => p !== undefined);
+  const goneCells = gone
+    .filter((a) => !now.has(a))
+    .map(parseA1)
+    .filter((p): p is CellPos => p !== undefined);
   const hasOurNotes = gone.some((a) => record.cells[a].note === "ours" || record.cells[a].userNote !== undefined);
   if (goneCells.length)
     for (const [address, cell] of await readCells(context, worksheet, goneCells, {
@@ -133,28 +201,35 @@ async function applyPlan(
     await queueNotes(context, worksheet, plan);
     if (!after) saveRecord(context, stored, {});
     else if (Object.keys(guard!).length !== Object.keys(after.cells).length) saveRecord(context, stored, after.cells);
-    await context.sync();
   });
 }
 
 /**
- * `enableEvents = false` (ExcelApi 1.8) keeps our writes from reaching any
- * handler of this add-in; `triggerSource` in the handler is the second guard.
- * The setting is per add-in runtime and on by default, and we never leave it
- * off, so it goes back to true without a read first.
+ * Runs `writes` (which queue operations; their last sync is ours) so that our
+ * own writes never come back to us as edits. From ExcelApi 1.14 events carry
+ * `triggerSource`, and events.ts drops "ThisLocalAddin": the runtime's events
+ * stay on, because `enableEvents = false` silences the whole runtime — a
+ * user's edit made while we write would be lost to us (Excel.Runtime docs).
+ * On 1.8–1.13 events go off and on again inside the same final sync.
  */
 export async function withEventsOff(
   env: ExcelEnv,
   context: Excel.RequestContext,
   writes: () => Promise<void>,
 ): Promise<void> {
-  if (!env.supports("1.8")) return writes();
-  context.runtime.enableEvents = false;
+  const silence = env.supports("1.8") && !env.supports("1.14");
+  if (silence) context.runtime.enableEvents = false;
   try {
     await writes();
-  } finally {
-    context.runtime.enableEvents = true;
+    if (silence) context.runtime.enableEvents = true;
     await context.sync();
+  } catch (error) {
+    // A failed batch stops where it failed: events may still be off for this runtime.
+    if (silence) {
+      context.runtime.enableEvents = true;
+      await context.sync().catch(() => undefined);
+    }
+    throw error;
   }
 }
 

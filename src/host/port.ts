@@ -83,6 +83,13 @@ export interface HostPort {
   writeMarks(sheet: string, marks: Mark[], rows?: RowSpan): Promise<void>;
   /** Removes every mark (of one sheet, or all), restoring each cell exactly. */
   clearMarks(sheet?: string): Promise<void>;
+  /**
+   * 重置标记记录, for a record that cannot be used (a newer add-in's): takes
+   * our mark colours off the sheet's cells (solid, no tint; other fills and all
+   * notes stay) and deletes its record. Says how many cells it cleared.
+   * Hosts whose record is always their own leave it out.
+   */
+  resetMarks?(sheet: string): Promise<number>;
   selectCell(sheet: string, row: number, col: number): Promise<void>;
   /** Writes `fix.replacement` only if the cell still holds `fix.expected`. */
   applyFix(fix: Fix): Promise<FixResult>;

@@ -66,6 +66,19 @@ export const PANE_MESSAGES = {
   allFiltered: { zh: "没有符合筛选条件的问题。", en: "No findings match the filters." },
   readFailed: { zh: "读取工作表“{{sheet}}”失败：{{error}}", en: "Could not read sheet “{{sheet}}”: {{error}}" },
   marksFailed: { zh: "无法写入标记：{{error}}", en: "Could not write the marks: {{error}}" },
+  sheetProtected: {
+    zh: "工作表“{{sheet}}”受保护，未写入任何内容。撤消工作表保护后再试。",
+    en: "Sheet “{{sheet}}” is protected; nothing was written. Unprotect the sheet and try again.",
+  },
+  recordUntrusted: {
+    zh: "工作表“{{sheet}}”的标记记录由更新版本的加载项写入，本版本无法读取，因此不改写它，也不在此表写入标记（以免丢失其中保存的原有填充色）。请更新加载项；或点“重置标记记录”：只清除显示为本加载项标记颜色的单元格填充，并删除该记录。",
+    en: "The mark record of sheet “{{sheet}}” was written by a newer version of the add-in. This version cannot read it, so it leaves it and writes no marks on this sheet (the original fills it holds would be lost). Update the add-in, or choose “Reset mark record”: only fills in the add-in's mark colours are removed, and the record is deleted.",
+  },
+  resetMarkRecord: { zh: "重置标记记录", en: "Reset mark record" },
+  marksReset: {
+    zh: "已重置“{{sheet}}”的标记记录：清除了 {{n}} 个标记颜色的单元格填充。",
+    en: "Reset the mark record of “{{sheet}}”: cleared the mark colour of {{n}} cells.",
+  },
   actionFailed: { zh: "操作失败：{{error}}", en: "The action failed: {{error}}" },
   fixApplied: { zh: "已修复 {{cell}}。", en: "Fixed {{cell}}." },
   fixStale: {

@@ -47,7 +47,10 @@ describe("the ribbon's last result", () => {
     const { host, controller } = setup();
     host.ribbonCheck = { sheet: "Sheet1", at: "2025-01-01T00:00:00Z", counts: { error: 2, warning: 1, info: 0 } };
     await controller.init();
-    expect(controller.getState().notice).toMatchObject({ id: "ribbonDone", data: { count: 3, sheet: "Sheet1", error: 2, warning: 1, info: 0 } });
+    expect(controller.getState().notice).toMatchObject({
+      id: "ribbonDone",
+      data: { count: 3, sheet: "Sheet1", error: 2, warning: 1, info: 0 },
+    });
     expect(host.ribbonCheck).toBeUndefined();
   });
 
@@ -55,6 +58,10 @@ describe("the ribbon's last result", () => {
     const { host, controller } = setup();
     host.ribbonCheck = { sheet: "", at: "2025-01-01T00:00:00Z", error: "GeneralException" };
     await controller.init();
-    expect(controller.getState().notice).toEqual({ intent: "error", id: "ribbonFailed", data: { error: "GeneralException", sheet: "" } });
+    expect(controller.getState().notice).toEqual({
+      intent: "error",
+      id: "ribbonFailed",
+      data: { error: "GeneralException", sheet: "" },
+    });
   });
 });

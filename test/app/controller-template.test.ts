@@ -13,7 +13,8 @@ async function setup(grids: Grid[]) {
 }
 
 const tablesOf = (c: LintController, sheet = "Sheet1") => c.getState().sheets[sheet].result.tables;
-const rulesOf = (c: LintController, sheet = "Sheet1") => new Set(c.getState().sheets[sheet].findings.map((f) => f.diagnostic.ruleId));
+const rulesOf = (c: LintController, sheet = "Sheet1") =>
+  new Set(c.getState().sheets[sheet].findings.map((f) => f.diagnostic.ruleId));
 
 describe("LintController.insertTemplate", () => {
   test("a blank table at the selected cell, then the sheet is checked: only 'please fill in' findings", async () => {
@@ -25,7 +26,11 @@ describe("LintController.insertTemplate", () => {
     expect(tablesOf(controller)).toHaveLength(1);
     // Its empty rows are one finding each (fill in or delete): no value-missing or basis-missing per cell.
     expect([...rulesOf(controller)].sort()).toEqual(["field-missing", "indicator-incomplete"]);
-    expect(controller.getState().notice).toEqual({ intent: "success", id: "templateInserted", data: { what: "空白绩效目标表", range: "B3:H17" } });
+    expect(controller.getState().notice).toEqual({
+      intent: "success",
+      id: "templateInserted",
+      data: { what: "空白绩效目标表", range: "B3:H17" },
+    });
     expect(host.marks.get("Sheet1")?.length).toBeGreaterThan(0);
   });
 
@@ -49,10 +54,13 @@ describe("LintController.insertTemplate", () => {
   });
 
   test("an indicator row under the selected indicator: rows inserted, the table gains one indicator, fix undo of the sheet dropped", async () => {
-    const { grid } = buildFormTable({ level1Style: "repeated", indicators: [
-      ["产出指标", "数量指标", "培训人数", "培训人数", "≥100人", "历史指标"],
-      ["产出指标", "质量指标", "合格率", "合格率", "≥95%", "计划标准"],
-    ] });
+    const { grid } = buildFormTable({
+      level1Style: "repeated",
+      indicators: [
+        ["产出指标", "数量指标", "培训人数", "培训人数", "≥100人", "历史指标"],
+        ["产出指标", "质量指标", "合格率", "合格率", "≥95%", "计划标准"],
+      ],
+    });
     const { host, controller } = await setup([grid]);
     const fix = controller.getState().sheets.Sheet1.findings.find((f) => f.diagnostic.fix)?.diagnostic.fix;
     if (fix) await controller.applyFix(fix);

@@ -32,7 +32,8 @@ async function type(host: FakeHost, controller: LintController, row: number, col
   await controller.idle();
 }
 
-const view = (findings: ReturnType<typeof activeFindings>) => findings.map((f) => [f.id, f.diagnostic.cell, f.diagnostic.ruleId]);
+const view = (findings: ReturnType<typeof activeFindings>) =>
+  findings.map((f) => [f.id, f.diagnostic.cell, f.diagnostic.ruleId]);
 
 describe("live re-check of a row window", () => {
   it("a value edit reads and marks only rows around the edited table; list, counts and marks equal a full check", async () => {

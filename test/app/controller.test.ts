@@ -50,14 +50,22 @@ describe("LintController: checking", () => {
     expect(yields).toEqual([1, 2]);
     expect(Object.keys(controller.getState().sheets)).toEqual(["Sheet1", "Sheet2"]);
     expect(host.marks.get("Sheet2")?.[0].note).toBe("【提示】=多余的等号");
-    expect(controller.getState().notice).toMatchObject({ intent: "success", id: "workbookDone", data: { n: 2, count: 4 } });
+    expect(controller.getState().notice).toMatchObject({
+      intent: "success",
+      id: "workbookDone",
+      data: { n: 2, count: 4 },
+    });
   });
 
   it("tells the user when the sheet cannot be read", async () => {
     const { host, controller } = setup();
     host.failRead = true;
     await controller.init();
-    expect(controller.getState().notice).toMatchObject({ intent: "error", id: "readFailed", data: { sheet: "Sheet1" } });
+    expect(controller.getState().notice).toMatchObject({
+      intent: "error",
+      id: "readFailed",
+      data: { sheet: "Sheet1" },
+    });
     expect(controller.getState().busy).toBe(false);
   });
 
@@ -77,7 +85,11 @@ describe("LintController: checking", () => {
       throw new Error("boom");
     };
     await controller.checkWorkbook();
-    expect(controller.getState().notice).toMatchObject({ intent: "error", id: "actionFailed", data: { error: "boom" } });
+    expect(controller.getState().notice).toMatchObject({
+      intent: "error",
+      id: "actionFailed",
+      data: { error: "boom" },
+    });
   });
 });
 

@@ -29,7 +29,10 @@ describe("end to end over the real core", () => {
 
   it("flags a placeholder value and marks its cell (F11 = row 10, col 5)", async () => {
     const { host, findings } = await open(withIndicator(1, { 4: "XX间" }));
-    expect(findings().map((f) => [f.diagnostic.ruleId, f.diagnostic.cell])).toContainEqual(["placeholder-unfilled", "F11"]);
+    expect(findings().map((f) => [f.diagnostic.ruleId, f.diagnostic.cell])).toContainEqual([
+      "placeholder-unfilled",
+      "F11",
+    ]);
     expect(host.marks.get("Sheet1")?.find((m) => m.row === 10 && m.col === 5)?.severity).toBe("error");
   });
 

@@ -86,6 +86,16 @@ export function fakeCore(): FakeCore {
       core.rechecks.push(changed);
       return fakeLint(grid);
     },
+    // Each finding depends on its own cell only: the edited rows are the whole window.
+    recheckRows: (_previous, changed) => ({ top: changed.top, bottom: changed.bottom }),
+    recheckPart: (part, previous, changed, rows) => {
+      core.rechecks.push(changed);
+      const outside = previous.diagnostics.filter((d) => d.row < rows.top || d.row > rows.bottom);
+      const inside = fakeLint(part).diagnostics;
+      const diagnostics = [...outside, ...inside].sort((a, b) => a.row - b.row || a.col - b.col);
+      const hasTable = previous.tables.length > 0 || fakeLint(part).tables.length > 0;
+      return { sheet: part.sheet, tables: hasTable ? [{} as never] : [], diagnostics };
+    },
   };
   return core;
 }

@@ -8,7 +8,17 @@ import type { Fix, Locale } from "../../src/core/model/diagnostic";
 import type { RowSpan } from "../../src/core/lint/lint";
 import { sliceRows } from "../../src/app/grid-rows";
 import { blockArea, placeRange, type TemplateBlock } from "../../src/core/template/block";
-import type { EditEvent, FixResult, HostCapabilities, HostPort, InsertMode, InsertResult, Mark, RibbonCheck, Selection } from "../../src/host/port";
+import type {
+  EditEvent,
+  FixResult,
+  HostCapabilities,
+  HostPort,
+  InsertMode,
+  InsertResult,
+  Mark,
+  RibbonCheck,
+  Selection,
+} from "../../src/host/port";
 
 export interface FakeHostOptions {
   active?: string;
@@ -41,6 +51,8 @@ export class FakeHost implements HostPort {
   /** Throw from the next applyFix / saveIgnored calls (a host exception, not a stale cell). */
   failFix = false;
   failSaveIgnored = false;
+  /** 重置标记记录, when a test gives the host one (the playground has none). */
+  resetMarks?: (sheet: string) => Promise<number>;
   /** The ribbon's last result waiting in the workbook. */
   ribbonCheck?: RibbonCheck;
   private handlers: ((event: EditEvent) => void)[] = [];
@@ -74,7 +86,10 @@ export class FakeHost implements HostPort {
     this.markRows.push(rows);
     const inRows = (m: Mark) => !rows || (m.row >= rows.top && m.row <= rows.bottom);
     const kept = rows ? (this.marks.get(sheet) ?? []).filter((m) => !inRows(m)) : [];
-    this.marks.set(sheet, [...kept, ...marks.filter(inRows)].sort((a, b) => a.row - b.row || a.col - b.col));
+    this.marks.set(
+      sheet,
+      [...kept, ...marks.filter(inRows)].sort((a, b) => a.row - b.row || a.col - b.col),
+    );
   }
 
   async clearMarks(sheet?: string): Promise<void> {
@@ -155,17 +170,26 @@ export class FakeHost implements HostPort {
     const range = blockArea(block, at.row, at.col);
     if (mode === "at") {
       for (let r = range.top; r <= range.bottom; r++)
-        for (let c = range.left; c <= range.right; c++) if (this.text(sheet, r, c) !== "") return { status: "occupied", range, cell: { row: r, col: c } };
+        for (let c = range.left; c <= range.right; c++)
+          if (this.text(sheet, r, c) !== "") return { status: "occupied", range, cell: { row: r, col: c } };
       const merge = grid.merges.find((m) => rangesOverlap(m, range));
       if (merge) return { status: "occupied", range, cell: { row: merge.top, col: merge.left } };
     } else {
       const at0 = at.row - grid.top;
-      if (grid.values.length > at0) (grid.values as CellValue[][]).splice(at0, 0, ...block.values.map(() => [] as CellValue[]));
+      if (grid.values.length > at0)
+        (grid.values as CellValue[][]).splice(at0, 0, ...block.values.map(() => [] as CellValue[]));
       const shift = (n: number) => (n >= at.row ? n + block.rows : n);
-      (grid as { merges: Grid["merges"] }).merges = grid.merges.map((m) => ({ ...m, top: shift(m.top), bottom: shift(m.bottom) }));
+      (grid as { merges: Grid["merges"] }).merges = grid.merges.map((m) => ({
+        ...m,
+        top: shift(m.top),
+        bottom: shift(m.bottom),
+      }));
     }
     block.values.forEach((line, r) => line.forEach((v, c) => v !== null && this.put(sheet, at.row + r, at.col + c, v)));
-    (grid as { merges: Grid["merges"] }).merges = [...grid.merges, ...block.merges.map((m) => placeRange(m, at.row, at.col))];
+    (grid as { merges: Grid["merges"] }).merges = [
+      ...grid.merges,
+      ...block.merges.map((m) => placeRange(m, at.row, at.col)),
+    ];
     return { status: "inserted", range };
   }
 }

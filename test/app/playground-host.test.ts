@@ -9,7 +9,15 @@ function host(values: PlaygroundSheet["values"] = [["历史标淮"]]) {
   return { h: new PlaygroundHost(workbook), sheet, workbook };
 }
 
-const fix = (expected: string, replacement: string): Fix => ({ sheet: "表1", row: 0, col: 0, cell: "A1", expected, replacement, title: { zh: "改", en: "fix" } });
+const fix = (expected: string, replacement: string): Fix => ({
+  sheet: "表1",
+  row: 0,
+  col: 0,
+  cell: "A1",
+  expected,
+  replacement,
+  title: { zh: "改", en: "fix" },
+});
 
 describe("typed input, as Excel converts it and the adapter reads it back", () => {
   test.each([
@@ -33,13 +41,16 @@ describe("typed input, as Excel converts it and the adapter reads it back", () =
 });
 
 describe("PlaygroundHost fixes", () => {
-  test.each(["100%", "12月5日", "2024-1-5", "-5", "12"])("a fix writing %s leaves that text, so 撤销 works", async (replacement) => {
-    const { h, sheet } = host();
-    expect(await h.applyFix(fix("历史标淮", replacement))).toBe("applied");
-    expect(sheet.values[0][0]).toBe(replacement);
-    expect(await h.applyFix(fix(replacement, "历史标淮"))).toBe("applied");
-    expect(sheet.values[0][0]).toBe("历史标淮");
-  });
+  test.each(["100%", "12月5日", "2024-1-5", "-5", "12"])(
+    "a fix writing %s leaves that text, so 撤销 works",
+    async (replacement) => {
+      const { h, sheet } = host();
+      expect(await h.applyFix(fix("历史标淮", replacement))).toBe("applied");
+      expect(sheet.values[0][0]).toBe(replacement);
+      expect(await h.applyFix(fix(replacement, "历史标淮"))).toBe("applied");
+      expect(sheet.values[0][0]).toBe("历史标淮");
+    },
+  );
 
   test("a fix on a plain number writes a number", async () => {
     const { h, sheet } = host([[100]]);
@@ -51,7 +62,13 @@ describe("PlaygroundHost fixes", () => {
 describe("PlaygroundHost.writeSheet", () => {
   test("rewrites its own results sheet but never a user's sheet of that name", async () => {
     const { h, workbook } = host();
-    const users: PlaygroundSheet = { name: "检查结果", values: [["用户数据"]], merges: [], fills: new Map(), notes: new Map() };
+    const users: PlaygroundSheet = {
+      name: "检查结果",
+      values: [["用户数据"]],
+      merges: [],
+      fills: new Map(),
+      notes: new Map(),
+    };
     workbook.sheets.push(users);
     await h.writeSheet("检查结果", [["新"]]);
     expect(workbook.sheet("检查结果")).toBe(users);
@@ -69,7 +86,11 @@ describe("row windows", () => {
     const { h, sheet } = host(values);
     const part = await h.readGrid("表1", { top: 3, bottom: 5 });
     expect(part.top).toBe(3);
-    expect(part.values).toEqual([["a3", "b3"], ["a4", "b4"], ["a5", "b5"]]);
+    expect(part.values).toEqual([
+      ["a3", "b3"],
+      ["a4", "b4"],
+      ["a5", "b5"],
+    ]);
     const mark = (row: number) => ({ row, col: 0, severity: "error" as const, note: `n${row}` });
     await h.writeMarks("表1", [mark(1), mark(4), mark(8)]);
     await h.writeMarks("表1", [mark(5)], { top: 3, bottom: 5 });

@@ -31,17 +31,26 @@ describe("PlaygroundHost.insertTemplate", () => {
   test("at: a value or a merge in the area means occupied, and nothing changes", async () => {
     const { h, sheet, events } = host([[null], [null, null, null, null, "x"]]);
     const before = JSON.stringify(sheet.values);
-    expect(await h.insertTemplate("表1", { row: 0, col: 0 }, blankFormTable(), "at")).toMatchObject({ status: "occupied", cell: { row: 1, col: 4 } });
+    expect(await h.insertTemplate("表1", { row: 0, col: 0 }, blankFormTable(), "at")).toMatchObject({
+      status: "occupied",
+      cell: { row: 1, col: 4 },
+    });
     expect(JSON.stringify(sheet.values)).toBe(before);
     expect(sheet.merges).toEqual([]);
     const merged = host([], [{ top: 3, left: 20, bottom: 4, right: 21 }]);
-    expect(await merged.h.insertTemplate("表1", { row: 0, col: 15 }, blankFormTable(), "at")).toMatchObject({ status: "occupied", cell: { row: 3, col: 20 } });
+    expect(await merged.h.insertTemplate("表1", { row: 0, col: 15 }, blankFormTable(), "at")).toMatchObject({
+      status: "occupied",
+      cell: { row: 3, col: 20 },
+    });
     expect(events).toEqual([]);
   });
 
   test("insertRows: everything from the row moves down — values, merges, fills, notes, dropdowns and our marks", async () => {
     const { grid } = buildFormTable({ sheet: "表1" });
-    const { h, sheet } = host(grid.values.map((r) => [...r]), grid.merges.map((m) => ({ ...m })));
+    const { h, sheet } = host(
+      grid.values.map((r) => [...r]),
+      grid.merges.map((m) => ({ ...m })),
+    );
     sheet.notes.set("12,2", "用户批注");
     sheet.fills.set("12,5", "#ABCDEF");
     await h.writeMarks("表1", [{ row: 12, col: 6, severity: "error", note: "我们的" }]);

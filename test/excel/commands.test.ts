@@ -42,7 +42,7 @@ describe("commands.ts", () => {
     let handler: ((event: { completed(): void }) => Promise<void>) | undefined;
     const g = globalThis as Record<string, unknown>;
     g.Office = {
-      onReady: (cb: () => void) => cb(),
+      onReady: (cb?: () => void) => Promise.resolve(cb?.()),
       actions: { associate: (_name: string, fn: typeof handler) => (handler = fn) },
       context: { requirements: { isSetSupported: () => true }, displayLanguage: "zh-CN", platform: "PC" },
       PlatformType: { PC: "PC", Mac: "Mac" },

@@ -10,6 +10,7 @@ import { rangesOverlap } from "../../src/core/grid/grid";
 import { toA1 } from "../../src/core/grid/address";
 import { parseAnyRange } from "../../src/excel/areas";
 import type { ExcelEnv } from "../../src/excel/env";
+import { modeOptions } from "./fake-modes";
 import { areaAddress, BLANK_FILL, FakeSheet, PAYLOAD_LIMIT, parseInput, type FakeFill, type FakeOptions, type SyncRecord } from "./fake-workbook";
 
 type Op = { request: number; run: () => number | void };
@@ -43,13 +44,22 @@ export class FakeExcel {
   /** Whole rows the add-in inserted, in order. */
   readonly rowsInserted: { sheet: string; row: number; count: number }[] = [];
   unsyncedRuns = 0;
+  /** Grouped (mergeUndoGroup) runs so far, and those that failed as the mode says. */
+  groupedRuns = 0;
+  failedGroups = 0;
+  /** Called after every sync (a test plays the user acting between two syncs of a batch). */
+  afterSync?: (syncs: number) => void | Promise<void>;
+  readonly options: FakeOptions;
   private nextId = 1;
   private pending: Promise<void>[] = [];
 
-  constructor(readonly options: FakeOptions = {}) {}
+  constructor(options: FakeOptions = {}) {
+    this.options = { ...modeOptions(), ...options };
+  }
 
   addSheet(name: string): FakeSheet {
     const sheet = new FakeSheet(name, `{SHEET-${this.nextId++}}`);
+    sheet.protected = this.options.protectedSheets?.includes(name) ?? false;
     this.sheets.push(sheet);
     return sheet;
   }
@@ -63,6 +73,7 @@ export class FakeExcel {
       run: (options, batch) => this.run(options, batch),
       runIn: (context, batch) => batch(context),
       supports: (v) => this.apiAtLeast(v),
+      supportsUndo: () => this.apiAtLeast("1.20") && (this.options.undoApi ?? true),
       displayLanguage: () => this.options.displayLanguage ?? "zh-CN",
       payloadLimited: () => this.options.web ?? false,
       yieldToHost: () => Promise.resolve(),
@@ -77,10 +88,27 @@ export class FakeExcel {
 
   async run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     this.runs.push(options);
+    if (this.options.cellEdit && !options.delayForCellEdit)
+      throw Object.assign(new Error("InvalidOperation: the user is editing a cell"), { code: "InvalidOperation" });
     const context = new FakeContext(this);
+    if (options.mergeUndoGroup) context.groupFailure = this.groupFailure();
     const result = await batch(context as unknown as Excel.RequestContext);
     if (context.queue.length) this.unsyncedRuns++;
     return result;
+  }
+
+  /** How this grouped run fails (as the mode says), if it does. */
+  private groupFailure(): Error | undefined {
+    this.groupedRuns++;
+    const mode = this.options.groupFailure ?? "none";
+    const fail = (code: string, message: string) => {
+      this.failedGroups++;
+      return Object.assign(new Error(message), { code, name: "RichApi.Error" });
+    };
+    if (mode === "undo-not-supported") return fail("UndoNotSupported", "The operation cannot be undone");
+    if (mode === "richapi") return fail("GeneralException", "RichApi.Error: An internal error has occurred.");
+    if (mode === "internal-repeat" && this.groupedRuns > 1) return fail("InternalError", "An internal error occurred");
+    return undefined;
   }
 
   /** A user typing into a cell: the value lands and handlers hear of it (triggerSource Unknown). */
@@ -89,6 +117,47 @@ export class FakeExcel {
     const range = parseAnyRange(address)!;
     sheet.setCell(range.top, range.left, parseInput(input));
     this.emit({ sheet, address, changeType: "RangeEdited", triggerSource: "Unknown" });
+    await this.settle();
+  }
+
+  /** A coauthor's edit: it lands, and our add-in hears of it with source "Remote". */
+  async remoteEdit(sheetName: string, address: string, input: unknown): Promise<void> {
+    const sheet = this.sheet(sheetName)!;
+    const range = parseAnyRange(address)!;
+    sheet.setCell(range.top, range.left, parseInput(input));
+    this.emit({ sheet, address, changeType: "RangeEdited", triggerSource: "Unknown", source: "Remote" });
+    await this.settle();
+  }
+
+  /** A coauthor inserts whole rows: the cells (fills, notes) move, and the workbook's settings are shared, so a coauthor's pane may already have moved the record. */
+  async remoteInsertRows(sheetName: string, row: number, count = 1): Promise<void> {
+    const sheet = this.sheet(sheetName)!;
+    insertSheetRows(sheet, row, count);
+    this.emit({ sheet, address: `${row + 1}:${row + count}`, changeType: "RowInserted", triggerSource: "Unknown", source: "Remote" });
+    await this.settle();
+  }
+
+  /** The user inserts cells shifting down (not whole rows): only columns left..right move; Excel says CellInserted. */
+  async userInsertCells(sheetName: string, rect: CellRange): Promise<void> {
+    const sheet = this.sheet(sheetName)!;
+    shiftCellsDown(sheet, rect, rect.bottom - rect.top + 1);
+    this.emit({ sheet, address: areaAddress("", rect).slice(1), changeType: "CellInserted", triggerSource: "Unknown" });
+    await this.settle();
+  }
+
+  /** The user deletes cells shifting up: Excel says CellDeleted. */
+  async userDeleteCells(sheetName: string, rect: CellRange): Promise<void> {
+    const sheet = this.sheet(sheetName)!;
+    shiftCellsDown(sheet, rect, -(rect.bottom - rect.top + 1));
+    this.emit({ sheet, address: areaAddress("", rect).slice(1), changeType: "CellDeleted", triggerSource: "Unknown" });
+    await this.settle();
+  }
+
+  /** Sort (rows of `rect` put in `order`) or cut/paste: values, fills and notes move; Excel says only RangeEdited. */
+  async userSortRows(sheetName: string, rect: CellRange, order: number[]): Promise<void> {
+    const sheet = this.sheet(sheetName)!;
+    permuteRows(sheet, rect, order);
+    this.emit({ sheet, address: areaAddress("", rect).slice(1), changeType: "RangeEdited", triggerSource: "Unknown" });
     await this.settle();
   }
 
@@ -124,8 +193,10 @@ export class FakeExcel {
     this.emit({ sheet, address: toA1(range.top, range.left) + (range.bottom > range.top || range.right > range.left ? `:${toA1(range.bottom, range.right)}` : ""), changeType: "RangeEdited", triggerSource });
   }
 
-  private emit(e: { sheet: FakeSheet; address: string; changeType: string; triggerSource: string }): void {
-    const event = { address: e.address, changeType: e.changeType, worksheetId: e.sheet.id, triggerSource: e.triggerSource, source: "Local", type: "WorksheetChanged" };
+  private emit(e: { sheet: FakeSheet; address: string; changeType: string; triggerSource: string; source?: string }): void {
+    // enableEvents is per runtime: off, it silences the user's edits to this add-in as well (Excel.Runtime docs).
+    if (this.options.eventsScope === "runtime" && !this.enableEvents) return;
+    const event = { address: e.address, changeType: e.changeType, worksheetId: e.sheet.id, triggerSource: e.triggerSource, source: e.source ?? "Local", type: "WorksheetChanged" };
     this.emitted.push(event);
     for (const handler of this.changeHandlers) this.pending.push(Promise.resolve(handler(event)));
   }
@@ -208,6 +279,8 @@ class FakeProxy {
 
 class FakeContext {
   readonly queue: Op[] = [];
+  /** A grouped run that fails as its mode says: its first sync throws, nothing of it runs. */
+  groupFailure?: Error;
   readonly workbook: FakeWorkbookProxy;
   readonly runtime: FakeRuntime;
 
@@ -217,6 +290,10 @@ class FakeContext {
   }
 
   async sync(): Promise<void> {
+    if (this.groupFailure) {
+      this.queue.splice(0);
+      throw this.groupFailure;
+    }
     const ops = this.queue.splice(0);
     const requestBytes = ops.reduce((a, op) => a + op.request, 0);
     if (this.fake.options.web && requestBytes > PAYLOAD_LIMIT) {
@@ -226,6 +303,7 @@ class FakeContext {
     for (const op of ops) responseBytes += op.run() ?? 0;
     this.fake.recordSync({ requestBytes, responseBytes });
     await Promise.resolve();
+    await this.fake.afterSync?.(this.fake.syncs);
   }
 }
 
@@ -319,9 +397,25 @@ class FakeWorksheets extends FakeProxy {
   }
 }
 
+class FakeProtection extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(ctx, "WorksheetProtection");
+  }
+  protected fetch(): Record<string, unknown> {
+    return { protected: this.ws.target()?.protected ?? false };
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
+}
+
 export class FakeWorksheet extends FakeProxy {
   readonly notes: FakeNotes;
   readonly comments: FakeComments;
+  readonly protection: FakeProtection;
 
   constructor(
     ctx: FakeContext,
@@ -331,6 +425,7 @@ export class FakeWorksheet extends FakeProxy {
     super(ctx, "Worksheet");
     this.notes = new FakeNotes(ctx, this);
     this.comments = new FakeComments(ctx, this);
+    this.protection = new FakeProtection(ctx, this);
   }
 
   /** The sheet at sync time; a missing sheet fails the sync unless this is an *OrNullObject proxy. */
@@ -360,6 +455,18 @@ export class FakeWorksheet extends FakeProxy {
 
   getUsedRange(_valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, this, () => this.target()!.usedRange());
+  }
+  /** With valuesOnly false, cells with a fill count as used too; a null object on a blank sheet. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    const range = new FakeRange(this.ctx, this, () => {
+      const sheet = this.target()!;
+      const keys = [...sheet.cells.keys(), ...(valuesOnly ? [] : [...sheet.fills.keys()])];
+      if (!keys.length) return undefined as unknown as CellRange;
+      const rows = keys.map((k) => Math.floor(k / 16384)), cols = keys.map((k) => k % 16384);
+      return { top: Math.min(...rows), left: Math.min(...cols), bottom: Math.max(...rows), right: Math.max(...cols) };
+    });
+    range.orNull = true;
+    return range;
   }
   getRange(address?: string): FakeRange {
     return new FakeRange(this.ctx, this, () => (address ? parseAnyRange(address)! : { top: 0, left: 0, bottom: 1048575, right: 16383 }));
@@ -426,6 +533,7 @@ export class FakeRange extends FakeProxy {
   merge(_across = false): void {
     this.queue({ merge: true }, () => {
       const sheet = this.ws.target()!;
+      guardWrite(sheet);
       const rect = this.rect();
       if (sheet.mergesIn(rect).length) throw Object.assign(new Error("InvalidOperation: overlaps a merged area"), { code: "InvalidOperation" });
       eachCell(rect, (r, c) => (r !== rect.top || c !== rect.left) && sheet.setCell(r, c, { value: "", type: "Empty" }));
@@ -447,9 +555,16 @@ export class FakeRange extends FakeProxy {
     this.queue({ fill: what }, () => eachCell(this.rect(), (r, c) => setFill(this.ws.target()!, r, c, apply)));
   }
 
+  /** A *OrNullObject range: no rectangle makes it a null object. */
+  orNull = false;
+
   protected fetch(props: string[]): Record<string, unknown> {
     const sheet = this.ws.target()!;
     const rect = this.rect();
+    if (this.orNull) {
+      this.isNullObject = !rect;
+      if (!rect) return {};
+    }
     const rows = rect.bottom - rect.top + 1, cols = rect.right - rect.left + 1;
     const out: Record<string, unknown> = {};
     const grid = (f: (r: number, c: number) => unknown) => Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(rect.top + r, rect.left + c)));
@@ -476,6 +591,7 @@ export class FakeRange extends FakeProxy {
   set values(values: unknown[][]) {
     this.queue({ values }, () => {
       const sheet = this.ws.target()!;
+      guardWrite(sheet);
       const rect = this.rect();
       values.forEach((row, r) => row.forEach((v, c) => sheet.setCell(rect.top + r, rect.left + c, parseInput(v))));
       this.fake.addinWrote(sheet, rect);
@@ -519,7 +635,7 @@ export class FakeRange extends FakeProxy {
     });
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    const areas = new FakeRangeAreas(this.ctx, this.ws, () => this.ws.target()!.mergesIn(this.rect()), "");
+    const areas = new FakeRangeAreas(this.ctx, this.ws, () => probeMerges(this.ws.target()!.mergesIn(this.rect()), this.rect(), this.fake.options.mergeProbe), "");
     areas.mergeProbe = true;
     return areas;
   }
@@ -532,8 +648,8 @@ export class FakeRange extends FakeProxy {
       this.fake.loaded.add(`Range.getCellProperties(${fields.join(",")})`);
       result.value = Array.from({ length: rect.bottom - rect.top + 1 }, (_, r) =>
         Array.from({ length: rect.right - rect.left + 1 }, (_, c) => {
-          const fill = sheet.fill(rect.top + r, rect.left + c) as unknown as Record<string, unknown>;
-          return { format: { fill: Object.fromEntries(fields.map((f) => [f, fill[f] ?? (f === "tintAndShade" ? 0 : null)])) } };
+          const fill = readBackFill(sheet.fill(rect.top + r, rect.left + c), this.fake.options.fillRead) as Record<string, unknown>;
+          return { format: { fill: Object.fromEntries(fields.map((f) => [f, f in fill ? fill[f] : f === "tintAndShade" ? 0 : null])) } };
         }),
       );
       return bytes(result.value);
@@ -619,6 +735,7 @@ class FakeNotes {
       request: 60 + bytes(content),
       run: () => {
         const sheet = this.ws.target()!;
+        guardWrite(sheet);
         const rect = typeof cell === "string" ? parseAnyRange(cell)! : cell.rect();
         if (rect.top !== rect.bottom || rect.left !== rect.right) throw Object.assign(new Error("InvalidArgument"), { code: "InvalidArgument" });
         const address = toA1(rect.top, rect.left);
@@ -697,12 +814,14 @@ class FakeNote extends FakeProxy {
   }
   set content(text: string) {
     this.queue({ content: text }, () => {
+      guardWrite(this.ws.target()!);
       this.existing();
       this.ws.target()!.notes.set(this.address, text);
     });
   }
   delete(): void {
     this.queue({ delete: this.address }, () => {
+      guardWrite(this.ws.target()!);
       this.existing();
       this.ws.target()!.notes.delete(this.address);
     });
@@ -762,7 +881,28 @@ function eachCell(rect: CellRange, f: (row: number, col: number) => void): void 
   for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) f(r, c);
 }
 
+/** What getCellProperties reports for a fill: in "null-pattern" mode the pattern is null, and tintAndShade too for no fill. */
+function readBackFill(fill: FakeFill, mode: FakeOptions["fillRead"]): Record<string, unknown> {
+  if (mode !== "null-pattern") return fill as unknown as Record<string, unknown>;
+  const none = fill.pattern === "None";
+  return { ...fill, pattern: null, tintAndShade: none ? null : (fill.tintAndShade ?? 0) };
+}
+
+/** The areas a merge probe of `rect` reports, as the mode says Excel does. */
+function probeMerges(met: CellRange[], rect: CellRange, mode: FakeOptions["mergeProbe"]): CellRange[] {
+  if (mode === "top-left") return met.filter((m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right);
+  if (mode === "clipped")
+    return met.map((m) => ({ top: Math.max(m.top, rect.top), left: Math.max(m.left, rect.left), bottom: Math.min(m.bottom, rect.bottom), right: Math.min(m.right, rect.right) }));
+  return met;
+}
+
+/** A protected sheet refuses the add-in's writes (cells, formats, notes). */
+export function guardWrite(sheet: FakeSheet): void {
+  if (sheet.protected) throw Object.assign(new Error("AccessDenied: the sheet is protected"), { code: "AccessDenied" });
+}
+
 function setFill(sheet: FakeSheet, row: number, col: number, apply: (f: FakeFill) => FakeFill): void {
+  guardWrite(sheet);
   const next = apply(sheet.fill(row, col));
   if (next.pattern === "None") sheet.fills.delete(FakeSheet.key(row, col));
   else sheet.fills.set(FakeSheet.key(row, col), next);
@@ -908,4 +1048,52 @@ export function deleteSheetRows(sheet: FakeSheet, row: number, count: number): v
   moveAddresses(sheet.notes, moveRow);
   moveAddresses(sheet.comments, moveRow);
   sheet.merges = sheet.merges.filter((m) => m.bottom < row || m.top >= row + count).map((m) => (m.top >= row ? { ...m, top: m.top - count, bottom: m.bottom - count } : m));
+}
+
+/** Cells in columns rect.left..right from rect.top down move by `count` rows (down > 0, up < 0; deleted cells go). */
+function shiftCellsDown(sheet: FakeSheet, rect: CellRange, count: number): void {
+  const inCols = (c: number) => c >= rect.left && c <= rect.right;
+  const moveRow = (r: number) => (r < rect.top ? r : count > 0 ? r + count : r < rect.top - count ? undefined : r + count);
+  const moveKeys = <T>(map: Map<number, T>) => {
+    const moved = [...map].flatMap(([k, v]) => {
+      const row = Math.floor(k / 16384), col = k % 16384;
+      const r = inCols(col) ? moveRow(row) : row;
+      return r === undefined ? [] : [[r * 16384 + col, v] as const];
+    });
+    map.clear();
+    for (const [k, v] of moved) map.set(k, v);
+  };
+  moveKeys(sheet.cells);
+  moveKeys(sheet.fills);
+  for (const map of [sheet.notes, sheet.comments]) {
+    const moved = [...map].flatMap(([address, text]) => {
+      const at = parseAnyRange(address)!;
+      const r = inCols(at.left) ? moveRow(at.top) : at.top;
+      return r === undefined ? [] : [[toA1(r, at.left), text] as const];
+    });
+    map.clear();
+    for (const [a, t] of moved) map.set(a, t);
+  }
+}
+
+/** Rows of `rect` rearranged: new row i of the range holds old row order[i] (values, fills, notes). */
+function permuteRows(sheet: FakeSheet, rect: CellRange, order: number[]): void {
+  const target = (row: number) => rect.top + order.indexOf(row - rect.top);
+  const inside = (row: number, col: number) => row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
+  const moveKeys = <T>(map: Map<number, T>) => {
+    const moved = [...map].map(([k, v]) => {
+      const row = Math.floor(k / 16384), col = k % 16384;
+      return [inside(row, col) ? target(row) * 16384 + col : k, v] as const;
+    });
+    map.clear();
+    for (const [k, v] of moved) map.set(k, v);
+  };
+  moveKeys(sheet.cells);
+  moveKeys(sheet.fills);
+  const moved = [...sheet.notes].map(([address, text]) => {
+    const at = parseAnyRange(address)!;
+    return [inside(at.top, at.left) ? toA1(target(at.top), at.left) : address, text] as const;
+  });
+  sheet.notes.clear();
+  for (const [a, t] of moved) sheet.notes.set(a, t);
 }

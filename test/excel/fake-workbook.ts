@@ -33,6 +33,8 @@ export class FakeSheet {
   /** Threaded comments (ExcelApi 1.10) by A1 address: a cell has a note or a comment, never both. */
   readonly comments = new Map<string, string>();
   merges: CellRange[] = [];
+  /** Worksheet protection: cell, format and note writes fail with AccessDenied. */
+  protected = false;
   private mergeIndex?: { byTop: CellRange[]; tallest: number; of: CellRange[] };
 
   constructor(
@@ -101,6 +103,26 @@ export interface FakeOptions {
   /** Excel on the web: payloads over 5 MB fail. */
   web?: boolean;
   displayLanguage?: string;
+  /** Fidelity modes (fake-modes.ts). How merged-area probes answer: every intersecting area whole (default), only areas whose top-left cell is inside, or areas clipped to the probe. */
+  mergeProbe?: "intersecting" | "top-left" | "clipped";
+  /** How getCellProperties reports fills: exactly, or with pattern null (and tintAndShade null for no fill). */
+  fillRead?: "exact" | "null-pattern";
+  /** How mergeUndoGroup runs fail: never, always with UndoNotSupported, always with RichApi.Error, or from the second grouped run on with an internal error. */
+  groupFailure?: "none" | "undo-not-supported" | "richapi" | "internal-repeat";
+  /** ExcelUndoApiAll 1.0 reported (default: with ExcelApi 1.20). */
+  undoApi?: boolean;
+  /** Whose events enableEvents = false silences: the add-in's writes only, or every event of the runtime (Excel's behaviour). */
+  eventsScope?: "addin" | "runtime";
+  /** User actions may come from a coauthor (`source: "Remote"`). */
+  coauthor?: boolean;
+  /** Cell inserts/deletes raise CellInserted/CellDeleted. */
+  cellShifts?: boolean;
+  /** Sort and cut/paste move formats with a RangeEdited event only. */
+  silentMoves?: boolean;
+  /** Sheets (by name) created protected: format and note writes fail with AccessDenied. */
+  protectedSheets?: string[];
+  /** The user is in cell-edit mode: a run without delayForCellEdit fails. */
+  cellEdit?: boolean;
 }
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;

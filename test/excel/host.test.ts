@@ -3,8 +3,9 @@ import type { EditEvent } from "../../src/host/port";
 import type { Fix } from "../../src/core/model/diagnostic";
 import { FakeExcel } from "./fake-excel";
 
-function setup(apiVersion = "1.20", displayLanguage = "zh-CN") {
-  const fake = new FakeExcel({ apiVersion, displayLanguage });
+/** `grouping`: a build where grouped runs work and the undo API is there (tests about grouping itself; fidelity.test.ts covers the rest). */
+function setup(apiVersion = "1.20", displayLanguage = "zh-CN", grouping = false) {
+  const fake = new FakeExcel({ apiVersion, displayLanguage, ...(grouping ? { groupFailure: "none", undoApi: true } : {}) });
   const sheet = fake.addSheet("表1");
   fake.addSheet("表2");
   sheet.setCell(3, 5, { value: "历史标淮", type: "String" });
@@ -102,7 +103,7 @@ describe("ExcelHost edits and events", () => {
   });
 
   test("writes are grouped into one undo step on ExcelApi 1.20, and every batch waits for cell edit", async () => {
-    const { fake, host } = setup("1.20");
+    const { fake, host } = setup("1.20", "zh-CN", true);
     await host.writeMarks("表1", [{ row: 1, col: 1, severity: "error", note: "x" }]);
     expect(fake.runs.at(-1)).toEqual({ delayForCellEdit: true, mergeUndoGroup: true });
     await host.readGrid("表1");
@@ -113,7 +114,7 @@ describe("ExcelHost edits and events", () => {
   });
 
   test("capabilities follow the requirement sets", async () => {
-    expect(await setup("1.20").host.capabilities()).toEqual({ notes: true, undoGrouping: true, writesKeepUndo: true, merges: true });
+    expect(await setup("1.20", "zh-CN", true).host.capabilities()).toEqual({ notes: true, undoGrouping: true, writesKeepUndo: true, merges: true });
     expect(await setup("1.17").host.capabilities()).toEqual({ notes: false, undoGrouping: false, writesKeepUndo: false, merges: true });
   });
 

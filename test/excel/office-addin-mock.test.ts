@@ -9,6 +9,7 @@ function mockEnv(seed: Record<string, unknown>) {
     run: (options, batch) => mock.run(options, batch),
     runIn: (context, batch) => batch(context),
     supports: () => true,
+    supportsUndo: () => true,
     displayLanguage: () => "zh-CN",
     payloadLimited: () => false,
     yieldToHost: () => Promise.resolve(),

@@ -31,11 +31,11 @@ describe("ExcelHost.readGrid", () => {
     expect(grid.merges).toEqual([{ top: 2, left: 2, bottom: 2, right: 3 }]);
   });
 
-  test("loads only the used range's shape, values, value types and number formats, and merged-area addresses", async () => {
+  test("loads only the used range's shape, values, value types and number formats, merged-area addresses, and the sheet id (for the mark write after it)", async () => {
     const fake = fakeWith(small);
     await new ExcelHost(fake.env()).readGrid("表1");
     expect([...fake.loaded].sort()).toEqual(
-      ["Range.columnCount", "Range.columnIndex", "Range.rowCount", "Range.rowIndex", "Range.valueTypes", "Range.values", "Range.numberFormat", "RangeAreas.address"].sort(),
+      ["Range.columnCount", "Range.columnIndex", "Range.rowCount", "Range.rowIndex", "Range.valueTypes", "Range.values", "Range.numberFormat", "RangeAreas.address", "Worksheet.id"].sort(),
     );
   });
 

@@ -5,8 +5,12 @@
 import type { TargetTable } from "../model/table";
 import { BLANK_STRETCH } from "./block-extent";
 
-/** A table ending this many rows above an edit may grow down to it (blank rows end tables). */
-export const REACH_DOWN = BLANK_STRETCH;
+/**
+ * A table ending this many rows above an edit may grow down to it. Blank rows end tables, but a few non-blank rows
+ * below a table's end can join it once the edit gives them an indicator word (test/app/live-equals-full.test.ts
+ * found such edits 3–8 rows below; farther ones remain, see that test).
+ */
+export const REACH_DOWN = BLANK_STRETCH + 6;
 /** A table starting this many rows below an edit may grow up to it (labels, unit line, title above). */
 export const REACH_UP = 8;
 

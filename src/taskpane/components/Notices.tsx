@@ -34,6 +34,11 @@ export function ActionNotice({ controller, state }: { controller: LintController
     <MessageBar intent={notice.intent} politeness={notice.intent === "error" ? "assertive" : "polite"}>
       <MessageBarBody>{tr(notice.id, notice.data)}</MessageBarBody>
       <MessageBarActions>
+        {notice.id === "recordUntrusted" && (
+          <Button size="small" onClick={() => void controller.resetMarkRecord()}>
+            {tr("resetMarkRecord")}
+          </Button>
+        )}
         <Button size="small" onClick={() => controller.dismissNotice()}>
           {tr("dismiss")}
         </Button>

@@ -1,0 +1,117 @@
+/**
+ * Reading and checking sheets: a full check, and a re-check of what an edit
+ * touched (a row window when the core can say which rows suffice, else the
+ * whole sheet). Results go to the store; marks are the MarkKeeper's.
+ */
+import type { CellRange, Grid } from "../core/grid/grid";
+import type { LintConfig } from "../core/lint/config";
+import type { LintResult, RowSpan } from "../core/lint/lint";
+import type { HostPort } from "../host/port";
+import { errorText } from "./action-queue";
+import type { CoreApi } from "./core-api";
+import { allFindings, toFindings } from "./findings";
+import { patchRows, withEdgeMerges } from "./grid-rows";
+import type { MarkKeeper } from "./mark-keeper";
+import type { Progress, SheetState } from "./state";
+import type { Store } from "./store";
+
+export class SheetChecks {
+  constructor(
+    private readonly host: HostPort,
+    private readonly store: Store,
+    private readonly marks: MarkKeeper,
+    private readonly core: CoreApi,
+    private readonly config: LintConfig,
+  ) {}
+
+  async checkActive(mark: boolean): Promise<void> {
+    const sheet = await this.host.activeSheet();
+    this.store.set({ activeSheet: sheet, busy: true, notice: undefined });
+    try {
+      await this.checkNamed(sheet, mark);
+    } finally {
+      this.store.set({ busy: false });
+    }
+  }
+
+  /** 检查整个工作簿: every sheet in turn, marked, with progress; `yieldToUi` lets the pane paint between sheets. */
+  async checkWorkbook(yieldToUi: () => Promise<void>, onProgress?: (progress: Progress) => void): Promise<void> {
+    const names = await this.host.sheetNames();
+    this.store.set({ activeSheet: await this.host.activeSheet(), busy: true, notice: undefined });
+    let failed = false;
+    for (let i = 0; i < names.length; i++) {
+      const progress = { done: i, total: names.length, sheet: names[i] };
+      this.store.set({ progress });
+      onProgress?.(progress);
+      failed = !(await this.checkNamed(names[i], true)) || failed;
+      await yieldToUi();
+    }
+    onProgress?.({ done: names.length, total: names.length, sheet: "" });
+    this.store.set({ busy: false, progress: undefined });
+    const count = allFindings(this.store.get()).length;
+    if (!failed) this.store.notify("success", "workbookDone", { n: names.length, count });
+  }
+
+  /** Reads and fully checks one sheet; false when it could not be read. */
+  async checkNamed(sheet: string, mark: boolean): Promise<boolean> {
+    const grid = await this.readGrid(sheet);
+    if (!grid) return false;
+    this.save(sheet, grid, this.core.lintGrid(grid, this.config));
+    if (mark) this.marks.keep(sheet);
+    if (this.marks.kept(sheet) && (mark || this.store.get().liveMarking)) await this.marks.write(sheet);
+    return true;
+  }
+
+  /** The sheet as the host reads it; undefined (and a notice) when it cannot be read. */
+  async readGrid(sheet: string, rows?: RowSpan): Promise<Grid | undefined> {
+    try {
+      return await this.host.readGrid(sheet, rows);
+    } catch (e) {
+      this.store.notify("error", "readFailed", { sheet, error: errorText(e) });
+      return undefined;
+    }
+  }
+
+  private save(sheet: string, grid: Grid, result: LintResult): void {
+    const findings = toFindings(result.diagnostics, grid);
+    this.store.set({ sheets: { ...this.store.get().sheets, [sheet]: { result, grid, findings } } });
+  }
+
+  /** Re-reads a sheet and re-checks what `changed` touched (all of it without an earlier result). */
+  async recheck(sheet: string, changed: CellRange, structural: boolean): Promise<boolean> {
+    return (await this.recheckRows(sheet, changed, structural)) !== undefined;
+  }
+
+  /** As `recheck`; says which rows were re-read ("all", or the window), undefined when the read failed. */
+  async recheckRows(sheet: string, changed: CellRange, structural: boolean): Promise<RowSpan | "all" | undefined> {
+    const previous = this.store.get().sheets[sheet];
+    if (previous && !structural) {
+      const windowed = await this.recheckWindow(sheet, previous, changed);
+      if (windowed !== "all") return windowed;
+    }
+    const grid = await this.readGrid(sheet);
+    if (!grid) return undefined;
+    const result =
+      previous && !structural
+        ? this.core.recheck(grid, previous.result, changed, this.config)
+        : this.core.lintGrid(grid, this.config);
+    this.save(sheet, grid, result);
+    return "all";
+  }
+
+  /** Reads and re-checks only the window; "all" when the whole sheet is needed after all. */
+  private async recheckWindow(
+    sheet: string,
+    previous: SheetState,
+    changed: CellRange,
+  ): Promise<RowSpan | "all" | undefined> {
+    const rows = this.core.recheckRows(previous.result, changed);
+    const read = await this.readGrid(sheet, rows);
+    if (!read) return undefined;
+    const part = withEdgeMerges(read, previous.grid, rows);
+    const result = this.core.recheckPart(part, previous.result, changed, rows, this.config);
+    if (!result) return "all";
+    this.save(sheet, patchRows(previous.grid, part, rows), result);
+    return rows;
+  }
+}
