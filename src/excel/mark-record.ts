@@ -31,9 +31,9 @@ export interface CellRecord {
   /** A digest of our note's text (noteDigest), to recognise it later without storing every message twice. */
   ours?: string;
   /**
-   * The user's own note where our reason was appended below it (as in the CLI's
-   * copies): clearing writes exactly this back. Absent when the cell had no
-   * note of the user's.
+   * Present ("") where our reason was appended below the user's own note (as in
+   * the CLI's copies). The note's text is not stored — older records kept it, and
+   * a 256-row block reached 2.86 MB — clearing takes the user's part from the cell.
    */
   userNote?: string;
   /** The severity whose colour we painted. */

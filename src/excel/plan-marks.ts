@@ -209,7 +209,9 @@ function appendBelow(plan: MarkPlan, address: string, text: string, rec: CellRec
     return;
   }
   const user = userPart(current);
-  rec.userNote = user;
+  // Marks that our reason stands below the user's note. The text is not kept: the record stays small, and
+  // clearing takes the user's part back from the cell itself (userPart).
+  rec.userNote = "";
   const combined = appendNote(user, text);
   if (!sameNote(current, combined)) {
     plan.setNotes.push({ address, text: combined });

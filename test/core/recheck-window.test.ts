@@ -1,4 +1,5 @@
 /** recheck on only the rows recheckRows names gives what it gives on the whole sheet, and what a full check gives. */
+import { REACH_DOWN } from "../../src/core/locate/affected";
 import fc from "fast-check";
 import type { CellRange, CellValue, Grid } from "../../src/core/grid/grid";
 import { combineGrids } from "../../src/core/grid/compose";
@@ -8,7 +9,11 @@ import { buildFormTable } from "../helpers/form-table";
 import { buildCompactTables } from "../helpers/compact-table";
 import { buildFlatTable } from "../helpers/flat-table";
 
-const shift = (g: Grid, top: number): Grid => ({ ...g, top, merges: g.merges.map((m) => ({ ...m, top: m.top + top, bottom: m.bottom + top })) });
+const shift = (g: Grid, top: number): Grid => ({
+  ...g,
+  top,
+  merges: g.merges.map((m) => ({ ...m, top: m.top + top, bottom: m.bottom + top })),
+});
 
 /** Form tables, a flat one, a compact list and form tables again, so windows have neighbours on both sides. */
 function sheet(): Grid {
@@ -31,7 +36,20 @@ const BEFORE = lintGrid(BASE);
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
-  fc.constantFrom("一级指标", "二级指标", "三级指标", "项目名称", "1.X绩效目标表", "单位：万元", "≥90%", "170", "项目名称（资金使用单位）", "绩效目标", "绩效指标", "产出指标"),
+  fc.constantFrom(
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "项目名称",
+    "1.X绩效目标表",
+    "单位：万元",
+    "≥90%",
+    "170",
+    "项目名称（资金使用单位）",
+    "绩效目标",
+    "绩效指标",
+    "产出指标",
+  ),
   fc.string({ maxLength: 6 }),
 );
 
@@ -76,9 +94,9 @@ describe("recheck on the rows recheckRows names", () => {
   it("reads only the edited table's neighbourhood, not the sheet", () => {
     const t = BEFORE.tables[5].range;
     const rows = recheckRows(BEFORE, { top: t.top + 3, left: 2, bottom: t.top + 3, right: 2 });
-    expect(rows.top).toBeGreaterThan(BEFORE.tables[2].range.top);
-    // The table, the gaps to its neighbours and a head block's height either side; not the other tables.
-    expect(rows.bottom - rows.top).toBeLessThan(t.bottom - t.top + 1 + 2 * 2 + 2 * 32 + 1);
+    expect(rows.top).toBeGreaterThan(BEFORE.tables[1].range.top);
+    // The table, how far an edit reaches either side and a head block's height either side; not the other tables.
+    expect(rows.bottom - rows.top).toBeLessThan(t.bottom - t.top + 1 + 2 * REACH_DOWN + 2 * 32 + 1);
   });
 
   it("says so when a table grows past the rows read (a neighbour beside it, text below it)", () => {
@@ -90,7 +108,10 @@ describe("recheck on the rows recheckRows names", () => {
     for (let r = aEnd + 3; r < aEnd + 150; r++) edits.push([r, 0, "续表内容"]);
     const base = applyEdits(combineGrids("S", [a, beside]), edits);
     const before = lintGrid(base);
-    const { grid: filled, changed } = { grid: applyEdits(base, [[aEnd + 1, 0, "续"]]), changed: { top: aEnd + 1, left: 0, bottom: aEnd + 1, right: 0 } };
+    const { grid: filled, changed } = {
+      grid: applyEdits(base, [[aEnd + 1, 0, "续"]]),
+      changed: { top: aEnd + 1, left: 0, bottom: aEnd + 1, right: 0 },
+    };
     const rows = recheckRows(before, changed);
     expect(rows.bottom).toBeLessThan(aEnd + 150);
     expect(recheckPart(sliceRows(filled, rows), before, changed, rows)).toBeUndefined();
