@@ -87,8 +87,14 @@ interface Walk<T> {
   ranOff: boolean;
 }
 
+/** Labelled rows a walk up passes before it gives up on finding the list's header above them. */
+const MAX_LABELLED = 2;
+
 function headerWalk(grid: Grid, row: number, band: Band): Walk<CompactHeader | undefined> {
   const stop = (found?: CompactHeader) => ({ found, ranOff: false });
+  // Rows with a label somewhere: they end the list only if they do within its header's columns (as walking the
+  // list down judges them), which is known once the header is found.
+  const labelled: number[] = [];
   let blanks = 0;
   for (let r = row - 1; r >= grid.top; r--) {
     const line = rowCells(grid, r);
@@ -99,9 +105,9 @@ function headerWalk(grid: Grid, row: number, band: Band): Walk<CompactHeader | u
     blanks = 0;
     for (let c = Math.max(band.left, grid.left); line && c <= band.right && c - grid.left < line.length; c++) {
       const header = isCompactHeaderAt(grid, r, c);
-      if (header) return stop(header);
+      if (header) return stop(labelled.every((l) => rowKind(grid, l, header.band) === "other") ? header : undefined);
     }
-    if (rowKind(grid, r, band) !== "other") return stop();
+    if (rowKind(grid, r, band) !== "other" && labelled.push(r) > MAX_LABELLED) return stop();
   }
   return { found: undefined, ranOff: true };
 }
