@@ -132,7 +132,7 @@ export function setAbove(grid: Grid, header: IndicatorHeader): ValueSet | undefi
  * The columns a head block may use: the header's, and up to two more on the
  * left (a blank first column under the header often holds the head labels).
  */
-export function headBand(grid: Grid, header: IndicatorHeader): Band {
+function headBand(grid: Grid, header: IndicatorHeader): Band {
   let left = header.band.left;
   // Only over columns the rows just above use: a blank column is the gap to a table beside this one.
   for (let c = left - 1; c >= Math.max(grid.left, header.band.left - 2); c--) {

@@ -51,7 +51,7 @@ export function areaBottom(grid: Grid, row: number, col: number): number {
 }
 
 /** Labels are short: a longer text is a value and is never normalized. */
-export const MAX_KEY_TEXT = 40;
+const MAX_KEY_TEXT = 40;
 
 /** A short text's label form (half-width, no white space); "" for long texts. */
 export function labelForm(text: string): string {

@@ -7,6 +7,7 @@
  */
 import type { Grid } from "../grid/grid";
 import { columnRole, headerKey, STRUCTURE_ROLES, valueSet, type ColumnRole, type ValueSet } from "../schema/columns";
+import { boundedMemo } from "../text/memo";
 import { normalizeLabel } from "../text/normalize";
 import { headLabelOf, type HeadKey } from "../schema/head-words";
 import { headLabelKey } from "../text/head-label";
@@ -80,7 +81,8 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
   let blanks = 0;
   for (let c = left; c < left + MAX_HEADER_WIDTH;) {
     const seen = seenCell(grid, row, c);
-    const to = seen.fromAbove ? areaRightOf(grid, seen.row, seen.col) : areaRight(grid, row, c);
+    // A cell merged down from above reaches as far right as its area's top row does.
+    const to = areaRight(grid, seen.fromAbove ? seen.row : row, seen.fromAbove ? seen.col : c);
     if (seen.text === "") {
       if (++blanks > MAX_BLANK_RUN) break;
       out.push({ col: c, to, role: undefined, key: "", required: false });
@@ -98,10 +100,6 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
   }
   while (out.length && out[out.length - 1].key === "") out.pop();
   return out;
-}
-
-function areaRightOf(grid: Grid, top: number, left: number): number {
-  return areaRight(grid, top, left);
 }
 
 /** Whether the row below the header is a sub-header row: most of it is the header merged down. */
@@ -291,7 +289,11 @@ function pickColumn(grid: Grid, bodyTop: number, column: HeaderColumn): void {
 
 /** Whether a cell text is a structural header word (一级指标, 二级指标, 三级指标 …): where a header may start. */
 export function isStructureWord(text: string): boolean {
-  if (text.length === 0 || text.length > 16) return false;
+  return text.length > 0 && text.length <= 16 && structureWord(text);
+}
+
+// Asked of every short cell of every indicator row (where a block ends, where a table starts): remembered.
+const structureWord = boundedMemo((text: string) => {
   const role = columnRole(headerKey(text, normalizeLabel));
   return role !== undefined && STRUCTURE_ROLES.includes(role);
-}
+});

@@ -125,10 +125,15 @@ function isLabelText(text: string): boolean {
   return key !== "" && (headLabelOf(key) !== undefined || GOAL_RESULT.test(key) || GOAL_SUBLABEL.test(key));
 }
 
+/** The cell just right of a label's merged area, as written. */
+function rightCell(grid: Grid, hit: Hit): Field {
+  return fieldAt(grid, hit.row, areaRight(grid, hit.row, hit.col) + 1);
+}
+
 /** The value right of a label: after its merge; a blank field where nothing is written. */
 function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
-  const col = areaRight(grid, hit.row, hit.col) + 1;
-  const next = fieldAt(grid, hit.row, col);
+  const next = rightCell(grid, hit);
+  const col = next.col;
   // A label in the table's last column (`项目名称:` with nothing after it), or with another label after it:
   // the value is missing, and the label's cell is where to point.
   if ((col > area.right && next.text === "") || (next.text !== "" && next.text.length <= 30 && isLabelText(next.text)))
@@ -150,7 +155,7 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
  */
 function goalValue(grid: Grid, hit: Hit, area: CellRange): Field {
   if (hit.inline) return hit.inline;
-  const right = fieldAt(grid, hit.row, areaRight(grid, hit.row, hit.col) + 1);
+  const right = rightCell(grid, hit);
   if (right.text === "" || right.text.length > 30 || !isLabelText(right.text)) return valueRight(grid, hit, area);
   const subs: { col: number; key: string }[] = [];
   for (let c = right.col; c <= area.right; c = areaRight(grid, hit.row, c) + 1) {
@@ -221,7 +226,7 @@ function spendPlan(grid: Grid, scan: Scan): SpendPlan | undefined {
  * text sits in its last row. Written alone, its value is to its right.
  */
 function purposeField(grid: Grid, hit: Hit, area: CellRange): Field {
-  const right = fieldAt(grid, hit.row, areaRight(grid, hit.row, hit.col) + 1);
+  const right = rightCell(grid, hit);
   if (!isLabelText(right.text)) return valueRight(grid, hit, area);
   const bottom = areaBottom(grid, hit.row, hit.col);
   return fieldAt(grid, bottom > hit.row ? bottom : hit.row + 1, right.col);
