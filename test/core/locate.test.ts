@@ -100,7 +100,21 @@ describe("form tables written differently", () => {
 
   it("finds nothing on empty, ragged or junk grids", () => {
     expect(locateTables({ sheet: "S", top: 0, left: 0, values: [], merges: [] })).toEqual([]);
-    expect(locateTables({ sheet: "S", top: 0, left: 0, values: [[1, null, "一级指标"], [], [true]], merges: [] })).toEqual([]);
+    expect(
+      locateTables({ sheet: "S", top: 0, left: 0, values: [[1, null, "一级指标"], [], [true]], merges: [] }),
+    ).toEqual([]);
+  });
+
+  it("reads a header once when a later word of it reads back to an earlier column (二级 | 一级 | 一级)", () => {
+    // The scan once stepped back to the header's end and read the same cells for ever.
+    const grid: Grid = {
+      sheet: "S",
+      top: 0,
+      left: 4,
+      values: [[null, null, null, null, "二级指标", "一级指标", "一级指标"]],
+      merges: [],
+    };
+    expect(locateTables(grid).map((l) => l.anchor)).toEqual([{ row: 0, col: 8 }]);
   });
 });
 

@@ -12,9 +12,30 @@ import { buildCompactTables } from "../helpers/compact-table";
 import { buildFlatTable } from "../helpers/flat-table";
 
 const LABELS = [
-  "一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据", "项目名称", "项目编码", "预算数",
-  "其中：财政资金", "其他资金", "绩效目标", "资金支出计划（%）", "3月底", "12月底", "单位：万元", "绩效指标",
-  "项目名称（资金使用单位）", "*指标值", "计量单位", "1.X绩效目标表", "产出指标", "≥90%", "1、1-产出指标；11-数量指标：a；实施周期指标值:1个；年度指标值:1个。",
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "绩效指标描述",
+  "指标值",
+  "指标值确定依据",
+  "项目名称",
+  "项目编码",
+  "预算数",
+  "其中：财政资金",
+  "其他资金",
+  "绩效目标",
+  "资金支出计划（%）",
+  "3月底",
+  "12月底",
+  "单位：万元",
+  "绩效指标",
+  "项目名称（资金使用单位）",
+  "*指标值",
+  "计量单位",
+  "1.X绩效目标表",
+  "产出指标",
+  "≥90%",
+  "1、1-产出指标；11-数量指标：a；实施周期指标值:1个；年度指标值:1个。",
 ];
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
@@ -80,13 +101,19 @@ function applyEdits(grid: Grid, edits: [number, number, CellValue][]): Grid {
   return { ...grid, values };
 }
 
+/*
+ * One seed by default, so a run that fails can be run again as it was; set
+ * PROPERTY_SEED to explore (`npm run test:fuzz` runs many).
+ */
+const SEED = Number(process.env.PROPERTY_SEED ?? 20261130);
+
 describe("properties", () => {
   it("random grids never throw, and findings point inside", () => {
     fc.assert(
       fc.property(randomGrid, (grid) => {
         pointsInside(grid, lintGrid(grid));
       }),
-      { numRuns: 200 },
+      { seed: SEED, numRuns: 200 },
     );
   });
 
@@ -98,7 +125,7 @@ describe("properties", () => {
         pointsInside(grid, once);
         expect(lintGrid(grid)).toEqual(once);
       }),
-      { numRuns: 100 },
+      { seed: SEED, numRuns: 100 },
     );
   });
 
@@ -111,7 +138,7 @@ describe("properties", () => {
         const changed = { top: row, left: col, bottom: Math.min(row + vals.length - 1, HEIGHT - 1), right: col };
         expect(recheck(grid, before, changed)).toEqual(lintGrid(grid));
       }),
-      { numRuns: 200 },
+      { seed: SEED, numRuns: 200 },
     );
   });
 });

@@ -34,3 +34,22 @@ test("an edit under a later unit row re-checks as a full check does", () => {
   expect(live.tables.map((t) => t.id)).toEqual(full.tables.map((t) => t.id));
   expect(live.diagnostics.map(key)).toEqual(full.diagnostics.map(key));
 });
+
+/*
+ * A project far under its list's header still depends on it: blanking the
+ * header's 绩效目标 ends the list in a full check, so a re-check must drop the
+ * projects beyond an edit's reach too (found by test:live-equals-full).
+ */
+test("an edit of a list's header re-checks every project under it", () => {
+  const grid = gridOf(LIST);
+  const before = lintGrid(grid);
+  const edited = { ...grid, values: grid.values.map((r) => [...r]) };
+  edited.values[0][1] = null;
+  const live = recheck(edited, before, { top: 0, left: 1, bottom: 0, right: 1 });
+  const full = lintGrid(edited);
+  expect(full.tables.length).toBeLessThan(before.tables.length);
+  expect(live.tables.map((t) => t.id)).toEqual(full.tables.map((t) => t.id));
+  expect(live.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual(
+    full.diagnostics.map((d) => `${d.cell} ${d.ruleId}`),
+  );
+});

@@ -122,6 +122,7 @@ export function buildCompactTables(spec: CompactSpec = {}): { grid: Grid; tables
       name: fieldAt(row, 0, project.name),
       goal: fieldAt(row, 1, project.goal),
       hasBasisColumn: false,
+      listHeader: { row: 0, col: 0 },
       indicators,
     });
   });

@@ -15,10 +15,20 @@ export const REACH_DOWN = BLANK_STRETCH + 6;
 export const REACH_UP = 8;
 
 /**
- * The first row a table's parse depends on: its own top, for a compact project
- * its unit row when higher, for a list export's project the shared header.
+ * The first row of the rows a table's parse depends on: its own top, for a
+ * compact project its unit row when higher, for a list export's project the
+ * shared header (its projects' rows are read together).
  */
 export function influenceTop(table: TargetTable): number {
-  if (table.listHeader) return Math.min(table.listHeader.row, table.range.top);
-  return table.layout === "compact" && table.unit ? Math.min(table.unit.row, table.range.top) : table.range.top;
+  if (table.layout === "compact") return table.unit ? Math.min(table.unit.row, table.range.top) : table.range.top;
+  return table.listHeader ? Math.min(table.listHeader.row, table.range.top) : table.range.top;
+}
+
+/**
+ * A compact project's list header: read apart from the rows between it and
+ * the project (those are other projects), so an edit there reaches every
+ * project of the list, and an edit between reaches none through it. -1: none.
+ */
+export function sharedHeaderRow(table: TargetTable): number {
+  return table.layout === "compact" && table.listHeader ? table.listHeader.row : -1;
 }

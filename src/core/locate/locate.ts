@@ -119,8 +119,9 @@ function scanRow(
     if (isStructureWord(v)) {
       if (consumed.has(-(r * 65536 + c) - 1)) continue;
       const location = locateBlock(grid, r, c, consumed);
-      if (!location) continue;
-      const header = location.sections?.[0]?.header;
+      const header = location?.sections?.[0]?.header;
+      // A header read from this cell that ends left of it (`二级 | 一级 | 一级`) was read already.
+      if (!location || (header && header.band.right < c)) continue;
       if (header?.list && location.sections) listProjects(grid, location.sections).forEach(emit);
       else emit(location);
       c = header?.band.right ?? c;
@@ -129,7 +130,7 @@ function scanRow(
       if (!header) continue;
       consumed.add(r);
       walkCompactList(grid, header, r + 1, Math.max(area.bottom, r + 1), null, consumed, emit);
-      c = header.band.right;
+      c = Math.max(c, header.band.right);
     }
   }
 }

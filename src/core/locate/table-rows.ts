@@ -6,12 +6,14 @@
  */
 import type { Diagnostic } from "../model/diagnostic";
 import type { TargetTable } from "../model/table";
-import { influenceTop } from "./affected";
+import { influenceTop, sharedHeaderRow } from "./affected";
 
 export interface TableRows {
   /** Per table, in the check's table order: the first and last row its parse depends on. */
   readonly from: Int32Array;
   readonly to: Int32Array;
+  /** A compact project's list header row, read apart from `from`..`to`; -1 when none. */
+  readonly header: Int32Array;
   /** The table's own top row and anchor. */
   readonly top: Int32Array;
   readonly anchorRow: Int32Array;
@@ -26,7 +28,16 @@ const NONE_LAST = -1;
 
 export function emptyTableRows(n: number): TableRows {
   const a = () => new Int32Array(n);
-  const rows = { from: a(), to: a(), top: a(), anchorRow: a(), anchorCol: a(), findingsFirst: a(), findingsLast: a() };
+  const rows = {
+    from: a(),
+    to: a(),
+    header: a(),
+    top: a(),
+    anchorRow: a(),
+    anchorCol: a(),
+    findingsFirst: a(),
+    findingsLast: a(),
+  };
   rows.findingsFirst.fill(NONE_FIRST);
   rows.findingsLast.fill(NONE_LAST);
   return rows;
@@ -36,6 +47,7 @@ export function emptyTableRows(n: number): TableRows {
 export function setTable(rows: TableRows, i: number, table: TargetTable): void {
   rows.from[i] = influenceTop(table);
   rows.to[i] = table.range.bottom;
+  rows.header[i] = sharedHeaderRow(table);
   rows.top[i] = table.range.top;
   rows.anchorRow[i] = table.anchor.row;
   rows.anchorCol[i] = table.anchor.col;
@@ -51,6 +63,7 @@ export function addFinding(rows: TableRows, i: number, row: number): void {
 export function copyTable(source: TableRows, from: number, target: TableRows, to: number): void {
   target.from[to] = source.from[from];
   target.to[to] = source.to[from];
+  target.header[to] = source.header[from];
   target.top[to] = source.top[from];
   target.anchorRow[to] = source.anchorRow[from];
   target.anchorCol[to] = source.anchorCol[from];
@@ -85,11 +98,14 @@ export function affectedSpan(
   reach: { up: number; down: number },
 ): { top: number; bottom: number } {
   const span = { top: changed.top - reach.down, bottom: changed.bottom + reach.up };
+  // Headers are tested against the edit's own reach: rows joining the span are other tables', not a header's edit.
+  const reached = { ...span };
+  const headerReached = (i: number) => rows.header[i] >= reached.top && rows.header[i] <= reached.bottom;
   let grown = true;
   while (grown) {
     grown = false;
     for (let i = 0; i < rows.from.length; i++) {
-      if (rows.to[i] < span.top || rows.from[i] > span.bottom) continue;
+      if ((rows.to[i] < span.top || rows.from[i] > span.bottom) && !headerReached(i)) continue;
       if (rows.from[i] < span.top) {
         span.top = rows.from[i];
         grown = true;
@@ -103,7 +119,7 @@ export function affectedSpan(
   return span;
 }
 
-/** Whether table `i` is one the span affects. */
+/** Whether table `i` is one the span affects (a table whose header the edit reached has joined the span). */
 export function isAffected(rows: TableRows, i: number, span: { top: number; bottom: number }): boolean {
   return rows.to[i] >= span.top && rows.from[i] <= span.bottom;
 }

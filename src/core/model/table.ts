@@ -116,7 +116,11 @@ export interface TargetTable {
   hasBasisColumn: boolean;
   /** Whether the indicator header has a 一级指标 column (level1-missing applies only then). */
   hasLevel1Column?: boolean;
-  /** A list export's project: the shared header's first cell, which its parse depends on (a re-check reads from it). */
+  /**
+   * A project of a list (a list export, or the compact layout): the shared
+   * header's first cell, which its parse depends on however far above it is
+   * (an edit of the header re-checks every project under it).
+   */
   listHeader?: { row: number; col: number };
   /** The indicator header's first cell (`一级指标`): where findings about the whole indicator set point. */
   indicatorHeader?: { row: number; col: number };

@@ -78,5 +78,6 @@ export function parseCompact(grid: Grid, location: TableLocation): TargetTable {
     indicators: indicatorsOf(grid, row, header.indicatorsCol),
   };
   if (unit) table.unit = fieldAt(grid, unit.row, unit.col);
+  if (header.row < row) table.listHeader = { row: header.row, col: header.band.left };
   return table;
 }
