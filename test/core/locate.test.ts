@@ -116,6 +116,20 @@ describe("form tables written differently", () => {
     };
     expect(locateTables(grid).map((l) => l.anchor)).toEqual([{ row: 0, col: 8 }]);
   });
+
+  it("reads a header under overlapping merges (which Excel would repair) without looping", () => {
+    const grid: Grid = {
+      sheet: "S",
+      top: 8,
+      left: 6,
+      values: [["绩效指标"], ["二级指标"]],
+      merges: [
+        { top: 7, left: 6, bottom: 9, right: 6 },
+        { top: 8, left: 6, bottom: 9, right: 8 },
+      ],
+    };
+    expect(locateTables(grid)).toEqual([]);
+  });
 });
 
 describe("windows", () => {

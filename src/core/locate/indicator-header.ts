@@ -96,7 +96,8 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
       const head = role ? undefined : headLabelOf(headLabelKey(seen.text))?.key;
       out.push({ col: c, to, role, key, required, ...(head ? { head } : {}) });
     }
-    c = to + 1;
+    // Overlapping merges (which Excel repairs, and hosts drop) could make `to` fall left of `c`.
+    c = Math.max(c, to) + 1;
   }
   while (out.length && out[out.length - 1].key === "") out.pop();
   return out;
@@ -129,7 +130,7 @@ function splitGroups(grid: Grid, row: number, columns: RawColumn[]): RawColumn[]
       const role = key ? columnRole(key) : undefined;
       // A blank or unknown sub-header (a region's name) holds what its group header says.
       out.push({ col: c, to, role: role ?? parent.role, key: key || parent.key, required: parent.required });
-      c = to + 1;
+      c = Math.max(c, to) + 1;
     }
   }
   return out;
