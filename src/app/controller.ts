@@ -9,13 +9,14 @@ import type { LintConfig } from "../core/lint/config";
 import type { Fix, Severity } from "../core/model/diagnostic";
 import type { TemplateChoice } from "../core/template/place";
 import type { EditEvent, HostPort } from "../host/port";
-import { ActionQueue, errorText } from "./action-queue";
+import { ActionQueue } from "./action-queue";
 import { controllerContext, type ControllerContext } from "./context";
 import { defaultCore, type CoreApi } from "./core-api";
 import { exportCsv, exportSheet } from "./export";
-import { orderedFindings, stepFrom } from "./findings";
+import { selectFinding, stepFinding } from "./navigate";
 import { applyFix, dropSheetUndo, undoLast } from "./fixes";
 import { ignoreFinding, saveIgnored } from "./ignore";
+import { listenTo, type Listening } from "./listen";
 import { LiveEdits } from "./live-edits";
 import { failureNotice, MarkKeeper } from "./mark-keeper";
 import { ribbonNotice } from "./ribbon";
@@ -53,8 +54,7 @@ export class LintController {
   private readonly ctx: ControllerContext;
   private readonly yieldToUi: () => Promise<void>;
   private readonly undoLimit: number;
-  private unsubscribeEdit?: () => Promise<void>;
-  private unsubscribeSheet?: () => Promise<void>;
+  private listening?: Listening;
   private disposed = false;
 
   constructor(
@@ -95,36 +95,27 @@ export class LintController {
       const capabilities = await this.host.capabilities();
       const ignored = await this.host.loadIgnored().catch(() => [] as string[]);
       this.store.set({ capabilities, ignored, liveMarking: capabilities.writesKeepUndo });
-      const listenError = await this.listen();
+      const listening = await listenTo(
+        this.host,
+        (e) => this.onEdit(e),
+        (sheet) => void this.followSheet(sheet),
+      );
+      if (this.disposed) await listening.stop();
+      else this.listening = listening;
       await this.checks.checkActive(this.getState().liveMarking);
       this.store.set({ ready: true });
-      if (listenError && !this.getState().notice) this.store.notify("warning", "actionFailed", { error: listenError });
+      if (listening.error && !this.getState().notice)
+        this.store.notify("warning", "actionFailed", { error: listening.error });
       const ribbon = await this.host.takeRibbonCheck?.().catch(() => undefined);
       if (ribbon && !this.getState().notice) this.store.set({ notice: ribbonNotice(ribbon) });
     });
-  }
-
-  /** Without edit events the pane still works: 检查本表 re-checks by hand. */
-  private async listen(): Promise<string | undefined> {
-    try {
-      const unsubscribe = await this.host.onEdit((event) => this.onEdit(event));
-      const unsheet = await this.host.onSheetActivated?.((sheet) => void this.followSheet(sheet));
-      if (this.disposed) {
-        await unsubscribe();
-        await unsheet?.();
-      } else [this.unsubscribeEdit, this.unsubscribeSheet] = [unsubscribe, unsheet];
-      return undefined;
-    } catch (e) {
-      return errorText(e);
-    }
   }
 
   async dispose(): Promise<void> {
     this.disposed = true;
     this.live.stop();
     this.store.close();
-    await this.unsubscribeEdit?.();
-    await this.unsubscribeSheet?.();
+    await this.listening?.stop();
   }
 
   // --- checking ---
@@ -197,31 +188,18 @@ export class LintController {
     return this.run(() => undoLast(this.ctx));
   }
 
-  // --- walking the list ---
+  // --- walking the list (navigate.ts) ---
 
-  async select(findingId: string): Promise<void> {
-    const finding = orderedFindings(this.getState()).find((f) => f.id === findingId);
-    if (!finding) return;
-    this.store.set({ currentId: findingId });
-    const { sheet, row, col } = finding.diagnostic;
-    try {
-      await this.host.selectCell(sheet, row, col);
-    } catch (e) {
-      this.store.notify("error", "actionFailed", { error: errorText(e) });
-    }
+  select(findingId: string): Promise<void> {
+    return selectFinding(this.ctx, findingId);
   }
 
   next(): Promise<void> {
-    return this.step(1);
+    return stepFinding(this.ctx, 1);
   }
 
   previous(): Promise<void> {
-    return this.step(-1);
-  }
-
-  private step(delta: 1 | -1): Promise<void> {
-    const id = stepFrom(this.getState(), delta);
-    return id === undefined ? Promise.resolve() : this.select(id);
+    return stepFinding(this.ctx, -1);
   }
 
   /**
