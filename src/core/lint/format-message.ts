@@ -48,8 +48,10 @@ export function compileMessage(template: LocalizedText): (data: Data) => Localiz
   return (data) => ({ zh: fill(zh, data), en: capitalize(fill(en, data)) });
 }
 
+/** Called on every finding's English message: a char test, not a regex replace. */
 function capitalize(text: string): string {
-  return text.replace(/^[a-z]/, (c) => c.toUpperCase());
+  const c = text.charCodeAt(0);
+  return c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + text.slice(1) : text;
 }
 
 /** `"x"` pairs in an English template → `“x”`, as the Chinese texts and most rules quote. */

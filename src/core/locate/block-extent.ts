@@ -8,6 +8,7 @@ import type { CellPos, CellRange, Grid } from "../grid/grid";
 import { BLOCK_END, headLabelOf, HEAD_LABEL_ENDINGS, UNIT_LINE } from "../schema/head-words";
 import { setTitle, type ValueSet } from "../schema/columns";
 import { headLabelKey, inlineLabel } from "../text/head-label";
+import { boundedMemo } from "../text/memo";
 import { isTableTitle } from "../text/title";
 import { labelForm, ownText, areaRight } from "./cells";
 import { isStructureWord, readIndicatorHeader, type IndicatorHeader } from "./indicator-header";
@@ -108,16 +109,25 @@ export function indicatorSections(grid: Grid, header: IndicatorHeader, firstSet?
   return sections;
 }
 
+/** What one head-area cell's text is; remembered, as every table repeats its labels. */
+const headCellKind = boundedMemo((text: string): "title" | "label" | "other" => {
+  if (isTableTitle(text)) return "title";
+  const key = headLabelKey(text);
+  if (key === "") return "other";
+  return headLabelOf(key) || HEAD_LABEL_ENDINGS.test(key) || UNIT_LINE.test(key) || inlineLabel(text)
+    ? "label"
+    : "other";
+});
+
 /** Whether a row of the head area holds a head label, a unit line or the title. */
 function headRowKind(grid: Grid, row: number, band: Band): "blank" | "title" | "label" | "other" {
   const cells = ownCells(grid, row, band);
   if (cells.length === 0) return "blank";
   let label = false;
   for (const { text } of cells) {
-    if (isTableTitle(text)) return "title";
-    const key = headLabelKey(text);
-    if (key === "") continue;
-    if (headLabelOf(key) || HEAD_LABEL_ENDINGS.test(key) || UNIT_LINE.test(key) || inlineLabel(text)) label = true;
+    const kind = headCellKind(text);
+    if (kind === "title") return "title";
+    if (kind === "label") label = true;
   }
   return label ? "label" : "other";
 }

@@ -28,6 +28,14 @@ export function labelMoneyUnit(text: string): MoneyUnit | undefined {
   return m && MONEY.test(m[1]) ? (m[1] as MoneyUnit) : undefined;
 }
 
+/** The head words by their first character, longest first: a cell is tried only against words it can start with. */
+const WORDS_BY_FIRST = new Map<string, string[]>();
+for (const word of HEAD_WORD_LIST) {
+  const list = WORDS_BY_FIRST.get(word[0]);
+  if (list) list.push(word);
+  else WORDS_BY_FIRST.set(word[0], [word]);
+}
+
 export interface InlineLabel {
   label: HeadLabel;
   /** Where the value starts in the cell's text. */
@@ -48,7 +56,7 @@ export function inlineLabel(text: string): InlineLabel | undefined {
   }
   const flat = text.replace(/^\s*(其中[:：]?)?/, "");
   const skipped = text.length - flat.length;
-  for (const word of HEAD_WORD_LIST) {
+  for (const word of WORDS_BY_FIRST.get(flat[0]) ?? []) {
     if (!flat.startsWith(word)) continue;
     const rest = flat.slice(word.length);
     if (!/^\s*[(（]?[^)）]{0,8}[)）]?\s*[0-9０-９]/.test(rest)) continue;
