@@ -33,10 +33,48 @@ export function squeezeSpaces(text: string): string {
   return ANY_SPACE.test(text) ? text.replace(SPACE_RUNS, " ").trim() : text;
 }
 
-/** A label's comparable form: half-width, no white space at all, Chinese brackets as ASCII. */
+/** What JavaScript's `\s` matches (NBSP and the ideographic space among them). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** A character's label form: -1 when it is dropped (white space). */
+function labelCode(code: number): number {
+  if (code < 0x80) return isSpace(code) ? -1 : code;
+  if (isSpace(code)) return -1;
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0; // ［ and ］ become [ and ] here
+  if (code === 0x3010 || code === 0x3014) return 0x5b; // 【 〔
+  if (code === 0x3011 || code === 0x3015) return 0x5d; // 】 〕
+  return code;
+}
+
+/**
+ * A label's comparable form: half-width, no white space at all, Chinese
+ * brackets as ASCII. One pass that copies nothing when nothing changes: it
+ * runs on every header and head cell of every table.
+ */
 export function normalizeLabel(text: string): string {
-  return toHalfWidth(text)
-    .replace(/[\s\u00a0]+/g, "")
-    .replace(/[【〔［]/g, "[")
-    .replace(/[】〕］]/g, "]");
+  let out: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const mapped = labelCode(code);
+    if (out === undefined) {
+      if (mapped === code) continue;
+      out = text.slice(0, i);
+    }
+    if (mapped >= 0) out += mapped === code ? text[i] : String.fromCharCode(mapped);
+  }
+  return out ?? text;
 }

@@ -1,0 +1,36 @@
+/** A label's comparable form, written as one pass, against its definition in three regex replaces. */
+import { normalizeLabel, toHalfWidth } from "../../src/core/text/normalize";
+
+/** The definition: half-width forms, no white space (JavaScript's \s), Chinese brackets as ASCII. */
+const definition = (text: string) =>
+  toHalfWidth(text)
+    .replace(/[\s\u00a0]+/g, "")
+    .replace(/[【〔［]/g, "[")
+    .replace(/[】〕］]/g, "]");
+
+describe("normalizeLabel", () => {
+  it.each([
+    ["其中：财政    资金", "其中:财政资金"],
+    ["【预算数】（万元）", "[预算数](万元)"],
+    ["〔一级指标〕", "[一级指标]"],
+    ["\u3000产 出 指 标\n", "产出指标"],
+    ["一级指标", "一级指标"],
+  ])("%j → %j", (text, form) => {
+    expect(normalizeLabel(text)).toBe(form);
+  });
+
+  it("returns the text itself when nothing changes", () => {
+    const text = "项目名称(资金使用单位)";
+    expect(normalizeLabel(text)).toBe(text);
+  });
+
+  it("agrees with its definition on every character of the basic plane, alone and between others", () => {
+    const differ: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      for (const text of [c, `a${c}b`, `${c}${c}中`])
+        if (normalizeLabel(text) !== definition(text)) differ.push(code.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+});
