@@ -18,7 +18,14 @@ import {
   type HeadKey,
   type HeadLabel,
 } from "../schema/head-words";
-import { headLabelKey, inlineLabel, labelMoneyUnit, type InlineLabel } from "../text/head-label";
+import {
+  formMoneyUnit,
+  headLabelKey,
+  headLabelKeyOfForm,
+  inlineLabel,
+  labelMoneyUnit,
+  type InlineLabel,
+} from "../text/head-label";
 import { boundedMemo } from "../text/memo";
 import { isTableTitle } from "../text/title";
 import { areaBottom, areaRight, labelForm, ownText } from "../locate/cells";
@@ -92,10 +99,11 @@ interface HeadText {
 
 /** Remembered by text: every table repeats its labels, and each reading runs several patterns. */
 const readHeadText = boundedMemo((text: string): HeadText => {
+  // Short texts only (labelForm is "" past 40 characters, as headLabelKey is): one normal form serves all.
   const form = labelForm(text);
-  const line = UNIT_LINE.exec(form.replace(/^.*?(?=(金额)?单位[:(])/, ""));
-  const unit = form && text.length <= 24 ? labelMoneyUnit(text) : undefined;
-  const label = headLabelOf(headLabelKey(text));
+  const line = form.includes("单位") ? UNIT_LINE.exec(form.replace(/^.*?(?=(金额)?单位[:(])/, "")) : null;
+  const unit = form && text.length <= 24 ? formMoneyUnit(form) : undefined;
+  const label = form ? headLabelOf(headLabelKeyOfForm(form)) : undefined;
   return {
     title: isTableTitle(text),
     yearLine: YEAR_LINE.test(text),

@@ -15,7 +15,12 @@ const MONEY = /^(元|万元|亿元)$/;
 /** The bare form of a head label: "" for texts too long to be one. */
 export function headLabelKey(text: string): string {
   if (text.length === 0 || text.length > 40) return "";
-  let key = normalizeLabel(text).replace(/^[*]+/, "");
+  return headLabelKeyOfForm(normalizeLabel(text));
+}
+
+/** `headLabelKey` of a text already in its label form (`labelForm`), for callers that hold it. */
+export function headLabelKeyOfForm(form: string): string {
+  let key = form.replace(/^[*]+/, "");
   for (let i = 0; i < 3 && PREFIX.test(key); i++) key = key.replace(PREFIX, "");
   key = key.replace(/[:;,。.]+$/, "");
   for (let i = 0; i < 3 && NOTE.test(key) && key.replace(NOTE, "") !== ""; i++) key = key.replace(NOTE, "");
@@ -24,7 +29,13 @@ export function headLabelKey(text: string): string {
 
 /** The money unit a label's brackets give (`预算数（万元）`, `资金情况(万元)`). */
 export function labelMoneyUnit(text: string): MoneyUnit | undefined {
-  const m = /\(([^()]*)\)/.exec(normalizeLabel(text));
+  return formMoneyUnit(normalizeLabel(text));
+}
+
+/** `labelMoneyUnit` of a text already in its label form. */
+export function formMoneyUnit(form: string): MoneyUnit | undefined {
+  if (!form.includes("(")) return undefined;
+  const m = /\(([^()]*)\)/.exec(form);
   return m && MONEY.test(m[1]) ? (m[1] as MoneyUnit) : undefined;
 }
 
