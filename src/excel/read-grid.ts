@@ -35,7 +35,7 @@ interface Pending {
 
 /**
  * `rows` reads only those rows of the used range (a re-check's window): the
- * same two syncs, without the sample (the window is small, so the floor
+ * same two syncs, without the head (the window is small, so the floor
  * estimate only makes web chunks smaller), and only the merged areas meeting
  * those rows.
  */
