@@ -1,8 +1,7 @@
 /** `jixiao-lint convert <in.xlsx> --to form|flat -o <out.xlsx> [--lang zh-CN|en-US]` → options, or a worded usage error. */
 import type { ConvertTarget } from "../../core/convert";
 import type { Locale } from "../../core/model/diagnostic";
-import { normalizeLocale } from "../../i18n";
-import { ct } from "./messages";
+import { normalizeLocale, t, type MessageId } from "../../i18n";
 
 export interface ConvertOptions {
   input: string;
@@ -27,7 +26,7 @@ const VALUE_OPTIONS: Record<string, "to" | "output" | "lang"> = {
 export function parseConvertArgs(argv: readonly string[], fallback: Locale): ConvertCommand {
   const values: Partial<Record<"to" | "output" | "lang", string>> = {};
   const files: string[] = [];
-  let problem: { id: Parameters<typeof ct>[0]; data?: Record<string, string> } | undefined;
+  let problem: { id: MessageId; data?: Record<string, string> } | undefined;
   for (let i = 0; i < argv.length && !problem; i++) {
     const arg = argv[i];
     if (arg === "--help" || arg === "-h") return { kind: "help", locale: fallback };
@@ -39,10 +38,10 @@ export function parseConvertArgs(argv: readonly string[], fallback: Locale): Con
   }
   const locale = normalizeLocale(values.lang) ?? fallback;
   const to = values.to ?? "form";
-  if (!problem && files.length === 0) problem = { id: "noInput" };
-  if (!problem && files.length > 1) problem = { id: "manyInputs" };
-  if (!problem && to !== "form" && to !== "flat") problem = { id: "badTarget", data: { value: to } };
-  if (!problem && !values.output) problem = { id: "noOutput" };
-  if (problem) return { kind: "usage-error", message: ct(problem.id, locale, problem.data), locale };
+  if (!problem && files.length === 0) problem = { id: "convertNoInput" };
+  if (!problem && files.length > 1) problem = { id: "convertManyInputs" };
+  if (!problem && to !== "form" && to !== "flat") problem = { id: "convertBadTarget", data: { value: to } };
+  if (!problem && !values.output) problem = { id: "convertNoOutput" };
+  if (problem) return { kind: "usage-error", message: t(locale, problem.id, problem.data), locale };
   return { kind: "convert", options: { input: files[0], output: values.output!, to: to as ConvertTarget, locale } };
 }

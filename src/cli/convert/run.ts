@@ -13,7 +13,6 @@ import { writeBlock } from "../../xlsx/write-block";
 import { readInput } from "../inputs";
 import { t } from "../../i18n";
 import { parseConvertArgs, type ConvertOptions } from "./args";
-import { ct } from "./messages";
 
 export interface ConvertIO {
   stdout: (s: string) => void;
@@ -39,8 +38,8 @@ async function exists(file: string): Promise<boolean> {
 
 async function convert(options: ConvertOptions, io: ConvertIO): Promise<number> {
   const { input, output, to, locale } = options;
-  if (real(input) === real(output)) return fail(io, ct("outputIsInput", locale, { file: output }));
-  if (await exists(output)) return fail(io, ct("outputExists", locale, { file: output }));
+  if (real(input) === real(output)) return fail(io, t(locale, "convertOutputIsInput", { file: output }));
+  if (await exists(output)) return fail(io, t(locale, "convertOutputExists", { file: output }));
   const read = await readInput(input);
   if (!read.ok) return fail(io, t(locale, "cannotRead", { file: input, reason: t(locale, read.reason) }));
   // Tables are read as `check` reads them (SheetJS, bounded); the copy is written with exceljs.
@@ -48,7 +47,7 @@ async function convert(options: ConvertOptions, io: ConvertIO): Promise<number> 
   if (!loaded.ok)
     return fail(io, t(locale, "cannotRead", { file: input, reason: t(locale, loaded.reason, { detail: "" }) }));
   const tables = loaded.grids.flatMap((grid) => lintGrid(grid).tables);
-  if (tables.length === 0) return fail(io, ct("noTables", locale, { file: input }));
+  if (tables.length === 0) return fail(io, t(locale, "convertNoTables", { file: input }));
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(read.bytes as unknown as ArrayBuffer);
@@ -65,10 +64,18 @@ async function convert(options: ConvertOptions, io: ConvertIO): Promise<number> 
     await fs.writeFile(output, (await workbook.xlsx.writeBuffer()) as unknown as Uint8Array, { flag: "wx" });
   } catch (error) {
     const detail = (error as NodeJS.ErrnoException).code ?? String(error);
-    return fail(io, ct("cannotWrite", locale, { file: output, detail }));
+    return fail(io, t(locale, "convertCannotWrite", { file: output, detail }));
   }
   const indicators = tables.reduce((n, table) => n + table.indicators.length, 0);
-  io.stdout(ct("done", locale, { tables: tables.length, indicators, layout: ct(to, locale), file: output, sheet }));
+  io.stdout(
+    t(locale, "convertDone", {
+      tables: tables.length,
+      indicators,
+      layout: t(locale, to === "form" ? "convertLayoutForm" : "convertLayoutFlat"),
+      file: output,
+      sheet,
+    }),
+  );
   return 0;
 }
 
@@ -84,12 +91,12 @@ export async function runConvert(
 ): Promise<number> {
   const command = parseConvertArgs(argv, fallback);
   if (command.kind === "help") {
-    io.stdout(ct("usage", command.locale));
+    io.stdout(t(command.locale, "convertUsage"));
     return 0;
   }
   if (command.kind === "usage-error") {
     io.complain(command.message);
-    io.stderr(ct("usage", command.locale));
+    io.stderr(t(command.locale, "convertUsage"));
     return 2;
   }
   return convert(command.options, io);

@@ -9,8 +9,17 @@
 import type { CellRange, Grid } from "../grid/grid";
 import { cellAt, cellText } from "../grid/grid";
 import type { Field, MoneyUnit, SpendPeriod, SpendPlan, TargetTable } from "../model/table";
-import { GOAL_ANNUAL, GOAL_RESULT, GOAL_SUBLABEL, headLabelOf, UNIT_LINE, type HeadKey } from "../schema/head-words";
-import { headLabelKey, inlineLabel, labelMoneyUnit } from "../text/head-label";
+import {
+  GOAL_ANNUAL,
+  GOAL_RESULT,
+  GOAL_SUBLABEL,
+  headLabelOf,
+  UNIT_LINE,
+  type HeadKey,
+  type HeadLabel,
+} from "../schema/head-words";
+import { headLabelKey, inlineLabel, labelMoneyUnit, type InlineLabel } from "../text/head-label";
+import { boundedMemo } from "../text/memo";
 import { isTableTitle } from "../text/title";
 import { areaBottom, areaRight, labelForm, ownText } from "../locate/cells";
 import { fieldAt } from "./field";
@@ -71,26 +80,48 @@ function inlineField(grid: Grid, row: number, col: number, start: number): Field
   return { text: whole.slice(s).trim(), raw, row, col, cellText: whole, span: { start: s, end: whole.length } };
 }
 
+/** What a head cell's text says, apart from where it stands. */
+interface HeadText {
+  title: boolean;
+  yearLine: boolean;
+  unitLine?: MoneyUnit;
+  bracketUnit?: MoneyUnit;
+  label?: HeadLabel;
+  inline?: InlineLabel;
+}
+
+/** Remembered by text: every table repeats its labels, and each reading runs several patterns. */
+const readHeadText = boundedMemo((text: string): HeadText => {
+  const form = labelForm(text);
+  const line = UNIT_LINE.exec(form.replace(/^.*?(?=(金额)?单位[:(])/, ""));
+  const unit = form && text.length <= 24 ? labelMoneyUnit(text) : undefined;
+  const label = headLabelOf(headLabelKey(text));
+  return {
+    title: isTableTitle(text),
+    yearLine: YEAR_LINE.test(text),
+    ...(line ? { unitLine: line[2] as MoneyUnit } : {}),
+    ...(unit ? { bracketUnit: unit } : {}),
+    ...(label ? { label } : { inline: inlineLabel(text) }),
+  };
+});
+
 function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string): void {
-  if (!scan.title && isTableTitle(text)) {
+  const said = readHeadText(text);
+  if (!scan.title && said.title) {
     scan.title = fieldAt(grid, row, col);
     return;
   }
-  if (!scan.yearLine && YEAR_LINE.test(text)) {
+  if (!scan.yearLine && said.yearLine) {
     scan.yearLine = fieldAt(grid, row, col);
     return;
   }
-  const form = labelForm(text);
-  const line = UNIT_LINE.exec(form.replace(/^.*?(?=(金额)?单位[:(])/, ""));
-  if (line && !scan.unitLine) scan.unitLine = { row, col, unit: line[2] as MoneyUnit };
-  const unit = form ? labelMoneyUnit(text) : undefined;
-  if (unit && text.length <= 24) scan.bracketUnits.push(unit);
-  const label = headLabelOf(headLabelKey(text));
-  if (label) {
-    scan.hits.push({ ...label, row, col, text });
+  if (said.unitLine && !scan.unitLine) scan.unitLine = { row, col, unit: said.unitLine };
+  if (said.bracketUnit) scan.bracketUnits.push(said.bracketUnit);
+  if (said.label) {
+    scan.hits.push({ ...said.label, row, col, text });
     return;
   }
-  const inline = inlineLabel(text);
+  const inline = said.inline;
   if (inline) scan.hits.push({ ...inline.label, row, col, text, inline: inlineField(grid, row, col, inline.start) });
 }
 
