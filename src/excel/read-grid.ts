@@ -1,6 +1,7 @@
 /**
  * Reads a sheet's used cells (values only) and merged areas: one sync to size
- * the used range and sample its head, then the planned batches (read-plan.ts).
+ * the used range and read its first rows (the head: values kept, and the
+ * sample for the estimate), then the planned batches (read-plan.ts).
  * Number formats come with the values: a typed `100%` is held as 1 with `0%`,
  * a typed date as a serial, and the rules must see what the officer typed.
  */
@@ -12,8 +13,9 @@ import type { ExcelEnv } from "./env";
 import {
   estimateRowBytes,
   halveBatch,
+  HEAD_ROWS,
   planRead,
-  SAMPLE_ROWS,
+  RESPONSE_BUDGET,
   utf8Bytes,
   type Block,
   type ReadBatch,
@@ -33,7 +35,7 @@ interface Pending {
 
 /**
  * `rows` reads only those rows of the used range (a re-check's window): the
- * same two syncs, without the sample (the window is small, so the floor
+ * same two syncs, without the head (the window is small, so the floor
  * estimate only makes web chunks smaller), and only the merged areas meeting
  * those rows.
  */
@@ -70,20 +72,23 @@ export async function readGrid(
     shapes?.set(sheet, shapeOf(used));
     if (fast) return { sheet, ...fast };
   }
-  let sampleBytes = 0;
+  let head: Excel.Range | undefined;
   if (rows) {
     if (!known) await context.sync();
   } else {
-    const sample = used.getRow(0).getResizedRange(SAMPLE_ROWS - 1, 0);
-    sample.load(CELL_PROPS);
-    sampleBytes = await syncSample(context, sample, shape);
+    // The used range's first rows, clipped to it (a short sheet sends no blank rows).
+    head = used.getIntersection(used.getRow(0).getResizedRange(HEAD_ROWS - 1, 0));
+    head.load(CELL_PROPS);
+    head = await syncHead(context, head, shape);
   }
   if (ids) ids.set(sheet, worksheet.id);
   shapes?.set(sheet, shapeOf(used));
   const origin = rows ? windowOf(used, rows) : shapeOf(used);
-  const rowBytes = estimateRowBytes(origin.cols, sampleBytes, sampleBytes > 0 ? SAMPLE_ROWS : 0);
-  const plan = planRead(origin, rowBytes, { payloadLimited: env.payloadLimited(), merges: env.supports("1.13") });
   const values: CellValue[][] = new Array(Math.max(0, origin.rows));
+  const sample = head ? storeHead(head, origin, values) : { rows: 0, bytes: 0 };
+  const rowBytes = estimateRowBytes(origin.cols, sample.bytes, sample.rows);
+  const host = { payloadLimited: env.payloadLimited(), merges: env.supports("1.13") };
+  const plan = planRead(origin, rowBytes, host, RESPONSE_BUDGET, sample.rows);
   const merges = new Map<string, CellRange>();
   for (const batch of plan) {
     await readBatch(env, context, worksheet, origin, batch, values, merges, 0);
@@ -159,21 +164,36 @@ function windowOf(
     : { top, left: used.columnIndex, rows: bottom - top + 1, cols: used.columnCount };
 }
 
-/** The sample only improves the estimate: a sheet too wide to sample falls back to the floor. */
-async function syncSample(context: Excel.RequestContext, sample: Excel.Range, shape: () => void): Promise<number> {
+/**
+ * The head only saves a sync: refused (too wide for 5 MB) or past the sheet's
+ * last row (a used range ending near row 1,048,576), the sheet is read from
+ * its top by the plan. The shape is loaded again: the failed request took it.
+ */
+async function syncHead(
+  context: Excel.RequestContext,
+  head: Excel.Range,
+  shape: () => void,
+): Promise<Excel.Range | undefined> {
   try {
     await context.sync();
-    return (
-      utf8Bytes(JSON.stringify(sample.values)) +
-      utf8Bytes(JSON.stringify(sample.valueTypes)) +
-      utf8Bytes(JSON.stringify(sample.numberFormat))
-    );
+    return head;
   } catch (error) {
-    if (!isPayloadError(error)) throw error;
-    shape(); // the failed request took the shape's load with it
+    if (!isPayloadError(error) && (error as { code?: string } | null)?.code !== "InvalidArgument") throw error;
+    shape();
     await context.sync();
-    return 0;
+    return undefined;
   }
+}
+
+/** Keeps the head's rows as values (as far as the used range goes); its bytes per row are the estimate's sample. */
+function storeHead(head: Excel.Range, origin: Origin, values: CellValue[][]): { rows: number; bytes: number } {
+  // Above 5,000,000 cells Excel gives null rather than failing (a sheet thousands of columns wide).
+  if (!Array.isArray(head.values) || !Array.isArray(head.valueTypes)) return { rows: 0, bytes: 0 };
+  const rows = Math.min(head.values.length, origin.rows);
+  storeBlock({ block: { top: 0, rows, left: 0, cols: origin.cols }, range: head }, values);
+  const json = (rows2d: unknown) =>
+    utf8Bytes(JSON.stringify((rows2d as unknown[][] | undefined)?.slice(0, rows) ?? []));
+  return { rows, bytes: json(head.values) + json(head.valueTypes) + json(head.numberFormat) };
 }
 
 interface QueuedBatch {
@@ -230,7 +250,7 @@ export const CELL_PROPS = "values,valueTypes,numberFormat";
 function storeBlock({ block, range }: Pending, values: CellValue[][]): void {
   const types = range.valueTypes;
   const formats = range.numberFormat;
-  range.values.forEach((row, r) => {
+  range.values.slice(0, block.rows).forEach((row, r) => {
     values[block.top + r] = row.map((v, c) => toCellValue(v, types[r][c], formats?.[r]?.[c]));
   });
 }

@@ -11,8 +11,15 @@ export const RESPONSE_BUDGET = 4_000_000;
 export const MAX_BLOCK_CELLS = 1_000_000;
 /** `getMergedAreasOrNullObject` fails above 512 areas. */
 export const MERGE_LIMIT = 512;
-/** Rows read in the first sync to estimate bytes per row. */
-export const SAMPLE_ROWS = 32;
+/**
+ * Rows of the used range read in the first sync, with its shape: kept as
+ * values, and the sample that estimates bytes per row for the rest. ~120 form
+ * tables: a small sheet is read whole in that sync, and 1,000 tables on the
+ * web fit in one more batch.
+ */
+export const HEAD_ROWS = 2048;
+/** A sample this long spans whole tables, heads and bodies alike: its average is the sheet's, no factor on it. */
+const WHOLE_TABLES_SAMPLE = 1024;
 /** Smallest believable cost of a cell in a response: `"",` in values, `"Empty",` in valueTypes, `"General",` in numberFormat. */
 const MIN_CELL_BYTES = 22;
 /** A merged area's address (`Sheet1!AB12:AC13, `) in the response, assuming at most one per row. */
@@ -46,30 +53,55 @@ export interface PlanOptions {
 export function estimateRowBytes(cols: number, sampleBytes: number, sampleRows: number): number {
   const measured = sampleRows > 0 ? sampleBytes / sampleRows : 0;
   const floor = cols * MIN_CELL_BYTES;
-  // 1.5: the sample is the table's head; bodies hold longer texts.
-  return Math.ceil(Math.max(measured, floor) * 1.5) + MERGE_BYTES_PER_ROW;
+  // 1.5 on a short sample: it is a table's head, and bodies hold longer texts. A long one needs no factor:
+  // what is left to cover an odd part below it is the budget's margin under 5 MB, and a refused batch is halved.
+  const factor = sampleRows >= WHOLE_TABLES_SAMPLE ? 1 : 1.5;
+  return Math.ceil(Math.max(measured, floor) * factor) + MERGE_BYTES_PER_ROW;
 }
 
-/** The plan: one batch on desktop, ⌈bytes / budget⌉ batches on the web. */
+/**
+ * The plan: one batch on desktop, ⌈bytes / budget⌉ batches on the web. The
+ * rows above `from` were read already (the head, read-grid.ts): no value
+ * block for them, but the first batch probes their merged areas too.
+ */
 export function planRead(
   used: UsedShape,
   rowBytes: number,
   options: PlanOptions,
   budget = RESPONSE_BUDGET,
+  from = 0,
 ): ReadBatch[] {
   if (used.rows <= 0 || used.cols <= 0) return [];
+  // The first batch also carries the merged areas of the rows read before.
+  const headMerges = options.merges ? from * MERGE_BYTES_PER_ROW : 0;
+  const first = blockRowsOf(used, rowBytes, options, budget - headMerges);
+  const rest = blockRowsOf(used, rowBytes, options, budget);
+  const blocks: Block[] = [];
+  for (let top = from; top < used.rows;) {
+    const rows = Math.min(blocks.length ? rest : first, used.rows - top);
+    blocks.push({ top, rows, left: 0, cols: used.cols });
+    top += rows;
+  }
+  // A block's probes reach one row into the block above, as its own probes overlap (mergeBlocks); the first
+  // block's reach up to the used range's top, over the rows read before.
+  const probesOf = (b: Block, i: number) =>
+    mergeBlocks(i === 0 ? { ...b, top: 0, rows: b.top + b.rows } : { ...b, top: b.top - 1, rows: b.rows + 1 });
+  if (!blocks.length) {
+    // Every row was read before: only the merged areas are left.
+    return options.merges
+      ? [{ values: [], merges: mergeBlocks({ top: 0, rows: used.rows, left: 0, cols: used.cols }) }]
+      : [];
+  }
+  const probes = (b: Block, i: number) => (options.merges ? probesOf(b, i) : []);
+  if (options.payloadLimited) return blocks.map((block, i) => ({ values: [block], merges: probes(block, i) }));
+  return [{ values: blocks, merges: blocks.flatMap(probes) }];
+}
+
+/** Rows per value block: ≤ 1,000,000 cells, and on the web within the byte budget. */
+function blockRowsOf(used: UsedShape, rowBytes: number, options: PlanOptions, budget: number): number {
   const byCells = Math.max(1, Math.floor(MAX_BLOCK_CELLS / used.cols));
   const byBytes = options.payloadLimited ? Math.max(1, Math.floor(budget / Math.max(1, rowBytes))) : Infinity;
-  const blockRows = Math.min(byCells, byBytes);
-  const blocks: Block[] = [];
-  for (let top = 0; top < used.rows; top += blockRows) {
-    blocks.push({ top, rows: Math.min(blockRows, used.rows - top), left: 0, cols: used.cols });
-  }
-  // A block's probes reach one row into the block above, as its own probes overlap (mergeBlocks).
-  const probesOf = (b: Block) => mergeBlocks(b.top > 0 ? { ...b, top: b.top - 1, rows: b.rows + 1 } : b);
-  const batchOf = (block: Block): ReadBatch => ({ values: [block], merges: options.merges ? probesOf(block) : [] });
-  if (options.payloadLimited) return blocks.map(batchOf);
-  return [{ values: blocks, merges: options.merges ? blocks.flatMap(probesOf) : [] }];
+  return Math.min(byCells, byBytes);
 }
 
 /**
@@ -104,17 +136,27 @@ export function mergeBlocks(block: Block): Block[] {
   return out;
 }
 
-/** Splits a batch in two (for a retry after the host refused its size); undefined when it can't shrink. */
+/**
+ * Splits a batch in two (for a retry after the host refused its size); undefined when it can't shrink.
+ * Every probe stays in one half: those starting above the lower half's first row go with the upper
+ * half (the first probes reach above the block, into the rows read before).
+ */
 export function halveBatch(batch: ReadBatch): [ReadBatch, ReadBatch] | undefined {
   const [block] = batch.values;
+  if (!block && batch.merges.length >= 2) {
+    const half = Math.ceil(batch.merges.length / 2);
+    return [
+      { values: [], merges: batch.merges.slice(0, half) },
+      { values: [], merges: batch.merges.slice(half) },
+    ];
+  }
   if (batch.values.length !== 1 || block.rows < 2) return undefined;
   const upper = Math.ceil(block.rows / 2);
   const a: Block = { ...block, rows: upper };
   const b: Block = { ...block, top: block.top + upper, rows: block.rows - upper };
-  const inside = (x: Block) => (m: Block) => m.top >= x.top && m.top < x.top + x.rows;
   return [
-    { values: [a], merges: batch.merges.filter(inside(a)) },
-    { values: [b], merges: batch.merges.filter(inside(b)) },
+    { values: [a], merges: batch.merges.filter((m) => m.top < b.top) },
+    { values: [b], merges: batch.merges.filter((m) => m.top >= b.top) },
   ];
 }
 

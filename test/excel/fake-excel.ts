@@ -21,6 +21,9 @@ class PayloadError extends Error {
   }
 }
 
+/** Excel's grid: 1,048,576 rows × 16,384 columns. */
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLS = 16_384;
 const bytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v) ?? "", "utf8");
 
 export type ChangeHandler = (event: Record<string, unknown>) => Promise<void> | void;
@@ -628,10 +631,23 @@ export class FakeRange extends FakeProxy {
       return { ...r, top: r.top + index, bottom: r.top + index };
     });
   }
+  /** Past the sheet's last row or column, the sync fails with InvalidArgument, as Excel's does. */
   getResizedRange(rows: number, cols: number): FakeRange {
     return new FakeRange(this.ctx, this.ws, () => {
       const r = this.rect();
-      return { ...r, bottom: r.bottom + rows, right: r.right + cols };
+      const out = { ...r, bottom: r.bottom + rows, right: r.right + cols };
+      if (out.bottom > SHEET_ROWS - 1 || out.right > SHEET_COLS - 1 || out.bottom < out.top || out.right < out.left)
+        throw Object.assign(new Error("InvalidArgument: the range is beyond the sheet"), { code: "InvalidArgument" });
+      return out;
+    });
+  }
+  /** The cells in both ranges; ItemNotFound (at sync) when they share none. */
+  getIntersection(other: FakeRange): FakeRange {
+    return new FakeRange(this.ctx, this.ws, () => {
+      const a = this.rect();
+      const b = other.rect();
+      if (!rangesOverlap(a, b)) throw Object.assign(new Error("ItemNotFound"), { code: "ItemNotFound" });
+      return { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
     });
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {

@@ -107,7 +107,7 @@ describe("ExcelHost.readGrid", () => {
   });
 
   test("when the host refuses a batch as too large, it retries in halves", async () => {
-    // Long texts the head sample cannot foresee: the estimate is too low and the first block fails.
+    // Long texts: the head of the first sync is refused, the floor estimate is too low and the first block fails.
     const values = Array.from({ length: 3000 }, (_, r) => [r < 40 ? "短" : "长".repeat(1000)]);
     const fake = fakeWith({ sheet: "S", top: 0, left: 0, values, merges: [] }, { web: true });
     const grid = await new ExcelHost(fake.env()).readGrid("S");
