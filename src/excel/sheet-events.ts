@@ -11,7 +11,7 @@ export async function subscribeActivated(
   if (!env.supports("1.7")) return async () => undefined;
   const onActivated = async (event: Excel.WorksheetActivatedEventArgs) => {
     try {
-      const name = await env.run({}, async (context) => {
+      const name = await env.run({ delayForCellEdit: true }, async (context) => {
         const ws = context.workbook.worksheets.getItemOrNullObject(event.worksheetId);
         ws.load("name");
         await context.sync();
@@ -24,7 +24,7 @@ export async function subscribeActivated(
     }
   };
   let result: OfficeExtension.EventHandlerResult<Excel.WorksheetActivatedEventArgs> | undefined;
-  await env.run({}, async (context) => {
+  await env.run({ delayForCellEdit: true }, async (context) => {
     result = context.workbook.worksheets.onActivated.add(onActivated);
     await context.sync();
   });

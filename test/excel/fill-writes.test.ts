@@ -8,8 +8,9 @@ import type { EditEvent } from "../../src/host/port";
 import { FakeExcel, sheetExtras } from "./fake-excel";
 import { FakeSheet } from "./fake-workbook";
 
-function blank(apiVersion = "1.20") {
-  const fake = new FakeExcel({ apiVersion });
+/** `grouping`: grouped runs work and the undo API is there (tests about one undo step; fidelity.test.ts covers failures). */
+function blank(apiVersion = "1.20", grouping = false) {
+  const fake = new FakeExcel({ apiVersion, ...(grouping ? { groupFailure: "none" as const, undoApi: true } : {}) });
   const sheet = fake.addSheet("表1");
   return { fake, sheet, host: new ExcelHost(fake.env()) };
 }
@@ -54,7 +55,7 @@ describe("the flat template through Office.js", () => {
 
 describe("ExcelHost.applyFixes (全部修复)", () => {
   function withCells() {
-    const b = blank();
+    const b = blank("1.20", true);
     b.sheet.setCell(0, 0, { value: "≥99百分号", type: "String" });
     b.sheet.setCell(1, 0, { value: "≦10次", type: "String" });
     b.sheet.setCell(2, 0, { value: "用户改过", type: "String" });
@@ -126,7 +127,7 @@ describe("rows, formats and a new sheet through Office.js", () => {
   });
 
   test("转换为标准表: a new sheet with the block, labels formatted, shown; one grouped run", async () => {
-    const { fake, host } = blank();
+    const { fake, host } = blank("1.20", true);
     const runs = fake.runs.length;
     await host.addSheet("标准表", blankFormTable());
     const added = fake.sheet("标准表")!;
