@@ -6,6 +6,7 @@ import { parseTable } from "../../src/core/parse/parse";
 import { labelOf, unitLine, isTitle } from "../../src/core/text/labels";
 import { buildFormTable } from "../helpers/form-table";
 import { buildCompactTables, DEFAULT_ITEMS } from "../helpers/compact-table";
+import { HEADER_READ_BACK, OVERLAPPING_MERGES } from "../helpers/found-grids";
 
 const parseAll = (grid: Grid) => locateTables(grid).map((l) => parseTable(grid, l));
 
@@ -107,28 +108,11 @@ describe("form tables written differently", () => {
 
   it("reads a header once when a later word of it reads back to an earlier column (二级 | 一级 | 一级)", () => {
     // The scan once stepped back to the header's end and read the same cells for ever.
-    const grid: Grid = {
-      sheet: "S",
-      top: 0,
-      left: 4,
-      values: [[null, null, null, null, "二级指标", "一级指标", "一级指标"]],
-      merges: [],
-    };
-    expect(locateTables(grid).map((l) => l.anchor)).toEqual([{ row: 0, col: 8 }]);
+    expect(locateTables(HEADER_READ_BACK).map((l) => l.anchor)).toEqual([{ row: 0, col: 8 }]);
   });
 
   it("reads a header under overlapping merges (which Excel would repair) without looping", () => {
-    const grid: Grid = {
-      sheet: "S",
-      top: 8,
-      left: 6,
-      values: [["绩效指标"], ["二级指标"]],
-      merges: [
-        { top: 7, left: 6, bottom: 9, right: 6 },
-        { top: 8, left: 6, bottom: 9, right: 8 },
-      ],
-    };
-    expect(locateTables(grid)).toEqual([]);
+    expect(locateTables(OVERLAPPING_MERGES)).toEqual([]);
   });
 });
 

@@ -10,6 +10,7 @@ import { lintGrid, recheck, type LintResult } from "../../src/core/lint/lint";
 import { buildFormTable } from "../helpers/form-table";
 import { buildCompactTables } from "../helpers/compact-table";
 import { buildFlatTable } from "../helpers/flat-table";
+import { HEADER_READ_BACK, MERGE_FROM_OUTSIDE, OVERLAPPING_MERGES } from "../helpers/found-grids";
 
 const LABELS = [
   "一级指标",
@@ -118,27 +119,8 @@ function applyEdits(grid: Grid, edits: [number, number, CellValue][]): Grid {
  */
 const SEED = Number(process.env.PROPERTY_SEED ?? 20261130);
 
-/** Grids other seeds found (a header read for ever; overlapping merges; a merge starting left of the grid): run on every seed. */
-const FOUND: Grid[] = [
-  { sheet: "S", top: 0, left: 4, values: [[null, null, null, null, "二级指标", "一级指标", "一级指标"]], merges: [] },
-  {
-    sheet: "S",
-    top: 8,
-    left: 6,
-    values: [["绩效指标"], ["二级指标"]],
-    merges: [
-      { top: 7, left: 6, bottom: 9, right: 6 },
-      { top: 8, left: 6, bottom: 9, right: 8 },
-    ],
-  },
-  {
-    sheet: "S",
-    top: 2,
-    left: 2,
-    values: [[], ["一级指标", "二级指标"], [null, "一级指标"]],
-    merges: [{ top: 4, left: 0, bottom: 4, right: 2 }],
-  },
-];
+/** Grids other seeds found: run on every seed. */
+const FOUND: Grid[] = [HEADER_READ_BACK, OVERLAPPING_MERGES, MERGE_FROM_OUTSIDE];
 
 describe("properties", () => {
   it("random grids never throw, and findings point inside", () => {
