@@ -110,7 +110,14 @@ export function indicatorSections(grid: Grid, header: IndicatorHeader, firstSet?
 }
 
 /** What one head-area cell's text is; remembered, as every table repeats its labels. */
-const headCellKind = boundedMemo((text: string): "title" | "label" | "other" => {
+function headCellKind(text: string): "title" | "label" | "other" {
+  // Past 40 characters no label key exists: only a title is left to look for, and remembering such texts would
+  // hash each one in full to find it only once.
+  if (text.length > 40) return isTableTitle(text) ? "title" : "other";
+  return shortCellKind(text);
+}
+
+const shortCellKind = boundedMemo((text: string): "title" | "label" | "other" => {
   if (isTableTitle(text)) return "title";
   const key = headLabelKey(text);
   if (key === "") return "other";

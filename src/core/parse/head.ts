@@ -97,8 +97,16 @@ interface HeadText {
   inline?: InlineLabel;
 }
 
-/** Remembered by text: every table repeats its labels, and each reading runs several patterns. */
-const readHeadText = boundedMemo((text: string): HeadText => {
+/** A text too long for a label key: a title, or a value packed after a short label (`年度资金总额:…`). */
+const LONG_TEXT = 40;
+
+/** Short texts remembered: every table repeats its labels, and each reading runs several patterns. */
+function readHeadText(text: string): HeadText {
+  if (text.length <= LONG_TEXT) return readShortText(text);
+  return { title: isTableTitle(text), yearLine: YEAR_LINE.test(text), inline: inlineLabel(text) };
+}
+
+const readShortText = boundedMemo((text: string): HeadText => {
   // Short texts only (labelForm is "" past 40 characters, as headLabelKey is): one normal form serves all.
   const form = labelForm(text);
   const line = form.includes("单位") ? UNIT_LINE.exec(form.replace(/^.*?(?=(金额)?单位[:(])/, "")) : null;

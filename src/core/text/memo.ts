@@ -7,7 +7,9 @@
 export function boundedMemo<T>(fn: (text: string) => T, limit = 5000): (text: string) => T {
   const memo = new Map<string, T>();
   return (text) => {
-    if (memo.has(text)) return memo.get(text) as T;
+    // One lookup on a hit: `has` first would hash and probe twice.
+    const known = memo.get(text);
+    if (known !== undefined || memo.has(text)) return known as T;
     const value = fn(text);
     if (memo.size >= limit) memo.clear();
     memo.set(text, value);
