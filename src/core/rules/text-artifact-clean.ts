@@ -206,8 +206,8 @@ function trimSpaces(text: string): string {
 // bracket, an opening one at the end, two spaces or a straight quote. Most cells hold none.
 const MAY_NEED_CLEANING = /[\t）)】\]］〕》〉」"＂]|[ \u00a0\u3000]{2}|[（(【[［〔《〈「]$/;
 
-/** A text every cleanup would leave as it is, told by one scan. */
-function alreadyClean(raw: string, goal: boolean): boolean {
+/** A text every cleanup would leave as it is, told by one scan (most cells: then nothing is built). */
+export function alreadyClean(raw: string, goal: boolean): boolean {
   if (raw.trim() !== raw || MAY_NEED_CLEANING.test(raw)) return false;
   return goal ? !raw.includes("目标内容") : !raw.startsWith("指标");
 }

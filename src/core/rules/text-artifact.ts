@@ -6,7 +6,7 @@
 import { cellText } from "../grid/grid";
 import type { Field, TargetTable } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { cleanArtifacts, type ArtifactKind, type Cleaned } from "./text-artifact-clean";
+import { alreadyClean, cleanArtifacts, type ArtifactKind, type Cleaned } from "./text-artifact-clean";
 
 const SHOWN = 40;
 
@@ -42,6 +42,7 @@ function kindName(kind: Exclude<ArtifactKind, "edgeSpace">, cleaned: Cleaned, en
 function checkField(context: RuleContext, field: Field | undefined, goal = false): void {
   if (!field || typeof field.raw === "number" || typeof field.raw === "boolean") return;
   const written = writtenText(field);
+  if (alreadyClean(written, goal)) return;
   const cleaned = cleanArtifacts(written, goal);
   if (!cleaned.kinds.length && !cleaned.bracketChoices) return;
   // Spaces at the edges alone are invisible and harmless; they go only along with a visible artifact.
