@@ -5,24 +5,12 @@
  * label is recognised by its normalized form, looked up in a Map.
  */
 import type { MoneyUnit } from "../model/table";
+import type { HeadKey } from "../schema/head-words";
 import { normalizeLabel } from "./normalize";
 
 export type LabelKey =
   // head block
-  | "code"
-  | "name"
-  | "budget"
-  | "fiscal"
-  | "other"
-  | "purpose"
-  | "spendPlan"
-  | "goal"
-  | "unitName"
-  | "dept"
-  | "period3"
-  | "period6"
-  | "period10"
-  | "period12"
+  | HeadKey
   // indicator header
   | "level1"
   | "level2"

@@ -5,21 +5,24 @@
  */
 import { comparatorOf } from "./comparator";
 import { DATE, QUANTITY } from "./patterns";
-import type { Comparator, Dimension } from "./types";
+import type { QuantitativeValue } from "./types";
 import { standardUnit, unitDimension } from "./units";
 
-export interface Found {
+/** A quantity found in the text, where it stands: a quantitative value's parts before they are completed. */
+export interface Found extends Pick<
+  QuantitativeValue,
+  | "comparator"
+  | "comparatorText"
+  | "number"
+  | "numberMax"
+  | "unit"
+  | "unitStandard"
+  | "dimension"
+  | "magnitude"
+  | "date"
+> {
   start: number;
   end: number;
-  comparator?: Comparator;
-  comparatorText?: string;
-  number: number;
-  numberMax?: number;
-  unit: string;
-  unitStandard: string;
-  dimension: Dimension;
-  magnitude?: "万" | "亿";
-  date?: { year?: number; month?: number; day?: number; part?: string };
   /** A compound unit that means nothing (`月|日`). */
   badUnit?: boolean;
 }
