@@ -1,28 +1,8 @@
 /** The controller's actions for filling tables, on the real seeds through the playground host. */
-import * as path from "path";
-import { Workbook } from "exceljs";
-import { LintController } from "../../src/app/controller";
 import { LIBRARY } from "../../src/core/schema";
-import { PlaygroundHost } from "../../src/playground/playground-host";
-import { PlaygroundWorkbook, type PlaygroundSheet } from "../../src/playground/workbook-model";
-import { workbookToGrids } from "../../src/xlsx/read-workbook";
+import { openSeed } from "./open-seed";
 
-async function open(file: string) {
-  const wb = new Workbook();
-  await wb.xlsx.readFile(path.join(__dirname, "..", "..", "seeds", file));
-  const sheets: PlaygroundSheet[] = workbookToGrids(wb).map((g) => ({
-    name: g.sheet,
-    values: g.values,
-    merges: g.merges,
-    fills: new Map(),
-    notes: new Map(),
-  }));
-  const workbook = new PlaygroundWorkbook(sheets);
-  const host = new PlaygroundHost(workbook);
-  const controller = new LintController(host, { yieldToUi: async () => undefined, debounceMs: 0 });
-  await controller.init();
-  return { workbook, host, controller, sheet: sheets[0] };
-}
+const open = (file: string) => openSeed(file, { debounceMs: 0 });
 
 test("转换为标准表: Guangzhou onto a new sheet, shown and checked; the list itself untouched", async () => {
   const { controller, workbook, sheet } = await open("guangzhou-2024.xlsx");

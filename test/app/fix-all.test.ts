@@ -1,30 +1,11 @@
 /** 全部修复 on the real seeds through the playground host: one undo step, never a cell changed since the check. */
-import * as path from "path";
-import { Workbook } from "exceljs";
-import { LintController } from "../../src/app/controller";
 import { activeFindings, allFindings } from "../../src/app/findings";
 import { fixGroups } from "../../src/app/fix-groups";
 import { cellText } from "../../src/core/grid/grid";
-import { PlaygroundHost } from "../../src/playground/playground-host";
-import { PlaygroundWorkbook, type PlaygroundSheet } from "../../src/playground/workbook-model";
-import { workbookToGrids } from "../../src/xlsx/read-workbook";
+import type { PlaygroundSheet } from "../../src/playground/workbook-model";
+import { openSeed } from "./open-seed";
 
-async function open(file: string) {
-  const wb = new Workbook();
-  await wb.xlsx.readFile(path.join(__dirname, "..", "..", "seeds", file));
-  const sheets: PlaygroundSheet[] = workbookToGrids(wb).map((g) => ({
-    name: g.sheet,
-    values: g.values,
-    merges: g.merges,
-    fills: new Map(),
-    notes: new Map(),
-  }));
-  const workbook = new PlaygroundWorkbook(sheets);
-  const host = new PlaygroundHost(workbook);
-  const controller = new LintController(host, { yieldToUi: async () => undefined });
-  await controller.init();
-  return { workbook, host, controller, sheet: sheets[0] };
-}
+const open = (file: string) => openSeed(file);
 
 const snapshot = (sheet: PlaygroundSheet) => sheet.values.map((line) => line.map((v) => cellText(v ?? null)));
 
