@@ -4,6 +4,7 @@
  * layout's code prefixes (`1-产出指标`), the short forms without 指标
  * (`经济效益`) and the old names (效果指标, 环境效益指标).
  */
+import { boundedMemo } from "../text/memo";
 import { toHalfWidth } from "../text/normalize";
 
 export type Level1 = "成本指标" | "产出指标" | "效益指标" | "满意度指标";
@@ -91,26 +92,17 @@ function withSuffix(term: string): string {
   return term.endsWith("指标") ? term : term + "指标";
 }
 
-// A table repeats the same few labels on every row, and every rule asks again:
-// lookups are remembered, in maps cleared when they grow past this (memory stays bounded).
-const MEMO_LIMIT = 5000;
-
-/** A lookup over one vocabulary, remembered by the text as written. Matches are frozen: they are shared. */
+/**
+ * A lookup over one vocabulary, remembered by the text as written (a table
+ * repeats the same few labels on every row, and every rule asks again).
+ * Matches are frozen: they are shared.
+ */
 function memoLookup<T extends string>(
   all: readonly T[],
   old: Readonly<Record<string, T>>,
 ): (text: string) => TermMatch<T> | undefined {
-  const memo = new Map<string, TermMatch<T> | null>();
-  return (text) => {
-    const key = String(text ?? "");
-    let match = memo.get(key);
-    if (match === undefined) {
-      match = lookup(key, all, old) ?? null;
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(key, match);
-    }
-    return match ?? undefined;
-  };
+  const remembered = boundedMemo((text: string) => lookup(text, all, old));
+  return (text) => remembered(String(text ?? ""));
 }
 
 function lookup<T extends string>(

@@ -6,6 +6,7 @@
  */
 import type { MoneyUnit } from "../model/table";
 import type { HeadKey } from "../schema/head-words";
+import { boundedMemo } from "./memo";
 import { normalizeLabel } from "./normalize";
 
 export type LabelKey =
@@ -136,19 +137,13 @@ const FIRST_CHARS: ReadonlySet<number> = (() => {
   return set;
 })();
 
-/* Cache by raw text: a workbook repeats the same few labels thousands of times. */
-const cache = new Map<string, Label | null>();
-const CACHE_LIMIT = 50000;
+/* Remembered by raw text: a workbook repeats the same few labels thousands of times. */
+const parseRemembered = boundedMemo(parseLabel, 50000);
 
 /** The label a cell text is, or undefined; cheap for values (length check first, then a Map). */
 export function labelOf(text: string): Label | undefined {
   if (text.length === 0 || text.length > MAX_LABEL_LENGTH || !FIRST_CHARS.has(text.charCodeAt(0))) return undefined;
-  const hit = cache.get(text);
-  if (hit !== undefined) return hit ?? undefined;
-  const label = parseLabel(text);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, label ?? null);
-  return label;
+  return parseRemembered(text);
 }
 
 /** `单位：万元`, `金额单位:元` → the money unit; undefined when the text is no unit line. */

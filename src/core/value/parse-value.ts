@@ -2,6 +2,7 @@
  * The 指标值 grammar (spec §4): what a value cell says, for the value rules.
  * Total over any string: bad input gives `unparseable`, never a throw.
  */
+import { BoundedCache } from "../text/memo";
 import { toHalfWidth } from "../text/normalize";
 import { comparatorOf } from "./comparator";
 import { isMoneyName } from "./name-kind";
@@ -136,8 +137,7 @@ function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   return quantitative(found[0], hints, around);
 }
 
-const cache = new Map<string, ParsedValue>();
-const CACHE_LIMIT = 20000;
+const cache = new BoundedCache<ParsedValue>(20000);
 
 /** Freezes a result before it enters the cache: a shared result must never change under a reader. */
 function deepFreeze(v: ParsedValue): ParsedValue {
@@ -168,13 +168,7 @@ export function parseValueShared(text: string | number | null | undefined, given
     "\u0001" +
     (hints.comparatorColumn ?? "") +
     (hints.money ? "\u00011" : "\u00010");
-  let parsed = cache.get(key);
-  if (!parsed) {
-    parsed = deepFreeze(parseUncached(raw, hints));
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, parsed);
-  }
-  return parsed;
+  return cache.get(key, () => deepFreeze(parseUncached(raw, hints)));
 }
 
 /**
