@@ -5,14 +5,14 @@
  * sign-off, note and total rows, another table's head, or blank rows end it.
  */
 import type { CellPos, CellRange, Grid } from "../grid/grid";
-import { BLOCK_END, headLabelOf, HEAD_LABEL_ENDINGS, UNIT_LINE } from "../schema/head-words";
+import { BLOCK_END, headLabelOf } from "../schema/head-words";
 import { setTitle, type ValueSet } from "../schema/columns";
-import { headLabelKey, inlineLabel } from "../text/head-label";
-import { boundedMemo } from "../text/memo";
+import { headLabelKey } from "../text/head-label";
 import { isTableTitle } from "../text/title";
 import { labelForm, ownText, areaRight } from "./cells";
 import { isStructureWord, readIndicatorHeader, type IndicatorHeader } from "./indicator-header";
 import type { Band } from "./rows";
+import { readHeadText } from "../text/head-text";
 
 /** A head block is never taller than this. */
 export const HEAD_REACH = 30;
@@ -109,30 +109,13 @@ export function indicatorSections(grid: Grid, header: IndicatorHeader, firstSet?
   return sections;
 }
 
-/** What one head-area cell's text is; remembered, as every table repeats its labels. */
-function headCellKind(text: string): "title" | "label" | "other" {
-  // Past 40 characters no label key exists: only a title is left to look for, and remembering such texts would
-  // hash each one in full to find it only once.
-  if (text.length > 40) return isTableTitle(text) ? "title" : "other";
-  return shortCellKind(text);
-}
-
-const shortCellKind = boundedMemo((text: string): "title" | "label" | "other" => {
-  if (isTableTitle(text)) return "title";
-  const key = headLabelKey(text);
-  if (key === "") return "other";
-  return headLabelOf(key) || HEAD_LABEL_ENDINGS.test(key) || UNIT_LINE.test(key) || inlineLabel(text)
-    ? "label"
-    : "other";
-});
-
 /** Whether a row of the head area holds a head label, a unit line or the title. */
 function headRowKind(grid: Grid, row: number, band: Band): "blank" | "title" | "label" | "other" {
   const cells = ownCells(grid, row, band);
   if (cells.length === 0) return "blank";
   let label = false;
   for (const { text } of cells) {
-    const kind = headCellKind(text);
+    const { kind } = readHeadText(text);
     if (kind === "title") return "title";
     if (kind === "label") label = true;
   }

@@ -9,27 +9,11 @@
 import type { CellRange, Grid } from "../grid/grid";
 import { cellAt, cellText } from "../grid/grid";
 import type { Field, MoneyUnit, SpendPeriod, SpendPlan, TargetTable } from "../model/table";
-import {
-  GOAL_ANNUAL,
-  GOAL_RESULT,
-  GOAL_SUBLABEL,
-  headLabelOf,
-  UNIT_LINE,
-  type HeadKey,
-  type HeadLabel,
-} from "../schema/head-words";
-import {
-  formMoneyUnit,
-  headLabelKey,
-  headLabelKeyOfForm,
-  inlineLabel,
-  labelMoneyUnit,
-  type InlineLabel,
-} from "../text/head-label";
-import { boundedMemo } from "../text/memo";
-import { isTableTitle } from "../text/title";
-import { areaBottom, areaRight, labelForm, ownText } from "../locate/cells";
+import { GOAL_ANNUAL, GOAL_RESULT, GOAL_SUBLABEL, headLabelOf, type HeadKey } from "../schema/head-words";
+import { headLabelKey, labelMoneyUnit } from "../text/head-label";
+import { areaBottom, areaRight, ownText } from "../locate/cells";
 import { fieldAt } from "./field";
+import { readHeadText } from "../text/head-text";
 
 interface Hit {
   key: HeadKey;
@@ -75,9 +59,6 @@ interface Scan {
   yearLine?: Field;
 }
 
-/** `(2023年度)`, `( 2022 年度)`, `2019年度)`: the year under a title. */
-const YEAR_LINE = /^[(（]?\s*20\d\d\s*年度?\s*[)）]?$/;
-
 /** Where a value is packed after its label in one cell. */
 function inlineField(grid: Grid, row: number, col: number, start: number): Field {
   const raw = cellAt(grid, row, col);
@@ -86,40 +67,6 @@ function inlineField(grid: Grid, row: number, col: number, start: number): Field
   while (s < whole.length && /\s/.test(whole[s])) s++;
   return { text: whole.slice(s).trim(), raw, row, col, cellText: whole, span: { start: s, end: whole.length } };
 }
-
-/** What a head cell's text says, apart from where it stands. */
-interface HeadText {
-  title: boolean;
-  yearLine: boolean;
-  unitLine?: MoneyUnit;
-  bracketUnit?: MoneyUnit;
-  label?: HeadLabel;
-  inline?: InlineLabel;
-}
-
-/** A text too long for a label key: a title, or a value packed after a short label (`年度资金总额:…`). */
-const LONG_TEXT = 40;
-
-/** Short texts remembered: every table repeats its labels, and each reading runs several patterns. */
-function readHeadText(text: string): HeadText {
-  if (text.length <= LONG_TEXT) return readShortText(text);
-  return { title: isTableTitle(text), yearLine: YEAR_LINE.test(text), inline: inlineLabel(text) };
-}
-
-const readShortText = boundedMemo((text: string): HeadText => {
-  // Short texts only (labelForm is "" past 40 characters, as headLabelKey is): one normal form serves all.
-  const form = labelForm(text);
-  const line = form.includes("单位") ? UNIT_LINE.exec(form.replace(/^.*?(?=(金额)?单位[:(])/, "")) : null;
-  const unit = form && text.length <= 24 ? formMoneyUnit(form) : undefined;
-  const label = form ? headLabelOf(headLabelKeyOfForm(form)) : undefined;
-  return {
-    title: isTableTitle(text),
-    yearLine: YEAR_LINE.test(text),
-    ...(line ? { unitLine: line[2] as MoneyUnit } : {}),
-    ...(unit ? { bracketUnit: unit } : {}),
-    ...(label ? { label } : { inline: inlineLabel(text) }),
-  };
-});
 
 function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string): void {
   const said = readHeadText(text);

@@ -1,0 +1,55 @@
+/**
+ * What a head-area cell's text says, apart from where it stands: read once per
+ * text for both stages that ask (locate's head walk, parse's head scan), and
+ * remembered, since every table repeats its labels.
+ */
+import type { MoneyUnit } from "../model/table";
+import { HEAD_LABEL_ENDINGS, headLabelOf, UNIT_LINE, type HeadLabel } from "../schema/head-words";
+import { formMoneyUnit, headLabelKeyOfForm, inlineLabel, type InlineLabel } from "./head-label";
+import { boundedMemo } from "./memo";
+import { normalizeLabel } from "./normalize";
+import { isTableTitle } from "./title";
+
+export interface HeadText {
+  /** What the head walk needs: the table's title, a label (of any kind, a unit line too), or neither. */
+  kind: "title" | "label" | "other";
+  title: boolean;
+  yearLine: boolean;
+  unitLine?: MoneyUnit;
+  bracketUnit?: MoneyUnit;
+  label?: HeadLabel;
+  inline?: InlineLabel;
+}
+
+/** `(2023年度)`, `( 2022 年度)`, `2019年度)`: the year under a title. */
+const YEAR_LINE = /^[(（]?\s*20\d\d\s*年度?\s*[)）]?$/;
+
+/** Past this length no label key exists (headLabelKey): a title, or a value packed after a short label. */
+const LONG_TEXT = 40;
+
+export function readHeadText(text: string): HeadText {
+  if (text.length <= LONG_TEXT) return readShortText(text);
+  // Not remembered: each long text would be hashed in full to be found once.
+  const title = isTableTitle(text);
+  return { kind: title ? "title" : "other", title, yearLine: YEAR_LINE.test(text), inline: inlineLabel(text) };
+}
+
+const readShortText = boundedMemo((text: string): HeadText => {
+  // One normal form serves the unit line, the bracket unit and the label key.
+  const form = text.length === 0 ? "" : normalizeLabel(text);
+  const line = form.includes("单位") ? UNIT_LINE.exec(form.replace(/^.*?(?=(金额)?单位[:(])/, "")) : null;
+  const unit = form && text.length <= 24 ? formMoneyUnit(form) : undefined;
+  const key = form ? headLabelKeyOfForm(form) : "";
+  const label = headLabelOf(key);
+  const inline = label ? undefined : inlineLabel(text);
+  const title = isTableTitle(text);
+  const labelLike = key !== "" && (label || HEAD_LABEL_ENDINGS.test(key) || UNIT_LINE.test(key) || inline);
+  return {
+    kind: title ? "title" : labelLike ? "label" : "other",
+    title,
+    yearLine: YEAR_LINE.test(text),
+    ...(line ? { unitLine: line[2] as MoneyUnit } : {}),
+    ...(unit ? { bracketUnit: unit } : {}),
+    ...(label ? { label } : inline ? { inline } : {}),
+  };
+});
