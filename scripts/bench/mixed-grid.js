@@ -47,7 +47,8 @@ function writeForm(set, merge, top, i) {
   return writeFormTable(patched, merge, top, i, { defects: false });
 }
 
-// As test/helpers/flat-table.ts's FLAT_HEADER (kept in step by hand: the bench runs plain JavaScript).
+// As test/helpers/flat-table.ts's FLAT_HEADER, kept in step by hand: cold-check.js loads this file, and the
+// TypeScript hook that could load the helper would fill the heap and warm shared caches before the cold check.
 const FLAT_HEADER = [
   "一级指标",
   "二级指标",
