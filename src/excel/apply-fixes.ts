@@ -51,9 +51,9 @@ export async function applyFixesIn(
     if (fresh) writes.push(() => (cell.values = [[fixInput(fix.replacement, typeof held === "number")]]));
   });
   if (writes.length) {
+    // withEventsOff syncs the writes together with switching events back on.
     await withEventsOff(env, context, async () => {
       for (const write of writes) write();
-      await context.sync();
     });
   }
   return results;
