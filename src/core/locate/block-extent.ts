@@ -7,12 +7,12 @@
 import type { CellPos, CellRange, Grid } from "../grid/grid";
 import { BLOCK_END, headLabelOf } from "../schema/head-words";
 import { setTitle, type ValueSet } from "../schema/columns";
-import { headLabelKey } from "../text/head-label";
+import { headLabelKeyOfForm } from "../text/head-label";
 import { isTableTitle } from "../text/title";
 import { labelForm, ownText, areaRight } from "./cells";
 import { isStructureWord, readIndicatorHeader, type IndicatorHeader } from "./indicator-header";
 import type { Band } from "./rows";
-import { readHeadText } from "../text/head-text";
+import { headTextKind } from "../text/head-text";
 
 /** A head block is never taller than this. */
 export const HEAD_REACH = 30;
@@ -48,8 +48,9 @@ function ownCells(grid: Grid, row: number, band: Band): { col: number; text: str
 
 type BodyRow = "blank" | "end" | "header" | "setTitle" | "row";
 
-function isHeadRow(text: string): boolean {
-  const key = headLabelKey(text);
+/** Whether a label form (labelForm: "" past a label's length) is a head label. */
+function isHeadForm(form: string): boolean {
+  const key = form && headLabelKeyOfForm(form);
   return key !== "" && headLabelOf(key) !== undefined;
 }
 
@@ -71,7 +72,7 @@ function bodyRow(grid: Grid, row: number, band: Band): { kind: BodyRow; set?: Va
     if (first.col <= band.left + 1 && areaRight(grid, row, first.col) >= band.right - 1 && first.text.length > 12)
       return { kind: "end" };
   }
-  if (BLOCK_END.test(key) || isHeadRow(first.text) || isTableTitle(first.text)) return { kind: "end" };
+  if (BLOCK_END.test(key) || isHeadForm(key) || isTableTitle(first.text)) return { kind: "end" };
   return { kind: "row" };
 }
 
@@ -115,7 +116,7 @@ function headRowKind(grid: Grid, row: number, band: Band): "blank" | "title" | "
   if (cells.length === 0) return "blank";
   let label = false;
   for (const { text } of cells) {
-    const { kind } = readHeadText(text);
+    const kind = headTextKind(text);
     if (kind === "title") return "title";
     if (kind === "label") label = true;
   }

@@ -100,7 +100,9 @@ export function affectedSpan(
   const span = { top: changed.top - reach.down, bottom: changed.bottom + reach.up };
   // Headers are tested against the edit's own reach: rows joining the span are other tables', not a header's edit.
   const reached = { ...span };
-  const headerReached = (i: number) => rows.header[i] >= reached.top && rows.header[i] <= reached.bottom;
+  // -1 (no shared header) must not fall inside a span that reaches above row 0.
+  const headerReached = (i: number) =>
+    rows.header[i] >= 0 && rows.header[i] >= reached.top && rows.header[i] <= reached.bottom;
   let grown = true;
   while (grown) {
     grown = false;

@@ -27,6 +27,12 @@ const YEAR_LINE = /^[(（]?\s*20\d\d\s*年度?\s*[)）]?$/;
 /** Past this length no label key exists (headLabelKey): a title, or a value packed after a short label. */
 const LONG_TEXT = 40;
 
+/** Only the kind (the head walk's question): for a long text no more than the title test. */
+export function headTextKind(text: string): HeadText["kind"] {
+  if (text.length > LONG_TEXT) return isTableTitle(text) ? "title" : "other";
+  return readShortText(text).kind;
+}
+
 export function readHeadText(text: string): HeadText {
   if (text.length <= LONG_TEXT) return readShortText(text);
   // Not remembered: each long text would be hashed in full to be found once.
