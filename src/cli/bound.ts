@@ -5,7 +5,7 @@
  * is filled again from the rule's own template, so it still reads naturally.
  */
 import type { Diagnostic, Fix, LocalizedText } from "../core/model/diagnostic";
-import { formatMessage } from "../core/lint/format-message";
+import { formatFinding } from "../core/lint/format-message";
 import { RULES_BY_ID } from "../core/rules";
 
 /** Characters of a cell's text a message may quote. */
@@ -45,7 +45,7 @@ export function boundDiagnostic(d: Diagnostic): Diagnostic {
     }
   }
   const template = data !== d.data ? RULES_BY_ID.get(d.ruleId)?.meta.messages[d.messageId] : undefined;
-  const message = boundText(template ? formatMessage(template, data) : d.message, MESSAGE_CHARS);
+  const message = boundText(template ? formatFinding(template, data) : d.message, MESSAGE_CHARS);
   const out: Diagnostic = { ...d, data, message };
   if (d.fix) {
     if (smallFix(d.fix)) out.fix = boundFix(d.fix);

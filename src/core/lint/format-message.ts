@@ -11,11 +11,6 @@ export function fillPlaceholders(text: string, data: Data): string {
     : text.replace(PLACEHOLDER, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
-/** Fills the placeholders of both languages of a message. */
-export function formatMessage(template: LocalizedText, data: Data): LocalizedText {
-  return { zh: fillPlaceholders(template.zh, data), en: fillPlaceholders(template.en, data) };
-}
-
 /** A text split at its placeholders once: [text, name, text, name, …, text]. */
 function split(text: string): string[] {
   const parts: string[] = [];
@@ -38,7 +33,7 @@ function fill(parts: readonly string[], data: Data): string {
 }
 
 /**
- * `formatMessage` for one template, with the template split once: a check fills
+ * A message template compiled once, split at its placeholders: a check fills
  * the same few messages thousands of times on a big sheet, and each fill is then
  * a few concatenations instead of two regex replaces.
  */
@@ -65,6 +60,7 @@ function curlyQuotes(template: string): string {
  * and the sentence starting with a capital even when it opens with a filled
  * phrase (`{{whereEn}}` → "the value …" becomes "The value …"). Only the
  * template's quotes change: a quote inside the officer's own text stays.
+ * Also how the CLI words a finding again after shortening its quotes (src/cli/bound.ts).
  */
 export function formatFinding(template: LocalizedText, data: Data): LocalizedText {
   return compileMessage(template)(data);
