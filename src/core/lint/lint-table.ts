@@ -179,7 +179,8 @@ function yieldTo(out: Diagnostic[]): Diagnostic[] {
     const over = RULES_BY_ID.get(d.ruleId)?.meta.yieldsTo;
     return !!over && out.some((o) => o.row === d.row && o.col === d.col && over.includes(o.ruleId));
   };
-  return out.some(yields) ? out.filter((d) => !yields(d)) : out;
+  const kept = out.filter((d) => !yields(d));
+  return kept.length === out.length ? out : kept;
 }
 
 /** A checker of tables with the user's severities and options resolved once, not once per table and rule. */

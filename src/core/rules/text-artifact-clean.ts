@@ -218,7 +218,11 @@ function dropDoubleSpaces(text: string): string {
 
 /** The text without artifacts. `goal` selects the goal's line prefixes instead of the name's. */
 export function cleanArtifacts(raw: string, goal = false): Cleaned {
-  if (alreadyClean(raw, goal)) return { text: raw, kinds: [] };
+  return alreadyClean(raw, goal) ? { text: raw, kinds: [] } : removeArtifacts(raw, goal);
+}
+
+/** `cleanArtifacts` of a text `alreadyClean` has said is not clean (the rule asks that first, building nothing). */
+export function removeArtifacts(raw: string, goal: boolean): Cleaned {
   let c: Cleaned = step({ text: raw, kinds: [] }, trimSpaces(raw), "edgeSpace");
   c = dropPrefix(c, goal);
   const tabs = dropTabs(c.text);

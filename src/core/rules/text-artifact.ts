@@ -6,7 +6,7 @@
 import { cellText } from "../grid/grid";
 import type { Field, TargetTable } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { alreadyClean, cleanArtifacts, type ArtifactKind, type Cleaned } from "./text-artifact-clean";
+import { alreadyClean, removeArtifacts, type ArtifactKind, type Cleaned } from "./text-artifact-clean";
 
 const SHOWN = 40;
 
@@ -43,7 +43,7 @@ function checkField(context: RuleContext, field: Field | undefined, goal = false
   if (!field || typeof field.raw === "number" || typeof field.raw === "boolean") return;
   const written = writtenText(field);
   if (alreadyClean(written, goal)) return;
-  const cleaned = cleanArtifacts(written, goal);
+  const cleaned = removeArtifacts(written, goal);
   if (!cleaned.kinds.length && !cleaned.bracketChoices) return;
   // Spaces at the edges alone are invisible and harmless; they go only along with a visible artifact.
   const kinds = [...new Set(cleaned.kinds)].filter((k): k is Exclude<ArtifactKind, "edgeSpace"> => k !== "edgeSpace");
