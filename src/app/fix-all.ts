@@ -5,7 +5,7 @@
  * is left alone and counted; undo writes back only cells that still hold what
  * we wrote. The outcome is told next to the button clicked (`anchor`).
  */
-import type { CellRange } from "../core/grid/grid";
+import { unionRange, type CellRange } from "../core/grid/grid";
 import type { Fix } from "../core/model/diagnostic";
 import type { FixResult } from "../host/port";
 import type { ControllerContext } from "./context";
@@ -21,21 +21,12 @@ async function applyBatch(ctx: ControllerContext, fixes: readonly Fix[]): Promis
 }
 
 /** Each sheet the fixes touched, re-checked over the rows they span, then re-marked. */
-async function recheckTouched(ctx: ControllerContext, fixes: readonly Fix[]): Promise<void> {
+export async function recheckTouched(ctx: ControllerContext, fixes: readonly Fix[]): Promise<void> {
   const spans = new Map<string, CellRange>();
   for (const f of fixes) {
+    const cell = { top: f.row, left: f.col, bottom: f.row, right: f.col };
     const r = spans.get(f.sheet);
-    spans.set(
-      f.sheet,
-      r
-        ? {
-            top: Math.min(r.top, f.row),
-            left: Math.min(r.left, f.col),
-            bottom: Math.max(r.bottom, f.row),
-            right: Math.max(r.right, f.col),
-          }
-        : { top: f.row, left: f.col, bottom: f.row, right: f.col },
-    );
+    spans.set(f.sheet, r ? unionRange(r, cell) : cell);
   }
   for (const [sheet, range] of spans) if (await ctx.recheck(sheet, range, false)) await ctx.remark(sheet);
 }

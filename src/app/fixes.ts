@@ -7,7 +7,8 @@
 import type { Fix } from "../core/model/diagnostic";
 import type { ControllerContext } from "./context";
 import type { UndoEntry } from "./state";
-import { undoBatch } from "./fix-all";
+import { recheckTouched, undoBatch } from "./fix-all";
+import { reverseFix } from "./fix-compose";
 
 export async function applyFix(ctx: ControllerContext, fix: Fix, limit: number, anchor?: string): Promise<void> {
   const outcome = await ctx.host.applyFix(fix);
@@ -16,7 +17,7 @@ export async function applyFix(ctx: ControllerContext, fix: Fix, limit: number, 
     ctx.set({ undo: [...ctx.state().undo, { fix, anchor }].slice(-limit) });
     ctx.notify("success", "fixApplied", { cell: fix.cell }, anchor);
   }
-  await recheckCell(ctx, fix);
+  await recheckTouched(ctx, [fix]);
 }
 
 export async function undoLast(ctx: ControllerContext): Promise<void> {
@@ -24,22 +25,16 @@ export async function undoLast(ctx: ControllerContext): Promise<void> {
   if (!entry) return;
   if (entry.batch) return undoBatch(ctx, entry);
   const { fix } = entry;
-  const back: Fix = { ...fix, expected: fix.replacement, replacement: fix.expected };
-  const outcome = await ctx.host.applyFix(back);
+  const outcome = await ctx.host.applyFix(reverseFix(fix));
   // Answered either way: a stale undo can never succeed later, so it goes too.
   ctx.set({ undo: ctx.state().undo.filter((u) => u !== entry) });
   if (outcome === "stale") ctx.notify("warning", "undoStale", { cell: fix.cell }, entry.anchor);
   else ctx.notify("success", "undone", { cell: fix.cell }, entry.anchor);
-  await recheckCell(ctx, fix);
+  await recheckTouched(ctx, [fix]);
 }
 
 /** Moved rows would send an undo to the wrong cell: a sheet's entries go when its rows move. */
 export function dropSheetUndo(ctx: ControllerContext, sheet: string): void {
   const undo: readonly UndoEntry[] = ctx.state().undo;
   if (undo.some((u) => u.fix.sheet === sheet)) ctx.set({ undo: undo.filter((u) => u.fix.sheet !== sheet) });
-}
-
-async function recheckCell(ctx: ControllerContext, fix: Fix): Promise<void> {
-  const cell = { top: fix.row, left: fix.col, bottom: fix.row, right: fix.col };
-  if (await ctx.recheck(fix.sheet, cell, false)) await ctx.remark(fix.sheet);
 }

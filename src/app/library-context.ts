@@ -3,6 +3,7 @@
  * stands in (its 项目名称 suggests a project type) and the 二级指标 of its
  * row. Pure: the controller hands in the sheet's checked tables.
  */
+import { containsCell } from "../core/grid/grid";
 import type { Indicator, TargetTable } from "../core/model/table";
 import { guessProjectType, indicatorLevel2, type Level2, type ProjectType } from "../core/schema";
 import { tableName } from "../core/model/table";
@@ -15,12 +16,8 @@ export interface LibraryContext {
   level2?: Level2;
 }
 
-function inside(t: TargetTable, row: number, col: number): boolean {
-  return row >= t.range.top && row <= t.range.bottom && col >= t.range.left && col <= t.range.right;
-}
-
 export function libraryContext(tables: readonly TargetTable[], row: number, col: number): LibraryContext | undefined {
-  const table = tables.find((t) => t.layout !== "compact" && inside(t, row, col));
+  const table = tables.find((t) => t.layout !== "compact" && containsCell(t.range, row, col));
   if (!table) return undefined;
   const indicator: Indicator | undefined = table.indicators.find((i) => i.row === row);
   return {

@@ -2,7 +2,7 @@
  * Edits waiting for the debounce: one bounding range per sheet, so a burst of
  * typing (or a paste that fires many events) costs one read and one re-check.
  */
-import type { CellRange } from "../core/grid/grid";
+import { unionRange, type CellRange } from "../core/grid/grid";
 import type { EditEvent } from "../host/port";
 
 export interface PendingEdit {
@@ -10,15 +10,6 @@ export interface PendingEdit {
   range: CellRange;
   /** Rows moved: earlier results no longer line up with the grid. */
   structural: boolean;
-}
-
-export function unionRange(a: CellRange, b: CellRange): CellRange {
-  return {
-    top: Math.min(a.top, b.top),
-    left: Math.min(a.left, b.left),
-    bottom: Math.max(a.bottom, b.bottom),
-    right: Math.max(a.right, b.right),
-  };
 }
 
 export class PendingEdits {

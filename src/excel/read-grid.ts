@@ -5,7 +5,7 @@
  * Number formats come with the values: a typed `100%` is held as 1 with `0%`,
  * a typed date as a serial, and the rules must see what the officer typed.
  */
-import { rangesOverlap, type CellRange, type CellValue, type Grid } from "../core/grid/grid";
+import { rangesOverlap, unionRange, type CellRange, type CellValue, type Grid } from "../core/grid/grid";
 import { displayValue } from "../core/grid/number-format";
 import type { RowSpan } from "../core/lint/lint";
 import { parseAnyRange } from "./areas";
@@ -293,14 +293,7 @@ export function joinPieces(areas: CellRange[]): CellRange[] {
     for (let i = 0; i < sorted.length && !joined; i++)
       for (let j = i + 1; j < sorted.length && sorted[j].top <= sorted[i].bottom; j++) {
         if (!rangesOverlap(sorted[i], sorted[j])) continue;
-        const a = sorted[i];
-        const b = sorted[j];
-        sorted[i] = {
-          top: Math.min(a.top, b.top),
-          left: Math.min(a.left, b.left),
-          bottom: Math.max(a.bottom, b.bottom),
-          right: Math.max(a.right, b.right),
-        };
+        sorted[i] = unionRange(sorted[i], sorted[j]);
         sorted.splice(j, 1);
         joined = true;
         break;

@@ -3,7 +3,7 @@
  * care about (values, merges, fills, notes, the selection). The playground host
  * reads and writes it; the grid view renders it and reports edits to it.
  */
-import { rangesOverlap, type CellPos, type CellRange, type CellValue } from "../core/grid/grid";
+import { containsCell, rangesOverlap, type CellPos, type CellRange, type CellValue } from "../core/grid/grid";
 import { LABEL_FILL, placeRange, type TemplateBlock } from "../core/template/block";
 
 /** A dropdown (list data validation) on a range of a sheet. */
@@ -77,9 +77,7 @@ export function insertRows(sheet: PlaygroundSheet, row: number, count: number): 
 
 /** The input prompt of a cell, if a template gave it one. */
 export function promptAt(sheet: PlaygroundSheet, row: number, col: number): string | undefined {
-  const p = (sheet.prompts ?? []).find(
-    (x) => row >= x.range.top && row <= x.range.bottom && col >= x.range.left && col <= x.range.right,
-  );
+  const p = (sheet.prompts ?? []).find((x) => containsCell(x.range, row, col));
   return p && `${p.title}：${p.message}`;
 }
 

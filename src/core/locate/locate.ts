@@ -4,7 +4,7 @@
  * (`一级指标 …` and `项目名称（资金使用单位）…`); everything else is read around a
  * header found, so each cell is touched about once, with cheap work.
  */
-import { gridRange, type CellRange, type Grid } from "../grid/grid";
+import { containsCell, gridRange, type CellRange, type Grid } from "../grid/grid";
 import { labelOf } from "../text/labels";
 import { anchorOf, headTop, HEAD_REACH, indicatorSections, setAbove, tableRange } from "./block-extent";
 import { ownText } from "./cells";
@@ -45,10 +45,6 @@ function clip(window: CellRange, full: CellRange): CellRange | undefined {
   return r.top <= r.bottom && r.left <= r.right ? r : undefined;
 }
 
-function inside(area: CellRange, row: number, col: number): boolean {
-  return row >= area.top && row <= area.bottom && col >= area.left && col <= area.right;
-}
-
 function byAnchor(a: TableLocation, b: TableLocation): number {
   return a.anchor.row - b.anchor.row || a.anchor.col - b.anchor.col;
 }
@@ -82,8 +78,8 @@ export function locateTables(grid: Grid, window?: CellRange, options: LocateOpti
       layout !== "compact" &&
       header !== undefined &&
       anchor.row < area.top &&
-      inside(area, header.row, header.col);
-    if (byHeader || inside(area, anchor.row, anchor.col)) found.push(location);
+      containsCell(area, header.row, header.col);
+    if (byHeader || containsCell(area, anchor.row, anchor.col)) found.push(location);
   };
   if (area.top > full.top) continueCompactList(grid, area, consumed, emit);
   const scanBottom = window ? Math.min(full.bottom, area.bottom + HEAD_REACH) : area.bottom;

@@ -6,7 +6,7 @@
  * hands in the grid and the located tables, the host does the writing.
  */
 import { textAt, type CellPos, type CellRange, type Grid } from "../grid/grid";
-import { gridRange } from "../grid/grid";
+import { containsCell, gridRange } from "../grid/grid";
 import { readIndicatorHeader, type IndicatorHeader } from "../locate/indicator-header";
 import type { TargetTable } from "../model/table";
 import { locateTables } from "../locate/locate";
@@ -37,10 +37,6 @@ export interface InsertPlan {
 
 /** Blank rows left between the last content and a table put below it (2 end a table: spec decision 1). */
 export const GAP_ROWS = 2;
-
-function contains(range: CellRange, pos: CellPos): boolean {
-  return pos.row >= range.top && pos.row <= range.bottom && pos.col >= range.left && pos.col <= range.right;
-}
 
 /** Below everything on the sheet, in its first column; A1 on an empty sheet. */
 export function belowContent(grid: Grid): CellPos {
@@ -160,7 +156,9 @@ function rowInTable(grid: Grid, table: TargetTable, choice: RowChoice, wanted: n
 
 function indicatorPlan(grid: Grid, tables: readonly TargetTable[], choice: RowChoice, selection?: CellPos): InsertPlan {
   const rowTables = tables.filter((t) => t.layout !== "compact");
-  const table = selection ? rowTables.find((t) => contains(t.range, selection)) : rowTables[rowTables.length - 1];
+  const table = selection
+    ? rowTables.find((t) => containsCell(t.range, selection.row, selection.col))
+    : rowTables[rowTables.length - 1];
   if (!table) {
     const at = selection ?? belowContent(grid);
     const select = choice.kind === "library" ? { row: at.row, col: at.col + FORM_COLUMNS.value } : undefined;
