@@ -4,7 +4,7 @@
  * and the record to save. Pure, so every ownership rule is tested without Excel.
  */
 import type { CellPos } from "../core/grid/grid";
-import { appendNote, hasOurPart, userPart } from "./note-append";
+import { appendNote, hasOurPart, userPart } from "../host/note-append";
 import { parseA1, toA1 } from "../core/grid/address";
 import { worstSeverity, type Severity } from "../core/model/diagnostic";
 import type { Mark } from "../host/port";

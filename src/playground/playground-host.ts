@@ -8,7 +8,7 @@ import { blockArea, type TemplateBlock } from "../core/template/block";
 import { fixInput, ownSheetName } from "../host/cell-input";
 import { IGNORED_KEY, LAST_COL, OWN_SHEETS_KEY } from "../host/constants";
 import { MARK_FILL } from "../host/mark-colors";
-import { NOTE_MARKER } from "../host/constants";
+import { appendNote } from "../host/note-append";
 import type {
   EditEvent,
   FixResult,
@@ -22,11 +22,6 @@ import type {
 import { sliceRows } from "../app/grid-rows";
 import type { RowSpan } from "../core/lint/lint";
 import { insertRows, key, obstacleIn, shiftKey, type PlaygroundSheet, type PlaygroundWorkbook } from "./workbook-model";
-
-/** A user's note with our reason below it, set apart by the marker the CLI's annotated copy uses. */
-export function appendedNote(user: string, ours: string): string {
-  return `${user}\n\n${NOTE_MARKER}\n${ours}`;
-}
 
 /** The row of a cell key (`row,col`). */
 const rowOfKey = (k: string): number => Number(k.slice(0, k.indexOf(",")));
@@ -271,7 +266,7 @@ export class PlaygroundHost implements HostPort {
     }
     s.fills.set(k, MARK_FILL[mark.severity]);
     // A user's own note is never overwritten: our reason goes below it, as in the CLI's annotated copy.
-    s.notes.set(k, original.ourNote ? mark.note : appendedNote(original.note ?? "", mark.note));
+    s.notes.set(k, original.ourNote ? mark.note : appendNote(original.note ?? "", mark.note));
   }
 
   private restore(s: PlaygroundSheet, k: string, original: Original, originals: Map<string, Original>): void {

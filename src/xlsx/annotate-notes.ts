@@ -10,7 +10,6 @@ import { columnName } from "../core/grid/address";
 import { escapeXml, unescapeXml } from "./ooxml-parts";
 
 // One marker for every host: the pane's marks in Excel and the playground write the same line.
-export { NOTE_MARKER };
 export const AUTHOR = "jixiao-lint";
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 

@@ -10,7 +10,8 @@ import type { Diagnostic, Locale, Severity } from "../core/model/diagnostic";
 import { diagnosticsToMarks } from "../i18n";
 import { MarkStyles } from "./annotate-styles";
 import { markSheetXml, type StyleMarks } from "./annotate-sheet-xml";
-import { mergeComments, mergeVml, NOTE_MARKER, type NoteMark } from "./annotate-notes";
+import { NOTE_MARKER } from "../host/constants";
+import { mergeComments, mergeVml, type NoteMark } from "./annotate-notes";
 import {
   addContentType,
   addRel,

@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { NOTE_MARKER } from "../../src/xlsx/annotate-notes";
+import { NOTE_MARKER } from "../../src/host/constants";
 import { SEVERITY_FILL } from "../../src/xlsx/annotate-styles";
 import { ensureBuilt, runCli } from "./helpers/build-cli";
 import { makeFixtures, type Fixtures } from "./helpers/fixtures";

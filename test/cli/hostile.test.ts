@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { buildFormTable, DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
-import { NOTE_MARKER } from "../../src/xlsx/annotate-notes";
+import { NOTE_MARKER } from "../../src/host/constants";
 import { buildXlsx, gridSheet, type RawSheet } from "../xlsx/helpers/raw-xlsx";
 import { ensureBuilt, ROOT, runCli } from "./helpers/build-cli";
 import { tempDir } from "./helpers/workbooks";

@@ -1,7 +1,7 @@
 import { Workbook } from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { annotatePackage } from "../../src/xlsx/annotate-package";
-import { NOTE_MARKER } from "../../src/xlsx/annotate-notes";
+import { NOTE_MARKER } from "../../src/host/constants";
 import { SEVERITY_FILL } from "../../src/xlsx/annotate-styles";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { diagnostic } from "../cli/helpers/diagnostics";

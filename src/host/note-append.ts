@@ -4,7 +4,7 @@
  * part is everything before that marker, so re-marking replaces only ours and
  * clearing gives the user's text back.
  */
-import { NOTE_MARKER } from "../host/constants";
+import { NOTE_MARKER } from "./constants";
 
 /** The user's part of a note: the text before our marker, without the blank lines that set it apart. */
 export function userPart(note: string): string {
