@@ -6,7 +6,7 @@
  * later area. Linear: each merge is checked against the few kept merges in the
  * tiles it covers, never against every earlier merge (exceljs issue #2689).
  */
-import type { CellRange } from "../core/grid/grid";
+import type { CellRange, CellValue } from "../core/grid/grid";
 
 const TILE_ROWS = 64;
 const TILE_COLS = 16;
@@ -81,4 +81,17 @@ export function usableMerges(
     if (spans > maxRowSpans) return undefined;
   }
   return tiles.all;
+}
+
+/** A merged area's value lives in its top-left cell only, as Office.js gives it: both hosts hand the core one grid. */
+export function blankCovered(values: CellValue[][], merges: readonly CellRange[]): void {
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      const line = values[r];
+      if (!line || line.length <= m.left) continue;
+      for (let c = m.left, end = Math.min(m.right, line.length - 1); c <= end; c++) {
+        if (r !== m.top || c !== m.left) line[c] = null;
+      }
+    }
+  }
 }

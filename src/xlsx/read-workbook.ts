@@ -7,6 +7,7 @@ import type { Workbook, Worksheet, CellValue as XlsxValue } from "exceljs";
 import type { CellRange, CellValue, Grid } from "../core/grid/grid";
 import { parseRangeA1 } from "../core/grid/address";
 import { displayValue } from "../core/grid/number-format";
+import { blankCovered } from "./merge-areas";
 
 /**
  * One exceljs cell value → our cell value, read as the officer typed it: a number
@@ -47,13 +48,7 @@ export function worksheetToGrid(sheet: Worksheet): Grid {
     values[rowNumber - 1] = line;
   });
   for (let r = 0; r < values.length; r++) if (!values[r]) values[r] = [];
-  for (const m of merges) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      const line = values[r];
-      if (!line) continue;
-      for (let c = m.left; c <= m.right; c++) if ((r !== m.top || c !== m.left) && c < line.length) line[c] = null;
-    }
-  }
+  blankCovered(values, merges);
   return { sheet: sheet.name, top: 0, left: 0, values, merges };
 }
 

@@ -11,7 +11,7 @@ import type { CellRange, CellValue, Grid } from "../core/grid/grid";
 import { displayValue } from "../core/grid/number-format";
 import { sniffFileKind } from "./sniff";
 import { LIMITS, type Limits } from "./limits";
-import { usableMerges } from "./merge-areas";
+import { blankCovered, usableMerges } from "./merge-areas";
 import { isReadPart, zipInventory } from "./zip-inventory";
 
 export type ReadFailure =
@@ -93,8 +93,6 @@ export function cellValue(cell: SheetJS.CellObject | undefined): CellValue {
       return Boolean(cell.v);
     case "e":
       return { error: cell.w ?? ERROR_TEXT[cell.v as number] ?? "#VALUE!" };
-    case "d":
-      return cell.v instanceof Date ? `${cell.v.getFullYear()}年${cell.v.getMonth() + 1}月${cell.v.getDate()}日` : null;
     default:
       return null;
   }
@@ -143,19 +141,6 @@ function sheetGrid(name: string, sheet: SheetJS.WorkSheet, limits: Limits): Grid
   if (!merges) throw new TooLarge(`${name}: merges cross > ${limits.cellsPerSheet} rows`);
   blankCovered(values, merges);
   return { sheet: name, top: 0, left: 0, values, merges };
-}
-
-/** A merged area's value lives in its top-left cell only, as Office.js gives it: both hosts hand the core one grid. */
-function blankCovered(values: CellValue[][], merges: readonly CellRange[]): void {
-  for (const m of merges) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      const line = values[r];
-      if (!line || line.length <= m.left) continue;
-      for (let c = m.left, end = Math.min(m.right, line.length - 1); c <= end; c++) {
-        if (r !== m.top || c !== m.left) line[c] = null;
-      }
-    }
-  }
 }
 
 const READ_OPTIONS: SheetJS.ParsingOptions = {
