@@ -15,7 +15,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
-const { ROOT, median } = require("./bench/util");
+const { ROOT, ensureBuilt, median } = require("./bench/util");
 const { buildSheet } = require("./bench/form-grid");
 
 const OUT = path.join(ROOT, "test-output", "bench-cli");
@@ -87,6 +87,7 @@ function readerAlone(files) {
 }
 
 async function run({ log }) {
+  ensureBuilt(log); // run alone, as well as after the other sections
   fs.mkdirSync(OUT, { recursive: true });
   const summary = {};
   const cpu = {};
