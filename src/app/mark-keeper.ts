@@ -87,7 +87,7 @@ export class MarkKeeper {
 }
 
 /** Why a write failed, as the pane says it: a protected sheet and a newer add-in's record have their own words. */
-export function writeNotice(e: unknown, sheet: string | undefined): Notice {
+function writeNotice(e: unknown, sheet: string | undefined): Notice {
   const code = (e as { code?: string } | null)?.code;
   const where = (e as { sheet?: string } | null)?.sheet ?? sheet ?? "";
   if (code === "SheetProtected") return { intent: "warning", id: "sheetProtected", data: { sheet: where } };

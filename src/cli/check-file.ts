@@ -29,7 +29,7 @@ export interface CheckTask {
 }
 
 /** --max-cells scales the byte limits too: about 80 bytes of XML per cell, never below 8 MiB a part. */
-export function limitsFor(maxCells: number | undefined): Limits {
+function limitsFor(maxCells: number | undefined): Limits {
   if (!maxCells) return LIMITS;
   const partBytes = Math.max(8 * 1024 * 1024, maxCells * 80);
   return { ...LIMITS, cellsPerSheet: maxCells, partBytes, totalBytes: partBytes * 2 };

@@ -18,8 +18,8 @@ import { makeProgress } from "./progress";
 import { addToTotals, emptyTotals, type FileReport, type Reporter } from "./report";
 
 /** Heap one worker may use; a workbook that needs more is refused (docs/cli.md). */
-export const WORKER_MEMORY_MIB = 4096;
-export const DEFAULT_TIMEOUT_S = 300;
+const WORKER_MEMORY_MIB = 4096;
+const DEFAULT_TIMEOUT_S = 300;
 /** Young-generation heap of one worker. */
 const YOUNG_MIB = 96;
 

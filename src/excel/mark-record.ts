@@ -93,7 +93,7 @@ function validFill(fill: unknown): fill is FillState {
 }
 
 /** One entry as we wrote it; anything else (a hand-edited or foreign value) is left out. */
-export function validCell(cell: unknown): cell is CellRecord {
+function validCell(cell: unknown): cell is CellRecord {
   if (!cell || typeof cell !== "object" || Array.isArray(cell)) return false;
   const c = cell as Record<string, unknown>;
   return (

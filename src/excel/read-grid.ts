@@ -285,7 +285,7 @@ function addMerges(address: string, merges: Map<string, CellRange>): void {
  * builds) share cells, and distinct merged areas never do, so overlapping
  * rectangles are joined into their bounding box until none overlap.
  */
-export function joinPieces(areas: CellRange[]): CellRange[] {
+function joinPieces(areas: CellRange[]): CellRange[] {
   const sorted = [...areas].sort((a, b) => a.top - b.top || a.left - b.left);
   let joined = true;
   while (joined) {

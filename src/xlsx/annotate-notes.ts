@@ -10,7 +10,7 @@ import { columnName } from "../core/grid/address";
 import { escapeXml, unescapeXml } from "./ooxml-parts";
 
 // One marker for every host: the pane's marks in Excel and the playground write the same line.
-export const AUTHOR = "jixiao-lint";
+const AUTHOR = "jixiao-lint";
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 /** Our note for one cell: 0-based position and the text below the marker. */
@@ -37,7 +37,7 @@ function run(p: string, value: string): string {
  * the run holding it cut before it, trailing blank lines dropped. A bare `<t>`
  * becomes a run so that ours can follow it.
  */
-export function userRuns(body: string, p: string): string {
+function userRuns(body: string, p: string): string {
   const pieces =
     body.match(new RegExp(`<${p}r\\b[\\s\\S]*?</${p}r>|<${p}t\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}t>)`, "g")) ?? [];
   const kept: string[] = [];

@@ -11,7 +11,7 @@ export const REL_TYPE = {
   vml: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing",
   styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
 };
-export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL_NS_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
 export function text(parts: Parts, name: string): string | undefined {
@@ -41,13 +41,13 @@ export function attr(tag: string, name: string): string | undefined {
 }
 
 /** `xl/worksheets/sheet1.xml` → `xl/worksheets/_rels/sheet1.xml.rels`. */
-export function relsPath(part: string): string {
+function relsPath(part: string): string {
   const slash = part.lastIndexOf("/");
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
 /** A relationship target, relative to its source part (or absolute from the package root) → part name. */
-export function resolveTarget(source: string, target: string): string {
+function resolveTarget(source: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
   const parts = source.split("/").slice(0, -1);
   for (const piece of target.split("/")) {
@@ -58,7 +58,7 @@ export function resolveTarget(source: string, target: string): string {
 }
 
 /** From `xl/worksheets/sheet1.xml` to `xl/comments1.xml` → `../comments1.xml`. */
-export function relativeTarget(source: string, part: string): string {
+function relativeTarget(source: string, part: string): string {
   const from = source.split("/").slice(0, -1);
   const to = part.split("/");
   let i = 0;
@@ -133,7 +133,7 @@ export function relPrefix(rootTag: string): string | undefined {
   return undefined;
 }
 
-export interface SheetPart {
+interface SheetPart {
   name: string;
   part: string;
 }

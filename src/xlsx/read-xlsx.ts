@@ -80,7 +80,7 @@ function tooLarge(detail: string): ReadResult {
 }
 
 /** One SheetJS cell → our value, read as the officer typed it (`100%`, `2024年12月5日`). */
-export function cellValue(cell: SheetJS.CellObject | undefined): CellValue {
+function cellValue(cell: SheetJS.CellObject | undefined): CellValue {
   if (!cell) return null;
   switch (cell.t) {
     case "s":

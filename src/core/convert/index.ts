@@ -12,8 +12,6 @@ import { stackBlocks } from "./stack";
 
 export type ConvertTarget = "form" | "flat";
 
-export { PERIOD_PREFIX } from "./values";
-
 /** Every table as one block for a new sheet, tables stacked with GAP_ROWS blank rows between. */
 export function convertTables(tables: readonly TargetTable[], to: ConvertTarget): TemplateBlock {
   return stackBlocks(tables.map(to === "form" ? formBlock : flatBlock), GAP_ROWS);

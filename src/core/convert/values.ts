@@ -13,7 +13,7 @@ import { indicatorLevel1, indicatorLevel2 } from "../schema/indicator-kind";
 import { comparatorOf } from "../value/comparator";
 import { parseValue } from "../value/parse-value";
 
-export const PERIOD_PREFIX = "实施周期指标值：";
+const PERIOD_PREFIX = "实施周期指标值：";
 
 const text = (field: Field | undefined): string => field?.text ?? "";
 

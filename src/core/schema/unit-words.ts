@@ -4,7 +4,7 @@
  * value grammar keeps each spelling (unit-nonstandard tidies some of them).
  */
 
-export const SAME_UNIT: Readonly<Record<string, string>> = {
+const SAME_UNIT: Readonly<Record<string, string>> = {
   月份: "月",
   个月: "月",
   个小时: "小时",

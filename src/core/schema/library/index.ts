@@ -12,7 +12,7 @@ import { PROJECT_TYPES, type EntryRow, type LibraryEntry, type ProjectType } fro
 export * from "./types";
 
 /** The value with its number blank (`≥__%`) or filled (`≥95%`): ＝ writes no sign, 定性 the phrase alone. */
-export function libraryValue(comparator: LibraryEntry["comparator"], number: string, unit: string): string {
+function libraryValue(comparator: LibraryEntry["comparator"], number: string, unit: string): string {
   if (comparator === "定性") return number;
   return (comparator === "＝" ? "" : comparator) + number + unit;
 }
