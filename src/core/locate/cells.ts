@@ -5,7 +5,6 @@
  */
 import { cellAt, cellText, type Grid } from "../grid/grid";
 import { mergeIndex } from "../grid/merges";
-import { normalizeLabel } from "../text/normalize";
 
 export interface SeenCell {
   /** The text shown (the merged area's value), trimmed. */
@@ -48,12 +47,4 @@ export function areaRight(grid: Grid, row: number, col: number): number {
 export function areaBottom(grid: Grid, row: number, col: number): number {
   const m = mergeIndex(grid).at(row, col);
   return m && m.top === row && m.left === col ? m.bottom : row;
-}
-
-/** Labels are short: a longer text is a value and is never normalized. */
-const MAX_KEY_TEXT = 40;
-
-/** A short text's label form (half-width, no white space); "" for long texts. */
-export function labelForm(text: string): string {
-  return text.length === 0 || text.length > MAX_KEY_TEXT ? "" : normalizeLabel(text);
 }

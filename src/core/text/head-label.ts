@@ -6,7 +6,7 @@
  */
 import type { MoneyUnit } from "../model/table";
 import { headLabelOf, HEAD_WORD_LIST, type HeadLabel } from "../schema/head-words";
-import { normalizeLabel } from "./normalize";
+import { labelForm, normalizeLabel } from "./normalize";
 
 const PREFIX = /^(其中[:]?|[一二三四五六七八九十]+[、.]|\d{1,2}[、.](?!\d)|\(\d{1,2}\)|\([一二三四五六七八九十]+\))/;
 const NOTE = /\([^()]*\)$/;
@@ -14,8 +14,8 @@ const MONEY = /^(元|万元|亿元)$/;
 
 /** The bare form of a head label: "" for texts too long to be one. */
 export function headLabelKey(text: string): string {
-  if (text.length === 0 || text.length > 40) return "";
-  return headLabelKeyOfForm(normalizeLabel(text));
+  const form = labelForm(text);
+  return form && headLabelKeyOfForm(form);
 }
 
 /** `headLabelKey` of a text already in its label form (`labelForm`), for callers that hold it. */

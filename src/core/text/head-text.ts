@@ -7,7 +7,7 @@ import type { MoneyUnit } from "../model/table";
 import { HEAD_LABEL_ENDINGS, headLabelOf, UNIT_LINE, type HeadLabel } from "../schema/head-words";
 import { formMoneyUnit, headLabelKeyOfForm, inlineLabel, type InlineLabel } from "./head-label";
 import { boundedMemo } from "./memo";
-import { normalizeLabel } from "./normalize";
+import { labelForm, MAX_LABEL_TEXT } from "./normalize";
 import { isTableTitle } from "./title";
 
 export interface HeadText {
@@ -24,17 +24,14 @@ export interface HeadText {
 /** `(2023年度)`, `( 2022 年度)`, `2019年度)`: the year under a title. */
 const YEAR_LINE = /^[(（]?\s*20\d\d\s*年度?\s*[)）]?$/;
 
-/** Past this length no label key exists (headLabelKey): a title, or a value packed after a short label. */
-const LONG_TEXT = 40;
-
 /** Only the kind (the head walk's question): for a long text no more than the title test. */
 export function headTextKind(text: string): HeadText["kind"] {
-  if (text.length > LONG_TEXT) return isTableTitle(text) ? "title" : "other";
+  if (text.length > MAX_LABEL_TEXT) return isTableTitle(text) ? "title" : "other";
   return readShortText(text).kind;
 }
 
 export function readHeadText(text: string): HeadText {
-  if (text.length <= LONG_TEXT) return readShortText(text);
+  if (text.length <= MAX_LABEL_TEXT) return readShortText(text);
   // Not remembered: each long text would be hashed in full to be found once.
   const title = isTableTitle(text);
   return { kind: title ? "title" : "other", title, yearLine: YEAR_LINE.test(text), inline: inlineLabel(text) };
@@ -42,7 +39,7 @@ export function readHeadText(text: string): HeadText {
 
 const readShortText = boundedMemo((text: string): HeadText => {
   // One normal form serves the unit line, the bracket unit and the label key.
-  const form = text.length === 0 ? "" : normalizeLabel(text);
+  const form = labelForm(text);
   const line = form.includes("单位") ? UNIT_LINE.exec(form.replace(/^.*?(?=(金额)?单位[:(])/, "")) : null;
   const unit = form && text.length <= 24 ? formMoneyUnit(form) : undefined;
   const key = form ? headLabelKeyOfForm(form) : "";

@@ -78,3 +78,11 @@ export function normalizeLabel(text: string): string {
   }
   return out ?? text;
 }
+
+/** Labels are short: a longer text is a value, and has no label form. */
+export const MAX_LABEL_TEXT = 40;
+
+/** A short text's label form (normalizeLabel); "" for an empty or long text. */
+export function labelForm(text: string): string {
+  return text.length === 0 || text.length > MAX_LABEL_TEXT ? "" : normalizeLabel(text);
+}
