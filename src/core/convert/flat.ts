@@ -5,26 +5,13 @@
 import type { TargetTable } from "../model/table";
 import { BlockBuilder, rect, type TemplateBlock } from "../template/block";
 import { DEFAULT_TITLE } from "../template/form-table";
-import { FLAT_COLUMNS } from "../template/flat-table";
+import { FLAT_COLUMNS, FLAT_HEADER } from "../template/flat-table";
 import { addIndicator } from "../template/indicator-row";
-import { describe, level1Text, level2Text, periodText, splitValue, valueText } from "./values";
+import { describe, level1Text, level2Text, periodText, raw, splitValue, valueText } from "./values";
 
-const WIDTH = 10;
-/** The flat header; 指标解释 and 评(扣)分标准 are not marked required: a converted table has none to give. */
-const HEADER = [
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "指标值",
-  "计量单位",
-  "指标性质",
-  "指标值确定依据",
-  "指标解释",
-  "评(扣)分标准",
-  "备注",
-];
-
-const raw = (f: { text: string } | undefined): string | null => (f?.text ? f.text : null);
+const WIDTH = FLAT_COLUMNS.width;
+/** The template's flat header without its required marks: a converted table has no 指标解释 or 评(扣)分标准 to give. */
+const HEADER = FLAT_HEADER.map((label) => label.replace(/^\*/, ""));
 
 function head(b: BlockBuilder, table: TargetTable): number {
   b.set(0, 0, raw(table.title) ?? DEFAULT_TITLE)

@@ -10,7 +10,7 @@ import type { SpendPlan, TargetTable } from "../model/table";
 import { BlockBuilder, rect, type TemplateBlock } from "../template/block";
 import { DEFAULT_TITLE } from "../template/form-table";
 import { addIndicator, FORM_COLUMNS, type IndicatorColumns } from "../template/indicator-row";
-import { describe, joinFlat, level1Text, level2Text, periodText, valueText } from "./values";
+import { describe, joinFlat, level1Text, level2Text, periodText, raw, valueText } from "./values";
 
 const WIDTH = 7;
 const PLAN_COLS: [number, number][] = [
@@ -19,8 +19,6 @@ const PLAN_COLS: [number, number][] = [
   [4, 4],
   [5, 6],
 ];
-
-const raw = (f: { text: string } | undefined): string | null => (f?.text ? f.text : null);
 
 /** The head rows, top to bottom; returns the next free row. */
 function head(b: BlockBuilder, table: TargetTable): number {

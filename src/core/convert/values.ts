@@ -17,6 +17,9 @@ const PERIOD_PREFIX = "实施周期指标值：";
 
 const text = (field: Field | undefined): string => field?.text ?? "";
 
+/** A field's text for a cell: null (left blank) when there is none. */
+export const raw = (f: { text: string } | undefined): string | null => (f?.text ? f.text : null);
+
 /**
  * The old scheme's 成本指标 under 产出指标 (the compact code 14) is written the
  * current way, 成本指标 · 经济成本指标, as the form template has it.
