@@ -60,8 +60,12 @@ export class LiveEdits {
     if (!known && edit.sheet !== active) return;
     if (edit.structural) this.parts.rowsMoved(edit.sheet);
     const reread = await checks.recheckRows(edit.sheet, edit.range, edit.structural);
-    if (reread && !store.get().liveMarking && marks.kept(edit.sheet)) marks.stale(edit.sheet, true);
-    if (!reread || !store.get().liveMarking) return;
+    if (!reread) return;
+    if (!store.get().liveMarking) {
+      // Marks kept from a check by hand no longer match the sheet.
+      if (marks.kept(edit.sheet)) marks.stale(edit.sheet, true);
+      return;
+    }
     if (!known) marks.keep(edit.sheet);
     if (marks.kept(edit.sheet)) await marks.write(edit.sheet, reread === "all" ? undefined : reread);
   }

@@ -107,7 +107,6 @@ export function readFill(fill: Excel.CellPropertiesFill): FillState {
   return state;
 }
 
-/** A window's cells queued for reading with another sync (a window read's): their fills, and notes one by one. */
 /** A window this big costs ~150 KB with its notes: beyond it the mark write reads only its flagged cells (one more sync). */
 const PREFETCH_CELLS = 1500;
 
@@ -117,6 +116,7 @@ export interface QueuedCells {
   comments?: Excel.CommentCollection;
 }
 
+/** A window's cells queued for reading with another sync (a window read's): their fills, and notes one by one. */
 export function queueWindowCells(
   worksheet: Excel.Worksheet,
   window: { top: number; left: number; rows: number; cols: number },
