@@ -6,7 +6,7 @@
  * annotated again) is replaced, not repeated.
  */
 import { NOTE_MARKER } from "../host/constants";
-import { columnName } from "../core/grid/address";
+import { toA1 } from "../core/grid/address";
 import { escapeXml, unescapeXml } from "./ooxml-parts";
 
 // One marker for every host: the pane's marks in Excel and the playground write the same line.
@@ -69,10 +69,6 @@ function userRuns(body: string, p: string): string {
   return kept.join("");
 }
 
-function refKey(row: number, col: number): string {
-  return `${columnName(col)}${row + 1}`;
-}
-
 /** Comments part XML with our notes merged in; `existing` is the current part or undefined. */
 export function mergeComments(existing: string | undefined, notes: readonly NoteMark[]): string {
   let xml =
@@ -87,13 +83,13 @@ export function mergeComments(existing: string | undefined, notes: readonly Note
     authorId = authors.length;
     xml = xml.replace(`</${p}authors>`, `<${p}author>${AUTHOR}</${p}author></${p}authors>`);
   }
-  const byRef = new Map(notes.map((n) => [refKey(n.row, n.col), n]));
+  const byRef = new Map(notes.map((n) => [toA1(n.row, n.col), n]));
   const commentRe = new RegExp(`<${p}comment\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}comment>)`, "g");
   xml = xml.replace(commentRe, (comment) => {
     const ref = /\sref\s*=\s*"\$?([A-Za-z]+)\$?(\d+)"/.exec(comment);
     const note = ref ? byRef.get(ref[1].toUpperCase() + ref[2]) : undefined;
     if (!note) return comment;
-    byRef.delete(refKey(note.row, note.col));
+    byRef.delete(toA1(note.row, note.col));
     const text = new RegExp(`<${p}text\\b[^>]*>([\\s\\S]*?)</${p}text>`).exec(comment);
     const user = text ? userRuns(text[1], p) : "";
     const body = user ? user + run(p, "\n\n" + note.text) : run(p, note.text);
@@ -104,7 +100,7 @@ export function mergeComments(existing: string | undefined, notes: readonly Note
   });
   const added = [...byRef.values()].map(
     (n) =>
-      `<${p}comment ref="${refKey(n.row, n.col)}" authorId="${authorId}"><${p}text>${run(p, n.text)}</${p}text></${p}comment>`,
+      `<${p}comment ref="${toA1(n.row, n.col)}" authorId="${authorId}"><${p}text>${run(p, n.text)}</${p}text></${p}comment>`,
   );
   return xml.replace(`</${p}commentList>`, `${added.join("")}</${p}commentList>`);
 }

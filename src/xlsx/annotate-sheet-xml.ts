@@ -3,7 +3,7 @@
  * `<c>` (and `<row>`) of a marked blank cell that the file does not hold.
  * One pass over the rows; rows without a mark are copied as they are.
  */
-import { columnName } from "../core/grid/address";
+import { columnIndex, toA1 } from "../core/grid/address";
 
 import type { Severity } from "../core/model/diagnostic";
 
@@ -11,16 +11,6 @@ import type { Severity } from "../core/model/diagnostic";
 export type StyleMarks = Map<number, Map<number, Severity>>;
 /** The format index for a cell that had format `s` (0 when none) marked with `severity`. */
 export type StyleFor = (s: number, severity: Severity) => number;
-
-function colOf(ref: string): number {
-  let col = 0;
-  for (const ch of ref) {
-    const code = ch.charCodeAt(0);
-    if (code < 65 || code > 90) break;
-    col = col * 26 + (code - 64);
-  }
-  return col - 1;
-}
 
 function withStyle(open: string, severity: Severity, styleFor: StyleFor): string {
   const old = /\ss\s*=\s*"(\d*)"/.exec(open);
@@ -30,7 +20,7 @@ function withStyle(open: string, severity: Severity, styleFor: StyleFor): string
 }
 
 function newCell(p: string, row: number, col: number, severity: Severity, styleFor: StyleFor): string {
-  return `<${p}c r="${columnName(col)}${row + 1}" s="${styleFor(0, severity)}"/>`;
+  return `<${p}c r="${toA1(row, col)}" s="${styleFor(0, severity)}"/>`;
 }
 
 /** The cells of one row's body with marks applied. */
@@ -44,7 +34,7 @@ function markRow(body: string, p: string, row: number, marks: Map<number, Severi
   for (let m = cellRe.exec(body); m; m = cellRe.exec(body)) {
     const open = /^<[^>]*?(?=\/?>)/.exec(m[0])![0];
     const ref = /\sr\s*=\s*"([A-Za-z]+)/.exec(open)?.[1];
-    col = ref ? colOf(ref.toUpperCase()) : col + 1;
+    col = ref ? columnIndex(ref) : col + 1;
     out.push(body.slice(last, m.index));
     while (k < pending.length && pending[k] < col)
       out.push(newCell(p, row, pending[k], marks.get(pending[k++])!, styleFor));

@@ -22,16 +22,25 @@ export function rangeToA1(range: CellRange): string {
   return start === end ? start : `${start}:${end}`;
 }
 
+/** The 0-based column of the letters a reference starts with (`AB12` → 27); -1 when it starts with none. */
+export function columnIndex(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) & ~32; // upper case
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+  }
+  return col - 1;
+}
+
 /** Parses `B12` (or `$B$12`, or `Sheet1!B12`) into a 0-based position; undefined when malformed. */
 export function parseA1(address: string): { row: number; col: number } | undefined {
   const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(bare.trim());
   if (!m) return undefined;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   const row = Number(m[2]);
   if (row < 1) return undefined;
-  return { row: row - 1, col: col - 1 };
+  return { row: row - 1, col: columnIndex(m[1]) };
 }
 
 /** Parses `A1:C4` or `A1` into a range; undefined when malformed. */
