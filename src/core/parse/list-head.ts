@@ -3,7 +3,7 @@
  * project columns (项目名称, 预算数, 年度目标 …), in the money unit the header
  * names (`预算数(万元)`).
  */
-import { cellText, type Grid } from "../grid/grid";
+import { textAt, type Grid } from "../grid/grid";
 import type { Field } from "../model/table";
 import type { IndicatorHeader } from "../locate/indicator-header";
 import { seenCell } from "../locate/cells";
@@ -32,9 +32,7 @@ export function parseListHead(grid: Grid, header: IndicatorHeader, row: number):
         break;
       case "budget":
         head.budget ??= field;
-        head.moneyUnit =
-          labelMoneyUnit(cellText(grid.values[header.row - grid.top]?.[column.from - grid.left] ?? null)) ??
-          head.moneyUnit;
+        head.moneyUnit = labelMoneyUnit(textAt(grid, header.row, column.from)) ?? head.moneyUnit;
         break;
       case "fiscal":
         head.fiscal ??= field;

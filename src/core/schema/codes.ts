@@ -43,12 +43,22 @@ export function compactParentCode(level2Code: string): string | undefined {
   return LEVEL2_CODES[code] ? code.slice(0, 1) : undefined;
 }
 
+/** Term → code, the first code of a term when several share it (as `Object.keys(…).find` gave). */
+function byTerm(codes: Readonly<Record<string, string>>): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const [code, term] of Object.entries(codes)) if (!map.has(term)) map.set(term, code);
+  return map;
+}
+
+const LEVEL1_CODE_OF = byTerm(LEVEL1_CODES);
+const LEVEL2_CODE_OF = byTerm(LEVEL2_CODES);
+
 /** The compact code of a 一级指标 (产出指标 → `1`); undefined for 成本指标, which has none. */
 export function codeOfLevel1(level1: string): string | undefined {
-  return Object.keys(LEVEL1_CODES).find((code) => LEVEL1_CODES[code] === level1);
+  return LEVEL1_CODE_OF.get(level1);
 }
 
 /** The compact code of a 二级指标 (数量指标 → `11`). */
 export function codeOfLevel2(level2: string): string | undefined {
-  return Object.keys(LEVEL2_CODES).find((code) => LEVEL2_CODES[code] === level2);
+  return LEVEL2_CODE_OF.get(level2);
 }
