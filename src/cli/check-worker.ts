@@ -1,4 +1,4 @@
-/** The worker thread's entry (piscina loads this file): one task is one file. */
+/** A worker thread's entry for a batch of one thread (piscina loads this file): one task is one whole file. */
 import { checkFile, type CheckTask } from "./check-file";
 
 /** `ping` only loads this module (and the reader): the runner warms a replaced worker before timing the next file. */

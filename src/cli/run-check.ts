@@ -14,6 +14,7 @@ import type { CheckTask } from "./check-file";
 import { failed } from "./failed";
 import { expandInputs, type Input } from "./inputs";
 import { t } from "../i18n";
+import { runLanes, type Pools } from "./lanes";
 import { makeProgress } from "./progress";
 import { addToTotals, emptyTotals, type FileReport, type Reporter } from "./report";
 
@@ -42,11 +43,11 @@ function failure(error: unknown, file: string, options: CheckOptions): FileRepor
   return failed(file, "internal", locale, { detail: e?.message ?? String(error) });
 }
 
-function makePool(jobs: number, memoryMib: number): Piscina {
+function makePool(file: string, threads: number, memoryMib: number): Piscina {
   return new Piscina({
-    filename: path.join(__dirname, "check-worker.js"),
+    filename: path.join(__dirname, file),
     minThreads: 1,
-    maxThreads: jobs,
+    maxThreads: threads,
     idleTimeout: 500,
     // A young generation larger than V8's default: a check allocates many short-lived objects per table,
     // and fewer scavenges cut a batch's CPU time by about 5% (scripts/bench-cli.js).
@@ -54,7 +55,20 @@ function makePool(jobs: number, memoryMib: number): Piscina {
   });
 }
 
-function taskFor(input: Input, options: CheckOptions, target: CopyTarget | undefined): CheckTask {
+/** One thread does whole files; two or more are split into reader and lint threads (lanes.ts). */
+function makePools(jobs: number, memoryMib: number): Pools {
+  if (jobs === 1) return { first: makePool("check-worker.js", 1, memoryMib), firstThreads: 1, lintThreads: 0 };
+  const lintThreads = Math.floor(jobs / 2);
+  const firstThreads = jobs - lintThreads;
+  return {
+    first: makePool("read-worker.js", firstThreads, memoryMib),
+    firstThreads,
+    lint: makePool("lint-worker.js", lintThreads, memoryMib),
+    lintThreads,
+  };
+}
+
+function checkTask(input: Input, options: CheckOptions, target: CopyTarget | undefined): CheckTask {
   return {
     file: input.file,
     config: { rules: options.rules },
@@ -112,34 +126,31 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<number
     addToTotals(totals, report);
     progress.update(++done);
   });
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), inputs.length));
-  const pool = makePool(jobs, options.maxMemory ?? WORKER_MEMORY_MIB);
+  const memory = options.maxMemory ?? WORKER_MEMORY_MIB;
+  const pools = makePools(Math.max(1, Math.min(options.jobs ?? availableParallelism(), inputs.length)), memory);
   const timeoutMs = (options.timeout ?? DEFAULT_TIMEOUT_S) * 1000;
-  let cursor = 0;
-  const lane = async (): Promise<void> => {
-    while (cursor < inputs.length) {
-      const index = cursor++;
-      const input = inputs[index];
-      let report: FileReport;
-      if (input.error) report = failed(input.file, input.error, locale);
-      else {
+  try {
+    await runLanes(pools, {
+      count: inputs.length,
+      input: (index) => {
+        const input = inputs[index];
+        if (input.error) return { report: failed(input.file, input.error, locale) };
+        return { task: checkTask(input, options, targets[index]) };
+      },
+      deliver: (index, report) => deliver(index, isInputNote(report, targets[index], locale)),
+      run: async (pool, task, file, spentMs = 0) => {
         try {
-          const task = taskFor(input, options, targets[index]);
-          // A JSON string crosses threads several times faster than the structured clone of the report.
-          report = JSON.parse(await pool.run(task, { signal: AbortSignal.timeout(timeoutMs) })) as FileReport;
+          const signal = AbortSignal.timeout(Math.max(1, Math.round(timeoutMs - spentMs)));
+          return { ok: true, value: await pool.run(task, { signal }) };
         } catch (error) {
-          report = failure(error, input.file, options);
           // The stopped worker is replaced: let the new one load before the next file's clock starts.
           await pool.run({ ping: true }).catch(() => undefined);
+          return { ok: false, report: failure(error, file, options) };
         }
-      }
-      deliver(index, isInputNote(report, targets[index], locale));
-    }
-  };
-  try {
-    await Promise.all(Array.from({ length: jobs }, lane));
+      },
+    });
   } finally {
-    await pool.destroy();
+    await Promise.all([pools.first.destroy(), pools.lint?.destroy()]);
   }
   progress.clear();
   io.reporter.end(totals);

@@ -87,6 +87,8 @@ function cellValue(cell: SheetJS.CellObject | undefined): CellValue {
       return typeof cell.v === "string" ? cell.v : String(cell.v ?? "");
     case "n": {
       const v = cell.v as number;
+      // A number no cell can hold (`<v>abc</v>` parses as NaN): an error value, which also survives JSON.
+      if (!Number.isFinite(v)) return { error: "#NUM!" };
       return cell.z && cell.z !== "General" ? displayValue(v, String(cell.z)) : v;
     }
     case "b":

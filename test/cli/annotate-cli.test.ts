@@ -62,6 +62,18 @@ describe("--annotate", () => {
     expect(fs.readdirSync(out).sort()).toEqual(["clean (2).xlsx", "clean.xlsx"]);
   });
 
+  it("writes the copies when files pass from a reader thread to a lint thread (--jobs 2)", async () => {
+    const out = path.join(fx.dir, "out-split");
+    const run = runCli(["check", fx.clean, fx.defects, "--annotate", out, "--jobs", "2"]);
+    expect(run.code).toBe(1);
+    expect(fs.readdirSync(out).sort()).toEqual(["clean.xlsx", "defects.xlsx"]);
+    const sheet = (await readWorkbook(path.join(out, "defects.xlsx"))).getWorksheet("表1")!;
+    expect((sheet.getCell("G11").fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb).toBe(
+      SEVERITY_FILL.error,
+    );
+    expect(noteText(sheet.getCell("G11").note).startsWith("单位自填：依据待补\n\n" + NOTE_MARKER)).toBe(true);
+  });
+
   it("refuses to write over the input itself", () => {
     const before = hash(fx.defects);
     const run = runCli(["check", fx.defects, "--annotate", fx.dir]);

@@ -116,6 +116,18 @@ describe("--format json", () => {
     expect(stderr.trim().split("\n")).toHaveLength(1);
   });
 
+  it("reports the same with one thread per file as with reader and lint threads, in input order", () => {
+    const files = [fx.defects, fx.bad.missing, fx.clean, fx.refError, fx.noTables, fx.defects];
+    const one = json([...files, "--jobs", "1"]);
+    const split = json([...files, "--jobs", "2"]);
+    const three = json([...files, "--jobs", "3"]);
+    expect(one.doc.files.map((f) => f.file)).toEqual(files);
+    expect(one.doc.files[0].diagnostics.map((d) => d.rule)).toContain("basis-missing");
+    expect(split.doc).toEqual(one.doc);
+    expect(three.doc).toEqual(one.doc);
+    expect([split.code, split.stderr]).toEqual([one.code, one.stderr]);
+  });
+
   it("messages follow --lang", () => {
     const message = (lang: string) =>
       json([fx.defects, "--lang", lang]).doc.files[0].diagnostics.find((d) => d.rule === "basis-missing")?.message;

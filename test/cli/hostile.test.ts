@@ -120,21 +120,25 @@ describe("a batch with hostile files", () => {
     expect(files.filter((f) => fs.existsSync(f) && fs.statSync(f).isFile()).map(hash)).toEqual(before);
   });
 
-  it("stops a file past its time limit and checks the next", () => {
-    const run = runJson([at("slow.xlsx"), at("table.xlsx"), "--timeout", "2", "--jobs", "1"]);
+  // One thread checks whole files; two split into a reader and a lint thread (src/cli/lanes.ts).
+  it.each(["1", "2"])("stops a file past its time limit and checks the next (--jobs %s)", (jobs) => {
+    const run = runJson([at("slow.xlsx"), at("table.xlsx"), "--timeout", "2", "--jobs", jobs]);
     expect(run.code).toBe(2);
     expect(run.doc.files[0].error?.code).toBe("timeout");
     expect(run.lines).toEqual([expect.stringMatching(/slow\.xlsx：无法读取：检查超过 2 秒/)]);
     expect(run.doc.files[1].diagnostics.map((d) => d.rule)).toContain("basis-missing");
   });
 
-  it("stops a file that needs more memory than --max-memory and checks the next", () => {
-    const run = runJson([at("slow.xlsx"), at("table.xlsx"), "--max-memory", "48", "--jobs", "1"]);
-    expect(run.code).toBe(2);
-    expect(run.doc.files[0].error?.code).toBe("memory");
-    expect(run.lines).toEqual([expect.stringMatching(/slow\.xlsx：无法读取：工作簿过大，检查所需内存超过 48 MiB/)]);
-    expect(run.doc.files[1].diagnostics.map((d) => d.rule)).toContain("basis-missing");
-  });
+  it.each(["1", "2"])(
+    "stops a file that needs more memory than --max-memory and checks the next (--jobs %s)",
+    (jobs) => {
+      const run = runJson([at("slow.xlsx"), at("table.xlsx"), "--max-memory", "48", "--jobs", jobs]);
+      expect(run.code).toBe(2);
+      expect(run.doc.files[0].error?.code).toBe("memory");
+      expect(run.lines).toEqual([expect.stringMatching(/slow\.xlsx：无法读取：工作簿过大，检查所需内存超过 48 MiB/)]);
+      expect(run.doc.files[1].diagnostics.map((d) => d.rule)).toContain("basis-missing");
+    },
+  );
 
   it("says past --max-cells that the sheet is too large", () => {
     const run = runJson([at("table.xlsx"), "--max-cells", "20"]);

@@ -83,6 +83,12 @@ describe("readXlsx", () => {
     expect(grid.values[1048574]).toEqual([]);
   });
 
+  it("reads a number cell that holds no number as #NUM!, a value that also crosses threads as JSON", () => {
+    const grid = read({ rawRows: '<row r="1"><c r="A1"><v>abc</v></c><c r="B1"><v>12</v></c></row>' });
+    expect(grid.values[0]).toEqual([{ error: "#NUM!" }, 12]);
+    expect(JSON.parse(JSON.stringify(grid.values))).toEqual(grid.values);
+  });
+
   it("refuses data spread so thin that the padded rows would exceed four times the cell limit", () => {
     const rawRows = Array.from({ length: 40 }, (_, r) => `<row r="${r + 2}"><c r="XFD${r + 2}"><v>1</v></c></row>`);
     const bytes = buildXlsx({ sheets: [{ name: "稀", rows: [["x"]], rawRows: rawRows.join("") }] });

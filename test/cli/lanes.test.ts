@@ -1,0 +1,100 @@
+import type { Piscina } from "piscina";
+import type { CheckTask } from "../../src/cli/check-file";
+import { runLanes, type LaneIO, type Pools } from "../../src/cli/lanes";
+import type { FileReport } from "../../src/cli/report";
+
+const pool = (name: string) => ({ name }) as unknown as Piscina;
+const report = (file: string, extra: Partial<FileReport> = {}): FileReport => ({
+  file,
+  tables: [],
+  diagnostics: [],
+  ...extra,
+});
+const task = (file: string): CheckTask => ({ file, config: {}, locale: "zh-CN" });
+const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A fake batch: files named f0…, `unreadable` ones fail their read; each stage takes `readMs`/`lintMs`. */
+function batch(count: number, options: { unreadable?: number[]; readMs?: number; lintMs?: number } = {}) {
+  const delivered: [number, FileReport][] = [];
+  const calls: { pool: string; file: string; spentMs?: number; at: number }[] = [];
+  let readsAhead = 0;
+  let mostAhead = 0;
+  const io: LaneIO = {
+    count,
+    input: (i) => (i === 1 && options.unreadable?.includes(-1) ? { report: report("f1") } : { task: task(`f${i}`) }),
+    deliver: (i, r) => delivered.push([i, r]),
+    run: async <T>(p: Piscina, job: unknown, file: string, spentMs?: number) => {
+      const name = (p as unknown as { name: string }).name;
+      calls.push({ pool: name, file, spentMs, at: Date.now() });
+      const index = Number(file.slice(1));
+      if (name === "read") {
+        mostAhead = Math.max(mostAhead, ++readsAhead);
+        await later(options.readMs ?? 1);
+        if (options.unreadable?.includes(index))
+          return {
+            ok: true as const,
+            value: { report: report(file, { error: { code: "corrupt", message: "x" } }) } as T,
+          };
+        return { ok: true as const, value: { grids: "[]" } as T };
+      }
+      readsAhead--;
+      await later(options.lintMs ?? 1);
+      if (name === "whole") return { ok: true as const, value: JSON.stringify(report(file)) as T };
+      expect((job as { grids: string }).grids).toBe("[]");
+      return {
+        ok: true as const,
+        value: JSON.stringify(report(file, { tables: [{ id: file, sheet: "s", name: "n" }] })) as T,
+      };
+    },
+  };
+  return { io, delivered, calls, mostAhead: () => mostAhead };
+}
+
+const split: Pools = { first: pool("read"), firstThreads: 1, lint: pool("lint"), lintThreads: 1 };
+
+describe("runLanes", () => {
+  it("reads in one pool and lints in the other, every file once; a file that cannot be read skips the lint", async () => {
+    const b = batch(5, { unreadable: [2] });
+    await runLanes(split, b.io);
+    expect(b.delivered.map(([i]) => i).sort()).toEqual([0, 1, 2, 3, 4]);
+    expect(b.calls.filter((c) => c.pool === "read").map((c) => c.file)).toEqual(["f0", "f1", "f2", "f3", "f4"]);
+    expect(b.calls.filter((c) => c.pool === "lint").map((c) => c.file)).toEqual(["f0", "f1", "f3", "f4"]);
+    expect(b.delivered.find(([i]) => i === 2)![1].error?.code).toBe("corrupt");
+    expect(b.delivered.find(([i]) => i === 3)![1].tables).toHaveLength(1);
+  });
+
+  it("gives the lint only what is left of the file's time: its read counts, its wait does not", async () => {
+    // A clock that moves only when a fake stage ends: a read takes 30, a lint 60 (and 20 ms of real time, so that
+    // reads end while a lint runs), so later files wait for the lint; what they wait must not count.
+    let clock = 0;
+    const now = jest.spyOn(performance, "now").mockImplementation(() => clock);
+    try {
+      const b = batch(3, { readMs: 1, lintMs: 20 });
+      const run = b.io.run;
+      b.io.run = async (p, job, file, spentMs) => {
+        const done = await run(p, job, file, spentMs);
+        clock += (p as unknown as { name: string }).name === "read" ? 30 : 60;
+        return done as never;
+      };
+      await runLanes(split, b.io);
+      expect(b.calls.filter((c) => c.pool === "lint").map((c) => c.spentMs)).toEqual([30, 30, 30]);
+    } finally {
+      now.mockRestore();
+    }
+  });
+
+  it("keeps the readers at most one file per lint thread ahead of the linters", async () => {
+    const b = batch(8, { readMs: 1, lintMs: 20 });
+    await runLanes(split, b.io);
+    // One being linted is not ahead; one waiting in the handoff and one being read are.
+    expect(b.mostAhead()).toBeLessThanOrEqual(3);
+    expect(b.delivered).toHaveLength(8);
+  });
+
+  it("with one thread checks whole files in it", async () => {
+    const b = batch(3);
+    await runLanes({ first: pool("whole"), firstThreads: 1, lintThreads: 0 }, b.io);
+    expect(b.calls.map((c) => `${c.pool}:${c.file}`)).toEqual(["whole:f0", "whole:f1", "whole:f2"]);
+    expect(b.delivered.map(([i]) => i)).toEqual([0, 1, 2]);
+  });
+});
