@@ -103,6 +103,19 @@ describe("ExcelHost.applyFixes (全部修复)", () => {
     expect(String(sheet.cell(1, 0).value)).toBe("≤10次");
   });
 
+  test("a protected sheet among the fixes refuses the whole batch up front: no cell of any sheet is written", async () => {
+    const fake = new FakeExcel({ protectedSheets: ["受保护"] });
+    const open = fake.addSheet("表1");
+    const locked = fake.addSheet("受保护");
+    open.setCell(0, 0, { value: "≥99百分号", type: "String" });
+    locked.setCell(1, 0, { value: "≦10次", type: "String" });
+    const host = new ExcelHost(fake.env());
+    const batch = [fixes[0], { ...fixes[1], sheet: "受保护" }];
+    await expect(host.applyFixes(batch)).rejects.toMatchObject({ code: "SheetProtected", sheet: "受保护" });
+    expect(String(open.cell(0, 0).value)).toBe("≥99百分号");
+    expect(String(locked.cell(1, 0).value)).toBe("≦10次");
+  });
+
   test("below ExcelApi 1.20 the batch runs ungrouped (Excel cannot group), still one batch", async () => {
     const { fake, host } = blank("1.18");
     fake.sheet("表1")!.setCell(0, 0, { value: "≥99百分号", type: "String" });
