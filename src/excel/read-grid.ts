@@ -44,8 +44,11 @@ export interface GridReadOptions {
   ids?: Map<string, string>;
   /** Sheet name → its used range when last read: a window read then takes one sync (see readWindowFast). */
   shapes?: Map<string, Origin>;
-  /** Queues more loads on a window read's only sync (the mark write's reads, write-marks.ts), given the window. */
-  alongside?: (worksheet: Excel.Worksheet, window: Origin) => void;
+  /**
+   * Queues more loads on a window read's only sync (the mark write's reads, write-marks.ts), given the window;
+   * what it returns is called once that sync succeeded (a refused sync loaded nothing).
+   */
+  alongside?: (worksheet: Excel.Worksheet, window: Origin) => () => void;
 }
 
 export async function readGrid(
@@ -66,7 +69,7 @@ export async function readGrid(
   shape();
   const known = rows ? shapes?.get(sheet) : undefined;
   if (rows && known) {
-    const fast = await readWindowFast(env, context, worksheet, used, known, rows, options);
+    const fast = await readWindowFast(env, context, { worksheet, used, shape }, known, rows, options);
     // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- loaded by shape() and synced inside readWindowFast
     if (ids) ids.set(sheet, worksheet.id);
     shapes?.set(sheet, shapeOf(used));
@@ -109,13 +112,12 @@ const shapeOf = (used: Excel.Range): Origin => ({
  * (an edit rarely moves its edges), loaded together with the used range's
  * shape and what `alongside` queues. Undefined when the shape changed, the
  * plan needs more than one batch, or the payload was refused: then the
- * caller reads as usual (the shape is loaded by then).
+ * caller reads as usual (the shape, and the id, are loaded by then).
  */
 async function readWindowFast(
   env: ExcelEnv,
   context: Excel.RequestContext,
-  worksheet: Excel.Worksheet,
-  used: Excel.Range,
+  { worksheet, used, shape }: { worksheet: Excel.Worksheet; used: Excel.Range; shape: () => void },
   known: Origin,
   rows: RowSpan,
   options: GridReadOptions,
@@ -133,15 +135,17 @@ async function readWindowFast(
     return undefined;
   }
   const queued = plan.length ? queueBatch(context, worksheet, origin, plan[0]) : undefined;
-  options.alongside?.(worksheet, origin);
+  const loaded = options.alongside?.(worksheet, origin);
   try {
     await context.sync();
   } catch (error) {
     if (!isPayloadError(error)) throw error;
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    // The refused request took the shape, the id and the alongside reads with it: load the first two again.
+    shape();
     await context.sync();
     return undefined;
   }
+  loaded?.();
   const now = shapeOf(used);
   if (now.top !== known.top || now.left !== known.left || now.rows !== known.rows || now.cols !== known.cols)
     return undefined;
