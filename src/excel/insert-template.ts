@@ -96,7 +96,7 @@ function queueBorders(range: Excel.Range, r: CellRange): void {
 }
 
 /** Queues every write of the block at (row, col): values first, so merging keeps the top-left text. */
-function queueBlock(env: ExcelEnv, ws: Excel.Worksheet, block: TemplateBlock, at: CellPos): void {
+export function queueBlock(env: ExcelEnv, ws: Excel.Worksheet, block: TemplateBlock, at: CellPos): void {
   const area = blockArea(block, at.row, at.col);
   rangeOf(ws, area).values = block.values.map((line) => line.map((v) => (v === null ? "" : asCellInput(v))));
   const place = (r: CellRange) => rangeOf(ws, placeRange(r, at.row, at.col));

@@ -142,7 +142,10 @@ describe("rows, formats and a new sheet through Office.js", () => {
   test("转换为标准表: a new sheet with the block, labels formatted, shown; one grouped run", async () => {
     const { fake, host } = blank("1.20", true);
     const runs = fake.runs.length;
+    const measure = fake.mark();
     await host.addSheet("标准表", blankFormTable());
+    // Add, write, show: a sheet just added is empty, so nothing is read to see what is in the way.
+    expect(measure().syncs).toBe(3);
     const added = fake.sheet("标准表")!;
     expect(String(added.cell(8, 0).value)).toBe("一级指标");
     expect(added.fill(2, 0)).toMatchObject({ color: LABEL_FILL });
