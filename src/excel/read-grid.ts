@@ -8,7 +8,7 @@
 import { rangesOverlap, unionRange, type CellRange, type CellValue, type Grid } from "../core/grid/grid";
 import { displayValue } from "../core/grid/number-format";
 import type { RowSpan } from "../core/lint/lint";
-import { parseAnyRange } from "./areas";
+import { parseAreas } from "./areas";
 import type { ExcelEnv } from "./env";
 import {
   estimateRowBytes,
@@ -274,14 +274,8 @@ export function toCellValue(value: unknown, type: Excel.RangeValueType | string,
 
 /** Areas arrive as `Sheet1!A1:B2, Sheet1!C3:C4`; probes overlap at their edges, so the same area may come twice. */
 function addMerges(address: string, merges: Map<string, CellRange>): void {
-  // A quoted sheet name may hold commas, so take what follows each "!" rather than splitting.
-  const parts = address.includes("!")
-    ? [...address.matchAll(/!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)/g)].map((m) => m[1])
-    : address.split(",");
-  for (const part of parts) {
-    const range = parseAnyRange(part.trim());
-    if (range) merges.set(`${range.top},${range.left},${range.bottom},${range.right}`, range);
-  }
+  for (const range of parseAreas(address))
+    merges.set(`${range.top},${range.left},${range.bottom},${range.right}`, range);
 }
 
 /**
