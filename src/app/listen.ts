@@ -17,16 +17,19 @@ export async function listenTo(
   onEdit: (event: EditEvent) => void,
   onSheet: (sheet: string) => void,
 ): Promise<Listening> {
+  let unsubscribe: (() => Promise<void>) | undefined;
   try {
-    const unsubscribe = await host.onEdit(onEdit);
+    unsubscribe = await host.onEdit(onEdit);
     const unsheet = await host.onSheetActivated?.(onSheet);
     return {
       stop: async () => {
-        await unsubscribe();
+        await unsubscribe?.();
         await unsheet?.();
       },
     };
   } catch (e) {
+    // Half a subscription would outlive the pane (stop() could not reach it): remove what was registered.
+    await unsubscribe?.().catch(() => undefined);
     return { stop: async () => undefined, error: errorText(e) };
   }
 }

@@ -3,13 +3,16 @@
  * (ExcelApi 1.20) makes them one undo step. Every cell is read first and a
  * fix is written only where the cell still holds the text checked (no
  * formula): a cell changed since the check is left exactly as it is.
- * Syncs: 2 (read every cell, write), with events off around the writes.
+ * A protected sheet among them refuses the whole batch before any write: Excel
+ * would stop at its first refused cell, leaving the fixes half applied.
+ * Syncs: 3 (sheets, every cell with protection, write), with events off around the writes.
  */
 import { cellText } from "../core/grid/grid";
 import type { Fix } from "../core/model/diagnostic";
 import { fixInput } from "../host/cell-input";
 import type { FixResult } from "../host/port";
 import type { ExcelEnv } from "./env";
+import { loadProtection, refuseProtected } from "./protection";
 import { CELL_PROPS, toCellValue } from "./read-grid";
 import { withEventsOff } from "./write-marks";
 
@@ -31,6 +34,11 @@ export async function applyFixesIn(
 ): Promise<FixResult[]> {
   if (!fixes.length) return [];
   const present = await existingSheets(context, fixes);
+  // Loaded with the cells: refusing costs no round trip of its own.
+  const protections = [...present].map((sheet) => ({
+    sheet,
+    protection: loadProtection(context.workbook.worksheets.getItem(sheet)),
+  }));
   const cells = fixes.map((fix) => {
     if (!present.has(fix.sheet)) return undefined;
     const cell = context.workbook.worksheets.getItem(fix.sheet).getCell(fix.row, fix.col);
@@ -39,6 +47,7 @@ export async function applyFixesIn(
     return cell;
   });
   await context.sync();
+  for (const { sheet, protection } of protections) refuseProtected(protection, sheet);
   const results: FixResult[] = [];
   const writes: (() => void)[] = [];
   fixes.forEach((fix, i) => {

@@ -106,3 +106,23 @@ function parseCells(address: string): CellRange | undefined {
   if (r1 < 0 || r2 < 0) return undefined;
   return { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2) };
 }
+
+/**
+ * The areas of a multi-area address as Excel gives it (`Sheet1!A1:B2, 'a, b''s'!C3`):
+ * split at the commas outside quoted sheet names, each area read after its last `!`.
+ */
+export function parseAreas(address: string): CellRange[] {
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < address.length; i++) {
+    // A doubled quote inside a quoted name toggles twice: the name goes on.
+    if (address[i] === "'") quoted = !quoted;
+    else if (address[i] === "," && !quoted) {
+      parts.push(address.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(address.slice(start));
+  return parts.map((part) => parseAnyRange(part.trim())).filter((r): r is CellRange => r !== undefined);
+}

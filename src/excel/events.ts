@@ -17,6 +17,7 @@ import type { EditEvent } from "../host/port";
 import { parseAnyRange } from "./areas";
 import type { ExcelEnv } from "./env";
 import type { Shift } from "./record-shift";
+import { sheetNameOf } from "./sheet-events";
 
 const SHIFTS: Record<string, { axis: Shift["axis"]; sign: 1 | -1 }> = {
   RowInserted: { axis: "row", sign: 1 },
@@ -68,7 +69,8 @@ export async function subscribeEdits(env: ExcelEnv, handler: EditHandler): Promi
   const onChanged = async (event: Excel.WorksheetChangedEventArgs) => {
     try {
       const cached = followsRenames ? names.get(event.worksheetId) : undefined;
-      const sheet = cached ?? (await lookupName(env, event.worksheetId, names));
+      const sheet = cached ?? (await sheetNameOf(env, event.worksheetId));
+      if (sheet !== undefined) names.set(event.worksheetId, sheet);
       const edit = sheet === undefined ? undefined : toEditEvent(event, sheet);
       const shift = toShift(event);
       if (edit) handler(edit, shift && { worksheetId: event.worksheetId, shift });
@@ -94,15 +96,4 @@ export async function subscribeEdits(env: ExcelEnv, handler: EditHandler): Promi
       });
     }
   };
-}
-
-async function lookupName(env: ExcelEnv, id: string, names: Map<string, string>): Promise<string | undefined> {
-  return env.run({ delayForCellEdit: true }, async (context) => {
-    const ws = context.workbook.worksheets.getItemOrNullObject(id);
-    ws.load("name");
-    await context.sync();
-    if (ws.isNullObject) return undefined;
-    names.set(id, ws.name);
-    return ws.name;
-  });
 }

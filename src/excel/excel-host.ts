@@ -98,8 +98,10 @@ export class ExcelHost implements HostPort {
       // A value edit's window: the mark write that follows reads its cells and record on this same sync.
       const alongside =
         rows && id
-          ? (ws: Excel.Worksheet, window: Origin) =>
-              void (prefetch = queueMarkReads(context, ws, id, window, rows, this.cellReads()))
+          ? (ws: Excel.Worksheet, window: Origin) => {
+              const reads = queueMarkReads(context, ws, id, window, rows, this.cellReads());
+              return () => void (prefetch = reads);
+            }
           : undefined;
       const grid = await readGrid(this.env, context, sheet, rows, {
         ids: this.sheetIds,

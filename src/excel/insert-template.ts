@@ -11,7 +11,7 @@
 import { rangesOverlap, type CellPos, type CellRange } from "../core/grid/grid";
 import { blockArea, LABEL_FILL, placeRange, type TemplateBlock, type TemplateList } from "../core/template/block";
 import type { InsertMode, InsertResult } from "../host/port";
-import { parseAnyRange } from "./areas";
+import { parseAreas } from "./areas";
 import type { ExcelEnv } from "./env";
 import { loadRecord, queueShift } from "./record-io";
 import { asCellInput } from "../host/cell-input";
@@ -61,8 +61,7 @@ async function obstacle(
   await context.sync();
   const cell = firstFilled(target.values, target.formulas, area);
   if (cell || !merged || merged.isNullObject) return cell;
-  const parts = [...merged.address.matchAll(/([A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?)(?:,|$)/g)].map((m) => m[1]);
-  const first = parts.map((p) => parseAnyRange(p)).find((m) => m !== undefined && rangesOverlap(m, area));
+  const first = parseAreas(merged.address).find((m) => rangesOverlap(m, area));
   return first ? { row: first.top, col: first.left } : undefined;
 }
 
@@ -96,7 +95,7 @@ function queueBorders(range: Excel.Range, r: CellRange): void {
 }
 
 /** Queues every write of the block at (row, col): values first, so merging keeps the top-left text. */
-function queueBlock(env: ExcelEnv, ws: Excel.Worksheet, block: TemplateBlock, at: CellPos): void {
+export function queueBlock(env: ExcelEnv, ws: Excel.Worksheet, block: TemplateBlock, at: CellPos): void {
   const area = blockArea(block, at.row, at.col);
   rangeOf(ws, area).values = block.values.map((line) => line.map((v) => (v === null ? "" : asCellInput(v))));
   const place = (r: CellRange) => rangeOf(ws, placeRange(r, at.row, at.col));

@@ -8,7 +8,7 @@
 import { rangesOverlap, unionRange, type CellRange, type CellValue, type Grid } from "../core/grid/grid";
 import { displayValue } from "../core/grid/number-format";
 import type { RowSpan } from "../core/lint/lint";
-import { parseAnyRange } from "./areas";
+import { parseAreas } from "./areas";
 import type { ExcelEnv } from "./env";
 import {
   estimateRowBytes,
@@ -44,8 +44,11 @@ export interface GridReadOptions {
   ids?: Map<string, string>;
   /** Sheet name → its used range when last read: a window read then takes one sync (see readWindowFast). */
   shapes?: Map<string, Origin>;
-  /** Queues more loads on a window read's only sync (the mark write's reads, write-marks.ts), given the window. */
-  alongside?: (worksheet: Excel.Worksheet, window: Origin) => void;
+  /**
+   * Queues more loads on a window read's only sync (the mark write's reads, write-marks.ts), given the window;
+   * what it returns is called once that sync succeeded (a refused sync loaded nothing).
+   */
+  alongside?: (worksheet: Excel.Worksheet, window: Origin) => () => void;
 }
 
 export async function readGrid(
@@ -66,7 +69,7 @@ export async function readGrid(
   shape();
   const known = rows ? shapes?.get(sheet) : undefined;
   if (rows && known) {
-    const fast = await readWindowFast(env, context, worksheet, used, known, rows, options);
+    const fast = await readWindowFast(env, context, { worksheet, used, shape }, known, rows, options);
     // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- loaded by shape() and synced inside readWindowFast
     if (ids) ids.set(sheet, worksheet.id);
     shapes?.set(sheet, shapeOf(used));
@@ -109,13 +112,12 @@ const shapeOf = (used: Excel.Range): Origin => ({
  * (an edit rarely moves its edges), loaded together with the used range's
  * shape and what `alongside` queues. Undefined when the shape changed, the
  * plan needs more than one batch, or the payload was refused: then the
- * caller reads as usual (the shape is loaded by then).
+ * caller reads as usual (the shape, and the id, are loaded by then).
  */
 async function readWindowFast(
   env: ExcelEnv,
   context: Excel.RequestContext,
-  worksheet: Excel.Worksheet,
-  used: Excel.Range,
+  { worksheet, used, shape }: { worksheet: Excel.Worksheet; used: Excel.Range; shape: () => void },
   known: Origin,
   rows: RowSpan,
   options: GridReadOptions,
@@ -133,15 +135,17 @@ async function readWindowFast(
     return undefined;
   }
   const queued = plan.length ? queueBatch(context, worksheet, origin, plan[0]) : undefined;
-  options.alongside?.(worksheet, origin);
+  const loaded = options.alongside?.(worksheet, origin);
   try {
     await context.sync();
   } catch (error) {
     if (!isPayloadError(error)) throw error;
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    // The refused request took the shape, the id and the alongside reads with it: load the first two again.
+    shape();
     await context.sync();
     return undefined;
   }
+  loaded?.();
   const now = shapeOf(used);
   if (now.top !== known.top || now.left !== known.left || now.rows !== known.rows || now.cols !== known.cols)
     return undefined;
@@ -270,14 +274,8 @@ export function toCellValue(value: unknown, type: Excel.RangeValueType | string,
 
 /** Areas arrive as `Sheet1!A1:B2, Sheet1!C3:C4`; probes overlap at their edges, so the same area may come twice. */
 function addMerges(address: string, merges: Map<string, CellRange>): void {
-  // A quoted sheet name may hold commas, so take what follows each "!" rather than splitting.
-  const parts = address.includes("!")
-    ? [...address.matchAll(/!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)/g)].map((m) => m[1])
-    : address.split(",");
-  for (const part of parts) {
-    const range = parseAnyRange(part.trim());
-    if (range) merges.set(`${range.top},${range.left},${range.bottom},${range.right}`, range);
-  }
+  for (const range of parseAreas(address))
+    merges.set(`${range.top},${range.left},${range.bottom},${range.right}`, range);
 }
 
 /**

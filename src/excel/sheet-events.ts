@@ -11,12 +11,7 @@ export async function subscribeActivated(
   if (!env.supports("1.7")) return async () => undefined;
   const onActivated = async (event: Excel.WorksheetActivatedEventArgs) => {
     try {
-      const name = await env.run({ delayForCellEdit: true }, async (context) => {
-        const ws = context.workbook.worksheets.getItemOrNullObject(event.worksheetId);
-        ws.load("name");
-        await context.sync();
-        return ws.isNullObject ? undefined : ws.name;
-      });
+      const name = await sheetNameOf(env, event.worksheetId);
       if (name !== undefined) handler(name);
     } catch (error) {
       // A failing handler must not surface in Excel; 检查本表 still follows the active sheet.
@@ -36,4 +31,14 @@ export async function subscribeActivated(
       await context.sync();
     });
   };
+}
+
+/** A sheet's name now, found by its id (events give ids, and a rename keeps them); undefined once it is deleted. */
+export function sheetNameOf(env: ExcelEnv, worksheetId: string): Promise<string | undefined> {
+  return env.run({ delayForCellEdit: true }, async (context) => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(worksheetId);
+    ws.load("name");
+    await context.sync();
+    return ws.isNullObject ? undefined : ws.name;
+  });
 }

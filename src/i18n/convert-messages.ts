@@ -28,7 +28,7 @@ export const CONVERT_MESSAGES = {
     zh: "{{file}}：没有找到绩效目标表，未写入任何文件",
     en: "{{file}}: no target table found; nothing written",
   },
-  convertCannotWrite: { zh: "无法写入 {{file}}：{{detail}}", en: "cannot write {{file}}: {{detail}}" },
+  convertCannotWrite: { zh: "无法写入 {{file}}：{{reason}}", en: "cannot write {{file}}: {{reason}}" },
   convertDone: {
     zh: "已把 {{tables}} 张表（{{indicators}} 个指标）转换为{{layout}}，写入 {{file}} 的工作表“{{sheet}}”\n",
     en: 'converted {{tables}} tables ({{indicators}} indicators) to the {{layout}} layout in sheet "{{sheet}}" of {{file}}\n',

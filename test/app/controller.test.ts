@@ -147,6 +147,14 @@ describe("LintController: live checking", () => {
     await controller.dispose();
     expect(host.editHandlerCount).toBe(0);
   });
+
+  it("a failed sheet-activation subscription removes the edit subscription made before it, and warns", async () => {
+    const { host, controller } = setup();
+    Object.assign(host, { onSheetActivated: async () => Promise.reject(new Error("ApiNotFound")) });
+    await controller.init();
+    expect(host.editHandlerCount).toBe(0);
+    expect(controller.getState().notice).toMatchObject({ intent: "warning", data: { error: "ApiNotFound" } });
+  });
 });
 
 describe("LintController: ignore", () => {

@@ -94,6 +94,18 @@ test("never overwrites: an existing output, or the input itself, is refused with
 });
 
 test.each([
+  ["in a directory that is not there", ["missing", "out.xlsx"], "文件不存在"],
+  ["under a file", ["in.xlsx", "out.xlsx"], "路径中有一部分不是目录"],
+])("an output path the file system refuses (%s): one sentence, never an errno code", async (_what, parts, reason) => {
+  const input = path.join(dir, "in.xlsx");
+  fs.copyFileSync(path.join(SEEDS, "guangzhou-2024.xlsx"), input);
+  const out = path.join(dir, ...parts);
+  const result = await run([input, "-o", out]);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toBe(`jixiao-lint: 无法写入 ${out}：${reason}\n`);
+});
+
+test.each([
   [[], "请给出一个要转换的 .xlsx 文件"],
   [["a.xlsx"], "请用 -o <输出.xlsx> 给出输出文件"],
   [["a.xlsx", "-o", "b.xlsx", "--to", "pdf"], "--to 的取值应为 form 或 flat，收到“pdf”"],

@@ -259,11 +259,12 @@ class FakeProxy {
     const list = (typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : Object.keys(props ?? {})).map((p) => p.trim());
     this.queue({ load: list }, () => {
       const values = this.fetch(list);
-      for (const p of list) {
-        this.fake.loaded.add(`${this.typeName}.${p}`);
-        this.ready.add(p);
-      }
-      this.data = { ...this.data, ...values };
+      for (const p of list) this.fake.loaded.add(`${this.typeName}.${p}`);
+      // Delivered only by a sync that succeeds: a refused response loads nothing, as in Excel.
+      this.ctx.deliveries.push(() => {
+        for (const p of list) this.ready.add(p);
+        this.data = { ...this.data, ...values };
+      });
       return bytes(values);
     });
     return this;
@@ -282,6 +283,8 @@ class FakeProxy {
 
 class FakeContext {
   readonly queue: Op[] = [];
+  /** The loads this sync answers, handed over once its response is within the limit. */
+  readonly deliveries: (() => void)[] = [];
   /** A grouped run that fails as its mode says: its first sync throws, nothing of it runs. */
   groupFailure?: Error;
   readonly workbook: FakeWorkbookProxy;
@@ -298,6 +301,7 @@ class FakeContext {
       throw this.groupFailure;
     }
     const ops = this.queue.splice(0);
+    this.deliveries.splice(0);
     const requestBytes = ops.reduce((a, op) => a + op.request, 0);
     if (this.fake.options.web && requestBytes > PAYLOAD_LIMIT) {
       this.fake.recordSync({ requestBytes, responseBytes: 0 });
@@ -305,6 +309,7 @@ class FakeContext {
     let responseBytes = 0;
     for (const op of ops) responseBytes += op.run() ?? 0;
     this.fake.recordSync({ requestBytes, responseBytes });
+    for (const deliver of this.deliveries.splice(0)) deliver();
     await Promise.resolve();
     await this.fake.afterSync?.(this.fake.syncs);
   }

@@ -180,5 +180,11 @@ export function fillSheet(sheet: FakeSheet, grid: Grid): void {
 
 export function areaAddress(sheet: string, range: CellRange): string {
   const a = toA1(range.top, range.left), b = toA1(range.bottom, range.right);
-  return `${sheet}!${a === b ? a : `${a}:${b}`}`;
+  return `${quoteSheet(sheet)}!${a === b ? a : `${a}:${b}`}`;
+}
+
+/** As Excel writes a sheet name in an address: quoted (quotes doubled) unless plain letters and digits, not like a cell. */
+function quoteSheet(sheet: string): string {
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet);
+  return plain || sheet === "" ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }

@@ -103,6 +103,19 @@ describe("ExcelHost.applyFixes (全部修复)", () => {
     expect(String(sheet.cell(1, 0).value)).toBe("≤10次");
   });
 
+  test("a protected sheet among the fixes refuses the whole batch up front: no cell of any sheet is written", async () => {
+    const fake = new FakeExcel({ protectedSheets: ["受保护"] });
+    const open = fake.addSheet("表1");
+    const locked = fake.addSheet("受保护");
+    open.setCell(0, 0, { value: "≥99百分号", type: "String" });
+    locked.setCell(1, 0, { value: "≦10次", type: "String" });
+    const host = new ExcelHost(fake.env());
+    const batch = [fixes[0], { ...fixes[1], sheet: "受保护" }];
+    await expect(host.applyFixes(batch)).rejects.toMatchObject({ code: "SheetProtected", sheet: "受保护" });
+    expect(String(open.cell(0, 0).value)).toBe("≥99百分号");
+    expect(String(locked.cell(1, 0).value)).toBe("≦10次");
+  });
+
   test("below ExcelApi 1.20 the batch runs ungrouped (Excel cannot group), still one batch", async () => {
     const { fake, host } = blank("1.18");
     fake.sheet("表1")!.setCell(0, 0, { value: "≥99百分号", type: "String" });
@@ -129,7 +142,10 @@ describe("rows, formats and a new sheet through Office.js", () => {
   test("转换为标准表: a new sheet with the block, labels formatted, shown; one grouped run", async () => {
     const { fake, host } = blank("1.20", true);
     const runs = fake.runs.length;
+    const measure = fake.mark();
     await host.addSheet("标准表", blankFormTable());
+    // Add, write, show: a sheet just added is empty, so nothing is read to see what is in the way.
+    expect(measure().syncs).toBe(3);
     const added = fake.sheet("标准表")!;
     expect(String(added.cell(8, 0).value)).toBe("一级指标");
     expect(added.fill(2, 0)).toMatchObject({ color: LABEL_FILL });

@@ -92,6 +92,14 @@ describe("ExcelHost.insertTemplate, mode at", () => {
     expect(measure().syncs).toBe(1);
   });
 
+  test("a sheet whose name holds a comma and a cell-like word: the name is not read as a merged area", async () => {
+    const fake = new FakeExcel({ apiVersion: "1.20" });
+    const sheet = fake.addSheet("D7,表");
+    sheet.merges = [{ top: 0, left: 0, bottom: 1, right: 1 }]; // above and left of the area: probed, not in the way
+    const host = new ExcelHost(fake.env());
+    expect((await host.insertTemplate("D7,表", { row: 5, col: 2 }, blankFormTable(), "at")).status).toBe("inserted");
+  });
+
   test("a cell just outside the area does not block it", async () => {
     const { sheet, host } = blank();
     sheet.setCell(5, 9, { value: "旁边", type: "String" });

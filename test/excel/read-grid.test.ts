@@ -31,6 +31,12 @@ describe("ExcelHost.readGrid", () => {
     expect(grid.merges).toEqual([{ top: 2, left: 2, bottom: 2, right: 3 }]);
   });
 
+  test("a sheet named with quotes, a comma and a cell-like word after a !: only its real merged areas", async () => {
+    const fake = fakeWith({ ...small, sheet: "a!B2,c's" });
+    const grid = await new ExcelHost(fake.env()).readGrid("a!B2,c's");
+    expect(grid.merges).toEqual([{ top: 2, left: 2, bottom: 2, right: 3 }]);
+  });
+
   test("loads only the used range's shape, values, value types and number formats, merged-area addresses, and the sheet id (for the mark write after it)", async () => {
     const fake = fakeWith(small);
     await new ExcelHost(fake.env()).readGrid("表1");

@@ -4,12 +4,23 @@ import { cellAt } from "../../src/core/grid/grid";
 import type { Mark } from "../../src/host/port";
 import { MARK_FILL } from "../../src/host/mark-colors";
 import { FakeExcel } from "./fake-excel";
+import { PAYLOAD_LIMIT } from "./fake-workbook";
 import { fakeWith, stackedTables } from "./sheets";
 
-const mark = (row: number, col: number, severity: Mark["severity"] = "error", note = `问题 ${row},${col}`): Mark => ({ row, col, severity, note });
+const mark = (row: number, col: number, severity: Mark["severity"] = "error", note = `问题 ${row},${col}`): Mark => ({
+  row,
+  col,
+  severity,
+  note,
+});
 /** Every cell of the sheet's record, from all its row blocks. */
 const record = (fake: FakeExcel) =>
-  Object.assign({}, ...[...fake.settings].filter(([k]) => /^jixiao-lint\.marks\..*\.\d+$/.test(k)).map(([, v]) => JSON.parse(String(v)).cells));
+  Object.assign(
+    {},
+    ...[...fake.settings]
+      .filter(([k]) => /^jixiao-lint\.marks\..*\.\d+$/.test(k))
+      .map(([, v]) => JSON.parse(String(v)).cells),
+  );
 
 describe("ExcelHost.readGrid with rows", () => {
   const grid = stackedTables(40);
@@ -41,6 +52,23 @@ describe("ExcelHost.readGrid with rows", () => {
     expect(part.responseBytes * 3).toBeLessThan(whole.responseBytes);
   });
 
+  test("a window refused as too large: read again as usual, and the mark write after it reads afresh", async () => {
+    const fake = new FakeExcel({ web: true });
+    const sheet = fake.addSheet("表1");
+    for (let r = 0; r < 60; r++) sheet.setCell(r, 0, { value: `短${r}`, type: "String" });
+    const host = new ExcelHost(fake.env());
+    await host.readGrid("表1");
+    // Rows 10–19 grow long since the last read (same used range): the window's one-sync read is refused.
+    for (let r = 10; r < 20; r++) sheet.setCell(r, 0, { value: `${r}${"长".repeat(200_000)}`, type: "String" });
+    const rows = { top: 10, bottom: 19 };
+    const done = fake.mark();
+    const part = await host.readGrid("表1", rows);
+    expect(done().maxResponse).toBeGreaterThan(PAYLOAD_LIMIT);
+    expect(String(cellAt(part, 12, 0))).toMatch(/^12长/);
+    await host.writeMarks("表1", [mark(12, 0)], rows);
+    expect(sheet.fill(12, 0).color).toBe(MARK_FILL.error);
+  });
+
   test("rows past the sheet's end: clipped; rows beyond it all: an empty grid where asked", async () => {
     const fake = fakeWith(grid);
     const host = new ExcelHost(fake.env());
@@ -56,7 +84,8 @@ describe("ExcelHost.writeMarks with rows", () => {
   function setup() {
     const fake = new FakeExcel({ apiVersion: "1.20" });
     const sheet = fake.addSheet("表1");
-    for (let r = 0; r < 40; r++) for (let c = 0; c < 4; c++) sheet.setCell(r, c, { value: `v${r}${c}`, type: "String" });
+    for (let r = 0; r < 40; r++)
+      for (let c = 0; c < 4; c++) sheet.setCell(r, c, { value: `v${r}${c}`, type: "String" });
     return { fake, sheet, host: new ExcelHost(fake.env()) };
   }
 
@@ -84,7 +113,11 @@ describe("ExcelHost.writeMarks with rows", () => {
     const many = Array.from({ length: 40 }, (_, r) => mark(r, 1));
     await host.writeMarks("表1", many);
     const done = fake.mark();
-    await host.writeMarks("表1", many.filter((m) => m.row !== 20), { top: 19, bottom: 21 });
+    await host.writeMarks(
+      "表1",
+      many.filter((m) => m.row !== 20),
+      { top: 19, bottom: 21 },
+    );
     const windowed = done();
     const again = fake.mark();
     await host.writeMarks("表1", many);

@@ -10,8 +10,9 @@ import { lintGrid } from "../../core/lint/lint";
 import { Workbook } from "exceljs";
 import { readXlsx } from "../../xlsx/read-xlsx";
 import { writeBlock } from "../../xlsx/write-block";
+import { fsReason } from "../fs-errors";
 import { readInput } from "../inputs";
-import { t } from "../../i18n";
+import { t, type MessageId } from "../../i18n";
 import { parseConvertArgs, type ConvertOptions } from "./args";
 
 export interface ConvertIO {
@@ -29,17 +30,32 @@ function real(file: string): string {
   }
 }
 
-async function exists(file: string): Promise<boolean> {
-  return fs.stat(file).then(
-    () => true,
-    () => false,
-  );
+/**
+ * Why the output cannot be written, found before any work: it exists, or the
+ * file system refuses even to look (a part of the path is a file, no access).
+ * Only "not there" lets the conversion go on.
+ */
+async function blocked(file: string): Promise<MessageId | undefined> {
+  try {
+    await fs.stat(file);
+    return "exists";
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ENOENT" ? undefined : fsReason(error);
+  }
+}
+
+/** A write refused, said in a sentence: an errno code never reaches the user. */
+function cannotWrite(io: ConvertIO, options: ConvertOptions, reason: MessageId): number {
+  const { output: file, locale } = options;
+  if (reason === "exists") return fail(io, t(locale, "convertOutputExists", { file }));
+  return fail(io, t(locale, "convertCannotWrite", { file, reason: t(locale, reason) }));
 }
 
 async function convert(options: ConvertOptions, io: ConvertIO): Promise<number> {
   const { input, output, to, locale } = options;
   if (real(input) === real(output)) return fail(io, t(locale, "convertOutputIsInput", { file: output }));
-  if (await exists(output)) return fail(io, t(locale, "convertOutputExists", { file: output }));
+  const refused = await blocked(output);
+  if (refused) return cannotWrite(io, options, refused);
   const read = await readInput(input);
   if (!read.ok) return fail(io, t(locale, "cannotRead", { file: input, reason: t(locale, read.reason) }));
   // Tables are read as `check` reads them (SheetJS, bounded); the copy is written with exceljs.
@@ -63,8 +79,7 @@ async function convert(options: ConvertOptions, io: ConvertIO): Promise<number> 
     // "wx": should the file appear meanwhile, it is still not overwritten.
     await fs.writeFile(output, (await workbook.xlsx.writeBuffer()) as unknown as Uint8Array, { flag: "wx" });
   } catch (error) {
-    const detail = (error as NodeJS.ErrnoException).code ?? String(error);
-    return fail(io, t(locale, "convertCannotWrite", { file: output, detail }));
+    return cannotWrite(io, options, fsReason(error));
   }
   const indicators = tables.reduce((n, table) => n + table.indicators.length, 0);
   io.stdout(
