@@ -17,19 +17,22 @@ export async function listenTo(
   onEdit: (event: EditEvent) => void,
   onSheet: (sheet: string) => void,
 ): Promise<Listening> {
-  let unsubscribe: (() => Promise<void>) | undefined;
+  let unsubscribe: () => Promise<void>;
   try {
     unsubscribe = await host.onEdit(onEdit);
+  } catch (e) {
+    return { stop: async () => undefined, error: errorText(e) };
+  }
+  try {
     const unsheet = await host.onSheetActivated?.(onSheet);
     return {
       stop: async () => {
-        await unsubscribe?.();
+        await unsubscribe();
         await unsheet?.();
       },
     };
   } catch (e) {
-    // Half a subscription would outlive the pane (stop() could not reach it): remove what was registered.
-    await unsubscribe?.().catch(() => undefined);
-    return { stop: async () => undefined, error: errorText(e) };
+    // Live checking still works without following the tabs: keep it, and let stop() reach it.
+    return { stop: unsubscribe, error: errorText(e) };
   }
 }

@@ -148,12 +148,14 @@ describe("LintController: live checking", () => {
     expect(host.editHandlerCount).toBe(0);
   });
 
-  it("a failed sheet-activation subscription removes the edit subscription made before it, and warns", async () => {
+  it("a failed sheet-activation subscription keeps live checking, warns, and dispose removes the edit subscription", async () => {
     const { host, controller } = setup();
     Object.assign(host, { onSheetActivated: async () => Promise.reject(new Error("ApiNotFound")) });
     await controller.init();
-    expect(host.editHandlerCount).toBe(0);
+    expect(host.editHandlerCount).toBe(1);
     expect(controller.getState().notice).toMatchObject({ intent: "warning", data: { error: "ApiNotFound" } });
+    await controller.dispose();
+    expect(host.editHandlerCount).toBe(0);
   });
 });
 
