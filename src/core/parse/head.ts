@@ -9,7 +9,14 @@
 import type { CellRange, Grid } from "../grid/grid";
 import { cellAt, cellText } from "../grid/grid";
 import type { Field, MoneyUnit, SpendPeriod, SpendPlan, TargetTable } from "../model/table";
-import { GOAL_ANNUAL, GOAL_RESULT, GOAL_SUBLABEL, headLabelOf, type HeadKey } from "../schema/head-words";
+import {
+  GOAL_ANNUAL,
+  GOAL_RESULT,
+  GOAL_SUBLABEL,
+  headLabelOf,
+  type HeadKey,
+  type HeadLabel,
+} from "../schema/head-words";
 import { headLabelKey, labelMoneyUnit } from "../text/head-label";
 import { areaBottom, areaRight, ownText } from "../locate/cells";
 import { fieldAt } from "./field";
@@ -81,11 +88,16 @@ function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string
   if (said.unitLine && !scan.unitLine) scan.unitLine = { row, col, unit: said.unitLine };
   if (said.bracketUnit) scan.bracketUnits.push(said.bracketUnit);
   if (said.label) {
-    scan.hits.push({ ...said.label, row, col, text });
+    scan.hits.push(hit(said.label, row, col, text, undefined));
     return;
   }
   const inline = said.inline;
-  if (inline) scan.hits.push({ ...inline.label, row, col, text, inline: inlineField(grid, row, col, inline.start) });
+  if (inline) scan.hits.push(hit(inline.label, row, col, text, inlineField(grid, row, col, inline.start)));
+}
+
+/** Hits of one shape (see head-text's said()). */
+function hit(label: HeadLabel, row: number, col: number, text: string, inline: Field | undefined): Hit {
+  return { key: label.key, rank: label.rank, row, col, text, inline };
 }
 
 function scanHead(grid: Grid, area: CellRange): Scan {

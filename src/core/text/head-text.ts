@@ -34,7 +34,31 @@ export function readHeadText(text: string): HeadText {
   if (text.length <= MAX_LABEL_TEXT) return readShortText(text);
   // Not remembered: each long text would be hashed in full to be found once.
   const title = isTableTitle(text);
-  return { kind: title ? "title" : "other", title, yearLine: YEAR_LINE.test(text), inline: inlineLabel(text) };
+  return said(
+    title ? "title" : "other",
+    title,
+    YEAR_LINE.test(text),
+    undefined,
+    undefined,
+    undefined,
+    inlineLabel(text),
+  );
+}
+
+/**
+ * Every HeadText has every property, in one order: objects of one shape keep the head scan's reads of them
+ * monomorphic (optional properties spread in made a dozen shapes, and each read a slow lookup).
+ */
+function said(
+  kind: HeadText["kind"],
+  title: boolean,
+  yearLine: boolean,
+  unitLine: MoneyUnit | undefined,
+  bracketUnit: MoneyUnit | undefined,
+  label: HeadLabel | undefined,
+  inline: InlineLabel | undefined,
+): HeadText {
+  return { kind, title, yearLine, unitLine, bracketUnit, label, inline };
 }
 
 const readShortText = boundedMemo((text: string): HeadText => {
@@ -47,12 +71,6 @@ const readShortText = boundedMemo((text: string): HeadText => {
   const inline = label ? undefined : inlineLabel(text);
   const title = isTableTitle(text);
   const labelLike = key !== "" && (label || HEAD_LABEL_ENDINGS.test(key) || UNIT_LINE.test(key) || inline);
-  return {
-    kind: title ? "title" : labelLike ? "label" : "other",
-    title,
-    yearLine: YEAR_LINE.test(text),
-    ...(line ? { unitLine: line[2] as MoneyUnit } : {}),
-    ...(unit ? { bracketUnit: unit } : {}),
-    ...(label ? { label } : inline ? { inline } : {}),
-  };
+  const kind = title ? "title" : labelLike ? "label" : "other";
+  return said(kind, title, YEAR_LINE.test(text), line ? (line[2] as MoneyUnit) : undefined, unit, label, inline);
 });
