@@ -29,6 +29,26 @@ describe("lintTable", () => {
     expect(lintTable(form(), {}, [rule]).map((d) => d.message.en)).toEqual(["Known 1", "Known 2"]);
   });
 
+  it("keeps one finding per cell past the first few, where repeats are looked up by cell", () => {
+    // 40 cells, each reported three times, interleaved: the repeats come after the rule's 16th finding.
+    const cells = Array.from({ length: 40 }, (_, i) => ({ row: 10 + i, col: i % 7 }));
+    const rule: RuleModule = {
+      meta: meta("many-rule"),
+      check: (context) => {
+        for (let pass = 0; pass < 3; pass++)
+          for (const at of cells) context.report({ at, messageId: "known", data: { n: at.row } });
+        context.report({ at: cells[0], messageId: "known", data: { n: 999 } }); // other data: its own finding
+      },
+    };
+    const other: RuleModule = {
+      meta: meta("other-rule"),
+      check: (context) => context.report({ at: cells[0], messageId: "known", data: { n: 10 } }),
+    };
+    const found = lintTable(form(), {}, [rule, other]);
+    expect(found.filter((d) => d.ruleId === "many-rule")).toHaveLength(41);
+    expect(found.filter((d) => d.ruleId === "other-rule")).toHaveLength(1);
+  });
+
   it("derives what several rules ask of a table once per table", () => {
     const seen: TargetTable[] = [];
     const derive = (table: TargetTable) => {

@@ -139,6 +139,9 @@ class TableContext implements RuleContext {
   /** Where the current rule's findings start in `out`. */
   private first = 0;
   private derived: Map<unknown, unknown> | undefined;
+  /** The current rule's findings by cell, once it has made many in this table, and how far into `out` it reaches. */
+  private byCell: Map<number, Diagnostic[]> | undefined;
+  private indexed = 0;
 
   constructor(readonly table: TargetTable) {}
 
@@ -146,6 +149,7 @@ class TableContext implements RuleContext {
     this.current = prepared;
     this.options = prepared.options;
     this.first = this.out.length;
+    this.byCell = undefined;
     prepared.rule.check(this);
   }
 
@@ -160,13 +164,39 @@ class TableContext implements RuleContext {
   report(d: ReportDescriptor): void {
     const { rule, setting } = this.current;
     // A merged cell stands for several rows: one finding per rule, cell, message and data.
-    const data = d.data ?? NO_DATA;
-    for (let i = this.first; i < this.out.length; i++) {
-      const o = this.out[i];
-      if (o.row === d.at.row && o.col === d.at.col && o.messageId === d.messageId && sameData(o.data, data)) return;
-    }
+    if (this.madeAlready(d, d.data ?? NO_DATA)) return;
     this.out.push(toDiagnostic(this.current, this.table, d, setting ?? d.severity ?? rule.meta.severity));
   }
+
+  /**
+   * Whether the current rule already made this finding. While it has made few in this table, a scan of them
+   * (cheaper than an index); past `SCAN_LIMIT`, a look in its findings by cell — a table of thousands of rows
+   * must not cost a scan of all its findings per finding.
+   */
+  private madeAlready(d: ReportDescriptor, data: Data): boolean {
+    const same = (o: Diagnostic) =>
+      o.row === d.at.row && o.col === d.at.col && o.messageId === d.messageId && sameData(o.data, data);
+    if (this.out.length - this.first <= SCAN_LIMIT) {
+      for (let i = this.first; i < this.out.length; i++) if (same(this.out[i])) return true;
+      return false;
+    }
+    const byCell = (this.byCell ??= new Map());
+    for (let i = Math.max(this.indexed, this.first); i < this.out.length; i++) {
+      const o = this.out[i];
+      const list = byCell.get(cellKey(o.row, o.col));
+      if (list) list.push(o);
+      else byCell.set(cellKey(o.row, o.col), [o]);
+    }
+    this.indexed = this.out.length;
+    return byCell.get(cellKey(d.at.row, d.at.col))?.some(same) ?? false;
+  }
+}
+
+const SCAN_LIMIT = 16;
+
+/** A number for a cell (columns stop at XFD, 16,384): no key string per finding. */
+function cellKey(row: number, col: number): number {
+  return row * 16384 + col;
 }
 
 /**
@@ -175,9 +205,18 @@ class TableContext implements RuleContext {
  * a rule the user turned off yields to nothing.
  */
 function yieldTo(out: Diagnostic[]): Diagnostic[] {
+  if (!out.some((d) => RULES_BY_ID.get(d.ruleId)?.meta.yieldsTo)) return out;
+  // The rules found on each cell, gathered once: a test per finding, not a scan of the table's findings.
+  const rulesAt = new Map<number, string[]>();
+  for (const o of out) {
+    const key = cellKey(o.row, o.col);
+    const list = rulesAt.get(key);
+    if (list) list.push(o.ruleId);
+    else rulesAt.set(key, [o.ruleId]);
+  }
   const yields = (d: Diagnostic) => {
     const over = RULES_BY_ID.get(d.ruleId)?.meta.yieldsTo;
-    return !!over && out.some((o) => o.row === d.row && o.col === d.col && over.includes(o.ruleId));
+    return !!over && rulesAt.get(cellKey(d.row, d.col))!.some((id) => over.includes(id));
   };
   const kept = out.filter((d) => !yields(d));
   return kept.length === out.length ? out : kept;
