@@ -23,10 +23,14 @@ class Tiles {
   readonly large: CellRange[] = [];
   readonly all: CellRange[] = [];
 
-  private *keys(m: CellRange): Generator<number> {
+  /** The keys of the tiles `m` covers (a plain list: a generator cost more than the look-ups it feeds). */
+  private keys(m: CellRange): number[] {
+    const keys: number[] = [];
     for (let tr = Math.floor(m.top / TILE_ROWS); tr <= Math.floor(m.bottom / TILE_ROWS); tr++) {
-      for (let tc = Math.floor(m.left / TILE_COLS); tc <= Math.floor(m.right / TILE_COLS); tc++) yield tr * 1100 + tc;
+      for (let tc = Math.floor(m.left / TILE_COLS); tc <= Math.floor(m.right / TILE_COLS); tc++)
+        keys.push(tr * 1100 + tc);
     }
+    return keys;
   }
 
   private tileCount(m: CellRange): number {
@@ -44,8 +48,9 @@ class Tiles {
       this.all.push(m);
       return true;
     }
-    for (const key of this.keys(m)) if (this.byTile.get(key)?.some((k) => overlaps(k, m))) return false;
-    for (const key of this.keys(m)) {
+    const keys = this.keys(m);
+    for (const key of keys) if (this.byTile.get(key)?.some((k) => overlaps(k, m))) return false;
+    for (const key of keys) {
       const list = this.byTile.get(key);
       if (list) list.push(m);
       else this.byTile.set(key, [m]);
