@@ -1,10 +1,10 @@
 /**
  * How a batch's files go through worker threads. With one thread, each file
- * is read and linted there in one task. With more, the threads are split into
- * readers and linters and the files flow from one to the other: each thread
- * then compiles only the code of its own stage, where every thread doing
- * both paid V8 the compile time of both (on 2 cores, 100 small files took 15%
- * less time; scripts/bench-cli.js).
+ * is read and linted there in one task. With more, some threads read and
+ * others lint, and the files flow from one to the other: each thread then
+ * compiles only the code of its own stage, where every thread doing both
+ * paid V8 the compile time of both (on 2 cores, 100 small files took 20%
+ * less CPU and 15% less time; scripts/bench-cli.js).
  */
 import type { Piscina } from "piscina";
 import type { CheckTask } from "./check-file";
