@@ -116,6 +116,35 @@ describe("form tables written differently", () => {
   });
 });
 
+describe("form tables side by side, offset vertically", () => {
+  /** 甲 at A1, 乙 to its right from row `rightTop` and column `rightLeft`, 丙 under 甲 after `belowGap` rows. */
+  function sideBySide(rightTop: number, rightLeft: number, belowGap: number): Grid {
+    const a = buildFormTable({ name: "甲" }).grid;
+    const b = buildFormTable({ name: "乙", top: rightTop, left: rightLeft }).grid;
+    const c = buildFormTable({ name: "丙", top: a.values.length + belowGap }).grid;
+    return combineGrids("S", [a, b, c]);
+  }
+  const names = (grid: Grid) => parseAll(grid).map((t) => `${t.name?.text}@${t.anchor.row},${t.anchor.col}`);
+
+  it("reads 丙 and 乙 where 丙's indicator header row runs into 乙's head block across one blank column", () => {
+    // Row 35 holds 丙's 一级指标 … 指标值确定依据 (A–G), then, past a blank H, 乙's 项目编码 and 项目名称: read as
+    // one list-export header, that made a table of every row below (其中：财政资金, 6月底 …) and lost both.
+    expect(names(sideBySide(32, 8, 11))).toEqual(["甲@0,0", "丙@26,0", "乙@32,8"]);
+  });
+
+  it("reads exactly the three tables at every offset", () => {
+    const wrong: string[] = [];
+    for (let rightTop = 0; rightTop <= 40; rightTop++)
+      for (let rightLeft = 8; rightLeft <= 12; rightLeft++)
+        for (const belowGap of [2, 5, 8, 11]) {
+          const found = parseAll(sideBySide(rightTop, rightLeft, belowGap)).map((t) => t.name?.text);
+          if (found.sort().join("") !== "丙乙甲")
+            wrong.push(`${rightTop},${rightLeft},${belowGap}: ${found.join(" ")}`);
+        }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe("windows", () => {
   function sheetOf(n: number): Grid {
     const built = Array.from({ length: n }, (_, i) => buildFormTable({ top: i * 18, name: `项目${i}` }).grid);

@@ -87,12 +87,15 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
       if (++blanks > MAX_BLANK_RUN) break;
       out.push({ col: c, to, role: undefined, key: "", required: false });
     } else {
-      blanks = 0;
       const required = /^[*＊]/.test(seen.text);
       const key = headerKey(seen.text, normalizeLabel);
       const role = columnRole(key);
       // A second 一级 starts the table beside this one.
       if (role === "level1" && out.some((x) => x.role === "level1")) break;
+      // Past a blank gap only an indicator column goes on: a head label there (`项目编码`, `项目名称`) is the
+      // head block of a table beside this one, offset downwards, not a list export's project fields.
+      if (blanks > 0 && !role && !required) break;
+      blanks = 0;
       const head = role ? undefined : headLabelOf(headLabelKey(seen.text))?.key;
       out.push({ col: c, to, role, key, required, ...(head ? { head } : {}) });
     }
