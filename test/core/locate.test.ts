@@ -1,10 +1,10 @@
 /** Location by labels: tolerance of the ways officers write them, and windows. */
-import type { Grid } from "../../src/core/grid/grid";
+import type { CellValue, Grid } from "../../src/core/grid/grid";
 import { combineGrids } from "../../src/core/grid/compose";
 import { locateTables } from "../../src/core/locate/locate";
 import { parseTable } from "../../src/core/parse/parse";
 import { labelOf, unitLine, isTitle } from "../../src/core/text/labels";
-import { buildFormTable } from "../helpers/form-table";
+import { buildFormTable, DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
 import { buildCompactTables, DEFAULT_ITEMS } from "../helpers/compact-table";
 import { HEADER_READ_BACK, OVERLAPPING_MERGES } from "../helpers/found-grids";
 
@@ -143,6 +143,35 @@ describe("form tables side by side, offset vertically", () => {
         }
     expect(wrong).toEqual([]);
   });
+});
+
+describe("where a table's indicators end", () => {
+  /** The form table with `rows` written right under its last indicator row (after `gap` blank rows). */
+  function withRowsBelow(rows: CellValue[][], gap = 0): Grid {
+    const { grid } = buildFormTable({ name: "甲" });
+    return { ...grid, values: [...grid.values, ...Array.from({ length: gap }, () => []), ...rows] };
+  }
+  const indicatorCount = (grid: Grid) => parseAll(grid).map((t) => t.indicators.length);
+
+  it.each([
+    ["填报说明：1.指标值应当量化；2.定性指标填写“达成年度目标”等。"],
+    ["注：1.本表由项目单位填写，经主管部门审核后报财政局备案；2.指标值应当量化，不能量化的用定性描述。"],
+    ["说明：绩效目标应当与预算资金量相匹配，指标值应当清晰、可衡量，并与部门职责相关联。"],
+  ])("ends at a note in the first column, however long, merged across or not: %s", (note) => {
+    const rows = buildFormTable({ name: "甲" }).table.indicators.length;
+    expect(indicatorCount(withRowsBelow([[note]]))).toEqual([rows]);
+    expect(indicatorCount(withRowsBelow([[note]], 1))).toEqual([rows]);
+  });
+
+  it.each(["注射疫苗覆盖率", "注册企业数量", "说明会召开次数", "附件资料完整率"])(
+    "goes on past an indicator named %s whose 一级 and 二级 are blank (merged from above)",
+    (name) => {
+      const indicators = DEFAULT_INDICATORS.map((r) => [...r] as IndicatorRow);
+      indicators.splice(2, 0, ["", "", name, "说明", "≥50户", "计划标准"]);
+      const { grid } = buildFormTable({ name: "甲", indicators });
+      expect(indicatorCount(grid)).toEqual([indicators.length]);
+    },
+  );
 });
 
 describe("windows", () => {

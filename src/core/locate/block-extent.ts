@@ -9,7 +9,7 @@ import { BLOCK_END, headLabelOf } from "../schema/head-words";
 import { setTitle, type ValueSet } from "../schema/columns";
 import { headLabelKeyOfForm } from "../text/head-label";
 import { isTableTitle } from "../text/title";
-import { labelForm } from "../text/normalize";
+import { labelForm, MAX_LABEL_TEXT } from "../text/normalize";
 import { ownText, areaRight } from "./cells";
 import { isStructureWord, readIndicatorHeader, type IndicatorHeader } from "./indicator-header";
 import type { Band } from "./rows";
@@ -55,8 +55,23 @@ function isHeadForm(form: string): boolean {
   return key !== "" && headLabelOf(key) !== undefined;
 }
 
-/** What a row under an indicator header is. */
-function bodyRow(grid: Grid, row: number, band: Band): { kind: BodyRow; set?: ValueSet; header?: IndicatorHeader } {
+/** The first column of the indicator's own words (三级指标, 指标名称); past the header when there is none. */
+function nameColumn(header: IndicatorHeader): number {
+  return header.columns.find((c) => c.role === "name")?.from ?? header.band.right + 1;
+}
+
+/** The opening words of a cell, as a label form, however long the cell (`注：1. …` runs on for lines). */
+function leadForm(text: string): string {
+  return labelForm(text) || labelForm(text.slice(0, MAX_LABEL_TEXT));
+}
+
+/** What a row under an indicator header (`header`, the current section's) is. */
+function bodyRow(
+  grid: Grid,
+  row: number,
+  band: Band,
+  header: IndicatorHeader,
+): { kind: BodyRow; set?: ValueSet; header?: IndicatorHeader } {
   const cells = ownCells(grid, row, band);
   if (cells.length === 0) return { kind: "blank" };
   for (const cell of cells) {
@@ -73,7 +88,10 @@ function bodyRow(grid: Grid, row: number, band: Band): { kind: BodyRow; set?: Va
     if (first.col <= band.left + 1 && areaRight(grid, row, first.col) >= band.right - 1 && first.text.length > 12)
       return { kind: "end" };
   }
-  if (BLOCK_END.test(key) || isHeadForm(key) || isTableTitle(first.text)) return { kind: "end" };
+  // Words that end a block (`注：`, `合计`, `单位负责人：`, a head label, a title) stand left of the names: a row
+  // whose 一级 and 二级 are merged from above starts with its name, and `注射疫苗覆盖率` is an indicator.
+  if (first.col >= nameColumn(header)) return { kind: "row" };
+  if (BLOCK_END.test(leadForm(first.text)) || isHeadForm(key) || isTableTitle(first.text)) return { kind: "end" };
   return { kind: "row" };
 }
 
@@ -85,7 +103,7 @@ export function indicatorSections(grid: Grid, header: IndicatorHeader, firstSet?
   let pendingSet: ValueSet | undefined;
   let blanks = 0;
   for (let r = header.bodyTop; r <= end; r++) {
-    const row = bodyRow(grid, r, header.band);
+    const row = bodyRow(grid, r, header.band, section.header);
     if (row.kind === "blank") {
       if (++blanks >= BLANK_STRETCH) break;
       continue;
