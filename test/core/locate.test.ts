@@ -163,6 +163,17 @@ describe("where a table's indicators end", () => {
     expect(indicatorCount(withRowsBelow([[note]], 1))).toEqual([rows]);
   });
 
+  it.each([
+    [[null, null, "填表人：张三", null, null, "联系电话：12345678"]],
+    [[null, null, "注：本表由单位填写"]],
+    [[null, null, "（单位盖章）"]],
+    [[null, null, "财政部门审核意见"]],
+    [[null, null, "合计", null, null, 170]],
+  ])("ends at a sign-off, note or total written in the names' column: %j", (row) => {
+    const rows = buildFormTable({ name: "甲" }).table.indicators.length;
+    expect(indicatorCount(withRowsBelow([row]))).toEqual([rows]);
+  });
+
   it.each(["注射疫苗覆盖率", "注册企业数量", "说明会召开次数", "附件资料完整率"])(
     "goes on past an indicator named %s whose 一级 and 二级 are blank (merged from above)",
     (name) => {

@@ -88,11 +88,21 @@ function bodyRow(
     if (first.col <= band.left + 1 && areaRight(grid, row, first.col) >= band.right - 1 && first.text.length > 12)
       return { kind: "end" };
   }
-  // Words that end a block (`注：`, `合计`, `单位负责人：`, a head label, a title) stand left of the names: a row
-  // whose 一级 and 二级 are merged from above starts with its name, and `注射疫苗覆盖率` is an indicator.
-  if (first.col >= nameColumn(header)) return { kind: "row" };
-  if (BLOCK_END.test(leadForm(first.text)) || isHeadForm(key) || isTableTitle(first.text)) return { kind: "end" };
+  if (endsBlock(first.col, leadForm(first.text), header) || isHeadForm(key) || isTableTitle(first.text))
+    return { kind: "end" };
   return { kind: "row" };
+}
+
+/** `填表人：`, `注：…`, `（盖章）`, `审核意见`, `合计`: an end word written as a label or alone, not as a name's start. */
+const SIGN_OFF = /^[^:]{1,10}:|盖章|意见$|^(合计|总计|小计|得分合计|总分|分值合计)$/;
+
+/**
+ * Whether a row's first words (`lead`, at column `col`) end the block: `合计`, `注：`, `单位负责人：`… Left of the
+ * names, as written. From the 三级指标 column on — a row whose 一级 and 二级 are merged from above starts with
+ * its name, and `注射疫苗覆盖率`, `说明会召开次数` are indicators — only as a label (`填表人：张三`).
+ */
+function endsBlock(col: number, lead: string, header: IndicatorHeader): boolean {
+  return BLOCK_END.test(lead) && (col < nameColumn(header) || SIGN_OFF.test(lead));
 }
 
 /** The sections of the table whose first header is `header`, down to where its indicators end. */
