@@ -60,9 +60,9 @@ function nameColumn(header: IndicatorHeader): number {
   return header.columns.find((c) => c.role === "name")?.from ?? header.band.right + 1;
 }
 
-/** The opening words of a cell, as a label form, however long the cell (`注：1. …` runs on for lines). */
-function leadForm(text: string): string {
-  return labelForm(text) || labelForm(text.slice(0, MAX_LABEL_TEXT));
+/** The opening words of a cell (its label form `form`, "" when too long), however long (`注：1. …` runs on). */
+function leadForm(text: string, form: string): string {
+  return form || labelForm(text.slice(0, MAX_LABEL_TEXT));
 }
 
 /** What a row under an indicator header (`header`, the current section's) is. */
@@ -88,7 +88,7 @@ function bodyRow(
     if (first.col <= band.left + 1 && areaRight(grid, row, first.col) >= band.right - 1 && first.text.length > 12)
       return { kind: "end" };
   }
-  if (endsBlock(first.col, leadForm(first.text), header) || isHeadForm(key) || isTableTitle(first.text))
+  if (endsBlock(first.col, leadForm(first.text, key), header) || isHeadForm(key) || isTableTitle(first.text))
     return { kind: "end" };
   return { kind: "row" };
 }
