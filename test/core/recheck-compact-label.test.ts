@@ -53,3 +53,34 @@ test("an edit of a list's header re-checks every project under it", () => {
     full.diagnostics.map((d) => `${d.cell} ${d.ruleId}`),
   );
 });
+
+/*
+ * A sign-off row (`单位负责人：…`) ends the list as a full check reads it; a re-check starting below it must not
+ * walk up past it to the header and take the rows under it for projects.
+ */
+const SIGNED = `
+项目名称（资金使用单位）|绩效目标|绩效指标|
+注册登记服务经费|目标A|1、1-产出指标；11-数量指标：登记户数；实施周期指标值:300户；年度指标值:300户。|
+${FILLER}
+单位负责人：张三|财务负责人：李四|填表人：王五|
+${FILLER.replace(/项目(\d+)/g, "后$1")}
+项目B|目标B|1、1-产出指标；11-数量指标：检测次数；实施周期指标值:5次；年度指标值:5次。|`;
+
+test("a sign-off row ends the list, for a full check and for a re-check under it alike", () => {
+  const grid = gridOf(SIGNED);
+  const before = lintGrid(grid);
+  // The project whose name begins with 注 is a project; the sign-off and what follows it are not.
+  expect(before.tables.map((t) => t.name?.text)).toEqual([
+    "注册登记服务经费",
+    ...FILLER.split("\n").map((l) => l.split("|")[0]),
+  ]);
+  const row = grid.values.findIndex((r) => r[0] === "项目B");
+  const edited = { ...grid, values: grid.values.map((r) => [...r]) };
+  edited.values[row][1] = "新目标";
+  const live = recheck(edited, before, { top: row, left: 1, bottom: row, right: 1 });
+  const full = lintGrid(edited);
+  expect(live.tables.map((t) => t.id)).toEqual(full.tables.map((t) => t.id));
+  expect(live.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual(
+    full.diagnostics.map((d) => `${d.cell} ${d.ruleId}`),
+  );
+});

@@ -5,11 +5,12 @@
  * sign-off, note and total rows, another table's head, or blank rows end it.
  */
 import type { CellPos, CellRange, Grid } from "../grid/grid";
-import { BLOCK_END, headLabelOf } from "../schema/head-words";
+import { headLabelOf } from "../schema/head-words";
 import { setTitle, type ValueSet } from "../schema/columns";
 import { headLabelKeyOfForm } from "../text/head-label";
 import { isTableTitle } from "../text/title";
-import { labelForm, MAX_LABEL_TEXT } from "../text/normalize";
+import { labelForm } from "../text/normalize";
+import { isSignOff, leadForm, startsWithEndWord } from "./end-words";
 import { ownText, areaRight } from "./cells";
 import { isStructureWord, readIndicatorHeader, type IndicatorHeader } from "./indicator-header";
 import type { Band } from "./rows";
@@ -60,11 +61,6 @@ function nameColumn(header: IndicatorHeader): number {
   return header.columns.find((c) => c.role === "name")?.from ?? header.band.right + 1;
 }
 
-/** The opening words of a cell (its label form `form`, "" when too long), however long (`注：1. …` runs on). */
-function leadForm(text: string, form: string): string {
-  return form || labelForm(text.slice(0, MAX_LABEL_TEXT));
-}
-
 /** What a row under an indicator header (`header`, the current section's) is. */
 function bodyRow(
   grid: Grid,
@@ -93,16 +89,13 @@ function bodyRow(
   return { kind: "row" };
 }
 
-/** `填表人：`, `注：…`, `（盖章）`, `审核意见`, `合计`: an end word written as a label or alone, not as a name's start. */
-const SIGN_OFF = /^[^:]{1,10}:|盖章|意见$|^(合计|总计|小计|得分合计|总分|分值合计)$/;
-
 /**
  * Whether a row's first words (`lead`, at column `col`) end the block: `合计`, `注：`, `单位负责人：`… Left of the
  * names, as written. From the 三级指标 column on — a row whose 一级 and 二级 are merged from above starts with
- * its name, and `注射疫苗覆盖率`, `说明会召开次数` are indicators — only as a label (`填表人：张三`).
+ * its name, and `注射疫苗覆盖率`, `说明会召开次数` are indicators — only as a sign-off (`填表人：张三`).
  */
 function endsBlock(col: number, lead: string, header: IndicatorHeader): boolean {
-  return BLOCK_END.test(lead) && (col < nameColumn(header) || SIGN_OFF.test(lead));
+  return col < nameColumn(header) ? startsWithEndWord(lead) : isSignOff(lead);
 }
 
 /** The sections of the table whose first header is `header`, down to where its indicators end. */

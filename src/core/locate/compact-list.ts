@@ -8,7 +8,8 @@ import { labelOf } from "../text/labels";
 import { BLANK_STRETCH } from "./block-extent";
 import { readCompactHeader, type CompactHeader } from "./header";
 import type { TableLocation } from "./location";
-import { isBlankRow, isBlankValue, rowCells, rowKind, type Band } from "./rows";
+import { isSignOff, leadForm } from "./end-words";
+import { firstFilled, isBlankRow, isBlankValue, rowCells, rowKind, type Band } from "./rows";
 
 type RowRole = "header" | "unit" | "project" | "blank" | "end" | "skip";
 
@@ -25,12 +26,24 @@ function isCompactHeaderAt(grid: Grid, row: number, col: number): CompactHeader 
 function roleOf(grid: Grid, row: number, h: CompactHeader): RowRole {
   if (isBlankRow(grid, row, h.band)) return "blank";
   if (isCompactHeaderAt(grid, row, h.nameCol)) return "header";
-  // A form table or a title below the list ends it.
-  if (rowKind(grid, row, h.band) !== "other") return "end";
+  // A form table or a title below the list ends it, and so does a sign-off or note (`单位负责人：`, `注：`, `合计`).
+  if (endsList(grid, row, h.band)) return "end";
   const goal = !isBlankValue(at(grid, row, h.goalCol));
   const indicators = !isBlankValue(at(grid, row, h.indicatorsCol));
   if (goal || indicators) return "project";
   return isBlankValue(at(grid, row, h.nameCol)) ? "skip" : "unit";
+}
+
+/** A row that ends a list walked down (roleOf's "end", blank rows apart). */
+function endsList(grid: Grid, row: number, band: Band): boolean {
+  return rowKind(grid, row, band) !== "other" || signsOff(grid, row, band);
+}
+
+/** Whether the row's first filled cell is a sign-off: a project's name may begin with 注 or 说明, not with `注：`. */
+function signsOff(grid: Grid, row: number, band: Band): boolean {
+  const col = firstFilled(grid, row, band);
+  const v = col < 0 ? null : at(grid, row, col);
+  return typeof v === "string" && isSignOff(leadForm(v.trim()));
 }
 
 /**
@@ -105,9 +118,9 @@ function headerWalk(grid: Grid, row: number, band: Band): Walk<CompactHeader | u
     blanks = 0;
     for (let c = Math.max(band.left, grid.left); line && c <= band.right && c - grid.left < line.length; c++) {
       const header = isCompactHeaderAt(grid, r, c);
-      if (header) return stop(labelled.every((l) => rowKind(grid, l, header.band) === "other") ? header : undefined);
+      if (header) return stop(labelled.every((l) => !endsList(grid, l, header.band)) ? header : undefined);
     }
-    if (rowKind(grid, r, band) !== "other" && labelled.push(r) > MAX_LABELLED) return stop();
+    if (endsList(grid, r, band) && labelled.push(r) > MAX_LABELLED) return stop();
   }
   return { found: undefined, ranOff: true };
 }

@@ -173,5 +173,12 @@ export const HEAD_LABEL_ENDINGS =
 export const BLOCK_END =
   /^(合计|总计|小计|得分合计|总分|分值合计|评价结论|自评结论|存在问题|改进措施|项目负责人|财务负责人|单位负责人|填表人|填报人|经办人|审核人|联系电话|联系人|填报日期|填表日期|说明|填报说明|填表说明|填写说明|编制说明|注|备注|其他需要说明|其他说明|.*审核意见|.*盖章|单位公章|附件)/;
 
+/**
+ * A BLOCK_END word written as a label (`填表人：张三`, `注：…`), a seal or opinion line (`（盖章）`, `审核意见`) or a
+ * total alone (`合计`): it ends a block wherever it stands, where a name may only begin with an end word
+ * (`注射疫苗覆盖率`, `说明会召开次数`). Tested on a label form (`：` read as `:`).
+ */
+export const SIGN_OFF = /^[^:]{1,10}:|盖章|意见$|^(合计|总计|小计|得分合计|总分|分值合计)$/;
+
 /** `金额单位：万元`, `单位:元`: a line that states the money unit. */
 export const UNIT_LINE = /^(金额)?单位[:(](元|万元|亿元)\)?$/;
