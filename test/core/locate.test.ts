@@ -3,6 +3,7 @@ import type { CellValue, Grid } from "../../src/core/grid/grid";
 import { combineGrids } from "../../src/core/grid/compose";
 import { locateTables } from "../../src/core/locate/locate";
 import { parseTable } from "../../src/core/parse/parse";
+import { lintGrid } from "../../src/core/lint/lint";
 import { labelOf, unitLine, isTitle } from "../../src/core/text/labels";
 import { buildFormTable, DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
 import { buildCompactTables, DEFAULT_ITEMS } from "../helpers/compact-table";
@@ -130,6 +131,21 @@ describe("form tables side by side, offset vertically", () => {
     // Row 35 holds 丙's 一级指标 … 指标值确定依据 (A–G), then, past a blank H, 乙's 项目编码 and 项目名称: read as
     // one list-export header, that made a table of every row below (其中：财政资金, 6月底 …) and lost both.
     expect(names(sideBySide(32, 8, 11))).toEqual(["甲@0,0", "丙@26,0", "乙@32,8"]);
+  });
+
+  it("reads 丙 and 乙 when they touch (no blank column between): a head label right of 三级 ends the header", () => {
+    // 乙's `项目编码` stands right after 丙's 指标值确定依据: read as a list export's project field, it lost 丙.
+    const tables = parseAll(sideBySide(32, 7, 11));
+    expect(tables.map((t) => [t.name?.text, t.indicators.length])).toEqual([
+      ["甲", 6],
+      ["丙", 6],
+      ["乙", 6],
+    ]);
+    expect(lintGrid(sideBySide(32, 7, 11)).diagnostics.map((d) => `${d.ruleId}@${d.cell}`)).toEqual([
+      "spend-plan-label@A6",
+      "spend-plan-label@A32",
+      "spend-plan-label@H38",
+    ]);
   });
 
   it("reads exactly the three tables at every offset", () => {

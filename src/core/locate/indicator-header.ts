@@ -92,11 +92,14 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
       const role = columnRole(key);
       // A second 一级 starts the table beside this one.
       if (role === "level1" && out.some((x) => x.role === "level1")) break;
-      // Past a blank gap only an indicator column goes on: a head label there (`项目编码`, `项目名称`) is the
-      // head block of a table beside this one, offset downwards, not a list export's project fields.
+      // Past a blank gap only an indicator column goes on: a word there is the head block of a table beside
+      // this one, offset downwards.
       if (blanks > 0 && !role && !required) break;
       blanks = 0;
       const head = role ? undefined : headLabelOf(headLabelKey(seen.text))?.key;
+      // A list export's project fields (`项目名称 | 预算数 | 年度目标`) stand left of its 一级/二级/三级; a head label
+      // right of them is the head block of a table touching this one (`项目编码` in the next column).
+      if (head && out.some((x) => x.role !== undefined && STRUCTURE_ROLES.includes(x.role))) break;
       out.push({ col: c, to, role, key, required, ...(head ? { head } : {}) });
     }
     // Overlapping merges (which Excel repairs, and hosts drop) could make `to` fall left of `c`.
