@@ -364,6 +364,23 @@ describe("reading: a list export, one project row followed by its indicator rows
   });
 });
 
+test("a list export goes on past projects named 注射…/说明… whose 单位名称 is merged from above", () => {
+  const list = gridOf(`
+单位名称|项目名称|预算数(万元)|年度目标|一级指标|二级指标|三级指标|指标性质|指标值|计量单位
+某局|培训项目|10|开展培训|||||||
+||||产出指标|数量指标|培训班期数|≥|5|期
+|注射疫苗项目|20|开展接种|||||||
+||||产出指标|数量指标|接种人数|≥|500|人
+|说明书印制项目||印制说明书|产出指标|数量指标|印制份数|≥|3000|份
+||||效益指标|社会效益指标|知晓率|≥|85|%`);
+  // An end word (注, 说明) ends a block left of the names; a list's 项目名称 column holds names too.
+  expect(lintGrid(list).tables.map((t) => [t.name?.text, t.indicators.length])).toEqual([
+    ["培训项目", 1],
+    ["注射疫苗项目", 1],
+    ["说明书印制项目", 2],
+  ]);
+});
+
 describe.each(CASES.map((c) => [c.name, c] as const))("reading: %s", (_, c) => {
   const result = lintGrid(gridOf(c.table));
   const [table] = result.tables;

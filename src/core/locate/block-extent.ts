@@ -56,9 +56,14 @@ function isHeadForm(form: string): boolean {
   return key !== "" && headLabelOf(key) !== undefined;
 }
 
-/** The first column of the indicator's own words (三级指标, 指标名称); past the header when there is none. */
+/**
+ * The first column that holds names: the 三级指标's, or a list export's 项目名称 left of it (`注射疫苗项目` is a
+ * project); past the header when there is none.
+ */
 function nameColumn(header: IndicatorHeader): number {
-  return header.columns.find((c) => c.role === "name")?.from ?? header.band.right + 1;
+  let first = header.band.right + 1;
+  for (const c of header.columns) if ((c.role === "name" || c.head === "name") && c.from < first) first = c.from;
+  return first;
 }
 
 /** What a row under an indicator header (`header`, the current section's) is. */
