@@ -190,7 +190,7 @@ describe("where a table's indicators end", () => {
     expect(indicatorCount(withRowsBelow([row]))).toEqual([rows]);
   });
 
-  it.each(["注射疫苗覆盖率", "注册企业数量", "说明会召开次数", "附件资料完整率"])(
+  it.each(["注射疫苗覆盖率", "注册企业数量", "说明会召开次数", "附件资料完整率", "资金总额", "其他资金"])(
     "goes on past an indicator named %s whose 一级 and 二级 are blank (merged from above)",
     (name) => {
       const indicators = DEFAULT_INDICATORS.map((r) => [...r] as IndicatorRow);

@@ -89,18 +89,20 @@ function bodyRow(
     if (first.col <= band.left + 1 && areaRight(grid, row, first.col) >= band.right - 1 && first.text.length > 12)
       return { kind: "end" };
   }
-  if (endsBlock(first.col, leadForm(first.text, key), header) || isHeadForm(key) || isTableTitle(first.text))
-    return { kind: "end" };
+  if (endsBlock(first.col, first.text, key, header) || isTableTitle(first.text)) return { kind: "end" };
   return { kind: "row" };
 }
 
 /**
- * Whether a row's first words (`lead`, at column `col`) end the block: `合计`, `注：`, `单位负责人：`… Left of the
- * names, as written. From the 三级指标 column on — a row whose 一级 and 二级 are merged from above starts with
- * its name, and `注射疫苗覆盖率`, `说明会召开次数` are indicators — only as a sign-off (`填表人：张三`).
+ * Whether a row's first cell (`text` at column `col`, `form` its label form) ends the block: an end word
+ * (`合计`, `注：`, `单位负责人：`) or a head label (the next table's head block, no blank row between). Left of the
+ * names, as written. From the names' column on — a row whose 一级 and 二级 are merged from above starts with its
+ * name, and `注射疫苗覆盖率`, `资金总额` are indicators — only a sign-off (`填表人：张三`) does.
  */
-function endsBlock(col: number, lead: string, header: IndicatorHeader): boolean {
-  return col < nameColumn(header) ? startsWithEndWord(lead) : isSignOff(lead);
+function endsBlock(col: number, text: string, form: string, header: IndicatorHeader): boolean {
+  const lead = leadForm(text, form);
+  if (col >= nameColumn(header)) return isSignOff(lead);
+  return startsWithEndWord(lead) || isHeadForm(form);
 }
 
 /** The sections of the table whose first header is `header`, down to where its indicators end. */
