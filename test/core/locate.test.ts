@@ -185,6 +185,9 @@ describe("where a table's indicators end", () => {
     [[null, null, "（单位盖章）"]],
     [[null, null, "财政部门审核意见"]],
     [[null, null, "合计", null, null, 170]],
+    [[null, null, "填表人", "张三", null, "联系电话", "13800000000"]],
+    [[null, null, "单位负责人", "张三"]],
+    [[null, null, "备注", "本表金额单位为万元"]],
   ])("ends at a sign-off, note or total written in the names' column: %j", (row) => {
     const rows = buildFormTable({ name: "甲" }).table.indicators.length;
     expect(indicatorCount(withRowsBelow([row]))).toEqual([rows]);

@@ -381,6 +381,38 @@ test("a list export goes on past projects named 注射…/说明… whose 单位
   ]);
 });
 
+test("a list export with 项目名称 first ends at a sign-off whose value stands in the next cell", () => {
+  const list = gridOf(`
+项目名称|预算数(万元)|年度目标|一级指标|二级指标|三级指标|指标值|计量单位
+培训项目|10|开展培训||||||
+|||产出指标|数量指标|培训班期数|5|期
+填表人|张三|联系电话|13800000000|||||
+备注|本表金额单位为万元|||||||`);
+  const result = lintGrid(list);
+  expect(result.tables.map((t) => t.name?.text)).toEqual(["培训项目"]);
+  expect(result.diagnostics.filter((d) => d.row >= 4)).toEqual([]);
+});
+
+test("region value columns after a blank header cell are read (城区 | 郊区)", () => {
+  const result = lintGrid(
+    gridOf(`
+项目名称|区域项目||||
+一级指标|二级指标|三级指标||城区|郊区
+产出指标|数量指标|培训次数||≥5次|≥3次
+效益指标|社会效益指标|知晓率||≥85%|≥80%
+满意度指标|服务对象满意度指标|满意度||≥90%|≥90%`),
+  );
+  // The first region's target is the value, the others region values.
+  expect(result.tables[0].indicators.map((i) => [i.value?.text, ...(i.regionValues ?? []).map((v) => v.text)])).toEqual(
+    [
+      ["≥5次", "≥3次"],
+      ["≥85%", "≥80%"],
+      ["≥90%", "≥90%"],
+    ],
+  );
+  expect(result.diagnostics.map((d) => d.ruleId)).not.toContain("value-missing");
+});
+
 describe.each(CASES.map((c) => [c.name, c] as const))("reading: %s", (_, c) => {
   const result = lintGrid(gridOf(c.table));
   const [table] = result.tables;

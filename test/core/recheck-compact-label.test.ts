@@ -84,3 +84,16 @@ test("a sign-off row ends the list, for a full check and for a re-check under it
     full.diagnostics.map((d) => `${d.cell} ${d.ruleId}`),
   );
 });
+
+test("a project whose name holds 盖章 is a project, not a seal line", () => {
+  const grid = gridOf(`
+项目名称（资金使用单位）|绩效目标|绩效指标|
+普通项目一|目标一|1、1-产出指标；11-数量指标：运维系统数量；实施周期指标值:3个；年度指标值:3个。|
+政务服务电子盖章系统运维|目标二|1、1-产出指标；11-数量指标：运维系统数量；实施周期指标值:3个；年度指标值:3个。|
+普通项目二|目标三|1、1-产出指标；11-数量指标：运维系统数量；实施周期指标值:3个；年度指标值:3个。|`);
+  expect(lintGrid(grid).tables.map((t) => t.name?.text)).toEqual([
+    "普通项目一",
+    "政务服务电子盖章系统运维",
+    "普通项目二",
+  ]);
+});

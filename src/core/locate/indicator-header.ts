@@ -92,11 +92,11 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
       const role = columnRole(key);
       // A second 一级 starts the table beside this one.
       if (role === "level1" && out.some((x) => x.role === "level1")) break;
-      // Past a blank gap only an indicator column goes on: a word there is the head block of a table beside
-      // this one, offset downwards.
-      if (blanks > 0 && !role && !required) break;
-      blanks = 0;
       const head = role ? undefined : headLabelOf(headLabelKey(seen.text))?.key;
+      // Past a blank gap, a head label, or any word once the values are read, is the head block of a table
+      // beside this one, offset downwards; a place name there (`城区 | 郊区`) is a region's value column.
+      if (blanks > 0 && !role && !required && (head || out.some((x) => x.role === "value"))) break;
+      blanks = 0;
       // A list export's project fields (`项目名称 | 预算数 | 年度目标`) stand left of its 一级/二级/三级; a head label
       // right of them is the head block of a table touching this one (`项目编码` in the next column).
       if (head && out.some((x) => x.role !== undefined && STRUCTURE_ROLES.includes(x.role))) break;

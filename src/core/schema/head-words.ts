@@ -166,19 +166,24 @@ export const GOAL_ANNUAL = /年度|年初|当年|本年|预期/;
 export const HEAD_LABEL_ENDINGS =
   /(名称|单位|部门|编码|代码|编号|金额|资金|预算|预算数|目标|情况|依据|电话|时间|日期|周期|类型|分类|属性|性质|负责人|概况|审批|用途|计划|措施|必要性|可行性|总额|构成|区域|联系人|进度)$/;
 
-/**
- * The first cell of a row that ends an indicator block: sign-off, notes,
- * totals, evaluation conclusions (spec §7).
- */
-export const BLOCK_END =
-  /^(合计|总计|小计|得分合计|总分|分值合计|评价结论|自评结论|存在问题|改进措施|项目负责人|财务负责人|单位负责人|填表人|填报人|经办人|审核人|联系电话|联系人|填报日期|填表日期|说明|填报说明|填表说明|填写说明|编制说明|注|备注|其他需要说明|其他说明|.*审核意见|.*盖章|单位公章|附件)/;
+/** Words that open a row ending an indicator block: sign-off, notes, totals, evaluation conclusions (spec §7). */
+const END_WORDS =
+  "合计|总计|小计|得分合计|总分|分值合计|评价结论|自评结论|存在问题|改进措施|项目负责人|财务负责人|单位负责人|" +
+  "填表人|填报人|经办人|审核人|联系电话|联系人|填报日期|填表日期|说明|填报说明|填表说明|填写说明|编制说明|注|备注|" +
+  "其他需要说明|其他说明|单位公章|附件";
+
+/** The first cell of a row that ends an indicator block, by its opening words. */
+export const BLOCK_END = new RegExp(`^(${END_WORDS}|.*审核意见|.*盖章)`);
 
 /**
- * A BLOCK_END word written as a label (`填表人：张三`, `注：…`), a seal or opinion line (`（盖章）`, `审核意见`) or a
- * total alone (`合计`): it ends a block wherever it stands, where a name may only begin with an end word
- * (`注射疫苗覆盖率`, `说明会召开次数`). Tested on a label form (`：` read as `:`).
+ * Opening words that end a block wherever they stand, among names too — where a name may only begin with an end
+ * word (`注射疫苗覆盖率`, `说明会召开次数`, `政务服务电子盖章系统`): an end word alone (`填表人 | 张三`, `合计`) or as
+ * a label (`填表人：张三`, `注：…`), a seal line (`（盖章）`, `单位盖章`) or an opinion (`财政部门审核意见`).
+ * Tested on a label form (`：` read as `:`).
  */
-export const SIGN_OFF = /^[^:]{1,10}:|盖章|意见$|^(合计|总计|小计|得分合计|总分|分值合计)$/;
+export const SIGN_OFF = new RegExp(
+  `^(${END_WORDS})(:|$)|^[^:]{1,10}:|^[^:]{0,10}[(（](单位)?盖章[)）]|^[(（]?(单位)?盖章[)）]?(:|$)|审核意见(:|$)`,
+);
 
 /** `金额单位：万元`, `单位:元`: a line that states the money unit. */
 export const UNIT_LINE = /^(金额)?单位[:(](元|万元|亿元)\)?$/;
