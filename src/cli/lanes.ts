@@ -29,18 +29,19 @@ export interface LaneIO {
   deliver(index: number, report: FileReport): void;
   /**
    * Runs one task in a pool under what is left of the file's time limit after `spentMs` (its read, when this is
-   * its lint); the report of why it failed, if it did.
+   * its lint), moving `transfer` to the worker instead of copying it; the report of why it failed, if it did.
    */
   run<T>(
     pool: Piscina,
     task: unknown,
     file: string,
     spentMs?: number,
+    transfer?: ArrayBuffer[],
   ): Promise<{ ok: true; value: T } | { ok: false; report: FileReport }>;
 }
 
 /** A file read, waiting for a lint thread; `spentMs` its read took (the wait does not count against its time). */
-type Read = { index: number; task: CheckTask; spentMs: number } & Extract<ReadReply, { grids: string }>;
+type Read = { index: number; task: CheckTask; spentMs: number } & Extract<ReadReply, { grids: Uint8Array[] }>;
 
 async function wholeFile(pool: Piscina, io: LaneIO, task: CheckTask): Promise<FileReport> {
   const done = await io.run<string>(pool, task, task.file);
@@ -52,24 +53,30 @@ async function firstStage(pools: Pools, io: LaneIO, index: number, handoff: Hand
   if ("report" in input) return io.deliver(index, input.report);
   const { task } = input;
   if (!pools.lint) return io.deliver(index, await wholeFile(pools.first, io, task));
+  // The slot is taken before the read: a reader whose last file still waits for a lint thread reads no further.
+  await handoff.reserve();
   const start = performance.now();
   const read = await io.run<ReadReply>(pools.first, { ...task, keepBytes: Boolean(task.annotateTo) }, task.file);
-  if (!read.ok) return io.deliver(index, read.report);
-  if ("report" in read.value) return io.deliver(index, read.value.report);
-  await handoff.put({ index, task, spentMs: performance.now() - start, ...read.value });
+  if (!read.ok || "report" in read.value) {
+    handoff.release();
+    return io.deliver(index, read.ok ? (read.value as { report: FileReport }).report : read.report);
+  }
+  handoff.put({ index, task, spentMs: performance.now() - start, ...read.value });
 }
 
 async function lintStage(pool: Piscina, io: LaneIO, read: Read): Promise<void> {
   const { task, grids, bytes } = read;
   const job: LintJob = { task, grids, bytes };
-  const done = await io.run<string>(pool, job, task.file, read.spentMs);
+  const buffers = grids.map((g) => g.buffer as ArrayBuffer);
+  const done = await io.run<string>(pool, job, task.file, read.spentMs, buffers);
   io.deliver(read.index, done.ok ? (JSON.parse(done.value) as FileReport) : done.report);
 }
 
 /** Every input through the pools; resolves when every report is delivered. */
 export async function runLanes(pools: Pools, io: LaneIO): Promise<void> {
-  // At most one file's grids wait for each lint thread: a reader ahead of the linters waits rather than fill memory.
-  const handoff = new Handoff<Read>(Math.max(1, pools.lintThreads));
+  // Each reader reads one file and holds it until a lint thread takes it: at most a file per reader and one per
+  // lint thread are in memory, whatever the batch.
+  const handoff = new Handoff<Read>(pools.firstThreads);
   let cursor = 0;
   const readLane = async (): Promise<void> => {
     while (cursor < io.count) await firstStage(pools, io, cursor++, handoff);

@@ -4,15 +4,17 @@ import { lintStage, type LintTask } from "./lint-stage";
 
 export interface LintJob {
   task: LintTask;
-  /** The grids as JSON, from a reader thread. */
-  grids: string;
+  /** Each sheet's grid as UTF-8 JSON, from a reader thread. */
+  grids: Uint8Array[];
   bytes?: Uint8Array;
 }
+
+const decoder = new TextDecoder();
 
 /** `ping` only loads this module: the runner warms a replaced worker before timing the next file. */
 export default async function lint(job: LintJob | { ping: true }): Promise<string | null> {
   if ("ping" in job) return null;
-  const report = await lintStage(job.task, JSON.parse(job.grids) as Grid[], job.bytes);
+  const grids = job.grids.map((g) => JSON.parse(decoder.decode(g)) as Grid);
   // A JSON string crosses threads several times faster than the structured clone of the report.
-  return JSON.stringify(report);
+  return JSON.stringify(await lintStage(job.task, grids, job.bytes));
 }

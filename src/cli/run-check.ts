@@ -142,10 +142,10 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<number
         return { task: checkTask(input, options, targets[index]) };
       },
       deliver: (index, report) => deliver(index, isInputNote(report, targets[index], locale)),
-      run: async (pool, task, file, spentMs = 0) => {
+      run: async (pool, task, file, spentMs = 0, transferList) => {
         try {
           const signal = AbortSignal.timeout(Math.max(1, Math.round(timeoutMs - spentMs)));
-          return { ok: true, value: await pool.run(task, { signal }) };
+          return { ok: true, value: await pool.run(task, { signal, transferList }) };
         } catch (error) {
           // The stopped worker is replaced: let the new one load before the next file's clock starts.
           await pool.run({ ping: true }).catch(() => undefined);
