@@ -14,6 +14,7 @@ runRule(rule, {
       table: form({ budget: "1,500.00", fiscal: "１５００", other: null }),
     },
     { name: "form: an amount with its money unit", table: form({ budget: "170万元", fiscal: "1700000元", other: "" }) },
+    { name: "form: 其他资金 written 无 (none)", table: form({ budget: 170, fiscal: 170, other: "无" }) },
     { name: "form: empty 预算数 is field-missing's business", table: form({ budget: null, fiscal: 170 }) },
     { name: "compact: no budget in this layout", table: compact() },
     { name: "flat: default export", table: flat() },

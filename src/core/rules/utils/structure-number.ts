@@ -17,8 +17,8 @@ const UNIT_AT_END = /(%|千元|万元|亿元|元|万|亿)$/;
  * The amount a field holds, in the table's money unit. A unit written in the
  * cell (`1,700元` under 单位：万元) is converted; `%` is kept as a flag.
  */
-// A dash, or a unit alone (`万元` with no number), is how officers write "none".
-const NONE = /^([-—–－/／]+|元|万元|亿元)$/;
+// A dash, `无`, or a unit alone (`万元` with no number), is how officers write "none".
+const NONE = /^([-—–－/／]+|无|元|万元|亿元)$/;
 // An amount after a description (`中央衔接推进乡村振兴补助资金(少数民族发展任务)50`).
 const TRAILING_AMOUNT = /[\u4e00-\u9fff)）]\s*(\d[\d,]*(?:\.\d+)?\s*(?:元|万元|亿元|万|亿)?)$/;
 
