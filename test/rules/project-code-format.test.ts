@@ -8,6 +8,8 @@ runRule(rule, {
     { name: "form: empty code is field-missing's business", table: form({ code: "" }) },
     { name: "flat: a code on the same scheme", table: flat({ code: "43060223P000000000010" }) },
     { name: "flat: another province's form is not checked", table: flat({ code: "2023-430602-0015" }) },
+    { name: "form: another province's code is not checked", table: form({ code: "51000021T000001234567" }) },
+    { name: "form: a code of no Shandong shape or region is not checked", table: form({ code: "XM2024001" }) },
     { name: "compact: no code in this layout", table: compact() },
     {
       name: "flat: a custom pattern for another province",

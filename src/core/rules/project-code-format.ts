@@ -11,6 +11,8 @@ import { isBlank } from "./utils/structure-fields";
 const SHANDONG = "^\\d{8}P\\d{11}[0-9A-Z]$";
 // Codes of this family elsewhere (other layouts, other provinces' systems on the same scheme).
 const SHANDONG_LIKE = /^\d{6,10}P/;
+// Shandong's region codes start with 37: a code of the province, however malformed.
+const SHANDONG_REGION = /^37\d/;
 
 function compiled(pattern: unknown): RegExp {
   try {
@@ -27,8 +29,13 @@ function cleaned(text: string): string {
     .toUpperCase();
 }
 
+/**
+ * Whether the Shandong form is the code's to meet: a code of its family, or (the form layout being Shandong's
+ * template) one with a Shandong region. Another province's code in a table like it (`51000021T000001234567`)
+ * has its own form, which a warning naming Shandong's would only mislead about.
+ */
 function applies(table: TargetTable, code: string, allLayouts: boolean): boolean {
-  return table.layout === "form" || allLayouts || SHANDONG_LIKE.test(code);
+  return allLayouts || SHANDONG_LIKE.test(code) || (table.layout === "form" && SHANDONG_REGION.test(code));
 }
 
 const rule: RuleModule = {
