@@ -77,30 +77,16 @@ function runCli(args) {
   return { seconds, cpu, tables, code: run.status };
 }
 
-/** The CLI's own reading options (src/xlsx/read-xlsx.ts READ_OPTIONS), for the strict baseline. */
-const CLI_READ = {
-  type: "buffer",
-  dense: true,
-  cellNF: true,
-  cellText: false,
-  cellHTML: false,
-  cellFormula: false,
-  cellStyles: false,
-  cellDates: false,
-  bookVBA: false,
-  bookDeps: false,
-  bookFiles: false,
-  bookProps: false,
-};
-
 /**
  * SheetJS alone reading the files in one process: `entry` "package" is the package's main entry with the
  * options a user would pass (the baseline of `cli/reader_100`); "core" is the build and options the CLI itself
  * uses (`cli/reader_core_100`), which load and read faster — the stricter comparison.
  */
 function readerAlone(files, entry = "package") {
-  const module = entry === "core" ? "@e965/xlsx/dist/xlsx.core.min.js" : "@e965/xlsx";
-  const options = entry === "core" ? CLI_READ : { type: "buffer", dense: true, cellNF: true };
+  // The CLI's own build and options, from the compiled reader (ensureBuilt ran first).
+  const cli = entry === "core" ? require(path.join(ROOT, "lib", "xlsx", "read-xlsx")) : undefined;
+  const module = cli ? cli.SHEETJS_BUILD : "@e965/xlsx";
+  const options = cli ? cli.READ_OPTIONS : { type: "buffer", dense: true, cellNF: true };
   const script =
     `const X=require(${JSON.stringify(require.resolve(module, { paths: [ROOT] }))});const fs=require("fs");` +
     `for(const f of ${JSON.stringify(files)})X.read(fs.readFileSync(f),${JSON.stringify(options)});`;

@@ -42,7 +42,8 @@ const ERROR_TEXT: Record<number, string> = {
  * SheetJS's "core" build: the same xlsx reader without the codepage tables of old binary formats, which the
  * full build compiles on load (0.1 s instead of 0.4 s per worker thread).
  */
-const XLSX: typeof SheetJS = require("@e965/xlsx/dist/xlsx.core.min.js");
+export const SHEETJS_BUILD = "@e965/xlsx/dist/xlsx.core.min.js";
+const XLSX: typeof SheetJS = require(SHEETJS_BUILD);
 
 class TooLarge extends Error {}
 
@@ -145,7 +146,8 @@ function sheetGrid(name: string, sheet: SheetJS.WorkSheet, limits: Limits): Grid
   return { sheet: name, top: 0, left: 0, values, merges };
 }
 
-const READ_OPTIONS: SheetJS.ParsingOptions = {
+/** How the CLI reads a workbook (the bench's strict baseline reads with these too). */
+export const READ_OPTIONS: SheetJS.ParsingOptions = {
   type: "buffer",
   dense: true,
   cellNF: true,
