@@ -66,12 +66,12 @@ function nameColumn(header: IndicatorHeader): number {
   return first;
 }
 
-/** What a row under an indicator header (`header`, the current section's) is. */
+/** What a row under an indicator header is; `names` is the current section's first column of names. */
 function bodyRow(
   grid: Grid,
   row: number,
   band: Band,
-  header: IndicatorHeader,
+  names: number,
 ): { kind: BodyRow; set?: ValueSet; header?: IndicatorHeader } {
   const cells = ownCells(grid, row, band);
   if (cells.length === 0) return { kind: "blank" };
@@ -89,7 +89,7 @@ function bodyRow(
     if (first.col <= band.left + 1 && areaRight(grid, row, first.col) >= band.right - 1 && first.text.length > 12)
       return { kind: "end" };
   }
-  if (endsBlock(first.col, first.text, key, header) || isTableTitle(first.text)) return { kind: "end" };
+  if (endsBlock(first.col, first.text, key, names) || isTableTitle(first.text)) return { kind: "end" };
   return { kind: "row" };
 }
 
@@ -99,9 +99,9 @@ function bodyRow(
  * names, as written. From the names' column on — a row whose 一级 and 二级 are merged from above starts with its
  * name, and `注射疫苗覆盖率`, `资金总额` are indicators — only a sign-off (`填表人：张三`) does.
  */
-function endsBlock(col: number, text: string, form: string, header: IndicatorHeader): boolean {
+function endsBlock(col: number, text: string, form: string, names: number): boolean {
   const lead = leadForm(text, form);
-  if (col >= nameColumn(header)) return isSignOff(lead);
+  if (col >= names) return isSignOff(lead);
   return startsWithEndWord(lead) || isHeadForm(form);
 }
 
@@ -112,8 +112,9 @@ export function indicatorSections(grid: Grid, header: IndicatorHeader, firstSet?
   let section: IndicatorSection = { header, top: header.bodyTop, bottom: header.bodyTop - 1, set: firstSet };
   let pendingSet: ValueSet | undefined;
   let blanks = 0;
+  let names = nameColumn(header);
   for (let r = header.bodyTop; r <= end; r++) {
-    const row = bodyRow(grid, r, header.band, section.header);
+    const row = bodyRow(grid, r, header.band, names);
     if (row.kind === "blank") {
       if (++blanks >= BLANK_STRETCH) break;
       continue;
@@ -127,6 +128,7 @@ export function indicatorSections(grid: Grid, header: IndicatorHeader, firstSet?
     if (row.kind === "header" && row.header) {
       sections.push(section);
       section = { header: row.header, top: row.header.bodyTop, bottom: row.header.bodyTop - 1, set: pendingSet };
+      names = nameColumn(row.header);
       pendingSet = undefined;
       r = row.header.bodyTop - 1;
       continue;
