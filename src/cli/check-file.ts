@@ -3,8 +3,7 @@
  * when the batch has one thread (`--jobs 1`, or a single file), where handing
  * the grids from a reader thread to a lint thread would only add a copy.
  */
-import type { LintTask } from "./lint-stage";
-import { lintStage } from "./lint-stage";
+import { lintStage, type LintTask } from "./lint-stage";
 import { readStage, type ReadTask } from "./read-stage";
 import type { FileReport } from "./report";
 

@@ -57,11 +57,13 @@ async function firstStage(pools: Pools, io: LaneIO, index: number, handoff: Hand
   await handoff.reserve();
   const start = performance.now();
   const read = await io.run<ReadReply>(pools.first, { ...task, keepBytes: Boolean(task.annotateTo) }, task.file);
-  if (!read.ok || "report" in read.value) {
+  // A worker that failed and a file that could not be read both come as a report.
+  const reply = read.ok ? read.value : read;
+  if ("report" in reply) {
     handoff.release();
-    return io.deliver(index, read.ok ? (read.value as { report: FileReport }).report : read.report);
+    return io.deliver(index, reply.report);
   }
-  handoff.put({ index, task, spentMs: performance.now() - start, ...read.value });
+  handoff.put({ index, task, spentMs: performance.now() - start, ...reply });
 }
 
 async function lintStage(pool: Piscina, io: LaneIO, read: Read): Promise<void> {
