@@ -194,7 +194,12 @@ describe("parseValue: spellings the spec lists", () => {
   });
 
   it("records the comparator and the unit as written", () => {
-    expect(parseValue("≧99百分号")).toMatchObject({ comparator: ">=", comparatorText: "≧", unit: "百分号", unitStandard: "%" });
+    expect(parseValue("≧99百分号")).toMatchObject({
+      comparator: ">=",
+      comparatorText: "≧",
+      unit: "百分号",
+      unitStandard: "%",
+    });
     expect(parseValue("不少于20家")).toMatchObject({ comparator: ">=", comparatorText: "不少于" });
     expect(parseValue("95%以上")).toMatchObject({ comparator: ">=", comparatorText: "以上" });
     expect(parseValue("＞＝90%")).toMatchObject({ comparatorText: "＞＝" });
@@ -207,7 +212,10 @@ describe("parseValue: spellings the spec lists", () => {
   });
 
   it("keeps the words around a quantity and the magnitude folded in", () => {
-    expect(parseValue("产线建成月产能≥12万")).toMatchObject({ magnitude: "万", words: { before: "产线建成月产能", after: "" } });
+    expect(parseValue("产线建成月产能≥12万")).toMatchObject({
+      magnitude: "万",
+      words: { before: "产线建成月产能", after: "" },
+    });
     expect(parseValue("每家20万元")).toMatchObject({ per: "家" });
     expect(parseValue("≥90%")).not.toHaveProperty("words");
   });
@@ -233,6 +241,41 @@ describe("parseValue: hints", () => {
 
   it("takes the comparator text from the column when the value has none", () => {
     expect(parseValue("90", { comparatorColumn: " ＞ " })).toMatchObject({ comparator: ">", comparatorText: "＞" });
+  });
+});
+
+describe("parseValue: dates and units as other provinces write them", () => {
+  const timeliness: ValueHints = { name: "项目完成时间", date: true };
+  it.each<[string, ValueHints, string]>([
+    // A unit in brackets right after the number is the value's own (`≥3（人）` states 人).
+    ["≥3（人）", none, ">= 3 人→人 count value"],
+    ["500（人次）", none, "- 500 人次→人次 count value"],
+    ["100（%）", none, "- 100 %→% percent value"],
+    ["3（个）以上", none, ">= 3 个→个 count value"],
+    // …but an aside in brackets is no unit.
+    ["≥3（不少于10个处室）", none, ">= 3 ∅→∅ unknown none"],
+    ["≥95%（含）", none, ">= 95 %→% percent value"],
+    // A date with one separator is a day, on any row.
+    ["2023.12.31", none, "- 12 日→日 date value"],
+    ["≤2023-12-31", none, "<= 12 日→日 date value"],
+    ["2023/12/31", none, "- 12 日→日 date value"],
+    ["2023.01.01-2023.12.31", none, "qualitative [2 numbers]"],
+    // On a 时效指标 a bare year.month or month.day is a date…
+    ["2023.12", timeliness, "- 12 月→月 date value"],
+    ["2023-12", timeliness, "- 12 月→月 date value"],
+    ["≤12.31", timeliness, "<= 12 日→日 date value"],
+    ["2023.1-2023.12", timeliness, "- 12 月→月 date value"],
+    // …elsewhere a number (an amount of 2000.5 万元 is no May 2000).
+    ["2023.12", none, "- 2023.12 ∅→∅ unknown none"],
+    ["2000.5", { name: "项目总成本（万元）", money: true }, "- 2000.5 万元→万元 money name"],
+    ["13.5", timeliness, "- 13.5 ∅→∅ unknown none"],
+  ])("%s with %j", (text, hints, expected) => {
+    expect(summary(parseValue(text, hints))).toBe(expected);
+  });
+
+  it("keeps a dotted date's parts", () => {
+    expect(parseValue("2023.12.31", none)).toMatchObject({ date: { year: 2023, month: 12, day: 31 } });
+    expect(parseValue("12.31", timeliness)).toMatchObject({ date: { month: 12, day: 31 } });
   });
 });
 
@@ -263,7 +306,22 @@ describe("parseValue: bad input", () => {
   });
 
   it("never throws on odd strings and odd hints", () => {
-    const odd = ["\u0000", "(((", "）", "1-", "--1", "9".repeat(400), "１２３４５６７８９０", "≥≥≥", "万", "亿元", "1e5", "0x10", "—", "\ud800"];
+    const odd = [
+      "\u0000",
+      "(((",
+      "）",
+      "1-",
+      "--1",
+      "9".repeat(400),
+      "１２３４５６７８９０",
+      "≥≥≥",
+      "万",
+      "亿元",
+      "1e5",
+      "0x10",
+      "—",
+      "\ud800",
+    ];
     for (const text of odd) {
       expect(() => parseValue(text)).not.toThrow();
       expect(() => parseValue(text, { name: text, unitColumn: text, comparatorColumn: text })).not.toThrow();

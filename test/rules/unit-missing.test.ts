@@ -5,10 +5,27 @@ import { compactOf, flatOf, flatRow, formOf, item, packed, row } from "./value-r
 
 const count = (name: string, value: string | number) => row("产出指标", "数量指标", name, value);
 const quality = (name: string, value: string | number) => row("产出指标", "质量指标", name, value);
+const timely = (name: string, value: string | number) => row("产出指标", "时效指标", name, value);
 
 runRule(rule, {
   valid: [
     { name: "default form", table: form() },
+    {
+      name: "a unit in brackets after the number, as other provinces write it",
+      table: formOf([
+        count("发放补贴人数", "≥3（人）"),
+        count("培训人次", "500（人次）"),
+        quality("验收合格率", "100（%）"),
+      ]),
+    },
+    {
+      name: "a 时效指标's date written with dots or dashes has no unit to add",
+      table: formOf([
+        timely("项目完成时间", "2023.12"),
+        timely("资金拨付时间", "12.31前"),
+        timely("验收时间", "2023-12"),
+      ]),
+    },
     { name: "default compact", table: compact() },
     { name: "default flat", table: flat() },
     {
@@ -41,6 +58,11 @@ runRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a year.month is a date only on a 时效指标: elsewhere a bare number",
+      table: formOf([count("新建道路长度", "2023.12")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "missing", fix: null, suggestions: [] }],
+    },
     {
       name: "Guangzhou: 完成评审任务数 85 (the annual >90% is unit-mismatch's)",
       table: compactOf([item("11", "完成评审任务数", "85", ">90%")]),

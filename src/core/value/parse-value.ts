@@ -7,6 +7,7 @@ import { toHalfWidth } from "../text/normalize";
 import { comparatorOf } from "./comparator";
 import { isMoneyName } from "./name-kind";
 import {
+  BRACKET_UNIT,
   BRACKETS,
   CJK,
   CLOSING,
@@ -30,6 +31,8 @@ export interface ValueHints {
   comparatorColumn?: string;
   /** The indicator is about money (a 成本指标): a bare `万`/`亿` then means 万元/亿元. */
   money?: boolean;
+  /** The indicator is about time (a 时效指标): a bare `2023.12` or `12.31` is then a date. */
+  date?: boolean;
 }
 
 // Words around a single quantity longer than this make the cell a description, not a target.
@@ -103,7 +106,9 @@ function qualitative(raw: string, half: string, hints: ValueHints, found: Found[
     .slice(sign ? sign[0].length : 0)
     .trim()
     .replace(TRAILING_UNIT, "");
-  if (!CJK.test(body)) return { kind: "unparseable", reason: "no number and no words" };
+  // `2023.01.01-2023.12.31`: a period from one date to another says when, in numbers only.
+  const period = found.length > 1 && found.every((f) => f.dimension === "date");
+  if (!CJK.test(body) && !period) return { kind: "unparseable", reason: "no number and no words" };
   const q: QualitativeValue = { kind: "qualitative" };
   if (sign) q.comparatorText = raw.slice(sign.index, sign[0].length).trim();
   const unit = (hints.unitColumn ?? "").trim();
@@ -119,6 +124,58 @@ function straySymbols(around: { before: string; after: string }): boolean {
   return rest !== "" && SYMBOLS_ONLY.test(rest);
 }
 
+/** `≥3（人）`: the unit in brackets right after a bare number is the value's own. */
+function withBracketUnit(f: Found, half: string, raw: string, money: boolean): Found {
+  if (f.unit || f.dimension === "date") return f;
+  // The scan read the masked bracket as blank space after the number (and past it a suffix such as 以上).
+  const open = half.indexOf("(", f.start);
+  if (open < 0 || open > f.end || !/\d\s*$/.test(half.slice(f.start, open))) return f;
+  const m = BRACKET_UNIT.exec(half.slice(open));
+  if (!m) return f;
+  const at = open + m[0].indexOf(m[1], 1);
+  const unit = raw.slice(at, at + m[1].length);
+  const unitStandard = standardUnit(unit, money);
+  const dimension = unitDimension(unitStandard);
+  return dimension === "unknown" ? f : { ...f, unit, unitStandard, dimension };
+}
+
+/** A 时效指标's bare number as a date: year.month (`2023.12`, `2023-12`), month.day (`12.31`), a period of months. */
+const DOTTED_DATES: [RegExp, (m: RegExpExecArray) => QuantityDate | undefined][] = [
+  [/^(20\d{2})[.\-/](\d{1,2})$/, (m) => yearMonth(m[1], m[2])],
+  [/^(\d{1,2})\.(\d{1,2})$/, (m) => monthDay(m[1], m[2])],
+  // `2023.1-2023.12`: a period, read as its end (the deadline).
+  [/^20\d{2}\.\d{1,2}\s*[-~～—–至到]\s*(20\d{2})\.(\d{1,2})$/, (m) => yearMonth(m[1], m[2])],
+];
+
+type QuantityDate = NonNullable<Found["date"]>;
+
+function yearMonth(year: string, month: string): QuantityDate | undefined {
+  const m = Number(month);
+  return m >= 1 && m <= 12 ? { year: Number(year), month: m } : undefined;
+}
+
+function monthDay(month: string, day: string): QuantityDate | undefined {
+  const m = Number(month);
+  const d = Number(day);
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? { month: m, day: d } : undefined;
+}
+
+/** On a 时效指标, a bare `2023.12` or `≤12.31` is a date written with dots, not a number without a unit. */
+function asDottedDate(f: Found, half: string): Found {
+  if (f.unit || f.magnitude || f.dimension === "date") return f;
+  const digits = /\d.*\d/.exec(half.slice(f.start, f.end))?.[0] ?? "";
+  for (const [re, read] of DOTTED_DATES) {
+    const m = re.exec(digits);
+    const date = m && read(m);
+    if (!date) continue;
+    const unit = date.day === undefined ? "月" : "日";
+    const dated: Found = { ...f, number: date.month!, unit, unitStandard: unit, dimension: "date", date };
+    delete dated.numberMax;
+    return dated;
+  }
+  return f;
+}
+
 function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   if (blank(raw)) return { kind: "blank" };
   const half = toHalfWidth(raw);
@@ -126,6 +183,8 @@ function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   const masked = maskBrackets(half);
   let found = scanQuantities(masked, raw, money);
   if (!found.length) found = scanQuantities(half, raw, money);
+  if (found.length === 1) found = [withBracketUnit(found[0], half, raw, money)];
+  if (found.length === 1 && hints.date) found = [asDottedDate(found[0], half)];
   if (found.some((f) => f.badUnit)) return { kind: "unparseable", reason: "a compound unit that means nothing" };
   if (found.length !== 1) return qualitative(raw, half, hints, found);
   const around = words(masked, raw, found[0]);
@@ -167,7 +226,8 @@ export function parseValueShared(text: string | number | null | undefined, given
     (hints.unitColumn ?? "") +
     "\u0001" +
     (hints.comparatorColumn ?? "") +
-    (hints.money ? "\u00011" : "\u00010");
+    (hints.money ? "\u00011" : "\u00010") +
+    (hints.date ? "1" : "0");
   return cache.get(key, () => deepFreeze(parseUncached(raw, hints)));
 }
 
@@ -193,6 +253,7 @@ function cleanHints(given: ValueHints | null | undefined): ValueHints {
     unitColumn: text(given.unitColumn),
     comparatorColumn: text(given.comparatorColumn),
     money: !!given.money,
+    date: !!given.date,
   };
 }
 

@@ -39,6 +39,20 @@ export const DATE = new RegExp(
   "g",
 );
 
+/**
+ * A date written with one separator: `2023.12.31`, `2023-12-31`, `2023/12/31`
+ * (the separator part of the date, not a range or a stray dot).
+ * Groups: 1 cmp, 2 year, 3 separator, 4 month, 5 day, 6 suffix.
+ */
+export const NUMERIC_DATE = new RegExp(
+  String.raw`(?:(${PREFIX_SOURCE})\s*)?(?<![\d.\/])((?:19|20)\d{2})([.\-/])(\d{1,2})\3(\d{1,2})(?![\d%‰]|[./]\d)` +
+    String.raw`(?:\s*(${DATE_SUFFIX_SOURCE}))?`,
+  "g",
+);
+
+/** A unit in brackets right after a number (`≥3（人）`, `100（%）`): the value's own unit. */
+export const BRACKET_UNIT = new RegExp(String.raw`^\s*\(\s*((?:${UNIT})(?:\s*[/|｜／]\s*(?:${UNIT}))?)\s*\)`, "i");
+
 /** A symbolic comparator at the start of a qualitative value (`≥提升`). */
 export const LEADING_SIGN = /^\s*(>=|=>|<=|=<|≥|≧|≤|≦|>|<|=)\s*/;
 

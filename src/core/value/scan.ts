@@ -4,7 +4,7 @@
  * so that comparators and units are reported as written.
  */
 import { comparatorOf } from "./comparator";
-import { DATE, QUANTITY } from "./patterns";
+import { DATE, NUMERIC_DATE, QUANTITY } from "./patterns";
 import type { QuantitativeValue } from "./types";
 import { standardUnit, unitDimension } from "./units";
 
@@ -63,6 +63,25 @@ function dateFound(m: RegExpExecArray, raw: string): Found | undefined {
   };
 }
 
+/** `2023.12.31`, `≤2023-12-31`: a day, as `2023年12月31日` is. */
+function numericDateFound(m: RegExpExecArray, raw: string): Found | undefined {
+  const year = num(m[2])!;
+  const month = num(m[4])!;
+  const day = num(m[5])!;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const slice = raw.slice(m.index, m.index + m[0].length);
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    ...comparatorFields(slice, m[1], m[6]),
+    number: month,
+    unit: "日",
+    unitStandard: "日",
+    dimension: "date",
+    date: { year, month, day },
+  };
+}
+
 function quantityFound(m: RegExpExecArray, raw: string, money: boolean): Found {
   const slice = raw.slice(m.index, m.index + m[0].length);
   const sign = m[2] ? -1 : 1;
@@ -108,7 +127,12 @@ function blankOut(text: string, spans: Found[]): string {
 /** Every quantity in `half` (dates first, then numbers), in order of position. */
 export function scanQuantities(half: string, raw: string, money: boolean): Found[] {
   const dates: Found[] = [];
-  for (const m of half.matchAll(DATE)) {
+  for (const m of half.matchAll(NUMERIC_DATE)) {
+    const found = numericDateFound(m as RegExpExecArray, raw);
+    if (found) dates.push(found);
+  }
+  const written = blankOut(half, dates);
+  for (const m of written.matchAll(DATE)) {
     const found = dateFound(m as RegExpExecArray, raw);
     if (found) dates.push(found);
   }

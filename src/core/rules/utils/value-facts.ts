@@ -72,6 +72,7 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
     unitColumn: indicator.unitColumn?.text,
     comparatorColumn: indicator.comparatorColumn?.text,
     money: cost,
+    date: level2 === "时效指标",
   };
   // Parsed results are shared and frozen (parseValueShared): the rules only read them.
   const values: ValueFact[] = [];
