@@ -15,6 +15,7 @@ runRule(rule, {
       table: formOf([
         count("发放补贴人数", "≥3（人）"),
         count("培训人次", "500（人次）"),
+        count("受益人数", "1000余人"),
         quality("验收合格率", "100（%）"),
       ]),
     },

@@ -17,12 +17,15 @@ const SIGN = String.raw`(?:(?<![\dA-Za-z\u4e00-\u9fff%‰)）])([-−])\s*)?`;
 const NUM2 = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const PART = "底|末|初|中旬|上旬|下旬";
 
+/** `1000余人`, `10多万元`: "some more than", an approximation before a magnitude or unit, not a word of its own. */
+const ABOUT = String.raw`(?:\s*[余多](?=\s*(?:万|亿|${UNIT})))?`;
+
 /**
  * One quantity: comparator, sign, number, range end, magnitude, unit, suffix comparator.
  * Groups: 1 cmp, 2 minus sign, 3 number, 4 range end, 5 万/亿, 6 unit, 7 suffix.
  */
 export const QUANTITY = new RegExp(
-  String.raw`(?:(${PREFIX_SOURCE})\s*)?${SIGN}${NUM}(?:\s*[-~～—–至到]\s*${NUM2})?\s*(万|亿)?\s*` +
+  String.raw`(?:(${PREFIX_SOURCE})\s*)?${SIGN}${NUM}(?:\s*[-~～—–至到]\s*${NUM2})?${ABOUT}\s*(万|亿)?${ABOUT}\s*` +
     String.raw`((?:${UNIT})(?:\s*[/|｜／]\s*(?:${UNIT})(?:\s*[*·×、]\s*(?:${UNIT}))?)?)?(?:\s*(${SUFFIX_SOURCE}))?`,
   "gi",
 );
