@@ -37,6 +37,14 @@ runRule(rule, {
       ]),
     },
     {
+      // The last words say what a name measures: these measure the survey, not the satisfaction.
+      name: "a measure of the satisfaction survey is not a satisfaction",
+      table: formOf([
+        row("产出指标", "数量指标", "满意度调查覆盖率", "100%"),
+        satisfied("满意度调查问卷回收率", "≥60%"),
+      ]),
+    },
+    {
       // A ceiling is operator-direction's error; qualitative targets have no number.
       name: "a ceiling, a qualitative target and a count",
       table: formOf([
@@ -47,6 +55,14 @@ runRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a satisfaction named by its survey or its degree",
+      table: formOf([satisfied("群众满意度调查", "≥60%"), satisfied("群众满意程度", "100%")]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "below", fix: null, suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "hundred", fix: null, suggestions: [] },
+      ],
+    },
     {
       name: "Qingdao 2: 企业满意度 100百分比",
       table: formOf([satisfied("指标1：企业满意度", "100百分比")]),

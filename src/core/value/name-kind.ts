@@ -2,7 +2,17 @@
  * What an indicator's 三级指标 name implies about its value: a share bounded by
  * 100%, a growth rate, a count, or a money amount.
  */
-import { GROWTH, SHARE, NOT_SHARE, COUNT, NOT_COUNT, SAVING, MONEY, NOT_MONEY } from "../schema/name-words";
+import {
+  GROWTH,
+  SHARE,
+  NOT_SHARE,
+  COUNT,
+  NOT_COUNT,
+  SAVING,
+  MONEY,
+  NOT_MONEY,
+  SATISFACTION,
+} from "../schema/name-words";
 import { boundedMemo } from "../text/memo";
 import { toHalfWidth } from "../text/normalize";
 
@@ -35,6 +45,14 @@ export function nameKind(name: string): NameKind {
   if (SHARE.test(text) && !NOT_SHARE.test(text)) return "share";
   if (COUNT.test(text) && !NOT_COUNT.test(text)) return "count";
   return "other";
+}
+
+/**
+ * Whether a name is a satisfaction level (群众满意度, 满意率), whatever its 一级: the last words of a name say
+ * what it measures, so `满意度调查覆盖率` is a coverage rate and `满意度调查人数` a count.
+ */
+export function isSatisfactionName(name: string): boolean {
+  return SATISFACTION.test(core(name));
 }
 
 /** 节支率, 节约率, 政府采购率: percentage costs where more is better (exempt from operator-direction). */

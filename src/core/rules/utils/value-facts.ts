@@ -7,7 +7,14 @@
 import type { Field, Indicator, TargetTable } from "../../model/table";
 import { indicatorLevel2, isCostIndicator, type Level2 } from "../../schema";
 import type { RuleContext } from "../rule";
-import { comparatorOf, nameKind, parseValueShared, type NameKind, type ParsedValue } from "../../value";
+import {
+  comparatorOf,
+  isSatisfactionName,
+  nameKind,
+  parseValueShared,
+  type NameKind,
+  type ParsedValue,
+} from "../../value";
 
 /** Which 指标值 a field is: the form/flat value, or the compact layout's two. */
 export type ValueRole = "value" | "period" | "annual";
@@ -23,7 +30,7 @@ export interface IndicatorFacts {
   /** The 三级指标 name as written ("" when absent). */
   readonly name: string;
   readonly kind: NameKind;
-  /** The name speaks of satisfaction (满意度, 满意率), whatever its 一级. */
+  /** The name is a satisfaction level (满意度, 满意率), whatever its 一级; not `满意度调查覆盖率`. */
   readonly satisfaction: boolean;
   readonly cost: boolean;
   /** The 二级指标 (from its label or compact code), looked up once. */
@@ -87,7 +94,7 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
     indicator,
     name,
     kind: nameKind(name),
-    satisfaction: /满意[度率]/.test(name),
+    satisfaction: isSatisfactionName(name),
     cost,
     level2,
     // As isQuantity/isTimeliness decide, without looking the 二级指标 up twice more.
