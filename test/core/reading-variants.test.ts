@@ -300,6 +300,35 @@ ${HEAD.trim()}
     findings: ["H6 basis-missing", "B4 level1-missing"],
   },
   {
+    name: "a unit stated in the value column's header (`指标值（%）`): bare numbers under it have a unit",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值（%）|指标值确定依据
+产出指标|质量指标|考核合格率|≥95|计划标准
+^|^|设备完好率|100|计划标准
+效益指标|社会效益指标|技能提升|有效提升|计划标准
+满意度指标|服务对象满意度指标|学员满意度|90|计划标准
+成本指标|经济成本指标|培训经费占预算比例|100|预算支出标准`,
+    rows: [
+      "产出指标 | 质量指标 | 考核合格率 | ≥95",
+      "产出指标 | 质量指标 | 设备完好率 | 100",
+      "效益指标 | 社会效益指标 | 技能提升 | 有效提升",
+      "满意度指标 | 服务对象满意度指标 | 学员满意度 | 90",
+      "成本指标 | 经济成本指标 | 培训经费占预算比例 | 100",
+    ],
+    // The header's unit says a unit is given, not which: no mismatch is read from it either.
+    silent: ["unit-missing", "unit-mismatch", "value-unparseable"],
+  },
+  {
+    name: "a header's note in brackets is no unit (`指标值（包含数字及文字描述）`)",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值（包含数字及文字描述）|指标值确定依据
+产出指标|数量指标|培训班期数|5|计划标准
+效益指标|社会效益指标|技能提升|有效提升|计划标准
+满意度指标|服务对象满意度指标|学员满意度|≥90%|计划标准
+成本指标|经济成本指标|培训经费|≤10万元|预算支出标准`,
+    findings: ["D5 unit-missing"],
+  },
+  {
     name: "a label with nothing after it is reported; a label the template lacks is not",
     table: `
 项目名称|<|绩效目标|开展培训

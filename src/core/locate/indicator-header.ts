@@ -12,6 +12,7 @@ import { normalizeLabel } from "../text/normalize";
 import { headLabelOf, type HeadKey } from "../schema/head-words";
 import { headLabelKey } from "../text/head-label";
 import { areaRight, ownText, seenCell } from "./cells";
+import { unitFromName } from "../value/parse-value";
 import type { Band } from "./rows";
 
 /** What a column's cells hold, for parsing. */
@@ -42,6 +43,8 @@ export interface HeaderColumn {
   required?: string;
   /** A list export's project field, by its head label (`项目名称` → name). */
   head?: HeadKey;
+  /** A value column's unit, stated in its header (`指标值（%）`, `目标值(单位：万元)`). */
+  unit?: string;
 }
 
 export interface IndicatorHeader {
@@ -73,6 +76,7 @@ interface RawColumn {
   head?: HeadKey;
   /** Under a header cell spanning several columns, the sub-header row's word (two-row headers). */
   group?: number;
+  unit?: string;
 }
 
 /** The header row's cells from `left`: each own or merged-in cell once, with its role. */
@@ -100,7 +104,8 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
       // A list export's project fields (`项目名称 | 预算数 | 年度目标`) stand left of its 一级/二级/三级; a head label
       // right of them is the head block of a table touching this one (`项目编码` in the next column).
       if (head && out.some((x) => x.role !== undefined && STRUCTURE_ROLES.includes(x.role))) break;
-      out.push({ col: c, to, role, key, required, ...(head ? { head } : {}) });
+      const unit = role === "value" ? unitFromName(seen.text) : "";
+      out.push({ col: c, to, role, key, required, ...(head ? { head } : {}), ...(unit ? { unit } : {}) });
     }
     // Overlapping merges (which Excel repairs, and hosts drop) could make `to` fall left of `c`.
     c = Math.max(c, to) + 1;
@@ -135,7 +140,15 @@ function splitGroups(grid: Grid, row: number, columns: RawColumn[]): RawColumn[]
       const key = text ? headerKey(text, normalizeLabel) : "";
       const role = key ? columnRole(key) : undefined;
       // A blank or unknown sub-header (a region's name) holds what its group header says.
-      out.push({ col: c, to, role: role ?? parent.role, key: key || parent.key, required: parent.required });
+      const unit = (text && unitFromName(text)) || parent.unit;
+      const column: RawColumn = {
+        col: c,
+        to,
+        role: role ?? parent.role,
+        key: key || parent.key,
+        required: parent.required,
+      };
+      out.push(unit ? { ...column, unit } : column);
       c = Math.max(c, to) + 1;
     }
   }
@@ -230,7 +243,13 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
       continue;
     }
     if (set > 0 && c.role !== "value") continue;
-    const column: HeaderColumn = { role: c.role, from: c.col, to: c.to, ...(required ? { required } : {}) };
+    const column: HeaderColumn = {
+      role: c.role,
+      from: c.col,
+      to: c.to,
+      ...(required ? { required } : {}),
+      ...(c.unit ? { unit: c.unit } : {}),
+    };
     // A description header written over two columns without a merge: the blank header cell after it is its.
     if (c.role === "description") for (let j = i + 1; j < raw.length && raw[j].key === ""; j++) column.to = raw[j].to;
     if (c.role === "value") {

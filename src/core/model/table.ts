@@ -67,6 +67,8 @@ export interface Indicator {
   /** Compact layout: the codes in `1-产出指标；11-数量指标`, as written (`1`, `11`). */
   level1Code?: Field;
   level2Code?: Field;
+  /** The unit the value column's header states (`指标值（%）`): a bare number under it has its unit. */
+  headerUnit?: string;
   /** Flat layout: 计量单位, 指标性质/运算符号, 指标值类型 columns. */
   unitColumn?: Field;
   comparatorColumn?: Field;

@@ -116,6 +116,8 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
     indicator[set === "period" ? "periodValue" : "annualValue"] = indicator.value;
     delete indicator.value;
   }
+  const stated = header.columns.find((c) => c.unit);
+  if (stated) indicator.headerUnit = stated.unit;
   const required = header.columns.filter((c) => c.required);
   if (required.length)
     indicator.required = required.map((c) => ({ label: c.required ?? "", field: fieldIn(grid, row, c) }));

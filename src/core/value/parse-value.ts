@@ -33,6 +33,8 @@ export interface ValueHints {
   money?: boolean;
   /** The indicator is about time (a 时效指标): a bare `2023.12` or `12.31` is then a date. */
   date?: boolean;
+  /** The unit the value column's header states (`指标值（%）`). */
+  headerUnit?: string;
 }
 
 // Words around a single quantity longer than this make the cell a description, not a target.
@@ -78,7 +80,10 @@ function withUnitHints(
   const column = (hints.unitColumn ?? "").trim();
   const fromName = unitFromName(hints.name);
   const unit = column || fromName;
-  if (!unit) return { unit: "", unitStandard: "", dimension: "unknown", unitSource: "none" };
+  // A header's unit is stated for the whole column, and officers write other units under it: it answers
+  // "is a unit given?", not "which one?", so that no mismatch is read from it.
+  if (!unit)
+    return { unit: "", unitStandard: "", dimension: "unknown", unitSource: hints.headerUnit ? "header" : "none" };
   const unitStandard = standardUnit(unit, !!hints.money || isMoneyName(hints.name ?? ""));
   return { unit, unitStandard, dimension: unitDimension(unitStandard), unitSource: column ? "column" : "name" };
 }
@@ -227,7 +232,8 @@ export function parseValueShared(text: string | number | null | undefined, given
     "\u0001" +
     (hints.comparatorColumn ?? "") +
     (hints.money ? "\u00011" : "\u00010") +
-    (hints.date ? "1" : "0");
+    (hints.date ? "1" : "0") +
+    (hints.headerUnit ? "\u0001" + hints.headerUnit : "");
   return cache.get(key, () => deepFreeze(parseUncached(raw, hints)));
 }
 
@@ -254,6 +260,7 @@ function cleanHints(given: ValueHints | null | undefined): ValueHints {
     comparatorColumn: text(given.comparatorColumn),
     money: !!given.money,
     date: !!given.date,
+    headerUnit: text(given.headerUnit),
   };
 }
 

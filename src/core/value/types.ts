@@ -29,7 +29,7 @@ export interface QuantitativeValue {
   unitStandard: string;
   dimension: Dimension;
   /** Where the unit came from: the value itself, the indicator's name `（个）`, or the 计量单位 column. */
-  unitSource: "value" | "name" | "column" | "none";
+  unitSource: "value" | "name" | "column" | "header" | "none";
   /**
    * A bare 万/亿 read as a magnitude and folded into `number` (`≥80万` 浏览数 → 800000,
    * `53万台` → 530000 台). Not set when the indicator speaks of money: there `≤170万`

@@ -80,6 +80,7 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
     comparatorColumn: indicator.comparatorColumn?.text,
     money: cost,
     date: level2 === "时效指标",
+    headerUnit: indicator.headerUnit,
   };
   // Parsed results are shared and frozen (parseValueShared): the rules only read them.
   const values: ValueFact[] = [];
