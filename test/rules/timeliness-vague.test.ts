@@ -41,6 +41,10 @@ runRule(rule, {
       name: "unparseable and blank values",
       table: formOf([timely("拨付时间", "≤12.05月|日"), timely("拨付时间", "")]),
     },
+    {
+      name: "a quarter, the whole year, within the year: periods that say when",
+      table: formOf([timely("项目验收时间", "第四季度"), timely("服务时间", "全年"), timely("资金拨付", "年度内完成")]),
+    },
   ],
   invalid: [
     {
