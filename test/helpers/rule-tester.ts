@@ -12,6 +12,9 @@ import type { RuleModule } from "../../src/core/rules/rule";
 import { buildFormTable, type FormSpec } from "./form-table";
 import { buildCompactTables, type CompactSpec } from "./compact-table";
 import { buildFlatTable, type FlatSpec } from "./flat-table";
+import { locateTables } from "../../src/core/locate/locate";
+import { parseTable } from "../../src/core/parse/parse";
+import { gridOf } from "../corpus/corpus";
 
 export interface ValidCase {
   name: string;
@@ -74,3 +77,14 @@ export const form = (spec: FormSpec = {}): TargetTable => buildFormTable(spec).t
 export const compact = (spec: CompactSpec = {}): TargetTable => buildCompactTables(spec).tables[0];
 /** The model of a flat-layout table. */
 export const flat = (spec: FlatSpec = {}): TargetTable => buildFlatTable(spec).table;
+
+/**
+ * The model of the first table written in the corpus syntax (`|` between cells, `<` merged left, `^` merged
+ * up): for layouts the builders do not make (stacked or side-by-side long-term and annual sets).
+ */
+export function written(text: string): TargetTable {
+  const grid = gridOf(text);
+  const [location] = locateTables(grid);
+  if (!location) throw new Error("no table in the text");
+  return parseTable(grid, location);
+}

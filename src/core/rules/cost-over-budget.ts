@@ -1,7 +1,7 @@
 /**
  * @fileoverview cost-over-budget — a money 成本指标, or the sum of them, above 预算数
  * once converted into the table's money unit. Per-unit costs and percentages
- * are neither compared nor summed.
+ * are neither compared nor summed, nor the long-term set's costs (实施期 spans years).
  */
 import type { TargetTable } from "../model/table";
 import { parseNumber, toWan, type QuantitativeValue } from "../value";
@@ -30,6 +30,8 @@ function costs(context: RuleContext): Cost[] {
   const out: Cost[] = [];
   for (const { facts, value } of eachValue(context)) {
     const q = value.parsed;
+    // 预算数 is the year's (head.ts prefers it); a long-term set's cost covers the whole 实施期.
+    if (value.role === "period") continue;
     if (!facts.cost || q.kind !== "quantitative" || q.dimension !== "money") continue;
     const wan = toWan(upperNumber(q as QuantitativeValue), q.unitStandard);
     if (wan !== undefined) out.push({ facts, value, amount: wan / perUnit });

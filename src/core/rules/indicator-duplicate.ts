@@ -3,7 +3,7 @@
  * removing `指标1：` prefixes, spaces and brackets. The second one is reported.
  */
 import { toA1 } from "../grid/address";
-import type { Field } from "../model/table";
+import type { Field, Indicator } from "../model/table";
 import { NAME_PREFIX } from "../schema";
 import { toHalfWidth } from "../text/normalize";
 import type { RuleModule } from "./rule";
@@ -20,6 +20,16 @@ function comparableName(text: string): string {
     .replace(/^\s*\d+\s*[.、]\s*/, "")
     .replace(/[\s\u00a0()[\]【】〔〕《》〈〉「」]+/g, "")
     .toLowerCase();
+}
+
+/**
+ * Which set an indicator belongs to: a table's long-term and annual sets name the same indicators, one
+ * target each (`培训班期数 ≥15期` for the 实施期, `≥5期` for the year), and that is no duplicate.
+ */
+function setOf(indicator: Indicator): string {
+  if (indicator.periodValue && !indicator.annualValue) return "period";
+  if (indicator.annualValue && !indicator.periodValue) return "annual";
+  return "";
 }
 
 const rule: RuleModule = {
@@ -47,8 +57,9 @@ const rule: RuleModule = {
       if (indicator.empty) continue; // `……`, `指标2` left from the template are not names
       const field = indicator.name;
       if (!field || isBlank(field)) continue;
-      const key = comparableName(field.text);
-      if (!key) continue;
+      const name = comparableName(field.text);
+      if (!name) continue;
+      const key = `${setOf(indicator)}\u0000${name}`;
       const first = firstSeen.get(key);
       if (!first) {
         firstSeen.set(key, field);
