@@ -261,6 +261,17 @@ ${HEAD.trim()}
     silent: ["value-missing", "indicator-incomplete", "level1-unknown"],
   },
   {
+    name: "a self-evaluation's score and grade rows end the block (自评总分, 综合得分, 自评等级)",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值|分值
+产出指标|数量指标|培训班期数|≥5期|60
+效益指标|社会效益指标|技能提升|有效提升|40
+自评总分|<|<||100
+自评等级|优|<|<|<`,
+    rows: ["产出指标 | 数量指标 | 培训班期数 | ≥5期", "效益指标 | 社会效益指标 | 技能提升 | 有效提升"],
+    silent: ["value-missing", "indicator-incomplete", "level1-unknown"],
+  },
+  {
     name: "a head block of other words: 专项名称, 年度资金总额 in a funds table, 年度总体目标 over sub-labels",
     table: `
 绩效目标自评表 (2021年度)|<|<|<|<|<
