@@ -272,6 +272,26 @@ ${HEAD.trim()}
     silent: ["value-missing", "indicator-incomplete", "level1-unknown"],
   },
   {
+    name: "remark rows under a self-evaluation or an approval end the block, whatever their words",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值|分值
+产出指标|数量指标|培训班期数|≥5期|60
+效益指标|社会效益指标|技能提升|有效提升|40
+偏差原因分析及改进措施|无|<|<|<
+主管部门意见|同意|<|<|<
+下一步工作计划||<|<|<`,
+    rows: ["产出指标 | 数量指标 | 培训班期数 | ≥5期", "效益指标 | 社会效益指标 | 技能提升 | 有效提升"],
+    silent: ["value-missing", "indicator-incomplete", "level1-unknown"],
+  },
+  {
+    name: "a misspelt or spaced-out 一级 keeps its root word, and an old scheme's 一级 its target: still indicators",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值
+产 出 类 指 标|数量指标|培训班期数|≥5期
+过程|管理指标|制度健全性|健全`,
+    rows: ["产 出 类 指 标 | 数量指标 | 培训班期数 | ≥5期", "过程 | 管理指标 | 制度健全性 | 健全"],
+  },
+  {
     name: "a head block of other words: 专项名称, 年度资金总额 in a funds table, 年度总体目标 over sub-labels",
     table: `
 绩效目标自评表 (2021年度)|<|<|<|<|<

@@ -105,8 +105,9 @@ describe("recheck on the rows recheckRows names", () => {
     const aEnd = a.values.length - 1;
     const beside = buildFormTable({ name: "乙", top: aEnd + 40, left: 10 }).grid;
     const edits: [number, number, CellValue][] = [];
-    // Notes under the first table, after two blank rows: not part of it until the gap is filled.
-    for (let r = aEnd + 3; r < aEnd + 150; r++) edits.push([r, 0, "续表内容"]);
+    // Rows under the first table, after two blank rows: not part of it until the gap is filled. They name an
+    // indicator word (a remark row such as `续表内容` would end the block instead of joining it).
+    for (let r = aEnd + 3; r < aEnd + 150; r++) edits.push([r, 0, "续表指标"]);
     const base = applyEdits(combineGrids("S", [a, beside]), edits);
     const before = lintGrid(base);
     const { grid: filled, changed } = {

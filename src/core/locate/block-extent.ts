@@ -11,6 +11,7 @@ import { headLabelKeyOfForm } from "../text/head-label";
 import { isTableTitle } from "../text/title";
 import { labelForm } from "../text/normalize";
 import { isSignOff, leadForm, startsWithEndWord } from "./end-words";
+import { isRemarkRow, rowColumns, type RowColumns } from "./remark-row";
 import { ownText, areaRight } from "./cells";
 import { isStructureWord, readIndicatorHeader, type IndicatorHeader } from "./indicator-header";
 import type { Band } from "./rows";
@@ -66,12 +67,12 @@ function nameColumn(header: IndicatorHeader): number {
   return first;
 }
 
-/** What a row under an indicator header is; `names` is the current section's first column of names. */
+/** What a row under an indicator header is; `columns` says where the current section's rows are read. */
 function bodyRow(
   grid: Grid,
   row: number,
   band: Band,
-  names: number,
+  columns: RowColumns,
 ): { kind: BodyRow; set?: ValueSet; header?: IndicatorHeader } {
   const cells = ownCells(grid, row, band);
   if (cells.length === 0) return { kind: "blank" };
@@ -89,7 +90,8 @@ function bodyRow(
     if (first.col <= band.left + 1 && areaRight(grid, row, first.col) >= band.right - 1 && first.text.length > 12)
       return { kind: "end" };
   }
-  if (endsBlock(first.col, first.text, key, names) || isTableTitle(first.text)) return { kind: "end" };
+  if (endsBlock(first.col, first.text, key, columns.names) || isTableTitle(first.text)) return { kind: "end" };
+  if (isRemarkRow(grid, row, first.col, first.text, columns)) return { kind: "end" };
   return { kind: "row" };
 }
 
@@ -112,9 +114,9 @@ export function indicatorSections(grid: Grid, header: IndicatorHeader, firstSet?
   let section: IndicatorSection = { header, top: header.bodyTop, bottom: header.bodyTop - 1, set: firstSet };
   let pendingSet: ValueSet | undefined;
   let blanks = 0;
-  let names = nameColumn(header);
+  let columns = rowColumns(header, nameColumn(header));
   for (let r = header.bodyTop; r <= end; r++) {
-    const row = bodyRow(grid, r, header.band, names);
+    const row = bodyRow(grid, r, header.band, columns);
     if (row.kind === "blank") {
       if (++blanks >= BLANK_STRETCH) break;
       continue;
@@ -128,7 +130,7 @@ export function indicatorSections(grid: Grid, header: IndicatorHeader, firstSet?
     if (row.kind === "header" && row.header) {
       sections.push(section);
       section = { header: row.header, top: row.header.bodyTop, bottom: row.header.bodyTop - 1, set: pendingSet };
-      names = nameColumn(row.header);
+      columns = rowColumns(row.header, nameColumn(row.header));
       pendingSet = undefined;
       r = row.header.bodyTop - 1;
       continue;

@@ -172,6 +172,10 @@ const END_WORDS =
   "填表人|填报人|经办人|审核人|联系电话|联系人|填报日期|填表日期|说明|填报说明|填表说明|填写说明|编制说明|注|备注|" +
   "其他需要说明|其他说明|单位公章|附件";
 
+/** Words one of which every 一级 or 二级 label holds, misspelt ones too (`产出类指标`, `项目效益`): remark rows hold none. */
+export const INDICATOR_ROOTS =
+  /指标|产出|效益|效果|成本|满意|投入|数量|质量|时效|过程|决策|管理|完成|影响|生态|经济|社会/;
+
 /** The first cell of a row that ends an indicator block, by its opening words. */
 export const BLOCK_END = new RegExp(`^(${END_WORDS}|.*审核意见|.*盖章)`);
 

@@ -1,0 +1,42 @@
+/**
+ * Rows below an indicator block that are no indicator and open with no end word:
+ * a self-evaluation's or an approval's remarks (`偏差原因分析及改进措施`, `项目自评结论`,
+ * `主管部门意见`, `下一步工作计划` …), too many to list. Each names no 一级 or 二级 word
+ * where the 一级 stands, and has neither a name nor a target of its own: the block
+ * ends there. A misspelt 一级 (`产出类指标`) keeps its root word, and an old scheme's
+ * (`过程`, `决策`) its target, so both stay indicators for level1-unknown to report.
+ */
+import type { Grid } from "../grid/grid";
+import { INDICATOR_ROOTS } from "../schema/head-words";
+import { ownText } from "./cells";
+import type { IndicatorHeader } from "./indicator-header";
+
+/** Where a section's rows are read: the 一级 column's right edge, the names' column, the target columns. */
+export interface RowColumns {
+  /** The last column of 一级; undefined without one, or in a list export (its project fields stand there). */
+  level1To?: number;
+  names: number;
+  targets: { from: number; to: number }[];
+}
+
+const TARGET_ROLES = new Set(["value", "periodValue", "annualValue", "regionValue"]);
+/** Shorter words (`其他`) are more likely a template leftover in the 一级 column than a remark. */
+const MIN_REMARK = 4;
+
+export function rowColumns(header: IndicatorHeader, names: number): RowColumns {
+  const level1 = header.list ? undefined : header.columns.find((c) => c.role === "level1");
+  const targets = header.columns.filter((c) => TARGET_ROLES.has(c.role)).map(({ from, to }) => ({ from, to }));
+  return { level1To: level1?.to, names, targets };
+}
+
+/** Whether a row whose first own cell is `text` at `col` is a remark row (see above). */
+export function isRemarkRow(grid: Grid, row: number, col: number, text: string, columns: RowColumns): boolean {
+  if (columns.level1To === undefined || col > columns.level1To) return false;
+  // Labels are often spaced out (`产 出 指 标`).
+  const words = text.replace(/[\s\u00a0\u3000]+/g, "");
+  if (words.length < MIN_REMARK || INDICATOR_ROOTS.test(words)) return false;
+  if (ownText(grid, row, columns.names) !== "") return false;
+  for (const { from, to } of columns.targets)
+    for (let c = from; c <= to; c++) if (ownText(grid, row, c) !== "") return false;
+  return true;
+}
