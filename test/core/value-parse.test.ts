@@ -252,6 +252,7 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["500（人次）", none, "- 500 人次→人次 count value"],
     ["100（%）", none, "- 100 %→% percent value"],
     ["3（个）以上", none, ">= 3 个→个 count value"],
+    ["100（分）", none, "- 100 分→分 unknown value"],
     // `余`/`多` ("some more than") between the number and its unit or magnitude leaves the unit stated.
     ["1000余人", none, "- 1000 人→人 count value"],
     ["10多万元", none, "- 10 万元→万元 money value"],

@@ -141,7 +141,8 @@ function withBracketUnit(f: Found, half: string, raw: string, money: boolean): F
   const unit = raw.slice(at, at + m[1].length);
   const unitStandard = standardUnit(unit, money);
   const dimension = unitDimension(unitStandard);
-  return dimension === "unknown" ? f : { ...f, unit, unitStandard, dimension };
+  // A unit of no dimension (`（分）`, `（倍）`) is still a unit; a compound one that means nothing is not.
+  return dimension === "unknown" && /[/|｜／]/.test(unit) ? f : { ...f, unit, unitStandard, dimension };
 }
 
 /** A 时效指标's bare number as a date: year.month (`2023.12`, `2023-12`), month.day (`12.31`), a period of months. */
