@@ -27,7 +27,11 @@ describe("compact layout: builder contract", () => {
   it("several unit rows: each project takes the latest unit row", () => {
     const { grid } = buildCompactTables({ projects });
     grid.values.splice(3, 0, ["广州市工业和信息化产业发展中心", null, null]);
-    grid.values.push([null, null, null], ["项目名称（资金使用单位）", "绩效目标", "绩效指标"], ["尾项目", "目标", "1、1-产出指标；11-数量指标：x；实施周期指标值:1个；年度指标值:1个。"]);
+    grid.values.push(
+      [null, null, null],
+      ["项目名称（资金使用单位）", "绩效目标", "绩效指标"],
+      ["尾项目", "目标", "1、1-产出指标；11-数量指标：x；实施周期指标值:1个；年度指标值:1个。"],
+    );
     const parsed = parseAll(grid);
     expect(parsed.map((t) => [t.name?.text, t.unit?.text, t.unit?.row])).toEqual([
       ["无线电监测运维经费", "广州市无线电监测站", 1],
@@ -75,16 +79,54 @@ function parts(text: string) {
 describe("packed indicator cells", () => {
   it("reads the builder's form", () => {
     expect(parts("1、1-产出指标；11-数量指标：运维业务系统数量；实施周期指标值:3个；年度指标值:3个。")).toEqual([
-      { level1Code: "1", level1: "产出指标", level2Code: "11", level2: "数量指标", name: "运维业务系统数量", periodValue: "3个", annualValue: "3个" },
+      {
+        level1Code: "1",
+        level1: "产出指标",
+        level2Code: "11",
+        level2: "数量指标",
+        name: "运维业务系统数量",
+        periodValue: "3个",
+        annualValue: "3个",
+      },
     ]);
   });
 
   it.each([
-    ["；after level2", "4、2-效益指标；21-经济效益；落户以来累计创造就业岗位（含劳务外包）（个）；实施周期指标值:3500；年度指标值:3500。", "落户以来累计创造就业岗位（含劳务外包）（个）", "3500", "3500"],
-    ["。 before the values", "4、2-效益指标；21-经济效益；带动培育省级及以上专精特新企业。实施周期指标值:1,500家以上；年度指标值:1,500家以上。", "带动培育省级及以上专精特新企业", "1,500家以上", "1,500家以上"],
-    ["：after level2 in a later item", "1、1-产出指标；12-质量指标：队员使用装备、设备熟练程度；实施周期指标值:达100%；年度指标值:达100%。", "队员使用装备、设备熟练程度", "达100%", "达100%"],
-    ["、 and ， inside a value", "6、1-产出指标；11-数量指标；无线电网管理宣传公益广告播放频率；实施周期指标值:上、下半年各播放4周，≥20次/日；年度指标值:上、下半年各播放4周，≥20次/日。", "无线电网管理宣传公益广告播放频率", "上、下半年各播放4周，≥20次/日", "上、下半年各播放4周，≥20次/日"],
-    ["full-width colon after the keyword", "1、1-产出指标；11-数量指标；调研报告；实施周期指标值：2份；年度指标值：2份", "调研报告", "2份", "2份"],
+    [
+      "；after level2",
+      "4、2-效益指标；21-经济效益；落户以来累计创造就业岗位（含劳务外包）（个）；实施周期指标值:3500；年度指标值:3500。",
+      "落户以来累计创造就业岗位（含劳务外包）（个）",
+      "3500",
+      "3500",
+    ],
+    [
+      "。 before the values",
+      "4、2-效益指标；21-经济效益；带动培育省级及以上专精特新企业。实施周期指标值:1,500家以上；年度指标值:1,500家以上。",
+      "带动培育省级及以上专精特新企业",
+      "1,500家以上",
+      "1,500家以上",
+    ],
+    [
+      "：after level2 in a later item",
+      "1、1-产出指标；12-质量指标：队员使用装备、设备熟练程度；实施周期指标值:达100%；年度指标值:达100%。",
+      "队员使用装备、设备熟练程度",
+      "达100%",
+      "达100%",
+    ],
+    [
+      "、 and ， inside a value",
+      "6、1-产出指标；11-数量指标；无线电网管理宣传公益广告播放频率；实施周期指标值:上、下半年各播放4周，≥20次/日；年度指标值:上、下半年各播放4周，≥20次/日。",
+      "无线电网管理宣传公益广告播放频率",
+      "上、下半年各播放4周，≥20次/日",
+      "上、下半年各播放4周，≥20次/日",
+    ],
+    [
+      "full-width colon after the keyword",
+      "1、1-产出指标；11-数量指标；调研报告；实施周期指标值：2份；年度指标值：2份",
+      "调研报告",
+      "2份",
+      "2份",
+    ],
   ])("%s", (_, text, name, period, annual) => {
     const [item] = parts(text);
     expect(item).toMatchObject({ name, periodValue: period, annualValue: annual });
@@ -99,8 +141,32 @@ describe("packed indicator cells", () => {
     expect(items[1]).toMatchObject({ level1Code: "1", level2Code: "11", periodValue: "1", annualValue: "完成" });
   });
 
+  it.each([
+    [
+      "（N）",
+      "（1）1-产出指标；11-数量指标：调研报告；实施周期指标值:2份；年度指标值:2份。（2）2-效益指标；22-社会效益：服务能力；实施周期指标值:提升；年度指标值:提升。",
+    ],
+    [
+      "N.",
+      "1.1-产出指标；11-数量指标：调研报告；实施周期指标值:2份；年度指标值:2份。2.2-效益指标；22-社会效益：服务能力；实施周期指标值:提升；年度指标值:提升。",
+    ],
+  ])("items numbered %s are split there too", (_, text) => {
+    const items = parts(text);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatchObject({ level1Code: "1", level2Code: "11", name: "调研报告", annualValue: "2份" });
+    expect(items[1]).toMatchObject({ level1Code: "2", level2Code: "22", name: "服务能力", annualValue: "提升" });
+  });
+
+  it("a decimal in a value is no item number", () => {
+    const items = parts("1、1-产出指标；11-数量指标：补助标准；实施周期指标值:1.5万元；年度指标值:1.5万元。");
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ periodValue: "1.5万元", annualValue: "1.5万元" });
+  });
+
   it("keeps what it can of an item without codes or values", () => {
-    expect(parts("产出指标；数量指标；调研报告2份")).toEqual([{ level1: "产出指标", level2: "数量指标", name: "调研报告2份" }]);
+    expect(parts("产出指标；数量指标；调研报告2份")).toEqual([
+      { level1: "产出指标", level2: "数量指标", name: "调研报告2份" },
+    ]);
     expect(parts("  ")).toEqual([]);
     expect(parts("随便写的一段话")).toEqual([{ name: "随便写的一段话" }]);
   });

@@ -30,14 +30,21 @@ function trimSpan(text: string, start: number, end: number, tail = TRIM): Span {
   return { start, end };
 }
 
-/** Item starts: `N、` at the start or after a separator or space. */
+/**
+ * Item numbers: `N、`, `（N）`, or `N.` before a code or a word (`1.1-产出指标`, not `1.5万元`), at the start or
+ * after a separator or space.
+ */
+const ITEM_NUMBER =
+  /(^|[。；;，,.\s])(\d{1,3}、|[(（]\d{1,3}[)）]|\d{1,3}[.．](?=[ \t\u3000]*\d{1,2}[ \t\u3000]*[-－—]|[ \t\u3000]*[^\d\s.．]))/g;
+
+/** Item starts: where each item's number stands, and where its body begins. */
 function itemStarts(text: string): { start: number; body: number }[] {
   const starts: { start: number; body: number }[] = [];
-  const re = /(^|[。；;，,.\s])(\d{1,3})、/g;
+  const re = new RegExp(ITEM_NUMBER);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index + m[1].length;
-    starts.push({ start, body: start + m[2].length + 1 });
-    re.lastIndex = start + m[2].length + 1;
+    starts.push({ start, body: start + m[2].length });
+    re.lastIndex = start + m[2].length;
   }
   return starts;
 }
