@@ -157,10 +157,14 @@ describe("packed indicator cells", () => {
     expect(items[1]).toMatchObject({ level1Code: "2", level2Code: "22", name: "服务能力", annualValue: "提升" });
   });
 
-  it("a decimal in a value is no item number", () => {
-    const items = parts("1、1-产出指标；11-数量指标：补助标准；实施周期指标值:1.5万元；年度指标值:1.5万元。");
+  it.each([
+    ["a decimal", "1.5万元"],
+    ["a decimal range", "1.5-2小时"],
+    ["a dotted date range", "1.1-12.31"],
+  ])("%s in a value is no item number", (_, value) => {
+    const items = parts(`1、1-产出指标；13-时效指标：响应时间；实施周期指标值: ${value}；年度指标值: ${value}。`);
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ periodValue: "1.5万元", annualValue: "1.5万元" });
+    expect(items[0]).toMatchObject({ periodValue: value, annualValue: value });
   });
 
   it("keeps what it can of an item without codes or values", () => {

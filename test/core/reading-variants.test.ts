@@ -350,6 +350,37 @@ ${HEAD.trim()}
     silent: ["unit-missing", "unit-mismatch", "value-unparseable"],
   },
   {
+    name: "a set word in the value header's brackets is no unit (`指标值（年度）`); each value column has its own",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值（年度）|指标值确定依据
+产出指标|数量指标|培训班期数|5|计划标准
+效益指标|社会效益指标|技能提升|有效提升|计划标准
+满意度指标|服务对象满意度指标|学员满意度|≥90%|计划标准
+成本指标|经济成本指标|培训经费|≤10万元|预算支出标准`,
+    findings: ["D5 unit-missing"],
+  },
+  {
+    name: "a unit in one value column's header is not the other column's",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|实施期指标值（%）|年度指标值
+产出指标|质量指标|考核合格率|95|95
+效益指标|社会效益指标|技能提升|有效提升|有效提升
+满意度指标|服务对象满意度指标|学员满意度|≥90%|≥90%
+成本指标|经济成本指标|培训经费|≤10万元|≤10万元`,
+    findings: ["E5 unit-missing"],
+  },
+  {
+    name: "an unusual 一级 on an empty template row whose 二级 is a vocabulary word: the block goes on",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|办理案件数|≥500件|计划标准
+履职效能|社会效益指标|||
+效益指标|社会效益指标|服务质量|有效提升|计划标准
+满意度指标|服务对象满意度指标|群众满意度|≥90%|计划标准
+成本指标|经济成本指标|运行经费|≤10万元|预算支出标准`,
+    findings: ["A6 level1-unknown", "C6 indicator-incomplete"],
+  },
+  {
     name: "a header's note in brackets is no unit (`指标值（包含数字及文字描述）`)",
     table: `${HEAD}
 一级指标|二级指标|三级指标|指标值（包含数字及文字描述）|指标值确定依据

@@ -274,6 +274,11 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["2023.12", none, "- 2023.12 ∅→∅ unknown none"],
     ["2000.5", { name: "项目总成本（万元）", money: true }, "- 2000.5 万元→万元 money name"],
     ["13.5", timeliness, "- 13.5 ∅→∅ unknown none"],
+    // A duration of one and a half is no 1月5日; a unit stated elsewhere says what the number counts.
+    ["1.5", timeliness, "- 1.5 ∅→∅ unknown none"],
+    ["≤1.5", { ...timeliness, unitColumn: "天" }, "<= 1.5 天→天 time column"],
+    ["2023.12", { name: "项目周期（年）", date: true }, "- 2023.12 年→年 time name"],
+    ["12.31", { ...timeliness, headerUnit: "个" }, "- 12.31 ∅→∅ unknown header"],
   ])("%s with %j", (text, hints, expected) => {
     expect(summary(parseValue(text, hints))).toBe(expected);
   });

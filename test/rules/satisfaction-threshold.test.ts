@@ -57,10 +57,17 @@ runRule(rule, {
   invalid: [
     {
       name: "a satisfaction named by its survey or its degree",
-      table: formOf([satisfied("群众满意度调查", "≥60%"), satisfied("群众满意程度", "100%")]),
+      table: formOf([
+        satisfied("群众满意度调查", "≥60%"),
+        satisfied("群众满意程度", "100%"),
+        satisfied("满意度测评得分", "≥70%"),
+        satisfied("群众满意度达标率", "≥60%"),
+      ]),
       errors: [
         { cell: "F10", severity: "warning", messageId: "below", fix: null, suggestions: [] },
         { cell: "F11", severity: "warning", messageId: "hundred", fix: null, suggestions: [] },
+        { cell: "F12", severity: "warning", messageId: "below", fix: null, suggestions: [] },
+        { cell: "F13", severity: "warning", messageId: "below", fix: null, suggestions: [] },
       ],
     },
     {

@@ -42,11 +42,16 @@ runRule(rule, {
       table: formOf([timely("拨付时间", "≤12.05月|日"), timely("拨付时间", "")]),
     },
     {
-      name: "a quarter, the whole year, within the year: periods that say when",
-      table: formOf([timely("项目验收时间", "第四季度"), timely("服务时间", "全年"), timely("资金拨付", "年度内完成")]),
+      name: "a quarter and within the year: periods that say when",
+      table: formOf([timely("项目验收时间", "第四季度"), timely("资金拨付", "年度内完成")]),
     },
   ],
   invalid: [
+    {
+      name: "全年 alone says no deadline",
+      table: formOf([timely("补贴发放", "全年按时发放")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "vague", fix: null, suggestions: [] }],
+    },
     {
       name: "及时 and 尽快",
       table: formOf([timely("资金拨付", "及时"), timely("问题整改", "尽快")]),

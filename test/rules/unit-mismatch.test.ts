@@ -9,6 +9,13 @@ const timely = (name: string, value: string) => row("产出指标", "时效指�
 
 runRule(rule, {
   valid: [
+    {
+      name: "flat 时效: a decimal duration under its 计量单位, a date under a unit of time",
+      table: flatOf([
+        flatRow("产出指标", "时效指标", "办理时限", "≤", "1.5", "天", "", "", "计划标准"),
+        flatRow("产出指标", "时效指标", "完成时间", "≤", "2023.12.31", "年", "", "", "计划标准"),
+      ]),
+    },
     { name: "default form", table: form() },
     { name: "default compact", table: compact() },
     { name: "default flat", table: flat() },

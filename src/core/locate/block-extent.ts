@@ -91,7 +91,7 @@ function bodyRow(
       return { kind: "end" };
   }
   if (endsBlock(first.col, first.text, key, columns.names) || isTableTitle(first.text)) return { kind: "end" };
-  if (isRemarkRow(grid, row, first.col, first.text, columns)) return { kind: "end" };
+  if (isRemarkRow(grid, row, cells, columns)) return { kind: "end" };
   return { kind: "row" };
 }
 

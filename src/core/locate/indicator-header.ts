@@ -13,6 +13,7 @@ import { headLabelOf, type HeadKey } from "../schema/head-words";
 import { headLabelKey } from "../text/head-label";
 import { areaRight, ownText, seenCell } from "./cells";
 import { unitFromName } from "../value/parse-value";
+import { standardUnit, unitDimension } from "../value/units";
 import type { Band } from "./rows";
 
 /** What a column's cells hold, for parsing. */
@@ -79,6 +80,16 @@ interface RawColumn {
   unit?: string;
 }
 
+/**
+ * The unit a value column's header states (`指标值（%）`, `目标值(单位：万元)`); "" for a set or period word in
+ * brackets (`指标值（年度）` names the year's set, not a unit) or a unit of time.
+ */
+function headerUnit(text: string): string {
+  const unit = unitFromName(text);
+  const dimension = unit ? unitDimension(standardUnit(unit, false)) : "unknown";
+  return dimension === "unknown" || dimension === "time" || dimension === "date" ? "" : unit;
+}
+
 /** The header row's cells from `left`: each own or merged-in cell once, with its role. */
 function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
   const out: RawColumn[] = [];
@@ -104,7 +115,7 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
       // A list export's project fields (`项目名称 | 预算数 | 年度目标`) stand left of its 一级/二级/三级; a head label
       // right of them is the head block of a table touching this one (`项目编码` in the next column).
       if (head && out.some((x) => x.role !== undefined && STRUCTURE_ROLES.includes(x.role))) break;
-      const unit = role === "value" ? unitFromName(seen.text) : "";
+      const unit = role === "value" ? headerUnit(seen.text) : "";
       out.push({ col: c, to, role, key, required, ...(head ? { head } : {}), ...(unit ? { unit } : {}) });
     }
     // Overlapping merges (which Excel repairs, and hosts drop) could make `to` fall left of `c`.
@@ -140,7 +151,7 @@ function splitGroups(grid: Grid, row: number, columns: RawColumn[]): RawColumn[]
       const key = text ? headerKey(text, normalizeLabel) : "";
       const role = key ? columnRole(key) : undefined;
       // A blank or unknown sub-header (a region's name) holds what its group header says.
-      const unit = (text && unitFromName(text)) || parent.unit;
+      const unit = (text && headerUnit(text)) || parent.unit;
       const column: RawColumn = {
         col: c,
         to,

@@ -29,12 +29,25 @@ export function rowColumns(header: IndicatorHeader, names: number): RowColumns {
   return { level1To: level1?.to, names, targets };
 }
 
-/** Whether a row whose first own cell is `text` at `col` is a remark row (see above). */
-export function isRemarkRow(grid: Grid, row: number, col: number, text: string, columns: RowColumns): boolean {
-  if (columns.level1To === undefined || col > columns.level1To) return false;
-  // Labels are often spaced out (`产 出 指 标`).
-  const words = text.replace(/[\s\u00a0\u3000]+/g, "");
-  if (words.length < MIN_REMARK || INDICATOR_ROOTS.test(words)) return false;
+/** Labels are often spaced out (`产 出 指 标`). */
+function squeezed(text: string): string {
+  return text.replace(/[\s\u00a0\u3000]+/g, "");
+}
+
+/**
+ * Whether a row is a remark row (see above), given its own cells left to right. An unusual 一级 on an empty
+ * template row (`履职效能 | 社会效益指标 | | `) is no remark: its 二级 names a root word.
+ */
+export function isRemarkRow(
+  grid: Grid,
+  row: number,
+  cells: readonly { col: number; text: string }[],
+  columns: RowColumns,
+): boolean {
+  const first = cells[0];
+  if (!first || columns.level1To === undefined || first.col > columns.level1To) return false;
+  if (squeezed(first.text).length < MIN_REMARK) return false;
+  for (const cell of cells) if (cell.col < columns.names && INDICATOR_ROOTS.test(squeezed(cell.text))) return false;
   if (ownText(grid, row, columns.names) !== "") return false;
   for (const { from, to } of columns.targets)
     for (let c = from; c <= to; c++) if (ownText(grid, row, c) !== "") return false;

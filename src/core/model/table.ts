@@ -67,8 +67,11 @@ export interface Indicator {
   /** Compact layout: the codes in `1-产出指标；11-数量指标`, as written (`1`, `11`). */
   level1Code?: Field;
   level2Code?: Field;
-  /** The unit the value column's header states (`指标值（%）`): a bare number under it has its unit. */
-  headerUnit?: string;
+  /**
+   * The units the value columns' headers state (`指标值（%）`), by which value: a bare number under such a header
+   * has its unit.
+   */
+  headerUnits?: { value?: string; period?: string; annual?: string };
   /** Flat layout: 计量单位, 指标性质/运算符号, 指标值类型 columns. */
   unitColumn?: Field;
   comparatorColumn?: Field;

@@ -116,12 +116,30 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
     indicator[set === "period" ? "periodValue" : "annualValue"] = indicator.value;
     delete indicator.value;
   }
-  const stated = header.columns.find((c) => c.unit);
-  if (stated) indicator.headerUnit = stated.unit;
+  const units = headerUnits(header, set);
+  if (units) indicator.headerUnits = units;
   const required = header.columns.filter((c) => c.required);
   if (required.length)
     indicator.required = required.map((c) => ({ label: c.required ?? "", field: fieldIn(grid, row, c) }));
   return indicator;
+}
+
+const UNIT_ROLE: Partial<Record<FieldRole, "value" | "period" | "annual">> = {
+  value: "value",
+  periodValue: "period",
+  annualValue: "annual",
+};
+
+/** Each value column's header unit, by the value it gives (a stacked set's value is its period's or year's). */
+function headerUnits(header: IndicatorHeader, set?: "period" | "annual"): Indicator["headerUnits"] {
+  let units: Indicator["headerUnits"];
+  for (const column of header.columns) {
+    const role = column.unit ? UNIT_ROLE[column.role] : undefined;
+    if (!role) continue;
+    units ??= {};
+    units[role === "value" && set ? set : role] = column.unit;
+  }
+  return units;
 }
 
 /** No indicator cell written (a list export's project row may hold only its project's fields). */

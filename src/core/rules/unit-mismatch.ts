@@ -67,6 +67,8 @@ function checkColumn(out: UnitMismatch[], facts: IndicatorFacts, value: Quantity
   if (value.parsed.unitSource !== "value" || !column) return;
   const standard = standardUnit(column, facts.cost);
   if (standard === value.parsed.unitStandard || unitDimension(standard) === "unknown") return;
+  // A date written out (`2023.12.31`) under a 计量单位 of time (`年`, `日`) says when, as the column asks.
+  if (value.parsed.dimension === "date" && family(unitDimension(standard)) === "time") return;
   const data = { name: shownName(facts.name), text: value.field.text, unit: value.parsed.unit, column };
   out.push({ at: value.field, messageId: "column", data });
 }

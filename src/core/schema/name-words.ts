@@ -10,7 +10,8 @@ export const NOT_SHARE = /(?:频率|功率|速率|效率)$/;
 export const COUNT = /(?:数量|次数|人数|场次|个数|户数|家数|件数|台数|项数|期数|份数|人次|数)$/;
 export const NOT_COUNT = /(?:指数|系数|分数|倍数|参数|函数|基数)$/;
 /** A satisfaction level (`群众满意度`, `满意率`, `满意度调查`); not a measure of the survey (`满意度调查覆盖率`). */
-export const SATISFACTION = /满意(?:度|率|程度)(?:调查|测评|评价|情况|水平)?$/;
+export const SATISFACTION =
+  /满意(?:度|率|程度)(?:调查|测评|评价|情况|水平|得分|指数|达标率){0,2}(?:[≥≤><=＞＜＝]+\s*\d+(?:\.\d+)?\s*[%％]?)?$/;
 export const SAVING = /节支率|节约率|节资率|政府采购率/;
 export const MONEY = /投资|产值|经费|资金|补贴|补助|成本|费用|金额|收入|营收|税收|利润|销售额|奖励|预算|支出|资助|费$/;
 export const NOT_MONEY = /(?:时间|时限|时长|及时性|数|率|比例|占比)$/;

@@ -148,7 +148,8 @@ function withBracketUnit(f: Found, half: string, raw: string, money: boolean): F
 /** A 时效指标's bare number as a date: year.month (`2023.12`, `2023-12`), month.day (`12.31`), a period of months. */
 const DOTTED_DATES: [RegExp, (m: RegExpExecArray) => QuantityDate | undefined][] = [
   [/^(20\d{2})[.\-/](\d{1,2})$/, (m) => yearMonth(m[1], m[2])],
-  [/^(\d{1,2})\.(\d{1,2})$/, (m) => monthDay(m[1], m[2])],
+  // Two digits after the dot (`12.31`, `6.05`): `1.5` is a duration of one and a half (小时, 天, 年).
+  [/^(\d{1,2})\.(\d{2})$/, (m) => monthDay(m[1], m[2])],
   // `2023.1-2023.12`: a period, read as its end (the deadline).
   [/^20\d{2}\.\d{1,2}\s*[-~～—–至到]\s*(20\d{2})\.(\d{1,2})$/, (m) => yearMonth(m[1], m[2])],
 ];
@@ -166,9 +167,13 @@ function monthDay(month: string, day: string): QuantityDate | undefined {
   return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? { month: m, day: d } : undefined;
 }
 
-/** On a 时效指标, a bare `2023.12` or `≤12.31` is a date written with dots, not a number without a unit. */
-function asDottedDate(f: Found, half: string): Found {
+/**
+ * On a 时效指标, a bare `2023.12` or `≤12.31` is a date written with dots, not a number without a unit — unless a
+ * unit is stated for it elsewhere (计量单位 `天`, a name's `（小时）`, a header's): then it is that many.
+ */
+function asDottedDate(f: Found, half: string, hints: ValueHints): Found {
   if (f.unit || f.magnitude || f.dimension === "date") return f;
+  if ((hints.unitColumn ?? "").trim() || unitFromName(hints.name) || hints.headerUnit) return f;
   const digits = /\d.*\d/.exec(half.slice(f.start, f.end))?.[0] ?? "";
   for (const [re, read] of DOTTED_DATES) {
     const m = re.exec(digits);
@@ -190,7 +195,7 @@ function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   let found = scanQuantities(masked, raw, money);
   if (!found.length) found = scanQuantities(half, raw, money);
   if (found.length === 1) found = [withBracketUnit(found[0], half, raw, money)];
-  if (found.length === 1 && hints.date) found = [asDottedDate(found[0], half)];
+  if (found.length === 1 && hints.date) found = [asDottedDate(found[0], half, hints)];
   if (found.some((f) => f.badUnit)) return { kind: "unparseable", reason: "a compound unit that means nothing" };
   if (found.length !== 1) return qualitative(raw, half, hints, found);
   const around = words(masked, raw, found[0]);

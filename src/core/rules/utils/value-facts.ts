@@ -80,12 +80,13 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
     comparatorColumn: indicator.comparatorColumn?.text,
     money: cost,
     date: level2 === "时效指标",
-    headerUnit: indicator.headerUnit,
   };
   // Parsed results are shared and frozen (parseValueShared): the rules only read them.
   const values: ValueFact[] = [];
   const add = (field: Field | undefined, role: ValueRole) => {
-    if (field) values.push({ field, role, parsed: parseValueShared(field.text, hints) });
+    const headerUnit = indicator.headerUnits?.[role];
+    const given = headerUnit ? { ...hints, headerUnit } : hints;
+    if (field) values.push({ field, role, parsed: parseValueShared(field.text, given) });
   };
   add(indicator.value, "value");
   for (const region of indicator.regionValues ?? []) add(region, "value");
