@@ -1,11 +1,45 @@
 import rule from "../../src/core/rules/budget-sum-mismatch";
 import type { TargetTable } from "../../src/core/model/table";
-import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
 
 const withoutOther = (table: TargetTable): TargetTable => ({ ...table, other: undefined });
 
+/** A head whose funds block is `rows` (label column B, amounts in F), over a small indicator block. */
+const funds = (rows: string) =>
+  written(`项目支出绩效目标表|<|<|<|<|<
+项目名称|测试项目|<|<|<|<
+${rows}
+绩效目标|完成任务|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据|备注
+产出指标|数量指标|培训人次|≥500人次|计划标准|`);
+
+/** The central template: 中期 and 年度 funds side by side, each with its parts. */
+const periods = (yearFiscal: number) =>
+  written(`项目支出绩效目标申报表|<|<|<|<|<|<
+项目名称|测试项目|<|<|<|<|<
+项目资金（万元）|中期资金总额：|<|3600|年度资金总额：|<|1200
+^|其中：财政拨款|<|3000|其中：财政拨款|<|${yearFiscal}
+^|其他资金|<|600|其他资金|<|200
+绩效目标|完成任务|<|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据|备注|<
+产出指标|数量指标|培训人次|≥500人次|计划标准||<`);
+
 runRule(rule, {
   valid: [
+    { name: "中期 and 年度 funds side by side: each part against its own total", table: periods(1000) },
+    {
+      name: "a part no head word names (市财政资金, 政府性基金): the sum says nothing certain",
+      table: funds(`项目资金（万元）|年度资金总额|<|<|<|300
+^|其中：市财政资金|<|<|<|250
+^|其他资金|<|<|<|50`),
+    },
+    {
+      name: "a third part under the named ones",
+      table: funds(`项目资金（万元）|年度资金总额|<|<|<|300
+^|其中：财政拨款|<|<|<|200
+^|其他资金|<|<|<|50
+^|政府性基金|<|<|<|50`),
+    },
     { name: "form: Qingdao 170.00 = 170.00 + blank", table: form({ budget: "170.00", fiscal: "170.00", other: " " }) },
     { name: "form: numbers from the host", table: form({ budget: 195, fiscal: 150, other: 45 }) },
     { name: "form: rounding within 0.005", table: form({ budget: 10.01, fiscal: 3.337, other: 6.676 }) },
@@ -21,6 +55,18 @@ runRule(rule, {
     { name: "form: no 其他资金 label, 财政资金 equals 预算数", table: withoutOther(form({ budget: 20, fiscal: 20 })) },
   ],
   invalid: [
+    {
+      name: "中期 and 年度 funds side by side: the year's parts disagree with the year's total",
+      table: periods(900),
+      errors: [{ cell: "G4", severity: "error", messageId: "mismatch", fix: null, suggestions: ["1000"] }],
+    },
+    {
+      name: "named parts that disagree are still reported",
+      table: funds(`项目资金（万元）|年度资金总额|<|<|<|300
+^|其中：财政拨款|<|<|<|200
+^|其他资金|<|<|<|50`),
+      errors: [{ cell: "F4", severity: "error", messageId: "mismatch", fix: null, suggestions: ["250"] }],
+    },
     {
       name: "form: fiscal short of the budget suggests budget − other",
       table: form({ budget: 170, fiscal: 150, other: null }),

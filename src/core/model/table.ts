@@ -114,6 +114,11 @@ export interface TargetTable {
   other?: Field;
   /** Every 其中 part of the budget (财政资金, 中央资金, 其他资金 …) in reading order; fiscal and other are among them. */
   fundParts?: Field[];
+  /**
+   * The funds block holds a part no head word names (`政府性基金 | 50`, `其中：市财政资金 | 250`): the parts read
+   * are then not all of the budget, and their sum says nothing certain.
+   */
+  fundPartsUnread?: boolean;
   purpose?: Field;
   goal?: Field;
   spendPlan?: SpendPlan;

@@ -45,6 +45,7 @@ export type Head = Pick<
   | "fiscal"
   | "other"
   | "fundParts"
+  | "fundPartsUnread"
   | "purpose"
   | "goal"
   | "spendPlan"
@@ -196,14 +197,23 @@ function best(hits: Hit[], key: HeadKey): Hit | undefined {
 
 /**
  * 其中 parts of the budget (财政资金, 其他资金, 中央资金 …), each label once: a
- * funds table repeats them per column (budget, received, spent).
+ * funds table repeats them per column (budget, received, spent), and the central
+ * template per period (`中期资金总额 | 年度资金总额`), so the parts in the column of
+ * the budget label read count first.
  */
-function fundParts(grid: Grid, scan: Scan, area: CellRange): { parts: Field[]; fiscal?: Field; other?: Field } {
+function fundParts(
+  grid: Grid,
+  scan: Scan,
+  area: CellRange,
+  budget: Hit | undefined,
+): { parts: Field[]; fiscal?: Field; other?: Field } {
   const seen = new Set<string>();
   const parts: Field[] = [];
   let fiscal: Field | undefined;
   let other: Field | undefined;
-  for (const hit of scan.hits) {
+  const inBudgetColumn = (h: Hit) => (budget && h.col === budget.col ? 0 : 1);
+  const hits = budget ? [...scan.hits].sort((a, b) => inBudgetColumn(a) - inBudgetColumn(b)) : scan.hits;
+  for (const hit of hits) {
     if (hit.key !== "fiscal" && hit.key !== "other") continue;
     const key = headLabelKey(hit.inline ? hit.text.slice(0, hit.inline.span?.start ?? 0) : hit.text);
     if (seen.has(key)) continue;
@@ -214,6 +224,27 @@ function fundParts(grid: Grid, scan: Scan, area: CellRange): { parts: Field[]; f
     else other ??= field;
   }
   return { parts, fiscal, other };
+}
+
+/** How many characters a fund part's label has at most (`其中：一般公共预算拨款`). */
+const MAX_PART_LABEL = 16;
+
+/**
+ * Whether the funds block holds a part the head words do not name: a short label in a column of the parts read,
+ * from the budget's row to one row past the last part, with an amount to its right (`政府性基金 | 50`).
+ */
+function unreadPart(grid: Grid, scan: Scan, budget: Hit | undefined): boolean {
+  const parts = scan.hits.filter((h) => h.key === "fiscal" || h.key === "other");
+  if (!budget || parts.length === 0) return false;
+  const read = new Set(parts.map((h) => `${h.row}:${h.col}`));
+  const last = Math.max(...parts.map((h) => h.row)) + 1;
+  for (const col of new Set(parts.map((h) => h.col)))
+    for (let row = budget.row + 1; row <= last; row++) {
+      const text = ownText(grid, row, col);
+      if (text === "" || text.length > MAX_PART_LABEL || read.has(`${row}:${col}`)) continue;
+      if (/^\s*[\d,.]+\s*$/.test(ownText(grid, row, areaRight(grid, row, col) + 1))) return true;
+    }
+  return false;
 }
 
 function spendPlan(grid: Grid, scan: Scan): SpendPlan | undefined {
@@ -269,10 +300,11 @@ export function parseHead(grid: Grid, area: CellRange): Head {
     if (hit) head[key] = valueOf(grid, hit, area);
   }
   if (budget) head.budget = valueOf(grid, budget, area);
-  const { parts, fiscal, other } = fundParts(grid, scan, area);
+  const { parts, fiscal, other } = fundParts(grid, scan, area, budget);
   if (parts.length) head.fundParts = parts;
   if (fiscal) head.fiscal = fiscal;
   if (other) head.other = other;
+  if (unreadPart(grid, scan, budget)) head.fundPartsUnread = true;
   const purpose = best(scan.hits, "purpose");
   if (purpose) head.purpose = purposeField(grid, purpose, area);
   const plan = spendPlan(grid, scan);
