@@ -349,6 +349,23 @@ ${HEAD.trim()}
     // The header's unit says a unit is given, not which: no mismatch is read from it either.
     silent: ["unit-missing", "unit-mismatch", "value-unparseable"],
   },
+  ...[
+    ["实施期", "年度"],
+    ["长期目标", "年度目标"],
+    ["2024-2026年", "2024年"],
+  ].map(([period, annual]): Case => ({
+    name: `指标值 over \`${period} | ${annual}\` a row above the 一级 header: a long-term and an annual value`,
+    table: `${HEAD}
+绩效指标|<|<|指标值|<|指标值确定依据
+一级指标|二级指标|三级指标|${period}|${annual}|^
+产出指标|数量指标|培训人次|≥1500人次|≥500人次|计划标准
+成本指标|经济成本指标|培训总成本|≤30万元|≤10万元|预算支出标准`,
+    rows: [
+      "产出指标 | 数量指标 | 培训人次 | P:≥1500人次 A:≥500人次",
+      "成本指标 | 经济成本指标 | 培训总成本 | P:≤30万元 A:≤10万元",
+    ],
+    silent: ["cost-over-budget", "indicator-duplicate"],
+  })),
   {
     name: "a compact list whose goal column says 项目绩效目标",
     table: `

@@ -90,6 +90,13 @@ function headerUnit(text: string): string {
   return dimension === "unknown" || dimension === "time" || dimension === "date" ? "" : unit;
 }
 
+/** `长期目标 | 年度目标` under `指标值`: a set's word after another set's, not the next table's goal label. */
+function setPair(out: readonly RawColumn[], key: string): boolean {
+  if (valueSet(key) === undefined) return false;
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].key !== "") return valueSet(out[i].key) !== undefined;
+  return false;
+}
+
 /** The header row's cells from `left`: each own or merged-in cell once, with its role. */
 function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
   const out: RawColumn[] = [];
@@ -107,7 +114,7 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
       const role = columnRole(key);
       // A second 一级 starts the table beside this one.
       if (role === "level1" && out.some((x) => x.role === "level1")) break;
-      const head = role ? undefined : headLabelOf(headLabelKey(seen.text))?.key;
+      const head = role || setPair(out, key) ? undefined : headLabelOf(headLabelKey(seen.text))?.key;
       // Past a blank gap, a head label, or any word once the values are read, is the head block of a table
       // beside this one, offset downwards; a place name there (`城区 | 郊区`) is a region's value column.
       if (blanks > 0 && !role && !required && (head || out.some((x) => x.role === "value"))) break;
@@ -269,7 +276,11 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
     }
     columns.push(column);
   }
-  if (values.length === 0) for (const c of unknown) values.push(regionColumn(c, columns));
+  if (values.length === 0) {
+    // `指标值` over `实施期 | 年度` a row above the 一级 header leaves the two words alone in it: two sets, not regions.
+    const sets = unknown.filter((c) => valueSet(c.key));
+    for (const c of sets.length >= 2 ? sets : unknown) values.push(regionColumn(c, columns, valueSet(c.key)));
+  }
   // No 三级 column (`一级指标 | 二级指标 | 绩效标准 | 当年预期实现值`): the last level column holds the names.
   const level2 = columns.find((c) => c.role === "level2");
   if (level2 && !columns.some((c) => c.role === "name")) level2.role = "name";
@@ -279,11 +290,15 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
   return columns.sort((a, b) => a.from - b.from);
 }
 
-/** A column whose header names a place (a town, a county): one region's target. */
-function regionColumn(c: RawColumn, columns: HeaderColumn[]): { column: HeaderColumn; set: number; words: undefined } {
+/** A column whose header names a place (a town, a county): one region's target; or a set's (`实施期`, `年度`). */
+function regionColumn(
+  c: RawColumn,
+  columns: HeaderColumn[],
+  words?: ValueSet,
+): { column: HeaderColumn; set: number; words: ValueSet | undefined } {
   const column: HeaderColumn = { role: "value", from: c.col, to: c.col };
   columns.push(column);
-  return { column, set: 0, words: undefined };
+  return { column, set: 0, words };
 }
 
 /** Which target each value column holds: the value, the period's and the year's, or more regions'. */

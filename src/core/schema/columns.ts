@@ -68,8 +68,8 @@ const COLUMN_WORDS: readonly ColumnWord[] = [
 ];
 
 /** Header words that mark a column's target as the whole period's or the year's. */
-const PERIOD_WORDS = /实施周期|实施期|中期|长期|项目周期|滚动/;
-const ANNUAL_WORDS = /年度|当年|本年|计划|预期20\d\d年/;
+const PERIOD_WORDS = /实施周期|实施期|中期|长期|项目周期|项目期|滚动|整体|^20\d\d\s*[-—~～至]\s*20\d\d年?$/;
+const ANNUAL_WORDS = /年度|当年|本年|计划|预期20\d\d年|^20\d\d年度?$/;
 
 /** A header cell's label form, as the column words are written. */
 export function headerKey(text: string, normalize: (t: string) => string): string {
