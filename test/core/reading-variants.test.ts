@@ -366,6 +366,28 @@ ${HEAD.trim()}
     ],
     silent: ["cost-over-budget", "indicator-duplicate"],
   })),
+  ...[
+    ["中期目标（2024-2026年）", "年度目标（2024年）"],
+    ["中期指标", "年度指标"],
+  ].map(([period, annual]): Case => ({
+    name: `stacked sets captioned \`${period}\` and \`${annual}\`: one table, two sets`,
+    table: `${HEAD}
+${period}|<|<|<
+一级指标|二级指标|三级指标|指标值
+产出指标|数量指标|培训人次|≥1500人次
+成本指标|经济成本指标|培训总成本|≤30万元
+${annual}|<|<|<
+一级指标|二级指标|三级指标|指标值
+产出指标|数量指标|培训人次|≥500人次
+成本指标|经济成本指标|培训总成本|≤10万元`,
+    rows: [
+      "产出指标 | 数量指标 | 培训人次 | P:≥1500人次 A:-",
+      "成本指标 | 经济成本指标 | 培训总成本 | P:≤30万元 A:-",
+      "产出指标 | 数量指标 | 培训人次 | P:- A:≥500人次",
+      "成本指标 | 经济成本指标 | 培训总成本 | P:- A:≤10万元",
+    ],
+    silent: ["cost-over-budget", "indicator-duplicate", "level1-unknown", "field-missing"],
+  })),
   {
     name: "a compact list whose goal column says 项目绩效目标",
     table: `

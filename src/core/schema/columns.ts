@@ -100,11 +100,15 @@ export function valueSet(key: string): ValueSet | undefined {
 /** Column roles that make a row an indicator header when enough of them stand in it. */
 export const STRUCTURE_ROLES: readonly ColumnRole[] = ["level1", "level2", "name"];
 
+/** A set's caption without 绩效: `中期目标(2024-2026年)`, `年度指标`, `实施期目标`. */
+const SET_CAPTION = /^(长期|中期|实施期|实施周期|年度|当年|本年度)(指标|目标)(\([^()]*\))?$/;
+
 /**
  * A title row between stacked indicator sets (`长期绩效指标`, `年度绩效指标`):
  * which set the block under it holds.
  */
 export function setTitle(key: string): ValueSet | undefined {
-  if (!/绩效(指标|目标)/.test(key) || key.length > 16) return undefined;
+  if (key.length > 24) return undefined;
+  if (!/绩效(指标|目标)/.test(key) && !SET_CAPTION.test(key)) return undefined;
   return valueSet(key);
 }
