@@ -7,6 +7,10 @@ const satisfied = (name: string, value: string) => row("满意度指标", "服�
 
 runRule(rule, {
   valid: [
+    {
+      name: "a saving amount with a floor; a dissatisfaction rate with a ceiling",
+      table: formOf([cost("资金节约额", "≥10万元"), satisfied("群众不满意率", "≤5%")]),
+    },
     { name: "default form", table: form() },
     { name: "default compact", table: compact() },
     { name: "default flat", table: flat() },

@@ -6,6 +6,14 @@ const quality = (name: string, value: string) => row("产出指标", "质量指�
 
 runRule(rule, {
   valid: [
+    {
+      name: "rates that run past 100% by nature: debt cover, turnover, self-sufficiency",
+      table: formOf([
+        quality("项目收益对债券本息覆盖率", "≥120%"),
+        quality("生猪出栏率", "≥150%"),
+        quality("粮食自给率", "≥105%"),
+      ]),
+    },
     { name: "default form", table: form() },
     { name: "default compact", table: compact() },
     { name: "default flat", table: flat() },

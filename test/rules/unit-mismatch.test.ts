@@ -10,6 +10,16 @@ const timely = (name: string, value: string) => row("产出指标", "时效指�
 runRule(rule, {
   valid: [
     {
+      name: "a count changing by a percentage; a frequency under 时效; turnover in times",
+      table: formOf([
+        count("事故起数", "较上年下降10%"),
+        count("门诊人次", "同比增长≥5%"),
+        timely("巡查频次", "每月≥2次"),
+        timely("数据更新频率", "每日1次"),
+        quality("医院病床周转率", "≥30次"),
+      ]),
+    },
+    {
       name: "flat 时效: a decimal duration under its 计量单位, a date under a unit of time",
       table: flatOf([
         flatRow("产出指标", "时效指标", "办理时限", "≤", "1.5", "天", "", "", "计划标准"),
@@ -60,6 +70,14 @@ runRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a count in % with no change word, a 时效 count with no frequency word",
+      table: formOf([count("培训人数", "≥95%"), timely("季度考核", "4次")]),
+      errors: [
+        { cell: "F10", severity: "error", messageId: "count", fix: null, suggestions: [] },
+        { cell: "F11", severity: "error", messageId: "timeliness", fix: null, suggestions: [] },
+      ],
+    },
     {
       name: "Qingdao 5: a rate in a count unit",
       table: formOf([quality("第三方机构审核结果验收通过率", "1个")]),

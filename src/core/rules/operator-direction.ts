@@ -10,7 +10,8 @@ import { isLowerBound, isUpperBound, mirrorComparator, shownName, whereData } fr
 
 function costWithFloor(facts: IndicatorFacts, q: QuantitativeValue): boolean {
   if (!facts.cost || !isLowerBound(q.comparator)) return false;
-  if (q.dimension === "money" || q.dimension === "moneyPerUnit") return true;
+  // A saving (`资金节约额 ≥10万元`, `节约率 ≥5%`): more is better.
+  if (q.dimension === "money" || q.dimension === "moneyPerUnit") return !isSavingRate(facts.name);
   return q.dimension === "percent" && OVERSPEND.test(facts.name) && !isSavingRate(facts.name);
 }
 

@@ -7,6 +7,7 @@
 import type { Field } from "../model/table";
 import { standardUnit, unitDimension, type Dimension, type QuantitativeValue } from "../value";
 import type { RuleModule } from "./rule";
+import { CHANGE_WORDS, FREQUENCY_WORDS } from "../schema/name-words";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName, whereData } from "./utils/value-text";
 
@@ -38,11 +39,21 @@ const COST_UNITS: readonly Dimension[] = ["money", "moneyPerUnit", "percent"];
 function nameProblem(facts: IndicatorFacts, q: QuantitativeValue): string | undefined {
   const d = q.dimension;
   if (facts.kind === "share" && (d === "count" || d === "money" || d === "moneyPerUnit")) return "share";
-  if (facts.kind === "count" && d === "percent") return "count";
+  // `事故起数 较上年下降10%`: a count may change by a percentage.
+  if (facts.kind === "count" && d === "percent" && !CHANGE_WORDS.test(wordsOf(q))) return "count";
   if (economicCost(facts) && !COST_UNITS.includes(d)) return "cost";
-  // `≥1次/月` is a frequency, which a timeliness indicator may state.
-  if (facts.timeliness && d === "count" && !q.unitStandard.includes("/")) return "timeliness";
+  // `≥1次/月`, `每月≥2次` are frequencies, which a timeliness indicator may state.
+  if (facts.timeliness && d === "count" && !q.unitStandard.includes("/") && !frequency(facts, q)) return "timeliness";
   return undefined;
+}
+
+function wordsOf(q: QuantitativeValue): string {
+  return q.words ? q.words.before + q.words.after : "";
+}
+
+function frequency(facts: IndicatorFacts, q: QuantitativeValue): boolean {
+  const column = facts.indicator.comparatorColumn?.text ?? "";
+  return FREQUENCY_WORDS.test(q.words?.before ?? "") || FREQUENCY_WORDS.test(column);
 }
 
 function shown(value: Quantity): string {

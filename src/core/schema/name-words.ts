@@ -6,13 +6,15 @@
 
 export const GROWTH = /增长率|增幅|增速|提升率|提高率|上升率|涨幅|增长比例|增长幅度/;
 export const SHARE = /(?:率|比例|比重|占比|满意度|满意率)$/;
-export const NOT_SHARE = /(?:频率|功率|速率|效率)$/;
+// Rates counted in times (周转率 ≥6次) or that run past 100% by nature (本息覆盖率 ≥120%, 出栏率 ≥150%, 自给率 ≥105%).
+export const NOT_SHARE =
+  /(?:频率|功率|速率|效率|周转率|出栏率|自给率|杠杆率|回报率|收益率|本息覆盖率|偿债覆盖率|覆盖倍数|病床使用率)$/;
 export const COUNT = /(?:数量|次数|人数|场次|个数|户数|家数|件数|台数|项数|期数|份数|人次|数)$/;
 export const NOT_COUNT = /(?:指数|系数|分数|倍数|参数|函数|基数)$/;
 /** A satisfaction level (`群众满意度`, `满意率`, `满意度调查`); not a measure of the survey (`满意度调查覆盖率`). */
 export const SATISFACTION =
   /满意(?:度|率|程度)(?:调查|测评|评价|情况|水平|得分|指数|达标率){0,2}(?:[≥≤><=＞＜＝]+\s*\d+(?:\.\d+)?\s*[%％]?)?$/;
-export const SAVING = /节支率|节约率|节资率|政府采购率/;
+export const SAVING = /节支率|节约率|节资率|政府采购率|节约额|节约资金|节支额|节约金额|节省资金/;
 export const MONEY = /投资|产值|经费|资金|补贴|补助|成本|费用|金额|收入|营收|税收|利润|销售额|奖励|预算|支出|资助|费$/;
 export const NOT_MONEY = /(?:时间|时限|时长|及时性|数|率|比例|占比)$/;
 
@@ -31,3 +33,12 @@ export const NAME_UNITS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/件数$/, ["件"]],
   [/个数$/, ["个"]],
 ];
+
+/** Words around a percentage that make it a change (`较上年下降10%`, `同比增长≥5%`): a count may change by a %. */
+export const CHANGE_WORDS = /较|同比|环比|增长|下降|减少|增加|提高|降低|上升|增幅|降幅|提升/;
+
+/** Words before a count that make it a frequency (`每月≥2次`, `按季度1次`): a 时效指标 may state one. */
+export const FREQUENCY_WORDS = /(?:每|按)(?:日|天|周|旬|月|季度?|半年|年)/;
+
+/** A rate of dissatisfaction (`群众不满意率`) is no satisfaction: less is better. */
+export const DISSATISFACTION = /不满意/;

@@ -12,6 +12,7 @@ import {
   MONEY,
   NOT_MONEY,
   SATISFACTION,
+  DISSATISFACTION,
 } from "../schema/name-words";
 import { boundedMemo } from "../text/memo";
 import { toHalfWidth } from "../text/normalize";
@@ -52,10 +53,11 @@ export function nameKind(name: string): NameKind {
  * what it measures, so `满意度调查覆盖率` is a coverage rate and `满意度调查人数` a count.
  */
 export function isSatisfactionName(name: string): boolean {
-  return SATISFACTION.test(core(name));
+  const text = core(name);
+  return SATISFACTION.test(text) && !DISSATISFACTION.test(text);
 }
 
-/** 节支率, 节约率, 政府采购率: percentage costs where more is better (exempt from operator-direction). */
+/** 节支率, 节约率, 政府采购率, 资金节约额: costs where more is better (exempt from operator-direction). */
 export function isSavingRate(name: string): boolean {
   return SAVING.test(core(name));
 }
