@@ -1,3 +1,4 @@
+import { DEFAULT_INDICATORS } from "../helpers/form-table";
 import rule from "../../src/core/rules/cost-over-budget";
 import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
 import { compactOf, flatOf, flatRow, formOf, item, row } from "./value-rows";
@@ -32,6 +33,19 @@ const sideBySide = (longCost: string, yearCost: string) =>
 
 runRule(rule, {
   valid: [
+    {
+      name: "a cost per unit named so (单价, 户均, 补助标准) is no part of the total",
+      table: form({
+        budget: 100,
+        fiscal: 100,
+        indicators: [
+          ["成本指标", "经济成本指标", "设备采购单价", "设备单价", "≤8万元", "预算支出标准"],
+          ["", "经济成本指标", "设备购置费", "设备购置费", "≤85万元", "预算支出标准"],
+          ["", "经济成本指标", "安装调试费", "安装调试费", "≤10万元", "预算支出标准"],
+          ...DEFAULT_INDICATORS.slice(1),
+        ],
+      }),
+    },
     {
       // 预算数 is the year's; the long-term set's cost covers the whole 实施期.
       name: "a long-term set's cost above the year's budget, stacked or side by side",

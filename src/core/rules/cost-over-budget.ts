@@ -6,6 +6,7 @@
 import type { TargetTable } from "../model/table";
 import { parseNumber, toWan, type QuantitativeValue } from "../value";
 import type { RuleContext, RuleModule } from "./rule";
+import { PER_UNIT_NAME } from "../schema/name-words";
 import { eachValue, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName, upperNumber } from "./utils/value-text";
 
@@ -44,7 +45,9 @@ function shown(n: number): string {
   return String(Math.round(n * 10000) / 10000);
 }
 
-function reportSum(context: RuleContext, list: Cost[], budget: number): void {
+function reportSum(context: RuleContext, costs: Cost[], budget: number): void {
+  // A cost per unit named so (`设备采购单价 ≤8万元`) is no part of the total.
+  const list = costs.filter((c) => !PER_UNIT_NAME.test(c.facts.name));
   // A cost equal to the budget is the total; the others are its parts, not additions.
   if (list.length < 2 || list.some((c) => Math.abs(c.amount - budget) <= TOLERANCE)) return;
   const sum = list.reduce((s, c) => s + c.amount, 0);

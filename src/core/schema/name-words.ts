@@ -42,3 +42,6 @@ export const FREQUENCY_WORDS = /(?:每|按)(?:日|天|周|旬|月|季度?|半年
 
 /** A rate of dissatisfaction (`群众不满意率`) is no satisfaction: less is better. */
 export const DISSATISFACTION = /不满意/;
+
+/** A cost per unit named so (`设备采购单价`, `户均补助`, `人均培训费`, `每平方米改造成本`, `补助标准`): never summed. */
+export const PER_UNIT_NAME = /单价|均价|人均|户均|亩均|每(?:平方米|平米|人|户|亩|台|辆|套|个|件|公里|米|吨|次)|标准$/;
