@@ -69,8 +69,10 @@ export interface TermMatch<T extends string> {
   exact: boolean;
 }
 
-// `1-`, `11-`, `1、`, `1.` code or list prefixes; `（一）`/`一、` numbering.
-const CODE_PREFIX = /^(?:\d{1,2}\s*[-－—–、.．:：]|[(（]?[一二三四五六七八九十]+[)）、.．])\s*/;
+// `1-`, `11-`, `1、`, `1.`, `1.1` code or list prefixes; `（一）`/`一、`, `（1）`, `1）`, `①`, `A.` numbering; a bare
+// `11` (spaces are gone by then: `11 数量指标`).
+const CODE_PREFIX =
+  /^(?:\d{1,2}(?:\.\d{1,2})?\s*[-－—–、.．:：)）]?|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]+[)）、.．]|[①-⑳]|[A-Za-z][.．、])\s*/;
 const EDGE_PUNCT = /^[\s:：;；,，。.、[\]【】()（）"“”'‘’]+|[\s:：;；,，。.、[\]【】()（）"“”'‘’*＊]+$/g;
 const SPACES = /[\s\u00a0\u3000]+/g;
 // A note after the term: `产出指标(50分)`, `成本指标(0-20)分`, `时效指标(工期指标)`, `数量指标 (必填硬性指标)`.
