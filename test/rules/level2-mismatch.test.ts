@@ -10,6 +10,18 @@ const withLevels = (i: number, level1: string, level2: string): IndicatorRow[] =
 runRule(rule, {
   valid: [
     {
+      name: "form: near-standard 二级 words of other templates; 满意度指标 written again as its 二级",
+      table: form({
+        indicators: [
+          DEFAULT_INDICATORS[0],
+          ["产出指标", "时效性指标", "资金拨付完成时间", "租金支付时间", "≤10月", "计划标准"],
+          ["效益指标", "生态环境效益指标", "绿化覆盖率", "绿化覆盖率", "≥40%", "历史标准"],
+          ["", "可持续发展指标", "长效管护机制", "长效管护机制", "建立", "计划标准"],
+          ["满意度指标", "满意度指标", "社会公众满意度", "社会公众满意度", "≥90%", "历史标准"],
+        ],
+      }),
+    },
+    {
       name: "form: numbered 二级 labels (①, 1.1, 1）, A., 11 ) under numbered 一级",
       table: form({
         indicators: [
