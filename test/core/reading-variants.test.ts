@@ -389,6 +389,15 @@ ${annual}|<|<|<
     silent: ["cost-over-budget", "indicator-duplicate", "level1-unknown", "field-missing"],
   })),
   {
+    name: "the name column headed 绩效指标名称, the basis column 确定依据",
+    table: `${HEAD}
+一级指标|二级指标|绩效指标名称|预期目标值|确定依据|备注
+产出指标|数量指标|培训人次|≥500人次|计划标准|
+^|^|培训期数|≥5期|计划标准|`,
+    rows: ["产出指标 | 数量指标 | 培训人次 | ≥500人次", "产出指标 | 数量指标 | 培训期数 | ≥5期"],
+    silent: ["indicator-duplicate", "indicator-incomplete"],
+  },
+  {
     name: "a compact list whose goal column says 项目绩效目标",
     table: `
 项目名称|项目绩效目标|绩效指标

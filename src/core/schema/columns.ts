@@ -51,7 +51,7 @@ interface ColumnWord {
 const COLUMN_WORDS: readonly ColumnWord[] = [
   { role: "level1", words: /^一级(指标)?$/ },
   { role: "level2", words: /^二级(指标)?$/ },
-  { role: "name", words: /^(三级(指标)?|三级指标名称|指标名称|指标内容|具体指标|指标)$/ },
+  { role: "name", words: /^(三级(指标)?|三级指标名称|(绩效)?指标名称|指标内容|具体指标|指标)$/ },
   // `指标值设定依据及数据来源` (上海) is a basis too.
   { role: "basis", words: /(确定|设定|取值)依据|^指标(标准)?或依据$|^指标依据$/ },
   { role: "valueType", words: /^指标值?类型$/ },
