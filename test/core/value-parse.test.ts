@@ -257,6 +257,12 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["1000余人", none, "- 1000 人→人 count value"],
     ["10多万元", none, "- 10 万元→万元 money value"],
     ["1000余", none, "- 1000 ∅→∅ unknown none"],
+    // Units of other trades: 斤, 剂次, 尾 (fry), ㎡, m², m³, 平方, 微克/立方米.
+    ["60亿斤", none, "- 6000000000 斤→斤 count value"],
+    ["≥5万剂次", none, ">= 50000 剂次→剂次 count value"],
+    ["5000㎡", none, "- 5000 ㎡→㎡ physical value"],
+    ["≥15000m³", none, ">= 15000 m³→m³ physical value"],
+    ["≤35微克/立方米", none, "<= 35 微克/立方米→微克/立方米 physical value"],
     // …but an aside in brackets is no unit.
     ["≥3（不少于10个处室）", none, ">= 3 ∅→∅ unknown none"],
     ["≥95%（含）", none, ">= 95 %→% percent value"],

@@ -81,6 +81,17 @@ const COUNT = [
   "节",
   "人天",
   "万人次",
+  "剂次",
+  "尾",
+  "羽",
+  "斤",
+  "担",
+  "箱",
+  "袋",
+  "瓶",
+  "盒",
+  "册次",
+  "亩次",
 ];
 const TIME = [
   "年",
@@ -142,6 +153,14 @@ const PHYSICAL = [
   "毫米",
   "厘米",
   "吨标准煤",
+  "㎡",
+  "m²",
+  "m2",
+  "m³",
+  "m3",
+  "平方",
+  "立方",
+  "微克",
 ];
 /** Known words after a number that measure nothing we can check (scores, multiples, grades). */
 const OTHER = ["分", "倍", "级", "星"];
