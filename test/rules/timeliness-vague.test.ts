@@ -42,8 +42,14 @@ runRule(rule, {
       table: formOf([timely("拨付时间", "≤12.05月|日"), timely("拨付时间", "")]),
     },
     {
-      name: "a quarter and within the year: periods that say when",
-      table: formOf([timely("项目验收时间", "第四季度"), timely("资金拨付", "年度内完成")]),
+      name: "a quarter, within the year, before the flood season or a holiday, the contract's term: these say when",
+      table: formOf([
+        timely("项目验收时间", "第四季度"),
+        timely("资金拨付", "年度内完成"),
+        timely("堤防加固完成时间", "汛期前"),
+        timely("补贴发放时间", "春节前发放"),
+        timely("项目完工时间", "按合同约定工期完成"),
+      ]),
     },
   ],
   invalid: [

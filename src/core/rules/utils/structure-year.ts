@@ -28,9 +28,10 @@ const YEAR = /(?:19|20)\d{2}/g;
 const ANY_YEAR = /(?:19|20)\d{2}/;
 // Before the year: part of a code, standard or document number, or a baseline word.
 const BAD_BEFORE = /(?:[0-9A-Za-z\-–—~/._[(〔【]|自|从|较|比|截至|截止|相比|相较|对比|基于|以|于|始于)\s*$/;
-// After the year: a baseline or a range (`2016年以来`, `2016-2023`), or a unit of a count (`2000吨`).
+// After the year: a baseline, a cut-off or a range (`2016年以来`, `1998年以前参加工作`, `2016-2023`), or a unit of a
+// count (`2000吨`).
 const BAD_AFTER =
-  /^(?:\d|\s*(?:[-–—~至到]|年度?(?:以来|起|来|至|到|开始|-|–|—|~)|[个家次人吨元万亿台件项份种辆场期批套间款篇班天日月时平米公千克册本户座处所条首部幅张块名位%]))/;
+  /^(?:\d|\s*(?:[-–—~至到]|年度?(?:以来|起|来|至|到|开始|以前|之前|以后|之后|-|–|—|~)|[个家次人吨元万亿台件项份种辆场期批套间款篇班天日月时平米公千克册本户座处所条首部幅张块名位%]))/;
 const CJK_OR_YEAR_WORD = /^\s*[年\u4e00-\u9fff]/;
 
 /** Whether `at` sits inside 《…》 (a document's title). */
