@@ -22,8 +22,8 @@ runRule(rule, {
     {
       name: "flat 时效: a decimal duration under its 计量单位, a date under a unit of time",
       table: flatOf([
-        flatRow("产出指标", "时效指标", "办理时限", "≤", "1.5", "天", "", "", "计划标准"),
-        flatRow("产出指标", "时效指标", "完成时间", "≤", "2023.12.31", "年", "", "", "计划标准"),
+        flatRow("产出指标", "时效指标", "办理时限", "≤", "1.5", "天"),
+        flatRow("产出指标", "时效指标", "完成时间", "≤", "2023.12.31", "年"),
       ]),
     },
     { name: "default form", table: form() },
