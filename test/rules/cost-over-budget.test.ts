@@ -1,35 +1,11 @@
 import { DEFAULT_INDICATORS } from "../helpers/form-table";
 import rule from "../../src/core/rules/cost-over-budget";
-import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
+import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { sideBySideSets, stackedSets } from "../helpers/set-tables";
 import { compactOf, flatOf, flatRow, formOf, item, row } from "./value-rows";
 
 const cost = (name: string, value: string | number) => row("成本指标", "经济成本指标", name, value);
 const budget = (b: number | string | null) => ({ budget: b, fiscal: b });
-
-const HEAD = `项目名称|培训项目|<|<
-预算数|10|<|<
-绩效目标|开展培训|<|<`;
-
-/** A long-term set and an annual set, stacked: the same indicators, one target each. */
-const stacked = (longCost: string, yearCost: string, yearName = "培训班期数") =>
-  written(`${HEAD}
-长期绩效指标|<|<|<
-一级指标|二级指标|三级指标|指标值
-产出指标|数量指标|培训班期数|≥15期
-成本指标|经济成本指标|培训经费|${longCost}
-年度绩效指标|<|<|<
-一级指标|二级指标|三级指标|指标值
-产出指标|数量指标|${yearName}|≥5期
-成本指标|经济成本指标|培训经费|${yearCost}`);
-
-/** The two sets side by side. */
-const sideBySide = (longCost: string, yearCost: string) =>
-  written(`项目名称|培训项目|<|<|<|<|<
-预算数|10|<|<|<|<|<
-绩效目标|开展培训|<|<|<|<|<
-一级指标|二级指标|三级指标|实施期指标值|二级指标|三级指标|年度指标值
-产出指标|数量指标|培训班期数|≥15期|数量指标|培训班期数|≥5期
-成本指标|经济成本指标|培训经费|${longCost}|经济成本指标|培训经费|${yearCost}`);
 
 runRule(rule, {
   valid: [
@@ -49,9 +25,9 @@ runRule(rule, {
     {
       // 预算数 is the year's; the long-term set's cost covers the whole 实施期.
       name: "a long-term set's cost above the year's budget, stacked or side by side",
-      table: stacked("≤30万元", "≤10万元"),
+      table: stackedSets("≤30万元", "≤10万元"),
     },
-    { name: "the same, side by side", table: sideBySide("≤30万元", "≤10万元") },
+    { name: "the same, side by side", table: sideBySideSets("≤30万元", "≤10万元") },
     { name: "default form (≤170万元, budget 170)", table: form() },
     { name: "default flat (28.8 万元, budget 28.8)", table: flat() },
     {
@@ -96,7 +72,7 @@ runRule(rule, {
   invalid: [
     {
       name: "the annual set's cost above the budget is still reported",
-      table: stacked("≤30万元", "≤20万元"),
+      table: stackedSets("≤30万元", "≤20万元"),
       errors: [{ cell: "D11", severity: "error", messageId: "single", fix: null, suggestions: [] }],
     },
     {

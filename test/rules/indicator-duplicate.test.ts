@@ -1,5 +1,6 @@
 import rule from "../../src/core/rules/indicator-duplicate";
-import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
+import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { sideBySideSets, stackedSets } from "../helpers/set-tables";
 import { DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
 import { DEFAULT_ITEMS, type CompactItem } from "../helpers/compact-table";
 import { DEFAULT_FLAT_ROWS, type FlatRow } from "../helpers/flat-table";
@@ -7,35 +8,10 @@ import { DEFAULT_FLAT_ROWS, type FlatRow } from "../helpers/flat-table";
 const withName = (i: number, name: string): IndicatorRow[] =>
   DEFAULT_INDICATORS.map((r, j) => (j === i ? ([r[0], r[1], name, ...r.slice(3)] as IndicatorRow) : r));
 
-const HEAD = `项目名称|培训项目|<|<
-预算数|10|<|<
-绩效目标|开展培训|<|<`;
-
-/** A long-term set and an annual set, stacked: the same indicators, one target each. */
-const stacked = (longCost: string, yearCost: string, yearName = "培训班期数") =>
-  written(`${HEAD}
-长期绩效指标|<|<|<
-一级指标|二级指标|三级指标|指标值
-产出指标|数量指标|培训班期数|≥15期
-成本指标|经济成本指标|培训经费|${longCost}
-年度绩效指标|<|<|<
-一级指标|二级指标|三级指标|指标值
-产出指标|数量指标|${yearName}|≥5期
-成本指标|经济成本指标|培训经费|${yearCost}`);
-
-/** The two sets side by side. */
-const sideBySide = (longCost: string, yearCost: string) =>
-  written(`项目名称|培训项目|<|<|<|<|<
-预算数|10|<|<|<|<|<
-绩效目标|开展培训|<|<|<|<|<
-一级指标|二级指标|三级指标|实施期指标值|二级指标|三级指标|年度指标值
-产出指标|数量指标|培训班期数|≥15期|数量指标|培训班期数|≥5期
-成本指标|经济成本指标|培训经费|${longCost}|经济成本指标|培训经费|${yearCost}`);
-
 runRule(rule, {
   valid: [
-    { name: "a long-term and an annual set name the same indicators", table: stacked("≤30万元", "≤10万元") },
-    { name: "the same, side by side", table: sideBySide("≤30万元", "≤10万元") },
+    { name: "a long-term and an annual set name the same indicators", table: stackedSets("≤30万元", "≤10万元") },
+    { name: "the same, side by side", table: sideBySideSets("≤30万元", "≤10万元") },
     { name: "form: default table", table: form() },
     {
       name: "form: Qingdao 2, `指标1：` prefixes on different names",
@@ -58,7 +34,7 @@ runRule(rule, {
   invalid: [
     {
       name: "a name twice within the annual set",
-      table: stacked("≤30万元", "≤10万元", "培训经费"),
+      table: stackedSets("≤30万元", "≤10万元", "培训经费"),
       errors: [{ cell: "C11", severity: "warning", messageId: "duplicate", fix: null, suggestions: [] }],
     },
     {

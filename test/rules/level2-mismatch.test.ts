@@ -1,6 +1,6 @@
 import rule from "../../src/core/rules/level2-mismatch";
 import { compact, flat, form, runRule } from "../helpers/rule-tester";
-import { DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
+import { DEFAULT_INDICATORS, NUMBERED_INDICATORS, type IndicatorRow } from "../helpers/form-table";
 import { DEFAULT_ITEMS, type CompactItem } from "../helpers/compact-table";
 import { DEFAULT_FLAT_ROWS, type FlatRow } from "../helpers/flat-table";
 
@@ -23,16 +23,7 @@ runRule(rule, {
     },
     {
       name: "form: numbered 二级 labels (①, 1.1, 1）, A., 11 ) under numbered 一级",
-      table: form({
-        indicators: [
-          ["（1）成本指标", "①经济成本指标", "项目经费", "项目经费", "≤170万元", "预算支出标准"],
-          ["（2）产出指标", "1.1数量指标", "办公用房租赁数量", "集中办公用房租赁数量", "17间", "历史标准"],
-          ["", "1）质量指标", "资金使用合规性", "资金使用符合相关规定", "≥99%", "计划标准"],
-          ["", "A.时效指标", "资金拨付完成时间", "租金支付时间", "≤10月", "计划标准"],
-          ["(3)效益指标", "①社会效益指标", "带动就业增长率", "带动就业增长率", "≥10%", "历史标准"],
-          ["④满意度指标", "11 服务对象满意度指标", "社会公众满意度", "社会公众满意度", "≥90%", "历史标准"],
-        ],
-      }),
+      table: form({ indicators: NUMBERED_INDICATORS }),
     },
     { name: "form: default table", table: form() },
     {
