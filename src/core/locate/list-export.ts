@@ -9,32 +9,51 @@ import type { IndicatorSection } from "./block-extent";
 import { ownText } from "./cells";
 import type { TableLocation } from "./location";
 
-/** Splits a list export's rows into one location per project (a row whose 项目名称 cell is written). */
+/**
+ * Splits a list export's rows into one location per project: a row whose 项目名称 cell is written starts one,
+ * unless it writes the name of the project above again (an export that repeats the project's fields on every
+ * row, or a sheet whose merges were undone and filled down). Rows under a repeated header (a page break) before
+ * the next name go on with the project above.
+ */
 export function listProjects(grid: Grid, sections: IndicatorSection[]): TableLocation[] {
   const header = sections[0].header;
   const nameCol = header.columns.find((c) => c.head === "name")?.from;
   if (nameCol === undefined) return [];
   const out: TableLocation[] = [];
+  let current: (TableLocation & { sections: IndicatorSection[] }) | undefined;
+  let currentName = "";
   for (const section of sections) {
-    let start: number | undefined;
-    const close = (end: number) => {
-      if (start === undefined) return;
-      const part: IndicatorSection = { ...section, top: start, bottom: end };
-      out.push({
-        layout: header.layout,
-        range: { top: start, left: header.band.left, bottom: end, right: header.band.right },
-        anchor: { row: start, col: nameCol },
-        header: { row: header.row, col: header.band.left },
-        sections: [part],
-        listProject: true,
-      });
+    let partStart: number | undefined = current ? section.top : undefined;
+    const closePart = (end: number) => {
+      if (partStart === undefined || !current || end < partStart) return;
+      current.sections.push({ ...section, top: partStart, bottom: end });
+      current.range.bottom = Math.max(current.range.bottom, end);
     };
     for (let r = section.top; r <= section.bottom; r++) {
-      if (ownText(grid, r, nameCol) === "") continue;
-      close(r - 1);
-      start = r;
+      const name = ownText(grid, r, nameCol);
+      if (name === "" || name === currentName) continue;
+      closePart(r - 1);
+      current = project(header, nameCol, r);
+      out.push(current);
+      currentName = name;
+      partStart = r;
     }
-    close(section.bottom);
+    closePart(section.bottom);
   }
   return out;
+}
+
+function project(
+  header: IndicatorSection["header"],
+  nameCol: number,
+  top: number,
+): TableLocation & { sections: IndicatorSection[] } {
+  return {
+    layout: header.layout,
+    range: { top, left: header.band.left, bottom: top, right: header.band.right },
+    anchor: { row: top, col: nameCol },
+    header: { row: header.row, col: header.band.left },
+    sections: [],
+    listProject: true,
+  };
 }
