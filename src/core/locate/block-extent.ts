@@ -107,6 +107,13 @@ function endsBlock(col: number, text: string, form: string, names: number): bool
   return startsWithEndWord(lead) || isHeadForm(form);
 }
 
+/** A list export's totals row right under its header (`合计 | | 30`), before any project: read past, not an end. */
+function totalsOnTop(grid: Grid, row: number, section: IndicatorSection): boolean {
+  if (!section.header.list || section.bottom >= section.top) return false;
+  const first = ownCells(grid, row, section.header.band)[0];
+  return first !== undefined && /^(合\s*计|总\s*计)/.test(first.text.trim());
+}
+
 /** The sections of the table whose first header is `header`, down to where its indicators end. */
 export function indicatorSections(grid: Grid, header: IndicatorHeader, firstSet?: ValueSet): IndicatorSection[] {
   const end = grid.top + grid.values.length - 1;
@@ -122,6 +129,10 @@ export function indicatorSections(grid: Grid, header: IndicatorHeader, firstSet?
       continue;
     }
     blanks = 0;
+    if (row.kind === "end" && totalsOnTop(grid, r, section)) {
+      section.top = r + 1;
+      continue;
+    }
     if (row.kind === "end") break;
     if (row.kind === "setTitle") {
       pendingSet = row.set;
