@@ -448,6 +448,27 @@ ${annual}|<|<|<
     findings: [],
   },
   {
+    name: "a self-assessment's funds table: the budget is the 全年预算数 column, not 年初预算数",
+    table: `
+项目名称|保洁经费|<|<|<|<
+项目资金（万元）||年初预算数|全年预算数|全年执行数|执行率
+^|年度资金总额|0|650|640|98.46%
+^|其中：当年财政拨款|0|650|640|98.46%
+年度总体目标|完成清扫保洁|<|<|<|<
+一级指标|二级指标|三级指标|年度指标值|实际完成值|得分
+成本指标|经济成本指标|保洁作业成本|≤650万元|640万元|20`,
+    head: { name: "保洁经费", budget: "650", fiscal: "650", goal: "完成清扫保洁" },
+    silent: ["cost-over-budget", "budget-sum-mismatch"],
+  },
+  {
+    name: "two columns of one set under 指标值 (`2024年 | 2025年`): the first is the value, the second read too",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值|<
+^|^|^|2024年|2025年
+产出指标|数量指标|培训人次|≥500人次|≥600人次`,
+    rows: ["产出指标 | 数量指标 | 培训人次 | ≥500人次 +≥600人次"],
+  },
+  {
     name: "a compact list whose goal column says 项目绩效目标",
     table: `
 项目名称|项目绩效目标|绩效指标

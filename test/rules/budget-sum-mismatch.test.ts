@@ -56,6 +56,14 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "a contact row or a 合计 row under the parts is no unnamed part: the mismatch stands",
+      table: funds(`项目资金（万元）|年度资金总额|<|<|<|300
+^|其中：财政拨款|<|<|<|200
+^|其他资金|<|<|<|50
+^|合计|<|<|<|250`),
+      errors: [{ cell: "F4", severity: "error", messageId: "mismatch", fix: null, suggestions: ["250"] }],
+    },
+    {
       name: "中期 and 年度 funds side by side: the year's parts disagree with the year's total",
       table: periods(900),
       errors: [{ cell: "G4", severity: "error", messageId: "mismatch", fix: null, suggestions: ["1000"] }],

@@ -10,6 +10,10 @@ const budget = (b: number | string | null) => ({ budget: b, fiscal: b });
 runRule(rule, {
   valid: [
     {
+      name: "a saving amount is no part of the costs' total",
+      table: formOf([cost("项目经费", "≤90万元"), cost("资金节约额", "≥10万元")], budget(95)),
+    },
+    {
       name: "a cost per unit named so (单价, 户均, 补助标准) is no part of the total",
       table: form({
         budget: 100,
@@ -70,6 +74,11 @@ runRule(rule, {
     { name: "default compact", table: compact() },
   ],
   invalid: [
+    {
+      name: "a total named …标准 in plain 万元 is summed with the others",
+      table: formOf([cost("培训费标准", "≤60万元"), cost("场地费标准", "≤50万元")], budget(100)),
+      errors: [{ cell: "F10", severity: "error", messageId: "sum", fix: null, suggestions: [] }],
+    },
     {
       name: "the annual set's cost above the budget is still reported",
       table: stackedSets("≤30万元", "≤20万元"),

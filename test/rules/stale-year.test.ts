@@ -76,6 +76,26 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "form: a deadline written 2020年之前完成 is as stale as 2016年底前",
+      table: form({ indicators: withRow(1, "2020年之前完成老旧小区改造数量") }),
+      errors: [
+        {
+          cell: "C11",
+          severity: "warning",
+          messageId: "stale",
+          fix: null,
+          suggestions: ["2023年之前完成老旧小区改造数量"],
+        },
+        {
+          cell: "D11",
+          severity: "warning",
+          messageId: "stale",
+          fix: null,
+          suggestions: ["2023年之前完成老旧小区改造数量"],
+        },
+      ],
+    },
+    {
       name: "form: Qingdao 6, 2016新能源汽车补贴发放及时性 in a 2023 table (year from the code)",
       table: form({ indicators: withRow(3, "2016新能源汽车补贴发放及时性", "补贴发放及时性") }),
       errors: [

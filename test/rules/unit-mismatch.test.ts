@@ -71,6 +71,14 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "a count raised to a level in % is no change; 按年度 is no frequency",
+      table: formOf([count("实物储备企业数量", "提升至70%"), timely("检查次数按年度计划完成", "按年度计划完成5项")]),
+      errors: [
+        { cell: "F10", severity: "error", messageId: "count", fix: null, suggestions: [] },
+        { cell: "F11", severity: "error", messageId: "timeliness", fix: null, suggestions: [] },
+      ],
+    },
+    {
       name: "a count in % with no change word, a 时效 count with no frequency word",
       table: formOf([count("培训人数", "≥95%"), timely("季度考核", "4次")]),
       errors: [

@@ -90,10 +90,12 @@ function headerUnit(text: string): string {
   return dimension === "unknown" || dimension === "time" || dimension === "date" ? "" : unit;
 }
 
-/** `长期目标 | 年度目标` under `指标值`: a set's word after another set's, not the next table's goal label. */
+/** `长期目标 | 年度目标` under `指标值`: a set's word after another set's word, not the next table's goal label. */
 function setPair(out: readonly RawColumn[], key: string): boolean {
   if (valueSet(key) === undefined) return false;
-  for (let i = out.length - 1; i >= 0; i--) if (out[i].key !== "") return valueSet(out[i].key) !== undefined;
+  // After a value column (`年度指标值 | 年度目标`), a goal label is the head of a table touching this one.
+  for (let i = out.length - 1; i >= 0; i--)
+    if (out[i].key !== "") return out[i].role === undefined && valueSet(out[i].key) !== undefined;
   return false;
 }
 
@@ -279,7 +281,8 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
   if (values.length === 0) {
     // `指标值` over `实施期 | 年度` a row above the 一级 header leaves the two words alone in it: two sets, not regions.
     const sets = unknown.filter((c) => valueSet(c.key));
-    for (const c of sets.length >= 2 ? sets : unknown) values.push(regionColumn(c, columns, valueSet(c.key)));
+    const both = new Set(sets.map((c) => valueSet(c.key))).size === 2;
+    for (const c of both ? sets : unknown) values.push(regionColumn(c, columns, both ? valueSet(c.key) : undefined));
   }
   // No 三级 column (`一级指标 | 二级指标 | 绩效标准 | 当年预期实现值`): the last level column holds the names.
   const level2 = columns.find((c) => c.role === "level2");
@@ -306,7 +309,9 @@ function nameValues(values: { column: HeaderColumn; set: number; words: ValueSet
   if (values.length < 2) return;
   const sets = new Set(values.map((v) => v.set)).size;
   const worded = values.filter((v) => v.words !== undefined).length;
-  if (sets > 1 || (values.length === 2 && worded > 0)) {
+  // Two columns of one set (`2024年 | 2025年`, `年度计划数 | 年度完成数`) are not a period's and a year's.
+  const sameWords = worded === 2 && values[0].words === values[1].words;
+  if (sets > 1 || (values.length === 2 && worded > 0 && !sameWords)) {
     values.forEach((v, i) => {
       const set = sets > 1 ? (v.set === 0 ? "period" : "annual") : (v.words ?? (i === 0 ? "period" : "annual"));
       v.column.role = set === "period" ? "periodValue" : "annualValue";

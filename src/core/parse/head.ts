@@ -180,7 +180,33 @@ function goalValue(grid: Grid, hit: Hit, area: CellRange): Field {
 function valueOf(grid: Grid, hit: Hit, area: CellRange): Field {
   if (hit.inline) return hit.inline;
   if (hit.key === "goal") return goalValue(grid, hit, area);
+  if (hit.key === "budget" || hit.key === "fiscal" || hit.key === "other") {
+    const adjusted = adjustedColumnValue(grid, hit, area);
+    if (adjusted) return adjusted;
+  }
   return valueRight(grid, hit, area);
+}
+
+/** A funds table's column of the year's budget as it stands: `全年预算数`, `调整后预算数` (not `年初预算数`). */
+const ADJUSTED_BUDGET = /全年预算|调整后预算|调整预算/;
+/** How far above a funds row its column headers may stand. */
+const FUNDS_HEADER_REACH = 4;
+
+/**
+ * In a self-assessment's funds table (`| 年初预算数 | 全年预算数 | 全年执行数`), an amount's value is in the
+ * 全年预算数 column: a budget raised or added during the year has 0 or less at the start.
+ */
+function adjustedColumnValue(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
+  const from = areaRight(grid, hit.row, hit.col) + 1;
+  for (let row = hit.row - 1; row >= Math.max(area.top, hit.row - FUNDS_HEADER_REACH); row--)
+    for (let col = from; col <= area.right; col = areaRight(grid, row, col) + 1) {
+      const text = ownText(grid, row, col);
+      // A column header is short; a note that explains 执行率 = 执行数 / 调整后预算数 is not one.
+      if (text.length > MAX_PART_LABEL || !ADJUSTED_BUDGET.test(text)) continue;
+      const value = fieldAt(grid, hit.row, col);
+      return /^\s*[\d,.]+\s*$/.test(value.text) ? value : undefined;
+    }
+  return undefined;
 }
 
 /** A goal word right of another goal label on its row (`总体目标 | 年度目标`) is a sub-label, not a label. */
@@ -226,6 +252,10 @@ function fundParts(
   return { parts, fiscal, other };
 }
 
+/** Words a fund source's label holds (`政府性基金`, `事业收入`, `自筹`); totals and contact rows hold none. */
+const FUND_SOURCE =
+  /^(?!\s*(?:合\s*计|小\s*计|总\s*计))[^\d]*(?:资金|拨款|基金|收入|结转|自筹|补助|配套|债券|预算|贷款|财政|投入)/;
+
 /** How many characters a fund part's label has at most (`其中：一般公共预算拨款`). */
 const MAX_PART_LABEL = 16;
 
@@ -241,7 +271,7 @@ function unreadPart(grid: Grid, scan: Scan, budget: Hit | undefined): boolean {
   for (const col of new Set(parts.map((h) => h.col)))
     for (let row = budget.row + 1; row <= last; row++) {
       const text = ownText(grid, row, col);
-      if (text === "" || text.length > MAX_PART_LABEL || read.has(`${row}:${col}`)) continue;
+      if (text === "" || text.length > MAX_PART_LABEL || read.has(`${row}:${col}`) || !FUND_SOURCE.test(text)) continue;
       if (/^\s*[\d,.]+\s*$/.test(ownText(grid, row, areaRight(grid, row, col) + 1))) return true;
     }
   return false;

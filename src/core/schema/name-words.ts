@@ -34,14 +34,17 @@ export const NAME_UNITS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/个数$/, ["个"]],
 ];
 
-/** Words around a percentage that make it a change (`较上年下降10%`, `同比增长≥5%`): a count may change by a %. */
-export const CHANGE_WORDS = /较|同比|环比|增长|下降|减少|增加|提高|降低|上升|增幅|降幅|提升/;
+/**
+ * Words around a percentage that make it a change (`较上年下降10%`, `同比增长≥5%`): a count may change by a %.
+ * A level is no change (`提升至70%`, `提高到95%`).
+ */
+export const CHANGE_WORDS = /较|同比|环比|增幅|降幅|(?:增长|下降|减少|增加|提高|降低|上升|提升)(?!\s*[至到为])/;
 
 /** Words before a count that make it a frequency (`每月≥2次`, `按季度1次`): a 时效指标 may state one. */
-export const FREQUENCY_WORDS = /(?:每|按)(?:日|天|周|旬|月|季度?|半年|年)/;
+export const FREQUENCY_WORDS = /(?:每|按)(?:日|天|周|旬|月|季度?|半年|年(?!度))/;
 
 /** A rate of dissatisfaction (`群众不满意率`) is no satisfaction: less is better. */
 export const DISSATISFACTION = /不满意/;
 
-/** A cost per unit named so (`设备采购单价`, `户均补助`, `人均培训费`, `每平方米改造成本`, `补助标准`): never summed. */
-export const PER_UNIT_NAME = /单价|均价|人均|户均|亩均|每(?:平方米|平米|人|户|亩|台|辆|套|个|件|公里|米|吨|次)|标准$/;
+/** A cost per unit named so (`设备采购单价`, `户均补助`, `人均培训费`, `每平方米改造成本`): never summed. */
+export const PER_UNIT_NAME = /单价|均价|人均|户均|亩均|每(?:平方米|平米|人|户|亩|台|辆|套|个|件|公里|米|吨|次)/;
