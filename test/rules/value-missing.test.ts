@@ -1,5 +1,5 @@
 import rule from "../../src/core/rules/value-missing";
-import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
 import { DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
 import { DEFAULT_ITEMS, type CompactItem } from "../helpers/compact-table";
 import { DEFAULT_FLAT_ROWS, type FlatRow } from "../helpers/flat-table";
@@ -12,6 +12,12 @@ const items = (period: string, annual: string): CompactItem[] =>
 
 runRule(rule, {
   valid: [
+    {
+      name: "compact: a packed cell that never writes 实施周期指标值 (a one-year project)",
+      table: written(`项目名称（资金使用单位）|绩效目标|绩效指标
+广州市某某局||
+项目H|目标H|1、1-产出指标；11-数量指标：补贴企业数；年度指标值:≥20家。2、2-效益指标；21-经济效益指标：带动企业营收增长；年度指标值:≥5%。3、3-满意度指标；31-服务对象满意度指标：企业满意度；年度指标值:≥90%。`),
+    },
     { name: "form: default values", table: form() },
     { name: "form: 0 is a value", table: form({ indicators: withValue(1, 0) }) },
     { name: "form: qualitative value", table: form({ indicators: withValue(4, "有效提升") }) },

@@ -35,7 +35,7 @@ function trimSpan(text: string, start: number, end: number, tail = TRIM): Span {
  * or `1.1-12.31`, values), at the start or after a separator or space.
  */
 const ITEM_NUMBER =
-  /(^|[。；;，,.\s])(\d{1,3}、|[(（]\d{1,3}[)）]|\d{1,3}[.．](?=[ \t\u3000]*\d{1,2}[ \t\u3000]*[-－—][ \t\u3000]*[^\d\s.．]|[ \t\u3000]*[^\d\s.．]))/g;
+  /(^|[。；;，,.\s])(\d{1,3}、|[(（]\d{1,3}[)）]|\d{1,3}[)）]|[①-⑳]|\d{1,3}[.．](?=[ \t\u3000]*\d{1,2}[ \t\u3000]*[-－—][ \t\u3000]*[^\d\s.．]|[ \t\u3000]*[^\d\s.．]))/g;
 
 /** Item starts: where each item's number stands, and where its body begins. */
 function itemStarts(text: string): { start: number; body: number }[] {

@@ -46,14 +46,18 @@ const rule: RuleModule = {
   },
   check(context) {
     const { table } = context;
+    const compact = table.layout === "compact";
+    // A packed cell that never writes 实施周期指标值 (a one-year project) lacks the field, not the values.
+    const periodWritten = compact && table.indicators.some((i) => i.periodValue);
+    const annualWritten = compact && table.indicators.some((i) => i.annualValue);
     for (const indicator of table.indicators) {
       // An empty template row is one finding (indicator-incomplete), not one per blank cell.
       if (indicator.empty) continue;
-      // The compact layout always has both values; a form table has them when it holds two sets.
-      const sets = table.layout === "compact" || indicator.periodValue || indicator.annualValue;
-      if (sets && (table.layout === "compact" || indicator.periodValue))
+      // The compact layout has both values; a form table has them when it holds two sets.
+      const sets = compact || indicator.periodValue || indicator.annualValue;
+      if (sets && (periodWritten || indicator.periodValue))
         checkOne(context, table, indicator, indicator.periodValue, "periodValue");
-      if (sets && (table.layout === "compact" || indicator.annualValue))
+      if (sets && (annualWritten || indicator.annualValue))
         checkOne(context, table, indicator, indicator.annualValue, "annualValue");
       if (!sets) checkOne(context, table, indicator, indicator.value, "value");
     }
