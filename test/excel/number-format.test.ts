@@ -17,6 +17,18 @@ describe("displayValue: a number cell as the officer sees it", () => {
     expect(displayValue(61, "yyyy-mm-dd")).toBe("1900年3月1日");
   });
 
+  test("a unit, a percent or a comparator the format writes around the number is shown with it", () => {
+    expect(displayValue(5, '0"%"')).toBe("5%");
+    expect(displayValue(3000, '#,##0"人"')).toBe("3000人");
+    expect(displayValue(120, '0.00"万元"')).toBe("120万元");
+    expect(displayValue(5, "0\\人")).toBe("5人");
+    expect(displayValue(0.9, '"≥"0%')).toBe("≥90%");
+    expect(displayValue(-3, '0;"负"0')).toBe("负3");
+    expect(displayValue(-0.05, "0%;-0%")).toBe("-5%");
+    // Signs and brackets alone say no more than the number.
+    expect(displayValue(-3, "0.00_);(0.00)")).toBe(-3);
+  });
+
   test("numbers, times, quoted or bracketed letters stay numbers", () => {
     expect(displayValue(12.5, "0.00")).toBe(12.5);
     expect(displayValue(12.5, "General")).toBe(12.5);
@@ -24,7 +36,6 @@ describe("displayValue: a number cell as the officer sees it", () => {
     expect(displayValue(0.5, "mm:ss")).toBe(0.5);
     expect(displayValue(1.5, "[h]:mm")).toBe(1.5);
     expect(displayValue(1.5, "[mm]")).toBe(1.5);
-    expect(displayValue(5, '0"%"')).toBe(5);
     expect(displayValue(5, '0" days"')).toBe(5);
     expect(displayValue(3, "[Red]0.00;[Blue]-0.00")).toBe(3);
     expect(displayValue(3, "")).toBe(3);

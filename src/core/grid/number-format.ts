@@ -2,11 +2,11 @@
  * What an officer sees in a number cell, as text the rules can read: Excel
  * stores a typed `100%` as 1 with format `0%`, and a typed `2024-1-5` or
  * `12月5日` as a date serial with a date format. Shared by the Excel adapter
- * (`range.numberFormat`) and the CLI's reader (exceljs `cell.numFmt`). Pure.
+ * (`range.numberFormat`) and the CLI's reader (SheetJS `cell.z`). Pure.
  */
 
-/** The format section that applies to `value` (`pos;neg;zero;text`), stripped of what cannot be a token. */
-function tokensOf(value: number, numberFormat: string): string {
+/** The format section that applies to `value` (`pos;neg;zero;text`), as written. */
+function sectionOf(value: number, numberFormat: string): string {
   const sections: string[] = [];
   let current = "";
   let quoted = false;
@@ -19,7 +19,12 @@ function tokensOf(value: number, numberFormat: string): string {
     } else current += ch;
   }
   sections.push(current);
-  const section = (value < 0 && sections[1]) || (value === 0 && sections[2]) || sections[0];
+  return (value < 0 && sections[1]) || (value === 0 && sections[2]) || sections[0];
+}
+
+/** The format section that applies to `value`, stripped of what cannot be a token. */
+function tokensOf(value: number, numberFormat: string): string {
+  const section = sectionOf(value, numberFormat);
   // Elapsed time ([h]:mm) is time, not a date: keep it as an hour token. Then quoted text, [colours/locales/conditions], escaped characters, and _x / *x paddings are not tokens.
   return section
     .replace(/"[^"]*"?/g, "")
@@ -54,17 +59,54 @@ function round10(v: number): string {
   return String(Number(v.toFixed(10)));
 }
 
+/** Characters a format shows as they are, unquoted (`0%;-0%`, `(0)`, `$0`). */
+const PLAIN_LITERALS = "$-+/():!^&'~{}<>= ";
+
+/** The text a piece of a format section shows: quoted (`"万元"`), escaped (`\\人`) and plain literal characters. */
+function shownText(part: string): string {
+  let out = "";
+  for (let i = 0; i < part.length; i++) {
+    const ch = part[i];
+    if (ch === '"') {
+      const end = part.indexOf('"', i + 1);
+      out += part.slice(i + 1, end < 0 ? part.length : end);
+      i = end < 0 ? part.length : end;
+    } else if (ch === "\\") out += part[++i] ?? "";
+    else if (ch === "_" || ch === "*")
+      i++; // padding and fill characters show nothing of their own
+    else if (ch === "[") i = Math.max(i, part.indexOf("]", i));
+    else if (PLAIN_LITERALS.includes(ch)) out += ch;
+  }
+  return out;
+}
+
+/** The text a format section writes before and after its number. */
+function literals(section: string): { before: string; after: string } {
+  const digit = section.search(/[0#?]/);
+  if (digit < 0) return { before: "", after: "" };
+  const last = section.length - 1 - [...section].reverse().findIndex((ch) => "0#?".includes(ch));
+  return { before: shownText(section.slice(0, digit)), after: shownText(section.slice(last + 1)) };
+}
+
 /**
- * The value as the rules should read it: a percent format gives `${v×100}%`,
- * a date format `YYYY年M月D日`; anything else stays the number.
+ * The value as the rules should read it, as the cell shows it: a percent format gives `${v×100}%`, a date
+ * format `YYYY年M月D日`, a format that writes a unit or a sign around the number (`0.00"万元"`, `#,##0"人"`,
+ * `"≥"0%`) gives them with it; anything else stays the number.
  */
 export function displayValue(value: number, numberFormat: string): string | number {
   if (!numberFormat || !Number.isFinite(value)) return value;
   const tokens = tokensOf(value, numberFormat);
-  if (isPercent(tokens)) return `${round10(value * 100)}%`;
-  if (isDate(tokens) && value >= 1 && value < 2_958_466) {
+  if (isDate(tokens) && !isPercent(tokens) && value >= 1 && value < 2_958_466) {
     const { y, m, d } = serialToDate(value);
     return `${y}年${m}月${d}日`;
   }
-  return value;
+  const section = sectionOf(value, numberFormat);
+  const { before, after } = literals(section);
+  // A negative section of its own shows the number without its sign (`0;"负"0` shows -3 as 负3).
+  const shown = value < 0 && section !== sectionOf(1, numberFormat) ? -value : value;
+  if (isPercent(tokens)) return `${before}${round10(shown * 100)}%${after}`;
+  // Signs and brackets alone (`0.00_);(0.00)`) say no more than the number does; Latin words (`0" days"`) are
+  // no unit the rules know. A unit, a percent or a comparator (`"万元"`, `"%"`, `"≥"`) is what the officer sees.
+  const text = before + after;
+  return /[^\s()+-]/.test(text) && !/[A-Za-z]/.test(text) ? `${before}${round10(shown)}${after}` : value;
 }
