@@ -228,12 +228,15 @@ function labelColumnLeft(grid: Grid, row: number, col: number): number {
     const seen = seenCell(grid, row, c);
     if (seen.text === "") break;
     // Beyond the two columns a label column takes, only project fields.
-    if (col - c > 2 && !headLabelOf(headLabelKey(seen.text))) break;
+    if (col - c > 2 && !headLabelOf(headLabelKey(seen.text)) && !FUNDS_COLUMN.test(seen.text)) break;
     left = seen.col;
     c = left;
   }
   return left;
 }
+
+/** A list export's amount columns between its project fields (`全年预算数 | 全年执行数 | 执行率`). */
+const FUNDS_COLUMN = /^[^\d]{0,6}(预算数|执行数|执行率|金额)(\([^()]*\)|（[^（）]*）)?$/;
 
 /** A list export's project fields before its 一级 column. */
 const MAX_LIST_FIELDS = 8;

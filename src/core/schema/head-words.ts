@@ -53,6 +53,8 @@ const HEAD_WORDS: readonly HeadWord[] = [
       "本年度申请市财政预算资金",
       "本年度预算数",
       "年度预算",
+      "全年预算数",
+      "调整后预算数",
     ],
     rank: 3,
   },
