@@ -176,6 +176,13 @@ describe("packed indicator cells", () => {
   });
 
   it("keeps what it can of an item without codes or values", () => {
+    // Circled points inside a value number the value's points, not items.
+    const points = parts(
+      "1、1-产出指标；12-质量指标：工程验收情况；实施周期指标值:①合格率100%；②优良率≥80%；年度指标值:合格率100%。",
+    );
+    expect(points).toHaveLength(1);
+    expect(points[0]).toMatchObject({ periodValue: "①合格率100%；②优良率≥80%", annualValue: "合格率100%" });
+
     expect(parts("产出指标；数量指标；调研报告2份")).toEqual([
       { level1: "产出指标", level2: "数量指标", name: "调研报告2份" },
     ]);

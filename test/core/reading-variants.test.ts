@@ -486,6 +486,35 @@ ${annual}|<|<|<
     findings: [],
   },
   {
+    name: "one set word beside a word of none (`全周期 | 年度`): the period's and the year's values",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|全周期|年度|指标值确定依据
+产出指标|数量指标|培训人次|≥1500人次|≥500人次|计划标准
+成本指标|经济成本指标|培训经费|≤30万元|≤10万元|预算支出标准`,
+    rows: [
+      "产出指标 | 数量指标 | 培训人次 | P:≥1500人次 A:≥500人次",
+      "成本指标 | 经济成本指标 | 培训经费 | P:≤30万元 A:≤10万元",
+    ],
+    silent: ["cost-over-budget"],
+  },
+  {
+    name: "a funds table with many parts: every part in the 全年预算数 column",
+    table: `
+项目名称|保洁经费|<|<|<|<
+项目资金（万元）||年初预算数|全年预算数|全年执行数|执行率
+^|年度资金总额|500|650|640|98.46%
+^|其中：财政拨款|450|590|580|98.31%
+^|中央|0|0|0|
+^|省级|0|0|0|
+^|市级|450|590|580|98.31%
+^|其他资金|50|60|60|100%
+年度总体目标|完成清扫保洁|<|<|<|<
+一级指标|二级指标|三级指标|年度指标值|实际完成值|得分
+成本指标|经济成本指标|保洁作业成本|≤650万元|640万元|20`,
+    head: { name: "保洁经费", budget: "650", fiscal: "590", other: "60", goal: "完成清扫保洁" },
+    silent: ["cost-over-budget", "budget-sum-mismatch"],
+  },
+  {
     name: "a compact list whose goal column says 项目绩效目标",
     table: `
 项目名称|项目绩效目标|绩效指标
@@ -679,4 +708,20 @@ describe.each(CASES.map((c) => [c.name, c] as const))("reading: %s", (_, c) => {
     test("gives no echo of what it reads", () => {
       expect(found.filter((f) => c.silent!.includes(f.split(" ")[1]))).toEqual([]);
     });
+});
+
+test("two projects of one name in a list export (公用经费 of two codes) stay two", () => {
+  const result = lintGrid(
+    gridOf(`
+项目编码|项目名称|预算数(万元)|年度目标|一级指标|二级指标|三级指标|指标值
+37020023P880028109931|公用经费|10|保障运行|产出指标|数量指标|保障人数|≥50人
+^|^|^|^|成本指标|经济成本指标|公用经费支出|≤10万元
+37020023P880028109942|公用经费|20|保障运行|产出指标|数量指标|保障人数|≥80人
+^|^|^|^|成本指标|经济成本指标|公用经费支出|≤20万元`),
+  );
+  expect(result.tables.map((t) => `${t.name?.text} ${t.budget?.text} ${t.indicators.length}`)).toEqual([
+    "公用经费 10 2",
+    "公用经费 20 2",
+  ]);
+  expect(result.diagnostics.filter((d) => /indicator-duplicate|cost-over-budget/.test(d.ruleId))).toEqual([]);
 });

@@ -29,6 +29,15 @@ describe("displayValue: a number cell as the officer sees it", () => {
     expect(displayValue(-3, "0.00_);(0.00)")).toBe(-3);
   });
 
+  test("locale, colour and condition brackets and currency signs are no literals", () => {
+    expect(displayValue(0.95, "[$-804]0%")).toBe("95%");
+    expect(displayValue(1234.5, "[$¥-804]#,##0.00")).toBe(1234.5);
+    expect(displayValue(123, "[DBNum1][$-804]General")).toBe(123);
+    expect(displayValue(1234.5, '"¥"#,##0.00')).toBe(1234.5);
+    expect(displayValue(0, '_ "¥"* #,##0.00_ ;_ "¥"* \\-#,##0.00_ ;_ "¥"* "-"??_ ;_ @_ ')).toBe(0);
+    expect(displayValue(3, '[>=0]0"个"')).toBe("3个");
+  });
+
   test("numbers, times, quoted or bracketed letters stay numbers", () => {
     expect(displayValue(12.5, "0.00")).toBe(12.5);
     expect(displayValue(12.5, "General")).toBe(12.5);

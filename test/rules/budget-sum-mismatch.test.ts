@@ -26,6 +26,13 @@ const periods = (yearFiscal: number) =>
 
 runRule(rule, {
   valid: [
+    {
+      name: "a fund source named otherwise (中央转移支付) under the parts read",
+      table: funds(`项目资金（万元）|年度资金总额|<|<|<|100
+^|其中：财政资金|<|<|<|60
+^|中央转移支付|<|<|<|40
+^|其他资金|<|<|<|0`),
+    },
     { name: "中期 and 年度 funds side by side: each part against its own total", table: periods(1000) },
     {
       name: "a part no head word names (市财政资金, 政府性基金): the sum says nothing certain",

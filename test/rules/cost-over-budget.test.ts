@@ -10,6 +10,10 @@ const budget = (b: number | string | null) => ({ budget: b, fiscal: b });
 runRule(rule, {
   valid: [
     {
+      name: "a …标准 far below the budget is a rate per head, not part of the total",
+      table: formOf([cost("生活补助标准", "≤0.25万元"), cost("补助资金总额", "≤99.8万元")], budget(100)),
+    },
+    {
       name: "a saving amount is no part of the costs' total",
       table: formOf([cost("项目经费", "≤90万元"), cost("资金节约额", "≥10万元")], budget(95)),
     },

@@ -19,6 +19,10 @@ const compactWith = (name: string) =>
 runRule(rule, {
   valid: [
     {
+      name: "form: a cohort by year (2000年以前建成的老旧小区) is no deadline",
+      table: form({ indicators: withRow(1, "改造2000年以前建成的老旧小区数量") }),
+    },
+    {
       name: "form: a cut-off year (1998年以前参加工作) is no stale target",
       table: form({ indicators: withRow(1, "1998年以前参加工作的退休人员补贴发放人数") }),
     },

@@ -59,33 +59,47 @@ function round10(v: number): string {
   return String(Number(v.toFixed(10)));
 }
 
-/** Characters a format shows as they are, unquoted (`0%;-0%`, `(0)`, `$0`). */
-const PLAIN_LITERALS = "$-+/():!^&'~{}<>= ";
+/** Characters a format shows as they are, unquoted (`0%;-0%`, `(0)`); currency signs are left out (below). */
+const PLAIN_LITERALS = "-+/():!^&'~{}<>= ";
+/** Currency signs say nothing the value grammar reads: `"¥"#,##0.00` is an amount as `#,##0.00` is. */
+const CURRENCY = /[$¥￥€£]/g;
 
-/** The text a piece of a format section shows: quoted (`"万元"`), escaped (`\\人`) and plain literal characters. */
-function shownText(part: string): string {
-  let out = "";
-  for (let i = 0; i < part.length; i++) {
-    const ch = part[i];
+/** A format section cut into what it shows literally and what formats the number, in order. */
+function pieces(section: string): { literal: string; format: string }[] {
+  const out: { literal: string; format: string }[] = [];
+  for (let i = 0; i < section.length; i++) {
+    const ch = section[i];
     if (ch === '"') {
-      const end = part.indexOf('"', i + 1);
-      out += part.slice(i + 1, end < 0 ? part.length : end);
-      i = end < 0 ? part.length : end;
-    } else if (ch === "\\") out += part[++i] ?? "";
+      const end = section.indexOf('"', i + 1);
+      out.push({ literal: section.slice(i + 1, end < 0 ? section.length : end), format: "" });
+      i = end < 0 ? section.length : end;
+    } else if (ch === "\\") out.push({ literal: section[++i] ?? "", format: "" });
     else if (ch === "_" || ch === "*")
       i++; // padding and fill characters show nothing of their own
-    else if (ch === "[") i = Math.max(i, part.indexOf("]", i));
-    else if (PLAIN_LITERALS.includes(ch)) out += ch;
+    else if (ch === "[")
+      i = section.indexOf("]", i) < 0 ? section.length : section.indexOf("]", i); // locale, colour, condition
+    else if (PLAIN_LITERALS.includes(ch)) out.push({ literal: ch, format: "" });
+    else out.push({ literal: "", format: ch });
   }
   return out;
 }
 
 /** The text a format section writes before and after its number. */
 function literals(section: string): { before: string; after: string } {
-  const digit = section.search(/[0#?]/);
+  const parts = pieces(section);
+  const digit = parts.findIndex((p) => /[0#?]/.test(p.format));
   if (digit < 0) return { before: "", after: "" };
-  const last = section.length - 1 - [...section].reverse().findIndex((ch) => "0#?".includes(ch));
-  return { before: shownText(section.slice(0, digit)), after: shownText(section.slice(last + 1)) };
+  let last = digit;
+  parts.forEach((p, k) => {
+    if (/[0#?]/.test(p.format)) last = k;
+  });
+  const text = (from: number, to: number) =>
+    parts
+      .slice(from, to)
+      .map((p) => p.literal)
+      .join("")
+      .replace(CURRENCY, "");
+  return { before: text(0, digit), after: text(last + 1, parts.length) };
 }
 
 /**
@@ -105,8 +119,9 @@ export function displayValue(value: number, numberFormat: string): string | numb
   // A negative section of its own shows the number without its sign (`0;"负"0` shows -3 as 负3).
   const shown = value < 0 && section !== sectionOf(1, numberFormat) ? -value : value;
   if (isPercent(tokens)) return `${before}${round10(shown * 100)}%${after}`;
-  // Signs and brackets alone (`0.00_);(0.00)`) say no more than the number does; Latin words (`0" days"`) are
-  // no unit the rules know. A unit, a percent or a comparator (`"万元"`, `"%"`, `"≥"`) is what the officer sees.
+  // Signs, brackets and dashes alone (`0.00_);(0.00)`, accounting formats) say no more than the number does;
+  // Latin words (`0" days"`) are no unit the rules know. A unit, a percent or a comparator (`"万元"`, `"%"`,
+  // `"≥"`) is what the officer sees.
   const text = before + after;
-  return /[^\s()+-]/.test(text) && !/[A-Za-z]/.test(text) ? `${before}${round10(shown)}${after}` : value;
+  return /[^\s()+\-—]/.test(text) && !/[A-Za-z]/.test(text) ? `${before}${round10(shown)}${after}` : value;
 }

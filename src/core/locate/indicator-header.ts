@@ -285,7 +285,7 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
     // `指标值` over `实施期 | 年度` a row above the 一级 header leaves the two words alone in it: two sets, not regions.
     const sets = unknown.filter((c) => valueSet(c.key));
     const both = new Set(sets.map((c) => valueSet(c.key))).size === 2;
-    for (const c of both ? sets : unknown) values.push(regionColumn(c, columns, both ? valueSet(c.key) : undefined));
+    for (const c of both ? sets : unknown) values.push(regionColumn(c, columns, valueSet(c.key)));
   }
   // No 三级 column (`一级指标 | 二级指标 | 绩效标准 | 当年预期实现值`): the last level column holds the names.
   const level2 = columns.find((c) => c.role === "level2");

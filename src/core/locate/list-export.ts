@@ -11,8 +11,8 @@ import type { TableLocation } from "./location";
 
 /**
  * Splits a list export's rows into one location per project: a row whose 项目名称 cell is written starts one,
- * unless it writes the name of the project above again (an export that repeats the project's fields on every
- * row, or a sheet whose merges were undone and filled down). Rows under a repeated header (a page break) before
+ * unless it writes the fields of the project above again (an export that repeats them on every row, or a sheet
+ * whose merges were undone and filled down). Rows under a repeated header (a page break) before
  * the next name go on with the project above.
  */
 export function listProjects(grid: Grid, sections: IndicatorSection[]): TableLocation[] {
@@ -21,7 +21,8 @@ export function listProjects(grid: Grid, sections: IndicatorSection[]): TableLoc
   if (nameCol === undefined) return [];
   const out: TableLocation[] = [];
   let current: (TableLocation & { sections: IndicatorSection[] }) | undefined;
-  let currentName = "";
+  let currentFields: string[] = [];
+  const fieldCols = header.columns.filter((c) => c.role === "head").map((c) => c.from);
   for (const section of sections) {
     let partStart: number | undefined = current ? section.top : undefined;
     const closePart = (end: number) => {
@@ -30,17 +31,26 @@ export function listProjects(grid: Grid, sections: IndicatorSection[]): TableLoc
       current.range.bottom = Math.max(current.range.bottom, end);
     };
     for (let r = section.top; r <= section.bottom; r++) {
-      const name = ownText(grid, r, nameCol);
-      if (name === "" || name === currentName) continue;
+      if (ownText(grid, r, nameCol) === "") continue;
+      const fields = fieldCols.map((c) => ownText(grid, r, c));
+      if (sameProject(fields, currentFields)) continue;
       closePart(r - 1);
       current = project(header, nameCol, r);
       out.push(current);
-      currentName = name;
+      currentFields = fields;
       partStart = r;
     }
     closePart(section.bottom);
   }
   return out;
+}
+
+/**
+ * A row that writes the project's fields again (code, unit, name, budget …): each is blank or the same as on the
+ * project's first row. Two projects of one name (`公用经费` of two units) differ in another field.
+ */
+function sameProject(fields: readonly string[], first: readonly string[]): boolean {
+  return first.length > 0 && fields.every((f, i) => f === "" || f === first[i]);
 }
 
 function project(

@@ -190,7 +190,7 @@ function valueOf(grid: Grid, hit: Hit, area: CellRange): Field {
 /** A funds table's column of the year's budget as it stands: `全年预算数`, `调整后预算数` (not `年初预算数`). */
 const ADJUSTED_BUDGET = /全年预算|调整后预算|调整预算/;
 /** How far above a funds row its column headers may stand. */
-const FUNDS_HEADER_REACH = 4;
+const FUNDS_HEADER_REACH = 10;
 
 /**
  * In a self-assessment's funds table (`| 年初预算数 | 全年预算数 | 全年执行数`), an amount's value is in the
@@ -254,7 +254,7 @@ function fundParts(
 
 /** Words a fund source's label holds (`政府性基金`, `事业收入`, `自筹`); totals and contact rows hold none. */
 const FUND_SOURCE =
-  /^(?!\s*(?:合\s*计|小\s*计|总\s*计))[^\d]*(?:资金|拨款|基金|收入|结转|自筹|补助|配套|债券|预算|贷款|财政|投入)/;
+  /^(?!\s*(?:合\s*计|小\s*计|总\s*计))[^\d]*(?:资金|拨款|基金|收入|结转|自筹|补助|配套|债|预算|贷款|财政|投入|转移支付|专项|捐赠|自有|本级|上级|中央|省级|市级|县级|区级)/;
 
 /** How many characters a fund part's label has at most (`其中：一般公共预算拨款`). */
 const MAX_PART_LABEL = 16;

@@ -31,11 +31,12 @@ function trimSpan(text: string, start: number, end: number, tail = TRIM): Span {
 }
 
 /**
- * Item numbers: `N、`, `（N）`, or `N.` before a coded word or a word (`1.1-产出指标`; not `1.5万元`, `1.5-2小时`
+ * Item numbers: `N、`; `（N）`, `N)`, `①` before a coded or a 一级 word (inside a value they number its points);
+ * or `N.` before a coded word or a word (`1.1-产出指标`; not `1.5万元`, `1.5-2小时`
  * or `1.1-12.31`, values), at the start or after a separator or space.
  */
 const ITEM_NUMBER =
-  /(^|[。；;，,.\s])(\d{1,3}、|[(（]\d{1,3}[)）]|\d{1,3}[)）]|[①-⑳]|\d{1,3}[.．](?=[ \t\u3000]*\d{1,2}[ \t\u3000]*[-－—][ \t\u3000]*[^\d\s.．]|[ \t\u3000]*[^\d\s.．]))/g;
+  /(^|[。；;，,.\s])(\d{1,3}、|(?:[(（]\d{1,3}[)）]|\d{1,3}[)）]|[①-⑳])(?=[ \t\u3000]*(?:\d{1,2}[ \t\u3000]*[-－—]|[^\d\s；;：:。，,]{0,8}指标))|\d{1,3}[.．](?=[ \t\u3000]*\d{1,2}[ \t\u3000]*[-－—][ \t\u3000]*[^\d\s.．]|[ \t\u3000]*[^\d\s.．]))/g;
 
 /** Item starts: where each item's number stands, and where its body begins. */
 function itemStarts(text: string): { start: number; body: number }[] {

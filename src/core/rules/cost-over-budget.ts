@@ -45,10 +45,17 @@ function shown(n: number): string {
   return String(Math.round(n * 10000) / 10000);
 }
 
+/** A `…标准` far below the budget (`生活补助标准 ≤0.25万元` beside a total of 99.8万元) is a rate per head. */
+function smallStandard(cost: Cost, budget: number): boolean {
+  return /标准$/.test(cost.facts.name.trim()) && cost.amount < budget * 0.05;
+}
+
 function reportSum(context: RuleContext, costs: Cost[], budget: number): void {
   // A cost per unit named so (`设备采购单价 ≤8万元`) is no part of the total.
   // Nor is a saving (`资金节约额 ≥10万元`): money not spent.
-  const list = costs.filter((c) => !PER_UNIT_NAME.test(c.facts.name) && !isSavingRate(c.facts.name));
+  const list = costs.filter(
+    (c) => !PER_UNIT_NAME.test(c.facts.name) && !isSavingRate(c.facts.name) && !smallStandard(c, budget),
+  );
   // A cost equal to the budget is the total; the others are its parts, not additions.
   if (list.length < 2 || list.some((c) => Math.abs(c.amount - budget) <= TOLERANCE)) return;
   const sum = list.reduce((s, c) => s + c.amount, 0);

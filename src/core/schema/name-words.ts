@@ -41,7 +41,7 @@ export const NAME_UNITS: readonly (readonly [RegExp, readonly string[]])[] = [
 export const CHANGE_WORDS = /较|同比|环比|增幅|降幅|(?:增长|下降|减少|增加|提高|降低|上升|提升)(?!\s*[至到为])/;
 
 /** Words before a count that make it a frequency (`每月≥2次`, `按季度1次`): a 时效指标 may state one. */
-export const FREQUENCY_WORDS = /(?:每|按)(?:日|天|周|旬|月|季度?|半年|年(?!度))/;
+export const FREQUENCY_WORDS = /每(?:日|天|周|旬|月|季度?|半年|年度?)|按(?:日|天|周|旬|月|季度?|半年|年(?!度))/;
 
 /** A rate of dissatisfaction (`群众不满意率`) is no satisfaction: less is better. */
 export const DISSATISFACTION = /不满意/;
