@@ -176,6 +176,12 @@ describe("packed indicator cells", () => {
   });
 
   it("keeps what it can of an item without codes or values", () => {
+    // Items numbered （N） with a bare name, one after another's full stop.
+    const named = parts(
+      "（1）培训人次；实施周期指标值:≥1500人次；年度指标值:≥500人次。（2）培训合格率；实施周期指标值:≥95%；年度指标值:≥95%。",
+    );
+    expect(named.map((i) => i.name)).toEqual(["培训人次", "培训合格率"]);
+
     // Circled points inside a value number the value's points, not items.
     const points = parts(
       "1、1-产出指标；12-质量指标：工程验收情况；实施周期指标值:①合格率100%；②优良率≥80%；年度指标值:合格率100%。",

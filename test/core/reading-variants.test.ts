@@ -725,3 +725,18 @@ test("two projects of one name in a list export (公用经费 of two codes) stay
   ]);
   expect(result.diagnostics.filter((d) => /indicator-duplicate|cost-over-budget/.test(d.ruleId))).toEqual([]);
 });
+
+test("a list project whose unit is spelt two ways and whose budget is written once stays one project", () => {
+  const result = lintGrid(
+    gridOf(`
+单位名称|项目名称|预算数(万元)|年度目标|一级指标|二级指标|三级指标|指标值
+某市民政局|困难群众救助|100|完成年度救助任务|产出指标|数量指标|救助人数|≥500人
+某市民政局本级|困难群众救助||完成年度救助任务|效益指标|社会效益指标|基本生活保障|有效保障
+某市民政局本级|困难群众救助|||满意度指标|服务对象满意度指标|救助对象满意度|≥90%
+某市民政局本级|困难群众救助|||成本指标|经济成本指标|救助资金|≤100万元`),
+  );
+  expect(result.tables.map((t) => `${t.name?.text} ${t.budget?.text} ${t.indicators.length}`)).toEqual([
+    "困难群众救助 100 4",
+  ]);
+  expect(result.diagnostics).toEqual([]);
+});

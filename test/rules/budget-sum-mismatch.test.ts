@@ -63,6 +63,15 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "sub-rows that add up to 财政拨款 break it down: the mismatch with the budget stands",
+      table: funds(`项目资金（万元）|年度资金总额|<|<|<|100
+^|其中：财政资金|<|<|<|80
+^|本级|<|<|<|50
+^|上级|<|<|<|30
+^|其他资金|<|<|<|10`),
+      errors: [{ cell: "F4", severity: "error", messageId: "mismatch", fix: null, suggestions: ["90"] }],
+    },
+    {
       name: "a contact row or a 合计 row under the parts is no unnamed part: the mismatch stands",
       table: funds(`项目资金（万元）|年度资金总额|<|<|<|300
 ^|其中：财政拨款|<|<|<|200

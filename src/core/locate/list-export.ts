@@ -21,8 +21,9 @@ export function listProjects(grid: Grid, sections: IndicatorSection[]): TableLoc
   if (nameCol === undefined) return [];
   const out: TableLocation[] = [];
   let current: (TableLocation & { sections: IndicatorSection[] }) | undefined;
-  let currentFields: string[] = [];
-  const fieldCols = header.columns.filter((c) => c.role === "head").map((c) => c.from);
+  let currentName = "";
+  let currentFields: Record<string, string> = {};
+  const fieldCols = header.columns.filter((c) => c.role === "head" && c.head !== undefined);
   for (const section of sections) {
     let partStart: number | undefined = current ? section.top : undefined;
     const closePart = (end: number) => {
@@ -31,12 +32,14 @@ export function listProjects(grid: Grid, sections: IndicatorSection[]): TableLoc
       current.range.bottom = Math.max(current.range.bottom, end);
     };
     for (let r = section.top; r <= section.bottom; r++) {
-      if (ownText(grid, r, nameCol) === "") continue;
-      const fields = fieldCols.map((c) => ownText(grid, r, c));
-      if (sameProject(fields, currentFields)) continue;
+      const name = ownText(grid, r, nameCol);
+      if (name === "") continue;
+      const fields = Object.fromEntries(fieldCols.map((c) => [c.head!, ownText(grid, r, c.from)]));
+      if (name === currentName && !otherProject(fields, currentFields)) continue;
       closePart(r - 1);
       current = project(header, nameCol, r);
       out.push(current);
+      currentName = name;
       currentFields = fields;
       partStart = r;
     }
@@ -46,11 +49,13 @@ export function listProjects(grid: Grid, sections: IndicatorSection[]): TableLoc
 }
 
 /**
- * A row that writes the project's fields again (code, unit, name, budget …): each is blank or the same as on the
- * project's first row. Two projects of one name (`公用经费` of two units) differ in another field.
+ * Whether a row that writes the project's name again is another project of that name (`公用经费` of two units):
+ * its 项目编码 differs, or both its unit and its budget do. A unit spelt another way (`某局` / `某局本级`), a goal
+ * split over rows or a field first written on a later row leave it the same project.
  */
-function sameProject(fields: readonly string[], first: readonly string[]): boolean {
-  return first.length > 0 && fields.every((f, i) => f === "" || f === first[i]);
+function otherProject(fields: Record<string, string>, first: Record<string, string>): boolean {
+  const differs = (key: string) => Boolean(fields[key] && first[key] && fields[key] !== first[key]);
+  return differs("code") || (differs("unitName") && differs("budget"));
 }
 
 function project(

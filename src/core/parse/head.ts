@@ -263,18 +263,38 @@ const MAX_PART_LABEL = 16;
  * Whether the funds block holds a part the head words do not name: a short label in a column of the parts read,
  * from the budget's row to one row past the last part, with an amount to its right (`政府性基金 | 50`).
  */
-function unreadPart(grid: Grid, scan: Scan, budget: Hit | undefined): boolean {
+function unreadPart(grid: Grid, scan: Scan, budget: Hit | undefined, partFields: readonly Field[]): boolean {
   const parts = scan.hits.filter((h) => h.key === "fiscal" || h.key === "other");
-  if (!budget || parts.length === 0) return false;
+  if (!budget || parts.length === 0 || partFields.length === 0) return false;
   const read = new Set(parts.map((h) => `${h.row}:${h.col}`));
   const last = Math.max(...parts.map((h) => h.row)) + 1;
+  // The unread rows' amounts, in the column the parts were read in.
+  const amountCol = partFields[0].col;
+  const unread: { row: number; amount: number }[] = [];
   for (const col of new Set(parts.map((h) => h.col)))
     for (let row = budget.row + 1; row <= last; row++) {
       const text = ownText(grid, row, col);
       if (text === "" || text.length > MAX_PART_LABEL || read.has(`${row}:${col}`) || !FUND_SOURCE.test(text)) continue;
-      if (/^\s*[\d,.]+\s*$/.test(ownText(grid, row, areaRight(grid, row, col) + 1))) return true;
+      if (!/^\s*[\d,.]+\s*$/.test(ownText(grid, row, areaRight(grid, row, col) + 1))) continue;
+      unread.push({ row, amount: Number(ownText(grid, row, amountCol).replace(/,/g, "")) });
     }
-  return false;
+  return unread.length > 0 && !breakdown(unread, partFields);
+}
+
+/**
+ * Rows between two parts read that add up to the upper one (`中央 | 省级 | 市级` under 财政拨款, before 其他资金)
+ * break that part down: nothing is missing. Rows after the last part may be a part of their own.
+ */
+function breakdown(unread: readonly { row: number; amount: number }[], partFields: readonly Field[]): boolean {
+  const rows = [...partFields].sort((a, b) => a.row - b.row);
+  for (let i = 0; i < rows.length; i++) {
+    const next = rows[i + 1]?.row ?? -1;
+    const under = unread.filter((u) => u.row > rows[i].row && u.row < next);
+    if (under.length === 0) continue;
+    const sum = under.reduce((a, u) => a + u.amount, 0);
+    if (!(Math.abs(Number(rows[i].text.replace(/,/g, "")) - sum) <= 0.005)) return false;
+  }
+  return unread.every((u) => rows.some((r, i) => u.row > r.row && u.row < (rows[i + 1]?.row ?? -1)));
 }
 
 function spendPlan(grid: Grid, scan: Scan): SpendPlan | undefined {
@@ -334,7 +354,7 @@ export function parseHead(grid: Grid, area: CellRange): Head {
   if (parts.length) head.fundParts = parts;
   if (fiscal) head.fiscal = fiscal;
   if (other) head.other = other;
-  if (unreadPart(grid, scan, budget)) head.fundPartsUnread = true;
+  if (unreadPart(grid, scan, budget, parts)) head.fundPartsUnread = true;
   const purpose = best(scan.hits, "purpose");
   if (purpose) head.purpose = purposeField(grid, purpose, area);
   const plan = spendPlan(grid, scan);

@@ -31,12 +31,24 @@ function trimSpan(text: string, start: number, end: number, tail = TRIM): Span {
 }
 
 /**
- * Item numbers: `N、`; `（N）`, `N)`, `①` before a coded or a 一级 word (inside a value they number its points);
- * or `N.` before a coded word or a word (`1.1-产出指标`; not `1.5万元`, `1.5-2小时`
- * or `1.1-12.31`, values), at the start or after a separator or space.
+ * Item numbers: `N、`, or `N.` before a coded word or a word (`1.1-产出指标`; not `1.5万元`, `1.5-2小时` or
+ * `1.1-12.31`, values), at the start or after a separator or space; and `（N）`, `N)`, `①` (see `pointOrItem`).
  */
 const ITEM_NUMBER =
-  /(^|[。；;，,.\s])(\d{1,3}、|(?:[(（]\d{1,3}[)）]|\d{1,3}[)）]|[①-⑳])(?=[ \t\u3000]*(?:\d{1,2}[ \t\u3000]*[-－—]|[^\d\s；;：:。，,]{0,8}指标))|\d{1,3}[.．](?=[ \t\u3000]*\d{1,2}[ \t\u3000]*[-－—][ \t\u3000]*[^\d\s.．]|[ \t\u3000]*[^\d\s.．]))/g;
+  /(^|[。；;，,.\s])(\d{1,3}、|[(（]\d{1,3}[)）]|\d{1,3}[)）]|[①-⑳]|\d{1,3}[.．](?=[ \t\u3000]*\d{1,2}[ \t\u3000]*[-－—][ \t\u3000]*[^\d\s.．]|[ \t\u3000]*[^\d\s.．]))/g;
+
+/** A coded or 一级 word after a number: an item begins there, wherever it stands. */
+const ITEM_BODY = /^[ \t\u3000]*(?:\d{1,2}[ \t\u3000]*[-－—]|[^\d\s；;：:。，,]{0,8}指标)/;
+
+/**
+ * `（N）`, `N)` and `①` number items at the cell's start, after an item's full stop or a line break, or before a
+ * coded or 一级 word; after `；` or `，` inside a value (`实施周期指标值:①合格率100%；②优良率≥80%`) they number
+ * the value's points.
+ */
+function pointOrItem(number: string, separator: string, after: string): boolean {
+  if (/^\d{1,3}[、.．]$/.test(number)) return true;
+  return separator === "" || /[。\r\n]/.test(separator) || ITEM_BODY.test(after);
+}
 
 /** Item starts: where each item's number stands, and where its body begins. */
 function itemStarts(text: string): { start: number; body: number }[] {
@@ -44,8 +56,9 @@ function itemStarts(text: string): { start: number; body: number }[] {
   const re = new RegExp(ITEM_NUMBER);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index + m[1].length;
-    starts.push({ start, body: start + m[2].length });
-    re.lastIndex = start + m[2].length;
+    const body = start + m[2].length;
+    re.lastIndex = body;
+    if (pointOrItem(m[2], m[1], text.slice(body, body + 24))) starts.push({ start, body });
   }
   return starts;
 }
