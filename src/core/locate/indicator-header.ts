@@ -9,7 +9,7 @@ import type { Grid } from "../grid/grid";
 import { columnRole, headerKey, STRUCTURE_ROLES, valueSet, type ColumnRole, type ValueSet } from "../schema/columns";
 import { boundedMemo } from "../text/memo";
 import { normalizeLabel } from "../text/normalize";
-import { headLabelOf, type HeadKey } from "../schema/head-words";
+import { FUNDS_COLUMN, headLabelOf, type HeadKey } from "../schema/head-words";
 import { headLabelKey } from "../text/head-label";
 import { areaRight, ownText, seenCell } from "./cells";
 import { unitFromName } from "../value/parse-value";
@@ -161,14 +161,8 @@ function splitGroups(grid: Grid, row: number, columns: RawColumn[]): RawColumn[]
       const role = key ? columnRole(key) : undefined;
       // A blank or unknown sub-header (a region's name) holds what its group header says.
       const unit = (text && headerUnit(text)) || parent.unit;
-      const column: RawColumn = {
-        col: c,
-        to,
-        role: role ?? parent.role,
-        key: key || parent.key,
-        required: parent.required,
-      };
-      out.push(unit ? { ...column, unit } : column);
+      const { required } = parent;
+      out.push({ col: c, to, role: role ?? parent.role, key: key || parent.key, required, ...(unit ? { unit } : {}) });
       c = Math.max(c, to) + 1;
     }
   }
@@ -235,9 +229,6 @@ function labelColumnLeft(grid: Grid, row: number, col: number): number {
   return left;
 }
 
-/** A list export's amount columns between its project fields (`全年预算数 | 全年执行数 | 执行率`). */
-const FUNDS_COLUMN = /^[^\d]{0,6}(预算数|执行数|执行率|金额)(\([^()]*\)|（[^（）]*）)?$/;
-
 /** A list export's project fields before its 一级 column. */
 const MAX_LIST_FIELDS = 8;
 
@@ -285,7 +276,7 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
     // `指标值` over `实施期 | 年度` a row above the 一级 header leaves the two words alone in it: two sets, not regions.
     const sets = unknown.filter((c) => valueSet(c.key));
     const both = new Set(sets.map((c) => valueSet(c.key))).size === 2;
-    for (const c of both ? sets : unknown) values.push(regionColumn(c, columns, valueSet(c.key)));
+    for (const c of both ? sets : unknown) values.push(valueColumnOf(c, columns, valueSet(c.key)));
   }
   // No 三级 column (`一级指标 | 二级指标 | 绩效标准 | 当年预期实现值`): the last level column holds the names.
   const level2 = columns.find((c) => c.role === "level2");
@@ -296,8 +287,8 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
   return columns.sort((a, b) => a.from - b.from);
 }
 
-/** A column whose header names a place (a town, a county): one region's target; or a set's (`实施期`, `年度`). */
-function regionColumn(
+/** A value column whose header holds no value word: a place (a town, a county), or a set's word (`实施期`, `年度`). */
+function valueColumnOf(
   c: RawColumn,
   columns: HeaderColumn[],
   words?: ValueSet,

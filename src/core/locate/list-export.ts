@@ -21,7 +21,6 @@ export function listProjects(grid: Grid, sections: IndicatorSection[]): TableLoc
   if (nameCol === undefined) return [];
   const out: TableLocation[] = [];
   let current: (TableLocation & { sections: IndicatorSection[] }) | undefined;
-  let currentName = "";
   let currentFields: Record<string, string> = {};
   const fieldCols = header.columns.filter((c) => c.role === "head" && c.head !== undefined);
   for (const section of sections) {
@@ -32,14 +31,12 @@ export function listProjects(grid: Grid, sections: IndicatorSection[]): TableLoc
       current.range.bottom = Math.max(current.range.bottom, end);
     };
     for (let r = section.top; r <= section.bottom; r++) {
-      const name = ownText(grid, r, nameCol);
-      if (name === "") continue;
+      if (ownText(grid, r, nameCol) === "") continue;
       const fields = Object.fromEntries(fieldCols.map((c) => [c.head!, ownText(grid, r, c.from)]));
-      if (name === currentName && !otherProject(fields, currentFields)) continue;
+      if (fields.name === currentFields.name && !otherProject(fields, currentFields)) continue;
       closePart(r - 1);
       current = project(header, nameCol, r);
       out.push(current);
-      currentName = name;
       currentFields = fields;
       partStart = r;
     }

@@ -10,6 +10,8 @@ import type { CellRange, Grid } from "../grid/grid";
 import { cellAt, cellText } from "../grid/grid";
 import type { Field, MoneyUnit, SpendPeriod, SpendPlan, TargetTable } from "../model/table";
 import {
+  ADJUSTED_BUDGET,
+  FUND_SOURCE,
   GOAL_ANNUAL,
   GOAL_RESULT,
   GOAL_SUBLABEL,
@@ -20,6 +22,7 @@ import {
 import { headLabelKey, labelMoneyUnit } from "../text/head-label";
 import { areaBottom, areaRight, ownText } from "../locate/cells";
 import { fieldAt } from "./field";
+import { parseNumber } from "../value/number";
 import { readHeadText } from "../text/head-text";
 
 interface Hit {
@@ -187,8 +190,6 @@ function valueOf(grid: Grid, hit: Hit, area: CellRange): Field {
   return valueRight(grid, hit, area);
 }
 
-/** A funds table's column of the year's budget as it stands: `全年预算数`, `调整后预算数` (not `年初预算数`). */
-const ADJUSTED_BUDGET = /全年预算|调整后预算|调整预算/;
 /** How far above a funds row its column headers may stand. */
 const FUNDS_HEADER_REACH = 10;
 
@@ -204,7 +205,7 @@ function adjustedColumnValue(grid: Grid, hit: Hit, area: CellRange): Field | und
       // A column header is short; a note that explains 执行率 = 执行数 / 调整后预算数 is not one.
       if (text.length > MAX_PART_LABEL || !ADJUSTED_BUDGET.test(text)) continue;
       const value = fieldAt(grid, hit.row, col);
-      return /^\s*[\d,.]+\s*$/.test(value.text) ? value : undefined;
+      return parseNumber(value.text) !== undefined ? value : undefined;
     }
   return undefined;
 }
@@ -252,10 +253,6 @@ function fundParts(
   return { parts, fiscal, other };
 }
 
-/** Words a fund source's label holds (`政府性基金`, `事业收入`, `自筹`); totals and contact rows hold none. */
-const FUND_SOURCE =
-  /^(?!\s*(?:合\s*计|小\s*计|总\s*计))[^\d]*(?:资金|拨款|基金|收入|结转|自筹|补助|配套|债|预算|贷款|财政|投入|转移支付|专项|捐赠|自有|本级|上级|中央|省级|市级|县级|区级)/;
-
 /** How many characters a fund part's label has at most (`其中：一般公共预算拨款`). */
 const MAX_PART_LABEL = 16;
 
@@ -275,8 +272,8 @@ function unreadPart(grid: Grid, scan: Scan, budget: Hit | undefined, partFields:
     for (let row = budget.row + 1; row <= last; row++) {
       const text = ownText(grid, row, col);
       if (text === "" || text.length > MAX_PART_LABEL || read.has(`${row}:${col}`) || !FUND_SOURCE.test(text)) continue;
-      if (!/^\s*[\d,.]+\s*$/.test(ownText(grid, row, areaRight(grid, row, col) + 1))) continue;
-      unread.push({ row, amount: Number(ownText(grid, row, amountCol).replace(/,/g, "")) });
+      if (parseNumber(ownText(grid, row, areaRight(grid, row, col) + 1)) === undefined) continue;
+      unread.push({ row, amount: parseNumber(ownText(grid, row, amountCol)) ?? NaN });
     }
   return unread.length > 0 && !breakdown(unread, partFields);
 }
@@ -287,14 +284,13 @@ function unreadPart(grid: Grid, scan: Scan, budget: Hit | undefined, partFields:
  */
 function breakdown(unread: readonly { row: number; amount: number }[], partFields: readonly Field[]): boolean {
   const rows = [...partFields].sort((a, b) => a.row - b.row);
-  for (let i = 0; i < rows.length; i++) {
-    const next = rows[i + 1]?.row ?? -1;
-    const under = unread.filter((u) => u.row > rows[i].row && u.row < next);
-    if (under.length === 0) continue;
-    const sum = under.reduce((a, u) => a + u.amount, 0);
-    if (!(Math.abs(Number(rows[i].text.replace(/,/g, "")) - sum) <= 0.005)) return false;
+  const sums = new Map<Field, number>();
+  for (const u of unread) {
+    const above = rows.findIndex((r, k) => u.row > r.row && k + 1 < rows.length && u.row < rows[k + 1].row);
+    if (above < 0) return false;
+    sums.set(rows[above], (sums.get(rows[above]) ?? 0) + u.amount);
   }
-  return unread.every((u) => rows.some((r, i) => u.row > r.row && u.row < (rows[i + 1]?.row ?? -1)));
+  return [...sums].every(([part, sum]) => Math.abs((parseNumber(part.text) ?? NaN) - sum) <= 0.005);
 }
 
 function spendPlan(grid: Grid, scan: Scan): SpendPlan | undefined {

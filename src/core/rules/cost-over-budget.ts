@@ -6,7 +6,7 @@
 import type { TargetTable } from "../model/table";
 import { isSavingRate, parseNumber, toWan, type QuantitativeValue } from "../value";
 import type { RuleContext, RuleModule } from "./rule";
-import { PER_UNIT_NAME } from "../schema/name-words";
+import { PER_UNIT_NAME, STANDARD_NAME } from "../schema/name-words";
 import { eachValue, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName, upperNumber } from "./utils/value-text";
 
@@ -45,9 +45,12 @@ function shown(n: number): string {
   return String(Math.round(n * 10000) / 10000);
 }
 
+/** Below this share of the budget a `…标准` is a rate, not a part of the total. */
+const SMALL_SHARE = 0.05;
+
 /** A `…标准` far below the budget (`生活补助标准 ≤0.25万元` beside a total of 99.8万元) is a rate per head. */
 function smallStandard(cost: Cost, budget: number): boolean {
-  return /标准$/.test(cost.facts.name.trim()) && cost.amount < budget * 0.05;
+  return STANDARD_NAME.test(cost.facts.name.trim()) && cost.amount < budget * SMALL_SHARE;
 }
 
 function reportSum(context: RuleContext, costs: Cost[], budget: number): void {

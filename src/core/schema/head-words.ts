@@ -193,3 +193,13 @@ export const SIGN_OFF = new RegExp(
 
 /** `金额单位：万元`, `单位:元`: a line that states the money unit. */
 export const UNIT_LINE = /^(金额)?单位[:(](元|万元|亿元)\)?$/;
+
+/** A funds table's column of the year's budget as it stands: `全年预算数`, `调整后预算数` (not `年初预算数`). */
+export const ADJUSTED_BUDGET = /全年预算|调整后预算|调整预算/;
+
+/** Words a fund source's label holds (`政府性基金`, `事业收入`, `自筹`); totals and contact rows hold none. */
+export const FUND_SOURCE =
+  /^(?!\s*(?:合\s*计|小\s*计|总\s*计))[^\d]*(?:资金|拨款|基金|收入|结转|自筹|补助|配套|债|预算|贷款|财政|投入|转移支付|专项|捐赠|自有|本级|上级|中央|省级|市级|县级|区级)/;
+
+/** A list export's amount columns between its project fields (`全年预算数 | 全年执行数 | 执行率`). */
+export const FUNDS_COLUMN = /^[^\d]{0,6}(预算数|执行数|执行率|金额)(\([^()]*\)|（[^（）]*）)?$/;

@@ -48,3 +48,6 @@ export const DISSATISFACTION = /不满意/;
 
 /** A cost per unit named so (`设备采购单价`, `户均补助`, `人均培训费`, `每平方米改造成本`): never summed. */
 export const PER_UNIT_NAME = /单价|均价|人均|户均|亩均|每(?:平方米|平米|人|户|亩|台|辆|套|个|件|公里|米|吨|次)/;
+
+/** A name ending 标准 (`生活补助标准`): a rate per head when far below the budget, a total otherwise. */
+export const STANDARD_NAME = /标准$/;

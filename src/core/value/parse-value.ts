@@ -20,7 +20,7 @@ import {
 } from "./patterns";
 import { scanQuantities, type Found } from "./scan";
 import type { ParsedValue, QualitativeValue, QuantitativeValue } from "./types";
-import { standardUnit, unitDimension } from "./units";
+import { isCompoundUnit, standardUnit, unitDimension } from "./units";
 
 export interface ValueHints {
   /** The indicator's 三级指标 name: gives a unit in `（个）`/`（%）` and tells money names (投资, 经费…). */
@@ -142,7 +142,7 @@ function withBracketUnit(f: Found, half: string, raw: string, money: boolean): F
   const unitStandard = standardUnit(unit, money);
   const dimension = unitDimension(unitStandard);
   // A unit of no dimension (`（分）`, `（倍）`) is still a unit; a compound one that means nothing is not.
-  return dimension === "unknown" && /[/|｜／]/.test(unit) ? f : { ...f, unit, unitStandard, dimension };
+  return dimension === "unknown" && isCompoundUnit(unit) ? f : { ...f, unit, unitStandard, dimension };
 }
 
 /** A 时效指标's bare number as a date: year.month (`2023.12`, `2023-12`), month.day (`12.31`), a period of months. */

@@ -6,7 +6,7 @@
 import { comparatorOf } from "./comparator";
 import { DATE, NUMERIC_DATE, QUANTITY } from "./patterns";
 import type { QuantitativeValue } from "./types";
-import { standardUnit, unitDimension } from "./units";
+import { isCompoundUnit, standardUnit, unitDimension } from "./units";
 
 /** A quantity found in the text, where it stands: a quantitative value's parts before they are completed. */
 export interface Found extends Pick<
@@ -114,7 +114,7 @@ function quantityFound(m: RegExpExecArray, raw: string, money: boolean): Found {
     unitStandard,
     dimension,
     ...(magnitude ? { magnitude } : {}),
-    ...(/[/|｜／]/.test(unitText) && dimension === "unknown" ? { badUnit: true } : {}),
+    ...(isCompoundUnit(unitText) && dimension === "unknown" ? { badUnit: true } : {}),
   };
 }
 

@@ -206,12 +206,20 @@ function simpleStandard(unit: string, money: boolean): string {
   return STANDARD[trimmed] ?? STANDARD[trimmed.toLowerCase()] ?? trimmed;
 }
 
+/** The separators of a compound unit (`万元/辆`, `万元|家`). */
+const PER = /[/|｜／]/;
+
+/** A compound unit (`万元/辆`), whose two parts must make sense together (`月|日` does not). */
+export function isCompoundUnit(unit: string): boolean {
+  return PER.test(unit);
+}
+
 /**
  * A unit in its standard spelling: `百分号` → `%`, `Ghz` → `GHz`, `万元|家` → `万元/家`,
  * and with `money` set (a money-like indicator) a bare `万`/`亿` → `万元`/`亿元`.
  */
 export function standardUnit(unit: string, money = false): string {
-  const parts = String(unit ?? "").split(/[/|｜／]/);
+  const parts = String(unit ?? "").split(PER);
   return parts.map((p) => simpleStandard(p, money)).join("/");
 }
 
@@ -227,7 +235,7 @@ function simpleDimension(unit: string): Dimension | undefined {
 export function unitDimension(unit: string): Dimension {
   const text = String(unit ?? "").trim();
   if (!text) return "unknown";
-  const parts = text.split(/[/|｜／]/);
+  const parts = text.split(PER);
   if (parts.length === 1) return simpleDimension(text) ?? "unknown";
   if (parts.length !== 2) return "unknown";
   // `元/人*月`, `元/户·年`, `元/人、天`: per a compound of things, as per its first.
