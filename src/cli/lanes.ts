@@ -6,20 +6,22 @@
  * paid V8 the compile time of both (on 2 cores, 100 small files took 20%
  * less CPU and 15% less time; scripts/bench-cli.js).
  */
-import type { Piscina } from "piscina";
 import type { CheckTask } from "./check-file";
 import { Handoff } from "./handoff";
 import type { LintJob } from "./lint-worker";
 import type { ReadReply } from "./read-worker";
 import type { FileReport } from "./report";
+import type { ThreadPool } from "./thread-pool";
 
 export interface Pools {
   /** Whole files (one thread), or the first stage (reader threads). */
-  first: Piscina;
+  first: ThreadPool;
   firstThreads: number;
   /** The lint threads; absent when one thread does both stages. */
-  lint?: Piscina;
+  lint?: ThreadPool;
   lintThreads: number;
+  /** Tasks each thread holds at once (thread-pool.ts): each stage keeps that many files per thread going. */
+  depth: number;
 }
 
 export interface LaneIO {
@@ -32,18 +34,18 @@ export interface LaneIO {
    * its lint), moving `transfer` to the worker instead of copying it; the report of why it failed, if it did.
    */
   run<T>(
-    pool: Piscina,
+    pool: ThreadPool,
     task: unknown,
     file: string,
     spentMs?: number,
     transfer?: ArrayBuffer[],
-  ): Promise<{ ok: true; value: T } | { ok: false; report: FileReport }>;
+  ): Promise<{ ok: true; value: T; ms: number } | { ok: false; report: FileReport }>;
 }
 
 /** A file read, waiting for a lint thread; `spentMs` its read took (the wait does not count against its time). */
 type Read = { index: number; task: CheckTask; spentMs: number } & Extract<ReadReply, { grids: Uint8Array[] }>;
 
-async function wholeFile(pool: Piscina, io: LaneIO, task: CheckTask): Promise<FileReport> {
+async function wholeFile(pool: ThreadPool, io: LaneIO, task: CheckTask): Promise<FileReport> {
   const done = await io.run<string>(pool, task, task.file);
   return done.ok ? (JSON.parse(done.value) as FileReport) : done.report;
 }
@@ -53,9 +55,8 @@ async function firstStage(pools: Pools, io: LaneIO, index: number, handoff: Hand
   if ("report" in input) return io.deliver(index, input.report);
   const { task } = input;
   if (!pools.lint) return io.deliver(index, await wholeFile(pools.first, io, task));
-  // The slot is taken before the read: a reader whose last file still waits for a lint thread reads no further.
+  // The slot is taken before the read: while the files read wait for a lint thread, no more are read.
   await handoff.reserve();
-  const start = performance.now();
   const read = await io.run<ReadReply>(pools.first, { ...task, keepBytes: Boolean(task.annotateTo) }, task.file);
   // A worker that failed and a file that could not be read both come as a report.
   const reply = read.ok ? read.value : read;
@@ -63,10 +64,10 @@ async function firstStage(pools: Pools, io: LaneIO, index: number, handoff: Hand
     handoff.release();
     return io.deliver(index, reply.report);
   }
-  handoff.put({ index, task, spentMs: performance.now() - start, ...reply });
+  handoff.put({ index, task, spentMs: read.ok ? read.ms : 0, ...reply });
 }
 
-async function lintStage(pool: Piscina, io: LaneIO, read: Read): Promise<void> {
+async function lintStage(pool: ThreadPool, io: LaneIO, read: Read): Promise<void> {
   const { task, grids, bytes } = read;
   const job: LintJob = { task, grids, bytes };
   const buffers = grids.map((g) => g.buffer as ArrayBuffer);
@@ -76,17 +77,19 @@ async function lintStage(pool: Piscina, io: LaneIO, read: Read): Promise<void> {
 
 /** Every input through the pools; resolves when every report is delivered. */
 export async function runLanes(pools: Pools, io: LaneIO): Promise<void> {
-  // Each reader reads one file and holds it until a lint thread takes it: at most a file per reader and one per
-  // lint thread are in memory, whatever the batch.
-  const handoff = new Handoff<Read>(pools.firstThreads);
+  // A file read is held until a lint thread takes it, and no more are read meanwhile: at most `depth` files per
+  // thread of either stage are in memory, whatever the batch.
+  const readLanes = pools.firstThreads * pools.depth;
+  const handoff = new Handoff<Read>(readLanes);
   let cursor = 0;
   const readLane = async (): Promise<void> => {
     while (cursor < io.count) await firstStage(pools, io, cursor++, handoff);
   };
-  const lintLane = async (pool: Piscina): Promise<void> => {
+  const lintLane = async (pool: ThreadPool): Promise<void> => {
     for (let read = await handoff.take(); read; read = await handoff.take()) await lintStage(pool, io, read);
   };
-  const readers = Promise.all(Array.from({ length: pools.firstThreads }, readLane)).finally(() => handoff.close());
-  const linters = pools.lint ? Array.from({ length: pools.lintThreads }, () => lintLane(pools.lint!)) : [];
+  const readers = Promise.all(Array.from({ length: readLanes }, readLane)).finally(() => handoff.close());
+  const lintLanes = pools.lintThreads * pools.depth;
+  const linters = pools.lint ? Array.from({ length: lintLanes }, () => lintLane(pools.lint!)) : [];
   await Promise.all([readers, ...linters]);
 }

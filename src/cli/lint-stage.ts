@@ -9,7 +9,6 @@ import { lintGrid } from "../core/lint/lint";
 import type { LintConfig } from "../core/lint/config";
 import type { Locale } from "../core/model/diagnostic";
 import { tableName } from "../core/model/table";
-import { annotatePackage } from "../xlsx/annotate-package";
 import { boundDiagnostic } from "./bound";
 import { fsReason } from "./fs-errors";
 import { failed } from "./failed";
@@ -28,6 +27,8 @@ async function writeCopy(task: LintTask, bytes: Uint8Array, report: FileReport):
   const { file, locale, annotateTo: target } = task;
   let copy: Uint8Array;
   try {
+    // Loaded only for a copy: most batches write none, and a lint thread then never compiles the writer.
+    const { annotatePackage } = await import("../xlsx/annotate-package");
     copy = annotatePackage(bytes, report.diagnostics, locale);
   } catch (error) {
     return t(locale, "annotateEdit", { file, detail: error instanceof Error ? error.message : String(error) });

@@ -1,6 +1,7 @@
-/** A lint thread's entry (piscina loads this file): one task lints one file's grids. */
+/** A lint thread's module (thread.ts runs it): one task lints one file's grids. */
 import type { Grid } from "../core/grid/grid";
 import { lintStage, type LintTask } from "./lint-stage";
+import type { Served } from "./thread";
 
 export interface LintJob {
   task: LintTask;
@@ -11,10 +12,8 @@ export interface LintJob {
 
 const decoder = new TextDecoder();
 
-/** `ping` only loads this module: the runner warms a replaced worker before timing the next file. */
-export default async function lint(job: LintJob | { ping: true }): Promise<string | null> {
-  if ("ping" in job) return null;
+export default async function lint(job: LintJob): Promise<Served> {
   const grids = job.grids.map((g) => JSON.parse(decoder.decode(g)) as Grid);
   // A JSON string crosses threads several times faster than the structured clone of the report.
-  return JSON.stringify(await lintStage(job.task, grids, job.bytes));
+  return { value: JSON.stringify(await lintStage(job.task, grids, job.bytes)) };
 }

@@ -32,7 +32,7 @@ function limitsFor(maxCells: number | undefined): Limits {
 
 export async function readStage(task: ReadTask): Promise<ReadOutcome> {
   const { file, locale } = task;
-  const read = await readInput(file);
+  const read = readInput(file);
   if (!read.ok) return { ok: false, report: failed(file, read.reason, locale) };
   const loaded = readXlsx(read.bytes, limitsFor(task.maxCells));
   if (!loaded.ok) return { ok: false, report: failed(file, loaded.reason, locale, { detail: loaded.detail ?? "" }) };

@@ -6,7 +6,6 @@
  */
 import { availableParallelism } from "node:os";
 import * as path from "node:path";
-import { Piscina } from "piscina";
 import type { Locale } from "../core/model/diagnostic";
 import type { CheckOptions } from "./args";
 import { planTargets, prepareAnnotateDir, type CopyTarget } from "./annotate-output";
@@ -17,12 +16,15 @@ import { t } from "../i18n";
 import { runLanes, type Pools } from "./lanes";
 import { makeProgress } from "./progress";
 import { addToTotals, emptyTotals, type FileReport, type Reporter } from "./report";
+import { TaskTimeout, ThreadPool } from "./thread-pool";
 
 /** Heap one worker may use; a workbook that needs more is refused (docs/cli.md). */
 const WORKER_MEMORY_MIB = 4096;
 const DEFAULT_TIMEOUT_S = 300;
 /** Young-generation heap of one worker. */
 const YOUNG_MIB = 96;
+/** Files each thread holds at once (thread-pool.ts). */
+const DEPTH = 2;
 
 export interface RunIO {
   reporter: Reporter;
@@ -35,7 +37,7 @@ export interface RunIO {
 function failure(error: unknown, file: string, options: CheckOptions): FileReport {
   const e = error as { name?: string; code?: string; message?: string };
   const locale = options.locale;
-  if (e?.name === "AbortError")
+  if (error instanceof TaskTimeout)
     return failed(file, "timeout", locale, { seconds: options.timeout ?? DEFAULT_TIMEOUT_S });
   if (e?.code === "ERR_WORKER_OUT_OF_MEMORY" || /out of memory|heap limit/i.test(e?.message ?? "")) {
     return failed(file, "memory", locale, { mib: options.maxMemory ?? WORKER_MEMORY_MIB });
@@ -43,12 +45,11 @@ function failure(error: unknown, file: string, options: CheckOptions): FileRepor
   return failed(file, "internal", locale, { detail: e?.message ?? String(error) });
 }
 
-function makePool(file: string, threads: number, memoryMib: number): Piscina {
-  return new Piscina({
+function makePool(file: string, threads: number, memoryMib: number): ThreadPool {
+  return new ThreadPool({
     filename: path.join(__dirname, file),
-    minThreads: 1,
-    maxThreads: threads,
-    idleTimeout: 500,
+    threads,
+    depth: DEPTH,
     // A young generation larger than V8's default: a check allocates many short-lived objects per table,
     // and fewer scavenges cut a batch's CPU time by about 5% (scripts/bench-cli.js).
     resourceLimits: { maxOldGenerationSizeMb: memoryMib, maxYoungGenerationSizeMb: YOUNG_MIB },
@@ -56,19 +57,23 @@ function makePool(file: string, threads: number, memoryMib: number): Piscina {
 }
 
 /**
- * One thread does whole files. From two up, `jobs` threads read and half as many lint (lanes.ts): reading
- * costs a file more than linting it, and on 2 cores 2 readers and 1 linter checked 100 files 6% faster than
- * 1 and 1 (scripts/bench-cli.js); a reader waiting for the linter only waits.
+ * One thread does whole files. From two up, of `jobs` threads a third lint (at least one) and the others read
+ * (lanes.ts): a warm lint costs a file about a third of its read. Every thread is one more V8 to warm, so no
+ * more than the cores by default: on 2 cores one reader and one linter checked 100 files in 0.95 s, two readers
+ * and one linter in 1.3 s (scripts/bench-cli.js).
  */
 function makePools(jobs: number, memoryMib: number): Pools {
-  if (jobs === 1) return { first: makePool("check-worker.js", 1, memoryMib), firstThreads: 1, lintThreads: 0 };
-  const lintThreads = Math.floor(jobs / 2);
-  const firstThreads = jobs;
+  if (jobs === 1) {
+    return { first: makePool("check-worker.js", 1, memoryMib), firstThreads: 1, lintThreads: 0, depth: DEPTH };
+  }
+  const lintThreads = Math.max(1, Math.round(jobs / 3));
+  const firstThreads = jobs - lintThreads;
   return {
     first: makePool("read-worker.js", firstThreads, memoryMib),
     firstThreads,
     lint: makePool("lint-worker.js", lintThreads, memoryMib),
     lintThreads,
+    depth: DEPTH,
   };
 }
 
@@ -142,14 +147,12 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<number
         return { task: checkTask(input, options, targets[index]) };
       },
       deliver: (index, report) => deliver(index, isInputNote(report, targets[index], locale)),
-      run: async (pool, task, file, spentMs = 0, transferList) => {
+      run: async <T>(pool: ThreadPool, task: unknown, file: string, spentMs = 0, transfer?: ArrayBuffer[]) => {
         try {
-          const signal = AbortSignal.timeout(Math.max(1, Math.round(timeoutMs - spentMs)));
-          return { ok: true, value: await pool.run(task, { signal, transferList }) };
+          const ran = await pool.run<T>(task, { timeoutMs: Math.max(1, Math.round(timeoutMs - spentMs)), transfer });
+          return { ok: true as const, value: ran.value, ms: ran.ms };
         } catch (error) {
-          // The stopped worker is replaced: let the new one load before the next file's clock starts.
-          await pool.run({ ping: true }).catch(() => undefined);
-          return { ok: false, report: failure(error, file, options) };
+          return { ok: false as const, report: failure(error, file, options) };
         }
       },
     });

@@ -10,7 +10,7 @@ const ZH = `用法：jixiao-lint check <文件…> [选项]
   -o, --annotate <目录>      在该目录写入标注副本：有问题的单元格按级别填色并加批注；原文件不变
   -r, --rule <规则>=<级别>   调整一条规则的级别：off、info、warning、error；可重复
       --lang <语言>          输出语言：zh-CN（默认）或 en-US；也可设环境变量 JIXIAO_LINT_LANG
-  -j, --jobs <数目>          同时读取的文件数（默认为 CPU 核数）
+  -j, --jobs <数目>          工作线程数（默认为 CPU 核数）：约三分之一检查，其余读取
       --max-cells <数目>     每张工作表最多的非空单元格数（默认 5000000），超过则该文件报“过大”
       --timeout <秒>         单个文件最长检查时间（默认 300），超过则停止该文件、继续下一个
       --max-memory <MiB>     检查单个文件可用的内存（默认 4096），超过则停止该文件、继续下一个
@@ -44,7 +44,8 @@ Options:
                              severity, with a note; the input files are never changed
   -r, --rule <rule>=<level>  set a rule's severity: off, info, warning, error; repeatable
       --lang <language>      zh-CN (default) or en-US; or set JIXIAO_LINT_LANG
-  -j, --jobs <n>             files read at once (default: the number of CPU cores)
+  -j, --jobs <n>             worker threads (default: the number of CPU cores): about a third
+                             lint, the others read
       --max-cells <n>        cells holding a value allowed per sheet (default 5000000);
                              a larger file is reported as too large
       --timeout <seconds>    time one file may take (default 300); it is then stopped

@@ -217,7 +217,7 @@ describe("the entry point", () => {
       "-e",
       `const m=require(${JSON.stringify(path.join(ROOT, "lib/cli/main.js"))});` +
         `m.main(["--version"],{stdout(){},stderr(){},env:{},stdoutIsTTY:false,stderrIsTTY:false})` +
-        `.then(()=>console.log(Object.keys(require.cache).filter(k=>/xlsx|fflate|piscina/.test(k)).length))`,
+        `.then(()=>console.log(Object.keys(require.cache).filter(k=>/xlsx|fflate|thread-pool/.test(k)).length))`,
     ]);
     expect(String(loaded).trim()).toBe("0");
   });

@@ -56,7 +56,7 @@ async function convert(options: ConvertOptions, io: ConvertIO): Promise<number> 
   if (real(input) === real(output)) return fail(io, t(locale, "convertOutputIsInput", { file: output }));
   const refused = await blocked(output);
   if (refused) return cannotWrite(io, options, refused);
-  const read = await readInput(input);
+  const read = readInput(input);
   if (!read.ok) return fail(io, t(locale, "cannotRead", { file: input, reason: t(locale, read.reason) }));
   // Tables are read as `check` reads them (SheetJS, bounded); the copy is written with exceljs.
   const loaded = readXlsx(read.bytes);
