@@ -285,8 +285,26 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["≤1.5", { ...timeliness, unitColumn: "天" }, "<= 1.5 天→天 time column"],
     ["2023.12", { name: "项目周期（年）", date: true }, "- 2023.12 年→年 time name"],
     ["12.31", { ...timeliness, headerUnit: "个" }, "- 12.31 ∅→∅ unknown header"],
+    // A ratio is a quantity that needs no unit; a product is one quantity (`7×24小时`: the hours of a week).
+    ["1:15", none, "- 1 ∅→∅ ratio value"],
+    ["≥1：1", none, ">= 1 ∅→∅ ratio value"],
+    ["不低于1∶3", none, ">= 1 ∅→∅ ratio value"],
+    ["1:1:1", none, "- 1 ∅→∅ ratio value"],
+    ["7×24小时", none, "- 168 小时→小时 time value"],
+    ["7*24", { unitColumn: "小时" }, "- 168 小时→小时 time column"],
+    ["2×1.5米", none, "- 3 米→米 physical value"],
+    ["≥5×2次", none, ">= 10 次→次 count value"],
+    // …but a unit before the colon, or a term missing, makes no ratio.
+    ["90%:10%", none, "unparseable"],
+    ["100:", none, "unparseable"],
+    ["3×", none, "unparseable"],
   ])("%s with %j", (text, hints, expected) => {
     expect(summary(parseValue(text, hints))).toBe(expected);
+  });
+
+  it("keeps the terms of a ratio or a product", () => {
+    expect(parseValue("≥1:15", none)).toMatchObject({ terms: [1, 15], comparatorText: "≥" });
+    expect(parseValue("7×24小时", none)).toMatchObject({ terms: [7, 24], number: 168 });
   });
 
   it("keeps a dotted date's parts", () => {

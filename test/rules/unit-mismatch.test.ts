@@ -66,6 +66,18 @@ runRule(rule, {
       ]),
     },
     {
+      name: "a ratio for a share or a cost, a product for a time; a ratio beside a percentage, under a column's %",
+      table: compactOf([
+        item("12", "师生比例", "≥1:15", "≥1:15"),
+        item("14", "地方配套比例", "1:1", "100%"),
+        item("13", "热线服务时间", "7×24小时", "7×24小时"),
+      ]),
+    },
+    {
+      name: "flat: a ratio under the column's %",
+      table: flatOf([flatRow("产出指标", "质量指标", "配套资金到位比例", "≥", "1:1", "%")]),
+    },
+    {
       name: "flat: the value's unit agrees with the column",
       table: flatOf([flatRow("成本指标", "经济成本指标", "培训经费", "≤", "28.8万元", "万元")]),
     },

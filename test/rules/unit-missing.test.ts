@@ -20,6 +20,10 @@ runRule(rule, {
       ]),
     },
     {
+      name: "a ratio needs no unit",
+      table: formOf([quality("师生比", "1:15"), count("配套资金比例", "≥1：1")]),
+    },
+    {
       name: "a 时效指标's date written with dots or dashes has no unit to add",
       table: formOf([
         timely("项目完成时间", "2023.12"),

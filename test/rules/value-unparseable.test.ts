@@ -36,6 +36,15 @@ runRule(rule, {
       ]),
     },
     {
+      name: "ratios and products (`1:15`, `7×24小时`)",
+      table: formOf([
+        quality("师生比", "1:15"),
+        quality("配套资金比例", "≥1：1"),
+        quality("热线服务时间", "7×24小时"),
+        quality("展板尺寸", "2×1.2米"),
+      ]),
+    },
+    {
       // Blank is value-missing's, a placeholder is placeholder-unfilled's.
       name: "blank values and placeholders",
       table: formOf([quality("验收合格率", ""), quality("验收合格率", "≥XX%")]),
@@ -63,6 +72,14 @@ runRule(rule, {
         { cell: "F10", severity: "warning", messageId: "unparseable", fix: null, suggestions: [] },
         { cell: "F11", severity: "warning", messageId: "unparseable", fix: null, suggestions: [] },
         { cell: "F12", severity: "warning", messageId: "unparseable", fix: null, suggestions: [] },
+      ],
+    },
+    {
+      name: "a ratio or a product with a term missing",
+      table: formOf([quality("师生比", "1:"), quality("服务时间", "7×")]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "unparseable", fix: null, suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "unparseable", fix: null, suggestions: [] },
       ],
     },
     {

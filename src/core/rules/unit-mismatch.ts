@@ -33,7 +33,8 @@ function economicCost(facts: IndicatorFacts): boolean {
   return level2 === undefined || level2 === "经济成本指标" || level2 === "成本指标";
 }
 
-const COST_UNITS: readonly Dimension[] = ["money", "moneyPerUnit", "percent"];
+// `地方配套比例 1:1` is a cost stated as a share.
+const COST_UNITS: readonly Dimension[] = ["money", "moneyPerUnit", "percent", "ratio"];
 
 /** The messageId a value's unit earns from what the indicator is, or undefined. */
 function nameProblem(facts: IndicatorFacts, q: QuantitativeValue): string | undefined {
@@ -75,7 +76,8 @@ function checkName(out: UnitMismatch[], facts: IndicatorFacts, value: Quantity):
 /** Flat layout: a value that carries its own unit, against the 计量单位 column. */
 function checkColumn(out: UnitMismatch[], facts: IndicatorFacts, value: Quantity): void {
   const column = facts.indicator.unitColumn?.text ?? "";
-  if (value.parsed.unitSource !== "value" || !column) return;
+  // A ratio (`1:1`) carries no unit to compare with the column's.
+  if (value.parsed.unitSource !== "value" || !column || value.parsed.dimension === "ratio") return;
   const standard = standardUnit(column, facts.cost);
   if (standard === value.parsed.unitStandard || unitDimension(standard) === "unknown") return;
   // A date written out (`2023.12.31`) under a 计量单位 of time (`年`, `日`) says when, as the column asks.
@@ -84,9 +86,9 @@ function checkColumn(out: UnitMismatch[], facts: IndicatorFacts, value: Quantity
   out.push({ at: value.field, messageId: "column", data });
 }
 
-// A deadline and a duration (`2024年底`, `12个月`) answer the same question.
+// A deadline and a duration (`2024年底`, `12个月`) answer the same question, as a ratio and a percentage do.
 function family(d: Dimension): Dimension {
-  return d === "date" ? "time" : d;
+  return d === "date" ? "time" : d === "ratio" ? "percent" : d;
 }
 
 /** Compact layout: period and annual values measuring different things. */

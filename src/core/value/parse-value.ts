@@ -76,7 +76,9 @@ function withUnitHints(
   f: Found,
   hints: ValueHints,
 ): Pick<QuantitativeValue, "unit" | "unitStandard" | "dimension" | "unitSource"> {
-  if (f.unit) return { unit: f.unit, unitStandard: f.unitStandard, dimension: f.dimension, unitSource: "value" };
+  // A ratio needs no unit: its form says what it is.
+  if (f.unit || f.dimension === "ratio")
+    return { unit: f.unit, unitStandard: f.unitStandard, dimension: f.dimension, unitSource: "value" };
   const column = (hints.unitColumn ?? "").trim();
   const fromName = unitFromName(hints.name);
   const unit = column || fromName;
@@ -91,6 +93,7 @@ function withUnitHints(
 function quantitative(f: Found, hints: ValueHints, around?: { before: string; after: string }): QuantitativeValue {
   const q: QuantitativeValue = { kind: "quantitative", number: f.number, ...withUnitHints(f, hints) };
   if (f.numberMax !== undefined) q.numberMax = f.numberMax;
+  if (f.terms) q.terms = f.terms;
   const columnCmp = comparatorOf(hints.comparatorColumn ?? "");
   if (f.comparator) Object.assign(q, { comparator: f.comparator, comparatorText: f.comparatorText });
   else if (columnCmp) Object.assign(q, { comparator: columnCmp, comparatorText: hints.comparatorColumn!.trim() });
@@ -214,6 +217,7 @@ function deepFreeze(v: ParsedValue): ParsedValue {
   const freezeQuantity = (q: QuantitativeValue) => {
     if (q.words) Object.freeze(q.words);
     if (q.date) Object.freeze(q.date);
+    if (q.terms) Object.freeze(q.terms);
     return Object.freeze(q);
   };
   if (v.kind === "quantitative") return freezeQuantity(v);
@@ -274,6 +278,7 @@ function cloneQuantity(q: QuantitativeValue): QuantitativeValue {
   const copy = { ...q };
   if (q.words) copy.words = { ...q.words };
   if (q.date) copy.date = { ...q.date };
+  if (q.terms) copy.terms = [...q.terms];
   return copy;
 }
 

@@ -20,6 +20,7 @@ export interface Found extends Pick<
   | "dimension"
   | "magnitude"
   | "date"
+  | "terms"
 > {
   start: number;
   end: number;
@@ -140,7 +141,7 @@ export function scanQuantities(half: string, raw: string, money: boolean): Found
   const numbers: Found[] = [];
   for (const m of rest.matchAll(QUANTITY)) numbers.push(quantityFound(m as RegExpExecArray, raw, money));
   const all = [...dates, ...numbers].sort((a, b) => a.start - b.start);
-  return dropYearMentions(mergeRanges(all, half));
+  return dropYearMentions(mergeTerms(mergeRanges(all, half), half));
 }
 
 const RANGE_GAP = /^\s*[-~～—–至到]\s*$/;
@@ -174,6 +175,44 @@ function joinable(prev: Found, next: Found, half: string): boolean {
   if (prev.numberMax !== undefined || next.comparator || prev.dimension === "date") return false;
   if (!RANGE_GAP.test(half.slice(prev.end, next.start))) return false;
   return prev.unitStandard === next.unitStandard || (!prev.unit && prev.magnitude === next.magnitude);
+}
+
+// `：` and `＊` are half-width by now.
+const RATIO_GAP = /^\s*[:∶]\s*$/;
+const PRODUCT_GAP = /^\s*[×*]\s*$/;
+
+/**
+ * `1:15`, `≥1:1:1` (a ratio) and `7×24小时`, `2×1.2米` (a product): one quantity written with several numbers,
+ * of which only the last may carry a unit (a product's) and only the first a comparator.
+ */
+function mergeTerms(found: Found[], half: string): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    const joint = prev ? termJoint(prev, f, half) : undefined;
+    if (!joint) {
+      out.push(f);
+      continue;
+    }
+    const terms = [...(prev.terms ?? [prev.number]), f.number];
+    const at = { ...comparatorPart(prev), start: prev.start, end: f.end, terms };
+    out[out.length - 1] =
+      joint === "ratio"
+        ? { ...at, number: terms[0], unit: "", unitStandard: "", dimension: "ratio" }
+        : { ...f, ...at, number: prev.number * f.number };
+  }
+  return out;
+}
+
+function termJoint(prev: Found, next: Found, half: string): "ratio" | "product" | undefined {
+  if (prev.unit || prev.magnitude || next.magnitude || next.comparator) return undefined;
+  if (prev.numberMax !== undefined || next.numberMax !== undefined) return undefined;
+  if (prev.dimension === "date" || next.dimension === "date") return undefined;
+  const gap = half.slice(prev.end, next.start);
+  const ratio = prev.dimension === "ratio";
+  if (RATIO_GAP.test(gap) && !next.unit && (ratio || !prev.terms)) return "ratio";
+  if (PRODUCT_GAP.test(gap) && !ratio) return "product";
+  return undefined;
 }
 
 /** `2023年度完成≥5家`: a bare year next to a target is context, not a second target. */

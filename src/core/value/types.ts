@@ -9,6 +9,7 @@ export type Dimension =
   | "time" // 年 季度 月 天 小时 (durations and periods)
   | "date" // 12月5日, 2024年底, 10月 as a deadline
   | "physical" // 平方米 毫克/公斤 GHz 吨? (see units.ts for the table)
+  | "ratio" // 1:15, ≥1:1 (a proportion written as a ratio: no unit)
   | "unknown"; // a unit we do not know
 
 export type Comparator = ">=" | "<=" | ">" | "<" | "=";
@@ -23,6 +24,11 @@ export interface QuantitativeValue {
   number: number;
   /** The upper bound of a range such as `18-33毫克/公斤`. */
   numberMax?: number;
+  /**
+   * The numbers a ratio (`1:15`: `number` is the first) or a product (`7×24小时`, `2×1.2米`: `number` is their
+   * product) is written with.
+   */
+  terms?: number[];
   /** The unit as written (may be "" when none). */
   unit: string;
   /** The unit in its standard spelling (`百分号` → `%`). */
