@@ -294,12 +294,23 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["7*24", { unitColumn: "小时" }, "- 168 小时→小时 time column"],
     ["2×1.5米", none, "- 3 米→米 physical value"],
     ["≥5×2次", none, ">= 10 次→次 count value"],
+    // Grades: letters and numerals count as a unit after a number, as a phrase alone.
+    ["≥4A", none, ">= 4 A→A unknown value"],
+    ["AAAA", none, "qualitative"],
+    ["≥二级", none, "qualitative ≥"],
+    ["Ⅱ类以上", none, "qualitative"],
     // …but a unit before the colon, or a term missing, makes no ratio.
     ["90%:10%", none, "unparseable"],
     ["100:", none, "unparseable"],
     ["3×", none, "unparseable"],
   ])("%s with %j", (text, hints, expected) => {
     expect(summary(parseValue(text, hints))).toBe(expected);
+  });
+
+  it("marks a grade, on which a comparator means 'or better'", () => {
+    expect(parseValue("≥AAA级", none)).toMatchObject({ kind: "qualitative", grade: true, comparatorText: "≥" });
+    expect(parseValue("三级甲等", none)).toMatchObject({ grade: true });
+    expect(parseValue("≥提升", none)).not.toHaveProperty("grade");
   });
 
   it("keeps the terms of a ratio or a product", () => {

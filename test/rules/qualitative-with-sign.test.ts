@@ -19,6 +19,15 @@ runRule(rule, {
       ]),
     },
     {
+      // On a grade the comparator means "or better".
+      name: "a comparator on a grade (`≥二级`, `≥AAA级`, `≥Ⅲ类`)",
+      table: formOf([
+        row("产出指标", "质量指标", "医院等级", "≥二级"),
+        row("产出指标", "质量指标", "信用评级", "≥AAA级"),
+        row("产出指标", "质量指标", "断面水质", "≥Ⅲ类"),
+      ]),
+    },
+    {
       // A comparison with a named standard is a real target, not a stray sign.
       name: "word comparators against a standard",
       table: formOf([

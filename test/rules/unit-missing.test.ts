@@ -20,6 +20,10 @@ runRule(rule, {
       ]),
     },
     {
+      name: "a grade in letters and a dose count are units (`≥4A`, `≥10万剂`)",
+      table: formOf([quality("景区等级", "≥4A"), count("疫苗接种剂次", "≥10万剂")]),
+    },
+    {
       name: "a ratio needs no unit",
       table: formOf([quality("师生比", "1:15"), count("配套资金比例", "≥1：1")]),
     },

@@ -45,6 +45,10 @@ runRule(rule, {
       ]),
     },
     {
+      name: "grades written without a Chinese word (`AAAA`, `Ⅲ类`, `III类`)",
+      table: formOf([quality("景区等级", "AAAA"), quality("断面水质", "≥Ⅲ类"), quality("水质类别", "III类")]),
+    },
+    {
       // Blank is value-missing's, a placeholder is placeholder-unfilled's.
       name: "blank values and placeholders",
       table: formOf([quality("验收合格率", ""), quality("验收合格率", "≥XX%")]),

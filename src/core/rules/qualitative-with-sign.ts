@@ -10,7 +10,8 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
   const q = value.parsed;
   if (q.kind !== "qualitative") return;
   const name = shownName(facts.name);
-  if (q.comparatorText) {
+  // `≥二级`, `≥AAA级`: on a grade the comparator says "or better".
+  if (q.comparatorText && !q.grade) {
     const fixed = withoutComparator(value.field.text, q.comparatorText);
     const data = { ...whereData(value.role), name, text: value.field.text, sign: q.comparatorText, fixed: fixed ?? "" };
     const suggestions = fixed ? [{ text: fixed, messageId: "dropSign", data }] : [];

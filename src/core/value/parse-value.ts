@@ -11,6 +11,7 @@ import {
   BRACKETS,
   CJK,
   CLOSING,
+  GRADE,
   JUNK,
   LEADING_SIGN,
   NAME_UNIT,
@@ -116,8 +117,10 @@ function qualitative(raw: string, half: string, hints: ValueHints, found: Found[
     .replace(TRAILING_UNIT, "");
   // `2023.01.01-2023.12.31`: a period from one date to another says when, in numbers only.
   const period = found.length > 1 && found.every((f) => f.dimension === "date");
-  if (!CJK.test(body) && !period) return { kind: "unparseable", reason: "no number and no words" };
+  const grade = !found.length && GRADE.test(half.slice(sign ? sign[0].length : 0).trim());
+  if (!CJK.test(body) && !period && !grade) return { kind: "unparseable", reason: "no number and no words" };
   const q: QualitativeValue = { kind: "qualitative" };
+  if (grade) q.grade = true;
   if (sign) q.comparatorText = raw.slice(sign.index, sign[0].length).trim();
   const unit = (hints.unitColumn ?? "").trim();
   if (unit) q.unit = unit;

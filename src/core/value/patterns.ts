@@ -79,6 +79,13 @@ export const SENTENCE = /[，,。；;！!？?]/;
 
 export const CJK = /[\u4e00-\u9fff]/;
 
+/**
+ * An ordinal grade (`二级`, `三级甲等`, `四星级`, `Ⅲ类`, `AAAA` 景区, `AAA级` 信用等级): a qualitative target on
+ * which a comparator means "or better" (`≥二级`, `Ⅲ类以上`), and one that may hold no Chinese word at all.
+ */
+export const GRADE =
+  /^(?:[一二三四五六七八九十]+(?:级|类|星级?|档)(?:[甲乙丙]等)?|[ⅠⅡⅢⅣⅤⅥ]+类?|[IV]{1,4}类|A{1,5}级?)\s*(?:及?以上|及?以下)?$/i;
+
 /** Closing punctuation after a value is harmless (`≥95%。`). */
 export const CLOSING = /[\s。.；;，,、]+$/;
 /** Words around a number made of symbols only (`5%%`, `12.3.4`, `100%+`): the value says nothing certain. */

@@ -56,6 +56,8 @@ export interface QualitativeValue {
   comparatorText?: string;
   /** A unit attached to a qualitative phrase (flat layout's 计量单位 `%` on `应保尽保`). */
   unit?: string;
+  /** An ordinal grade (`二级`, `Ⅲ类`, `AAAA`): a comparator on it means "or better" (`≥二级`). */
+  grade?: true;
   /** Quantities mentioned inside a descriptive value (`报告1份、报告1份`); absent when none. */
   quantities?: QuantitativeValue[];
 }

@@ -82,6 +82,7 @@ const COUNT = [
   "人天",
   "万人次",
   "剂次",
+  "剂",
   "尾",
   "羽",
   "斤",
@@ -162,8 +163,8 @@ const PHYSICAL = [
   "立方",
   "微克",
 ];
-/** Known words after a number that measure nothing we can check (scores, multiples, grades). */
-const OTHER = ["分", "倍", "级", "星"];
+/** Known words after a number that measure nothing we can check (scores, multiples, grades: `4A` 景区, `3A级`). */
+const OTHER = ["分", "倍", "级", "星", "A级", "A"];
 
 const DIMENSION_OF = new Map<string, Dimension>();
 for (const [list, dim] of [
