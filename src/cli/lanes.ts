@@ -31,14 +31,13 @@ export interface LaneIO {
   deliver(index: number, report: FileReport): void;
   /**
    * Runs one task in a pool under what is left of the file's time limit after `spentMs` (its read, when this is
-   * its lint), moving `transfer` to the worker instead of copying it; the report of why it failed, if it did.
+   * its lint); the report of why it failed, if it did.
    */
   run<T>(
     pool: ThreadPool,
     task: unknown,
     file: string,
     spentMs?: number,
-    transfer?: ArrayBuffer[],
   ): Promise<{ ok: true; value: T; ms: number } | { ok: false; report: FileReport }>;
 }
 
@@ -69,9 +68,10 @@ async function firstStage(pools: Pools, io: LaneIO, index: number, handoff: Hand
 
 async function lintStage(pool: ThreadPool, io: LaneIO, read: Read): Promise<void> {
   const { task, grids, bytes } = read;
+  // The grids are copied to the lint thread, not moved: if a file before this one stops that thread, this task
+  // is sent again to the next (thread-pool.ts).
   const job: LintJob = { task, grids, bytes };
-  const buffers = grids.map((g) => g.buffer as ArrayBuffer);
-  const done = await io.run<string>(pool, job, task.file, read.spentMs, buffers);
+  const done = await io.run<string>(pool, job, task.file, read.spentMs);
   io.deliver(read.index, done.ok ? (JSON.parse(done.value) as FileReport) : done.report);
 }
 

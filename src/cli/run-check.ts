@@ -147,9 +147,9 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<number
         return { task: checkTask(input, options, targets[index]) };
       },
       deliver: (index, report) => deliver(index, isInputNote(report, targets[index], locale)),
-      run: async <T>(pool: ThreadPool, task: unknown, file: string, spentMs = 0, transfer?: ArrayBuffer[]) => {
+      run: async <T>(pool: ThreadPool, task: unknown, file: string, spentMs = 0) => {
         try {
-          const ran = await pool.run<T>(task, { timeoutMs: Math.max(1, Math.round(timeoutMs - spentMs)), transfer });
+          const ran = await pool.run<T>(task, { timeoutMs: Math.max(1, Math.round(timeoutMs - spentMs)) });
           return { ok: true as const, value: ran.value, ms: ran.ms };
         } catch (error) {
           return { ok: false as const, report: failure(error, file, options) };

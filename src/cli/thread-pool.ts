@@ -11,6 +11,11 @@
  * tasks before it done), not from when it was queued. A thread that passes
  * it, or runs out of memory, or stops, is replaced: the task it was running
  * fails with that reason, the tasks queued behind it go to another thread.
+ * So a task is copied to its thread, never moved: one queued behind a stopped
+ * task is sent again, whole. (A reply may move what it holds: it is sent once.)
+ * An error a stage module lets escape its task (a callback it did not await)
+ * stops the thread and is charged to the task running then: stage modules
+ * await everything they start.
  */
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import * as path from "node:path";
@@ -27,9 +32,10 @@ export interface PoolOptions {
 
 export interface RunOptions {
   timeoutMs: number;
-  /** Moved to the thread instead of copied. */
-  transfer?: ArrayBuffer[];
 }
+
+/** setTimeout's longest delay (about 24.8 days); a longer one would fire at once. */
+const MAX_DELAY_MS = 2 ** 31 - 1;
 
 /** A task's result, and how long it ran (from its start, not its queueing). */
 export interface Ran<T> {
@@ -79,16 +85,23 @@ export class ThreadPool {
   run<T>(task: unknown, options: RunOptions): Promise<Ran<T>> {
     return new Promise<Ran<T>>((resolve, reject) => {
       if (this.broken) return reject(this.broken);
+      if (this.destroyed) return reject(new Error("thread pool destroyed"));
       const job: Job = { id: this.nextId++, task, options, resolve: resolve as Job["resolve"], reject };
       this.waiting.push(job);
       this.dispatch();
     });
   }
 
+  /** Stops every thread; tasks not answered yet fail. */
   async destroy(): Promise<void> {
     this.destroyed = true;
     const threads = this.threads.splice(0);
-    for (const thread of threads) clearTimeout(thread.timer);
+    const stopped = new Error("thread pool destroyed");
+    for (const thread of threads) {
+      clearTimeout(thread.timer);
+      for (const job of thread.jobs.splice(0)) job.reject(stopped);
+    }
+    for (const job of this.waiting.splice(0)) job.reject(stopped);
     await Promise.all(threads.map((thread) => thread.worker.terminate()));
   }
 
@@ -114,7 +127,7 @@ export class ThreadPool {
       if (!best) return;
       const job = this.waiting.shift()!;
       best.jobs.push(job);
-      best.worker.postMessage({ id: job.id, task: job.task }, job.options.transfer ?? []);
+      best.worker.postMessage({ id: job.id, task: job.task });
       if (best.jobs.length === 1) this.startClock(best);
     }
   }
@@ -124,7 +137,7 @@ export class ThreadPool {
     const job = thread.jobs[0];
     if (!thread.ready || !job) return;
     job.startedAt = performance.now();
-    thread.timer = setTimeout(() => this.expire(thread, job), job.options.timeoutMs);
+    thread.timer = setTimeout(() => this.expire(thread, job), Math.min(job.options.timeoutMs, MAX_DELAY_MS));
   }
 
   private received(thread: Thread, reply: ThreadReply): void {
@@ -134,8 +147,13 @@ export class ThreadPool {
       this.startClock(thread);
       return;
     }
-    const job = thread.jobs.shift();
-    if (!job || job.id !== reply.id) throw new Error(`thread replied out of order (${reply.id})`);
+    if (thread.jobs[0]?.id !== reply.id) {
+      // Never expected; if it happens, that thread's running task fails and the others are sent again.
+      thread.error = new Error(`thread replied out of order (${reply.id})`);
+      void thread.worker.terminate();
+      return;
+    }
+    const job = thread.jobs.shift()!;
     this.startClock(thread);
     if (reply.ok) job.resolve({ value: reply.value, ms: performance.now() - job.startedAt! });
     else job.reject(new Error(reply.message));
@@ -155,7 +173,10 @@ export class ThreadPool {
     const at = this.threads.indexOf(thread);
     if (at < 0) return; // destroyed
     const error = thread.error ?? new Error(`worker stopped (exit ${code})`);
-    if (!thread.ready) return this.fail(error, thread);
+    if (!thread.ready) {
+      this.threads.splice(at, 1);
+      return this.fail(error, thread.jobs);
+    }
     thread.jobs.shift()?.reject(error);
     for (let i = thread.jobs.length - 1; i >= 0; i--) this.waiting.unshift(thread.jobs[i]);
     if (this.destroyed) return;
@@ -163,9 +184,10 @@ export class ThreadPool {
     this.dispatch();
   }
 
-  private fail(error: unknown, thread: Thread): void {
+  /** A thread could not load its module: its tasks and all waiting fail, and so will every task after. */
+  private fail(error: unknown, jobs: Job[]): void {
     this.broken = error;
-    for (const job of thread.jobs.concat(this.waiting.splice(0))) job.reject(error);
+    for (const job of jobs.concat(this.waiting.splice(0))) job.reject(error);
   }
 }
 

@@ -94,18 +94,6 @@ describe("runLanes", () => {
     expect(b.delivered.map(([i]) => i).sort((x, y) => x - y)).toEqual([...Array(12).keys()]);
   });
 
-  it("moves the grids' buffers to the lint thread", async () => {
-    const b = batch(2);
-    const transfers: (ArrayBuffer[] | undefined)[] = [];
-    const run = b.io.run;
-    b.io.run = (p, job, file, spentMs, transfer) => {
-      if ((p as unknown as { name: string }).name === "lint") transfers.push(transfer);
-      return run(p, job, file, spentMs, transfer);
-    };
-    await runLanes(split, b.io);
-    expect(transfers.map((t) => t?.map((x) => x.byteLength))).toEqual([[2], [2]]);
-  });
-
   it("with one thread checks whole files in it", async () => {
     const b = batch(3);
     await runLanes({ first: pool("whole"), firstThreads: 1, lintThreads: 0, depth: 1 }, b.io);

@@ -25,6 +25,7 @@ module.exports.default = async (task) => {
     case "exit": process.exit(3);
     case "oom": { const keep = []; for (;;) keep.push(new Array(1e5).fill(task.value)); }
     case "bytes": { const b = new Uint8Array(task.n); return { value: b, transfer: [b.buffer] }; }
+    case "length": return { value: task.bytes.byteLength };
   }
 };`;
 
@@ -111,12 +112,35 @@ describe("ThreadPool", () => {
     expect((await next).value.echo).toBe(4);
   });
 
-  it("moves what a task transfers, both ways", async () => {
+  it("sends a task queued behind a stopped one again, with all of its data", async () => {
+    const p = pool({ depth: 2 });
+    const stuck = run(p, { kind: "forever" }, 300);
+    const bytes = new Uint8Array(16);
+    const queued = p.run<number>({ kind: "length", bytes }, { timeoutMs: 60_000 });
+    await expect(stuck).rejects.toBeInstanceOf(TaskTimeout);
+    expect((await queued).value).toBe(16);
+    expect(bytes.byteLength).toBe(16); // copied, never moved away
+  });
+
+  it("takes what a reply moves", async () => {
     const p = pool();
-    const sent = new Uint8Array(16).buffer;
-    const answer = await p.run<Uint8Array>({ kind: "bytes", n: 8 }, { timeoutMs: 60_000, transfer: [sent] });
-    expect(sent.byteLength).toBe(0); // moved to the thread
+    const answer = await p.run<Uint8Array>({ kind: "bytes", n: 8 }, { timeoutMs: 60_000 });
     expect(answer.value.byteLength).toBe(8);
+  });
+
+  it("waits on a time limit longer than a timer can hold (about 24.8 days)", async () => {
+    const p = pool();
+    expect((await run(p, { kind: "echo", value: 5 }, 2 ** 31 + 1000)).value.echo).toBe(5);
+  });
+
+  it("fails the tasks not answered when it is destroyed, and every task after", async () => {
+    const p = pool({ depth: 2 });
+    const running = run(p, { kind: "forever" });
+    const queued = run(p, { kind: "echo", value: 1 });
+    const failed = [expect(running).rejects.toThrow(/destroyed/), expect(queued).rejects.toThrow(/destroyed/)];
+    await p.destroy();
+    await Promise.all(failed);
+    await expect(run(p, { kind: "echo", value: 2 })).rejects.toThrow(/destroyed/);
   });
 
   it("fails every task when its threads cannot load the stage, rather than start new ones for ever", async () => {
