@@ -49,8 +49,8 @@ function pool(options: Partial<PoolOptions> = {}): Pool {
   return made;
 }
 
-const run = (p: Pool, task: object, timeoutMs = 60_000, transfer?: ArrayBuffer[]) =>
-  p.run<{ echo?: number; thread?: number }>(task, { timeoutMs, transfer });
+const run = (p: Pool, task: object, timeoutMs = 60_000) =>
+  p.run<{ echo?: number; thread?: number }>(task, { timeoutMs });
 
 describe("ThreadPool", () => {
   it("answers every task, in one thread when it has one, whatever the depth", async () => {
