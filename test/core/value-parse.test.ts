@@ -294,6 +294,13 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["7*24", { unitColumn: "小时" }, "- 168 小时→小时 time column"],
     ["2×1.5米", none, "- 3 米→米 physical value"],
     ["≥5×2次", none, ">= 10 次→次 count value"],
+    // A rate per a base is a share (as ‰ is); metric units in letters.
+    ["≤10/10万", none, "<= 10 /10万→/10万 percent value"],
+    ["0.5/万", none, "- 0.5 /万→/万 percent value"],
+    ["≤3/千人", none, "<= 3 /千人→/千人 percent value"],
+    ["≤35μg/m³", none, "<= 35 μg/m³→μg/m³ physical value"],
+    ["≤0.5mg/L", none, "<= 0.5 mg/L→mg/L physical value"],
+    ["1/2", none, "unparseable"],
     // Grades: letters and numerals count as a unit after a number, as a phrase alone.
     ["≥4A", none, ">= 4 A→A unknown value"],
     ["AAAA", none, "qualitative"],

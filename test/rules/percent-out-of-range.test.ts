@@ -7,6 +7,10 @@ const quality = (name: string, value: string) => row("产出指标", "质量指�
 runRule(rule, {
   valid: [
     {
+      name: "per mille and rates per a base are in range (`≤150‰` is 15%; `≤180/10万` is per 100,000)",
+      table: formOf([quality("住院病死率", "≤150‰"), quality("孕产妇死亡率", "≤180/10万")]),
+    },
+    {
       name: "rates that run past 100% by nature: debt cover, turnover, self-sufficiency",
       table: formOf([
         quality("项目收益对债券本息覆盖率", "≥120%"),

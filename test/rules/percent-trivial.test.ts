@@ -7,6 +7,7 @@ const quality = (name: string, value: string) => row("产出指标", "质量指�
 runRule(rule, {
   valid: [
     { name: "default form", table: form() },
+    { name: "≥100‰ is a tenth, not the whole", table: formOf([quality("合格率", "≥100‰")]) },
     { name: "default compact", table: compact() },
     { name: "default flat", table: flat() },
     {

@@ -74,6 +74,10 @@ runRule(rule, {
       ]),
     },
     {
+      name: "a rate as a count per thing or per a base (`≥1.2次/册`, `≤10/10万`)",
+      table: formOf([quality("图书流通率", "≥1.2次/册"), quality("孕产妇死亡率", "≤10/10万")]),
+    },
+    {
       name: "flat: a ratio under the column's %",
       table: flatOf([flatRow("产出指标", "质量指标", "配套资金到位比例", "≥", "1:1", "%")]),
     },

@@ -24,6 +24,14 @@ runRule(rule, {
       table: formOf([quality("景区等级", "≥4A"), count("疫苗接种剂次", "≥10万剂")]),
     },
     {
+      name: "units in letters and rates per a base (`≤35μg/m³`, `≤0.5mg/L`, `≤10/10万`)",
+      table: formOf([
+        quality("PM2.5平均浓度", "≤35μg/m³"),
+        quality("出水氨氮浓度", "≤0.5mg/L"),
+        quality("孕产妇死亡率", "≤10/10万"),
+      ]),
+    },
+    {
       name: "a ratio needs no unit",
       table: formOf([quality("师生比", "1:15"), count("配套资金比例", "≥1：1")]),
     },

@@ -2,14 +2,15 @@
  * @fileoverview percent-out-of-range — a share (合格率, 覆盖率, 满意度…) above 100%
  * or below 0%, which no result can meet. Growth rates may exceed 100%.
  */
-import type { QuantitativeValue } from "../value";
+import { percentScale, type QuantitativeValue } from "../value";
 import type { RuleModule } from "./rule";
 import { eachValue } from "./utils/value-facts";
 import { shownName, upperNumber, whereData } from "./utils/value-text";
 
-function outOfRange(q: QuantitativeValue): boolean {
-  const low = q.number;
-  const high = upperNumber(q);
+/** `scale`: percent per unit (‰ is a tenth). */
+function outOfRange(q: QuantitativeValue, scale: number): boolean {
+  const low = q.number * scale;
+  const high = upperNumber(q) * scale;
   if (low < 0 || high > 100 || low > 100) return true;
   // `>100%` and `<0%` cannot be met either.
   return (q.comparator === ">" && high >= 100) || (q.comparator === "<" && low <= 0);
@@ -38,7 +39,9 @@ const rule: RuleModule = {
     for (const { facts, value } of eachValue(context)) {
       const q = value.parsed;
       const share = facts.kind === "share" || facts.satisfaction;
-      if (!share || q.kind !== "quantitative" || q.dimension !== "percent" || !outOfRange(q)) continue;
+      if (!share || q.kind !== "quantitative" || q.dimension !== "percent") continue;
+      const scale = percentScale(q.unitStandard);
+      if (scale === undefined || !outOfRange(q, scale)) continue;
       context.report({
         at: value.field,
         messageId: "outOfRange",

@@ -2,6 +2,7 @@
  * @fileoverview percent-trivial — a share written `≥100%` (only 100% meets it:
  * write `100%`) or `≤100%` (always true: no target at all).
  */
+import { percentScale } from "../value";
 import type { RuleModule } from "./rule";
 import { comparatorCell, eachValue } from "./utils/value-facts";
 import { shownName, whereData, withoutComparator } from "./utils/value-text";
@@ -34,7 +35,8 @@ const rule: RuleModule = {
   check(context) {
     for (const { facts, value } of eachValue(context)) {
       const q = value.parsed;
-      if (facts.kind !== "share" || q.kind !== "quantitative" || q.dimension !== "percent") continue;
+      // `≥100‰` is a tenth, and `≥100/10万` a rate: only 100 in % is the whole.
+      if (facts.kind !== "share" || q.kind !== "quantitative" || percentScale(q.unitStandard) !== 1) continue;
       if (q.number !== 100 || q.numberMax !== undefined) continue;
       const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text };
       if (q.comparator === ">=") {

@@ -3,7 +3,7 @@
  * (default 80%) or set at exactly 100%. No published rule fixes these numbers,
  * so both are options.
  */
-import type { QuantitativeValue } from "../value";
+import { percentScale, type QuantitativeValue } from "../value";
 import type { RuleModule } from "./rule";
 import { eachValue } from "./utils/value-facts";
 import { isUpperBound, shownName, whereData } from "./utils/value-text";
@@ -58,8 +58,9 @@ const rule: RuleModule = {
     for (const { facts, value } of eachValue(context)) {
       const q = value.parsed;
       // A ceiling on a satisfaction is operator-direction's finding.
-      if (!facts.satisfaction || q.kind !== "quantitative" || q.dimension !== "percent" || isUpperBound(q.comparator))
-        continue;
+      // In % only: a floor of 900‰ or a rate per base is no survey's share we can judge.
+      if (!facts.satisfaction || q.kind !== "quantitative" || isUpperBound(q.comparator)) continue;
+      if (percentScale(q.unitStandard) !== 1) continue;
       // Message data only for a finding: most satisfaction targets pass.
       const data = () => ({ ...whereData(value.role), name: shownName(facts.name), text: value.field.text, floor });
       if (q.number < floor) context.report({ at: value.field, messageId: "below", data: data() });

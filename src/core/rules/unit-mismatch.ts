@@ -5,7 +5,7 @@
  * unit-nonstandard yields to it on the same cell (meta.yieldsTo there).
  */
 import type { Field } from "../model/table";
-import { standardUnit, unitDimension, type Dimension, type QuantitativeValue } from "../value";
+import { isCompoundUnit, standardUnit, unitDimension, type Dimension, type QuantitativeValue } from "../value";
 import type { RuleModule } from "./rule";
 import { CHANGE_WORDS, FREQUENCY_WORDS } from "../schema/name-words";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
@@ -39,7 +39,9 @@ const COST_UNITS: readonly Dimension[] = ["money", "moneyPerUnit", "percent", "r
 /** The messageId a value's unit earns from what the indicator is, or undefined. */
 function nameProblem(facts: IndicatorFacts, q: QuantitativeValue): string | undefined {
   const d = q.dimension;
-  if (facts.kind === "share" && (d === "count" || d === "money" || d === "moneyPerUnit")) return "share";
+  // `图书流通率 ≥1.2次/册`: a count per thing is a rate too.
+  const perThing = d === "count" && isCompoundUnit(q.unitStandard);
+  if (facts.kind === "share" && (d === "money" || d === "moneyPerUnit" || (d === "count" && !perThing))) return "share";
   // `事故起数 较上年下降10%`: a count may change by a percentage.
   if (facts.kind === "count" && d === "percent" && !CHANGE_WORDS.test(wordsOf(q))) return "count";
   if (economicCost(facts) && !COST_UNITS.includes(d)) return "cost";

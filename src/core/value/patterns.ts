@@ -3,7 +3,7 @@
  * indicator of thousands of tables). All run on half-width text.
  */
 import { DATE_SUFFIX_SOURCE, PREFIX_SOURCE, SUFFIX_SOURCE } from "./comparator";
-import { SIMPLE_UNITS } from "./units";
+import { PER_BASE_SOURCE, SIMPLE_UNITS } from "./units";
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -26,7 +26,8 @@ const ABOUT = String.raw`(?:\s*[余多](?=\s*(?:万|亿|${UNIT})))?`;
  */
 export const QUANTITY = new RegExp(
   String.raw`(?:(${PREFIX_SOURCE})\s*)?${SIGN}${NUM}(?:\s*[-~～—–至到]\s*${NUM2})?${ABOUT}\s*(万|亿)?${ABOUT}\s*` +
-    String.raw`((?:${UNIT})(?:\s*[/|｜／]\s*(?:${UNIT})(?:\s*[*·×、]\s*(?:${UNIT}))?)?)?(?:\s*(${SUFFIX_SOURCE}))?`,
+    String.raw`((?:${UNIT})(?:\s*[/|｜／]\s*(?:${UNIT})(?:\s*[*·×、]\s*(?:${UNIT}))?)?|${PER_BASE_SOURCE})?` +
+    String.raw`(?:\s*(${SUFFIX_SOURCE}))?`,
   "gi",
 );
 

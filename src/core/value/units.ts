@@ -162,6 +162,12 @@ const PHYSICAL = [
   "平方",
   "立方",
   "微克",
+  "μg",
+  "ug",
+  "mg",
+  "kg",
+  "mL",
+  "L",
 ];
 /** Known words after a number that measure nothing we can check (scores, multiples, grades: `4A` 景区, `3A级`). */
 const OTHER = ["分", "倍", "级", "星", "A级", "A"];
@@ -207,6 +213,20 @@ function simpleStandard(unit: string, money: boolean): string {
   return STANDARD[trimmed] ?? STANDARD[trimmed.toLowerCase()] ?? trimmed;
 }
 
+/** A rate per a base (`10/10万` 孕产妇死亡率, `0.5/万`, `3/千人`): a share, as ‰ is. */
+export const PER_BASE_SOURCE = String.raw`\/\s*(?:\d+\s*)?[十百千万]+\s*(?:人口|人)?`;
+const PER_BASE = new RegExp(`^${PER_BASE_SOURCE}$`);
+
+/**
+ * How many percent one of a percent-dimension unit is: 1 for `%`, 0.1 for `‰`; undefined for a unit that is no
+ * part of a hundred (`个百分点` is a change, `/10万` a rate per base), which no 0–100% rule may judge.
+ */
+export function percentScale(unitStandard: string): number | undefined {
+  if (unitStandard === "%") return 1;
+  if (unitStandard === "‰") return 0.1;
+  return undefined;
+}
+
 /** The separators of a compound unit (`万元/辆`, `万元|家`). */
 const PER = /[/|｜／]/;
 
@@ -236,6 +256,7 @@ function simpleDimension(unit: string): Dimension | undefined {
 export function unitDimension(unit: string): Dimension {
   const text = String(unit ?? "").trim();
   if (!text) return "unknown";
+  if (PER_BASE.test(text)) return "percent";
   const parts = text.split(PER);
   if (parts.length === 1) return simpleDimension(text) ?? "unknown";
   if (parts.length !== 2) return "unknown";
