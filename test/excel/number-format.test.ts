@@ -38,6 +38,19 @@ describe("displayValue: a number cell as the officer sees it", () => {
     expect(displayValue(3, '[>=0]0"个"')).toBe("3个");
   });
 
+  test("conditions choose the section, as Excel does: the first that holds, else the one without a condition", () => {
+    expect(displayValue(3, '[Red][<0]0;0"人"')).toBe("3人");
+    expect(displayValue(0.5, '[>=1]0"次";0%')).toBe("50%");
+    expect(displayValue(2, '[>=1]0"次";0%')).toBe("2次");
+    expect(displayValue(150, "[>=100]0;0.0")).toBe(150);
+  });
+
+  test("General as Chinese Excel and WPS write it takes the literals around it", () => {
+    expect(displayValue(7, 'G/通用格式"次"')).toBe("7次");
+    expect(displayValue(7, 'General"人"')).toBe("7人");
+    expect(displayValue(7, "G/通用格式")).toBe(7);
+  });
+
   test("numbers, times, quoted or bracketed letters stay numbers", () => {
     expect(displayValue(12.5, "0.00")).toBe(12.5);
     expect(displayValue(12.5, "General")).toBe(12.5);

@@ -5,8 +5,37 @@
  * (`range.numberFormat`) and the CLI's reader (SheetJS `cell.z`). Pure.
  */
 
-/** The format section that applies to `value` (`pos;neg;zero;text`), as written. */
+/** A section's condition (`[>=100]0;0.0`). */
+const CONDITION = /\[(<=|>=|<>|<|>|=)\s*(-?\d+(?:\.\d+)?)\]/;
+
+function holds(value: number, op: string, bound: number): boolean {
+  if (op === "<=") return value <= bound;
+  if (op === ">=") return value >= bound;
+  if (op === "<>") return value !== bound;
+  if (op === "<") return value < bound;
+  if (op === ">") return value > bound;
+  return value === bound;
+}
+
+/**
+ * The format section that applies to `value`, as written: by sign (`pos;neg;zero;text`), or, when the first
+ * sections carry conditions (`[>=100]0;0.0`, `[<0]"负"0;0"人"`), the first whose condition holds, a section
+ * without one taking what is left.
+ */
 function sectionOf(value: number, numberFormat: string): string {
+  const sections = splitSections(numberFormat);
+  const conditions = sections.slice(0, 2).map((s) => CONDITION.exec(s));
+  if (!conditions.some(Boolean)) {
+    return (value < 0 && sections[1]) || (value === 0 && sections[2]) || sections[0];
+  }
+  for (let i = 0; i < Math.min(sections.length, 3); i++) {
+    const c = i < 2 ? conditions[i] : null;
+    if (!c || holds(value, c[1], Number(c[2]))) return sections[i];
+  }
+  return sections[0];
+}
+
+function splitSections(numberFormat: string): string[] {
   const sections: string[] = [];
   let current = "";
   let quoted = false;
@@ -19,7 +48,7 @@ function sectionOf(value: number, numberFormat: string): string {
     } else current += ch;
   }
   sections.push(current);
-  return (value < 0 && sections[1]) || (value === 0 && sections[2]) || sections[0];
+  return sections;
 }
 
 /** The format section that applies to `value`, stripped of what cannot be a token. */
@@ -64,9 +93,13 @@ const PLAIN_LITERALS = "-+/():!^&'~{}<>= ";
 /** Currency signs say nothing the value grammar reads: `"¥"#,##0.00` is an amount as `#,##0.00` is. */
 const CURRENCY = /[$¥￥€£]/g;
 
+/** Excel's General, as English and Chinese Excel and WPS write it (`G/通用格式"次"` shows 7 as 7次). */
+const GENERAL = /General|G\/通用格式/gi;
+
 /** A format section cut into what it shows literally and what formats the number, in order. */
-function pieces(section: string): { literal: string; format: string }[] {
+function pieces(written: string): { literal: string; format: string }[] {
   const out: { literal: string; format: string }[] = [];
+  const section = written.replace(GENERAL, "#");
   for (let i = 0; i < section.length; i++) {
     const ch = section[i];
     if (ch === '"') {
