@@ -1,7 +1,7 @@
 import {
   comparatorOf,
   isMoneyName,
-  isSavingRate,
+  isSavingName,
   nameKind,
   parseNumber,
   standardUnit,
@@ -70,9 +70,9 @@ describe("nameKind", () => {
   });
 
   it.each([["节支率", true], ["采购资金节约率", true], ["政府采购率", true], ["设备完好率", false], ["", false]])(
-    "isSavingRate %s → %s",
+    "isSavingName %s → %s",
     (name, expected) => {
-      expect(isSavingRate(name as string)).toBe(expected);
+      expect(isSavingName(name as string)).toBe(expected);
     },
   );
 

@@ -4,7 +4,7 @@
  * are neither compared nor summed, nor the long-term set's costs (实施期 spans years).
  */
 import type { TargetTable } from "../model/table";
-import { isSavingRate, parseNumber, toWan, type QuantitativeValue } from "../value";
+import { isSavingName, parseNumber, toWan, type QuantitativeValue } from "../value";
 import type { RuleContext, RuleModule } from "./rule";
 import { PER_UNIT_NAME, STANDARD_NAME } from "../schema/name-words";
 import { eachValue, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
@@ -57,7 +57,7 @@ function reportSum(context: RuleContext, costs: Cost[], budget: number): void {
   // A cost per unit named so (`设备采购单价 ≤8万元`) is no part of the total.
   // Nor is a saving (`资金节约额 ≥10万元`): money not spent.
   const list = costs.filter(
-    (c) => !PER_UNIT_NAME.test(c.facts.name) && !isSavingRate(c.facts.name) && !smallStandard(c, budget),
+    (c) => !PER_UNIT_NAME.test(c.facts.name) && !isSavingName(c.facts.name) && !smallStandard(c, budget),
   );
   // A cost equal to the budget is the total; the others are its parts, not additions.
   if (list.length < 2 || list.some((c) => Math.abs(c.amount - budget) <= TOLERANCE)) return;

@@ -3,7 +3,7 @@
  * a cost needs a ceiling; a satisfaction with a ceiling (`≤90%`): it needs a floor.
  */
 import { OVERSPEND } from "../schema";
-import { isSavingRate, type QuantitativeValue } from "../value";
+import { isSavingName, type QuantitativeValue } from "../value";
 import type { RuleContext, RuleModule } from "./rule";
 import { comparatorCell, tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { isLowerBound, isUpperBound, mirrorComparator, shownName, whereData } from "./utils/value-text";
@@ -11,8 +11,8 @@ import { isLowerBound, isUpperBound, mirrorComparator, shownName, whereData } fr
 function costWithFloor(facts: IndicatorFacts, q: QuantitativeValue): boolean {
   if (!facts.cost || !isLowerBound(q.comparator)) return false;
   // A saving (`资金节约额 ≥10万元`, `节约率 ≥5%`): more is better.
-  if (q.dimension === "money" || q.dimension === "moneyPerUnit") return !isSavingRate(facts.name);
-  return q.dimension === "percent" && OVERSPEND.test(facts.name) && !isSavingRate(facts.name);
+  if (q.dimension === "money" || q.dimension === "moneyPerUnit") return !isSavingName(facts.name);
+  return q.dimension === "percent" && OVERSPEND.test(facts.name) && !isSavingName(facts.name);
 }
 
 function satisfactionWithCeiling(facts: IndicatorFacts, q: QuantitativeValue): boolean {

@@ -2,14 +2,11 @@
  * @fileoverview timeliness-vague — a 时效指标 whose value holds no date, duration
  * or percentage (`及时`, `尽快`, `按时上报`): nobody can tell whether it was met.
  */
+import { TIME_WORDS } from "../schema/time-words";
 import type { ParsedValue } from "../value";
 import type { RuleModule } from "./rule";
 import { eachValue } from "./utils/value-facts";
 import { shownName, whereData } from "./utils/value-text";
-
-// Deadlines and periods written as words: they do say when.
-const TIME_WORDS =
-  /年底|年末|年初|年内|年度内|年中|月底|月末|月初|月中|季末|季度末|[一二三四1-4]季度|上半年|下半年|当年|当月|当日|当天|次日|按月|每月|按季|每季|按年|每年|按周|每周|每日|每天|实时|即时|汛期前|汛前|开学前|春节前|节前|合同(?:约定)?(?:工期|期限)|工期内/;
 
 function saysWhen(text: string, q: ParsedValue): boolean {
   if (q.kind !== "qualitative") return true;

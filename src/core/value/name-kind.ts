@@ -57,8 +57,8 @@ export function isSatisfactionName(name: string): boolean {
   return SATISFACTION.test(text) && !DISSATISFACTION.test(text);
 }
 
-/** 节支率, 节约率, 政府采购率, 资金节约额: costs where more is better (exempt from operator-direction). */
-export function isSavingRate(name: string): boolean {
+/** A saving, as a rate or an amount (节支率, 节约率, 政府采购率, 资金节约额): more is better (exempt from operator-direction). */
+export function isSavingName(name: string): boolean {
   return SAVING.test(core(name));
 }
 
