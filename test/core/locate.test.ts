@@ -8,6 +8,7 @@ import { labelOf, unitLine, isTitle } from "../../src/core/text/labels";
 import { buildFormTable, DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
 import { buildCompactTables, DEFAULT_ITEMS } from "../helpers/compact-table";
 import { HEADER_READ_BACK, OVERLAPPING_MERGES } from "../helpers/found-grids";
+import { gridOf } from "../corpus/corpus";
 
 const parseAll = (grid: Grid) => locateTables(grid).map((l) => parseTable(grid, l));
 
@@ -226,5 +227,37 @@ describe("windows", () => {
     expect(found).toEqual([tables[2]]);
     const bare = { layout: "compact" as const, range: tables[3].range, anchor: tables[3].anchor };
     expect(parseTable(grid, bare)).toEqual(tables[3]);
+  });
+});
+
+describe("a table without a title under another", () => {
+  const lower = (top: string) => `${top}
+项目名称|乙项目|<|<|<
+预算数（万元）|100|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|乙数量|≥5个|计划标准
+成本指标|经济成本指标|乙成本|≤100万元|预算支出标准
+效益指标|社会效益指标|乙效益|明显提升|计划标准
+满意度指标|服务对象满意度指标|乙满意度|≥90%|计划标准`;
+  const upper = `项目名称|甲项目|<|<|<
+预算数（万元）|50|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|完成时间|≤12月|计划标准
+成本指标|经济成本指标|甲成本|≤50万元|预算支出标准
+效益指标|社会效益指标|甲效益|明显提升|计划标准
+满意度指标|^|^|^|^`;
+
+  it.each([
+    ["right under it", upper],
+    ["under its sign-off", `${upper}\n填报人：张三|<|联系电话：13800000000|<|<`],
+    ["under its score row", `${upper}\n总分|<|<|<|90`],
+  ])("takes its own head block, %s (labels such as 指标值确定依据 do not carry the walk up)", (_, top) => {
+    const result = lintGrid(gridOf(lower(top)));
+    expect(result.tables.map((t) => [t.name?.text, t.budget?.text])).toEqual([
+      ["甲项目", "50"],
+      ["乙项目", "100"],
+    ]);
+    expect(new Set(result.tables.map((t) => t.id)).size).toBe(2);
+    expect(result.diagnostics.filter((d) => d.ruleId === "cost-over-budget")).toEqual([]);
   });
 });

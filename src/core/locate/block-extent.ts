@@ -7,12 +7,13 @@
 import type { CellPos, CellRange, Grid } from "../grid/grid";
 import { headLabelOf } from "../schema/head-words";
 import { setTitle, type ValueSet } from "../schema/columns";
+import { lookupLevel1, lookupLevel2 } from "../schema/vocabulary";
 import { headLabelKeyOfForm } from "../text/head-label";
 import { isTableTitle } from "../text/title";
 import { labelForm } from "../text/normalize";
 import { isSignOff, leadForm, startsWithEndWord } from "./end-words";
 import { isRemarkRow, rowColumns, type RowColumns } from "./remark-row";
-import { ownText, areaRight } from "./cells";
+import { ownText, areaRight, seenCell } from "./cells";
 import { isStructureWord, readIndicatorHeader, type IndicatorHeader } from "./indicator-header";
 import type { Band } from "./rows";
 import { headTextKind } from "../text/head-text";
@@ -205,18 +206,30 @@ export function headTop(grid: Grid, header: IndicatorHeader): number {
     }
     blanks = 0;
     if (kind === "title") return r;
+    // Before a cell of it can pass for a head label (`指标值确定依据`, a 三级 named `完成时间`): the table above
+    // ends here, when a table without a title follows it.
+    if (isPreviousBlock(grid, r, band)) break;
     if (kind === "label") {
       top = r;
       unlabelled = 0;
     } else if (++unlabelled > MAX_UNLABELLED_RUN) break;
-    else if (isPreviousBlock(grid, r, band)) break;
   }
   return top;
 }
 
-/** A row of another table's indicator block (it names a 一级/二级 term or is its header). */
+/**
+ * A row of another table: its indicator header, an indicator naming a 一级/二级 term, or the row that ends it
+ * (`填报人：`, `注：`, `合计` at the row's start; a `合计` under a merged `项目资金` label is the funds' own).
+ */
 function isPreviousBlock(grid: Grid, row: number, band: Band): boolean {
-  return ownCells(grid, row, band).some((c) => isStructureWord(c.text));
+  const cells = ownCells(grid, row, band);
+  if (cells.length > 0 && startsWithEndWord(leadForm(cells[0].text)) && !seenCell(grid, row, band.left).fromAbove)
+    return true;
+  return cells.some((c) => isStructureWord(c.text) || isLevelTerm(c.text));
+}
+
+function isLevelTerm(text: string): boolean {
+  return text.length <= 16 && (lookupLevel1(text) !== undefined || lookupLevel2(text) !== undefined);
 }
 
 /** The first filled cell of the top row: the table's anchor. */
