@@ -298,6 +298,8 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["≤10/10万", none, "<= 10 /10万→/10万 percent value"],
     ["0.5/万", none, "- 0.5 /万→/万 percent value"],
     ["≤3/千人", none, "<= 3 /千人→/千人 percent value"],
+    ["≤10例/10万", none, "<= 10 例/10万→例/10万 percent value"],
+    ["≤1.8人/万车", none, "<= 1.8 人/万车→人/万车 percent value"],
     ["≤35μg/m³", none, "<= 35 μg/m³→μg/m³ physical value"],
     ["≤0.5mg/L", none, "<= 0.5 mg/L→mg/L physical value"],
     ["1/2", none, "unparseable"],

@@ -10,6 +10,24 @@ const budget = (b: number | string | null) => ({ budget: b, fiscal: b });
 runRule(rule, {
   valid: [
     {
+      name: "a total and its breakdown under `其中：` are counted once",
+      table: formOf(
+        [cost("项目总成本", "≤95万元"), cost("其中：设备购置费", "≤60万元"), cost("其中：运维服务费", "≤35万元")],
+        budget(100),
+      ),
+    },
+    {
+      name: "a cost equal to the others together is their total",
+      table: formOf(
+        [cost("项目总成本", "≤95万元"), cost("设备购置费", "≤60万元"), cost("运维服务费", "≤35万元")],
+        budget(100),
+      ),
+    },
+    {
+      name: "money that is not the year's budget: total investment, private capital",
+      table: formOf([cost("项目总投资", "≤8000万元"), cost("撬动社会资本投入", "≥500万元")], budget(3500)),
+    },
+    {
       name: "a …标准 far below the budget is a rate per head, not part of the total",
       table: formOf([cost("生活补助标准", "≤0.25万元"), cost("补助资金总额", "≤99.8万元")], budget(100)),
     },

@@ -8,6 +8,14 @@ const satisfied = (name: string, value: string) => row("满意度指标", "服�
 runRule(rule, {
   valid: [
     {
+      name: "a cost that is a floor by its name (最低, 配套, 自筹)",
+      table: formOf([
+        cost("最低工资标准", "≥2100元/月"),
+        cost("地方配套资金", "≥50万元"),
+        cost("单位自筹资金", "≥10万元"),
+      ]),
+    },
+    {
       name: "a saving amount with a floor; a dissatisfaction rate with a ceiling",
       table: formOf([cost("资金节约额", "≥10万元"), satisfied("群众不满意率", "≤5%")]),
     },

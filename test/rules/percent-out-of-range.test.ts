@@ -7,6 +7,14 @@ const quality = (name: string, value: string) => row("产出指标", "质量指�
 runRule(rule, {
   valid: [
     {
+      name: "revenue, investment and recovery rates may pass 100%",
+      table: formOf([
+        quality("招商引资任务完成率", "≥110%"),
+        quality("税收收入预算完成率", "≥102%"),
+        quality("游客人数恢复率", "≥120%"),
+      ]),
+    },
+    {
       name: "per mille and rates per a base are in range (`≤150‰` is 15%; `≤180/10万` is per 100,000)",
       table: formOf([quality("住院病死率", "≤150‰"), quality("孕产妇死亡率", "≤180/10万")]),
     },

@@ -8,6 +8,7 @@ runRule(rule, {
   valid: [
     { name: "default form", table: form() },
     { name: "≥100‰ is a tenth, not the whole", table: formOf([quality("合格率", "≥100‰")]) },
+    { name: "over-fulfilment counts for output and revenue", table: formOf([quality("达产率", "≥100%")]) },
     { name: "default compact", table: compact() },
     { name: "default flat", table: flat() },
     {

@@ -74,8 +74,17 @@ runRule(rule, {
       ]),
     },
     {
-      name: "a rate as a count per thing or per a base (`≥1.2次/册`, `≤10/10万`)",
-      table: formOf([quality("图书流通率", "≥1.2次/册"), quality("孕产妇死亡率", "≤10/10万")]),
+      name: "a rate as a count per thing or per a base (`≥1.2次/册`, `≤10/10万`, `≤10例/10万`, `≤5起/万人`)",
+      table: formOf([
+        quality("图书流通率", "≥1.2次/册"),
+        quality("孕产妇死亡率", "≤10/10万"),
+        quality("甲类传染病发病率", "≤10例/10万"),
+        quality("刑事案件发案率", "≤5起/万人"),
+      ]),
+    },
+    {
+      name: "a count per a base (`每千人口床位数 ≥6/千人`)",
+      table: formOf([count("每千人口床位数", "≥6/千人"), count("每万人口全科医生数", "≥3/万")]),
     },
     {
       name: "flat: a ratio under the column's %",

@@ -32,6 +32,16 @@ runRule(rule, {
       ]),
     },
     {
+      name: "an index, a coefficient, a ratio by nature, a rate whose base the name states need no unit",
+      table: formOf([
+        quality("灌溉水有效利用系数", "≥0.58"),
+        quality("居民消费价格指数", "≤103"),
+        quality("数据中心PUE值", "≤1.3"),
+        quality("容积率", "≤2.5"),
+        quality("道路交通万车死亡率", "≤1.5"),
+      ]),
+    },
+    {
       name: "a ratio needs no unit",
       table: formOf([quality("师生比", "1:15"), count("配套资金比例", "≥1：1")]),
     },
@@ -126,6 +136,11 @@ runRule(rule, {
         { cell: "F10", severity: "warning", suggestions: ["≥90%"], messageId: "missing", fix: null },
         { cell: "F11", severity: "warning", suggestions: [], messageId: "missing", fix: null },
       ],
+    },
+    {
+      name: "a rate written as a fraction: no `%` offered (0.95 is likelier 95% than 0.95%)",
+      table: formOf([quality("验收合格率", "0.95")]),
+      errors: [{ cell: "F10", severity: "warning", suggestions: [], messageId: "missing", fix: null }],
     },
     {
       name: "a suffix comparator stays after the suggested unit",

@@ -6,7 +6,7 @@
 import type { TargetTable } from "../model/table";
 import { isSavingName, parseNumber, toWan, type QuantitativeValue } from "../value";
 import type { RuleContext, RuleModule } from "./rule";
-import { PER_UNIT_NAME, STANDARD_NAME } from "../schema/name-words";
+import { BREAKDOWN_NAME, NOT_BUDGET_MONEY, PER_UNIT_NAME, STANDARD_NAME } from "../schema/name-words";
 import { eachValue, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName, upperNumber } from "./utils/value-text";
 
@@ -34,6 +34,8 @@ function costs(context: RuleContext): Cost[] {
     // 预算数 is the year's (head.ts prefers it); a long-term set's cost covers the whole 实施期.
     if (value.role === "period") continue;
     if (!facts.cost || q.kind !== "quantitative" || q.dimension !== "money") continue;
+    // `项目总投资 ≤8000万元` spans the project's years, `撬动社会资本投入` is no budget money.
+    if (NOT_BUDGET_MONEY.test(facts.name)) continue;
     const wan = toWan(upperNumber(q as QuantitativeValue), q.unitStandard);
     if (wan !== undefined) out.push({ facts, value, amount: wan / perUnit });
   }
@@ -56,12 +58,19 @@ function smallStandard(cost: Cost, budget: number): boolean {
 function reportSum(context: RuleContext, costs: Cost[], budget: number): void {
   // A cost per unit named so (`设备采购单价 ≤8万元`) is no part of the total.
   // Nor is a saving (`资金节约额 ≥10万元`): money not spent.
+  // Nor is a part listed under its total (`其中：设备购置费`).
   const list = costs.filter(
-    (c) => !PER_UNIT_NAME.test(c.facts.name) && !isSavingName(c.facts.name) && !smallStandard(c, budget),
+    (c) =>
+      !PER_UNIT_NAME.test(c.facts.name) &&
+      !isSavingName(c.facts.name) &&
+      !BREAKDOWN_NAME.test(c.facts.name) &&
+      !smallStandard(c, budget),
   );
   // A cost equal to the budget is the total; the others are its parts, not additions.
   if (list.length < 2 || list.some((c) => Math.abs(c.amount - budget) <= TOLERANCE)) return;
   const sum = list.reduce((s, c) => s + c.amount, 0);
+  // So is a cost equal to the others together (`项目总成本 ≤95万元` over `设备购置费 ≤60`, `运维服务费 ≤35`).
+  if (list.some((c) => Math.abs(sum - c.amount - c.amount) <= TOLERANCE)) return;
   if (sum <= budget + TOLERANCE) return;
   const largest = list.reduce((a, b) => (b.amount > a.amount ? b : a));
   const data = {

@@ -3,13 +3,15 @@
  * a cost needs a ceiling; a satisfaction with a ceiling (`≤90%`): it needs a floor.
  */
 import { OVERSPEND } from "../schema";
+import { FLOOR_NAME } from "../schema/name-words";
 import { isSavingName, type QuantitativeValue } from "../value";
 import type { RuleContext, RuleModule } from "./rule";
 import { comparatorCell, tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { isLowerBound, isUpperBound, mirrorComparator, shownName, whereData } from "./utils/value-text";
 
 function costWithFloor(facts: IndicatorFacts, q: QuantitativeValue): boolean {
-  if (!facts.cost || !isLowerBound(q.comparator)) return false;
+  // `最低工资标准 ≥2100元/月`, `地方配套资金 ≥50万元`: the name asks for a floor.
+  if (!facts.cost || !isLowerBound(q.comparator) || FLOOR_NAME.test(facts.name)) return false;
   // A saving (`资金节约额 ≥10万元`, `节约率 ≥5%`): more is better.
   if (q.dimension === "money" || q.dimension === "moneyPerUnit") return !isSavingName(facts.name);
   return q.dimension === "percent" && OVERSPEND.test(facts.name) && !isSavingName(facts.name);

@@ -3,6 +3,7 @@
  * or below 0%, which no result can meet. Growth rates may exceed 100%.
  */
 import { percentScale, type QuantitativeValue } from "../value";
+import { MAY_EXCEED } from "../schema/name-words";
 import type { RuleModule } from "./rule";
 import { eachValue } from "./utils/value-facts";
 import { shownName, upperNumber, whereData } from "./utils/value-text";
@@ -38,7 +39,8 @@ const rule: RuleModule = {
   check(context) {
     for (const { facts, value } of eachValue(context)) {
       const q = value.parsed;
-      const share = facts.kind === "share" || facts.satisfaction;
+      // A plan's 完成率 or a recovery may pass 100% (`招商引资任务完成率 ≥110%`).
+      const share = (facts.kind === "share" && !MAY_EXCEED.test(facts.name)) || facts.satisfaction;
       if (!share || q.kind !== "quantitative" || q.dimension !== "percent") continue;
       const scale = percentScale(q.unitStandard);
       if (scale === undefined || !outOfRange(q, scale)) continue;

@@ -5,7 +5,14 @@
  * unit-nonstandard yields to it on the same cell (meta.yieldsTo there).
  */
 import type { Field } from "../model/table";
-import { isCompoundUnit, standardUnit, unitDimension, type Dimension, type QuantitativeValue } from "../value";
+import {
+  isCompoundUnit,
+  percentScale,
+  standardUnit,
+  unitDimension,
+  type Dimension,
+  type QuantitativeValue,
+} from "../value";
 import type { RuleModule } from "./rule";
 import { CHANGE_WORDS, FREQUENCY_WORDS } from "../schema/name-words";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
@@ -43,7 +50,9 @@ function nameProblem(facts: IndicatorFacts, q: QuantitativeValue): string | unde
   const perThing = d === "count" && isCompoundUnit(q.unitStandard);
   if (facts.kind === "share" && (d === "money" || d === "moneyPerUnit" || (d === "count" && !perThing))) return "share";
   // `事故起数 较上年下降10%`: a count may change by a percentage.
-  if (facts.kind === "count" && d === "percent" && !CHANGE_WORDS.test(wordsOf(q))) return "count";
+  // `每千人口床位数 ≥6/千人`: a rate per a base may count things; only % and ‰ say "a share".
+  const share = d === "percent" && percentScale(q.unitStandard) !== undefined;
+  if (facts.kind === "count" && share && !CHANGE_WORDS.test(wordsOf(q))) return "count";
   if (economicCost(facts) && !COST_UNITS.includes(d)) return "cost";
   // `≥1次/月`, `每月≥2次` are frequencies, which a timeliness indicator may state.
   if (facts.timeliness && d === "count" && !q.unitStandard.includes("/") && !frequency(facts, q)) return "timeliness";

@@ -4,6 +4,7 @@
  */
 import type { Field } from "../model/table";
 import { NAME_UNITS } from "../schema";
+import { UNITLESS_NAME } from "../schema/name-words";
 import type { QuantitativeValue } from "../value";
 import type { FixSpec, RuleContext, RuleModule } from "./rule";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
@@ -23,11 +24,17 @@ function fitsName(facts: IndicatorFacts, sibling: QuantitativeValue): boolean {
 
 /** The unit to suggest: the other compact value's, or `%` for a rate. */
 function suggestedUnit(facts: IndicatorFacts, value: ValueFact): string | undefined {
+  const q = value.parsed as QuantitativeValue;
   for (const other of facts.values) {
     const q = other.parsed;
     if (other !== value && q.kind === "quantitative" && q.unitSource === "value" && fitsName(facts, q)) return q.unit;
   }
-  return facts.kind === "share" ? "%" : undefined;
+  // `合格率 0.95` is more likely 95% than 0.95%: no `%` is offered for a fraction.
+  return facts.kind === "share" && !(q.number > 0 && upperOf(q) <= 1) ? "%" : undefined;
+}
+
+function upperOf(q: QuantitativeValue): number {
+  return q.numberMax ?? q.number;
 }
 
 /** The units the name implies (none when it does not say what it counts). */
@@ -117,6 +124,8 @@ const rule: RuleModule = {
     for (const facts of tableFacts(context)) {
       // Without a name nothing says what is counted: indicator-incomplete reports the cause.
       if (facts.name.trim() === "") continue;
+      // An index or a coefficient has no unit; `万车死亡率` says its base.
+      if (UNITLESS_NAME.test(facts.name.trim())) continue;
       for (const value of facts.values) checkValue(context, facts, value);
     }
   },

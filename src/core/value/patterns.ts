@@ -26,7 +26,7 @@ const ABOUT = String.raw`(?:\s*[余多](?=\s*(?:万|亿|${UNIT})))?`;
  */
 export const QUANTITY = new RegExp(
   String.raw`(?:(${PREFIX_SOURCE})\s*)?${SIGN}${NUM}(?:\s*[-~～—–至到]\s*${NUM2})?${ABOUT}\s*(万|亿)?${ABOUT}\s*` +
-    String.raw`((?:${UNIT})(?:\s*[/|｜／]\s*(?:${UNIT})(?:\s*[*·×、]\s*(?:${UNIT}))?)?|${PER_BASE_SOURCE})?` +
+    String.raw`(${PER_BASE_SOURCE}|(?:${UNIT})(?:\s*[/|｜／]\s*(?:${UNIT})(?:\s*[*·×、]\s*(?:${UNIT}))?)?)?` +
     String.raw`(?:\s*(${SUFFIX_SOURCE}))?`,
   "gi",
 );
