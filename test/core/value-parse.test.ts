@@ -308,6 +308,16 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["AAAA", none, "qualitative"],
     ["≥二级", none, "qualitative ≥"],
     ["Ⅱ类以上", none, "qualitative"],
+    ["Ⅱ级", none, "qualitative"],
+    ["AA+", none, "qualitative"],
+    // Units of trades and letters; a product with a Latin x; a rate of things per area, hours per day.
+    ["≥79岁", none, ">= 79 岁→岁 time value"],
+    ["≥3枚", none, ">= 3 枚→枚 count value"],
+    ["7x24小时", none, "- 168 小时→小时 time value"],
+    ["7×24h", none, "- 168 h→h time value"],
+    ["≥100斤/亩", none, ">= 100 斤/亩→斤/亩 count value"],
+    ["≥8小时/天", none, ">= 8 小时/天→小时/天 time value"],
+    ["≤12.05月|日", none, "unparseable"],
     // …but a unit before the colon, or a term missing, makes no ratio.
     ["90%:10%", none, "unparseable"],
     ["100:", none, "unparseable"],

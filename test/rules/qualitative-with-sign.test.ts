@@ -40,6 +40,26 @@ runRule(rule, {
       table: flatOf([flatRow("产出指标", "质量指标", "培训合格率", "≥", 95, "%")]),
     },
     { name: "unparseable and blank values", table: formOf([social("指数", "≥"), social("指数", "")]) },
+    {
+      name: "a sign before a reference level (`≥国家标准`, `≥上年`, `≤预算`) compares with it",
+      table: formOf([
+        social("污染物排放浓度", "≤国家排放标准限值"),
+        social("服务水平", "≥上年"),
+        social("人均支出", "≤全国平均水平"),
+        social("实际支出", "≤预算"),
+      ]),
+    },
+    {
+      name: "a quantity with a breakdown: the sign is the number's (`≥95%，其中城区≥98%`)",
+      table: formOf([social("覆盖率", "≥95%，其中城区≥98%"), social("培训", "≥500人次；≥20场")]),
+    },
+    {
+      name: "flat: a grade with its comparator or split over the unit column",
+      table: flatOf([
+        flatRow("产出指标", "质量指标", "医院等级", "＞＝", "二级甲等", ""),
+        flatRow("产出指标", "质量指标", "断面水质类别", "＜＝", "Ⅲ", "类"),
+      ]),
+    },
   ],
   invalid: [
     {

@@ -42,6 +42,10 @@ runRule(rule, {
       ]),
     },
     {
+      name: "units of trades, ages and hours in letters",
+      table: formOf([quality("人均预期寿命", "≥79岁"), count("获得金牌数", "≥3枚"), quality("系统可用时间", "7×24h")]),
+    },
+    {
       name: "a ratio needs no unit",
       table: formOf([quality("师生比", "1:15"), count("配套资金比例", "≥1：1")]),
     },

@@ -45,6 +45,15 @@ runRule(rule, {
       ]),
     },
     {
+      name: "things per area, hours per day; grades Ⅱ级, A类, AA+",
+      table: formOf([
+        quality("粮食单产", "≥100斤/亩"),
+        quality("公共图书馆开放时间", "≥56小时/周"),
+        quality("护理等级", "Ⅱ级"),
+        quality("信用评级", "AA+"),
+      ]),
+    },
+    {
       name: "grades written without a Chinese word (`AAAA`, `Ⅲ类`, `III类`)",
       table: formOf([quality("景区等级", "AAAA"), quality("断面水质", "≥Ⅲ类"), quality("水质类别", "III类")]),
     },

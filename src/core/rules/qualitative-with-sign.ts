@@ -2,6 +2,7 @@
  * @fileoverview qualitative-with-sign — a qualitative phrase with a comparator
  * (`≥提升`) or, in the flat layout, with a unit or comparator in its columns.
  */
+import { REFERENCE_WORDS } from "../schema/comparator-words";
 import type { RuleContext, RuleModule } from "./rule";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName, whereData, withoutComparator } from "./utils/value-text";
@@ -10,15 +11,16 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
   const q = value.parsed;
   if (q.kind !== "qualitative") return;
   const name = shownName(facts.name);
-  // `≥二级`, `≥AAA级`: on a grade the comparator says "or better".
-  if (q.comparatorText && !q.grade) {
+  // `≥二级`, `≥AAA级`: on a grade the comparator says "or better"; `≥国家标准`, `≥上年` compare with a level.
+  if (q.comparatorText && !q.grade && !REFERENCE_WORDS.test(value.field.text)) {
     const fixed = withoutComparator(value.field.text, q.comparatorText);
     const data = { ...whereData(value.role), name, text: value.field.text, sign: q.comparatorText, fixed: fixed ?? "" };
     const suggestions = fixed ? [{ text: fixed, messageId: "dropSign", data }] : [];
     context.report({ at: value.field, messageId: "comparator", data, suggestions });
   }
   const unit = facts.indicator.unitColumn;
-  if (unit?.text) {
+  // A grade split over the value and the unit column (`Ⅲ | 类`) is still one grade.
+  if (unit?.text && !q.grade) {
     const data = { name, text: value.field.text, unit: unit.text };
     context.report({
       at: unit,
@@ -28,7 +30,7 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
     });
   }
   const comparator = facts.indicator.comparatorColumn;
-  if (comparator && facts.columnComparator) {
+  if (comparator && facts.columnComparator && !q.grade) {
     const data = { name, text: value.field.text, sign: comparator.text };
     context.report({
       at: comparator,

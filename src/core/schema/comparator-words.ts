@@ -44,3 +44,9 @@ export const COMPARATOR_MIRROR: Readonly<Record<string, string>> = {
 
 /** Comparators written after the number (`100%以上`): a mirror replaces the last occurrence. */
 export const SUFFIX_COMPARATORS: ReadonlySet<string> = new Set(["以上", "及以上", "以下", "及以下", "以内"]);
+
+/**
+ * What a comparator may compare a phrase with (`≥国家标准`, `≤国家排放标准限值`, `≥上年`, `≤全国平均水平`, `≤预算`):
+ * a reference level, so the sign is a real target, as `不低于国家标准` is.
+ */
+export const REFERENCE_WORDS = /标准|限值|上年|去年|上一年|同期|平均|水平|预算|基准|定额|规定/;

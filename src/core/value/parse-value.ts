@@ -121,7 +121,8 @@ function qualitative(raw: string, half: string, hints: ValueHints, found: Found[
   if (!CJK.test(body) && !period && !grade) return { kind: "unparseable", reason: "no number and no words" };
   const q: QualitativeValue = { kind: "qualitative" };
   if (grade) q.grade = true;
-  if (sign) q.comparatorText = raw.slice(sign.index, sign[0].length).trim();
+  // `≥95%，其中城区≥98%`: a sign before a number is that number's, not a sign on the phrase.
+  if (sign && !/^\d/.test(body)) q.comparatorText = raw.slice(sign.index, sign[0].length).trim();
   const unit = (hints.unitColumn ?? "").trim();
   if (unit) q.unit = unit;
   // Numbers inside a description carry their own units or none: the name's unit is not theirs.

@@ -11,7 +11,8 @@ function escape(word: string): string {
 
 const UNIT = SIMPLE_UNITS.map(escape).join("|");
 // A digit glued to a letter, a slash or another number is part of a code (`GB/T18916`, `10.5代`).
-const NUM = String.raw`(?<![A-Za-z\d.,/])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+// …except the x of a product (`7x24小时`).
+const NUM = String.raw`(?:(?<![A-Za-z\d.,/])|(?<=\d\s*[xX]\s*))(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 // A minus glued to a number is its sign unless it joins a range (`18-33`, `90%-100%`, `5万-10万`).
 const SIGN = String.raw`(?:(?<![\dA-Za-z\u4e00-\u9fff%‰)）])([-−])\s*)?`;
 const NUM2 = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
@@ -81,11 +82,12 @@ export const SENTENCE = /[，,。；;！!？?]/;
 export const CJK = /[\u4e00-\u9fff]/;
 
 /**
- * An ordinal grade (`二级`, `三级甲等`, `四星级`, `Ⅲ类`, `AAAA` 景区, `AAA级` 信用等级): a qualitative target on
- * which a comparator means "or better" (`≥二级`, `Ⅲ类以上`), and one that may hold no Chinese word at all.
+ * An ordinal grade (`二级`, `三级甲等`, `四星级`, `Ⅲ类`, `Ⅱ级`, `A类`, `AAAA` 景区, `AAA级`, `AA+` 信用等级): a
+ * qualitative target on which a comparator means "or better" (`≥二级`, `Ⅲ类以上`), and one that may hold no
+ * Chinese word at all.
  */
 export const GRADE =
-  /^(?:[一二三四五六七八九十]+(?:级|类|星级?|档)(?:[甲乙丙]等)?|[ⅠⅡⅢⅣⅤⅥ]+类?|[IV]{1,4}类|A{1,5}级?)\s*(?:及?以上|及?以下)?$/i;
+  /^(?:[一二三四五六七八九十]+(?:级|类|星级?|档)(?:[甲乙丙]等)?|[ⅠⅡⅢⅣⅤⅥ]+[类级]?|[IV]{1,4}[类级]|A{1,5}[+-]?级?|[A-D][类级])\s*(?:及?以上|及?以下)?$/i;
 
 /** Closing punctuation after a value is harmless (`≥95%。`). */
 export const CLOSING = /[\s。.；;，,、]+$/;

@@ -179,7 +179,7 @@ function joinable(prev: Found, next: Found, half: string): boolean {
 
 // `：` and `＊` are half-width by now.
 const RATIO_GAP = /^\s*[:∶]\s*$/;
-const PRODUCT_GAP = /^\s*[×*]\s*$/;
+const PRODUCT_GAP = /^\s*[×*xX]\s*$/;
 
 /**
  * `1:15`, `≥1:1:1` (a ratio) and `7×24小时`, `2×1.2米` (a product): one quantity written with several numbers,

@@ -93,6 +93,27 @@ const COUNT = [
   "盒",
   "册次",
   "亩次",
+  "枚",
+  "匹",
+  "卷",
+  "眼",
+  "口",
+  "床",
+  "幢",
+  "趟",
+  "车次",
+  "工日",
+  "学分",
+  "届",
+  "根",
+  "杆",
+  "窝",
+  "粒",
+  "包",
+  "桶",
+  "罐",
+  "标箱",
+  "TEU",
 ];
 const TIME = [
   "年",
@@ -114,6 +135,8 @@ const TIME = [
   "秒",
   "学时",
   "课时",
+  "岁",
+  "h",
 ];
 const PHYSICAL = [
   "GHz",
@@ -168,6 +191,10 @@ const PHYSICAL = [
   "kg",
   "mL",
   "L",
+  "方",
+  "万方",
+  "hm²",
+  "NTU",
 ];
 /** Known words after a number that measure nothing we can check (scores, multiples, grades: `4A` 景区, `3A级`). */
 const OTHER = ["分", "倍", "级", "星", "A级", "A"];
@@ -257,6 +284,7 @@ export function unitDimension(unit: string): Dimension {
   const text = String(unit ?? "").trim();
   if (!text) return "unknown";
   if (PER_BASE.test(text)) return "percent";
+  if (TIME_PER_TIME.test(text)) return "time";
   const parts = text.split(PER);
   if (parts.length === 1) return simpleDimension(text) ?? "unknown";
   if (parts.length !== 2) return "unknown";
@@ -269,10 +297,15 @@ function compoundDimension(top: Dimension | undefined, bottom: Dimension | undef
   const perThing = bottom === "count" || bottom === "time";
   // Money per thing, per time or per measure (`元/平米`, `元/米`): a unit price.
   if (top === "money" && (perThing || bottom === "physical")) return "moneyPerUnit";
-  if (top === "count" && perThing) return "count";
-  if (top === "physical" && (bottom === "physical" || bottom === "time")) return "physical";
+  // Things per thing, per time, per area or per money (`斤/亩`, `人/亿元`): a rate of things.
+  if (top === "count" && (perThing || bottom === "physical" || bottom === "money")) return "count";
+  // A measure per measure, per time or per head (`毫克/公斤`, `L/人·d`).
+  if (top === "physical" && (bottom === "physical" || perThing)) return "physical";
   return "unknown";
 }
+
+/** Hours per day, days per week (`8小时/天`, `5天/周`); `月|日` (a date typed as units) is none. */
+const TIME_PER_TIME = /^(?:小时|个小时|分钟|天|日|工作日|h)\/(?:天|日|周|星期|月|年)$/;
 
 const WAN_PER: Readonly<Record<string, number>> = {
   元: 0.0001,
