@@ -22,6 +22,7 @@ runRule(rule, {
     },
     { name: "form: a type written inside the text", table: form({ indicators: withBasis(1, "参照行业标准") }) },
     { name: "form: full-width and spaces", table: form({ indicators: withBasis(1, " 历史 标准 ") }) },
+    { name: "form: 其它标准, the other spelling of 其他", table: form({ indicators: withBasis(1, "其它标准") }) },
     { name: "form: empty basis is basis-missing's", table: form({ indicators: withBasis(1, "") }) },
     { name: "compact: no basis column", table: compact() },
     { name: "flat: default export", table: flat() },
@@ -61,6 +62,32 @@ runRule(rule, {
           severity: "warning",
           messageId: "estimate",
           suggestions: ["历史标准（根据2022年平台运行数据进行测算）"],
+          fix: null,
+        },
+      ],
+    },
+    {
+      name: "form: a national or trade standard, by number or title: 行业标准",
+      table: form({ indicators: withBasis(1, "GB5749-2022") }),
+      errors: [
+        {
+          cell: "G11",
+          severity: "warning",
+          messageId: "standard",
+          suggestions: ["行业标准（GB5749-2022）"],
+          fix: null,
+        },
+      ],
+    },
+    {
+      name: "form: a trade code by its title: 行业标准",
+      table: form({ indicators: withBasis(1, "《城市道路养护技术规范》") }),
+      errors: [
+        {
+          cell: "G11",
+          severity: "warning",
+          messageId: "standard",
+          suggestions: ["行业标准《城市道路养护技术规范》"],
           fix: null,
         },
       ],

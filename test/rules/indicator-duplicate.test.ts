@@ -10,6 +10,14 @@ const withName = (i: number, name: string): IndicatorRow[] =>
 
 runRule(rule, {
   valid: [
+    {
+      name: "form: a bracketed qualifier makes another indicator (`（线上）`, `（线下）`)",
+      table: form({
+        indicators: withName(1, "培训人次（线上）").map((r, j) =>
+          j === 2 ? ([r[0], r[1], "培训人次（线下）", ...r.slice(3)] as IndicatorRow) : r,
+        ),
+      }),
+    },
     { name: "a long-term and an annual set name the same indicators", table: stackedSets("≤30万元", "≤10万元") },
     { name: "the same, side by side", table: sideBySideSets("≤30万元", "≤10万元") },
     { name: "form: default table", table: form() },

@@ -11,6 +11,10 @@ runRule(rule, {
     { name: "default flat", table: flat() },
     { name: "numbers with units", table: formOf([count("开展活动次数", "≥7次"), count("系统用户数", "50")]) },
     {
+      name: "counts in Chinese numerals (`三个`, `一项`)",
+      table: formOf([count("新建示范点数量", "三个"), count("制定管理办法", "一项")]),
+    },
+    {
       name: "qualitative values outside 数量指标",
       table: formOf([
         row("产出指标", "质量指标", "服务质量", "提升"),

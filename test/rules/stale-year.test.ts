@@ -23,6 +23,26 @@ runRule(rule, {
       table: form({ indicators: withRow(1, "改造2000年以前建成的老旧小区数量") }),
     },
     {
+      name: "form: cohorts, editions and base years are no deadlines",
+      table: form({
+        indicators: withRow(1, "2000年以前建成小区改造数量")
+          .map((r, j) =>
+            j === 2 ? ([...r.slice(0, 2), "2014年认定的贫困户帮扶人数", ...r.slice(3)] as IndicatorRow) : r,
+          )
+          .map((r, j) =>
+            j === 3 ? ([...r.slice(0, 2), "2019版医保目录药品配备率", ...r.slice(3)] as IndicatorRow) : r,
+          ),
+      }),
+    },
+    {
+      name: "form: 2005年前建成的, 2020年后新建, 1949年前 (a cut-off, whatever follows, long ago)",
+      table: form({
+        indicators: withRow(1, "2005年前建成的住宅小区改造数")
+          .map((r, j) => (j === 2 ? ([...r.slice(0, 2), "2020年后新建农房抽查数", ...r.slice(3)] as IndicatorRow) : r))
+          .map((r, j) => (j === 3 ? ([...r.slice(0, 2), "1949年前老党员慰问人数", ...r.slice(3)] as IndicatorRow) : r)),
+      }),
+    },
+    {
       name: "form: a cut-off year (1998年以前参加工作) is no stale target",
       table: form({ indicators: withRow(1, "1998年以前参加工作的退休人员补贴发放人数") }),
     },

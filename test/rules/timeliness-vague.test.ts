@@ -10,6 +10,17 @@ runRule(rule, {
     { name: "default compact", table: compact() },
     { name: "default flat", table: flat() },
     {
+      name: "durations in Chinese numerals, opening hours and seasons of the year's work",
+      table: formOf([
+        timely("审批办结时限", "十个工作日内"),
+        timely("整改完成时限", "三个月内"),
+        timely("项目建设周期", "两年"),
+        timely("服务时间", "周一至周五8:30-17:30"),
+        timely("种子发放时间", "播种前"),
+        timely("工程完工时间", "按合同约定"),
+      ]),
+    },
+    {
       name: "Qingdao: dates, durations and rates",
       table: formOf([
         timely("资金拨付完成时间", "≤10月"),

@@ -16,6 +16,10 @@ const SPENDING = /补助标准|补贴标准|费标准|开支标准|支出标准|
 // A document by its number, its title or the kind of paper it is (方案, 办法, 合同 …).
 const DOCUMENT =
   /《[^》]+》|[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d+\s*号|方案|规划|办法|规定|细则|合同|协议|通知|文件|制度/;
+// A national or trade standard or code (`GB5749-2022`, `《生活饮用水卫生标准》`, `《城市道路养护技术规范》`): its targets
+// are 行业标准.
+const STANDARD_DOCUMENT =
+  /\bGB\s*(?:\/\s*T)?\s*\d|\b(?:HJ|JGJ|CJJ|DB\d*)\s*(?:\/\s*T)?\s*\d|国家标准|《[^》]*(?:标准|规范|规程)》/;
 // Figures worked out (测算), or taken from earlier years' data or results: the message says which.
 const ESTIMATE = /测算|推算|估算/;
 const PAST = /历年|往年|以往|上年|(?:19|20)\d{2}年.*(?:数据|结果|情况)/;
@@ -51,6 +55,8 @@ function checkBasis(context: RuleContext, indicator: Indicator, field: Field): v
   const data = { text };
   if (isCostIndicator(indicator) && SPENDING.test(flat)) {
     context.report({ at: field, messageId: "spending", data, suggestions: suggest("预算支出标准", field.text) });
+  } else if (STANDARD_DOCUMENT.test(flat)) {
+    context.report({ at: field, messageId: "standard", data, suggestions: suggest("行业标准", field.text) });
   } else if (DOCUMENT.test(flat)) {
     context.report({ at: field, messageId: "document", data, suggestions: suggest("计划标准", field.text) });
   } else if (ESTIMATE.test(flat)) {
@@ -92,6 +98,10 @@ const rule: RuleModule = {
       document: {
         zh: "“{{text}}”只写了文件，未写标准类型：依据文件设定的目标一般为“计划标准（文件名或文号）”",
         en: "“{{text}}” cites a document but no type: a target set by a document is usually 计划标准 (plan standard) followed by the document",
+      },
+      standard: {
+        zh: "“{{text}}”是国家或行业的标准、规范，未写标准类型：依据它设定的目标一般为“行业标准（标准名或编号）”",
+        en: "“{{text}}” is a national or trade standard but names no type: a target set by it is usually 行业标准 (industry standard) followed by it",
       },
       spending: {
         zh: "成本指标的依据“{{text}}”是支出标准：应写“预算支出标准”，并注明所依据的标准",

@@ -6,17 +6,22 @@ import { toA1 } from "../grid/address";
 import type { Field, Indicator } from "../model/table";
 import { NAME_PREFIX } from "../schema";
 import { toHalfWidth } from "../text/normalize";
+import { isKnownUnit } from "../value";
 import type { RuleModule } from "./rule";
 import { isBlank, textOf } from "./utils/structure-fields";
 
-// A unit in brackets (`（%）`, `（个）`, `（万元）`) says how, not what, is measured.
-const BRACKETED_UNIT = /[(（]\s*(?:[^()（）\s]{1,2}|[^()（）\s]{0,2}元(?:\/[^()（）\s]{1,2})?)\s*[)）]/g;
+// A unit in brackets (`（%）`, `（个）`, `（万元）`) or a note (`（必填）`) says how, not what, is measured; a qualifier
+// (`（线上）`, `（一类）`, `（城市）`) says what.
+const BRACKETED = /[(（]\s*([^()（）]{1,12}?)\s*[)）]/g;
+const NOTE = /^(?:必填|选填|可选|如有|若有|参考)$/;
+
+function dropUnits(text: string): string {
+  return text.replace(BRACKETED, (all, inner: string) => (isKnownUnit(inner) || NOTE.test(inner) ? "" : all));
+}
 
 /** A 三级指标 in comparable form: no `指标1：` prefix, bracketed unit, spaces, brackets or case. */
 function comparableName(text: string): string {
-  return toHalfWidth(text)
-    .replace(NAME_PREFIX, "")
-    .replace(BRACKETED_UNIT, "")
+  return dropUnits(toHalfWidth(text).replace(NAME_PREFIX, ""))
     .replace(/^\s*\d+\s*[.、]\s*/, "")
     .replace(/[\s\u00a0()[\]【】〔〕《》〈〉「」]+/g, "")
     .toLowerCase();

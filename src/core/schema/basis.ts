@@ -14,7 +14,8 @@ export interface BasisMatch {
   document: string;
 }
 
-const TYPE_AT_START = /^(计划|行业|历史|预算支出|其他)标准/;
+// `其它标准` is 其他标准 in the other spelling of 其他.
+const TYPE_AT_START = /^(计划|行业|历史|预算支出|其他|其它)标准/;
 const LEAD = /^[\s\u00a0\u3000:：;；,，、\-—]+/;
 const WRAP = /^[(（《〈[【]+|[)）》〉\]】。.]+$/g;
 
@@ -29,7 +30,7 @@ export function lookupBasis(text: string): BasisMatch | undefined {
   const m = TYPE_AT_START.exec(flat);
   if (!m) return undefined;
   const rest = flat.slice(m[0].length).replace(LEAD, "");
-  return { type: m[0] as BasisType, document: rest.replace(WRAP, "") };
+  return { type: m[0].replace("其它", "其他") as BasisType, document: rest.replace(WRAP, "") };
 }
 
 /** The standard type a basis names (`计划标准（青政发〔2021〕18号）` → 计划标准), or undefined. */

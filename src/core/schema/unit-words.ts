@@ -12,10 +12,24 @@ const SAME_UNIT: Readonly<Record<string, string>> = {
   个季度: "季度",
   星期: "周",
   平米: "平方米",
+  平方: "平方米",
+  "㎡": "平方米",
+  "m²": "平方米",
+  m2: "平方米",
   千克: "公斤",
+  kg: "公斤",
+  km: "公里",
+  千米: "公里",
+  "m³": "立方米",
+  m3: "立方米",
+  h: "小时",
 };
 
 /** The one spelling of a standard unit that its synonyms share (`个月` → `月`). */
 export function sameUnit(unitStandard: string): string {
   return SAME_UNIT[unitStandard] ?? unitStandard;
 }
+
+/** A count in Chinese numerals (`三个`, `十个`, `一项`): says how many, as `3个` does. */
+export const CHINESE_COUNT =
+  /^[一二两三四五六七八九十百千]+\s*(?:个|项|次|件|家|人|所|座|台|辆|场|期|批|份|处|条|套|名|户|部|本|篇)/;

@@ -254,6 +254,14 @@ export function percentScale(unitStandard: string): number | undefined {
   return undefined;
 }
 
+const KNOWN = new Set([...SIMPLE_UNITS, ...Object.keys(STANDARD)].map((u) => u.toLowerCase()));
+
+/** Whether a word is a unit we know (`个`, `%`, `百分比`, `万元/辆`), not a qualifier (`线上`, `一类`). */
+export function isKnownUnit(word: string): boolean {
+  const text = word.trim();
+  return KNOWN.has(text.toLowerCase()) || (isCompoundUnit(text) && unitDimension(text) !== "unknown");
+}
+
 /** The separators of a compound unit (`万元/辆`, `万元|家`). */
 const PER = /[/|｜／]/;
 

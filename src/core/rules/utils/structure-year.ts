@@ -27,11 +27,15 @@ const YEAR = /(?:19|20)\d{2}/g;
 // The same test without a global state: most names hold no year and skip the walk.
 const ANY_YEAR = /(?:19|20)\d{2}/;
 // Before the year: part of a code, standard or document number, or a baseline word.
-const BAD_BEFORE = /(?:[0-9A-Za-z\-–—~/._[(〔【]|自|从|较|比|截至|截止|相比|相较|对比|基于|以|于|始于)\s*$/;
-// After the year: a baseline, a cut-off or a range (`2016年以来`, `1998年以前参加工作`, `2016-2023`), or a unit of a
-// count (`2000吨`).
+const BAD_BEFORE = /(?:[0-9A-Za-z\-–—~/._[(〔【]|自|从|较|比|与|截至|截止|相比|相较|对比|基于|以|于|始于)\s*$/;
+// After the year: a baseline, a cut-off or a range (`2016年以来`, `1998年以前参加工作`, `2005年前建成的`,
+// `2020年后新建农房`, `2016-2023`), a cohort (`2014年认定的贫困户`), an edition (`2019版医保目录`), a base year, or a
+// unit of a count (`2000吨`). A cut-off followed by a completion verb is a deadline (`2020年之前完成`).
 const BAD_AFTER =
-  /^(?:\d|\s*(?:[-–—~至到]|年度?(?:以来|起|来|至|到|开始|(?:以前|之前|以后|之后)(?!\s*(?:完成|建成|实现|竣工|验收|投入|开工|交付|达到|办结|发放)(?![^，,。；;]{0,4}的))|-|–|—|~)|[个家次人吨元万亿台件项份种辆场期批套间款篇班天日月时平米公千克册本户座处所条首部幅张块名位%]))/;
+  /^(?:\d|\s*(?:[-–—~至到]|年度?(?:以来|起|来|至|到|开始|基准|(?:底|末)?(?:以前|之前|前|以后|之后|后)(?!\s*(?:完成|建成|实现|竣工|验收|投入|开工|交付|达到|办结|发放)(?![^，,。；;]{0,4}的))|(?:认定|确定|核定|识别|登记|出生|入学|参加工作|建档立卡)|-|–|—|~)|[个家次人吨元万亿台件项份种辆场期批套间款篇班天日月时平米公千克册本户座处所条首部幅张块名位%版]))/;
+// Before 2010, a cut-off is a cohort whatever follows (`2000年以前建成小区`, `1949年前老党员`): no current table
+// sets a deadline that long past.
+const OLD_CUT_OFF = /^年(?:底|末)?(?:以前|之前|前|以后|之后|后)/;
 const CJK_OR_YEAR_WORD = /^\s*[年\u4e00-\u9fff]/;
 
 /** Whether `at` sits inside 《…》 (a document's title). */
@@ -50,6 +54,7 @@ export function mentionedYears(text: string): number[] {
     const before = flat.slice(Math.max(0, at - 4), at);
     const after = flat.slice(at + 4);
     if (BAD_BEFORE.test(before) || BAD_AFTER.test(after) || insideBookTitle(flat, at)) continue;
+    if (Number(m[0]) < 2010 && OLD_CUT_OFF.test(after)) continue;
     // A bare number followed by punctuation or nothing is more likely an amount than a year.
     if (!CJK_OR_YEAR_WORD.test(after)) continue;
     years.push(Number(m[0]));
