@@ -160,6 +160,30 @@ const CASES: Case[] = [
     silent: ["value-missing"],
   },
   {
+    name: "sets' targets named without 值 (`实施期目标 | 年度目标`, `三年目标`, `2024-2026年目标值`)",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|实施期目标|年度目标
+产出指标|数量指标|培训人次|≥300人次|≥100人次
+一级指标|二级指标|三级指标|三年目标|年度目标
+成本指标|经济成本指标|培训成本|≤30万元|≤10万元
+一级指标|二级指标|三级指标|2024-2026年目标值|2024年目标值
+效益指标|社会效益指标|技能提升|明显提升|有所提升`,
+    rows: [
+      "产出指标 | 数量指标 | 培训人次 | P:≥300人次 A:≥100人次",
+      "成本指标 | 经济成本指标 | 培训成本 | P:≤30万元 A:≤10万元",
+      "效益指标 | 社会效益指标 | 技能提升 | P:明显提升 A:有所提升",
+    ],
+    silent: ["value-missing", "cost-over-budget"],
+  },
+  {
+    name: "a year's target named without 值 is the value column",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|年度目标
+产出指标|数量指标|培训人次|≥100人次`,
+    rows: ["产出指标 | 数量指标 | 培训人次 | ≥100人次"],
+    silent: ["value-missing"],
+  },
+  {
     name: "no 三级 column: the 二级 column holds the names",
     table: `${HEAD}
 一级指标|二级指标|绩效标准|当年预期实现值

@@ -6,7 +6,15 @@
  * columns, target values per region, and period and annual sets side by side.
  */
 import type { Grid } from "../grid/grid";
-import { columnRole, headerKey, STRUCTURE_ROLES, valueSet, type ColumnRole, type ValueSet } from "../schema/columns";
+import {
+  columnRole,
+  headerKey,
+  isSetTarget,
+  STRUCTURE_ROLES,
+  valueSet,
+  type ColumnRole,
+  type ValueSet,
+} from "../schema/columns";
 import { boundedMemo } from "../text/memo";
 import { normalizeLabel } from "../text/normalize";
 import { FUNDS_COLUMN, headLabelOf, type HeadKey } from "../schema/head-words";
@@ -99,6 +107,23 @@ function setPair(out: readonly RawColumn[], key: string): boolean {
   return false;
 }
 
+/**
+ * A set's target word (`年度目标`) is a column of targets right of the names (`实施期目标 | 年度目标`), but a goal
+ * label left of them (a list export's project field) or right after a value column of the same set or of none
+ * (`年度指标值 | 年度目标`: the head of a table touching this one).
+ */
+function goalLabel(out: readonly RawColumn[], key: string): boolean {
+  if (!isSetTarget(key)) return false;
+  if (!out.some((x) => x.role !== undefined && STRUCTURE_ROLES.includes(x.role))) return true;
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i].key === "") continue;
+    if (out[i].role !== "value") return false;
+    const before = valueSet(out[i].key);
+    return before === undefined || before === valueSet(key);
+  }
+  return false;
+}
+
 /** The header row's cells from `left`: each own or merged-in cell once, with its role. */
 function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
   const out: RawColumn[] = [];
@@ -113,7 +138,7 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
     } else {
       const required = /^[*＊]/.test(seen.text);
       const key = headerKey(seen.text, normalizeLabel);
-      const role = columnRole(key);
+      const role = goalLabel(out, key) ? undefined : columnRole(key);
       // A second 一级 starts the table beside this one.
       if (role === "level1" && out.some((x) => x.role === "level1")) break;
       const head = role || setPair(out, key) ? undefined : headLabelOf(headLabelKey(seen.text))?.key;

@@ -37,6 +37,15 @@ export type ColumnRole =
 /** Which target a value column holds, from its header words. */
 export type ValueSet = "period" | "annual";
 
+/** A set's target named without 值: `实施期目标`, `中期目标`, `总目标`, `三年目标`, `年度目标`, `2024-2026年目标`. */
+const SET_TARGET =
+  /^(?:实施期|实施周期|中期|长期|项目期|项目周期|整体|总体?|全周期|[二三四五两]年|年度|当年|本年度?|20\d\d(?:\s*[-—~～至]\s*20\d\d)?年度?)(?:绩效)?目标$/;
+
+/** Whether a header names a set's target without 值 (`年度目标`), a word a head block also uses for its goal. */
+export function isSetTarget(key: string): boolean {
+  return SET_TARGET.test(key);
+}
+
 interface ColumnWord {
   role: ColumnRole;
   /** Tested against the header's label form without its trailing bracket note. */
@@ -65,11 +74,14 @@ const COLUMN_WORDS: readonly ColumnWord[] = [
     role: "value",
     words: /指标值|目标值|预期值|实现值|计划值|计划水平|标准值/,
   },
+  // A set's target without 值 (`实施期目标 | 年度目标`, `总目标`, `三年目标`, `2024年目标`).
+  { role: "value", words: SET_TARGET },
 ];
 
 /** Header words that mark a column's target as the whole period's or the year's. */
-const PERIOD_WORDS = /实施周期|实施期|中期|长期|项目周期|项目期|滚动|整体|^20\d\d\s*[-—~～至]\s*20\d\d年?$/;
-const ANNUAL_WORDS = /年度|当年|本年|计划|预期20\d\d年|^20\d\d年度?$/;
+const PERIOD_WORDS =
+  /实施周期|实施期|中期|长期|项目周期|项目期|滚动|整体|全周期|^总|^[二三四五两]年|^20\d\d\s*[-—~～至]\s*20\d\d年?(?:目标值?|指标值)?$/;
+const ANNUAL_WORDS = /年度|当年|本年|计划|预期20\d\d年|^20\d\d年度?(?:目标值?|指标值)?$/;
 
 /** A header cell's label form, as the column words are written. */
 export function headerKey(text: string, normalize: (t: string) => string): string {
