@@ -184,6 +184,16 @@ const CASES: Case[] = [
     silent: ["value-missing"],
   },
   {
+    name: "headers named 一级指标名称 / 一级指标类别 / 一级分类, and 三级指标内容 / 绩效指标 for the names",
+    table: `${HEAD}
+一级指标名称|二级指标类别|三级指标内容|指标值
+产出指标|数量指标|培训人次|≥100人次
+一级分类|二级分类|绩效指标|指标值
+成本指标|经济成本指标|培训成本|≤10万元`,
+    rows: ["产出指标 | 数量指标 | 培训人次 | ≥100人次", "成本指标 | 经济成本指标 | 培训成本 | ≤10万元"],
+    silent: ["indicator-duplicate", "level1-unknown", "indicator-incomplete"],
+  },
+  {
     name: "no 三级 column: the 二级 column holds the names",
     table: `${HEAD}
 一级指标|二级指标|绩效标准|当年预期实现值

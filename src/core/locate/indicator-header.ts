@@ -9,6 +9,7 @@ import type { Grid } from "../grid/grid";
 import {
   columnRole,
   headerKey,
+  isNameAfterLevel2,
   isSetTarget,
   STRUCTURE_ROLES,
   valueSet,
@@ -124,6 +125,10 @@ function goalLabel(out: readonly RawColumn[], key: string): boolean {
   return false;
 }
 
+function nameAfterLevel2(out: readonly RawColumn[], key: string): ColumnRole | undefined {
+  return isNameAfterLevel2(key) && out.some((x) => x.role === "level2") ? "name" : undefined;
+}
+
 /** The header row's cells from `left`: each own or merged-in cell once, with its role. */
 function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
   const out: RawColumn[] = [];
@@ -138,7 +143,7 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
     } else {
       const required = /^[*＊]/.test(seen.text);
       const key = headerKey(seen.text, normalizeLabel);
-      const role = goalLabel(out, key) ? undefined : columnRole(key);
+      const role = goalLabel(out, key) ? undefined : (columnRole(key) ?? nameAfterLevel2(out, key));
       // A second 一级 starts the table beside this one.
       if (role === "level1" && out.some((x) => x.role === "level1")) break;
       const head = role || setPair(out, key) ? undefined : headLabelOf(headLabelKey(seen.text))?.key;

@@ -58,9 +58,10 @@ interface ColumnWord {
  * (`指标分值`) as a value.
  */
 const COLUMN_WORDS: readonly ColumnWord[] = [
-  { role: "level1", words: /^一级(指标)?$/ },
-  { role: "level2", words: /^二级(指标)?$/ },
-  { role: "name", words: /^(三级(指标)?|三级指标名称|(绩效)?指标名称|指标内容|具体指标|指标)$/ },
+  // `一级指标名称`, `一级指标类别`, `一级分类` (other provinces' templates).
+  { role: "level1", words: /^一级(?:指标)?(?:名称|类别|分类|类)?$/ },
+  { role: "level2", words: /^二级(?:指标)?(?:名称|类别|分类|类)?$/ },
+  { role: "name", words: /^(三级(指标)?(名称|内容)?|(绩效)?指标名称|指标内容|具体指标|指标)$/ },
   // `指标值设定依据及数据来源` (上海) is a basis too.
   { role: "basis", words: /(确定|设定|取值)依据|^指标(标准)?或依据$|^指标依据$/ },
   { role: "valueType", words: /^指标值?类型$/ },
@@ -77,6 +78,14 @@ const COLUMN_WORDS: readonly ColumnWord[] = [
   // A set's target without 值 (`实施期目标 | 年度目标`, `总目标`, `三年目标`, `2024年目标`).
   { role: "value", words: SET_TARGET },
 ];
+
+/**
+ * `绩效指标` names the names' column right of a 二级 column (`一级指标 | 二级指标 | 绩效指标`); left of the 一级 it is
+ * a caption over the categories.
+ */
+export function isNameAfterLevel2(key: string): boolean {
+  return key === "绩效指标";
+}
 
 /** Header words that mark a column's target as the whole period's or the year's. */
 const PERIOD_WORDS =
