@@ -5,8 +5,8 @@
  * sign-off, note and total rows, another table's head, or blank rows end it.
  */
 import type { CellPos, CellRange, Grid } from "../grid/grid";
-import { headLabelOf } from "../schema/head-words";
-import { setTitle, type ValueSet } from "../schema/columns";
+import { headLabelOf, PAGE_BREAK } from "../schema/head-words";
+import { columnRole, headerKey, setTitle, type ValueSet } from "../schema/columns";
 import { lookupLevel1, lookupLevel2 } from "../schema/vocabulary";
 import { headLabelKeyOfForm } from "../text/head-label";
 import { isTableTitle } from "../text/title";
@@ -50,7 +50,7 @@ function ownCells(grid: Grid, row: number, band: Band): { col: number; text: str
   return out;
 }
 
-type BodyRow = "blank" | "end" | "header" | "setTitle" | "row";
+type BodyRow = "blank" | "end" | "header" | "setTitle" | "pageBreak" | "row";
 
 /** Whether a label form (labelForm: "" past a label's length) is a head label. */
 function isHeadForm(form: string): boolean {
@@ -87,6 +87,9 @@ function bodyRow(
   if (cells.length === 1) {
     const set = setTitle(key);
     if (set || /绩效指标$/.test(key)) return { kind: "setTitle", set };
+  }
+  if (isPageBreak(grid, row, band, cells)) return { kind: "pageBreak" };
+  if (cells.length === 1) {
     // One cell across the whole table: a note.
     if (first.col <= band.left + 1 && areaRight(grid, row, first.col) >= band.right - 1 && first.text.length > 12)
       return { kind: "end" };
@@ -94,6 +97,24 @@ function bodyRow(
   if (endsBlock(first.col, first.text, key, columns.names) || isTableTitle(first.text)) return { kind: "end" };
   if (isRemarkRow(grid, row, cells, columns)) return { kind: "end" };
   return { kind: "row" };
+}
+
+/**
+ * A page break above a repeat of the header, read past: a line alone (`续表`, `…（续）`, `第 1 页，共 2 页`), or
+ * the upper row of a two-row header (`绩效指标 | 指标值` over `一级指标 | … | 实施期 | 年度`).
+ */
+function isPageBreak(grid: Grid, row: number, band: Band, cells: { text: string }[]): boolean {
+  const line = cells.length === 1 && cells[0].text.length <= 30 && PAGE_BREAK.test(cells[0].text);
+  const upperHeader = cells.every(
+    (c) => columnRole(headerKey(c.text, labelForm)) !== undefined || /绩效指标$/.test(c.text),
+  );
+  return (line || upperHeader) && headerBelow(grid, row, band);
+}
+
+function headerBelow(grid: Grid, row: number, band: Band): boolean {
+  for (const cell of ownCells(grid, row + 1, band))
+    if (isStructureWord(cell.text) && readIndicatorHeader(grid, row + 1, cell.col)) return true;
+  return false;
 }
 
 /**
@@ -135,6 +156,7 @@ export function indicatorSections(grid: Grid, header: IndicatorHeader, firstSet?
       continue;
     }
     if (row.kind === "end") break;
+    if (row.kind === "pageBreak") continue;
     if (row.kind === "setTitle") {
       pendingSet = row.set;
       continue;

@@ -203,3 +203,6 @@ export const FUND_SOURCE =
 
 /** A list export's amount columns between its project fields (`全年预算数 | 全年执行数 | 执行率`). */
 export const FUNDS_COLUMN = /^[^\d]{0,6}(预算数|执行数|执行率|金额)(\([^()]*\)|（[^（）]*）)?$/;
+
+/** A line a page break leaves above a repeat of the header (`续表`, `…（续）`, `第 1 页，共 2 页`, `- 2 -`). */
+export const PAGE_BREAK = /续表|[（(]续[)）]|第\s*\d+\s*页|共\s*\d+\s*页|^[-—\s]*\d+[-—\s]*$/;
