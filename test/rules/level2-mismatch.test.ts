@@ -10,6 +10,15 @@ const withLevels = (i: number, level1: string, level2: string): IndicatorRow[] =
 runRule(rule, {
   valid: [
     {
+      name: "form: a department-wide table's own 一级 and 二级 (履职效能 | 重点工作履行情况, 产出 | 职责履行)",
+      table: form({
+        title: "部门整体支出绩效目标表",
+        indicators: withLevels(1, "履职效能", "重点工作履行情况").map((r, j) =>
+          j === 2 ? (["产出", "职责履行", ...r.slice(2)] as IndicatorRow) : r,
+        ),
+      }),
+    },
+    {
       name: "form: near-standard 二级 words of other templates; 满意度指标 written again as its 二级",
       table: form({
         indicators: [

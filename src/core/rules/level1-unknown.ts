@@ -6,7 +6,7 @@
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
 import { guessLevel1, lookupLevel1, normalizeTerm } from "../schema";
-import { isBlank, textOf } from "./utils/structure-fields";
+import { isBlank, isDepartmentWide, textOf } from "./utils/structure-fields";
 
 /**
  * Each 一级指标 once: a merged cell stands for many rows, and a label repeated
@@ -48,6 +48,8 @@ function checkCell(context: RuleContext, field: Field): void {
     return;
   }
   const guess = guessLevel1(level1);
+  // A department-wide table's own framework (`履职效能`, `管理效率`): not a project table's class misspelt.
+  if (!guess && isDepartmentWide(context.table)) return;
   const suggestions = guess ? [{ text: guess, messageId: "useName", data: { name: guess } }] : [];
   context.report({ at: field, messageId: "unknown", data: { level1 }, suggestions });
 }

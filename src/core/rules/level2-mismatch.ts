@@ -6,18 +6,22 @@
 import type { Indicator } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
 import { indicatorLevel1, LEVEL2_BY_LEVEL1, level2BelongsTo, lookupLevel1, lookupLevel2 } from "../schema";
-import { isBlank, textOf } from "./utils/structure-fields";
+import { isBlank, isDepartmentWide, textOf } from "./utils/structure-fields";
 
 function checkIndicator(context: RuleContext, indicator: Indicator): void {
   const field = indicator.level2;
   const level1 = indicatorLevel1(indicator);
   // Without a known 一级指标 there is nothing to compare with: level1-unknown reports it.
   if (!field || isBlank(field) || !level1) return;
+  // A department-wide table's own 一级 (`履职效能`), taken for a class only by a guess: its 二级 are its own too.
+  if (isDepartmentWide(context.table) && !lookupLevel1(textOf(indicator.level1))) return;
   const level2 = textOf(field);
   // `满意度指标 | 满意度指标`: the 一级 written again where its one 二级 belongs — nothing is unclear.
   if (level1 === "满意度指标" && lookupLevel1(level2)?.canonical === level1) return;
   const data = { level1, level2, allowed: LEVEL2_BY_LEVEL1[level1].join("、") };
   if (!lookupLevel2(level2)) {
+    // `职责履行`, `预算配置` (the department-wide framework) are no project table's 二级 misspelt.
+    if (isDepartmentWide(context.table)) return;
     context.report({ at: field, messageId: "unknown", data });
     return;
   }

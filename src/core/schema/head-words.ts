@@ -115,12 +115,29 @@ const HEAD_WORDS: readonly HeadWord[] = [
   { key: "spendPlan", words: ["资金支出计划"] },
   {
     key: "goal",
-    words: ["年度绩效目标", "本年度绩效目标", "年度总体目标", "年度目标", "项目年度目标", "年度总体绩效目标"],
+    words: [
+      "年度绩效目标",
+      "本年度绩效目标",
+      "年度总体目标",
+      "年度目标",
+      "项目年度目标",
+      "年度总体绩效目标",
+      "年度整体绩效目标",
+    ],
     rank: 3,
   },
   {
     key: "goal",
-    words: ["绩效目标", "总体绩效目标", "年度主要目标和成果", "项目绩效目标", "整体目标", "年度目标完成情况"],
+    words: [
+      "绩效目标",
+      "总体绩效目标",
+      "年度主要目标和成果",
+      "项目绩效目标",
+      "整体目标",
+      "整体绩效目标",
+      "部门整体绩效目标",
+      "年度目标完成情况",
+    ],
     rank: 2,
   },
   { key: "goal", words: ["总体目标", "项目总体目标", "实施期绩效目标", "实施期目标", "绩效总目标"], rank: 1 },
@@ -206,3 +223,9 @@ export const FUNDS_COLUMN = /^[^\d]{0,6}(预算数|执行数|执行率|金额)(\
 
 /** A line a page break leaves above a repeat of the header (`续表`, `…（续）`, `第 1 页，共 2 页`, `- 2 -`). */
 export const PAGE_BREAK = /续表|[（(]续[)）]|第\s*\d+\s*页|共\s*\d+\s*页|^[-—\s]*\d+[-—\s]*$/;
+
+/**
+ * A department's or unit's table as a whole (`部门整体支出绩效目标表`, `单位整体支出…`): its 一级/二级 may follow the
+ * province's own framework (履职效能, 管理效率 …), not the project table's four classes.
+ */
+export const DEPARTMENT_WIDE = /部门整体|单位整体|整体支出/;

@@ -3,6 +3,7 @@
  * a finding points when the field it is about was never found.
  */
 import type { Field, Indicator, TargetTable } from "../../model/table";
+import { DEPARTMENT_WIDE } from "../../schema/head-words";
 import { squeezeSpaces, toHalfWidth } from "../../text/normalize";
 
 /** A place a report may point at. */
@@ -52,4 +53,9 @@ export function pointFor(field: Field | undefined, indicator: Indicator, table: 
   if (field) return field;
   const first = indicatorFields(indicator)[0];
   return first ?? { row: indicator.row, col: table.anchor.col };
+}
+
+/** A department-wide table by its title (`部门整体支出绩效目标表`): it may use its province's own 一级/二级 words. */
+export function isDepartmentWide(table: TargetTable): boolean {
+  return DEPARTMENT_WIDE.test(table.title?.text ?? "");
 }
