@@ -235,6 +235,15 @@ const CASES: Case[] = [
     silent: ["level1-unknown", "level1-missing"],
   },
   {
+    name: "`实现值` beside 目标值 is what was reached; `指标值说明` describes the target",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|目标值|实现值|分值|得分|指标值说明
+产出指标|数量指标|培训人次|≥100人次|98|20|19|≥100人次（以签到表为准）
+满意度指标|服务对象满意度指标|学员满意度|≥90%|75%|10|8|≥90%`,
+    rows: ["产出指标 | 数量指标 | 培训人次 | ≥100人次", "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%"],
+    silent: ["unit-missing", "satisfaction-threshold", "qualitative-with-sign"],
+  },
+  {
     name: "no 三级 column: the 二级 column holds the names",
     table: `${HEAD}
 一级指标|二级指标|绩效标准|当年预期实现值

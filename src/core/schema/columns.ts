@@ -67,8 +67,13 @@ const COLUMN_WORDS: readonly ColumnWord[] = [
   { role: "valueType", words: /^指标值?类型$/ },
   { role: "scoring", words: /^(评\(扣\)分|评分|扣分|评价|考核|计分)(标准|方法)$/ },
   { role: "other", words: /分值|权重|得分|分数|备注|原因|措施|完成情况|执行数|执行率|数据来源|考核方式/ },
-  { role: "actual", words: /实际|完成值|完成指标值|实现情况/ },
-  { role: "description", words: /^(绩效)?指标(描述|解释|说明|定义)$|^绩效标准$|^指标概况$/ },
+  // `实现值` alone beside 目标值 is what was reached (`当年预期实现值` is a target).
+  { role: "actual", words: /实际|完成值|完成指标值|实现情况|^实现值$/ },
+  // `指标值说明`, `目标值描述`: words about the target, not a second target.
+  {
+    role: "description",
+    words: /^(绩效)?指标(描述|解释|说明|定义)$|^绩效标准$|^指标概况$|^(指标值|目标值)(说明|解释|描述|来源)$/,
+  },
   { role: "unit", words: /^(计量|度量|计算)?单位$/ },
   { role: "comparator", words: /^(指标性质|运算符号|计算符号|比较符号|符号|指标方向|方向)$/ },
   {
