@@ -244,6 +244,41 @@ const CASES: Case[] = [
     silent: ["unit-missing", "satisfaction-threshold", "qualitative-with-sign"],
   },
   {
+    name: "the central template's funds with 中期 and 年度 column headers: the budget is the year's",
+    table: `项目名称|高校实验室建设|<|<|<|<
+项目资金（万元）||中期资金总额|<|年度资金总额|<
+^|资金总额|3000|<|1000|<
+^|其中：财政拨款|2400|<|800|<
+^|其他资金|600|<|200|<
+年度目标|建成实验室4个|<|<|<|<
+一级指标|二级指标|三级指标|指标值|<|<
+成本指标|经济成本指标|设备采购成本|≤1500万元|<|<`,
+    head: { budget: "1000", fiscal: "800", other: "200" },
+    findings: ["D8 cost-over-budget", "A7 level1-missing"],
+  },
+  {
+    name: "a unit line split over two cells (`金额单位： | 元`)",
+    table: `项目支出绩效目标表|<|<|<|<
+填报单位：某局|<|<|金额单位：|元
+项目名称|甲项目|<|<|<
+年度资金总额|500000|<|<|<
+年度绩效目标|完成甲|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+成本指标|经济成本指标|培训成本|≤60万元|预算支出标准`,
+    findings: ["D7 cost-over-budget", "A6 level1-missing"],
+  },
+  {
+    name: "a unit line in 人民币元",
+    table: `项目支出绩效目标表|<|<|<|<
+金额单位：人民币元|<|<|<|<
+项目名称|乙项目|<|<|<
+年度资金总额|500000|<|<|<
+年度绩效目标|完成乙|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+成本指标|经济成本指标|培训成本|≤60万元|预算支出标准`,
+    findings: ["D7 cost-over-budget", "A6 level1-missing"],
+  },
+  {
     name: "no 三级 column: the 二级 column holds the names",
     table: `${HEAD}
 一级指标|二级指标|绩效标准|当年预期实现值

@@ -16,6 +16,8 @@ import {
   GOAL_RESULT,
   GOAL_SUBLABEL,
   headLabelOf,
+  MONEY_UNIT_ALONE,
+  UNIT_LABEL_ALONE,
   type HeadKey,
   type HeadLabel,
 } from "../schema/head-words";
@@ -90,6 +92,11 @@ function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string
     return;
   }
   if (said.unitLine && !scan.unitLine) scan.unitLine = { row, col, unit: said.unitLine };
+  if (!scan.unitLine && UNIT_LABEL_ALONE.test(text.trim())) {
+    // `金额单位： | 元`: the unit stands in the next cell.
+    const unit = MONEY_UNIT_ALONE.exec(ownText(grid, row, areaRight(grid, row, col) + 1));
+    if (unit) scan.unitLine = { row, col, unit: unit[1] as MoneyUnit };
+  }
   if (said.bracketUnit) scan.bracketUnits.push(said.bracketUnit);
   if (said.label) {
     scan.hits.push(hit(said.label, row, col, text, undefined));

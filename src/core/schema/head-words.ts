@@ -209,10 +209,19 @@ export const SIGN_OFF = new RegExp(
 );
 
 /** `金额单位：万元`, `单位:元`: a line that states the money unit. */
-export const UNIT_LINE = /^(金额)?单位[:(](元|万元|亿元)\)?$/;
+export const UNIT_LINE = /^(金额)?单位[:(](?:人民币)?(元|万元|亿元)\)?$/;
 
-/** A funds table's column of the year's budget as it stands: `全年预算数`, `调整后预算数` (not `年初预算数`). */
-export const ADJUSTED_BUDGET = /全年预算|调整后预算|调整预算/;
+/** A unit line's label with its unit in the next cell (`金额单位： | 元`). */
+export const UNIT_LABEL_ALONE = /^(?:金额)?单位[:：]?$/;
+
+/** A money unit written alone in a cell, as the unit line's second half (`元`, `人民币万元`). */
+export const MONEY_UNIT_ALONE = /^(?:人民币)?(元|万元|亿元)$/;
+
+/**
+ * A funds table's column of the year's budget as it stands: `全年预算数`, `调整后预算数` (not `年初预算数`), and the
+ * year's beside the 中期 one (`中期资金总额 | 年度资金总额`, the central template).
+ */
+export const ADJUSTED_BUDGET = /全年预算|调整后预算|调整预算|年度资金|年度预算|当年预算|本年预算/;
 
 /** Words a fund source's label holds (`政府性基金`, `事业收入`, `自筹`); totals and contact rows hold none. */
 export const FUND_SOURCE =
