@@ -279,6 +279,27 @@ const CASES: Case[] = [
     findings: ["D7 cost-over-budget", "A6 level1-missing"],
   },
   {
+    name: "a row of head labels over a row of their values (`项目编码 | 项目名称 | 主管部门 | 预算数`)",
+    table: `项目编码|项目名称|主管部门|预算数（万元）
+37020024P000112345678|甲项目|市教育局|50
+年度绩效目标|完成甲|<|<
+一级指标|二级指标|三级指标|指标值
+产出指标|数量指标|培训人次|≥100人次`,
+    head: { name: "甲项目", budget: "50", goal: "完成甲" },
+    silent: ["field-missing"],
+  },
+  {
+    name: "a funds row of labels over the amounts (`资金总额 | 财政拨款 | 其他资金`)",
+    table: `项目名称|乡村道路养护|<|<|<
+项目资金（万元）|资金总额|财政拨款|其他资金|<
+^|100|80|20|<
+年度绩效目标|养护道路50公里|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|养护道路里程|≥50公里|计划标准`,
+    head: { budget: "100", fiscal: "80", other: "20" },
+    silent: ["field-missing", "budget-sum-mismatch"],
+  },
+  {
     name: "no 三级 column: the 二级 column holds the names",
     table: `${HEAD}
 一级指标|二级指标|绩效标准|当年预期实现值

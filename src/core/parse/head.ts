@@ -23,6 +23,7 @@ import {
 } from "../schema/head-words";
 import { headLabelKey, labelMoneyUnit } from "../text/head-label";
 import { areaBottom, areaRight, ownText } from "../locate/cells";
+import { isStructureWord } from "../locate/indicator-header";
 import { fieldAt } from "./field";
 import { parseNumber } from "../value/number";
 import { readHeadText } from "../text/head-text";
@@ -154,7 +155,7 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
   // A label in the table's last column (`项目名称:` with nothing after it), or with another label after it:
   // the value is missing, and the label's cell is where to point.
   if ((col > area.right && next.text === "") || (next.text !== "" && next.text.length <= 30 && isLabelText(next.text)))
-    return { text: "", raw: null, row: hit.row, col: hit.col };
+    return valueBelow(grid, hit, area) ?? { text: "", raw: null, row: hit.row, col: hit.col };
   if (next.text !== "") return next;
   // A blank cell, then the value (`项目名称 | | 51000021T…`): take it unless it is another label.
   for (let c = areaRight(grid, hit.row, col) + 1; c <= area.right; c = areaRight(grid, hit.row, c) + 1) {
@@ -163,6 +164,23 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
     return isLabelText(text) ? next : fieldAt(grid, hit.row, c);
   }
   return next;
+}
+
+/**
+ * `项目编码 | 项目名称 | 主管部门` over a row of their values, `资金总额 | 财政拨款 | 其他资金` over the amounts: in a row
+ * of labels, each label's value stands below it.
+ */
+function valueBelow(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
+  let labels = 0;
+  for (let c = area.left; c <= area.right && labels < 2; c = areaRight(grid, hit.row, c) + 1) {
+    const text = ownText(grid, hit.row, c);
+    if (text !== "" && text.length <= 30 && isLabelText(text)) labels++;
+  }
+  if (labels < 2) return undefined;
+  const below = fieldAt(grid, areaBottom(grid, hit.row, hit.col) + 1, hit.col);
+  // Not the indicator header right under a head row (`项目名称 | 绩效目标 | …` over `一级指标 | …`).
+  if (below.text === "" || isLabelText(below.text) || isStructureWord(below.text)) return undefined;
+  return below;
 }
 
 /**
