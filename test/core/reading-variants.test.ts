@@ -216,6 +216,24 @@ const CASES: Case[] = [
     findings: [],
   },
   {
+    name: "a page break cuts a merged 一级: the rows after the repeated header stay in its group",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|培训人次|≥100人次|计划标准
+^|^|培训期数|≥2期|计划标准
+续表|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+||培训天数|≥10天|计划标准
+^|质量指标|合格率|≥95%|计划标准`,
+    rows: [
+      "产出指标 | 数量指标 | 培训人次 | ≥100人次",
+      "产出指标 | 数量指标 | 培训期数 | ≥2期",
+      "产出指标 | 数量指标 | 培训天数 | ≥10天",
+      "产出指标 | 质量指标 | 合格率 | ≥95%",
+    ],
+    silent: ["level1-unknown", "indicator-incomplete", "level2-mismatch"],
+  },
+  {
     name: "a page break repeats a two-row header: its upper row is no indicator",
     table: `${HEAD}
 绩效指标|<|<|指标值|<

@@ -57,6 +57,8 @@ function levelField(
   mayCarry: boolean,
 ): { field: Field; inherited: boolean } {
   const seen = seenCell(grid, row, col);
+  // A blank merged down from a blank (a group cut by a page break) still carries the group's.
+  if (seen.fromAbove && seen.text === "" && mayCarry && carried) return { field: carried, inherited: true };
   if (seen.fromAbove) return { field: fieldAt(grid, seen.row, seen.col), inherited: true };
   if (seen.fromLeft || seen.text !== "") return { field: fieldAt(grid, seen.row, seen.col), inherited: false };
   if (mayCarry && carried) return { field: carried, inherited: true };
@@ -151,11 +153,25 @@ function isBlankRow(grid: Grid, row: number, header: IndicatorHeader): boolean {
   return true;
 }
 
+/** Whether a section repeats the header of the one before (same set, same columns): a page break. */
+function continues(before: IndicatorSection, after: IndicatorSection): boolean {
+  if (before.set !== after.set) return false;
+  const a = before.header.columns;
+  const b = after.header.columns;
+  return a.length === b.length && a.every((c, i) => c.role === b[i].role && c.from === b[i].from && c.to === b[i].to);
+}
+
 /** The indicators of a table's sections, in order. */
 export function parseIndicatorRows(grid: Grid, sections: readonly IndicatorSection[]): Indicator[] {
   const indicators: Indicator[] = [];
-  for (const { header, top, bottom, set } of sections) {
-    const carry: Carry = {};
+  let carry: Carry = {};
+  let previous: IndicatorSection | undefined;
+  for (const section of sections) {
+    const { header, top, bottom, set } = section;
+    // A header repeated after a page break continues the groups: the 一级 and 二级 merged down to the page's end
+    // stand blank on the first rows after it.
+    if (!previous || !continues(previous, section)) carry = {};
+    previous = section;
     const name = columnOf(header, "name");
     let underStar = false;
     for (let row = top; row <= bottom; row++) {
