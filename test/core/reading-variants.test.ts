@@ -318,6 +318,20 @@ const CASES: Case[] = [
     silent: ["field-missing", "budget-sum-mismatch"],
   },
   {
+    name: "codes before each level's words, under headers merged over both (`三级指标` over `111 | 培训人次`)",
+    table: `${HEAD}
+一级指标|<|二级指标|<|三级指标|<|指标值
+1|产出指标|11|数量指标|111|培训人次|≥100人次
+^|^|12|质量指标|121|合格率|≥95%
+2|成本指标|21|经济成本指标|211|培训成本|≤5万元`,
+    rows: [
+      "产出指标 | 数量指标 | 培训人次 | ≥100人次",
+      "产出指标 | 质量指标 | 合格率 | ≥95%",
+      "成本指标 | 经济成本指标 | 培训成本 | ≤5万元",
+    ],
+    silent: ["indicator-incomplete", "text-artifact"],
+  },
+  {
     name: "no 三级 column: the 二级 column holds the names",
     table: `${HEAD}
 一级指标|二级指标|绩效标准|当年预期实现值

@@ -312,8 +312,10 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
   const level2 = columns.find((c) => c.role === "level2");
   if (level2 && !columns.some((c) => c.role === "name")) level2.role = "name";
   nameValues(values);
-  for (const c of columns)
+  for (const c of columns) {
     if (c.to > c.from && (c.role === "level1" || c.role === "level2")) pickColumn(grid, bodyTop, c);
+    else if (c.to > c.from && c.role === "name") pickNameColumn(grid, bodyTop, c);
+  }
   return columns.sort((a, b) => a.from - b.from);
 }
 
@@ -366,6 +368,22 @@ function pickColumn(grid: Grid, bodyTop: number, column: HeaderColumn): void {
   }
   column.from = best;
   column.to = best;
+}
+
+/** `三级指标` over `111 | 培训人次` (a code column, then the names): the column of words holds the names. */
+function pickNameColumn(grid: Grid, bodyTop: number, column: HeaderColumn): void {
+  const codes = (c: number) => {
+    let n = 0;
+    for (let r = bodyTop; r < bodyTop + 6; r++) if (/^\d+(?:\.\d+)*$/.test(ownText(grid, r, c))) n++;
+    return n;
+  };
+  if (codes(column.from) < 2) return;
+  for (let c = column.from + 1; c <= column.to; c++) {
+    if (codes(c) > 0) continue;
+    column.from = c;
+    column.to = c;
+    return;
+  }
 }
 
 /** Whether a cell text is a structural header word (一级指标, 二级指标, 三级指标 …): where a header may start. */
