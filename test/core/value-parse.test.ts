@@ -276,6 +276,10 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["2023-12", timeliness, "- 12 月→月 date value"],
     ["≤12.31", timeliness, "<= 12 日→日 date value"],
     ["2023.1-2023.12", timeliness, "- 12 月→月 date value"],
+    // …and a month/day with a slash (elsewhere a fraction or a code, not read).
+    ["≤6/30", timeliness, "<= 6 日→日 date value"],
+    ["12/31前", timeliness, "- 12 日→日 date value"],
+    ["≤6/30", none, "unparseable"],
     // …elsewhere a number (an amount of 2000.5 万元 is no May 2000).
     ["2023.12", none, "- 2023.12 ∅→∅ unknown none"],
     ["2000.5", { name: "项目总成本（万元）", money: true }, "- 2000.5 万元→万元 money name"],

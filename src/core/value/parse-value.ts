@@ -181,6 +181,12 @@ function monthDay(month: string, day: string): QuantityDate | undefined {
 function asDottedDate(f: Found, half: string, hints: ValueHints): Found {
   if (f.unit || f.magnitude || f.dimension === "date") return f;
   if ((hints.unitColumn ?? "").trim() || unitFromName(hints.name) || hints.headerUnit) return f;
+  // `≤6/30`, `12/31前`: a month and a day with a slash (the scan left `/30` as words: a digit after a slash is a code's).
+  const slash = /^\/(\d{1,2})(?!\d)/.exec(half.slice(f.end));
+  const slashed =
+    slash && f.numberMax === undefined && Number.isInteger(f.number) ? monthDay(String(f.number), slash[1]) : undefined;
+  if (slashed)
+    return { ...f, end: f.end + slash![0].length, unit: "日", unitStandard: "日", dimension: "date", date: slashed };
   const digits = /\d.*\d/.exec(half.slice(f.start, f.end))?.[0] ?? "";
   for (const [re, read] of DOTTED_DATES) {
     const m = re.exec(digits);
