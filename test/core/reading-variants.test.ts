@@ -332,6 +332,33 @@ const CASES: Case[] = [
     silent: ["indicator-incomplete", "text-artifact"],
   },
   {
+    name: "a head's own contact row (`联系人 | 联系电话`) is no end of a table above",
+    table: `2021年项目支出绩效目标表|<|<|<
+项目名称|培训项目|预算数|100
+联系人|张三|联系电话|12345
+一级指标|二级指标|三级指标|指标值
+成本指标|经济成本指标|培训经费|≤120万元`,
+    head: { name: "培训项目", budget: "100" },
+    findings: ["D5 cost-over-budget", "A4 level1-missing"],
+  },
+  {
+    name: "a goal column right of the header (`指标值 | 指标值确定依据 | 年度绩效目标`) is no target",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值|指标值确定依据|年度绩效目标
+产出指标|数量指标|培训期数|≥5期|计划标准|开展培训5期
+成本指标|经济成本指标|培训经费|≤12万元|计划标准|^`,
+    rows: ["产出指标 | 数量指标 | 培训期数 | ≥5期", "成本指标 | 经济成本指标 | 培训经费 | ≤12万元"],
+    findings: ["D6 cost-over-budget", "A4 level1-missing"],
+  },
+  {
+    name: "`实现值` as the only value column is the target",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|实现值|指标值确定依据
+产出指标|数量指标|培训期数|≥5期|计划标准`,
+    rows: ["产出指标 | 数量指标 | 培训期数 | ≥5期"],
+    silent: ["value-missing"],
+  },
+  {
     name: "no 三级 column: the 二级 column holds the names",
     table: `${HEAD}
 一级指标|二级指标|绩效标准|当年预期实现值

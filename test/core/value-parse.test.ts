@@ -308,7 +308,9 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["≤0.5mg/L", none, "<= 0.5 mg/L→mg/L physical value"],
     ["1/2", none, "unparseable"],
     // Grades: letters and numerals count as a unit after a number, as a phrase alone.
-    ["≥4A", none, ">= 4 A→A unknown value"],
+    ["≥4A", none, "qualitative"],
+    ["≥95A", none, ">= 95 ∅→∅ unknown none"],
+    ["3方面", none, "- 3 ∅→∅ unknown none"],
     ["AAAA", none, "qualitative"],
     ["≥二级", none, "qualitative ≥"],
     ["Ⅱ类以上", none, "qualitative"],

@@ -97,6 +97,16 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "two equal costs are two costs (not a total and its part), and a year's total investment is budget money",
+      table: formOf([cost("培训费", "≤60万元"), cost("设备购置费", "≤60万元")], budget(100)),
+      errors: [{ cell: "F10", severity: "error", messageId: "sum", fix: null, suggestions: [] }],
+    },
+    {
+      name: "本年度总投资 is this year's money",
+      table: formOf([cost("本年度总投资", "≤150万元")], budget(100)),
+      errors: [{ cell: "F10", severity: "error", messageId: "single", fix: null, suggestions: [] }],
+    },
+    {
       name: "a total named …标准 in plain 万元 is summed with the others",
       table: formOf([cost("培训费标准", "≤60万元"), cost("场地费标准", "≤50万元")], budget(100)),
       errors: [{ cell: "F10", severity: "error", messageId: "sum", fix: null, suggestions: [] }],

@@ -31,6 +31,11 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "form: a department-wide table still hears of a 二级 in the 一级 column",
+      table: form({ title: "部门整体支出绩效目标表", indicators: withLevel1(1, "数量指标") }),
+      errors: [{ cell: "A11", severity: "error", messageId: "unknown", suggestions: [], fix: null }],
+    },
+    {
       name: "form: 产出类指标 suggests 产出指标, once for a merged cell",
       table: form({ indicators: withLevel1(1, "产出类指标") }),
       errors: [{ cell: "A11", severity: "error", messageId: "unknown", suggestions: ["产出指标"], fix: null }],

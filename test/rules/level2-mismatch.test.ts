@@ -74,6 +74,19 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "form: a department-wide table still hears of a misspelt 二级 under a project 一级, and a 一级 as a 二级",
+      table: form({
+        title: "部门整体支出绩效目标表",
+        indicators: withLevels(1, "产出指标", "数量指示").map((r, j) =>
+          j === 4 ? (["效益指标", "产出指标", ...r.slice(2)] as IndicatorRow) : r,
+        ),
+      }),
+      errors: [
+        { cell: "B11", severity: "error", messageId: "unknown", fix: null, suggestions: [] },
+        { cell: "B14", severity: "error", messageId: "unknown", fix: null, suggestions: [] },
+      ],
+    },
+    {
       name: "form: 数量指标 under 效益指标",
       table: form({ indicators: withLevels(4, "效益指标", "数量指标") }),
       errors: [{ cell: "B14", severity: "error", messageId: "mismatch", fix: null, suggestions: [] }],

@@ -56,6 +56,11 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "配套 in a cost's name is no floor unless it is 配套资金 (`配套设施建设成本 ≥200万元`)",
+      table: formOf([cost("配套设施建设成本", "≥200万元")]),
+      errors: [{ cell: "F10", severity: "error", messageId: "cost", fix: null, suggestions: ["≤200万元"] }],
+    },
+    {
       name: "Qingdao 6: 新能源汽车财政补助标准 ≥4.5万元/辆",
       table: formOf([cost("新能源汽车财政补助标准", "≥4.5万元/辆")]),
       errors: [{ cell: "F10", severity: "error", messageId: "cost", suggestions: ["≤4.5万元/辆"], fix: null }],

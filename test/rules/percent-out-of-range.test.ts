@@ -58,6 +58,19 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "a share whose name only mentions a base (`万人以上…达标率`), a vegetation recovery, a project's 完成率",
+      table: formOf([
+        quality("千吨万人饮用水水源地水质达标率", "≥120%"),
+        quality("植被恢复率", "≥120%"),
+        quality("投资项目完成率", "≥150%"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "error", messageId: "outOfRange", fix: null, suggestions: [] },
+        { cell: "F11", severity: "error", messageId: "outOfRange", fix: null, suggestions: [] },
+        { cell: "F12", severity: "error", messageId: "outOfRange", fix: null, suggestions: [] },
+      ],
+    },
+    {
       name: "合格率 ≥120%",
       table: formOf([quality("验收合格率", "≥120%")]),
       errors: [{ cell: "F10", severity: "error", messageId: "outOfRange", fix: null, suggestions: [] }],

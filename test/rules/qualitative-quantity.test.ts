@@ -37,6 +37,14 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "Chinese numerals that count nothing (`一批`, `千家万户`)",
+      table: formOf([count("新建示范点数量", "一批"), count("惠及户数", "千家万户")]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "qualitative", fix: null, suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "qualitative", fix: null, suggestions: [] },
+      ],
+    },
+    {
       name: "a quantity that 提升",
       table: formOf([count("培训人数", "提升")]),
       errors: [{ cell: "F10", severity: "warning", messageId: "qualitative", fix: null, suggestions: [] }],

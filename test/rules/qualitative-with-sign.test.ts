@@ -63,6 +63,14 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "a sign before a phrase that only mentions a level (`≥提升服务水平`, `≥符合规定要求`)",
+      table: formOf([social("服务能力", "≥提升服务水平"), social("合规情况", "≥符合规定要求")]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "comparator", fix: null, suggestions: ["提升服务水平"] },
+        { cell: "F11", severity: "warning", messageId: "comparator", fix: null, suggestions: ["符合规定要求"] },
+      ],
+    },
+    {
       name: "≥提升",
       table: formOf([social("全市两化融合指数", "≥提升")]),
       errors: [{ cell: "F10", severity: "warning", messageId: "comparator", suggestions: ["提升"], fix: null }],

@@ -100,6 +100,26 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "form: a deadline with 年底前 and any verb is stale (`2021年底前全部完成`)",
+      table: form({ indicators: withRow(1, "2021年底前全部完成改造户数") }),
+      errors: [
+        {
+          cell: "C11",
+          severity: "warning",
+          messageId: "stale",
+          fix: null,
+          suggestions: ["2023年底前全部完成改造户数"],
+        },
+        {
+          cell: "D11",
+          severity: "warning",
+          messageId: "stale",
+          fix: null,
+          suggestions: ["2023年底前全部完成改造户数"],
+        },
+      ],
+    },
+    {
       name: "form: a deadline written 2020年之前完成 is as stale as 2016年底前",
       table: form({ indicators: withRow(1, "2020年之前完成老旧小区改造数量") }),
       errors: [

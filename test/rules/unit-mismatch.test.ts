@@ -97,6 +97,14 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "a count per time is no rate of a share (`资金拨付及时率 ≥1次/月`)",
+      table: formOf([timely("资金拨付及时率", "≥1次/月"), quality("设备完好率", "≥5台/年")]),
+      errors: [
+        { cell: "F10", severity: "error", messageId: "share", fix: null, suggestions: [] },
+        { cell: "F11", severity: "error", messageId: "share", fix: null, suggestions: [] },
+      ],
+    },
+    {
       name: "a count raised to a level in % is no change; 按年度 is no frequency",
       table: formOf([count("实物储备企业数量", "提升至70%"), timely("检查次数按年度计划完成", "按年度计划完成5项")]),
       errors: [

@@ -241,13 +241,29 @@ export function headTop(grid: Grid, header: IndicatorHeader): number {
 
 /**
  * A row of another table: its indicator header, an indicator naming a 一级/二级 term, or the row that ends it
- * (`填报人：`, `注：`, `合计` at the row's start; a `合计` under a merged `项目资金` label is the funds' own).
+ * (`填报人：`, `总分`, `合计` at the row's start, right under indicator rows). A head's own `联系电话` or
+ * `项目负责人` row, or a funds total (`合计` under the parts), is no end.
  */
 function isPreviousBlock(grid: Grid, row: number, band: Band): boolean {
   const cells = ownCells(grid, row, band);
-  if (cells.length > 0 && startsWithEndWord(leadForm(cells[0].text)) && !seenCell(grid, row, band.left).fromAbove)
-    return true;
-  return cells.some((c) => isStructureWord(c.text) || isLevelTerm(c.text));
+  if (cells.some((c) => isStructureWord(c.text) || isLevelTerm(c.text))) return true;
+  if (cells.length === 0 || seenCell(grid, row, band.left).fromAbove) return false;
+  return startsWithEndWord(leadForm(cells[0].text)) && indicatorsAbove(grid, row, band);
+}
+
+/** Whether the first written row above shows a 一级/二级 term or a header word (merged cells count). */
+function indicatorsAbove(grid: Grid, row: number, band: Band): boolean {
+  for (let r = row - 1; r >= Math.max(grid.top, row - BLANK_STRETCH - 1); r--) {
+    let written = false;
+    for (let c = band.left; c <= band.right; c++) {
+      const text = seenCell(grid, r, c).text;
+      if (text === "") continue;
+      written = true;
+      if (isStructureWord(text) || isLevelTerm(text)) return true;
+    }
+    if (written) return false;
+  }
+  return false;
 }
 
 function isLevelTerm(text: string): boolean {

@@ -10,6 +10,7 @@ import {
   columnRole,
   headerKey,
   isNameAfterLevel2,
+  isReachedBesideTarget,
   isSetTarget,
   STRUCTURE_ROLES,
   valueSet,
@@ -110,22 +111,21 @@ function setPair(out: readonly RawColumn[], key: string): boolean {
 
 /**
  * A set's target word (`年度目标`) is a column of targets right of the names (`实施期目标 | 年度目标`), but a goal
- * label left of them (a list export's project field) or right after a value column of the same set or of none
+ * label left of them (a list export's project field) or after a value column of the same set or of none
  * (`年度指标值 | 年度目标`: the head of a table touching this one).
  */
 function goalLabel(out: readonly RawColumn[], key: string): boolean {
   if (!isSetTarget(key)) return false;
   if (!out.some((x) => x.role !== undefined && STRUCTURE_ROLES.includes(x.role))) return true;
-  for (let i = out.length - 1; i >= 0; i--) {
-    if (out[i].key === "") continue;
-    if (out[i].role !== "value") return false;
-    const before = valueSet(out[i].key);
-    return before === undefined || before === valueSet(key);
-  }
-  return false;
+  // After a value column of the same set or of none, anywhere right of the names (`指标值 | 指标值确定依据 | 年度目标`).
+  return out.some((x) => x.role === "value" && (valueSet(x.key) === undefined || valueSet(x.key) === valueSet(key)));
 }
 
-function nameAfterLevel2(out: readonly RawColumn[], key: string): ColumnRole | undefined {
+/** A header word's role, where its neighbours decide it (`绩效指标` after 二级, `实现值` after a target). */
+function roleBeside(out: readonly RawColumn[], key: string): ColumnRole | undefined {
+  if (isReachedBesideTarget(key) && out.some((x) => x.role === "value")) return "actual";
+  const role = columnRole(key);
+  if (role) return role;
   return isNameAfterLevel2(key) && out.some((x) => x.role === "level2") ? "name" : undefined;
 }
 
@@ -143,7 +143,7 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
     } else {
       const required = /^[*＊]/.test(seen.text);
       const key = headerKey(seen.text, normalizeLabel);
-      const role = goalLabel(out, key) ? undefined : (columnRole(key) ?? nameAfterLevel2(out, key));
+      const role = goalLabel(out, key) ? undefined : roleBeside(out, key);
       // A second 一级 starts the table beside this one.
       if (role === "level1" && out.some((x) => x.role === "level1")) break;
       const head = role || setPair(out, key) ? undefined : headLabelOf(headLabelKey(seen.text))?.key;

@@ -70,7 +70,7 @@ function reportSum(context: RuleContext, costs: Cost[], budget: number): void {
   if (list.length < 2 || list.some((c) => Math.abs(c.amount - budget) <= TOLERANCE)) return;
   const sum = list.reduce((s, c) => s + c.amount, 0);
   // So is a cost equal to the others together (`项目总成本 ≤95万元` over `设备购置费 ≤60`, `运维服务费 ≤35`).
-  if (list.some((c) => Math.abs(sum - c.amount - c.amount) <= TOLERANCE)) return;
+  if (list.length >= 3 && list.some((c) => Math.abs(sum - c.amount - c.amount) <= TOLERANCE)) return;
   if (sum <= budget + TOLERANCE) return;
   const largest = list.reduce((a, b) => (b.amount > a.amount ? b : a));
   const data = {

@@ -5,7 +5,7 @@
  */
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { guessLevel1, lookupLevel1, normalizeTerm } from "../schema";
+import { guessLevel1, lookupLevel1, lookupLevel2, normalizeTerm } from "../schema";
 import { isBlank, isDepartmentWide, textOf } from "./utils/structure-fields";
 
 /**
@@ -48,8 +48,9 @@ function checkCell(context: RuleContext, field: Field): void {
     return;
   }
   const guess = guessLevel1(level1);
-  // A department-wide table's own framework (`履职效能`, `管理效率`): not a project table's class misspelt.
-  if (!guess && isDepartmentWide(context.table)) return;
+  // A department-wide table's own framework (`履职效能`, `管理效率`): not a project table's class misspelt, nor
+  // a 二级 written in the 一级 column (`数量指标`), which is still reported.
+  if (!guess && !lookupLevel2(level1) && isDepartmentWide(context.table)) return;
   const suggestions = guess ? [{ text: guess, messageId: "useName", data: { name: guess } }] : [];
   context.report({ at: field, messageId: "unknown", data: { level1 }, suggestions });
 }

@@ -8,6 +8,11 @@ import type { RuleContext, RuleModule } from "./rule";
 import { indicatorLevel1, LEVEL2_BY_LEVEL1, level2BelongsTo, lookupLevel1, lookupLevel2 } from "../schema";
 import { isBlank, isDepartmentWide, textOf } from "./utils/structure-fields";
 
+/** A department-wide row in its own framework: its 一级 not written as a project table's, its 二级 no 一级 word. */
+function ownFramework(indicator: Indicator, level2: string): boolean {
+  return !lookupLevel1(textOf(indicator.level1))?.exact && !lookupLevel1(level2);
+}
+
 function checkIndicator(context: RuleContext, indicator: Indicator): void {
   const field = indicator.level2;
   const level1 = indicatorLevel1(indicator);
@@ -20,8 +25,9 @@ function checkIndicator(context: RuleContext, indicator: Indicator): void {
   if (level1 === "满意度指标" && lookupLevel1(level2)?.canonical === level1) return;
   const data = { level1, level2, allowed: LEVEL2_BY_LEVEL1[level1].join("、") };
   if (!lookupLevel2(level2)) {
-    // `职责履行`, `预算配置` (the department-wide framework) are no project table's 二级 misspelt.
-    if (isDepartmentWide(context.table)) return;
+    // `产出 | 职责履行`, `投入 | 预算配置` (the department-wide framework) are no project table's 二级 misspelt; under a
+    // 一级 written as the project table's (`产出指标 | 数量指示`) or in a 一级's words (`产出指标`) it is reported.
+    if (isDepartmentWide(context.table) && ownFramework(indicator, level2)) return;
     context.report({ at: field, messageId: "unknown", data });
     return;
   }

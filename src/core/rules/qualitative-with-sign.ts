@@ -7,12 +7,18 @@ import type { RuleContext, RuleModule } from "./rule";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName, whereData, withoutComparator } from "./utils/value-text";
 
+/** The words right after the sign name a level (`≥国家标准`, `≥上年`, `≤全国平均水平`), not a phrase (`≥提升服务水平`). */
+function comparesWithLevel(text: string, sign: string): boolean {
+  const at = text.indexOf(sign);
+  return at >= 0 && REFERENCE_WORDS.test(text.slice(at + sign.length).trim());
+}
+
 function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFact): void {
   const q = value.parsed;
   if (q.kind !== "qualitative") return;
   const name = shownName(facts.name);
   // `≥二级`, `≥AAA级`: on a grade the comparator says "or better"; `≥国家标准`, `≥上年` compare with a level.
-  if (q.comparatorText && !q.grade && !REFERENCE_WORDS.test(value.field.text)) {
+  if (q.comparatorText && !q.grade && !comparesWithLevel(value.field.text, q.comparatorText)) {
     const fixed = withoutComparator(value.field.text, q.comparatorText);
     const data = { ...whereData(value.role), name, text: value.field.text, sign: q.comparatorText, fixed: fixed ?? "" };
     const suggestions = fixed ? [{ text: fixed, messageId: "dropSign", data }] : [];

@@ -47,7 +47,7 @@ const COST_UNITS: readonly Dimension[] = ["money", "moneyPerUnit", "percent", "r
 function nameProblem(facts: IndicatorFacts, q: QuantitativeValue): string | undefined {
   const d = q.dimension;
   // `图书流通率 ≥1.2次/册`: a count per thing is a rate too.
-  const perThing = d === "count" && isCompoundUnit(q.unitStandard);
+  const perThing = d === "count" && isCompoundUnit(q.unitStandard) && perCount(q.unitStandard);
   if (facts.kind === "share" && (d === "money" || d === "moneyPerUnit" || (d === "count" && !perThing))) return "share";
   // `事故起数 较上年下降10%`: a count may change by a percentage.
   // `每千人口床位数 ≥6/千人`: a rate per a base may count things; only % and ‰ say "a share".
@@ -57,6 +57,12 @@ function nameProblem(facts: IndicatorFacts, q: QuantitativeValue): string | unde
   // `≥1次/月`, `每月≥2次` are frequencies, which a timeliness indicator may state.
   if (facts.timeliness && d === "count" && !q.unitStandard.includes("/") && !frequency(facts, q)) return "timeliness";
   return undefined;
+}
+
+/** `次/册`, `人/户`: per a thing counted, not per a time (`次/月` on a 及时率 is no rate of it). */
+function perCount(unit: string): boolean {
+  const bottom = unit.split(/[/|｜／]/)[1] ?? "";
+  return unitDimension(bottom.split(/[*·×、]/)[0]) === "count";
 }
 
 function wordsOf(q: QuantitativeValue): string {

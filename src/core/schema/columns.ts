@@ -39,7 +39,12 @@ export type ValueSet = "period" | "annual";
 
 /** A set's target named without 值: `实施期目标`, `中期目标`, `总目标`, `三年目标`, `年度目标`, `2024-2026年目标`. */
 const SET_TARGET =
-  /^(?:实施期|实施周期|中期|长期|项目期|项目周期|整体|总体?|全周期|[二三四五两]年|年度|当年|本年度?|20\d\d(?:\s*[-—~～至]\s*20\d\d)?年度?)(?:绩效)?目标$/;
+  /^(?:实施期|实施周期|中期|长期|项目期|项目周期|整体|总体?|全周期|[二三四五两]年|年度|当年|本年度?|20\d\d(?:\s*[-—~～至]\s*20\d\d)?年度?)目标$/;
+
+/** `实现值` beside a target column is what was reached (a self-assessment's); alone, the target (`当年预期实现值` is one). */
+export function isReachedBesideTarget(key: string): boolean {
+  return key === "实现值";
+}
 
 /** Whether a header names a set's target without 值 (`年度目标`), a word a head block also uses for its goal. */
 export function isSetTarget(key: string): boolean {
@@ -67,8 +72,7 @@ const COLUMN_WORDS: readonly ColumnWord[] = [
   { role: "valueType", words: /^指标值?类型$/ },
   { role: "scoring", words: /^(评\(扣\)分|评分|扣分|评价|考核|计分)(标准|方法)$/ },
   { role: "other", words: /分值|权重|得分|分数|备注|原因|措施|完成情况|执行数|执行率|数据来源|考核方式/ },
-  // `实现值` alone beside 目标值 is what was reached (`当年预期实现值` is a target).
-  { role: "actual", words: /实际|完成值|完成指标值|实现情况|^实现值$/ },
+  { role: "actual", words: /实际|完成值|完成指标值|实现情况/ },
   // `指标值说明`, `目标值描述`: words about the target, not a second target.
   {
     role: "description",

@@ -49,4 +49,5 @@ export const SUFFIX_COMPARATORS: ReadonlySet<string> = new Set(["以上", "及�
  * What a comparator may compare a phrase with (`≥国家标准`, `≤国家排放标准限值`, `≥上年`, `≤全国平均水平`, `≤预算`):
  * a reference level, so the sign is a real target, as `不低于国家标准` is.
  */
-export const REFERENCE_WORDS = /标准|限值|上年|去年|上一年|同期|平均|水平|预算|基准|定额|规定/;
+export const REFERENCE_WORDS =
+  /^(?:(?:国家|行业|地方|省级?|市级?|县级?|区级?|全国|全省|全市|全县|全区|同类|上级|本地区?|国标|设计)\S{0,8}?(?:标准|限值|水平|规定|要求|定额)|上年|去年|上一年|同期|历史|预算|基准)/;

@@ -10,12 +10,13 @@ export const SHARE = /(?:率|比例|比重|占比|满意度|满意率)$/;
 // A rate per a base named so (`万车死亡率`, `亿元GDP生产安全事故死亡率`, `每千人口…率`), a floor-area ratio, a sex
 // ratio (`≤110`): no share of a hundred either.
 export const NOT_SHARE =
-  /(?:频率|功率|速率|效率|周转率|出栏率|自给率|杠杆率|回报率|收益率|本息覆盖率|偿债覆盖率|覆盖倍数|病床使用率|容积率|性别比例?)$|(?:十万|万|千|亿)(?:人口|人|车|辆|户|元)[^率]*率$|亿元GDP/;
+  /(?:频率|功率|速率|效率|周转率|出栏率|自给率|杠杆率|回报率|收益率|本息覆盖率|偿债覆盖率|覆盖倍数|病床使用率|容积率|性别比例?)$|(?:十万|万|千|亿)(?:人口|人|车|辆|户|元)[\u4e00-\u9fff]{0,4}率$|亿元GDP/;
 /**
  * A rate that revenue, investment or output may pass (`税收收入预算完成率 ≥102%`, `招商引资任务完成率 ≥110%`,
  * `达产率 ≥100%`); a plain 完成率 stays a share (spec §6: `项目完成率` cannot pass 100%).
  */
-export const MAY_EXCEED = /(?:(?:收入|税收|招商|引资|销售|产值|营收|投资)\S*完成率|恢复率|达产率|产销率)$/;
+export const MAY_EXCEED =
+  /(?:(?:收入|税收|招商|引资|销售|产值|营收)\S*完成率|(?:游客|客流|旅游|消费|产能|生产|营业)\S{0,6}恢复率|达产率|产销率)$/;
 export const COUNT = /(?:数量|次数|人数|场次|个数|户数|家数|件数|台数|项数|期数|份数|人次|数)$/;
 export const NOT_COUNT = /(?:指数|系数|分数|倍数|参数|函数|基数)$/;
 /** A satisfaction level (`群众满意度`, `满意率`, `满意度调查`); not a measure of the survey (`满意度调查覆盖率`). */
@@ -61,16 +62,16 @@ export const PER_UNIT_NAME = /单价|均价|人均|户均|亩均|每(?:平方米
  * `PUE值 ≤1.3`, `容积率 ≤2.5`, `出生人口性别比 ≤110`), or a rate whose base the name states (`万车死亡率 ≤1.5`).
  */
 export const UNITLESS_NAME =
-  /(?:指数|系数|PUE值?|容积率|性别比例?)$|(?:十万|万|千|亿)(?:人口|人|车|辆|户|元)[^率]*率$|亿元GDP/;
+  /(?:指数|系数|PUE值?|容积率|性别比例?)$|(?:十万|万|千|亿)(?:人口|人|车|辆|户|元)[\u4e00-\u9fff]{0,4}率$|亿元GDP/;
 
 /** A part of a total listed under it (`其中：设备购置费`): compared with the budget alone, never summed. */
 export const BREAKDOWN_NAME = /^\s*其中/;
 
 /** Money that is not the year's budget (`项目总投资`, `撬动社会资本投入`): never compared with 预算数. */
-export const NOT_BUDGET_MONEY = /总投资|社会资本|社会资金|撬动|吸引.{0,6}投资/;
+export const NOT_BUDGET_MONEY = /(?<!年度|本年|当年)总投资|社会资本|社会资金|撬动|吸引.{0,6}投资/;
 
 /** A cost that is a floor by its name (`最低工资标准`, `地方配套资金`, `自筹资金`): ≥ is right for it. */
-export const FLOOR_NAME = /最低|下限|保底|配套|自筹/;
+export const FLOOR_NAME = /最低|下限|保底|配套资金|配套比例|自筹/;
 
 /** A name ending 标准 (`生活补助标准`): a rate per head when far below the budget, a total otherwise. */
 export const STANDARD_NAME = /标准$/;

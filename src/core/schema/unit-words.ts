@@ -30,6 +30,6 @@ export function sameUnit(unitStandard: string): string {
   return SAME_UNIT[unitStandard] ?? unitStandard;
 }
 
-/** A count in Chinese numerals (`三个`, `十个`, `一项`): says how many, as `3个` does. */
+/** A count in Chinese numerals, alone (`三个`, `十个`, `一项`): says how many, as `3个` does (`一批`, `千家万户` do not). */
 export const CHINESE_COUNT =
-  /^[一二两三四五六七八九十百千]+\s*(?:个|项|次|件|家|人|所|座|台|辆|场|期|批|份|处|条|套|名|户|部|本|篇)/;
+  /^[一二两三四五六七八九十百千]+\s*(?:个|项|次|件|家|人|所|座|台|辆|场|期|份|处|条|套|名|户|部|本|篇)$/;

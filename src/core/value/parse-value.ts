@@ -204,6 +204,13 @@ function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   if (blank(raw)) return { kind: "blank" };
   const half = toHalfWidth(raw);
   const money = !!hints.money || isMoneyName(hints.name ?? "");
+  // `≥4A`, `5A级`: a grade, though a digit opens it.
+  const sign = LEADING_SIGN.exec(half);
+  if (
+    /^\d/.test(half.slice(sign ? sign[0].length : 0).trim()) &&
+    GRADE.test(half.slice(sign ? sign[0].length : 0).trim())
+  )
+    return qualitative(raw, half, hints, []);
   const masked = maskBrackets(half);
   let found = scanQuantities(masked, raw, money);
   if (!found.length) found = scanQuantities(half, raw, money);

@@ -109,7 +109,6 @@ const COUNT = [
   "杆",
   "窝",
   "粒",
-  "包",
   "桶",
   "罐",
   "标箱",
@@ -191,13 +190,11 @@ const PHYSICAL = [
   "kg",
   "mL",
   "L",
-  "方",
-  "万方",
   "hm²",
   "NTU",
 ];
 /** Known words after a number that measure nothing we can check (scores, multiples, grades: `4A` 景区, `3A级`). */
-const OTHER = ["分", "倍", "级", "星", "A级", "A"];
+const OTHER = ["分", "倍", "级", "星", "A级"];
 
 const DIMENSION_OF = new Map<string, Dimension>();
 for (const [list, dim] of [
