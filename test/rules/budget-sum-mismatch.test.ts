@@ -63,6 +63,14 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "three parts that disagree: their total is named, and no one cell's fix is offered",
+      table: funds(`项目资金（万元）|年度资金总额|<|<|<|100
+^|其中：中央资金|<|<|<|60
+^|省级资金|<|<|<|20
+^|市级资金|<|<|<|30`),
+      errors: [{ cell: "F3", severity: "error", messageId: "partsMismatch", fix: null, suggestions: [] }],
+    },
+    {
       name: "sub-rows that add up to 财政拨款 break it down: the mismatch with the budget stands",
       table: funds(`项目资金（万元）|年度资金总额|<|<|<|100
 ^|其中：财政资金|<|<|<|80

@@ -22,6 +22,10 @@ function partsAgree(context: RuleContext, budget: number, fiscal: number, other:
   return near(all) || near(all - fiscal);
 }
 
+function sameCell(a: Field, b: Field | undefined): boolean {
+  return b !== undefined && a.row === b.row && a.col === b.col;
+}
+
 /** The field's amount, or undefined (and a report) when it holds no number. */
 function amountOf(context: RuleContext, field: Field | undefined, label: string): number | undefined {
   const amount = readAmount(field, context.table.moneyUnit);
@@ -49,6 +53,10 @@ const rule: RuleModule = {
         zh: "财政资金 {{fiscal}} + 其他资金 {{other}} = {{sum}}，与预算数 {{budget}} 不符：请核对金额",
         en: "财政资金 (fiscal) {{fiscal}} + 其他资金 (other) {{other}} = {{sum}}, but 预算数 (budget) is {{budget}}: check the amounts",
       },
+      partsMismatch: {
+        zh: "其中 {{count}} 项资金合计 {{sum}}，与预算数 {{budget}} 不符：请核对各项金额",
+        en: "The {{count}} parts of the budget add up to {{sum}}, but 预算数 (budget) is {{budget}}: check the amounts",
+      },
       notNumber: {
         zh: "{{label}}“{{text}}”不是数字：请只填写金额，如“170.00”",
         en: "{{label}} “{{text}}” is not a number: write the amount only, e.g. 170.00",
@@ -68,6 +76,14 @@ const rule: RuleModule = {
     if (partsAgree(context, budget, fiscal, other)) return;
     // A part the checker could not name (`政府性基金 | 50`) may be what is missing from the sum.
     if (table.fundPartsUnread) return;
+    // More parts than 财政 and 其他 (`中央资金 | 省级资金 | 市级资金`): say their total; no one cell's fix is certain.
+    const parts = table.fundParts ?? [];
+    if (parts.some((p) => !sameCell(p, table.fiscal) && !sameCell(p, table.other))) {
+      const total = parts.reduce((s, p) => s + (amountOrZero(readAmount(p, table.moneyUnit)) ?? 0), 0);
+      const data = { count: parts.length, sum: formatAmount(total), budget: formatAmount(budget) };
+      context.report({ at: table.budget, messageId: "partsMismatch", data });
+      return;
+    }
     const sum = fiscal + other;
     const data = {
       fiscal: formatAmount(fiscal),
