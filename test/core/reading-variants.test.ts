@@ -778,6 +778,25 @@ ${annual}|<|<|<
   },
 ];
 
+describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {
+  const result = lintGrid(
+    gridOf(`
+单位名称|项目名称|项目类别|项目总额|其中：财政拨款|其他资金|年度绩效目标|一级指标|二级指标|三级指标|指标性质|指标值|计量单位
+某局|学生资助经费|其他运转类|1200|1200|0|资助困难学生。|产出指标|数量指标|资助学生人次|≥|4000|人次
+某局|学生资助经费|其他运转类|1200|1200|0|资助困难学生。|满意度指标|服务对象满意度指标|服务对象满意度|≥|95|%
+某局|教师培训经费|其他运转类|300|250|50|完成培训。|产出指标|数量指标|培训教师人次|≥|1500|人次
+某局|教师培训经费|其他运转类|300|250|50|完成培训。|满意度指标|服务对象满意度指标|服务对象满意度|≥|90|%`),
+  );
+
+  test("each project is a table with its name and budget (`项目类别` is read past)", () => {
+    expect(result.tables.map((t) => [t.name?.text, t.budget?.text, t.fiscal?.text, t.indicators.length])).toEqual([
+      ["学生资助经费", "1200", "1200", 2],
+      ["教师培训经费", "300", "250", 2],
+    ]);
+    expect(result.diagnostics.filter((d) => d.ruleId === "indicator-duplicate")).toEqual([]);
+  });
+});
+
 describe("reading: a list export, one project row followed by its indicator rows", () => {
   const grid = gridOf(`
 单位名称|项目名称|预算数(万元)|年度目标|一级指标|二级指标|三级指标|指标性质|指标值|计量单位

@@ -251,10 +251,10 @@ function labelColumnLeft(grid: Grid, row: number, col: number): number {
   for (let c = col - 1; c >= Math.max(grid.left, col - MAX_LIST_FIELDS); c--) {
     const seen = seenCell(grid, row, c);
     if (seen.text === "") break;
-    // Beyond the two columns a label column takes, only project fields.
-    if (col - c > 2 && !headLabelOf(headLabelKey(seen.text)) && !FUNDS_COLUMN.test(seen.text)) break;
-    left = seen.col;
-    c = left;
+    // Beyond the two columns a label column takes, only project fields move the edge; a column the list adds
+    // between them (`项目类别`, `资金性质`, `序号`) is read past while a field may stand further left.
+    if (col - c <= 2 || headLabelOf(headLabelKey(seen.text)) || FUNDS_COLUMN.test(seen.text)) left = seen.col;
+    c = seen.col;
   }
   return left;
 }
