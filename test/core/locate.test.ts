@@ -261,3 +261,23 @@ describe("a table without a title under another", () => {
     expect(result.diagnostics.filter((d) => d.ruleId === "cost-over-budget")).toEqual([]);
   });
 });
+
+describe("tables whose head is written `标签：值` in one row", () => {
+  it("a row of such labels ends the table above and heads the next (its budget with its unit counts)", () => {
+    const result = lintGrid(
+      gridOf(`项目名称：甲|<|项目编码：11010524T000001234567|<|预算数：360万元|<
+一级指标|二级指标|三级指标|指标性质|指标值|度量单位
+产出指标|数量指标|补贴驿站数量|≥|30|家
+项目名称：乙|<|项目编码：11010524T000001234568|<|预算数：80万元|<
+一级指标|二级指标|三级指标|指标性质|指标值|度量单位
+成本指标|经济成本指标|保险费用|≤|100|万元`),
+    );
+    expect(result.tables.map((t) => [t.name?.text, t.budget?.text, t.indicators.length])).toEqual([
+      ["甲", "360万元", 1],
+      ["乙", "80万元", 1],
+    ]);
+    expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`).filter((f) => !f.includes("level1-missing"))).toEqual(
+      ["E6 cost-over-budget"],
+    );
+  });
+});

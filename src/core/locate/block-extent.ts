@@ -8,7 +8,7 @@ import type { CellPos, CellRange, Grid } from "../grid/grid";
 import { headLabelOf, PAGE_BREAK } from "../schema/head-words";
 import { columnRole, headerKey, setTitle, type ValueSet } from "../schema/columns";
 import { lookupLevel1, lookupLevel2 } from "../schema/vocabulary";
-import { headLabelKeyOfForm } from "../text/head-label";
+import { headLabelKeyOfForm, inlineLabel } from "../text/head-label";
 import { isTableTitle } from "../text/title";
 import { labelForm } from "../text/normalize";
 import { isSignOff, leadForm, startsWithEndWord } from "./end-words";
@@ -95,6 +95,9 @@ function bodyRow(
       return { kind: "end" };
   }
   if (endsBlock(first.col, first.text, key, columns.names) || isTableTitle(first.text)) return { kind: "end" };
+  // `项目名称：乙 | 项目编码：… | 预算数：80万元`: a row of head labels, bare or with their values, is the next table's head.
+  if (cells.length >= 2 && cells.every((c) => isHeadForm(labelForm(c.text)) || inlineLabel(c.text) !== undefined))
+    return { kind: "end" };
   if (isRemarkRow(grid, row, cells, columns)) return { kind: "end" };
   return { kind: "row" };
 }

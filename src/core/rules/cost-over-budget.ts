@@ -4,7 +4,8 @@
  * are neither compared nor summed, nor the long-term set's costs (实施期 spans years).
  */
 import type { TargetTable } from "../model/table";
-import { isSavingName, parseNumber, toWan, type QuantitativeValue } from "../value";
+import { isSavingName, toWan, type QuantitativeValue } from "../value";
+import { readAmount } from "./utils/structure-number";
 import type { RuleContext, RuleModule } from "./rule";
 import { BREAKDOWN_NAME, NOT_BUDGET_MONEY, PER_UNIT_NAME, STANDARD_NAME } from "../schema/name-words";
 import { eachValue, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
@@ -19,9 +20,10 @@ interface Cost {
   amount: number;
 }
 
+/** The budget in the table's money unit; `预算数：80万元` written with its unit counts (budget-sum-mismatch reads so). */
 function budgetOf(table: TargetTable): number | undefined {
-  const raw = table.budget?.raw;
-  return typeof raw === "number" ? parseNumber(raw) : parseNumber(table.budget?.text);
+  const amount = readAmount(table.budget, table.moneyUnit);
+  return amount.kind === "number" && !amount.percent ? amount.value : undefined;
 }
 
 /** Every money cost of the table, in the table's money unit. */
