@@ -1,6 +1,6 @@
 import rule from "../../src/core/rules/field-missing";
 import type { TargetTable } from "../../src/core/model/table";
-import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
 import { DEFAULT_ITEMS } from "../helpers/compact-table";
 import { DEFAULT_FLAT_ROWS, type FlatRow } from "../helpers/flat-table";
 
@@ -22,6 +22,15 @@ runRule(rule, {
     { name: "flat: every field filled", table: flat() },
     { name: "flat: head labels not found are not reported", table: without(flat(), "budget", "code") },
     { name: "flat: an empty *指标值 is value-missing's business", table: flat({ rows: flatRowsWith(0, 4, "") }) },
+    {
+      name: "flat: a 定性 row leaves *计量单位 empty (a phrase has no unit)",
+      table: written(`项目名称|X项目|<|<|<|<|<|<
+预算数（万元）|100|<|<|<|<|<|<
+绩效目标|完成X。|<|<|<|<|<|<
+一级指标|二级指标|三级指标|*指标值类型|*指标值|*计量单位|*指标解释|*评(扣)分标准
+产出指标|数量指标|培训人次|定量|500|人次|培训人次|未完成不得分
+效益指标|社会效益指标|技能水平|定性|明显提升||技能提升|未达到不得分`),
+    },
     { name: "form: 其他资金 blank is normal", table: form({ other: " " }) },
     {
       name: "form: a label the template does not have is not missing (spec §7)",

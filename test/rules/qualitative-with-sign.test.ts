@@ -54,6 +54,13 @@ runRule(rule, {
       table: formOf([social("覆盖率", "≥95%，其中城区≥98%"), social("培训", "≥500人次；≥20场")]),
     },
     {
+      name: "flat: a dash, 无 or 定性 in the unit column of a 定性 row says no unit",
+      table: flatOf([
+        flatRow("效益指标", "社会效益指标", "技能水平", "定性", "明显提升", "/"),
+        flatRow("效益指标", "社会效益指标", "服务质量", "定性", "有效提升", "无"),
+      ]),
+    },
+    {
       name: "flat: a grade with its comparator or split over the unit column",
       table: flatOf([
         flatRow("产出指标", "质量指标", "医院等级", "＞＝", "二级甲等", ""),

@@ -3,7 +3,8 @@
  * 项目编码) whose label is there with nothing after it, and in the flat layout a
  * `*` column left empty.
  */
-import type { Field, Layout, TargetTable } from "../model/table";
+import type { Field, Indicator, Layout, TargetTable } from "../model/table";
+import { parseValueShared } from "../value";
 import type { Severity } from "../model/diagnostic";
 import type { RuleContext, RuleModule } from "./rule";
 import { isBlank } from "./utils/structure-fields";
@@ -40,10 +41,21 @@ function checkHead(context: RuleContext, table: TargetTable, head: HeadField): v
   context.report({ at: field, messageId: head.key, severity: head.severity });
 }
 
+const UNIT_LABEL = /^(?:计量|度量|计算)?单位$/;
+
+/** A 定性 row (by its type or comparator column, or its value): a unit is not asked of it. */
+function qualitativeRow(indicator: Indicator): boolean {
+  if (/定性/.test(indicator.valueType?.text ?? "") || /定性/.test(indicator.comparatorColumn?.text ?? "")) return true;
+  const value = indicator.value ?? indicator.annualValue ?? indicator.periodValue;
+  return value !== undefined && parseValueShared(value.text).kind === "qualitative";
+}
+
 function checkRequiredColumns(context: RuleContext, table: TargetTable): void {
   for (const indicator of table.indicators) {
     for (const { label, field } of indicator.required ?? []) {
       if (OWNED_ELSEWHERE.has(label.replace(/\s+/g, "")) || !isBlank(field)) continue;
+      // `*计量单位` on a 定性 row: a phrase has no unit to write.
+      if (UNIT_LABEL.test(label.replace(/\s+/g, "")) && qualitativeRow(indicator)) continue;
       context.report({ at: field, messageId: "column", data: { label } });
     }
   }

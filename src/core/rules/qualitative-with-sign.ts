@@ -7,6 +7,8 @@ import type { RuleContext, RuleModule } from "./rule";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName, whereData, withoutComparator } from "./utils/value-text";
 
+const NO_UNIT = /^(?:[-—–－/／\\]+|无|定性|不适用)$/;
+
 /** The words right after the sign name a level (`≥国家标准`, `≥上年`, `≤全国平均水平`), not a phrase (`≥提升服务水平`). */
 function comparesWithLevel(text: string, sign: string): boolean {
   const at = text.indexOf(sign);
@@ -25,8 +27,9 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
     context.report({ at: value.field, messageId: "comparator", data, suggestions });
   }
   const unit = facts.indicator.unitColumn;
-  // A grade split over the value and the unit column (`Ⅲ | 类`) is still one grade.
-  if (unit?.text && !q.grade) {
+  // A grade split over the value and the unit column (`Ⅲ | 类`) is still one grade; a dash, `无` or `定性` there
+  // says "no unit", as a required 计量单位 column makes officers write.
+  if (unit?.text && !q.grade && !NO_UNIT.test(unit.text.replace(/\s+/g, ""))) {
     const data = { name, text: value.field.text, unit: unit.text };
     context.report({
       at: unit,
