@@ -5,7 +5,7 @@
  * sign-off, note and total rows, another table's head, or blank rows end it.
  */
 import type { CellPos, CellRange, Grid } from "../grid/grid";
-import { headLabelOf, PAGE_BREAK } from "../schema/head-words";
+import { EXECUTION_ROW, headLabelOf, PAGE_BREAK } from "../schema/head-words";
 import { columnRole, headerKey, setTitle, type ValueSet } from "../schema/columns";
 import { lookupLevel1, lookupLevel2 } from "../schema/vocabulary";
 import { headLabelKeyOfForm, inlineLabel } from "../text/head-label";
@@ -33,6 +33,8 @@ export interface IndicatorSection {
   bottom: number;
   /** Stacked long-term and annual sets: which one this is. */
   set?: ValueSet;
+  /** Rows inside it that are no indicators (a self-assessment's `预算执行率`), read past. */
+  readPast?: number[];
 }
 
 /** The own, non-blank cells of a row inside a band, left to right. */
@@ -50,7 +52,7 @@ function ownCells(grid: Grid, row: number, band: Band): { col: number; text: str
   return out;
 }
 
-type BodyRow = "blank" | "end" | "header" | "setTitle" | "pageBreak" | "row";
+type BodyRow = "blank" | "end" | "header" | "setTitle" | "readPast" | "row";
 
 /** Whether a label form (labelForm: "" past a label's length) is a head label. */
 function isHeadForm(form: string): boolean {
@@ -88,7 +90,9 @@ function bodyRow(
     const set = setTitle(key);
     if (set || /绩效指标$/.test(key)) return { kind: "setTitle", set };
   }
-  if (isPageBreak(grid, row, band, cells)) return { kind: "pageBreak" };
+  if (isPageBreak(grid, row, band, cells)) return { kind: "readPast" };
+  // A self-assessment's `预算执行率` row among the indicators, where the 一级 stands.
+  if (first.col < columns.names && EXECUTION_ROW.test(key)) return { kind: "readPast" };
   if (cells.length === 1) {
     // One cell across the whole table: a note.
     if (first.col <= band.left + 1 && areaRight(grid, row, first.col) >= band.right - 1 && first.text.length > 12)
@@ -159,7 +163,10 @@ export function indicatorSections(grid: Grid, header: IndicatorHeader, firstSet?
       continue;
     }
     if (row.kind === "end") break;
-    if (row.kind === "pageBreak") continue;
+    if (row.kind === "readPast") {
+      (section.readPast ??= []).push(r);
+      continue;
+    }
     if (row.kind === "setTitle") {
       pendingSet = row.set;
       continue;

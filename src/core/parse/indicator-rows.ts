@@ -175,7 +175,7 @@ export function parseIndicatorRows(grid: Grid, sections: readonly IndicatorSecti
     const name = columnOf(header, "name");
     let underStar = false;
     for (let row = top; row <= bottom; row++) {
-      if (isBlankRow(grid, row, header)) continue;
+      if (isBlankRow(grid, row, header) || section.readPast?.includes(row)) continue;
       const indicator = readRow(grid, header, row, carry, set);
       if (indicator.level1 && indicator.level1.text !== "") carry.level1 = indicator.level1;
       if (indicator.level2 && indicator.level2.text !== "") carry.level2 = indicator.level2;

@@ -251,3 +251,6 @@ export const PAGE_BREAK = /续表|[（(]续[)）]|第\s*\d+\s*页|共\s*\d+\s*�
  * province's own framework (履职效能, 管理效率 …), not the project table's four classes.
  */
 export const DEPARTMENT_WIDE = /部门整体|单位整体|整体支出/;
+
+/** A self-assessment's scored row of the budget's execution (`预算执行率 | … | 10 | 9.8`): no indicator, read past. */
+export const EXECUTION_ROW = /^(?:预算|资金)?执行(?:率|情况)?(?:\(\d+分\))?$/;
