@@ -281,3 +281,16 @@ describe("tables whose head is written `标签：值` in one row", () => {
     );
   });
 });
+
+describe("a compact list with a totals row right under its header", () => {
+  it("reads past the totals row and finds the projects below", () => {
+    const result = lintGrid(
+      gridOf(`项目名称（资金使用单位）|绩效目标|绩效指标
+合计||
+培训经费|开展培训。|1、1-产出指标；11-数量指标：培训场次；实施周期指标值:20场；年度指标值:20场。2、3-满意度指标；31-服务对象满意度：学员满意度；实施周期指标值:≥90%；年度指标值:≥90%。`),
+    );
+    expect(result.tables.map((t) => [t.layout, t.name?.text, t.indicators.length])).toEqual([
+      ["compact", "培训经费", 2],
+    ]);
+  });
+});

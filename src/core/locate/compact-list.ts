@@ -62,8 +62,11 @@ export function walkCompactList(
 ): void {
   let h = header;
   let blanks = 0;
+  let projects = 0;
   for (let r = from; r <= to; r++) {
     const role = roleOf(grid, r, h);
+    // A totals row right under the header, before any project (`合计 | | 150`), is read past, as in list exports.
+    if (role === "end" && projects === 0 && totalsRow(grid, r, h.band)) continue;
     if (role === "end") return;
     if (role === "blank") {
       if (++blanks >= BLANK_STRETCH) return;
@@ -74,8 +77,17 @@ export function walkCompactList(
       h = isCompactHeaderAt(grid, r, h.nameCol) ?? h;
       consumed.add(r);
     } else if (role === "unit") unit = { row: r, col: h.nameCol };
-    else if (role === "project") emit(projectLocation(h, r, unit));
+    else if (role === "project") {
+      projects++;
+      emit(projectLocation(h, r, unit));
+    }
   }
+}
+
+function totalsRow(grid: Grid, row: number, band: Band): boolean {
+  const col = firstFilled(grid, row, band);
+  const v = col < 0 ? null : at(grid, row, col);
+  return typeof v === "string" && /^(合\s*计|总\s*计)/.test(v.trim());
 }
 
 function projectLocation(h: CompactHeader, row: number, unit: CellPos | null): TableLocation {
