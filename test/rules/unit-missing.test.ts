@@ -46,6 +46,10 @@ runRule(rule, {
       table: formOf([quality("人均预期寿命", "≥79岁"), count("获得金牌数", "≥3枚"), quality("系统可用时间", "7×24h")]),
     },
     {
+      name: "a rate per a base stated in the name (`孕产妇死亡率（1/10万）`, `发病率（例/10万）`)",
+      table: formOf([quality("孕产妇死亡率（1/10万）", "≤10"), quality("甲类传染病发病率（例/10万）", "≤5")]),
+    },
+    {
       name: "a ratio needs no unit",
       table: formOf([quality("师生比", "1:15"), count("配套资金比例", "≥1：1")]),
     },

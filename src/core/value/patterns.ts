@@ -68,8 +68,9 @@ export const TRAILING_UNIT = new RegExp(`(?:${UNIT}|万|亿)+$`, "i");
 export const BRACKETS = /[(（][^()（）]*[)）]/g;
 
 /** The last `（个）`/`（%）`/`(单位：万元)` group of an indicator's name. */
+// A rate per a base in the name's brackets too (`孕产妇死亡率（1/10万）`, `发病率（例/10万）`).
 export const NAME_UNIT = new RegExp(
-  String.raw`[(（]\s*(?:单位\s*[:：]?\s*)?((?:${UNIT})(?:\s*[/|｜／]\s*(?:${UNIT}))?)\s*[)）]`,
+  String.raw`[(（]\s*(?:单位\s*[:：]?\s*)?((?:${UNIT})(?:\s*[/|｜／]\s*(?:${UNIT}))?|1?${PER_BASE_SOURCE})\s*[)）]`,
   "gi",
 );
 
