@@ -811,6 +811,23 @@ describe("reading: a list export with columns the checker does not know between 
   });
 });
 
+describe("reading: a list export with a unit's row above its projects", () => {
+  const result = lintGrid(
+    gridOf(`
+项目名称（资金使用单位）|绩效目标|一级指标|二级指标|三级指标|实施周期指标值|年度指标值
+广州市某局||||||
+职业技能培训经费|开展培训。|产出指标|数量指标|开展培训场次（场）|20|20
+^|^|满意度指标|服务对象满意度|参训学员满意度（%）|≥90|≥90
+广州市某中心||||||
+设备购置经费|购置设备。|产出指标|数量指标|购置设备数量（台）|10|10`),
+  );
+
+  test("the unit's row is no project (no level1-missing, no empty goal)", () => {
+    expect(result.tables.map((t) => t.name?.text)).toEqual(["职业技能培训经费", "设备购置经费"]);
+    expect(result.diagnostics.filter((d) => d.ruleId === "field-missing")).toEqual([]);
+  });
+});
+
 describe("reading: a list export, one project row followed by its indicator rows", () => {
   const grid = gridOf(`
 单位名称|项目名称|预算数(万元)|年度目标|一级指标|二级指标|三级指标|指标性质|指标值|计量单位

@@ -33,6 +33,7 @@ export function listProjects(grid: Grid, sections: IndicatorSection[]): TableLoc
     for (let r = section.top; r <= section.bottom; r++) {
       if (ownText(grid, r, nameCol) === "") continue;
       const fields = Object.fromEntries(fieldCols.map((c) => [c.head!, ownText(grid, r, c.from)]));
+      if (groupRow(grid, r, header, fields) && r < section.bottom && ownText(grid, r + 1, nameCol) !== "") continue;
       if (fields.name === currentFields.name && !otherProject(fields, currentFields)) continue;
       closePart(r - 1);
       current = project(header, nameCol, r);
@@ -43,6 +44,24 @@ export function listProjects(grid: Grid, sections: IndicatorSection[]): TableLoc
     closePart(section.bottom);
   }
   return out;
+}
+
+/**
+ * A unit's or a group's row above its projects (`广州市某局 | | | …`, `某市教育局本级 | 1500`): a name, maybe an amount,
+ * but no goal and no indicator cell, with a project's name on the next row. Not a project.
+ */
+function groupRow(
+  grid: Grid,
+  row: number,
+  header: IndicatorSection["header"],
+  fields: Record<string, string>,
+): boolean {
+  if (fields.goal) return false;
+  for (const column of header.columns) {
+    if (column.role === "head") continue;
+    for (let c = column.from; c <= column.to; c++) if (ownText(grid, row, c) !== "") return false;
+  }
+  return true;
 }
 
 /**
