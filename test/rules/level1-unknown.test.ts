@@ -25,6 +25,10 @@ runRule(rule, {
     },
     { name: "form: a score range after the label", table: form({ indicators: withLevel1(1, "产出指标(40-50)分") }) },
     {
+      name: "form: a compact code written where the 一级 stands (`1 | 11 | …`)",
+      table: form({ indicators: withLevel1(1, "1") }),
+    },
+    {
       name: "form: a department-wide table's own framework (履职效能)",
       table: form({ title: "2024年部门整体支出绩效目标表", indicators: withLevel1(1, "履职效能") }),
     },

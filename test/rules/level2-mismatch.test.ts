@@ -10,6 +10,10 @@ const withLevels = (i: number, level1: string, level2: string): IndicatorRow[] =
 runRule(rule, {
   valid: [
     {
+      name: "form: compact codes where the labels stand (`1 | 11`)",
+      table: form({ indicators: withLevels(1, "1", "11") }),
+    },
+    {
       name: "form: a department-wide table's own 一级 and 二级 (履职效能 | 重点工作履行情况, 产出 | 职责履行)",
       table: form({
         title: "部门整体支出绩效目标表",
@@ -73,6 +77,11 @@ runRule(rule, {
     { name: "flat: default export", table: flat() },
   ],
   invalid: [
+    {
+      name: "form: compact codes written where the labels stand, paired wrongly (`1 | 22`)",
+      table: form({ indicators: withLevels(1, "1", "22") }),
+      errors: [{ cell: "B11", severity: "error", messageId: "mismatch", fix: null, suggestions: [] }],
+    },
     {
       name: "form: a department-wide table still hears of a misspelt 二级 under a project 一级, and a 一级 as a 二级",
       table: form({

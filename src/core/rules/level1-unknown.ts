@@ -5,7 +5,7 @@
  */
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { guessLevel1, lookupLevel1, lookupLevel2, normalizeTerm } from "../schema";
+import { compactLevel1Code, guessLevel1, lookupLevel1, lookupLevel2, normalizeTerm } from "../schema";
 import { isBlank, isDepartmentWide, textOf } from "./utils/structure-fields";
 
 /**
@@ -34,6 +34,8 @@ function level1Cells(context: RuleContext): { cells: Field[]; blank?: Field } {
 
 function checkCell(context: RuleContext, field: Field): void {
   const level1 = textOf(field);
+  // `1 | 11 | …`: a compact code in the label's place names its 一级 (level2-mismatch weighs the pairing).
+  if (compactLevel1Code(level1) && /^\d{1,2}$/.test(level1)) return;
   const match = lookupLevel1(level1);
   if (match && !match.oldName) return;
   if (match) {

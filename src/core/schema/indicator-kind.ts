@@ -7,16 +7,29 @@ import type { Indicator } from "../model/table";
 import { compactLevel1Code, compactLevel2Code } from "./codes";
 import { canonicalLevel1, canonicalLevel2, type Level1, type Level2 } from "./vocabulary";
 
-/** The indicator's 一级指标, from its label or else its compact code. */
+/** A compact code written where the label stands (`1 | 11 | 开展培训场次`, a column-style Guangzhou list). */
+const BARE_CODE = /^\s*\d{1,2}\s*$/;
+
+/** The indicator's 一级指标, from its label (or a code written in its place), or else its compact code. */
 export function indicatorLevel1(indicator: Indicator): Level1 | undefined {
   const text = indicator.level1?.text;
-  return (text && canonicalLevel1(text)) || compactLevel1Code(indicator.level1Code?.text ?? "");
+  const label = text && (BARE_CODE.test(text) ? compactLevel1Code(text.trim()) : canonicalLevel1(text));
+  return label || compactLevel1Code(indicator.level1Code?.text ?? "");
 }
 
-/** The indicator's 二级指标, from its label or else its compact code. */
+/** The indicator's 二级指标, from its label (or a code written in its place), or else its compact code. */
 export function indicatorLevel2(indicator: Indicator): Level2 | undefined {
   const text = indicator.level2?.text;
-  return (text && canonicalLevel2(text)) || compactLevel2Code(indicator.level2Code?.text ?? "");
+  const label = text && (BARE_CODE.test(text) ? compactLevel2Code(text.trim()) : canonicalLevel2(text));
+  return label || compactLevel2Code(indicator.level2Code?.text ?? "");
+}
+
+/** A 1–2 digit code that names a 一级 or 二级 where its label should stand. */
+export function isBareLevelCode(text: string): boolean {
+  return (
+    BARE_CODE.test(text) &&
+    (compactLevel1Code(text.trim()) !== undefined || compactLevel2Code(text.trim()) !== undefined)
+  );
 }
 
 const COST_LEVEL2: readonly Level2[] = ["经济成本指标", "社会成本指标", "生态环境成本指标", "成本指标"];
