@@ -165,6 +165,21 @@ describe("packed indicator cells", () => {
     expect(items[1]).toMatchObject({ level1Code: "2", level2Code: "22", name: "服务能力", annualValue: "提升" });
   });
 
+  it("items one per line without numbers are split at each line that opens with a 一级", () => {
+    const items = parts(
+      "1-产出指标；11-数量指标：调研报告；实施周期指标值:2份；年度指标值:2份。\n2-效益指标；22-社会效益：服务能力；实施周期指标值:提升；年度指标值:提升。",
+    );
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatchObject({ level1Code: "1", name: "调研报告", annualValue: "2份" });
+    expect(items[1]).toMatchObject({ level1Code: "2", level2Code: "22", name: "服务能力", annualValue: "提升" });
+  });
+
+  it("a line break inside an item (before its 二级) splits nothing", () => {
+    const items = parts("1-产出指标；\n11-数量指标：调研报告；实施周期指标值:2份；年度指标值:2份。");
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ level1Code: "1", level2Code: "11", name: "调研报告" });
+  });
+
   it.each([
     ["a decimal", "1.5万元"],
     ["a decimal range", "1.5-2小时"],

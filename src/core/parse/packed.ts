@@ -50,6 +50,9 @@ function pointOrItem(number: string, separator: string, after: string): boolean 
   return separator === "" || /[。\r\n]/.test(separator) || ITEM_BODY.test(after);
 }
 
+/** An unnumbered item on a line of its own: the line opens with a 一级 (`2-效益指标；…`, `满意度指标：…`). */
+const LINE_ITEM = /[\r\n]+[ \t\u3000]*(?=(?:\d[ \t\u3000]*[-－—][ \t\u3000]*)?(?:产出|效益|满意度|成本)(?:类)?指标)/g;
+
 /** Item starts: where each item's number stands, and where its body begins. */
 function itemStarts(text: string): { start: number; body: number }[] {
   const starts: { start: number; body: number }[] = [];
@@ -59,6 +62,13 @@ function itemStarts(text: string): { start: number; body: number }[] {
     const body = start + m[2].length;
     re.lastIndex = body;
     if (pointOrItem(m[2], m[1], text.slice(body, body + 24))) starts.push({ start, body });
+  }
+  // Items one per line without numbers: each line that opens with a 一级 starts one.
+  if (starts.length === 0) {
+    for (const m of text.matchAll(LINE_ITEM)) {
+      const at = m.index! + m[0].length;
+      if (text.slice(0, m.index!).trim() !== "") starts.push({ start: at, body: at });
+    }
   }
   return starts;
 }
@@ -71,10 +81,10 @@ export function parsePacked(text: string): PackedItem[] {
   return starts.map((s, i) => parseItem(text, s.body, i + 1 < starts.length ? starts[i + 1].start : text.length));
 }
 
-/* `1-产出指标` then a separator; the code is optional. */
-const CODED = /[ \t\u3000]*(\d{1,2})[ \t\u3000]*[-－—][ \t\u3000]*([^；;：:。，,]*)[；;：:。，,]?/y;
-const LEVEL1_WORD = /[ \t\u3000]*([^；;：:。，,\d]{2,8}指标)[ \t\u3000]*[；;：:。，,]/y;
-const LEVEL2_WORD = /[ \t\u3000]*([^；;：:。，,\d]{2,12}(?:指标|效益|满意度|影响))[ \t\u3000]*[；;：:。，,]/y;
+/* `1-产出指标` then a separator; the code is optional; a line break may stand before it. */
+const CODED = /[\s\u3000]*(\d{1,2})[ \t\u3000]*[-－—][ \t\u3000]*([^；;：:。，,]*)[；;：:。，,]?/y;
+const LEVEL1_WORD = /[\s\u3000]*([^；;：:。，,\d]{2,8}指标)[ \t\u3000]*[；;：:。，,]/y;
+const LEVEL2_WORD = /[\s\u3000]*([^；;：:。，,\d]{2,12}(?:指标|效益|满意度|影响))[ \t\u3000]*[；;：:。，,]/y;
 
 interface Level {
   code?: Span;
