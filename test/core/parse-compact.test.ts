@@ -174,6 +174,19 @@ describe("packed indicator cells", () => {
     expect(items[1]).toMatchObject({ level1Code: "2", level2Code: "22", name: "服务能力", annualValue: "提升" });
   });
 
+  it.each([
+    [
+      "成本指标 as the old scheme's 二级 on a line of its own",
+      "产出指标；\n成本指标：培训费用；实施周期指标值:≤10万元；年度指标值:≤10万元。",
+    ],
+    [
+      "a value's next line opening with a 一级 word",
+      "1-产出指标；11-数量指标：培训场次；实施周期指标值:20场；年度指标值:20场，\n产出指标完成后开展评估。",
+    ],
+  ])("%s splits nothing", (_, text) => {
+    expect(parts(text)).toHaveLength(1);
+  });
+
   it("a line break inside an item (before its 二级) splits nothing", () => {
     const items = parts("1-产出指标；\n11-数量指标：调研报告；实施周期指标值:2份；年度指标值:2份。");
     expect(items).toHaveLength(1);

@@ -359,6 +359,14 @@ const CASES: Case[] = [
     silent: ["value-missing"],
   },
   {
+    name: "a 三级 named `预算执行率` under its 一级 is an indicator (only a row where the 一级 stands is read past)",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值
+产出指标|数量指标|培训人次|≥100人次
+^|预算执行率|<|≥95%`,
+    rows: ["产出指标 | 数量指标 | 培训人次 | ≥100人次", "产出指标 | 预算执行率 | 预算执行率 | ≥95%"],
+  },
+  {
     name: "a self-assessment's `预算执行率` row among the indicators is read past",
     table: `项目支出绩效自评表|<|<|<|<|<|<|<
 项目名称|道路保洁|<|<|<|<|<|<
@@ -825,6 +833,17 @@ describe("reading: a list export with a unit's row above its projects", () => {
   test("the unit's row is no project (no level1-missing, no empty goal)", () => {
     expect(result.tables.map((t) => t.name?.text)).toEqual(["职业技能培训经费", "设备购置经费"]);
     expect(result.diagnostics.filter((d) => d.ruleId === "field-missing")).toEqual([]);
+  });
+
+  test("a project not yet filled in, with its code or budget, stays a project and keeps its findings", () => {
+    const unfilled = lintGrid(
+      gridOf(`
+项目编码|项目名称|预算数|年度绩效目标|一级指标|二级指标|三级指标|指标值
+11010524T000001|学生资助经费|1200|||||
+11010524T000002|教师培训经费|300|完成培训。|产出指标|数量指标|培训教师人次|≥1500人次`),
+    );
+    expect(unfilled.tables.map((t) => t.name?.text)).toEqual(["学生资助经费", "教师培训经费"]);
+    expect(unfilled.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toContain("D2 field-missing");
   });
 });
 

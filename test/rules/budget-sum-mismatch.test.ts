@@ -63,6 +63,15 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "财政 and 其他 with 财政's own 其中 parts: 财政 + 其他 is the sum weighed, with its fix",
+      table: funds(`项目资金（万元）|年度资金总额|<|<|<|100
+^|财政资金|<|<|<|90
+^|其他资金|<|<|<|20
+^|其中：中央资金|<|<|<|60
+^|省级资金|<|<|<|30`),
+      errors: [{ cell: "F4", severity: "error", messageId: "mismatch", fix: null, suggestions: ["80"] }],
+    },
+    {
       name: "three parts that disagree: their total is named, and no one cell's fix is offered",
       table: funds(`项目资金（万元）|年度资金总额|<|<|<|100
 ^|其中：中央资金|<|<|<|60

@@ -25,8 +25,10 @@ runRule(rule, {
     },
     { name: "form: a score range after the label", table: form({ indicators: withLevel1(1, "产出指标(40-50)分") }) },
     {
-      name: "form: a compact code written where the 一级 stands (`1 | 11 | …`)",
-      table: form({ indicators: withLevel1(1, "1") }),
+      name: "form: compact codes written where the 一级 and 二级 stand (`1 | 11 | …`)",
+      table: form({
+        indicators: DEFAULT_INDICATORS.map((r, j) => (j === 1 ? (["1", "11", ...r.slice(2)] as IndicatorRow) : r)),
+      }),
     },
     {
       name: "form: a department-wide table's own framework (履职效能)",
@@ -34,6 +36,11 @@ runRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "form: a row number in the 一级 column beside a 二级 word is no code (`1 | 数量指标`)",
+      table: form({ indicators: withLevel1(1, "1") }),
+      errors: [{ cell: "A11", severity: "error", messageId: "unknown", suggestions: [], fix: null }],
+    },
     {
       name: "form: a department-wide table still hears of a 二级 in the 一级 column",
       table: form({ title: "部门整体支出绩效目标表", indicators: withLevel1(1, "数量指标") }),

@@ -92,7 +92,8 @@ function bodyRow(
   }
   if (isPageBreak(grid, row, band, cells)) return { kind: "readPast" };
   // A self-assessment's `预算执行率` row among the indicators, where the 一级 stands.
-  if (first.col < columns.names && EXECUTION_ROW.test(key)) return { kind: "readPast" };
+  if (columns.level1To !== undefined && first.col <= columns.level1To && EXECUTION_ROW.test(key))
+    return { kind: "readPast" };
   if (cells.length === 1) {
     // One cell across the whole table: a note.
     if (first.col <= band.left + 1 && areaRight(grid, row, first.col) >= band.right - 1 && first.text.length > 12)

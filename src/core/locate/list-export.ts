@@ -33,7 +33,8 @@ export function listProjects(grid: Grid, sections: IndicatorSection[]): TableLoc
     for (let r = section.top; r <= section.bottom; r++) {
       if (ownText(grid, r, nameCol) === "") continue;
       const fields = Object.fromEntries(fieldCols.map((c) => [c.head!, ownText(grid, r, c.from)]));
-      if (groupRow(grid, r, header, fields) && r < section.bottom && ownText(grid, r + 1, nameCol) !== "") continue;
+      const next = r < section.bottom ? ownText(grid, r + 1, nameCol) : "";
+      if (groupRow(grid, r, header, fields) && next !== "" && next !== fields.name) continue;
       if (fields.name === currentFields.name && !otherProject(fields, currentFields)) continue;
       closePart(r - 1);
       current = project(header, nameCol, r);
@@ -47,8 +48,8 @@ export function listProjects(grid: Grid, sections: IndicatorSection[]): TableLoc
 }
 
 /**
- * A unit's or a group's row above its projects (`广州市某局 | | | …`, `某市教育局本级 | 1500`): a name, maybe an amount,
- * but no goal and no indicator cell, with a project's name on the next row. Not a project.
+ * A unit's or a group's row above its projects (`广州市某局 | | | …`): a name, but no code, budget, goal or indicator
+ * cell, with another project's name on the next row. Not a project.
  */
 function groupRow(
   grid: Grid,
@@ -56,7 +57,8 @@ function groupRow(
   header: IndicatorSection["header"],
   fields: Record<string, string>,
 ): boolean {
-  if (fields.goal) return false;
+  // A code or a budget makes it a project, though its targets are not filled yet.
+  if (fields.goal || fields.code || fields.budget) return false;
   for (const column of header.columns) {
     if (column.role === "head") continue;
     for (let c = column.from; c <= column.to; c++) if (ownText(grid, row, c) !== "") return false;

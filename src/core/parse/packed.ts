@@ -51,7 +51,10 @@ function pointOrItem(number: string, separator: string, after: string): boolean 
 }
 
 /** An unnumbered item on a line of its own: the line opens with a 一级 (`2-效益指标；…`, `满意度指标：…`). */
-const LINE_ITEM = /[\r\n]+[ \t\u3000]*(?=(?:\d[ \t\u3000]*[-－—][ \t\u3000]*)?(?:产出|效益|满意度|成本)(?:类)?指标)/g;
+// The 一级 must be followed by a separator and a 二级 (a code or a word), as an item's head is: `成本指标：培训费用`
+// under a bare `产出指标；` line (the old scheme's 二级) or `产出指标完成后…` (a value's next line) start none.
+const LINE_ITEM =
+  /[\r\n]+[ \t\u3000]*(?=(?:\d[ \t\u3000]*[-－—][ \t\u3000]*)?(?:产出|效益|满意度|成本)(?:类)?指标[ \t\u3000]*[；;：:，,][\s\u3000]*(?:\d{1,2}[ \t\u3000]*[-－—]|[^；;：:。，,\s]{2,12}(?:指标|效益|满意度|影响)[ \t\u3000]*[；;：:，,]))/g;
 
 /** Item starts: where each item's number stands, and where its body begins. */
 function itemStarts(text: string): { start: number; body: number }[] {

@@ -77,8 +77,9 @@ const rule: RuleModule = {
     // A part the checker could not name (`政府性基金 | 50`) may be what is missing from the sum.
     if (table.fundPartsUnread) return;
     // More parts than 财政 and 其他 (`中央资金 | 省级资金 | 市级资金`): say their total; no one cell's fix is certain.
+    // With 其他资金 present the other parts break 财政 down (`其中：中央 | 省级`): 财政 + 其他 is the sum to weigh.
     const parts = table.fundParts ?? [];
-    if (parts.some((p) => !sameCell(p, table.fiscal) && !sameCell(p, table.other))) {
+    if (!table.other && parts.some((p) => !sameCell(p, table.fiscal))) {
       const total = parts.reduce((s, p) => s + (amountOrZero(readAmount(p, table.moneyUnit)) ?? 0), 0);
       const data = { count: parts.length, sum: formatAmount(total), budget: formatAmount(budget) };
       context.report({ at: table.budget, messageId: "partsMismatch", data });

@@ -5,7 +5,7 @@
  */
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { compactLevel1Code, guessLevel1, lookupLevel1, lookupLevel2, normalizeTerm } from "../schema";
+import { codedLevels, compactLevel1Code, guessLevel1, lookupLevel1, lookupLevel2, normalizeTerm } from "../schema";
 import { isBlank, isDepartmentWide, textOf } from "./utils/structure-fields";
 
 /**
@@ -32,10 +32,10 @@ function level1Cells(context: RuleContext): { cells: Field[]; blank?: Field } {
   return { cells, blank };
 }
 
-function checkCell(context: RuleContext, field: Field): void {
+function checkCell(context: RuleContext, field: Field, coded: ReadonlySet<string>): void {
   const level1 = textOf(field);
-  // `1 | 11 | …`: a compact code in the label's place names its 一级 (level2-mismatch weighs the pairing).
-  if (compactLevel1Code(level1) && /^\d{1,2}$/.test(level1)) return;
+  // `1 | 11 | …`: codes in both label columns name the 一级 (level2-mismatch weighs the pairing).
+  if (coded.has(level1) && compactLevel1Code(level1)) return;
   const match = lookupLevel1(level1);
   if (match && !match.oldName) return;
   if (match) {
@@ -88,7 +88,9 @@ const rule: RuleModule = {
   },
   check(context) {
     const { cells, blank } = level1Cells(context);
-    for (const field of cells) checkCell(context, field);
+    // 一级 cells that are codes beside a 二级 code (`1 | 11`), not row numbers beside 二级 words.
+    const coded = new Set(context.table.indicators.filter(codedLevels).map((i) => textOf(i.level1)));
+    for (const field of cells) checkCell(context, field, coded);
     if (blank) context.report({ at: blank, messageId: "blank" });
   },
 };

@@ -6,6 +6,7 @@
 import type { Indicator } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
 import {
+  codedLevels,
   compactLevel2Code,
   indicatorLevel1,
   LEVEL2_BY_LEVEL1,
@@ -27,8 +28,8 @@ function checkIndicator(context: RuleContext, indicator: Indicator): void {
   if (!field || isBlank(field) || !level1) return;
   // A department-wide table's own 一级 (`履职效能`), taken for a class only by a guess: its 二级 are its own too.
   if (isDepartmentWide(context.table) && !lookupLevel1(textOf(indicator.level1))) return;
-  // `1 | 11 | …`: a compact code in the label's place stands for its 二级.
-  const code = /^\d{1,2}$/.test(textOf(field)) ? compactLevel2Code(textOf(field)) : undefined;
+  // `1 | 11 | …`: codes in both label columns stand for their 一级 and 二级.
+  const code = codedLevels(indicator) ? compactLevel2Code(textOf(field)) : undefined;
   const level2 = code ?? textOf(field);
   // `满意度指标 | 满意度指标`: the 一级 written again where its one 二级 belongs — nothing is unclear.
   if (level1 === "满意度指标" && lookupLevel1(level2)?.canonical === level1) return;

@@ -10,26 +10,26 @@ import { canonicalLevel1, canonicalLevel2, type Level1, type Level2 } from "./vo
 /** A compact code written where the label stands (`1 | 11 | 开展培训场次`, a column-style Guangzhou list). */
 const BARE_CODE = /^\s*\d{1,2}\s*$/;
 
-/** The indicator's 一级指标, from its label (or a code written in its place), or else its compact code. */
+/**
+ * Codes written in both label columns (`1 | 11`): a column-style compact list. A number in the 一级 column
+ * beside a 二级 word (`1 | 数量指标`) is a row number, no code.
+ */
+export function codedLevels(indicator: Indicator): boolean {
+  return BARE_CODE.test(indicator.level1?.text ?? "") && BARE_CODE.test(indicator.level2?.text ?? "");
+}
+
+/** The indicator's 一级指标, from its label (or codes written in the labels' place), or else its compact code. */
 export function indicatorLevel1(indicator: Indicator): Level1 | undefined {
   const text = indicator.level1?.text;
-  const label = text && (BARE_CODE.test(text) ? compactLevel1Code(text.trim()) : canonicalLevel1(text));
+  const label = text && (codedLevels(indicator) ? compactLevel1Code(text.trim()) : canonicalLevel1(text));
   return label || compactLevel1Code(indicator.level1Code?.text ?? "");
 }
 
-/** The indicator's 二级指标, from its label (or a code written in its place), or else its compact code. */
+/** The indicator's 二级指标, from its label (or codes written in the labels' place), or else its compact code. */
 export function indicatorLevel2(indicator: Indicator): Level2 | undefined {
   const text = indicator.level2?.text;
-  const label = text && (BARE_CODE.test(text) ? compactLevel2Code(text.trim()) : canonicalLevel2(text));
+  const label = text && (codedLevels(indicator) ? compactLevel2Code(text.trim()) : canonicalLevel2(text));
   return label || compactLevel2Code(indicator.level2Code?.text ?? "");
-}
-
-/** A 1–2 digit code that names a 一级 or 二级 where its label should stand. */
-export function isBareLevelCode(text: string): boolean {
-  return (
-    BARE_CODE.test(text) &&
-    (compactLevel1Code(text.trim()) !== undefined || compactLevel2Code(text.trim()) !== undefined)
-  );
 }
 
 const COST_LEVEL2: readonly Level2[] = ["经济成本指标", "社会成本指标", "生态环境成本指标", "成本指标"];
