@@ -1,5 +1,5 @@
 import rule from "../../src/core/rules/qualitative-with-sign";
-import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
 import { compactOf, flatOf, flatRow, formOf, item, packed, row } from "./value-rows";
 
 const social = (name: string, value: string) => row("效益指标", "社会效益指标", name, value);
@@ -52,6 +52,14 @@ runRule(rule, {
     {
       name: "a quantity with a breakdown: the sign is the number's (`≥95%，其中城区≥98%`)",
       table: formOf([social("覆盖率", "≥95%，其中城区≥98%"), social("培训", "≥500人次；≥20场")]),
+    },
+    {
+      name: "flat: `＝` in 运算符号 beside a 指标值类型 of 定性 (the system's own filling)",
+      table: written(`项目名称|X项目|<|<|<|<
+预算数（万元）|100|<|<|<|<
+绩效目标|完成X。|<|<|<|<
+一级指标|二级指标|三级指标|指标值类型|运算符号|指标值
+效益指标|社会效益指标|校舍安全隐患消除|定性|＝|全面消除`),
     },
     {
       name: "flat: a dash, 无 or 定性 in the unit column of a 定性 row says no unit",

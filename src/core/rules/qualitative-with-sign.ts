@@ -39,7 +39,9 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
     });
   }
   const comparator = facts.indicator.comparatorColumn;
-  if (comparator && facts.columnComparator && !q.grade) {
+  // A 指标值类型 column that says 定性 already says it: the system fills 运算符号 with `＝` on such rows.
+  const typedQualitative = /定性/.test(facts.indicator.valueType?.text ?? "");
+  if (comparator && facts.columnComparator && !q.grade && !typedQualitative) {
     const data = { name, text: value.field.text, sign: comparator.text };
     context.report({
       at: comparator,
