@@ -381,6 +381,18 @@ const CASES: Case[] = [
     silent: ["level1-unknown"],
   },
   {
+    name: "a self-assessment's funds row of column headers over the amounts (`预算数 | 执行数 | 执行率`)",
+    table: `项目支出绩效自评表|<|<|<|<|<|<
+项目名称|农村公路安保工程|<|<|<|<|<
+项目资金（万元）|预算数|执行数|执行率|分值|得分|<
+^|300|295|98.3%|10|9.8|<
+年度目标|完成安保工程120公里。|<|<|<|<|<
+一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分
+产出指标|数量指标|安保工程里程|≥120公里|121公里|30|30`,
+    head: { budget: "300" },
+    silent: ["budget-sum-mismatch", "field-missing"],
+  },
+  {
     name: "no 三级 column: the 二级 column holds the names",
     table: `${HEAD}
 一级指标|二级指标|绩效标准|当年预期实现值

@@ -14,6 +14,7 @@ import {
   FUND_SOURCE,
   GOAL_ANNUAL,
   GOAL_RESULT,
+  FUNDS_COLUMN,
   GOAL_SUBLABEL,
   headLabelOf,
   MONEY_UNIT_ALONE,
@@ -154,7 +155,10 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
   const col = next.col;
   // A label in the table's last column (`项目名称:` with nothing after it), or with another label after it:
   // the value is missing, and the label's cell is where to point.
-  if ((col > area.right && next.text === "") || (next.text !== "" && next.text.length <= 30 && isLabelText(next.text)))
+  // A funds table's next column header (`预算数 | 执行数 | 执行率`) is no value either.
+  const labelNext =
+    next.text !== "" && next.text.length <= 30 && (isLabelText(next.text) || FUNDS_COLUMN.test(next.text));
+  if ((col > area.right && next.text === "") || labelNext)
     return valueBelow(grid, hit, area) ?? { text: "", raw: null, row: hit.row, col: hit.col };
   if (next.text !== "") return next;
   // A blank cell, then the value (`项目名称 | | 51000021T…`): take it unless it is another label.
@@ -174,7 +178,7 @@ function valueBelow(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
   let labels = 0;
   for (let c = area.left; c <= area.right && labels < 2; c = areaRight(grid, hit.row, c) + 1) {
     const text = ownText(grid, hit.row, c);
-    if (text !== "" && text.length <= 30 && isLabelText(text)) labels++;
+    if (text !== "" && text.length <= 30 && (isLabelText(text) || FUNDS_COLUMN.test(text))) labels++;
   }
   if (labels < 2) return undefined;
   const below = fieldAt(grid, areaBottom(grid, hit.row, hit.col) + 1, hit.col);
