@@ -393,6 +393,17 @@ const CASES: Case[] = [
     silent: ["budget-sum-mismatch", "field-missing"],
   },
   {
+    name: "`年初预算 | 调整后预算 | 实际支出` over the amounts: the adjusted budget is the budget",
+    table: `项目名称|甲项目|<|<|<
+预算安排（万元）|年初预算|调整后预算|实际支出|<
+^|100|120|110|<
+年度绩效目标|完成甲|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+成本指标|经济成本指标|培训成本|≤130万元|预算支出标准`,
+    head: { budget: "120" },
+    findings: ["D6 cost-over-budget", "A5 level1-missing"],
+  },
+  {
     name: "no 三级 column: the 二级 column holds the names",
     table: `${HEAD}
 一级指标|二级指标|绩效标准|当年预期实现值
