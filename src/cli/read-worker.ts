@@ -11,8 +11,8 @@ const encoder = new TextEncoder();
 export default async function read(task: ReadTask): Promise<Served> {
   const outcome = await readStage(task);
   if (!outcome.ok) return { value: { report: outcome.report } satisfies ReadReply };
-  // Each sheet in a buffer of its own, moved (not copied) to the main thread and on to a lint thread: the grids
-  // never enter the main thread's heap, and no string holds more than one sheet (V8 caps a string's length).
+  // Each sheet in a buffer of its own, moved to the main thread (and copied on to a lint thread, thread-pool.ts):
+  // the grids never enter the main thread's heap, and no string holds more than one sheet (V8 caps a string's length).
   const grids = outcome.grids.map((grid) => encoder.encode(JSON.stringify(grid)));
   const value: ReadReply = { grids, bytes: outcome.bytes };
   return { value, transfer: grids.map((g) => g.buffer as ArrayBuffer) };

@@ -19,7 +19,7 @@
  */
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import * as path from "node:path";
-import type { Served, ThreadReply } from "./thread";
+import type { ThreadReply } from "./thread";
 
 export interface PoolOptions {
   /** The module each thread serves: its default export runs one task (thread.ts). */
@@ -190,5 +190,3 @@ export class ThreadPool {
     for (const job of jobs.concat(this.waiting.splice(0))) job.reject(error);
   }
 }
-
-export type { Served };

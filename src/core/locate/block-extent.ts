@@ -5,7 +5,7 @@
  * sign-off, note and total rows, another table's head, or blank rows end it.
  */
 import type { CellPos, CellRange, Grid } from "../grid/grid";
-import { EXECUTION_ROW, headLabelOf, PAGE_BREAK } from "../schema/head-words";
+import { EXECUTION_ROW, headLabelOf, PAGE_BREAK, TOTALS_ROW } from "../schema/head-words";
 import { columnRole, headerKey, setTitle, type ValueSet } from "../schema/columns";
 import { lookupLevel1, lookupLevel2 } from "../schema/vocabulary";
 import { headLabelKeyOfForm, inlineLabel } from "../text/head-label";
@@ -141,7 +141,7 @@ function endsBlock(col: number, text: string, form: string, names: number): bool
 function totalsOnTop(grid: Grid, row: number, section: IndicatorSection): boolean {
   if (!section.header.list || section.bottom >= section.top) return false;
   const first = ownCells(grid, row, section.header.band)[0];
-  return first !== undefined && /^(合\s*计|总\s*计)/.test(first.text.trim());
+  return first !== undefined && TOTALS_ROW.test(first.text);
 }
 
 /** The sections of the table whose first header is `header`, down to where its indicators end. */

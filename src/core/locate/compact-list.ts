@@ -5,6 +5,7 @@
  */
 import type { CellPos, CellRange, Grid } from "../grid/grid";
 import { labelOf } from "../text/labels";
+import { TOTALS_ROW } from "../schema/head-words";
 import { BLANK_STRETCH } from "./block-extent";
 import { readCompactHeader, type CompactHeader } from "./header";
 import type { TableLocation } from "./location";
@@ -87,7 +88,7 @@ export function walkCompactList(
 function totalsRow(grid: Grid, row: number, band: Band): boolean {
   const col = firstFilled(grid, row, band);
   const v = col < 0 ? null : at(grid, row, col);
-  return typeof v === "string" && /^(合\s*计|总\s*计)/.test(v.trim());
+  return typeof v === "string" && TOTALS_ROW.test(v);
 }
 
 function projectLocation(h: CompactHeader, row: number, unit: CellPos | null): TableLocation {

@@ -386,6 +386,15 @@ function pickNameColumn(grid: Grid, bodyTop: number, column: HeaderColumn): void
   }
 }
 
+/** No indicator cell written in the row (a list export's project row may hold only its project's fields). */
+export function noIndicatorCell(grid: Grid, row: number, header: IndicatorHeader): boolean {
+  for (const column of header.columns) {
+    if (column.role === "head") continue;
+    for (let c = column.from; c <= column.to; c++) if (ownText(grid, row, c) !== "") return false;
+  }
+  return true;
+}
+
 /** Whether a cell text is a structural header word (一级指标, 二级指标, 三级指标 …): where a header may start. */
 export function isStructureWord(text: string): boolean {
   return text.length > 0 && text.length <= 16 && structureWord(text);

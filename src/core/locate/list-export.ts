@@ -7,6 +7,7 @@
 import type { Grid } from "../grid/grid";
 import type { IndicatorSection } from "./block-extent";
 import { ownText } from "./cells";
+import { noIndicatorCell } from "./indicator-header";
 import type { TableLocation } from "./location";
 
 /**
@@ -58,12 +59,7 @@ function groupRow(
   fields: Record<string, string>,
 ): boolean {
   // A code or a budget makes it a project, though its targets are not filled yet.
-  if (fields.goal || fields.code || fields.budget) return false;
-  for (const column of header.columns) {
-    if (column.role === "head") continue;
-    for (let c = column.from; c <= column.to; c++) if (ownText(grid, row, c) !== "") return false;
-  }
-  return true;
+  return !fields.goal && !fields.code && !fields.budget && noIndicatorCell(grid, row, header);
 }
 
 /**

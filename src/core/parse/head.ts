@@ -149,16 +149,19 @@ function rightCell(grid: Grid, hit: Hit): Field {
   return fieldAt(grid, hit.row, areaRight(grid, hit.row, hit.col) + 1);
 }
 
+/** A head label, or a funds table's column header (`执行数`, `执行率`): no value of the label before it. */
+function isLabelOrColumn(text: string): boolean {
+  return text !== "" && text.length <= 30 && (isLabelText(text) || FUNDS_COLUMN.test(text));
+}
+
 /** The value right of a label: after its merge; a blank field where nothing is written. */
 function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
   const next = rightCell(grid, hit);
   const col = next.col;
-  // A label in the table's last column (`项目名称:` with nothing after it), or with another label after it:
-  // the value is missing, and the label's cell is where to point.
-  // A funds table's next column header (`预算数 | 执行数 | 执行率`) is no value either.
-  const labelNext =
-    next.text !== "" && next.text.length <= 30 && (isLabelText(next.text) || FUNDS_COLUMN.test(next.text));
-  if ((col > area.right && next.text === "") || labelNext)
+  // A label in the table's last column (`项目名称:` with nothing after it), or with another label or a funds
+  // column's header after it (`预算数 | 执行数`): the value is below it, or missing (the label's cell is then where
+  // to point).
+  if ((col > area.right && next.text === "") || isLabelOrColumn(next.text))
     return valueBelow(grid, hit, area) ?? { text: "", raw: null, row: hit.row, col: hit.col };
   if (next.text !== "") return next;
   // A blank cell, then the value (`项目名称 | | 51000021T…`): take it unless it is another label.
@@ -177,8 +180,7 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
 function valueBelow(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
   let labels = 0;
   for (let c = area.left; c <= area.right && labels < 2; c = areaRight(grid, hit.row, c) + 1) {
-    const text = ownText(grid, hit.row, c);
-    if (text !== "" && text.length <= 30 && (isLabelText(text) || FUNDS_COLUMN.test(text))) labels++;
+    if (isLabelOrColumn(ownText(grid, hit.row, c))) labels++;
   }
   if (labels < 2) return undefined;
   const below = fieldAt(grid, areaBottom(grid, hit.row, hit.col) + 1, hit.col);
@@ -293,7 +295,7 @@ function unreadPart(grid: Grid, scan: Scan, budget: Hit | undefined, partFields:
   const parts = scan.hits.filter((h) => h.key === "fiscal" || h.key === "other");
   if (!budget || parts.length === 0 || partFields.length === 0) return false;
   const read = new Set(parts.map((h) => `${h.row}:${h.col}`));
-  const last = Math.max(...parts.map((h) => h.row)) + 1;
+  const last = parts.reduce((max, h) => Math.max(max, h.row), 0) + 1;
   // The unread rows' amounts, in the column the parts were read in.
   const amountCol = partFields[0].col;
   const unread: { row: number; amount: number }[] = [];

@@ -10,7 +10,7 @@
  */
 import type { Grid } from "../grid/grid";
 import type { Field, Indicator } from "../model/table";
-import type { FieldRole, HeaderColumn, IndicatorHeader } from "../locate/indicator-header";
+import { noIndicatorCell, type FieldRole, type HeaderColumn, type IndicatorHeader } from "../locate/indicator-header";
 import type { IndicatorSection } from "../locate/block-extent";
 import { ownText, seenCell } from "../locate/cells";
 import { fieldAt } from "./field";
@@ -144,15 +144,6 @@ function headerUnits(header: IndicatorHeader, set?: "period" | "annual"): Indica
   return units;
 }
 
-/** No indicator cell written (a list export's project row may hold only its project's fields). */
-function isBlankRow(grid: Grid, row: number, header: IndicatorHeader): boolean {
-  for (const column of header.columns) {
-    if (column.role === "head") continue;
-    for (let c = column.from; c <= column.to; c++) if (ownText(grid, row, c) !== "") return false;
-  }
-  return true;
-}
-
 /** Whether a section repeats the header of the one before (same set, same columns): a page break. */
 function continues(before: IndicatorSection, after: IndicatorSection): boolean {
   if (before.set !== after.set) return false;
@@ -175,7 +166,7 @@ export function parseIndicatorRows(grid: Grid, sections: readonly IndicatorSecti
     const name = columnOf(header, "name");
     let underStar = false;
     for (let row = top; row <= bottom; row++) {
-      if (isBlankRow(grid, row, header) || section.readPast?.includes(row)) continue;
+      if (noIndicatorCell(grid, row, header) || section.readPast?.includes(row)) continue;
       const indicator = readRow(grid, header, row, carry, set);
       if (indicator.level1 && indicator.level1.text !== "") carry.level1 = indicator.level1;
       if (indicator.level2 && indicator.level2.text !== "") carry.level2 = indicator.level2;

@@ -50,9 +50,11 @@ function pointOrItem(number: string, separator: string, after: string): boolean 
   return separator === "" || /[。\r\n]/.test(separator) || ITEM_BODY.test(after);
 }
 
-/** An unnumbered item on a line of its own: the line opens with a 一级 (`2-效益指标；…`, `满意度指标：…`). */
-// The 一级 must be followed by a separator and a 二级 (a code or a word), as an item's head is: `成本指标：培训费用`
-// under a bare `产出指标；` line (the old scheme's 二级) or `产出指标完成后…` (a value's next line) start none.
+/**
+ * An unnumbered item on a line of its own: the line opens with a 一级, a separator and a 二级 (a code or a word), as
+ * an item's head does (`2-效益指标；22-社会效益`); `成本指标：培训费用` under a bare `产出指标；` line (the old scheme's
+ * 二级) or `产出指标完成后…` (a value's next line) start none.
+ */
 const LINE_ITEM =
   /[\r\n]+[ \t\u3000]*(?=(?:\d[ \t\u3000]*[-－—][ \t\u3000]*)?(?:产出|效益|满意度|成本)(?:类)?指标[ \t\u3000]*[；;：:，,][\s\u3000]*(?:\d{1,2}[ \t\u3000]*[-－—]|[^；;：:。，,\s]{2,12}(?:指标|效益|满意度|影响)[ \t\u3000]*[；;：:，,]))/g;
 

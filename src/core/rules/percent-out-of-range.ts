@@ -39,7 +39,7 @@ const rule: RuleModule = {
   check(context) {
     for (const { facts, value } of eachValue(context)) {
       const q = value.parsed;
-      // A plan's 完成率 or a recovery may pass 100% (`招商引资任务完成率 ≥110%`).
+      // Revenue, attraction or output rates may pass 100% (`招商引资任务完成率 ≥110%`, `达产率`: MAY_EXCEED).
       const share = (facts.kind === "share" && !MAY_EXCEED.test(facts.name)) || facts.satisfaction;
       if (!share || q.kind !== "quantitative" || q.dimension !== "percent") continue;
       const scale = percentScale(q.unitStandard);

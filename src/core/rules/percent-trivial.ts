@@ -38,7 +38,7 @@ const rule: RuleModule = {
       const q = value.parsed;
       // `≥100‰` is a tenth, and `≥100/10万` a rate: only 100 in % is the whole.
       if (facts.kind !== "share" || q.kind !== "quantitative" || percentScale(q.unitStandard) !== 1) continue;
-      // `年度计划完成率 ≥100%`: over-fulfilment counts, so the floor is a real one.
+      // `达产率 ≥100%`, `税收收入预算完成率 ≥100%`: over-fulfilment counts, so the floor is a real one.
       if (MAY_EXCEED.test(facts.name)) continue;
       if (q.number !== 100 || q.numberMax !== undefined) continue;
       const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text };

@@ -24,13 +24,13 @@ function fitsName(facts: IndicatorFacts, sibling: QuantitativeValue): boolean {
 
 /** The unit to suggest: the other compact value's, or `%` for a rate. */
 function suggestedUnit(facts: IndicatorFacts, value: ValueFact): string | undefined {
-  const q = value.parsed as QuantitativeValue;
+  const own = value.parsed as QuantitativeValue;
   for (const other of facts.values) {
     const q = other.parsed;
     if (other !== value && q.kind === "quantitative" && q.unitSource === "value" && fitsName(facts, q)) return q.unit;
   }
   // `合格率 0.95` is more likely 95% than 0.95%: no `%` is offered for a fraction.
-  return facts.kind === "share" && !(q.number > 0 && upperOf(q) <= 1) ? "%" : undefined;
+  return facts.kind === "share" && !(own.number > 0 && upperOf(own) <= 1) ? "%" : undefined;
 }
 
 function upperOf(q: QuantitativeValue): number {

@@ -6,11 +6,16 @@
 
 export const GROWTH = /增长率|增幅|增速|提升率|提高率|上升率|涨幅|增长比例|增长幅度/;
 export const SHARE = /(?:率|比例|比重|占比|满意度|满意率)$/;
-// Rates counted in times (周转率 ≥6次) or that run past 100% by nature (本息覆盖率 ≥120%, 出栏率 ≥150%, 自给率 ≥105%).
-// A rate per a base named so (`万车死亡率`, `亿元GDP生产安全事故死亡率`, `每千人口…率`), a floor-area ratio, a sex
-// ratio (`≤110`): no share of a hundred either.
-export const NOT_SHARE =
-  /(?:频率|功率|速率|效率|周转率|出栏率|自给率|杠杆率|回报率|收益率|本息覆盖率|偿债覆盖率|覆盖倍数|病床使用率|容积率|性别比例?)$|(?:十万|万|千|亿)(?:人口|人|车|辆|户|元)[\u4e00-\u9fff]{0,4}率$|亿元GDP/;
+/** A floor-area ratio or a sex ratio (`容积率 ≤2.5`, `性别比 ≤110`): a ratio by nature. */
+const RATIO_NAME = String.raw`容积率|性别比例?`;
+/** A rate whose base the name states (`万车死亡率`, `每千人口…率`, `亿元GDP生产安全事故死亡率`). */
+const PER_BASE_RATE_NAME = String.raw`(?:十万|万|千|亿)(?:人口|人|车|辆|户|元)[\u4e00-\u9fff]{0,4}率$|亿元GDP`;
+
+// Rates counted in times (周转率 ≥6次) or that run past 100% by nature (本息覆盖率 ≥120%, 出栏率 ≥150%, 自给率 ≥105%);
+// ratios by nature and rates per a base are no share of a hundred either.
+export const NOT_SHARE = new RegExp(
+  String.raw`(?:频率|功率|速率|效率|周转率|出栏率|自给率|杠杆率|回报率|收益率|本息覆盖率|偿债覆盖率|覆盖倍数|病床使用率|${RATIO_NAME})$|${PER_BASE_RATE_NAME}`,
+);
 /**
  * A rate that revenue, investment or output may pass (`税收收入预算完成率 ≥102%`, `招商引资任务完成率 ≥110%`,
  * `达产率 ≥100%`); a plain 完成率 stays a share (spec §6: `项目完成率` cannot pass 100%).
@@ -61,8 +66,7 @@ export const PER_UNIT_NAME = /单价|均价|人均|户均|亩均|每(?:平方米
  * Names whose value needs no unit: an index, a coefficient, a ratio by nature (`灌溉水有效利用系数 ≥0.58`,
  * `PUE值 ≤1.3`, `容积率 ≤2.5`, `出生人口性别比 ≤110`), or a rate whose base the name states (`万车死亡率 ≤1.5`).
  */
-export const UNITLESS_NAME =
-  /(?:指数|系数|PUE值?|容积率|性别比例?)$|(?:十万|万|千|亿)(?:人口|人|车|辆|户|元)[\u4e00-\u9fff]{0,4}率$|亿元GDP/;
+export const UNITLESS_NAME = new RegExp(String.raw`(?:指数|系数|PUE值?|${RATIO_NAME})$|${PER_BASE_RATE_NAME}`);
 
 /** A part of a total listed under it (`其中：设备购置费`): compared with the budget alone, never summed. */
 export const BREAKDOWN_NAME = /^\s*其中/;

@@ -28,13 +28,24 @@ const YEAR = /(?:19|20)\d{2}/g;
 const ANY_YEAR = /(?:19|20)\d{2}/;
 // Before the year: part of a code, standard or document number, or a baseline word.
 const BAD_BEFORE = /(?:[0-9A-Za-z\-–—~/._[(〔【]|自|从|较|比|与|截至|截止|相比|相较|对比|基于|以|于|始于)\s*$/;
-// After the year: a baseline, a cut-off or a range (`2016年以来`, `1998年以前参加工作`, `2005年前建成的`,
-// `2020年后新建农房`, `2016-2023`), a cohort (`2014年认定的贫困户`), an edition (`2019版医保目录`), a base year, or a
-// unit of a count (`2000吨`). A cut-off followed by a completion verb is a deadline (`2020年之前完成`).
-// `以前/之前/以后/之后` are a cut-off unless a completion verb follows (`2020年之前完成`); the shorter `前/后` only
-// when a cohort's verb does (`2005年前建成的`, `2020年后新建农房`), since `2021年底前全部完成` is a deadline.
-const BAD_AFTER =
-  /^(?:\d|\s*(?:[-–—~至到]|年度?(?:以来|起|来|至|到|开始|基准|(?:底|末)?(?:以前|之前|以后|之后)(?!\s*(?:完成|建成|实现|竣工|验收|投入|开工|交付|达到|办结|发放)(?![^，,。；;]{0,4}的))|(?:底|末)?前(?=\s*(?:建成|认定|确定|核定|识别|登记|出生|入学|参加工作|新建|购置|安装)[^，,。；;]{0,4}的)|后(?=\s*(?:新建|建成|出生|入学|参加工作|认定|登记))|(?:认定|确定|核定|识别|登记|出生|入学|参加工作|建档立卡)的|-|–|—|~)|[个家次人吨元万亿台件项份种辆场期批套间款篇班天日月时平米公千克册本户座处所条首部幅张块名位%版]))/;
+// Verbs after a cut-off: completing makes it a deadline (`2020年之前完成`), unless a noun follows with 的; a
+// cohort's verb (with 的 after the shorter `前`) makes it a cohort (`2005年前建成的`, `2020年后新建农房`).
+const COMPLETION = "完成|建成|实现|竣工|验收|投入|开工|交付|达到|办结|发放";
+const COHORT_BEFORE = "建成|认定|确定|核定|识别|登记|出生|入学|参加工作|新建|购置|安装";
+const COHORT_AFTER = "新建|建成|出生|入学|参加工作|认定|登记";
+const COHORT_OF = "认定|确定|核定|识别|登记|出生|入学|参加工作|建档立卡";
+const CUT_OFF = [
+  String.raw`(?:底|末)?(?:以前|之前|以后|之后)(?!\s*(?:${COMPLETION})(?![^，,。；;]{0,4}的))`,
+  String.raw`(?:底|末)?前(?=\s*(?:${COHORT_BEFORE})[^，,。；;]{0,4}的)`,
+  String.raw`后(?=\s*(?:${COHORT_AFTER}))`,
+  String.raw`(?:${COHORT_OF})的`,
+].join("|");
+// After the year: a baseline, a cut-off or a range (`2016年以来`, `1998年以前参加工作`, `2016-2023`), a cohort
+// (`2014年认定的贫困户`), an edition (`2019版医保目录`), a base year, or a unit of a count (`2000吨`).
+const BAD_AFTER = new RegExp(
+  String.raw`^(?:\d|\s*(?:[-–—~至到]|年度?(?:以来|起|来|至|到|开始|基准|${CUT_OFF}|-|–|—|~)|` +
+    String.raw`[个家次人吨元万亿台件项份种辆场期批套间款篇班天日月时平米公千克册本户座处所条首部幅张块名位%版]))`,
+);
 // Before 2010, a cut-off is a cohort whatever follows (`2000年以前建成小区`, `1949年前老党员`): no current table
 // sets a deadline that long past.
 const OLD_CUT_OFF = /^年(?:底|末)?(?:以前|之前|前|以后|之后|后)/;
