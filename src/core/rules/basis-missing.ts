@@ -3,7 +3,8 @@
  */
 import type { Indicator, TargetTable } from "../model/table";
 import type { FixSpec, RuleModule } from "./rule";
-import { BASIS_TYPES, isCostIndicator } from "../schema";
+import { BASIS_TYPES } from "../schema/basis";
+import { isCostIndicator } from "../schema/indicator-kind";
 import { isBlankOrDash, pointFor } from "./utils/structure-fields";
 
 /** The five types to pick from; 预算支出标准 first on a 成本 row, where it is the usual answer. */

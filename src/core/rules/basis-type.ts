@@ -5,7 +5,8 @@
  */
 import type { Field, Indicator } from "../model/table";
 import type { FixSpec, RuleContext, RuleModule } from "./rule";
-import { BASIS_TYPES, isCostIndicator, lookupBasis } from "../schema";
+import { BASIS_TYPES, lookupBasis } from "../schema/basis";
+import { isCostIndicator } from "../schema/indicator-kind";
 import { toHalfWidth } from "../text/normalize";
 import { isBlankOrDash, textOf } from "./utils/structure-fields";
 import { cleanArtifacts } from "./text-artifact-clean";

@@ -4,14 +4,8 @@
  */
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import {
-  canonicalLevel1,
-  canonicalLevel2,
-  codeOfLevel1,
-  codeOfLevel2,
-  compactLevel1Code,
-  compactLevel2Code,
-} from "../schema";
+import { canonicalLevel1, canonicalLevel2 } from "../schema/vocabulary";
+import { codeOfLevel1, codeOfLevel2, compactLevel1Code, compactLevel2Code } from "../schema/codes";
 import { isBlank, textOf } from "./utils/structure-fields";
 
 interface Pair {

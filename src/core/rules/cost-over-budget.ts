@@ -4,7 +4,9 @@
  * are neither compared nor summed, nor the long-term set's costs (实施期 spans years).
  */
 import type { TargetTable } from "../model/table";
-import { isSavingName, toWan, type QuantitativeValue } from "../value";
+import { isSavingName } from "../value/name-kind";
+import { toWan } from "../value/units";
+import type { QuantitativeValue } from "../value/types";
 import { readAmount } from "./utils/structure-number";
 import type { RuleContext, RuleModule } from "./rule";
 import { BREAKDOWN_NAME, NOT_BUDGET_MONEY, PER_UNIT_NAME, STANDARD_NAME } from "../schema/name-words";

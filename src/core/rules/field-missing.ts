@@ -4,7 +4,7 @@
  * `*` column left empty.
  */
 import type { Field, Indicator, Layout, TargetTable } from "../model/table";
-import { parseValueShared } from "../value";
+import { parseValueShared } from "../value/parse-value";
 import type { Severity } from "../model/diagnostic";
 import type { RuleContext, RuleModule } from "./rule";
 import { isBlank } from "./utils/structure-fields";

@@ -4,9 +4,9 @@
  */
 import { toA1 } from "../grid/address";
 import type { Field, Indicator } from "../model/table";
-import { NAME_PREFIX } from "../schema";
+import { NAME_PREFIX } from "../schema/artifact-words";
 import { toHalfWidth } from "../text/normalize";
-import { isKnownUnit } from "../value";
+import { isKnownUnit } from "../value/units";
 import type { RuleModule } from "./rule";
 import { isBlank, textOf } from "./utils/structure-fields";
 

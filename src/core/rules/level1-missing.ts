@@ -7,7 +7,8 @@
 import type { Layout, TargetTable } from "../model/table";
 import type { Severity } from "../model/diagnostic";
 import type { RuleModule } from "./rule";
-import { indicatorLevel1, isCostIndicator, isSatisfaction, type Level1 } from "../schema";
+import { indicatorLevel1, isCostIndicator, isSatisfaction } from "../schema/indicator-kind";
+import type { Level1 } from "../schema/vocabulary";
 import { tableYear } from "./utils/structure-year";
 import { pointFor, type At } from "./utils/structure-fields";
 

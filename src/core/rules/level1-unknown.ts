@@ -5,7 +5,9 @@
  */
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { codedLevels, compactLevel1Code, guessLevel1, lookupLevel1, lookupLevel2, normalizeTerm } from "../schema";
+import { codedLevels } from "../schema/indicator-kind";
+import { compactLevel1Code } from "../schema/codes";
+import { guessLevel1, lookupLevel1, lookupLevel2, normalizeTerm } from "../schema/vocabulary";
 import { isBlank, isDepartmentWide, textOf } from "./utils/structure-fields";
 
 /**

@@ -5,15 +5,9 @@
  */
 import type { Indicator } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import {
-  codedLevels,
-  compactLevel2Code,
-  indicatorLevel1,
-  LEVEL2_BY_LEVEL1,
-  level2BelongsTo,
-  lookupLevel1,
-  lookupLevel2,
-} from "../schema";
+import { codedLevels, indicatorLevel1 } from "../schema/indicator-kind";
+import { compactLevel2Code } from "../schema/codes";
+import { LEVEL2_BY_LEVEL1, level2BelongsTo, lookupLevel1, lookupLevel2 } from "../schema/vocabulary";
 import { isBlank, isDepartmentWide, textOf } from "./utils/structure-fields";
 
 /** A department-wide row in its own framework: its 一级 not written as a project table's, its 二级 no 一级 word. */

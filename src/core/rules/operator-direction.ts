@@ -2,9 +2,10 @@
  * @fileoverview operator-direction — a money cost with a floor (`≥4.5万元/辆`):
  * a cost needs a ceiling; a satisfaction with a ceiling (`≤90%`): it needs a floor.
  */
-import { OVERSPEND } from "../schema";
+import { OVERSPEND } from "../schema/name-words";
 import { FLOOR_NAME } from "../schema/name-words";
-import { isSavingName, type QuantitativeValue } from "../value";
+import { isSavingName } from "../value/name-kind";
+import type { QuantitativeValue } from "../value/types";
 import type { RuleContext, RuleModule } from "./rule";
 import { comparatorCell, tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { isLowerBound, isUpperBound, mirrorComparator, shownName, whereData } from "./utils/value-text";

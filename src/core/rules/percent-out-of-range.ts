@@ -2,7 +2,8 @@
  * @fileoverview percent-out-of-range — a share (合格率, 覆盖率, 满意度…) above 100%
  * or below 0%, which no result can meet. Growth rates may exceed 100%.
  */
-import { percentScale, type QuantitativeValue } from "../value";
+import { percentScale } from "../value/units";
+import type { QuantitativeValue } from "../value/types";
 import { MAY_EXCEED } from "../schema/name-words";
 import type { RuleModule } from "./rule";
 import { eachValue } from "./utils/value-facts";

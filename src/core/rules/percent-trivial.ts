@@ -2,7 +2,7 @@
  * @fileoverview percent-trivial — a share written `≥100%` (only 100% meets it:
  * write `100%`) or `≤100%` (always true: no target at all).
  */
-import { percentScale } from "../value";
+import { percentScale } from "../value/units";
 import { MAY_EXCEED } from "../schema/name-words";
 import type { RuleModule } from "./rule";
 import { comparatorCell, eachValue } from "./utils/value-facts";

@@ -3,7 +3,8 @@
  * (default 80%) or set at exactly 100%. No published rule fixes these numbers,
  * so both are options.
  */
-import { percentScale, type QuantitativeValue } from "../value";
+import { percentScale } from "../value/units";
+import type { QuantitativeValue } from "../value/types";
 import type { RuleModule } from "./rule";
 import { eachValue } from "./utils/value-facts";
 import { isUpperBound, shownName, whereData } from "./utils/value-text";

@@ -4,7 +4,7 @@
  * stray brackets (`社会公众满意度】`), tabs with a note behind them, doubled
  * spaces. basis-type reads a basis through it too.
  */
-import { GOAL_PREFIX, NAME_PREFIX, NOTE_WORDS } from "../schema";
+import { GOAL_PREFIX, NAME_PREFIX, NOTE_WORDS } from "../schema/artifact-words";
 
 export type ArtifactKind =
   "prefix" | "strayBracket" | "trailingNote" | "tab" | "strayQuote" | "doubleSpace" | "edgeSpace";

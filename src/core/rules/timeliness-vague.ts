@@ -3,7 +3,7 @@
  * or percentage (`及时`, `尽快`, `按时上报`): nobody can tell whether it was met.
  */
 import { TIME_WORDS } from "../schema/time-words";
-import type { ParsedValue } from "../value";
+import type { ParsedValue } from "../value/types";
 import type { RuleModule } from "./rule";
 import { eachValue } from "./utils/value-facts";
 import { shownName, whereData } from "./utils/value-text";

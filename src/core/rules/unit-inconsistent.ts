@@ -2,8 +2,8 @@
  * @fileoverview unit-inconsistent — compact layout: the period and annual values
  * of one indicator in two units of one dimension (`≥10家` vs `≥10场`).
  */
-import { sameUnit } from "../schema";
-import type { QuantitativeValue } from "../value";
+import { sameUnit } from "../schema/unit-words";
+import type { QuantitativeValue } from "../value/types";
 import type { FixSpec, RuleModule } from "./rule";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName } from "./utils/value-text";

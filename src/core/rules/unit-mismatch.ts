@@ -5,14 +5,8 @@
  * unit-nonstandard yields to it on the same cell (meta.yieldsTo there).
  */
 import type { Field } from "../model/table";
-import {
-  isCompoundUnit,
-  percentScale,
-  standardUnit,
-  unitDimension,
-  type Dimension,
-  type QuantitativeValue,
-} from "../value";
+import { isCompoundUnit, percentScale, standardUnit, unitDimension } from "../value/units";
+import type { Dimension, QuantitativeValue } from "../value/types";
 import type { RuleModule } from "./rule";
 import { CHANGE_WORDS, FREQUENCY_WORDS } from "../schema/name-words";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";

@@ -3,9 +3,9 @@
  * in the value, in the name (`（个）`, `（%）`) or in the 计量单位 column.
  */
 import type { Field } from "../model/table";
-import { NAME_UNITS } from "../schema";
+import { NAME_UNITS } from "../schema/name-words";
 import { UNITLESS_NAME } from "../schema/name-words";
-import type { QuantitativeValue } from "../value";
+import type { QuantitativeValue } from "../value/types";
 import type { FixSpec, RuleContext, RuleModule } from "./rule";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName, whereData } from "./utils/value-text";

@@ -4,7 +4,8 @@
  * unit-mismatch reports (a count in 百分号) is left to it: its value must be rewritten, not respelt.
  */
 import type { Field } from "../model/table";
-import { nonstandardSpellings, standardUnit, type Spelling } from "../value";
+import { nonstandardSpellings, type Spelling } from "../value/spelling";
+import { standardUnit } from "../value/units";
 import type { RuleContext, RuleModule } from "./rule";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { whereData } from "./utils/value-text";

@@ -5,7 +5,8 @@
  */
 import type { Field, MoneyUnit } from "../../model/table";
 import { toHalfWidth } from "../../text/normalize";
-import { parseNumber, toWan } from "../../value";
+import { parseNumber } from "../../value/number";
+import { toWan } from "../../value/units";
 import { isBlank } from "./structure-fields";
 
 export type Amount =

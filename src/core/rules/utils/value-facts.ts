@@ -5,16 +5,13 @@
  * Thirteen rules read the same facts: the table's rule context derives them once.
  */
 import type { Field, Indicator, TargetTable } from "../../model/table";
-import { indicatorLevel2, isCostIndicator, type Level2 } from "../../schema";
+import { indicatorLevel2, isCostIndicator } from "../../schema/indicator-kind";
+import type { Level2 } from "../../schema/vocabulary";
 import type { RuleContext } from "../rule";
-import {
-  comparatorOf,
-  isSatisfactionName,
-  nameKind,
-  parseValueShared,
-  type NameKind,
-  type ParsedValue,
-} from "../../value";
+import { comparatorOf } from "../../value/comparator";
+import { isSatisfactionName, nameKind, type NameKind } from "../../value/name-kind";
+import { parseValueShared } from "../../value/parse-value";
+import type { ParsedValue } from "../../value/types";
 
 /** Which 指标值 a field is: the form/flat value, or the compact layout's two. */
 export type ValueRole = "value" | "period" | "annual";

@@ -3,8 +3,8 @@
  * fills the Chinese and the English template alike, so each label comes as a
  * pair of keys: `where` (zh) and `whereEn`.
  */
-import { COMPARATOR_MIRROR, SUFFIX_COMPARATORS } from "../../schema";
-import type { Comparator, QuantitativeValue } from "../../value";
+import { COMPARATOR_MIRROR, SUFFIX_COMPARATORS } from "../../schema/comparator-words";
+import type { Comparator, QuantitativeValue } from "../../value/types";
 import type { ValueRole } from "./value-facts";
 
 const WHERE: Record<ValueRole, [string, string]> = {
