@@ -13,6 +13,7 @@ import { sniffFileKind } from "./sniff";
 import { LIMITS, type Limits } from "./limits";
 import { blankCovered, usableMerges } from "./merge-areas";
 import { isReadPart, zipInventory } from "./zip-inventory";
+import { canInflateNatively, inflateFor, isInflateBound } from "./native-inflate";
 
 export type ReadFailure =
   "empty" | "encrypted" | "legacy-xls" | "text" | "not-xlsx" | "corrupt" | "no-sheets" | "too-large" | "xlsb" | "ods";
@@ -44,6 +45,15 @@ const ERROR_TEXT: Record<number, string> = {
  */
 export const SHEETJS_BUILD = "@e965/xlsx/dist/xlsx.core.min.js";
 const XLSX: typeof SheetJS = require(SHEETJS_BUILD);
+
+/** The bound SheetJS's native inflate was given (see native-inflate.ts); undefined while it inflates in JavaScript. */
+let inflateBound = canInflateNatively() ? 0 : undefined;
+
+function boundInflate(limits: Limits): void {
+  if (inflateBound === undefined || inflateBound === limits.partBytes) return;
+  XLSX.CFB.utils.use_zlib(inflateFor(limits.partBytes));
+  inflateBound = limits.partBytes;
+}
 
 class TooLarge extends Error {}
 
@@ -168,10 +178,14 @@ export function readXlsx(bytes: Uint8Array, limits: Limits = LIMITS): ReadResult
   const refused = checkSizes(bytes, limits);
   if (refused) return refused;
   let book: SheetJS.WorkBook;
+  boundInflate(limits);
   try {
     book = XLSX.read(bytes, READ_OPTIONS);
   } catch (error) {
-    return { ok: false, reason: "corrupt", detail: error instanceof Error ? error.message : String(error) };
+    const detail = error instanceof Error ? error.message : String(error);
+    // A part that inflates past its bound declared a smaller size: a bomb, refused as too large.
+    if (isInflateBound(error)) return tooLarge(`> ${mib(limits.partBytes)}`);
+    return { ok: false, reason: "corrupt", detail };
   }
   const names = book.SheetNames.filter((n) => book.Sheets[n] && !isChartSheet(book, n));
   if (names.length === 0) return { ok: false, reason: "no-sheets" };

@@ -27,6 +27,22 @@ function read(sheet: Partial<RawSheet>, limits = LIMITS) {
   return result.grids[0];
 }
 
+/** The zip with `name`'s uncompressed size declared as `size` in its local header and the central directory. */
+function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  const wanted = new TextEncoder().encode(name);
+  const named = (at: number) => wanted.every((byte, i) => out[at + i] === byte);
+  for (let at = 0; at + 46 < out.length; at++) {
+    const signature = view.getUint32(at, true);
+    if (signature === 0x04034b50 && view.getUint16(at + 26, true) === wanted.length && named(at + 30))
+      view.setUint32(at + 22, size, true);
+    if (signature === 0x02014b50 && view.getUint16(at + 28, true) === wanted.length && named(at + 46))
+      view.setUint32(at + 24, size, true);
+  }
+  return out;
+}
+
 describe("readXlsx", () => {
   it.each(["qingdao-2023.xlsx", "guangzhou-2024.xlsx", "flat-sample.xlsx"])(
     "gives the same grids as the exceljs reader on %s",
@@ -100,6 +116,18 @@ describe("readXlsx", () => {
     const bomb = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${"<si><t>炸</t></si>".repeat(50_000)}</sst>`;
     const bytes = buildXlsx({ sheets: [{ name: "S", rows: [["x"]] }], sharedStringsXml: bomb });
     expect(readXlsx(bytes, { ...LIMITS, partBytes: 100_000 })).toMatchObject({ ok: false, reason: "too-large" });
+    expect(readXlsx(bytes).ok).toBe(true);
+  });
+
+  it("refuses a part that declares a small size and inflates past the limit, as too large", () => {
+    const bomb = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${"<si><t>炸</t></si>".repeat(50_000)}</sst>`;
+    const bytes = declareSize(
+      buildXlsx({ sheets: [{ name: "S", rows: [["x"]] }], sharedStringsXml: bomb }),
+      "xl/sharedStrings.xml",
+      1000,
+    );
+    expect(readXlsx(bytes, { ...LIMITS, partBytes: 100_000 })).toMatchObject({ ok: false, reason: "too-large" });
+    // The bound follows each read's limits: under the default ones the same part fits and the workbook reads.
     expect(readXlsx(bytes).ok).toBe(true);
   });
 
