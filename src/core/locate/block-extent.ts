@@ -37,9 +37,14 @@ export interface IndicatorSection {
   readPast?: number[];
 }
 
+interface OwnCell {
+  col: number;
+  text: string;
+}
+
 /** The own, non-blank cells of a row inside a band, left to right. */
-function ownCells(grid: Grid, row: number, band: Band): { col: number; text: string }[] {
-  const out: { col: number; text: string }[] = [];
+function ownCells(grid: Grid, row: number, band: Band): OwnCell[] {
+  const out: OwnCell[] = [];
   const line = grid.values[row - grid.top];
   if (!line) return out;
   const last = Math.min(band.right, grid.left + line.length - 1);
@@ -188,9 +193,8 @@ export function indicatorSections(grid: Grid, header: IndicatorHeader, firstSet?
   return sections;
 }
 
-/** Whether a row of the head area holds a head label, a unit line or the title. */
-function headRowKind(grid: Grid, row: number, band: Band): "blank" | "title" | "label" | "other" {
-  const cells = ownCells(grid, row, band);
+/** Whether a row of the head area (its own cells) holds a head label, a unit line or the title. */
+function headRowKind(cells: readonly OwnCell[]): "blank" | "title" | "label" | "other" {
   if (cells.length === 0) return "blank";
   let label = false;
   for (const { text } of cells) {
@@ -232,7 +236,8 @@ export function headTop(grid: Grid, header: IndicatorHeader): number {
   let blanks = 0;
   const limit = Math.max(grid.top, header.row - HEAD_REACH);
   for (let r = header.row - 1; r >= limit; r--) {
-    const kind = headRowKind(grid, r, band);
+    const cells = ownCells(grid, r, band);
+    const kind = headRowKind(cells);
     if (kind === "blank") {
       if (++blanks >= BLANK_STRETCH) break;
       continue;
@@ -241,7 +246,7 @@ export function headTop(grid: Grid, header: IndicatorHeader): number {
     if (kind === "title") return r;
     // Before a cell of it can pass for a head label (`指标值确定依据`, a 三级 named `完成时间`): the table above
     // ends here, when a table without a title follows it.
-    if (isPreviousBlock(grid, r, band)) break;
+    if (isPreviousBlock(grid, r, band, cells)) break;
     if (kind === "label") {
       top = r;
       unlabelled = 0;
@@ -255,8 +260,7 @@ export function headTop(grid: Grid, header: IndicatorHeader): number {
  * (`填报人：`, `总分`, `合计` at the row's start, right under indicator rows). A head's own `联系电话` or
  * `项目负责人` row, or a funds total (`合计` under the parts), is no end.
  */
-function isPreviousBlock(grid: Grid, row: number, band: Band): boolean {
-  const cells = ownCells(grid, row, band);
+function isPreviousBlock(grid: Grid, row: number, band: Band, cells: readonly OwnCell[]): boolean {
   if (cells.some((c) => isStructureWord(c.text) || isLevelTerm(c.text))) return true;
   if (cells.length === 0 || seenCell(grid, row, band.left).fromAbove) return false;
   return startsWithEndWord(leadForm(cells[0].text)) && indicatorsAbove(grid, row, band);
@@ -281,11 +285,21 @@ function isLevelTerm(text: string): boolean {
   return text.length <= 16 && (lookupLevel1(text) !== undefined || lookupLevel2(text) !== undefined);
 }
 
+/** The column of a row's first own, non-blank cell inside a band; past the band when there is none. */
+function firstOwnCol(grid: Grid, row: number, band: Band): number {
+  const line = grid.values[row - grid.top];
+  const last = line ? Math.min(band.right, grid.left + line.length - 1) : band.left - 1;
+  for (let c = Math.max(band.left, grid.left); c <= last; c++) {
+    const v = line[c - grid.left];
+    if (v !== null && v !== undefined && v !== "" && ownText(grid, row, c) !== "") return c;
+  }
+  return band.right + 1;
+}
+
 /** The first filled cell of the top row: the table's anchor. */
 export function anchorOf(grid: Grid, top: number, range: CellRange): CellPos {
-  const band = { left: range.left, right: range.right };
-  const cells = ownCells(grid, top, band);
-  return { row: top, col: cells.length ? cells[0].col : band.left };
+  const col = firstOwnCol(grid, top, range);
+  return { row: top, col: col <= range.right ? col : range.left };
 }
 
 /** The table's cells: the head block's rows and columns, and every section's. */
@@ -293,10 +307,8 @@ export function tableRange(grid: Grid, top: number, sections: IndicatorSection[]
   const first = sections[0].header;
   const wide = headBand(grid, first);
   let left = first.band.left;
-  for (let r = top; r < first.row; r++) {
-    const cells = ownCells(grid, r, wide);
-    if (cells.length && cells[0].col < left) left = cells[0].col;
-  }
+  for (let r = top; r < first.row; r++)
+    left = Math.min(left, firstOwnCol(grid, r, { left: wide.left, right: left - 1 }));
   let bottom = first.row;
   let right = first.band.right;
   for (const s of sections) {

@@ -231,7 +231,10 @@ const FUNDS_HEADER_REACH = 10;
 function adjustedColumnValue(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
   const from = areaRight(grid, hit.row, hit.col) + 1;
   for (let row = hit.row - 1; row >= Math.max(area.top, hit.row - FUNDS_HEADER_REACH); row--)
-    for (let col = from; col <= area.right; col = areaRight(grid, row, col) + 1) {
+    for (let col = from; col <= area.right; col++) {
+      // Every such header names 预算 or 资金: a cheap test of the raw cell first, on every row above every amount.
+      const raw = cellAt(grid, row, col);
+      if (typeof raw !== "string" || (!raw.includes("预算") && !raw.includes("资金"))) continue;
       const text = ownText(grid, row, col);
       // A column header is short; a note that explains 执行率 = 执行数 / 调整后预算数 is not one.
       if (text.length > MAX_PART_LABEL || !ADJUSTED_BUDGET.test(text)) continue;
