@@ -6,7 +6,7 @@
  * anywhere, several to a row; where a table has two labels of one kind, the
  * year's wins (`当年年度预算` over `项目总预算`).
  */
-import type { CellRange, Grid } from "../grid/grid";
+import type { CellPos, CellRange, Grid } from "../grid/grid";
 import { cellAt, cellText } from "../grid/grid";
 import type { Field, MoneyUnit, SpendPeriod, SpendPlan, TargetTable } from "../model/table";
 import {
@@ -72,6 +72,8 @@ interface Scan {
   bracketUnits: MoneyUnit[];
   title?: Field;
   yearLine?: Field;
+  /** Column headers of the year's budget as it stands (`全年预算数`): where adjustedColumnValue looks. */
+  adjustedHeaders: CellPos[];
 }
 
 /** Where a value is packed after its label in one cell. */
@@ -114,7 +116,7 @@ function hit(label: HeadLabel, row: number, col: number, text: string, inline: F
 }
 
 function scanHead(grid: Grid, area: CellRange): Scan {
-  const scan: Scan = { hits: [], bracketUnits: [] };
+  const scan: Scan = { hits: [], bracketUnits: [], adjustedHeaders: [] };
   for (let r = area.top; r <= area.bottom; r++) {
     const line = grid.values[r - grid.top];
     if (!line) continue;
@@ -123,7 +125,10 @@ function scanHead(grid: Grid, area: CellRange): Scan {
       const v = line[c - grid.left];
       if (typeof v !== "string" || v.trim() === "") continue;
       const text = ownText(grid, r, c);
-      if (text) scanCell(grid, scan, r, c, text);
+      if (!text) continue;
+      // A column header is short; a note that explains 执行率 = 执行数 / 调整后预算数 is not one.
+      if (text.length <= MAX_PART_LABEL && ADJUSTED_BUDGET.test(text)) scan.adjustedHeaders.push({ row: r, col: c });
+      scanCell(grid, scan, r, c, text);
     }
   }
   return scan;
@@ -134,8 +139,9 @@ function scanHead(grid: Grid, area: CellRange): Scan {
  * (`年度预算数(万元) | 年初预算 | 调整后预算数`) has its amounts under it, in
  * the `总额` row, not beside it.
  */
-function bestAmount(grid: Grid, hits: Hit[], area: CellRange): Hit | undefined {
-  const amounts = hits.filter((h) => h.key === "budget" && /^[\s\d,.，．]*\d/.test(valueOf(grid, h, area).text));
+function bestAmount(grid: Grid, scan: Scan, area: CellRange): Hit | undefined {
+  const { hits } = scan;
+  const amounts = hits.filter((h) => h.key === "budget" && /^[\s\d,.，．]*\d/.test(valueOf(grid, scan, h, area).text));
   return best(amounts, "budget") ?? best(hits, "budget");
 }
 
@@ -211,11 +217,11 @@ function goalValue(grid: Grid, hit: Hit, area: CellRange): Field {
   return below.text ? below : valueRight(grid, hit, area);
 }
 
-function valueOf(grid: Grid, hit: Hit, area: CellRange): Field {
+function valueOf(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
   if (hit.inline) return hit.inline;
   if (hit.key === "goal") return goalValue(grid, hit, area);
   if (hit.key === "budget" || hit.key === "fiscal" || hit.key === "other") {
-    const adjusted = adjustedColumnValue(grid, hit, area);
+    const adjusted = adjustedColumnValue(grid, scan, hit, area);
     if (adjusted) return adjusted;
   }
   return valueRight(grid, hit, area);
@@ -228,20 +234,18 @@ const FUNDS_HEADER_REACH = 10;
  * In a self-assessment's funds table (`| 年初预算数 | 全年预算数 | 全年执行数`), an amount's value is in the
  * 全年预算数 column: a budget raised or added during the year has 0 or less at the start.
  */
-function adjustedColumnValue(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
+function adjustedColumnValue(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field | undefined {
   const from = areaRight(grid, hit.row, hit.col) + 1;
-  for (let row = hit.row - 1; row >= Math.max(area.top, hit.row - FUNDS_HEADER_REACH); row--)
-    for (let col = from; col <= area.right; col++) {
-      // Every such header names 预算 or 资金: a cheap test of the raw cell first, on every row above every amount.
-      const raw = cellAt(grid, row, col);
-      if (typeof raw !== "string" || (!raw.includes("预算") && !raw.includes("资金"))) continue;
-      const text = ownText(grid, row, col);
-      // A column header is short; a note that explains 执行率 = 执行数 / 调整后预算数 is not one.
-      if (text.length > MAX_PART_LABEL || !ADJUSTED_BUDGET.test(text)) continue;
-      const value = fieldAt(grid, hit.row, col);
-      return parseNumber(value.text) !== undefined ? value : undefined;
-    }
-  return undefined;
+  const lowest = Math.max(area.top, hit.row - FUNDS_HEADER_REACH);
+  // The nearest row above, then the leftmost column right of the label.
+  let header: CellPos | undefined;
+  for (const h of scan.adjustedHeaders) {
+    if (h.row >= hit.row || h.row < lowest || h.col < from || h.col > area.right) continue;
+    if (!header || h.row > header.row || (h.row === header.row && h.col < header.col)) header = h;
+  }
+  if (!header) return undefined;
+  const value = fieldAt(grid, hit.row, header.col);
+  return parseNumber(value.text) !== undefined ? value : undefined;
 }
 
 /** A goal word right of another goal label on its row (`总体目标 | 年度目标`) is a sub-label, not a label. */
@@ -279,7 +283,7 @@ function fundParts(
     const key = headLabelKey(hit.inline ? hit.text.slice(0, hit.inline.span?.start ?? 0) : hit.text);
     if (seen.has(key)) continue;
     seen.add(key);
-    const field = valueOf(grid, hit, area);
+    const field = valueOf(grid, scan, hit, area);
     parts.push(field);
     if (hit.key === "fiscal") fiscal ??= field;
     else other ??= field;
@@ -358,7 +362,7 @@ function moneyUnitOf(scan: Scan, budget: Hit | undefined): MoneyUnit {
 /** The unit: a `实施单位`-like label's value, else the name on the unit line's row. */
 function unitField(grid: Grid, scan: Scan, area: CellRange): Field | undefined {
   const labelled = best(scan.hits, "unitName") ?? best(scan.hits, "dept");
-  if (labelled) return valueOf(grid, labelled, area);
+  if (labelled) return valueOf(grid, scan, labelled, area);
   const line = scan.unitLine;
   if (!line) return undefined;
   for (let c = area.left; c <= area.right; c++) {
@@ -369,7 +373,7 @@ function unitField(grid: Grid, scan: Scan, area: CellRange): Field | undefined {
 
 export function parseHead(grid: Grid, area: CellRange): Head {
   const scan = scanHead(grid, area);
-  const budget = bestAmount(grid, scan.hits, area);
+  const budget = bestAmount(grid, scan, area);
   const head: Head = { moneyUnit: moneyUnitOf(scan, budget) };
   if (scan.title) head.title = scan.title;
   if (scan.yearLine) head.yearLine = scan.yearLine;
@@ -377,9 +381,9 @@ export function parseHead(grid: Grid, area: CellRange): Head {
   if (unit) head.unit = unit;
   for (const key of ["code", "name", "goal"] as const) {
     const hit = best(scan.hits, key);
-    if (hit) head[key] = valueOf(grid, hit, area);
+    if (hit) head[key] = valueOf(grid, scan, hit, area);
   }
-  if (budget) head.budget = valueOf(grid, budget, area);
+  if (budget) head.budget = valueOf(grid, scan, budget, area);
   const { parts, fiscal, other } = fundParts(grid, scan, area, budget);
   if (parts.length) head.fundParts = parts;
   if (fiscal) head.fiscal = fiscal;

@@ -234,8 +234,7 @@ export const MONEY_UNIT_ALONE = /^(?:人民币)?(元|万元|亿元)$/;
 
 /**
  * A funds table's column of the year's budget as it stands: `全年预算数`, `调整后预算数` (not `年初预算数`), and the
- * year's beside the 中期 one (`中期资金总额 | 年度资金总额`, the central template). Each names 预算 or 资金:
- * parse/head.ts looks for those in a raw cell before this test.
+ * year's beside the 中期 one (`中期资金总额 | 年度资金总额`, the central template).
  */
 export const ADJUSTED_BUDGET = /全年预算|调整后预算|调整预算|年度资金|年度预算|当年预算|本年预算/;
 
