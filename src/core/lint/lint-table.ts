@@ -109,7 +109,9 @@ function prepare(config: LintConfig, rules: readonly RuleModule[]): PreparedRule
   for (const rule of rules) {
     const setting = config.rules?.[rule.meta.id];
     if (setting === "off") continue;
-    const options = Object.freeze({ ...rule.meta.defaultOptions, ...config.options?.[rule.meta.id] });
+    const own = config.options?.[rule.meta.id];
+    // Most rules have no options and most configs set none: one shared empty object, nothing copied per check.
+    const options = own || rule.meta.defaultOptions ? Object.freeze({ ...rule.meta.defaultOptions, ...own }) : NO_DATA;
     list.push({ rule, setting, options, formats: new Map() });
   }
   return list;
