@@ -34,3 +34,23 @@ describe("normalizeLabel", () => {
     expect(differ).toEqual([]);
   });
 });
+
+describe("toHalfWidth", () => {
+  /** Full-width ASCII forms (！ U+FF01 to ～ U+FF5E) shift down by U+FEE0, the ideographic space is a space. */
+  const half = (code: number) =>
+    code >= 0xff01 && code <= 0xff5e
+      ? String.fromCharCode(code - 0xfee0)
+      : code === 0x3000
+        ? " "
+        : String.fromCharCode(code);
+
+  it("maps every character of the basic plane as its definition says, alone and between others", () => {
+    const differ: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      if (toHalfWidth(c) !== half(code) || toHalfWidth(`a${c}b中`) !== `a${half(code)}b中`)
+        differ.push(code.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+});

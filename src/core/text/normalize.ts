@@ -8,12 +8,16 @@ function isFullWidth(code: number): boolean {
   return (code >= 0xff01 && code <= 0xff5e) || code === 0x3000;
 }
 
+/** What toHalfWidth changes. */
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+
 /** Full-width ASCII forms (！ to ～) and the ideographic space to their half-width forms. */
 export function toHalfWidth(text: string): string {
-  // Most texts hold no full-width form: they come back as they are, with no copy made.
+  // Most texts hold no full-width form: they come back as they are, with no copy made. The regular expression
+  // finds that at native speed, where a loop over the characters runs in V8's interpreter in a cold process.
+  if (!FULL_WIDTH.test(text)) return text;
   let i = 0;
   while (i < text.length && !isFullWidth(text.charCodeAt(i))) i++;
-  if (i === text.length) return text;
   let out = text.slice(0, i);
   for (; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -60,12 +64,16 @@ function labelCode(code: number): number {
   return code;
 }
 
+/** What labelCode changes: white space (JavaScript's `\s`), full-width forms, 【】〔〕 (toHalfWidth's note on speed). */
+const LABEL_CHANGES = /[\s\uff01-\uff5e\u3010\u3011\u3014\u3015]/;
+
 /**
  * A label's comparable form: half-width, no white space at all, Chinese
  * brackets as ASCII. One pass that copies nothing when nothing changes: it
  * runs on every header and head cell of every table.
  */
 export function normalizeLabel(text: string): string {
+  if (!LABEL_CHANGES.test(text)) return text;
   let out: string | undefined;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
