@@ -10,8 +10,6 @@ export interface MergeIndex {
   at(row: number, col: number): CellRange | undefined;
 }
 
-const EMPTY: MergeIndex = { at: () => undefined };
-
 /** Rows [base, base + byRow.length) → the merges crossing each; only merges meeting rows [from, to] are kept. */
 function rowLists(
   merges: readonly CellRange[],
@@ -34,34 +32,34 @@ function rowLists(
   return { base, byRow };
 }
 
-function lookup(byRow: (CellRange[] | undefined)[], base: number, row: number, col: number): CellRange | undefined {
-  const list = byRow[row - base];
-  if (!list) return undefined;
-  for (const m of list) if (col >= m.left && col <= m.right) return m;
-  return undefined;
-}
-
-function buildIndex(merges: readonly CellRange[]): MergeIndex {
-  const { base, byRow } = rowLists(merges, -Infinity, Infinity);
-  return { at: (row, col) => lookup(byRow, base, row, col) };
-}
-
 /**
- * An index of the merges meeting rows [from, to] only, which falls back to the
- * whole index (built then, once) for a row outside them. One pass over the
- * merges that allocates only for the rows asked about.
+ * The merges of rows [from, to] by row; a row outside them is looked up in the
+ * whole index, built then, once. One class for every index, so that the
+ * hundreds of lookups per table make one call of one shape.
  */
-function buildNear(grid: Grid, from: number, to: number): MergeIndex {
-  const { base, byRow } = rowLists(grid.merges, from, to);
-  let whole: MergeIndex | undefined;
-  return {
-    at(row, col) {
-      if (row >= from && row <= to) return lookup(byRow, base, row, col);
-      whole ??= buildIndex(grid.merges);
-      return whole.at(row, col);
-    },
-  };
+class RowIndex implements MergeIndex {
+  private readonly base: number;
+  private readonly byRow: (CellRange[] | undefined)[];
+  private whole: MergeIndex | undefined;
+
+  constructor(
+    private readonly merges: readonly CellRange[],
+    private readonly from = -Infinity,
+    private readonly to = Infinity,
+  ) {
+    ({ base: this.base, byRow: this.byRow } = rowLists(merges, from, to));
+  }
+
+  at(row: number, col: number): CellRange | undefined {
+    if (row < this.from || row > this.to) return (this.whole ??= new RowIndex(this.merges)).at(row, col);
+    const list = this.byRow[row - this.base];
+    if (list === undefined) return undefined;
+    for (let i = 0; i < list.length; i++) if (col >= list[i].left && col <= list[i].right) return list[i];
+    return undefined;
+  }
 }
+
+const EMPTY: MergeIndex = new RowIndex([]);
 
 const indexes = new WeakMap<Grid, MergeIndex>();
 
@@ -69,7 +67,7 @@ export function mergeIndex(grid: Grid): MergeIndex {
   if (!grid.merges || grid.merges.length === 0) return EMPTY;
   let index = indexes.get(grid);
   if (!index) {
-    index = buildIndex(grid.merges);
+    index = new RowIndex(grid.merges);
     indexes.set(grid, index);
   }
   return index;
@@ -83,7 +81,7 @@ export function mergeIndex(grid: Grid): MergeIndex {
  */
 export function indexMergesNear(grid: Grid, from: number, to: number): void {
   if (!grid.merges || grid.merges.length === 0 || indexes.has(grid)) return;
-  indexes.set(grid, buildNear(grid, from, to));
+  indexes.set(grid, new RowIndex(grid.merges, from, to));
 }
 
 /** The last column a cell reaches: its merge's right edge, or itself. */
