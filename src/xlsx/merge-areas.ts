@@ -3,60 +3,30 @@
  * a margin around the cells that hold data (a merge of J1:XFD1048576 would
  * otherwise be indexed row by row; a label merged a column or two past the last
  * value keeps its true shape), and without overlaps, which Excel repairs on open by dropping the
- * later area. Linear: each merge is checked against the few kept merges in the
- * tiles it covers, never against every earlier merge (exceljs issue #2689).
+ * later area. Linear: each merge is checked against the kept merges of the rows it
+ * crosses (a row holds one or two), never against every earlier merge (exceljs issue #2689).
  */
 import type { CellRange, CellValue } from "../core/grid/grid";
 
-const TILE_ROWS = 64;
-const TILE_COLS = 16;
-/** A merge covering more tiles than this is "large": kept in a short list checked one by one. */
-const LARGE_TILES = 1024;
-const MAX_LARGE = 64;
+/** The kept merges' columns on each row, as [left, right] pairs one after another. */
+type RowSpans = (number[] | undefined)[];
 
-function overlaps(a: CellRange, b: CellRange): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+/** Whether `m` overlaps a kept merge; `budget.rows` counts the rows looked at. */
+function overlapsKept(byRow: RowSpans, m: CellRange, budget: { rows: number }): boolean {
+  for (let r = m.top; r <= m.bottom; r++) {
+    budget.rows++;
+    const spans = byRow[r];
+    if (spans === undefined) continue;
+    for (let i = 0; i < spans.length; i += 2) if (spans[i] <= m.right && m.left <= spans[i + 1]) return true;
+  }
+  return false;
 }
 
-class Tiles {
-  private readonly byTile = new Map<number, CellRange[]>();
-  readonly large: CellRange[] = [];
-  readonly all: CellRange[] = [];
-
-  /** The keys of the tiles `m` covers (a plain list: a generator cost more than the look-ups it feeds). */
-  private keys(m: CellRange): number[] {
-    const keys: number[] = [];
-    for (let tr = Math.floor(m.top / TILE_ROWS); tr <= Math.floor(m.bottom / TILE_ROWS); tr++) {
-      for (let tc = Math.floor(m.left / TILE_COLS); tc <= Math.floor(m.right / TILE_COLS); tc++)
-        keys.push(tr * 1100 + tc);
-    }
-    return keys;
-  }
-
-  private tileCount(m: CellRange): number {
-    const rows = Math.floor(m.bottom / TILE_ROWS) - Math.floor(m.top / TILE_ROWS) + 1;
-    const cols = Math.floor(m.right / TILE_COLS) - Math.floor(m.left / TILE_COLS) + 1;
-    return rows * cols;
-  }
-
-  /** Keeps `m` unless it overlaps a kept merge; says whether it was kept. */
-  add(m: CellRange): boolean {
-    if (this.large.some((k) => overlaps(k, m))) return false;
-    if (this.tileCount(m) > LARGE_TILES) {
-      if (this.large.length >= MAX_LARGE || this.all.some((k) => overlaps(k, m))) return false;
-      this.large.push(m);
-      this.all.push(m);
-      return true;
-    }
-    const keys = this.keys(m);
-    for (const key of keys) if (this.byTile.get(key)?.some((k) => overlaps(k, m))) return false;
-    for (const key of keys) {
-      const list = this.byTile.get(key);
-      if (list) list.push(m);
-      else this.byTile.set(key, [m]);
-    }
-    this.all.push(m);
-    return true;
+function keep(byRow: RowSpans, m: CellRange): void {
+  for (let r = m.top; r <= m.bottom; r++) {
+    const spans = byRow[r];
+    if (spans) spans.push(m.left, m.right);
+    else byRow[r] = [m.left, m.right];
   }
 }
 
@@ -74,18 +44,27 @@ export function usableMerges(
   lastCol: number,
   maxRowSpans: number,
 ): CellRange[] | undefined {
-  const tiles = new Tiles();
+  const byRow: RowSpans = [];
+  const kept: CellRange[] = [];
   const maxRow = lastRow + MARGIN_ROWS;
   const maxCol = lastCol + MARGIN_COLS;
   let spans = 0;
+  const looked = { rows: 0 };
   for (const m of merges) {
     if (m.top > lastRow || m.left > lastCol) continue; // its top-left cell is blank and nothing follows it
     const clipped = { top: m.top, left: m.left, bottom: Math.min(m.bottom, maxRow), right: Math.min(m.right, maxCol) };
     if (clipped.bottom === clipped.top && clipped.right === clipped.left) continue; // one cell: no merge left
-    if (tiles.add(clipped)) spans += clipped.bottom - clipped.top + 1;
+    if (clipped.bottom < clipped.top || clipped.right < clipped.left) continue; // no area at all
+    const overlap = overlapsKept(byRow, clipped, looked);
+    // Tall merges dropped one after another add no spans but cost the rows looked at: bounded too.
+    if (looked.rows > maxRowSpans * 4) return undefined;
+    if (overlap) continue;
+    spans += clipped.bottom - clipped.top + 1;
     if (spans > maxRowSpans) return undefined;
+    keep(byRow, clipped);
+    kept.push(clipped);
   }
-  return tiles.all;
+  return kept;
 }
 
 /** A merged area's value lives in its top-left cell only, as Office.js gives it: both hosts hand the core one grid. */

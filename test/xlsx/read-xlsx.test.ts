@@ -75,6 +75,18 @@ describe("readXlsx", () => {
     expect(readXlsx(bytes).ok).toBe(true);
   });
 
+  it("refuses merges whose overlap checks would look at more rows than four times the cell limit", () => {
+    const columns = Array.from({ length: 26 }, (_, c) => String.fromCharCode(65 + c));
+    // A row merged across at the bottom, then each column merged down to it: each overlaps at its last row only.
+    const merges = ["A1000:Z1000", ...columns.map((c) => `${c}1:${c}1000`)];
+    const bytes = buildXlsx({
+      sheets: [{ name: "S", rows: [columns], merges, rawRows: '<row r="1000"><c r="A1000"><v>1</v></c></row>' }],
+    });
+    expect(readXlsx(bytes, { ...LIMITS, cellsPerSheet: 1000 })).toMatchObject({ ok: false, reason: "too-large" });
+    const result = readXlsx(bytes);
+    expect(result.ok && result.grids[0].merges).toEqual([{ top: 999, left: 0, bottom: 999, right: 25 }]);
+  });
+
   it("drops a merge that overlaps an earlier one, as Excel's repair does", () => {
     const rows = [
       ["a", "b", "c", "d"],
