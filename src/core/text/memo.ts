@@ -26,3 +26,32 @@ export function boundedMemo<T>(fn: (text: string) => T, limit = 5000): (text: st
   const cache = new BoundedCache<T>(limit);
   return (text) => cache.get(text, fn);
 }
+
+/**
+ * A BoundedCache by two texts, as nested maps: the texts are cell strings whose
+ * hash V8 keeps, where one key joined from them would be a new string to build
+ * and hash on every call. At most `limit` values in all.
+ */
+export class PairCache<T, A> {
+  private readonly map = new Map<string, Map<string, T>>();
+  private size = 0;
+
+  constructor(private readonly limit = 5000) {}
+
+  /** The value remembered for (first, second), else `compute(first, arg)`'s, remembered. */
+  get(first: string, second: string, arg: A, compute: (first: string, arg: A) => T): T {
+    let inner = this.map.get(first);
+    const known = inner?.get(second);
+    if (known !== undefined) return known;
+    const value = compute(first, arg);
+    if (this.size >= this.limit) {
+      this.map.clear();
+      this.size = 0;
+      inner = undefined;
+    }
+    if (!inner) this.map.set(first, (inner = new Map()));
+    inner.set(second, value);
+    this.size++;
+    return value;
+  }
+}

@@ -2,7 +2,7 @@
  * The 指标值 grammar (spec §4): what a value cell says, for the value rules.
  * Total over any string: bad input gives `unparseable`, never a throw.
  */
-import { BoundedCache } from "../text/memo";
+import { PairCache } from "../text/memo";
 import { toHalfWidth } from "../text/normalize";
 import { comparatorOf } from "./comparator";
 import { isMoneyName } from "./name-kind";
@@ -227,7 +227,7 @@ function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   return quantitative(found[0], hints, around);
 }
 
-const cache = new BoundedCache<ParsedValue>(20000);
+const cache = new PairCache<ParsedValue, ValueHints | null | undefined>(20000);
 
 /** Freezes a result before it enters the cache: a shared result must never change under a reader. */
 function deepFreeze(v: ParsedValue): ParsedValue {
@@ -248,20 +248,29 @@ function deepFreeze(v: ParsedValue): ParsedValue {
  * saves the copy `parseValue` makes, which was most of a cache hit's cost.
  */
 export function parseValueShared(text: string | number | null | undefined, given?: ValueHints | null): ParsedValue {
-  const hints = cleanHints(given);
   const raw = typeof text === "number" ? (Number.isFinite(text) ? String(text) : "") : String(text ?? "");
-  const key =
-    raw +
-    "\u0001" +
-    (hints.name ?? "") +
-    "\u0001" +
-    (hints.unitColumn ?? "") +
-    "\u0001" +
-    (hints.comparatorColumn ?? "") +
-    (hints.money ? "\u00011" : "\u00010") +
-    (hints.date ? "1" : "0") +
-    (hints.headerUnit ? "\u0001" + hints.headerUnit : "");
-  return cache.get(key, () => deepFreeze(parseUncached(raw, hints)));
+  return cache.get(raw, hintsKey(given), given, parseFrozen);
+}
+
+function parseFrozen(raw: string, given: ValueHints | null | undefined): ParsedValue {
+  return deepFreeze(parseUncached(raw, cleanHints(given)));
+}
+
+const SEPARATOR = "\u0001";
+
+/**
+ * The hints as one text: most indicators give a name alone, whose text is the key as it is; others the fields
+ * joined by a separator (a name without one never equals such a key).
+ */
+function hintsKey(given: ValueHints | null | undefined): string {
+  if (!given) return "";
+  const name = text(given.name) ?? "";
+  const unit = text(given.unitColumn) ?? "";
+  const comparator = text(given.comparatorColumn) ?? "";
+  const header = text(given.headerUnit) ?? "";
+  const flags = (given.money ? 1 : 0) + (given.date ? 2 : 0);
+  if (!unit && !comparator && !header && flags === 0 && !name.includes(SEPARATOR)) return name;
+  return [SEPARATOR + name, unit, comparator, flags, header].join(SEPARATOR);
 }
 
 /**
