@@ -288,7 +288,8 @@ function isLevelTerm(text: string): boolean {
 /** The column of a row's first own, non-blank cell inside a band; past the band when there is none. */
 function firstOwnCol(grid: Grid, row: number, band: Band): number {
   const line = grid.values[row - grid.top];
-  const last = line ? Math.min(band.right, grid.left + line.length - 1) : band.left - 1;
+  if (!line) return band.right + 1;
+  const last = Math.min(band.right, grid.left + line.length - 1);
   for (let c = Math.max(band.left, grid.left); c <= last; c++) {
     const v = line[c - grid.left];
     if (v !== null && v !== undefined && v !== "" && ownText(grid, row, c) !== "") return c;

@@ -1,6 +1,6 @@
 /**
- * The core's one way of remembering: a Map by text, cleared when it outgrows
- * `limit`. Sheets repeat the same few names and labels on every row, and
+ * The core's one way of remembering: a Map by text (or by two, PairCache below),
+ * cleared when it outgrows `limit`. Sheets repeat the same few names and labels on every row, and
  * several rules ask about each, so most calls become one lookup while memory
  * stays bounded on sheets of many distinct texts.
  */
