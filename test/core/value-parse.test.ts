@@ -295,6 +295,10 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["不低于1∶3", none, ">= 1 ∅→∅ ratio value"],
     ["1:1:1", none, "- 1 ∅→∅ ratio value"],
     ["7×24小时", none, "- 168 小时→小时 time value"],
+    // Hours of the day from one clock time to another: one period, not a ratio and a range mixed.
+    ["9:00-17:00", none, "- 9~17 时→时 date value"],
+    ["8:30—17:30", timeliness, "- 8.5~17.5 时→时 date value"],
+    ["每日8：00至20：00", none, "- 8~20 时→时 date value"],
     ["7*24", { unitColumn: "小时" }, "- 168 小时→小时 time column"],
     ["2×1.5米", none, "- 3 米→米 physical value"],
     ["≥5×2次", none, ">= 10 次→次 count value"],

@@ -55,6 +55,16 @@ export const NUMERIC_DATE = new RegExp(
   "g",
 );
 
+/**
+ * Hours of the day from one clock time to another (`9:00-17:00`, `8:30—17:30`, `≤8:00至18:00`): minutes in two
+ * digits, `：` half-width by now. A single `17:00` stays a ratio here; a 时效指标 reads it as a time (parse-value.ts).
+ */
+export const CLOCK_RANGE = new RegExp(
+  String.raw`(?:(${PREFIX_SOURCE})\s*)?(?<![\d.:])([01]?\d|2[0-4]):([0-5]\d)\s*[-~～—–至到]\s*([01]?\d|2[0-4]):([0-5]\d)(?![\d:])` +
+    String.raw`(?:\s*(${DATE_SUFFIX_SOURCE}))?`,
+  "g",
+);
+
 /** A unit in brackets right after a number (`≥3（人）`, `100（%）`): the value's own unit. */
 export const BRACKET_UNIT = new RegExp(String.raw`^\s*\(\s*((?:${UNIT})(?:\s*[/|｜／]\s*(?:${UNIT}))?)\s*\)`, "i");
 

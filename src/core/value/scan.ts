@@ -4,7 +4,7 @@
  * so that comparators and units are reported as written.
  */
 import { comparatorOf } from "./comparator";
-import { DATE, NUMERIC_DATE, QUANTITY } from "./patterns";
+import { CLOCK_RANGE, DATE, NUMERIC_DATE, QUANTITY } from "./patterns";
 import type { QuantitativeValue } from "./types";
 import { isCompoundUnit, standardUnit, unitDimension } from "./units";
 
@@ -83,6 +83,30 @@ function numericDateFound(m: RegExpExecArray, raw: string): Found | undefined {
   };
 }
 
+/** Hours of the day as a number (`17:30` → 17.5). */
+function clockHours(hours: string, minutes: string): number {
+  return Number(hours) + Number(minutes) / 60;
+}
+
+/** A clock time of day is a date-like deadline or period: its unit is the clock's, 时. */
+const CLOCK_DATE = Object.freeze({ part: "时刻" });
+
+/** `9:00-17:00`: opening hours, one quantity from the first time to the second. */
+function clockRangeFound(m: RegExpExecArray, raw: string): Found {
+  const slice = raw.slice(m.index, m.index + m[0].length);
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    ...comparatorFields(slice, m[1], m[6]),
+    number: clockHours(m[2], m[3]),
+    numberMax: clockHours(m[4], m[5]),
+    unit: "时",
+    unitStandard: "时",
+    dimension: "date",
+    date: CLOCK_DATE,
+  };
+}
+
 function quantityFound(m: RegExpExecArray, raw: string, money: boolean): Found {
   const slice = raw.slice(m.index, m.index + m[0].length);
   const sign = m[2] ? -1 : 1;
@@ -128,7 +152,8 @@ function blankOut(text: string, spans: Found[]): string {
 /** Every quantity in `half` (dates first, then numbers), in order of position. */
 export function scanQuantities(half: string, raw: string, money: boolean): Found[] {
   const dates: Found[] = [];
-  for (const m of half.matchAll(NUMERIC_DATE)) {
+  for (const m of half.matchAll(CLOCK_RANGE)) dates.push(clockRangeFound(m as RegExpExecArray, raw));
+  for (const m of blankOut(half, dates).matchAll(NUMERIC_DATE)) {
     const found = numericDateFound(m as RegExpExecArray, raw);
     if (found) dates.push(found);
   }
