@@ -295,6 +295,12 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["不低于1∶3", none, ">= 1 ∅→∅ ratio value"],
     ["1:1:1", none, "- 1 ∅→∅ ratio value"],
     ["7×24小时", none, "- 168 小时→小时 time value"],
+    // A share written as a fraction is a proportion, as a ratio is (elsewhere `1/2` stays unread, above).
+    ["≥2/3", { name: "达标比例" }, ">= 2 ∅→∅ ratio value"],
+    ["3/4", { name: "工程完成率" }, "- 3 ∅→∅ ratio value"],
+    ["3/2", { name: "工程完成率" }, "unparseable"],
+    ["12/345", { name: "工程完成率" }, "unparseable"],
+    ["≥2/3", { name: "培训人数" }, "unparseable"],
     // Hours of the day from one clock time to another: one period, not a ratio and a range mixed.
     ["9:00-17:00", none, "- 9~17 时→时 date value"],
     ["8:30—17:30", timeliness, "- 8.5~17.5 时→时 date value"],

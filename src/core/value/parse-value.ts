@@ -5,7 +5,7 @@
 import { PairCache } from "../text/memo";
 import { toHalfWidth } from "../text/normalize";
 import { comparatorOf } from "./comparator";
-import { isMoneyName } from "./name-kind";
+import { isMoneyName, nameKind } from "./name-kind";
 import {
   BRACKET_UNIT,
   BRACKETS,
@@ -200,6 +200,29 @@ function asDottedDate(f: Found, half: string, hints: ValueHints): Found {
   return f;
 }
 
+/**
+ * `达标比例 ≥2/3`, `建设进度 3/4`: a share written as a fraction, a proportion like a ratio (`1:15`) that needs no
+ * unit. Only where the name is a share's (elsewhere `1/2` or `6/30` may be a code or a date; on a 时效指标 the
+ * latter is one, asDottedDate), only a proper fraction of whole numbers up to a hundredth, and not a rate per a
+ * base (`10/10万`). The scan leaves `/3` as words (a digit after a slash is a code's).
+ */
+function asFraction(f: Found, half: string, hints: ValueHints): Found {
+  if (nameKind(hints.name ?? "") !== "share") return f;
+  if (f.unit || f.magnitude || f.dimension !== "unknown" || f.numberMax !== undefined || f.terms) return f;
+  const slash = /^\/(\d{1,3})(?![\d.万亿])/.exec(half.slice(f.end));
+  const denominator = slash ? Number(slash[1]) : 0;
+  if (
+    !slash ||
+    !Number.isInteger(f.number) ||
+    f.number < 0 ||
+    denominator < 2 ||
+    denominator > 100 ||
+    f.number > denominator
+  )
+    return f;
+  return { ...f, end: f.end + slash[0].length, terms: [f.number, denominator], dimension: "ratio" };
+}
+
 function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   if (blank(raw)) return { kind: "blank" };
   const half = toHalfWidth(raw);
@@ -215,7 +238,8 @@ function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   let found = scanQuantities(masked, raw, money);
   if (!found.length) found = scanQuantities(half, raw, money);
   if (found.length === 1) found = [withBracketUnit(found[0], half, raw, money)];
-  if (found.length === 1 && hints.date) found = [asDottedDate(found[0], half, hints)];
+  if (found.length === 1)
+    found = [hints.date ? asDottedDate(found[0], half, hints) : asFraction(found[0], half, hints)];
   if (found.some((f) => f.badUnit)) return { kind: "unparseable", reason: "a compound unit that means nothing" };
   if (found.length !== 1) return qualitative(raw, half, hints, found);
   const around = words(masked, raw, found[0]);
