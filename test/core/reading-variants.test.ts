@@ -821,6 +821,26 @@ ${annual}|<|<|<
 产出指标|数量指标|培训班期数|≥5期`,
     findings: ["A1 field-missing", "A2 level1-missing"],
   },
+  {
+    name: "`定量指标值 | 定性指标值`: each row's target is in the column of its kind; both blank is a missing value",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|定量指标值|定性指标值|指标值确定依据
+产出指标|数量指标|培训班期数|≥5期||计划标准
+^|质量指标|培训质量||良好|计划标准
+效益指标|社会效益指标|技能提升||有效提升|计划标准
+满意度指标|服务对象满意度指标|学员满意度|≥90%||计划标准
+成本指标|经济成本指标|培训经费|≤10万元||预算支出标准
+^|^|培训场地费|||预算支出标准`,
+    rows: [
+      "产出指标 | 数量指标 | 培训班期数 | ≥5期",
+      "产出指标 | 质量指标 | 培训质量 | 良好",
+      "效益指标 | 社会效益指标 | 技能提升 | 有效提升",
+      "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%",
+      "成本指标 | 经济成本指标 | 培训经费 | ≤10万元",
+      "成本指标 | 经济成本指标 | 培训场地费 | ",
+    ],
+    findings: ["D10 value-missing"],
+  },
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {

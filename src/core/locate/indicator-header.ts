@@ -13,6 +13,7 @@ import {
   isReachedBesideTarget,
   isSetTarget,
   STRUCTURE_ROLES,
+  valueKind,
   valueSet,
   type ColumnRole,
   type ValueSet,
@@ -56,6 +57,11 @@ export interface HeaderColumn {
   head?: HeadKey;
   /** A value column's unit, stated in its header (`指标值（%）`, `目标值(单位：万元)`). */
   unit?: string;
+  /**
+   * `定量指标值 | 定性指标值`: the second of two value columns of which a row fills one; it gives the value where
+   * the first is blank.
+   */
+  alternate?: boolean;
 }
 
 export interface IndicatorHeader {
@@ -266,7 +272,7 @@ const MAX_LIST_FIELDS = 8;
 function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColumn[] {
   const firstStructure = raw.findIndex((c) => c.role !== undefined && STRUCTURE_ROLES.includes(c.role));
   const columns: HeaderColumn[] = [];
-  const values: { column: HeaderColumn; set: number; words: ValueSet | undefined }[] = [];
+  const values: ValueColumn[] = [];
   const unknown: RawColumn[] = [];
   let set = 0;
   let sawValue = false;
@@ -298,7 +304,7 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
     if (c.role === "description") for (let j = i + 1; j < raw.length && raw[j].key === ""; j++) column.to = raw[j].to;
     if (c.role === "value") {
       sawValue = true;
-      values.push({ column, set, words: valueSet(c.key) });
+      values.push({ column, set, words: valueSet(c.key), kind: valueKind(c.key) });
     }
     columns.push(column);
   }
@@ -320,19 +326,26 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
 }
 
 /** A value column whose header holds no value word: a place (a town, a county), or a set's word (`实施期`, `年度`). */
-function valueColumnOf(
-  c: RawColumn,
-  columns: HeaderColumn[],
-  words?: ValueSet,
-): { column: HeaderColumn; set: number; words: ValueSet | undefined } {
+function valueColumnOf(c: RawColumn, columns: HeaderColumn[], words?: ValueSet): ValueColumn {
   const column: HeaderColumn = { role: "value", from: c.col, to: c.col };
   columns.push(column);
   return { column, set: 0, words };
 }
 
+type ValueColumn = {
+  column: HeaderColumn;
+  set: number;
+  words: ValueSet | undefined;
+  kind?: "quantitative" | "qualitative";
+};
+
 /** Which target each value column holds: the value, the period's and the year's, or more regions'. */
-function nameValues(values: { column: HeaderColumn; set: number; words: ValueSet | undefined }[]): void {
+function nameValues(values: ValueColumn[]): void {
   if (values.length < 2) return;
+  if (values.length === 2 && values[0].kind && values[1].kind && values[0].kind !== values[1].kind) {
+    values[1].column.alternate = true;
+    return;
+  }
   const sets = new Set(values.map((v) => v.set)).size;
   const worded = values.filter((v) => v.words !== undefined).length;
   // Two columns of one set (`2024年 | 2025年`, `年度计划数 | 年度完成数`) are not a period's and a year's.

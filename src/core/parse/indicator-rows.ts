@@ -111,6 +111,10 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
     if (column.role === "level1" || column.role === "level2" || column.role === "required" || column.role === "head")
       continue;
     const field = fieldIn(grid, row, column);
+    if (column.alternate) {
+      if (isEmpty(indicator.value) && !isEmpty(field)) indicator.value = field;
+      continue;
+    }
     if (column.role === "regionValue") (indicator.regionValues ??= []).push(field);
     else indicator[TARGET[column.role]] = field as never;
   }

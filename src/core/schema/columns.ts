@@ -127,6 +127,16 @@ export function valueSet(key: string): ValueSet | undefined {
   return undefined;
 }
 
+/**
+ * `定量指标值 | 定性指标值`: one target per row, written in the column of its kind. Which kind a value column's header
+ * names, if any.
+ */
+export function valueKind(key: string): "quantitative" | "qualitative" | undefined {
+  if (/定量/.test(key)) return "quantitative";
+  if (/定性/.test(key)) return "qualitative";
+  return undefined;
+}
+
 /** Column roles that make a row an indicator header when enough of them stand in it. */
 export const STRUCTURE_ROLES: readonly ColumnRole[] = ["level1", "level2", "name"];
 
