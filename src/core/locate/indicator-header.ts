@@ -268,6 +268,14 @@ function labelColumnLeft(grid: Grid, row: number, col: number): number {
 /** A list export's project fields before its 一级 column. */
 const MAX_LIST_FIELDS = 8;
 
+/** A value column found in a header, with what its words say of its set and its kind of target. */
+type ValueColumn = {
+  column: HeaderColumn;
+  set: number;
+  words: ValueSet | undefined;
+  kind?: "quantitative" | "qualitative";
+};
+
 /** Turns header words into the fields parsing reads, per the rules of spec §7. */
 function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColumn[] {
   const firstStructure = raw.findIndex((c) => c.role !== undefined && STRUCTURE_ROLES.includes(c.role));
@@ -331,13 +339,6 @@ function valueColumnOf(c: RawColumn, columns: HeaderColumn[], words?: ValueSet):
   columns.push(column);
   return { column, set: 0, words };
 }
-
-type ValueColumn = {
-  column: HeaderColumn;
-  set: number;
-  words: ValueSet | undefined;
-  kind?: "quantitative" | "qualitative";
-};
 
 /** Which target each value column holds: the value, the period's and the year's, or more regions'. */
 function nameValues(values: ValueColumn[]): void {
