@@ -841,6 +841,24 @@ ${annual}|<|<|<
     ],
     findings: ["D10 value-missing"],
   },
+  {
+    name: "`指标值` merged over the number and its unit (`≥5 | 期`): the second column is the value's unit",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值|<|指标值确定依据
+产出指标|数量指标|培训班期数|≥5|期|计划标准
+^|质量指标|考核合格率|≥95|个|计划标准
+效益指标|社会效益指标|技能提升|有效提升||计划标准
+满意度指标|服务对象满意度指标|学员满意度|≥90|%|计划标准
+成本指标|经济成本指标|培训经费|≤12|万元|预算支出标准`,
+    rows: [
+      "产出指标 | 数量指标 | 培训班期数 | ≥5",
+      "产出指标 | 质量指标 | 考核合格率 | ≥95",
+      "效益指标 | 社会效益指标 | 技能提升 | 有效提升",
+      "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90",
+      "成本指标 | 经济成本指标 | 培训经费 | ≤12",
+    ],
+    findings: ["E6 unit-mismatch", "D9 cost-over-budget"],
+  },
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {

@@ -24,7 +24,7 @@ import { FUNDS_COLUMN, headLabelOf, type HeadKey } from "../schema/head-words";
 import { headLabelKey } from "../text/head-label";
 import { areaRight, ownText, seenCell } from "./cells";
 import { unitFromName } from "../value/parse-value";
-import { standardUnit, unitDimension } from "../value/units";
+import { isKnownUnit, standardUnit, unitDimension } from "../value/units";
 import type { Band } from "./rows";
 
 /** What a column's cells hold, for parsing. */
@@ -326,6 +326,9 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
   const level2 = columns.find((c) => c.role === "level2");
   if (level2 && !columns.some((c) => c.role === "name")) level2.role = "name";
   nameValues(values);
+  const unitBeside =
+    values.length === 1 && !columns.some((c) => c.role === "unit") && unitsBeside(grid, bodyTop, values[0].column);
+  if (unitBeside) columns.push(unitBeside);
   for (const c of columns) {
     if (c.to > c.from && (c.role === "level1" || c.role === "level2")) pickColumn(grid, bodyTop, c);
     else if (c.to > c.from && c.role === "name") pickNameColumn(grid, bodyTop, c);
@@ -382,6 +385,27 @@ function pickColumn(grid: Grid, bodyTop: number, column: HeaderColumn): void {
   }
   column.from = best;
   column.to = best;
+}
+
+/** Rows under a header looked at to tell what a column holds. */
+const SAMPLE_ROWS = 8;
+
+/**
+ * `指标值` merged over two columns of which the second holds units (`≥5 | 期`, `≥95 | %`): the value's column and a
+ * unit column, as a flat table's 计量单位 (the unit was not read, and each number was reported without one).
+ */
+function unitsBeside(grid: Grid, bodyTop: number, value: HeaderColumn): HeaderColumn | undefined {
+  if (value.to !== value.from + 1) return undefined;
+  let units = 0;
+  for (let r = bodyTop; r < bodyTop + SAMPLE_ROWS; r++) {
+    const text = ownText(grid, r, value.to);
+    if (text === "") continue;
+    if (!isKnownUnit(text)) return undefined;
+    units++;
+  }
+  if (units < 2) return undefined;
+  value.to = value.from;
+  return { role: "unit", from: value.from + 1, to: value.from + 1 };
 }
 
 /** `三级指标` over `111 | 培训人次` (a code column, then the names): the column of words holds the names. */
