@@ -301,6 +301,9 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["3/2", { name: "工程完成率" }, "unparseable"],
     ["12/345", { name: "工程完成率" }, "unparseable"],
     ["≥2/3", { name: "培训人数" }, "unparseable"],
+    // A percentage in Chinese numerals is that many per cent (unit-nonstandard asks for digits).
+    ["≥百分之九十五", none, ">= 95 %→% percent value"],
+    ["确保百分之百达标", none, "qualitative"],
     // Hours of the day from one clock time to another: one period, not a ratio and a range mixed.
     ["9:00-17:00", none, "- 9~17 时→时 date value"],
     ["8:30—17:30", timeliness, "- 8.5~17.5 时→时 date value"],

@@ -16,6 +16,13 @@ const money: SpellingContext = { name: "企业搬迁改造及化工业转型升�
 describe("nonstandardSpellings", () => {
   it.each<[string, SpellingContext, string]>([
     ["≥99百分号", {}, "≥99%"],
+    // A percentage in Chinese numerals, where it is the whole value; in a phrase it stays.
+    ["≥百分之九十五", {}, "≥95%"],
+    ["百分之百", {}, "100%"],
+    ["不低于百分之九十九点五", {}, "不低于99.5%"],
+    ["百分之八十以上", {}, "80%以上"],
+    ["确保百分之百达标", {}, "确保百分之百达标"],
+    ["百分之一百二十", {}, "百分之一百二十"],
     ["100百分比", {}, "100%"],
     ["１００％", {}, "１００%"],
     ["≥ 90 百分号以上", {}, "≥ 90 %以上"],

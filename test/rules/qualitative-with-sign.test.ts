@@ -16,6 +16,8 @@ runRule(rule, {
         social("周边功能提升", "同比提升"),
         social("重大安全事故", "无重大安全事故发生"),
         social("覆盖率", "≥90%"),
+        // A percentage in Chinese numerals is a quantity (unit-nonstandard asks for digits).
+        social("知晓率", "≥百分之九十五"),
       ]),
     },
     {

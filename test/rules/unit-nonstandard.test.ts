@@ -18,6 +18,7 @@ runRule(rule, {
         quality("储备食盐含碘量", "18-33毫克/公斤"),
         row("效益指标", "社会效益指标", "监测能力提升", "6GHz"),
         cost("企业补贴金额", "≤10万元/家"),
+        quality("验收达标情况", "确保百分之百达标"),
         row("效益指标", "社会效益指标", "全市两化融合指数", "提升"),
       ]),
     },
@@ -51,6 +52,11 @@ runRule(rule, {
       name: "Qingdao 3: ≥70百分号 on a count, the rule alone",
       table: formOf([row("产出指标", "数量指标", "实物储备企业数量", "≥70百分号")]),
       errors: [{ cell: "F10", severity: "warning", messageId: "nonstandard", fix: "≥70%", suggestions: [] }],
+    },
+    {
+      name: "a percentage in Chinese numerals",
+      table: formOf([quality("资金使用合规率", "≥百分之九十五")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "nonstandard", fix: "≥95%", suggestions: [] }],
     },
     {
       name: "Qingdao 1: 百分号",

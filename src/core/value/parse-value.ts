@@ -4,6 +4,7 @@
  */
 import { PairCache } from "../text/memo";
 import { toHalfWidth } from "../text/normalize";
+import { withDigitPercents } from "./chinese-percent";
 import { comparatorOf } from "./comparator";
 import { isMoneyName, nameKind } from "./name-kind";
 import {
@@ -225,6 +226,11 @@ function asFraction(f: Found, half: string, hints: ValueHints): Found {
 
 function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   if (blank(raw)) return { kind: "blank" };
+  // `≥百分之九十五` says `≥95%` (unit-nonstandard asks for it so): read as that.
+  if (raw.includes("百分之")) {
+    const digits = withDigitPercents(raw);
+    if (digits !== raw) return parseUncached(digits, hints);
+  }
   const half = toHalfWidth(raw);
   const money = !!hints.money || isMoneyName(hints.name ?? "");
   // `≥4A`, `5A级`: a grade, though a digit opens it.

@@ -4,6 +4,7 @@
  * standard text, because the spans never overlap.
  */
 import { isMoneyName } from "./name-kind";
+import { CHINESE_PERCENT, withDigitPercents } from "./chinese-percent";
 
 export interface Spelling {
   /** Start and end (exclusive) of the non-standard spelling in the text. */
@@ -29,6 +30,7 @@ interface Pattern {
 // Each pattern's match is the exact span to replace; lookbehinds keep context out of the span.
 const PATTERNS: readonly Pattern[] = [
   { re: /(?<=[\d０-９]\s*)(?:百分号|百分比|％)/g, standard: () => "%" },
+  { re: CHINESE_PERCENT, standard: withDigitPercents },
   { re: /[≧]|>=|＞＝|=>/g, standard: () => "≥" },
   { re: /[≦]|<=|＜＝|=</g, standard: () => "≤" },
   { re: /(?<=\S)[|｜](?=\S)/g, standard: () => "/" },
