@@ -773,6 +773,20 @@ ${annual}|<|<|<
     findings: [],
   },
   {
+    name: "a compact list's items with their levels and name joined by dashes (`产出指标-数量指标-名称：`)",
+    table: `
+项目名称|项目绩效目标|绩效指标
+广州市某局|<|<
+无线电监测运维经费|保障系统正常运行。|1、产出指标-数量指标-运维系统数量：实施周期指标值:3个；年度指标值:3个。2、效益指标-社会效益指标-保障能力：实施周期指标值:提升；年度指标值:提升。3、满意度指标/服务对象满意度指标/服务对象满意度：实施周期指标值:≥90%；年度指标值:≥90%。`,
+    layout: "compact",
+    rows: [
+      "产出指标 | 数量指标 | 运维系统数量 | P:3个 A:3个",
+      "效益指标 | 社会效益指标 | 保障能力 | P:提升 A:提升",
+      "满意度指标 | 服务对象满意度指标 | 服务对象满意度 | P:≥90% A:≥90%",
+    ],
+    findings: [],
+  },
+  {
     name: "a set word in the value header's brackets is no unit (`指标值（年度）`); each value column has its own",
     table: `${HEAD}
 一级指标|二级指标|三级指标|指标值（年度）|指标值确定依据

@@ -88,8 +88,9 @@ export function parsePacked(text: string): PackedItem[] {
 
 /* `1-产出指标` then a separator; the code is optional; a line break may stand before it. */
 const CODED = /[\s\u3000]*(\d{1,2})[ \t\u3000]*[-－—][ \t\u3000]*([^；;：:。，,]*)[；;：:。，,]?/y;
-const LEVEL1_WORD = /[\s\u3000]*([^；;：:。，,\d]{2,8}指标)[ \t\u3000]*[；;：:。，,]/y;
-const LEVEL2_WORD = /[\s\u3000]*([^；;：:。，,\d]{2,12}(?:指标|效益|满意度|影响))[ \t\u3000]*[；;：:。，,]/y;
+// A level word, then a separator; a dash or slash joins levels and name too (`产出指标-数量指标-运维系统数量：3个`).
+const LEVEL1_WORD = /[\s\u3000]*([^；;：:。，,\d\-－—/／]{2,8}指标)[ \t\u3000]*[；;：:。，,\-－—/／]/y;
+const LEVEL2_WORD = /[\s\u3000]*([^；;：:。，,\d\-－—/／]{2,12}(?:指标|效益|满意度|影响))[ \t\u3000]*[；;：:。，,\-－—/／]/y;
 
 interface Level {
   code?: Span;
