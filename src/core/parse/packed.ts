@@ -78,19 +78,43 @@ function itemStarts(text: string): { start: number; body: number }[] {
   return starts;
 }
 
-/** Splits a packed cell into items; a cell without numbering is one item. */
+/**
+ * A heading line of a 一级 over its items (`一、产出指标` then `1.数量指标：…` lines): a line holding only a
+ * Chinese-numbered 一级 word.
+ */
+const LEVEL1_HEADING =
+  /(?<=^|[\r\n])[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])[ \t\u3000]*((?:产出|效益|满意度|成本)指标)[ \t\u3000]*[：:；;，,。]?[ \t\u3000]*(?=[\r\n]|$)/g;
+
+/** Splits a packed cell into items; a cell without numbering is one item. Items under a 一级 heading line have it. */
 export function parsePacked(text: string): PackedItem[] {
   if (text.trim() === "") return [];
-  const starts = itemStarts(text);
-  if (starts.length === 0 || text.slice(0, starts[0].start).trim() !== "") starts.unshift({ start: 0, body: 0 });
-  return starts.map((s, i) => parseItem(text, s.body, i + 1 < starts.length ? starts[i + 1].start : text.length));
+  const headings = [...text.matchAll(LEVEL1_HEADING)];
+  if (headings.length === 0) return itemsIn(text, 0, text.length, false);
+  const items = text.slice(0, headings[0].index).trim() === "" ? [] : itemsIn(text, 0, headings[0].index!, false);
+  headings.forEach((h, i) => {
+    const labelStart = h.index! + h[0].indexOf(h[1]);
+    const level1 = { start: labelStart, end: labelStart + h[1].length };
+    const end = i + 1 < headings.length ? headings[i + 1].index! : text.length;
+    for (const item of itemsIn(text, h.index! + h[0].length, end, true)) items.push({ level1, ...item });
+  });
+  return items;
+}
+
+/** The items of text[from, to); `underHeading`: their 一级 stands above them, each opens with its 二级. */
+function itemsIn(text: string, from: number, to: number, underHeading: boolean): PackedItem[] {
+  if (text.slice(from, to).trim() === "") return [];
+  const starts = itemStarts(text.slice(from, to)).map((s) => ({ start: s.start + from, body: s.body + from }));
+  if (starts.length === 0 || text.slice(from, starts[0].start).trim() !== "")
+    starts.unshift({ start: from, body: from });
+  return starts.map((s, i) => parseItem(text, s.body, i + 1 < starts.length ? starts[i + 1].start : to, underHeading));
 }
 
 /* `1-产出指标` then a separator; the code is optional; a line break may stand before it. */
 const CODED = /[\s\u3000]*(\d{1,2})[ \t\u3000]*[-－—][ \t\u3000]*([^；;：:。，,]*)[；;：:。，,]?/y;
 // A level word, then a separator; a dash or slash joins levels and name too (`产出指标-数量指标-运维系统数量：3个`).
 const LEVEL1_WORD = /[\s\u3000]*([^；;：:。，,\d\-－—/／]{2,8}指标)[ \t\u3000]*[；;：:。，,\-－—/／]/y;
-const LEVEL2_WORD = /[\s\u3000]*([^；;：:。，,\d\-－—/／]{2,12}(?:指标|效益|满意度|影响))[ \t\u3000]*[；;：:。，,\-－—/／]/y;
+const LEVEL2_WORD =
+  /[\s\u3000]*([^；;：:。，,\d\-－—/／]{2,12}(?:指标|效益|满意度|影响))[ \t\u3000]*[；;：:。，,\-－—/／]/y;
 
 interface Level {
   code?: Span;
@@ -123,14 +147,16 @@ function valueAfter(text: string, keyword: number, keywordLength: number, end: n
   return trimSpan(text, start, end, TRIM + SEP);
 }
 
-function parseItem(text: string, start: number, end: number): PackedItem {
+function parseItem(text: string, start: number, end: number, underHeading = false): PackedItem {
   const item: PackedItem = {};
   let pos = start;
-  const l1 = codedLevel(text, pos, end, LEVEL1_WORD);
+  const l1 = underHeading ? undefined : codedLevel(text, pos, end, LEVEL1_WORD);
   if (l1) {
     if (l1.code) item.level1Code = l1.code;
     item.level1 = l1.label;
     pos = l1.next;
+  }
+  if (l1 || underHeading) {
     const l2 = codedLevel(text, pos, end, LEVEL2_WORD);
     if (l2) {
       if (l2.code) item.level2Code = l2.code;
