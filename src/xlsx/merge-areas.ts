@@ -11,6 +11,9 @@ import type { CellRange, CellValue } from "../core/grid/grid";
 /** The kept merges' columns on each row, as [left, right] pairs one after another. */
 type RowSpans = (number[] | undefined)[];
 
+/** Rows looked at for overlaps, at most, per row the kept merges may cross: far past any real sheet's. */
+const LOOK_FACTOR = 16;
+
 /** Whether `m` overlaps a kept merge; `budget.rows` counts the rows looked at. */
 function overlapsKept(byRow: RowSpans, m: CellRange, budget: { rows: number }): boolean {
   for (let r = m.top; r <= m.bottom; r++) {
@@ -57,7 +60,7 @@ export function usableMerges(
     if (clipped.bottom < clipped.top || clipped.right < clipped.left) continue; // no area at all
     const overlap = overlapsKept(byRow, clipped, looked);
     // Tall merges dropped one after another add no spans but cost the rows looked at: bounded too.
-    if (looked.rows > maxRowSpans * 4) return undefined;
+    if (looked.rows > maxRowSpans * LOOK_FACTOR) return undefined;
     if (overlap) continue;
     spans += clipped.bottom - clipped.top + 1;
     if (spans > maxRowSpans) return undefined;

@@ -871,6 +871,18 @@ ${annual}|<|<|<
     findings: ["D10 value-missing"],
   },
   {
+    name: "`定性指标值 | 定量指标值（%）`: a row filling both has two targets to weigh; the unit is its column's",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|定性指标值|定量指标值（%）|指标值确定依据
+产出指标|数量指标|培训班期数|≥5期|良好|计划标准
+^|质量指标|培训质量|良好||计划标准
+^|质量指标|合格率||≥95|计划标准
+效益指标|社会效益指标|技能提升|有效提升||计划标准
+满意度指标|服务对象满意度指标|学员满意度||≥90|计划标准
+成本指标|经济成本指标|培训经费|≤10万元||预算支出标准`,
+    findings: ["E5 qualitative-quantity"],
+  },
+  {
     name: "`指标值` merged over the number and its unit (`≥5 | 期`): the second column is the value's unit",
     table: `${HEAD}
 一级指标|二级指标|三级指标|指标值|<|指标值确定依据

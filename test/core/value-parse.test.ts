@@ -308,6 +308,8 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["9:00-17:00", none, "- 9~17 时→时 date value"],
     ["8:30—17:30", timeliness, "- 8.5~17.5 时→时 date value"],
     ["每日8：00至20：00", none, "- 8~20 时→时 date value"],
+    // …but on a proportion's name a range of ratios (`1:10-1:20`) is no time of day.
+    ["1:10-1:20", { name: "师生比" }, "unparseable"],
     ["7*24", { unitColumn: "小时" }, "- 168 小时→小时 time column"],
     ["2×1.5米", none, "- 3 米→米 physical value"],
     ["≥5×2次", none, ">= 10 次→次 count value"],

@@ -5,7 +5,7 @@ import type { Grid } from "../../src/core/grid/grid";
 import { workbookToGrids } from "../../src/xlsx/read-workbook";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { LIMITS } from "../../src/xlsx/limits";
-import { MARGIN_COLS, MARGIN_ROWS } from "../../src/xlsx/merge-areas";
+import { MARGIN_COLS, MARGIN_ROWS, usableMerges } from "../../src/xlsx/merge-areas";
 import { buildXlsx, type RawSheet } from "./helpers/raw-xlsx";
 
 const SEEDS = path.resolve(__dirname, "..", "..", "seeds");
@@ -75,7 +75,7 @@ describe("readXlsx", () => {
     expect(readXlsx(bytes).ok).toBe(true);
   });
 
-  it("refuses merges whose overlap checks would look at more rows than four times the cell limit", () => {
+  it("refuses merges whose overlap checks would look at more rows than sixteen times the cell limit", () => {
     const columns = Array.from({ length: 26 }, (_, c) => String.fromCharCode(65 + c));
     // A row merged across at the bottom, then each column merged down to it: each overlaps at its last row only.
     const merges = ["A1000:Z1000", ...columns.map((c) => `${c}1:${c}1000`)];
@@ -85,6 +85,12 @@ describe("readXlsx", () => {
     expect(readXlsx(bytes, { ...LIMITS, cellsPerSheet: 1000 })).toMatchObject({ ok: false, reason: "too-large" });
     const result = readXlsx(bytes);
     expect(result.ok && result.grids[0].merges).toEqual([{ top: 999, left: 0, bottom: 999, right: 25 }]);
+  });
+
+  it("drops a few tall merges that overlap a kept one near their bottom, without refusing the sheet", () => {
+    const across = { top: 999, left: 0, bottom: 999, right: 1 };
+    const tall = Array.from({ length: 5 }, () => ({ top: 0, left: 0, bottom: 999, right: 0 }));
+    expect(usableMerges([across, ...tall], 2000, 10, 1000)).toEqual([across]);
   });
 
   it("drops a merge that overlaps an earlier one, as Excel's repair does", () => {

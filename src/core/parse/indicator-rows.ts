@@ -69,6 +69,10 @@ function columnOf(header: IndicatorHeader, role: FieldRole): HeaderColumn | unde
   return header.columns.find((c) => c.role === role);
 }
 
+function holds(column: HeaderColumn, field: Field): boolean {
+  return field.col >= column.from && field.col <= column.to;
+}
+
 function isEmpty(field: Field | undefined): boolean {
   return !field || field.text === "";
 }
@@ -112,7 +116,9 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
       continue;
     const field = fieldIn(grid, row, column);
     if (column.alternate) {
+      // Both filled: the second is a target of its own, for the rules to weigh against the first.
       if (isEmpty(indicator.value) && !isEmpty(field)) indicator.value = field;
+      else if (!isEmpty(field)) (indicator.regionValues ??= []).push(field);
       continue;
     }
     if (column.role === "regionValue") (indicator.regionValues ??= []).push(field);
@@ -122,7 +128,7 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
     indicator[set === "period" ? "periodValue" : "annualValue"] = indicator.value;
     delete indicator.value;
   }
-  const units = headerUnits(header, set);
+  const units = headerUnits(header, set, indicator.value);
   if (units) indicator.headerUnits = units;
   const required = header.columns.filter((c) => c.required);
   if (required.length)
@@ -137,9 +143,11 @@ const UNIT_ROLE: Partial<Record<FieldRole, "value" | "period" | "annual">> = {
 };
 
 /** Each value column's header unit, by the value it gives (a stacked set's value is its period's or year's). */
-function headerUnits(header: IndicatorHeader, set?: "period" | "annual"): Indicator["headerUnits"] {
+function headerUnits(header: IndicatorHeader, set?: "period" | "annual", value?: Field): Indicator["headerUnits"] {
   let units: Indicator["headerUnits"];
   for (const column of header.columns) {
+    // `定量指标值 | 定性指标值（…）`: the unit of the column the value was read from.
+    if (column.role === "value" && value && header.columns.some((c) => c.alternate) && !holds(column, value)) continue;
     const role = column.unit ? UNIT_ROLE[column.role] : undefined;
     if (!role) continue;
     units ??= {};

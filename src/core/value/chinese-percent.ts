@@ -23,7 +23,7 @@ const DIGITS: Readonly<Record<string, number>> = {
  * like after: `确保百分之百达标` is a phrase, and stays one.
  */
 export const CHINESE_PERCENT =
-  /(?<=^\s*(?:[≥≤><=≧≦]|不低于|不少于|不高于|不超过|大于|小于|高于|低于|达到)?\s*)百分之([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?=\s*(?:及?以上|及?以下|以内)?\s*$)/g;
+  /(?<=^\s*(?:>=|<=|=>|=<|＞＝|＜＝|[≥≤><=≧≦＞＜＝]|不低于|不少于|不高于|不超过|大于|小于|高于|低于|达到)?\s*)百分之([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?=\s*(?:及?以上|及?以下|以内)?\s*$)/g;
 
 /** A whole number from 零 to 一百 (`九十五`, `十五`, `百`, `一百`); undefined for any other form. */
 function wholeNumber(text: string): number | undefined {

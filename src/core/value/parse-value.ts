@@ -5,6 +5,7 @@
 import { PairCache } from "../text/memo";
 import { toHalfWidth } from "../text/normalize";
 import { withDigitPercents } from "./chinese-percent";
+import { PROPORTION_NAME } from "../schema/name-words";
 import { comparatorOf } from "./comparator";
 import { isMoneyName, nameKind } from "./name-kind";
 import {
@@ -241,8 +242,9 @@ function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   )
     return qualitative(raw, half, hints, []);
   const masked = maskBrackets(half);
-  let found = scanQuantities(masked, raw, money);
-  if (!found.length) found = scanQuantities(half, raw, money);
+  const clocks = !PROPORTION_NAME.test((hints.name ?? "").trim());
+  let found = scanQuantities(masked, raw, money, clocks);
+  if (!found.length) found = scanQuantities(half, raw, money, clocks);
   if (found.length === 1) found = [withBracketUnit(found[0], half, raw, money)];
   if (found.length === 1)
     found = [hints.date ? asDottedDate(found[0], half, hints) : asFraction(found[0], half, hints)];

@@ -150,9 +150,9 @@ function blankOut(text: string, spans: Found[]): string {
 }
 
 /** Every quantity in `half` (dates first, then numbers), in order of position. */
-export function scanQuantities(half: string, raw: string, money: boolean): Found[] {
+export function scanQuantities(half: string, raw: string, money: boolean, clocks = true): Found[] {
   const dates: Found[] = [];
-  for (const m of half.matchAll(CLOCK_RANGE)) dates.push(clockRangeFound(m as RegExpExecArray, raw));
+  if (clocks) for (const m of half.matchAll(CLOCK_RANGE)) dates.push(clockRangeFound(m as RegExpExecArray, raw));
   for (const m of blankOut(half, dates).matchAll(NUMERIC_DATE)) {
     const found = numericDateFound(m as RegExpExecArray, raw);
     if (found) dates.push(found);
