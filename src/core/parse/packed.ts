@@ -90,7 +90,7 @@ export function parsePacked(text: string): PackedItem[] {
   if (text.trim() === "") return [];
   const headings = [...text.matchAll(LEVEL1_HEADING)];
   if (headings.length === 0) return itemsIn(text, 0, text.length, false);
-  const items = text.slice(0, headings[0].index).trim() === "" ? [] : itemsIn(text, 0, headings[0].index!, false);
+  const items = itemsIn(text, 0, headings[0].index!, false);
   headings.forEach((h, i) => {
     const labelStart = h.index! + h[0].indexOf(h[1]);
     const level1 = { start: labelStart, end: labelStart + h[1].length };

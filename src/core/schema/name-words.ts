@@ -62,13 +62,13 @@ export const DISSATISFACTION = /不满意/;
 /** A cost per unit named so (`设备采购单价`, `户均补助`, `人均培训费`, `每平方米改造成本`): never summed. */
 export const PER_UNIT_NAME = /单价|均价|人均|户均|亩均|每(?:平方米|平米|人|户|亩|台|辆|套|个|件|公里|米|吨|次)/;
 
+/** A proportion's name (`师生比`, `配置比例`, `比值`): `1:10-1:20` there is a range of ratios, not of clock times. */
+export const PROPORTION_NAME = /比(?:例|值|率)?(?:[(（][^()（）]*[)）])?$/;
+
 /**
  * Names whose value needs no unit: an index, a coefficient, a ratio by nature (`灌溉水有效利用系数 ≥0.58`,
  * `PUE值 ≤1.3`, `容积率 ≤2.5`, `出生人口性别比 ≤110`), or a rate whose base the name states (`万车死亡率 ≤1.5`).
  */
-/** A proportion's name (`师生比`, `配置比例`, `比值`): `1:10-1:20` there is a range of ratios, not of clock times. */
-export const PROPORTION_NAME = /比(?:例|值|率)?(?:[(（][^()（）]*[)）])?$/;
-
 export const UNITLESS_NAME = new RegExp(String.raw`(?:指数|系数|PUE值?|${RATIO_NAME})$|${PER_BASE_RATE_NAME}`);
 
 /** A part of a total listed under it (`其中：设备购置费`): compared with the budget alone, never summed. */

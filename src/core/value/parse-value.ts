@@ -236,11 +236,8 @@ function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   const money = !!hints.money || isMoneyName(hints.name ?? "");
   // `≥4A`, `5A级`: a grade, though a digit opens it.
   const sign = LEADING_SIGN.exec(half);
-  if (
-    /^\d/.test(half.slice(sign ? sign[0].length : 0).trim()) &&
-    GRADE.test(half.slice(sign ? sign[0].length : 0).trim())
-  )
-    return qualitative(raw, half, hints, []);
+  const afterSign = half.slice(sign ? sign[0].length : 0).trim();
+  if (/^\d/.test(afterSign) && GRADE.test(afterSign)) return qualitative(raw, half, hints, []);
   const masked = maskBrackets(half);
   const clocks = !PROPORTION_NAME.test((hints.name ?? "").trim());
   let found = scanQuantities(masked, raw, money, clocks);

@@ -57,7 +57,8 @@ export const NUMERIC_DATE = new RegExp(
 
 /**
  * Hours of the day from one clock time to another (`9:00-17:00`, `8:30—17:30`, `≤8:00至18:00`): minutes in two
- * digits, `：` half-width by now. A single `17:00` stays a ratio here; a 时效指标 reads it as a time (parse-value.ts).
+ * digits, `：` half-width by now. A single `17:00` stays a ratio (it gives no finding either way); on a proportion's
+ * name the scan is asked to find none (parse-value.ts).
  */
 export const CLOCK_RANGE = new RegExp(
   String.raw`(?:(${PREFIX_SOURCE})\s*)?(?<![\d.:])([01]?\d|2[0-4]):([0-5]\d)\s*[-~～—–至到]\s*([01]?\d|2[0-4]):([0-5]\d)(?![\d:])` +
