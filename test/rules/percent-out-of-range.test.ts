@@ -40,6 +40,15 @@ runRule(rule, {
       ]),
     },
     {
+      // Below 0% a decline rate says the quantity may grow: a target a reviewer may question, not an impossible share.
+      name: "a rate of decline below 0%",
+      table: formOf([
+        row("效益指标", "生态效益指标", "单位能耗下降率", "-3%"),
+        row("效益指标", "经济效益指标", "运行成本降低率（%）", "≥-5%"),
+        row("效益指标", "社会效益指标", "事故发生降幅", "<0%"),
+      ]),
+    },
+    {
       name: "growth rates may exceed 100%",
       table: formOf([
         row("效益指标", "社会效益指标", "带动就业增长率", "≥120%"),
@@ -69,6 +78,11 @@ runRule(rule, {
         { cell: "F11", severity: "error", messageId: "outOfRange", fix: null, suggestions: [] },
         { cell: "F12", severity: "error", messageId: "outOfRange", fix: null, suggestions: [] },
       ],
+    },
+    {
+      name: "a rate of decline above 100%",
+      table: formOf([row("效益指标", "生态效益指标", "单位能耗下降率", "≥120%")]),
+      errors: [{ cell: "F10", severity: "error", messageId: "outOfRange", fix: null, suggestions: [] }],
     },
     {
       name: "合格率 ≥120%",

@@ -4,18 +4,18 @@
  */
 import { percentScale } from "../value/units";
 import type { QuantitativeValue } from "../value/types";
-import { MAY_EXCEED } from "../schema/name-words";
+import { DECLINE, MAY_EXCEED } from "../schema/name-words";
 import type { RuleModule } from "./rule";
 import { eachValue } from "./utils/value-facts";
 import { shownName, upperNumber, whereData } from "./utils/value-text";
 
-/** `scale`: percent per unit (‰ is a tenth). */
-function outOfRange(q: QuantitativeValue, scale: number): boolean {
+/** `scale`: percent per unit (‰ is a tenth); `decline`: a rate of decline, which may fall below 0%. */
+function outOfRange(q: QuantitativeValue, scale: number, decline: boolean): boolean {
   const low = q.number * scale;
   const high = upperNumber(q) * scale;
-  if (low < 0 || high > 100 || low > 100) return true;
+  if (high > 100 || low > 100 || (low < 0 && !decline)) return true;
   // `>100%` and `<0%` cannot be met either.
-  return (q.comparator === ">" && high >= 100) || (q.comparator === "<" && low <= 0);
+  return (q.comparator === ">" && high >= 100) || (q.comparator === "<" && low <= 0 && !decline);
 }
 
 const rule: RuleModule = {
@@ -44,7 +44,8 @@ const rule: RuleModule = {
       const share = (facts.kind === "share" && !MAY_EXCEED.test(facts.name)) || facts.satisfaction;
       if (!share || q.kind !== "quantitative" || q.dimension !== "percent") continue;
       const scale = percentScale(q.unitStandard);
-      if (scale === undefined || !outOfRange(q, scale)) continue;
+      // `能耗下降率 -3%` says consumption may grow by 3%: a target, not an impossible share.
+      if (scale === undefined || !outOfRange(q, scale, DECLINE.test(facts.name))) continue;
       context.report({
         at: value.field,
         messageId: "outOfRange",

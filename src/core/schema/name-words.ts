@@ -5,6 +5,11 @@
  */
 
 export const GROWTH = /增长率|增幅|增速|提升率|提高率|上升率|涨幅|增长比例|增长幅度/;
+/**
+ * A rate of decline (`能耗下降率`, `成本降低率`, `发病率降幅`): it cannot pass 100%, but below 0% it only says the
+ * quantity grew, which a target may state; it is no impossible share.
+ */
+export const DECLINE = /(?:下降|降低|减少|压降|减排|削减)(?:率|比例|幅度)|降幅/;
 export const SHARE = /(?:率|比例|比重|占比|满意度|满意率)$/;
 /** A floor-area ratio or a sex ratio (`容积率 ≤2.5`, `性别比 ≤110`): a ratio by nature. */
 const RATIO_NAME = String.raw`容积率|性别比例?`;
