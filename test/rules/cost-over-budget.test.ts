@@ -32,6 +32,22 @@ runRule(rule, {
       table: formOf([cost("生活补助标准", "≤0.25万元"), cost("补助资金总额", "≤99.8万元")], budget(100)),
     },
     {
+      name: "a cap on one item (单个项目最高补助, 单家企业奖励上限) and money per a thing (`≤8万元/村`) are no part of the total",
+      table: formOf(
+        [
+          cost("奖补资金总额", "≤280万元"),
+          cost("单个项目最高补助", "≤30万元"),
+          cost("单家企业奖励上限", "≤20万元"),
+          cost("村级组织运转经费", "≤8万元/村"),
+        ],
+        budget(300),
+      ),
+    },
+    {
+      name: "a cost named as the whole, with one of its parts beside it",
+      table: formOf([cost("项目总成本", "≤98万元"), cost("设备购置费", "≤60万元")], budget(100)),
+    },
+    {
       name: "a saving amount is no part of the costs' total",
       table: formOf([cost("项目经费", "≤90万元"), cost("资金节约额", "≥10万元")], budget(95)),
     },

@@ -19,6 +19,16 @@ runRule(rule, {
       name: "a saving amount with a floor; a dissatisfaction rate with a ceiling",
       table: formOf([cost("资金节约额", "≥10万元"), satisfied("群众不满意率", "≤5%")]),
     },
+    {
+      name: "savings in other words: 节支, 节约…资金, 压减, 降低…成本, 成本降低额",
+      table: formOf([
+        cost("政府采购节支", "≥3万元"),
+        cost("节约财政资金", "≥5万元"),
+        cost("公用经费压减额", "≥5万元"),
+        cost("降低运行成本", "≥2万元"),
+        cost("成本降低额", "≥2万元"),
+      ]),
+    },
     { name: "default form", table: form() },
     { name: "default compact", table: compact() },
     { name: "default flat", table: flat() },

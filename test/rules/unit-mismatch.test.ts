@@ -91,6 +91,37 @@ runRule(rule, {
       table: flatOf([flatRow("产出指标", "质量指标", "配套资金到位比例", "≥", "1:1", "%")]),
     },
     {
+      // Written twice in two spellings, or of one kind (spec §5: a unit-mismatch is a dimension contradicted).
+      name: "flat: the value's unit in another spelling of the column's, or of the same kind",
+      table: flatOf([
+        flatRow("产出指标", "数量指标", "道路养护里程", "≥", "10公里", "km"),
+        flatRow("产出指标", "数量指标", "服务人次", "≥", "1.2万人次", "万人次"),
+        flatRow("产出指标", "数量指标", "举办活动场次", "≥", "2场", "场次"),
+        flatRow("效益指标", "经济效益指标", "带动农户增收", "≥", "2000元/户", "元"),
+        flatRow("产出指标", "时效指标", "办结时限", "≤", "5个工作日", "工作日"),
+        flatRow("产出指标", "时效指标", "完成期限", "≤", "3天", "日"),
+      ]),
+    },
+    {
+      name: "时效: days of a kind, a frequency by its name or by a period before the count",
+      table: formOf([
+        timely("办理时限", "≤15个自然日"),
+        timely("施工工期", "≤90个日历天"),
+        timely("随访频次", "1次/季"),
+        timely("水质监测频次", "≥4次"),
+        timely("督查", "每两周1次"),
+        timely("联席会商", "季度1次"),
+      ]),
+    },
+    {
+      name: "a count against a base (`不超过上年的95%`, `压降20%`)",
+      table: formOf([count("刑事案件发案数", "不超过上年的95%"), count("信访件数", "压降20%")]),
+    },
+    {
+      name: "compact 时效: a deadline for the period, a percentage for the year",
+      table: compactOf([item("13", "资金支付进度", "2027年12月底前", "≥90%")]),
+    },
+    {
       name: "flat: the value's unit agrees with the column",
       table: flatOf([flatRow("成本指标", "经济成本指标", "培训经费", "≤", "28.8万元", "万元")]),
     },
@@ -165,6 +196,11 @@ runRule(rule, {
       name: "compact: a name finding is not repeated as a period/annual one",
       table: compactOf([item("11", "设备正常运行率", "99个", "99%")]),
       errors: [{ cell: "C3", severity: "error", messageId: "share", fix: null, suggestions: [] }],
+    },
+    {
+      name: "flat: a length under a unit of area",
+      table: flatOf([flatRow("产出指标", "数量指标", "道路改造里程", "≥", "10公里", "平方米")]),
+      errors: [{ cell: "E7", severity: "error", messageId: "column", fix: null, suggestions: [] }],
     },
     {
       name: "flat: 28.8万元 with 计量单位 %",

@@ -85,6 +85,35 @@ function isLeftover(indicator: Indicator): boolean {
   return targets.every(isEmpty) && isEmpty(indicator.description) && isEmpty(indicator.basis);
 }
 
+/**
+ * A row the officer marked as not applying (`无 | 无 | 无`, `/`, `—`, `不涉及`): the 2021 templates print every
+ * 成本 and 效益 二级, and those that do not apply are so marked. Not an indicator (spec §7: an empty template row is
+ * one finding at most, and only where the spec asks for that 二级).
+ */
+const NOT_APPLICABLE = /^(?:无|[/／\\]|[—―\-－]+|不涉及|不适用|未涉及|暂无|无此项|n\/?a)$/i;
+
+function isNotApplicable(indicator: Indicator): boolean {
+  const fields = [
+    indicator.name,
+    indicator.value,
+    indicator.periodValue,
+    indicator.annualValue,
+    indicator.description,
+    indicator.basis,
+    indicator.unitColumn,
+    indicator.comparatorColumn,
+    ...(indicator.regionValues ?? []),
+  ];
+  let marked = false;
+  for (const field of fields) {
+    const text = field?.text.replace(/\s+/g, "") ?? "";
+    if (text === "") continue;
+    if (!NOT_APPLICABLE.test(text)) return false;
+    marked = true;
+  }
+  return marked;
+}
+
 /** A ★ row with no target whose sub-rows below carry the values (`★补助养殖总量` → `其中某类养殖数量 80头`). */
 function isStarGroup(grid: Grid, indicator: Indicator, name: HeaderColumn | undefined, bottom: number): boolean {
   const text = indicator.name?.text ?? "";
@@ -103,7 +132,8 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
     const { field, inherited } = levelField(grid, row, level1.from, carry.level1, true);
     indicator.level1 = field;
     if (inherited) indicator.level1Inherited = true;
-    newGroup = !inherited && field.text !== "";
+    // `产出指标` written again on each row of its group is no new group: the 二级 written once above still holds.
+    newGroup = !inherited && field.text !== "" && field.text.trim() !== carry.level1?.text.trim();
   }
   const level2 = columnOf(header, "level2");
   if (level2) {
@@ -187,6 +217,7 @@ export function parseIndicatorRows(grid: Grid, sections: readonly IndicatorSecti
       const text = indicator.name?.text ?? "";
       if (underStar && /^其中/.test(text)) continue;
       underStar = /^★/.test(text);
+      if (isNotApplicable(indicator)) continue;
       // An empty template row (`指标2`, `……`, a 二级 alone) is kept, as one: it asks for a name, or to be deleted.
       if (isLeftover(indicator)) indicator.empty = true;
       indicator.index = indicators.length;

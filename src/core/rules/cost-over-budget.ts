@@ -9,7 +9,7 @@ import { toWan } from "../value/units";
 import type { QuantitativeValue } from "../value/types";
 import { readAmount } from "./utils/structure-number";
 import type { RuleContext, RuleModule } from "./rule";
-import { BREAKDOWN_NAME, NOT_BUDGET_MONEY, PER_UNIT_NAME, STANDARD_NAME } from "../schema/name-words";
+import { BREAKDOWN_NAME, NOT_BUDGET_MONEY, PER_UNIT_NAME, STANDARD_NAME, TOTAL_COST_NAME } from "../schema/name-words";
 import { eachValue, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName, upperNumber } from "./utils/value-text";
 
@@ -28,6 +28,8 @@ function budgetOf(table: TargetTable): number | undefined {
   return amount.kind === "number" && !amount.percent ? amount.value : undefined;
 }
 
+const PER_THING = /^\s*(?:[/／]|每)/;
+
 /** Every money cost of the table, in the table's money unit. */
 function costs(context: RuleContext): Cost[] {
   const { table } = context;
@@ -40,6 +42,8 @@ function costs(context: RuleContext): Cost[] {
     if (!facts.cost || q.kind !== "quantitative" || q.dimension !== "money") continue;
     // `项目总投资 ≤8000万元` spans the project's years, `撬动社会资本投入` is no budget money.
     if (NOT_BUDGET_MONEY.test(facts.name)) continue;
+    // `≤8万元/村`, `≤1.5万元每人`: money per a thing the grammar has no unit for is still per unit.
+    if (PER_THING.test(q.words?.after ?? "")) continue;
     const wan = toWan(upperNumber(q as QuantitativeValue), q.unitStandard);
     if (wan !== undefined) out.push({ facts, value, amount: wan / perUnit });
   }
@@ -70,8 +74,12 @@ function reportSum(context: RuleContext, costs: Cost[], budget: number): void {
       !BREAKDOWN_NAME.test(c.facts.name) &&
       !smallStandard(c, budget),
   );
-  // A cost equal to the budget is the total; the others are its parts, not additions.
-  if (list.length < 2 || list.some((c) => Math.abs(c.amount - budget) <= TOLERANCE)) return;
+  // A cost equal to the budget, or named as the whole (`项目总成本 ≤98万元`), is the total; the others are its parts.
+  if (
+    list.length < 2 ||
+    list.some((c) => Math.abs(c.amount - budget) <= TOLERANCE || TOTAL_COST_NAME.test(c.facts.name))
+  )
+    return;
   const sum = list.reduce((s, c) => s + c.amount, 0);
   // So is a cost equal to the others together (`项目总成本 ≤95万元` over `设备购置费 ≤60`, `运维服务费 ≤35`).
   if (list.length >= 3 && list.some((c) => Math.abs(sum - c.amount - c.amount) <= TOLERANCE)) return;

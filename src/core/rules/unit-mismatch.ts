@@ -8,7 +8,8 @@ import type { Field } from "../model/table";
 import { isCompoundUnit, percentScale, standardUnit, unitDimension } from "../value/units";
 import type { Dimension, QuantitativeValue } from "../value/types";
 import type { RuleModule } from "./rule";
-import { CHANGE_WORDS, FREQUENCY_WORDS } from "../schema/name-words";
+import { CHANGE_WORDS, FREQUENCY_NAME, FREQUENCY_WORDS } from "../schema/name-words";
+import { sameUnit } from "../schema/unit-words";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName, whereData } from "./utils/value-text";
 
@@ -65,7 +66,7 @@ function wordsOf(q: QuantitativeValue): string {
 
 function frequency(facts: IndicatorFacts, q: QuantitativeValue): boolean {
   const column = facts.indicator.comparatorColumn?.text ?? "";
-  return FREQUENCY_WORDS.test(q.words?.before ?? "") || FREQUENCY_WORDS.test(column);
+  return FREQUENCY_WORDS.test(q.words?.before ?? "") || FREQUENCY_WORDS.test(column) || FREQUENCY_NAME.test(facts.name);
 }
 
 function shown(value: Quantity): string {
@@ -84,17 +85,36 @@ function checkName(out: UnitMismatch[], facts: IndicatorFacts, value: Quantity):
   return true;
 }
 
-/** Flat layout: a value that carries its own unit, against the 计量单位 column. */
+/**
+ * Flat layout: a value that carries its own unit, against the 计量单位 column. Only a unit of another kind
+ * contradicts it (`28.8万元` under `%`): one written twice in two spellings (`≥10公里 | km`, `1.2万人次 | 万人次`,
+ * `≥2场 | 场次`) states the same thing, and the value says in full what it means.
+ */
 function checkColumn(out: UnitMismatch[], facts: IndicatorFacts, value: Quantity): void {
   const column = facts.indicator.unitColumn?.text ?? "";
   // A ratio (`1:1`) carries no unit to compare with the column's.
   if (value.parsed.unitSource !== "value" || !column || value.parsed.dimension === "ratio") return;
   const standard = standardUnit(column, facts.cost);
-  if (standard === value.parsed.unitStandard || unitDimension(standard) === "unknown") return;
+  if (sameAsColumn(value.parsed, standard) || unitDimension(standard) === "unknown") return;
+  const dimension = unitDimension(standard);
+  // Lengths, areas and weights share one dimension: there the spellings must name one unit.
+  if (dimension !== "physical" && columnFamily(dimension) === columnFamily(value.parsed.dimension)) return;
   // A date written out (`2023.12.31`) under a 计量单位 of time (`年`, `日`) says when, as the column asks.
-  if (value.parsed.dimension === "date" && family(unitDimension(standard)) === "time") return;
+  if (value.parsed.dimension === "date" && family(dimension) === "time") return;
   const data = { name: shownName(facts.name), text: value.field.text, unit: value.parsed.unit, column };
   out.push({ at: value.field, messageId: "column", data });
+}
+
+/** The column names the value's unit, in any spelling, with its magnitude or without (`1.2万人次` under `万人次`). */
+function sameAsColumn(q: QuantitativeValue, column: string): boolean {
+  const unit = sameUnit(q.unitStandard);
+  const bare = q.magnitude && column.startsWith(q.magnitude) ? column.slice(q.magnitude.length) : column;
+  return sameUnit(column) === unit || sameUnit(bare) === unit;
+}
+
+// Money per head under a 计量单位 of money (`2000元/户 | 元`) is money the column half states.
+function columnFamily(d: Dimension): Dimension {
+  return d === "moneyPerUnit" ? "money" : family(d);
 }
 
 // A deadline and a duration (`2024年底`, `12个月`) answer the same question, as a ratio and a percentage do.
@@ -102,11 +122,15 @@ function family(d: Dimension): Dimension {
   return d === "date" ? "time" : d === "ratio" ? "percent" : d;
 }
 
+const TIMELY: readonly Dimension[] = ["time", "percent"];
+
 /** Compact layout: period and annual values measuring different things. */
 function checkPeriodAnnual(out: UnitMismatch[], facts: IndicatorFacts, values: Quantity[]): void {
   const period = values.find((v) => v.role === "period");
   const annual = values.find((v) => v.role === "annual");
   if (!period || !annual || family(period.parsed.dimension) === family(annual.parsed.dimension)) return;
+  // `2027年12月底前` for the whole period, `≥90%` paid this year: the three answers a 时效指标 may give.
+  if (facts.timeliness && [period, annual].every((v) => TIMELY.includes(family(v.parsed.dimension)))) return;
   const data = {
     name: shownName(facts.name),
     period: period.field.text,

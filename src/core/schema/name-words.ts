@@ -25,14 +25,21 @@ export const NOT_SHARE = new RegExp(
  * A rate that revenue, investment or output may pass (`税收收入预算完成率 ≥102%`, `招商引资任务完成率 ≥110%`,
  * `达产率 ≥100%`); a plain 完成率 stays a share (spec §6: `项目完成率` cannot pass 100%).
  */
-export const MAY_EXCEED =
-  /(?:(?:收入|税收|招商|引资|销售|产值|营收)\S*完成率|(?:游客|客流|旅游|消费|产能|生产|营业)\S{0,6}恢复率|达产率|产销率)$/;
+export const MAY_EXCEED = new RegExp(
+  String.raw`(?:(?:收入|税收|招商|引资|销售|产值|营收)\S*完成率|(?:游客|客流|旅游|消费|产能|生产|营业)\S{0,6}恢复率|达产率|产销率` +
+    // A target set from above, which may be overfulfilled (`城镇新增就业目标任务完成率 ≥105%`, `固定资产投资完成率`).
+    String.raw`|目标任务完成率|(?:就业|出口额?|贷款|投放|投资额?|融资)(?:目标|任务|计划)?完成率)$`,
+);
 export const COUNT = /(?:数量|次数|人数|场次|个数|户数|家数|件数|台数|项数|期数|份数|人次|数)$/;
 export const NOT_COUNT = /(?:指数|系数|分数|倍数|参数|函数|基数)$/;
 /** A satisfaction level (`群众满意度`, `满意率`, `满意度调查`); not a measure of the survey (`满意度调查覆盖率`). */
 export const SATISFACTION =
   /满意(?:度|率|程度)(?:调查|测评|评价|情况|水平|得分|指数|达标率){0,2}(?:[≥≤><=＞＜＝]+\s*\d+(?:\.\d+)?\s*[%％]?)?$/;
-export const SAVING = /节支率|节约率|节资率|政府采购率|节约额|节约资金|节支额|节约金额|节省资金/;
+export const SAVING = new RegExp(
+  String.raw`节支|节约率|节资率|政府采购率|节约额|节约金额|(?:节约|节省|压减|压缩|削减)\S{0,3}(?:资金|经费|支出|开支|成本|费用)` +
+    // `成本降低额`, `降低运行成本`, `公用经费压减额`: money not spent.
+    String.raw`|(?:降低|减少)\S{0,4}(?:成本|费用|支出|开支)$|(?:成本|费用|支出|开支|经费)(?:降低|减少|压减|节约)(?:额|金额|资金)?$`,
+);
 export const MONEY = /投资|产值|经费|资金|补贴|补助|成本|费用|金额|收入|营收|税收|利润|销售额|奖励|预算|支出|资助|费$/;
 export const NOT_MONEY = /(?:时间|时限|时长|及时性|数|率|比例|占比)$/;
 
@@ -56,16 +63,28 @@ export const NAME_UNITS: readonly (readonly [RegExp, readonly string[]])[] = [
  * Words around a percentage that make it a change (`较上年下降10%`, `同比增长≥5%`): a count may change by a %.
  * A level is no change (`提升至70%`, `提高到95%`).
  */
-export const CHANGE_WORDS = /较|同比|环比|增幅|降幅|(?:增长|下降|减少|增加|提高|降低|上升|提升)(?!\s*[至到为])/;
+export const CHANGE_WORDS =
+  /较|同比|环比|增幅|降幅|上年|去年|上一年|往年|基数|压降|压减|(?:增长|下降|减少|增加|提高|降低|上升|提升)(?!\s*[至到为])/;
 
 /** Words before a count that make it a frequency (`每月≥2次`, `按季度1次`): a 时效指标 may state one. */
-export const FREQUENCY_WORDS = /每(?:日|天|周|旬|月|季度?|半年|年度?)|按(?:日|天|周|旬|月|季度?|半年|年(?!度))/;
+export const FREQUENCY_WORDS =
+  /每[两二三四半]?(?:日|天|周|旬|月|季度?|半年|年度?|学期|批次?)|按(?:日|天|周|旬|月|季度?|半年|年(?!度))|^(?:全年|年度|季度|半年)/;
+
+/** A 时效指标 named for how often (`监测频次 ≥4次`, `巡查频率`): a count there is a frequency. */
+export const FREQUENCY_NAME = /频次|频率|频度/;
 
 /** A rate of dissatisfaction (`群众不满意率`) is no satisfaction: less is better. */
 export const DISSATISFACTION = /不满意/;
 
 /** A cost per unit named so (`设备采购单价`, `户均补助`, `人均培训费`, `每平方米改造成本`): never summed. */
-export const PER_UNIT_NAME = /单价|均价|人均|户均|亩均|每(?:平方米|平米|人|户|亩|台|辆|套|个|件|公里|米|吨|次)/;
+export const PER_UNIT_NAME = new RegExp(
+  String.raw`单价|均价|[人户亩村校生场次件]均|每(?:平方米|平米|人|户|亩|台|辆|套|个|件|公里|米|吨|次|期|家|场|所|校|村|批|班)` +
+    // A cap on one item (`单个项目最高补助`, `单家企业奖励上限`, `单位面积改造造价`): no part of the total.
+    String.raw`|单(?:个|家|台|套|场|次|项|人|户|所|校|村|批|期|件)|单位面积|最高|上限|封顶`,
+);
+
+/** A cost named as the whole (`项目总成本`, `成本合计`): the other costs beside it are its parts. */
+export const TOTAL_COST_NAME = /总(?:成本|费用|经费|支出|金额|额)|(?:成本|费用|经费|支出)(?:合计|总计|总额)|^合计$/;
 
 /** A proportion's name (`师生比`, `配置比例`, `比值`): `1:10-1:20` there is a range of ratios, not of clock times. */
 export const PROPORTION_NAME = /比(?:例|值|率)?(?:[(（][^()（）]*[)）])?$/;
