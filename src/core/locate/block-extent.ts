@@ -5,7 +5,15 @@
  * sign-off, note and total rows, another table's head, or blank rows end it.
  */
 import type { CellPos, CellRange, Grid } from "../grid/grid";
-import { EXECUTION_ROW, headLabelOf, PAGE_BREAK, TOTALS_ROW } from "../schema/head-words";
+import {
+  COLUMN_LETTERS,
+  EXECUTION_ROW,
+  PLAN_ROW,
+  headLabelOf,
+  PAGE_BREAK,
+  SUBTOTAL_ROW,
+  TOTALS_ROW,
+} from "../schema/head-words";
 import { columnRole, headerKey, setTitle, type ValueSet } from "../schema/columns";
 import { lookupLevel1, lookupLevel2 } from "../schema/vocabulary";
 import { headLabelKeyOfForm, inlineLabel } from "../text/head-label";
@@ -95,7 +103,8 @@ function bodyRow(
     const set = setTitle(key);
     if (set || /绩效指标$/.test(key)) return { kind: "setTitle", set };
   }
-  if (isPageBreak(grid, row, band, cells)) return { kind: "readPast" };
+  if (isPageBreak(grid, row, band, cells) || isColumnNumbers(cells)) return { kind: "readPast" };
+  if (SUBTOTAL_ROW.test(key) && groupBelow(grid, row, band)) return { kind: "readPast" };
   // A self-assessment's `预算执行率` row among the indicators, where the 一级 stands.
   if (columns.level1To !== undefined && first.col <= columns.level1To && EXECUTION_ROW.test(key))
     return { kind: "readPast" };
@@ -124,6 +133,22 @@ function isPageBreak(grid: Grid, row: number, band: Band, cells: { text: string 
   return (line || upperHeader) && headerBelow(grid, row, band);
 }
 
+/** `1 | 2 | 3 | 4 | 5` or `甲 | 乙 | 丙` under a printed form's header: no indicator has such a row. */
+function isColumnNumbers(cells: readonly { text: string }[]): boolean {
+  if (cells.length < 3) return false;
+  const texts = cells.map((c) => c.text.trim());
+  const first = Number(texts[0]);
+  if (texts.every((t, i) => /^\d{1,2}$/.test(t) && Number(t) === first + i)) return true;
+  const start = COLUMN_LETTERS.indexOf(texts[0]);
+  return start >= 0 && texts.every((t, i) => t === COLUMN_LETTERS[start + i]);
+}
+
+/** Whether the row below a subtotal opens another group (`效益指标 | …`). */
+function groupBelow(grid: Grid, row: number, band: Band): boolean {
+  const [first] = ownCells(grid, row + 1, band);
+  return first !== undefined && lookupLevel1(first.text) !== undefined;
+}
+
 function headerBelow(grid: Grid, row: number, band: Band): boolean {
   for (const cell of ownCells(grid, row + 1, band))
     if (isStructureWord(cell.text) && readIndicatorHeader(grid, row + 1, cell.col)) return true;
@@ -139,7 +164,7 @@ function headerBelow(grid: Grid, row: number, band: Band): boolean {
 function endsBlock(col: number, text: string, form: string, names: number): boolean {
   const lead = leadForm(text, form);
   if (col >= names) return isSignOff(lead);
-  return startsWithEndWord(lead) || isHeadForm(form);
+  return startsWithEndWord(lead) || isHeadForm(form) || PLAN_ROW.test(lead);
 }
 
 /** A list export's totals row right under its header (`合计 | | 30`), before any project: read past, not an end. */

@@ -167,8 +167,10 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
   // A label in the table's last column (`项目名称:` with nothing after it), or with another label or a funds
   // column's header after it (`预算数 | 执行数`): the value is below it, or missing (the label's cell is then where
   // to point).
+  // A label across the whole width (`年度绩效目标` as a heading row) heads the text on the row below.
+  const across = col > area.right && hit.col <= area.left;
   if ((col > area.right && next.text === "") || isLabelOrColumn(next.text))
-    return valueBelow(grid, hit, area) ?? { text: "", raw: null, row: hit.row, col: hit.col };
+    return valueBelow(grid, hit, area, across) ?? { text: "", raw: null, row: hit.row, col: hit.col };
   if (next.text !== "") return next;
   // A blank cell, then the value (`项目名称 | | 51000021T…`): take it unless it is another label.
   for (let c = areaRight(grid, hit.row, col) + 1; c <= area.right; c = areaRight(grid, hit.row, c) + 1) {
@@ -181,10 +183,10 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
 
 /**
  * `项目编码 | 项目名称 | 主管部门` over a row of their values, `资金总额 | 财政拨款 | 其他资金` over the amounts: in a row
- * of labels, each label's value stands below it.
+ * of labels, each label's value stands below it; so does the text under a label `alone` across the row.
  */
-function valueBelow(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
-  let labels = 0;
+function valueBelow(grid: Grid, hit: Hit, area: CellRange, alone = false): Field | undefined {
+  let labels = alone ? 2 : 0;
   for (let c = area.left; c <= area.right && labels < 2; c = areaRight(grid, hit.row, c) + 1) {
     if (isLabelOrColumn(ownText(grid, hit.row, c))) labels++;
   }

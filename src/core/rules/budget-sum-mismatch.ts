@@ -4,7 +4,7 @@
  */
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { amountOrZero, formatAmount, readAmount } from "./utils/structure-number";
+import { amountOrZero, formatAmount, readAmount, type Amount } from "./utils/structure-number";
 
 const TOLERANCE = 0.005;
 
@@ -20,6 +20,10 @@ function partsAgree(context: RuleContext, budget: number, fiscal: number, other:
   if (parts.some((p) => p === undefined)) return true; // a part holds no number: nothing certain to say
   const all = (parts as number[]).reduce((a, b) => a + b, 0);
   return near(all) || near(all - fiscal);
+}
+
+function packed(amount: Amount): boolean {
+  return amount.kind === "number" && amount.packed === true;
 }
 
 function sameCell(a: Field, b: Field | undefined): boolean {
@@ -69,6 +73,8 @@ const rule: RuleModule = {
     // Nothing to add up when the table has no breakdown; an empty 预算数 is field-missing's.
     if (!table.budget || (!table.fiscal && !table.other)) return;
     if (readAmount(table.budget).kind === "blank") return;
+    // A cell that packs several amounts (`财政资金200万元，其他资金50万元`) holds parts the head did not read apart.
+    if ([table.budget, table.fiscal, table.other].some((f) => packed(readAmount(f, table.moneyUnit)))) return;
     const budget = amountOf(context, table.budget, "预算数");
     const fiscal = amountOf(context, table.fiscal, "财政资金");
     const other = amountOf(context, table.other, "其他资金");

@@ -78,8 +78,8 @@ const COLUMN_WORDS: readonly ColumnWord[] = [
     role: "description",
     words: /^(绩效)?指标(描述|解释|说明|定义)$|^绩效标准$|^指标概况$|^(指标值|目标值)(说明|解释|描述|来源)$/,
   },
-  { role: "unit", words: /^(计量|度量|计算)?单位$/ },
-  { role: "comparator", words: /^(指标性质|运算符号|计算符号|比较符号|符号|指标方向|方向)$/ },
+  { role: "unit", words: /^(计量|度量|计算|指标|指标值|目标值)?单位$/ },
+  { role: "comparator", words: /^(指标性质|运算符号?|计算符号|比较符号?|符号|指标方向|方向)$/ },
   {
     role: "value",
     words: /指标值|目标值|预期值|实现值|计划值|计划水平|标准值/,

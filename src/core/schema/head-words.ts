@@ -258,4 +258,16 @@ export const PAGE_BREAK = /续表|[（(]续[)）]|第\s*\d+\s*页|共\s*\d+\s*�
 export const DEPARTMENT_WIDE = /部门整体|单位整体|整体支出/;
 
 /** A self-assessment's scored row of the budget's execution (`预算执行率 | … | 10 | 9.8`): no indicator, read past. */
+/**
+ * A plan or schedule under the indicators, where the 一级 stands (`项目实施计划 | 3月启动招标…`, `项目实施进度计划 |
+ * 任务内容 | 开始时间`): the block ends. Only there: a name may be `项目实施进度`.
+ */
+export const PLAN_ROW = /^(?:项目)?(?:(?:年度)?实施(?:进度)?(?:计划|安排|方案)|进度(?:计划|安排)|时间(?:安排|计划))/;
+
+/** A score subtotal between the groups (`小计 | | | | 50`): read past, as the groups go on below it. */
+export const SUBTOTAL_ROW = /^小计/;
+
+/** The letters a printed form numbers its columns with (`甲 | 乙 | 丙`), besides `1 | 2 | 3`. */
+export const COLUMN_LETTERS = "甲乙丙丁戊己庚辛壬癸";
+
 export const EXECUTION_ROW = /^(?:预算|资金)?执行(?:率|情况)?(?:\(\d+分\))?$/;

@@ -68,6 +68,10 @@ const LEVEL2_OLD: Readonly<Record<string, Level2>> = {
   使用者满意度指标: "服务对象满意度指标",
   社会公众或服务对象满意度指标: "服务对象满意度指标",
   社会公众满意度指标: "服务对象满意度指标",
+  // Older templates name the 产出 二级 after their 一级 (`产出数量`, `产出质量`, `产出时效`).
+  产出数量指标: "数量指标",
+  产出质量指标: "质量指标",
+  产出时效指标: "时效指标",
 };
 
 /** A term found by a lookup. */
@@ -86,7 +90,8 @@ const CODE_PREFIX =
 const EDGE_PUNCT = /^[\s:：;；,，。.、[\]【】()（）"“”'‘’]+|[\s:：;；,，。.、[\]【】()（）"“”'‘’*＊]+$/g;
 const SPACES = /[\s\u00a0\u3000]+/g;
 // A note after the term: `产出指标(50分)`, `成本指标(0-20)分`, `时效指标(工期指标)`, `数量指标 (必填硬性指标)`.
-const NOTE = /[(（[【][^)）\]】]*[)）\]】]分?$/;
+// A bare score after the word (`效益指标 30分`, spaces gone by then) is one too.
+const NOTE = /[(（[【][^)）\]】]*[)）\]】]分?$|(?<=指标)\d{1,3}(?:\.\d)?分$/;
 
 /**
  * The comparable form of a 一级/二级指标 cell: half-width, no spaces, code

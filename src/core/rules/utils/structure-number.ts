@@ -9,8 +9,11 @@ import { parseNumber } from "../../value/number";
 import { toWan } from "../../value/units";
 import { isBlank } from "./structure-fields";
 
+/** `packed`: the cell holds several amounts (`250万元；财政资金200万元，自筹资金50万元`), and this is its first. */
 export type Amount =
-  { kind: "blank" } | { kind: "number"; value: number; percent: boolean } | { kind: "text"; text: string };
+  | { kind: "blank" }
+  | { kind: "number"; value: number; percent: boolean; packed?: boolean }
+  | { kind: "text"; text: string };
 
 const UNIT_AT_END = /(%|千元|万元|亿元|元|万|亿)$/;
 
@@ -32,8 +35,24 @@ export function readAmount(field: Field | undefined, moneyUnit: MoneyUnit = "万
     .replace(/[￥¥]/g, "")
     // A note after the amount: `6923.3552万元(其中:上级财政资金…)`.
     .replace(/(\d(?:元|万元|亿元|万|亿)?)\(.*\)$/, "$1");
+  const amounts = amountsIn(flat);
+  if (amounts.length > 1) {
+    const first = convert(field, amounts[0], moneyUnit);
+    return first.kind === "number" ? { ...first, packed: true } : first;
+  }
   const amountText = TRAILING_AMOUNT.exec(flat)?.[1] ?? flat;
   return convert(field, amountText, moneyUnit);
+}
+
+// A number and its money unit; not a year, date, share or count (`2024年`, `3月`, `50%`, `2个`).
+const AMOUNT = /(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:千元|万元|亿元|元|万|亿)?(?![\d.,]|[年月日号%个项期次人户])/g;
+
+/**
+ * The amounts a cell holds, in order: a budget cell may pack its breakdown (`250万元；财政资金200万元，自筹资金50万元`,
+ * `资金总额:250\n一、预算资金:250\n二、其他资金:0`), and its first amount is the total.
+ */
+function amountsIn(flat: string): string[] {
+  return flat.match(AMOUNT) ?? [];
 }
 
 function convert(field: Field, flat: string, moneyUnit: MoneyUnit): Amount {
