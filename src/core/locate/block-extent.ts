@@ -204,7 +204,8 @@ export function indicatorSections(grid: Grid, header: IndicatorHeader, firstSet?
     }
     if (row.kind === "header" && row.header) {
       sections.push(section);
-      section = { header: row.header, top: row.header.bodyTop, bottom: row.header.bodyTop - 1, set: pendingSet };
+      const set = pendingSet ?? setLeft(grid, row.header);
+      section = { header: row.header, top: row.header.bodyTop, bottom: row.header.bodyTop - 1, set };
       columns = rowColumns(row.header, nameColumn(row.header));
       pendingSet = undefined;
       r = row.header.bodyTop - 1;
@@ -230,10 +231,24 @@ function headRowKind(cells: readonly OwnCell[]): "blank" | "title" | "label" | "
   return label ? "label" : "other";
 }
 
-/** The set a title right above the first header names (`长期绩效指标`). */
+/** The set a title right above the first header names (`长期绩效指标`), or a caption column left of its 一级. */
 export function setAbove(grid: Grid, header: IndicatorHeader): ValueSet | undefined {
   const cells = ownCells(grid, header.row - 1, header.band);
-  return cells.length === 1 ? setTitle(labelForm(cells[0].text)) : undefined;
+  return (cells.length === 1 ? setTitle(labelForm(cells[0].text)) : undefined) ?? setLeft(grid, header);
+}
+
+/** `实施期\n绩效\n指标 | 一级指标 | …`: a tall caption left of the 一级 names the set of the rows beside it. */
+function setLeft(grid: Grid, header: IndicatorHeader): ValueSet | undefined {
+  const level1 = header.columns.find((c) => c.role === "level1");
+  // A list export's project fields stand there (`年度目标` is its goal column).
+  if (!level1 || header.list) return undefined;
+  for (const cell of ownCells(grid, header.row, header.band)) {
+    if (cell.col >= level1.from) break;
+    const form = labelForm(cell.text);
+    const set = /指标$/.test(form) ? setTitle(form) : undefined;
+    if (set) return set;
+  }
+  return undefined;
 }
 
 /**

@@ -148,7 +148,17 @@ const SET_CAPTION = /^(长期|中期|实施期|实施周期|年度|当年|本年
  * which set the block under it holds.
  */
 export function setTitle(key: string): ValueSet | undefined {
-  if (key.length > 24) return undefined;
-  if (!/绩效(指标|目标)/.test(key) && !SET_CAPTION.test(key)) return undefined;
-  return valueSet(key);
+  const caption = key.replace(CAPTION_NUMBER, "");
+  if (caption.length > 24) return undefined;
+  if (!/绩效(指标|目标)/.test(caption) && !SET_CAPTION.test(caption)) return undefined;
+  return valueSet(caption) ?? yearsSet(caption);
+}
+
+// `（一）中期指标`, `一、年度指标`, `1.长期绩效指标`: a caption numbered as a section.
+const CAPTION_NUMBER = /^(?:\([一二三四五六七八九十\d]{1,2}\)|[一二三四五六七八九十]{1,2}[、.]|\d{1,2}[、.])/;
+
+/** `2024年绩效指标` is the year's set, `2024-2026年绩效指标` the period's. */
+function yearsSet(caption: string): ValueSet | undefined {
+  if (/^20\d\d\s*[-—~～至]\s*20\d\d年/.test(caption)) return "period";
+  return /^20\d\d年/.test(caption) ? "annual" : undefined;
 }
