@@ -62,6 +62,11 @@ export interface HeaderColumn {
    * the first is blank.
    */
   alternate?: boolean;
+  /**
+   * A second set's value column with 二级 and 三级 columns of its own (东莞: `二级 | 三级 | 实施周期指标值 | 二级 |
+   * 三级 | 当年度指标值`): where they stand. A row's year indicator may be another than its period one.
+   */
+  beside?: { level2?: number; name?: number };
 }
 
 export interface IndicatorHeader {
@@ -284,6 +289,7 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
   const unknown: RawColumn[] = [];
   let set = 0;
   let sawValue = false;
+  const beside: { level2?: number; name?: number } = {};
   for (let i = firstStructure; i < raw.length; i++) {
     const c = raw[i];
     const required = c.required ? c.key.replace(/^[*]+/, "") : undefined;
@@ -298,8 +304,8 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
     if ((c.role === "level2" || c.role === "name") && sawValue && columns.some((x) => x.role === c.role)) {
       set++; // a second set of 二级 | 三级 | 指标值 beside the first (东莞: 实施周期 | 当年度)
       sawValue = false;
-      continue;
     }
+    if (set === 1 && (c.role === "level2" || c.role === "name")) beside[c.role] ??= c.col;
     if (set > 0 && c.role !== "value") continue;
     const column: HeaderColumn = {
       role: c.role,
@@ -313,6 +319,7 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
     if (c.role === "value") {
       sawValue = true;
       values.push({ column, set, words: valueSet(c.key), kind: valueKind(c.key) });
+      if (set === 1 && beside.name !== undefined) column.beside = { ...beside };
     }
     columns.push(column);
   }

@@ -21,6 +21,8 @@ const FILLER_NAME = /^(…+|\.{2,}|。{2,}|—+|-+|\/|指标\s*\d*)$/;
 interface Carry {
   level1?: Field;
   level2?: Field;
+  /** The second set's own 二级, beside the first's (HeaderColumn.beside). */
+  besideLevel2?: Field;
 }
 
 type Simple =
@@ -112,6 +114,45 @@ function isNotApplicable(indicator: Indicator): boolean {
     marked = true;
   }
   return marked;
+}
+
+/**
+ * Where the year's set has its own 二级 and 三级 beside the period's: the row's year indicator, when it is another
+ * than its period one (it is then taken off the period one); none when it is the same, or when the year's side
+ * of the row is blank (the period's indicator has no year's target to miss).
+ */
+function besideIndicator(
+  grid: Grid,
+  header: IndicatorHeader,
+  indicator: Indicator,
+  carry: Carry,
+): Indicator | undefined {
+  const annual = columnOf(header, "annualValue");
+  const at = annual?.beside;
+  if (!at || at.name === undefined) return undefined;
+  const name = fieldAt(grid, indicator.row, at.name);
+  const level2 =
+    at.level2 === undefined ? undefined : levelField(grid, indicator.row, at.level2, carry.besideLevel2, true);
+  if (level2 && level2.field.text !== "") carry.besideLevel2 = level2.field;
+  const annualValue = indicator.annualValue;
+  if (name.text === "" && isEmpty(annualValue)) {
+    delete indicator.annualValue;
+    return undefined;
+  }
+  if (name.text === "" || squeeze(name.text) === squeeze(indicator.name?.text ?? "")) return undefined;
+  delete indicator.annualValue;
+  const yearOne: Indicator = { index: 0, row: indicator.row, name, annualValue };
+  if (indicator.level1) yearOne.level1 = indicator.level1;
+  if (indicator.level1Inherited) yearOne.level1Inherited = true;
+  if (level2) {
+    yearOne.level2 = level2.field;
+    if (level2.inherited) yearOne.level2Inherited = true;
+  }
+  return yearOne;
+}
+
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, "");
 }
 
 /** A ★ row with no target whose sub-rows below carry the values (`★补助养殖总量` → `其中某类养殖数量 80头`). */
@@ -218,10 +259,12 @@ export function parseIndicatorRows(grid: Grid, sections: readonly IndicatorSecti
       if (underStar && /^其中/.test(text)) continue;
       underStar = /^★/.test(text);
       if (isNotApplicable(indicator)) continue;
+      const yearOne = besideIndicator(grid, header, indicator, carry);
       // An empty template row (`指标2`, `……`, a 二级 alone) is kept, as one: it asks for a name, or to be deleted.
       if (isLeftover(indicator)) indicator.empty = true;
       indicator.index = indicators.length;
       indicators.push(indicator);
+      if (yearOne) indicators.push({ ...yearOne, index: indicators.length });
     }
   }
   return indicators;

@@ -57,6 +57,8 @@ const rule: RuleModule = {
     }
     for (const indicator of table.indicators) {
       if (indicator.empty) continue; // one finding for an empty template row: indicator-incomplete's
+      // A year's indicator beside its row's period one shares that row's basis, weighed once, on the first.
+      if (!indicator.basis) continue;
       if (!isBlankOrDash(indicator.basis)) continue;
       context.report({
         at: pointFor(indicator.basis, indicator, table),
