@@ -14,6 +14,7 @@ import { noIndicatorCell, type FieldRole, type HeaderColumn, type IndicatorHeade
 import type { IndicatorSection } from "../locate/block-extent";
 import { ownText, seenCell } from "../locate/cells";
 import { fieldAt } from "./field";
+import { lookupLevel1 } from "../schema/vocabulary";
 
 /** A name that is only a template's placeholder row: `……`, `…`, `指标2`, `/`. */
 const FILLER_NAME = /^(…+|\.{2,}|。{2,}|—+|-+|\/|指标\s*\d*)$/;
@@ -23,6 +24,8 @@ interface Carry {
   level2?: Field;
   /** The second set's own 二级, beside the first's (HeaderColumn.beside). */
   besideLevel2?: Field;
+  /** With no 一级 column: the last heading row's 一级 (`一、产出指标` across the table). */
+  heading?: Field;
 }
 
 type Simple =
@@ -155,6 +158,18 @@ function squeeze(text: string): string {
   return text.replace(/\s+/g, "");
 }
 
+/**
+ * With no 一级 column, a row that names a 一级 alone across the table (`一、产出指标 | < | <`) heads the rows below:
+ * no indicator, their 一级.
+ */
+function level1Heading(grid: Grid, header: IndicatorHeader, row: number): Field | undefined {
+  if (columnOf(header, "level1")) return undefined;
+  const [first, ...rest] = header.columns;
+  if (!first || rest.some((c) => ownText(grid, row, c.from) !== "")) return undefined;
+  const field = fieldAt(grid, row, first.from);
+  return field.text !== "" && lookupLevel1(field.text) ? field : undefined;
+}
+
 /** A ★ row with no target whose sub-rows below carry the values (`★补助养殖总量` → `其中某类养殖数量 80头`). */
 function isStarGroup(grid: Grid, indicator: Indicator, name: HeaderColumn | undefined, bottom: number): boolean {
   const text = indicator.name?.text ?? "";
@@ -169,6 +184,10 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
   const indicator: Indicator = { index: 0, row };
   const level1 = columnOf(header, "level1");
   let newGroup = false;
+  if (!level1 && carry.heading) {
+    indicator.level1 = carry.heading;
+    indicator.level1Inherited = true;
+  }
   if (level1) {
     const { field, inherited } = levelField(grid, row, level1.from, carry.level1, true);
     indicator.level1 = field;
@@ -250,6 +269,11 @@ export function parseIndicatorRows(grid: Grid, sections: readonly IndicatorSecti
     let underStar = false;
     for (let row = top; row <= bottom; row++) {
       if (noIndicatorCell(grid, row, header) || section.readPast?.includes(row)) continue;
+      const heading = level1Heading(grid, header, row);
+      if (heading) {
+        carry.heading = heading;
+        continue;
+      }
       const indicator = readRow(grid, header, row, carry, set);
       if (indicator.level1 && indicator.level1.text !== "") carry.level1 = indicator.level1;
       if (indicator.level2 && indicator.level2.text !== "") carry.level2 = indicator.level2;
