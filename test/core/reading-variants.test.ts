@@ -1258,6 +1258,16 @@ ${annual}|<|<|<
     ],
     findings: [],
   },
+  {
+    name: "a 定性 value merged over the value and unit columns (`明显提升 | <`) leaves the unit blank",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值|计量单位|指标值确定依据
+产出指标|数量指标|培训班期数|≥5|期|计划标准
+成本指标|经济成本指标|培训经费|≤10|万元|预算支出标准
+效益指标|社会效益指标|技能提升|明显提升|<|计划标准
+满意度指标|服务对象满意度指标|学员满意度|≥90|%|计划标准`,
+    findings: [],
+  },
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {

@@ -43,11 +43,14 @@ const TARGET: Record<Simple, keyof Indicator> = {
   valueType: "valueType",
 };
 
+/** Columns that hold only their own cells: a 定性 value merged over the unit (`明显提升 | <`) is no unit. */
+const OWN_CELLS_ONLY: ReadonlySet<FieldRole> = new Set(["unit", "comparator"]);
+
 /** The field a column shows on a row: the first filled cell of its span; a vertically merged cell's value. */
 function fieldIn(grid: Grid, row: number, column: HeaderColumn): Field {
   for (let c = column.from; c <= column.to; c++) {
     const seen = seenCell(grid, row, c);
-    if (seen.fromLeft && c > column.from) continue;
+    if (seen.fromLeft && (c > column.from || (OWN_CELLS_ONLY.has(column.role) && seen.col < column.from))) continue;
     if (seen.text !== "") return fieldAt(grid, seen.row, seen.col);
   }
   return fieldAt(grid, row, column.from);
