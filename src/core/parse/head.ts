@@ -225,9 +225,17 @@ function valueOf(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
   if (hit.key === "budget" || hit.key === "fiscal" || hit.key === "other") {
     const adjusted = adjustedColumnValue(grid, scan, hit, area);
     if (adjusted) return adjusted;
+    // `其他资金 | 项目属性` over `50 | 新增项目`: a label the words do not know stands right, the amount below.
+    const right = valueRight(grid, hit, area);
+    if (right.text === "" || AMOUNT.test(right.text)) return right;
+    const below = valueBelow(grid, hit, area);
+    return below && AMOUNT.test(below.text) ? below : right;
   }
   return valueRight(grid, hit, area);
 }
+
+/** A cell that is an amount alone (`50`, `1,200.5万元`). */
+const AMOUNT = /^\s*[\d０-９][\d０-９,，.．]*\s*(?:万元|元|万|亿元|亿)?\s*$/;
 
 /** How far above a funds row its column headers may stand. */
 const FUNDS_HEADER_REACH = 10;

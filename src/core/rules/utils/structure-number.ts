@@ -33,6 +33,8 @@ export function readAmount(field: Field | undefined, moneyUnit: MoneyUnit = "万
   const flat = toHalfWidth(field.text)
     .replace(/[\s\u00a0]+/g, "")
     .replace(/[￥¥]/g, "")
+    // `其中：财政资金：250万元` read as `财政资金` leaves the second colon before the amount.
+    .replace(/^[:;,]+/, "")
     // A note after the amount: `6923.3552万元(其中:上级财政资金…)`.
     .replace(/(\d(?:元|万元|亿元|万|亿)?)\(.*\)$/, "$1");
   const amounts = amountsIn(flat);
