@@ -304,6 +304,12 @@ describe("parseValue: dates and units as other provinces write them", () => {
     // A percentage in Chinese numerals is that many per cent (unit-nonstandard asks for digits).
     ["≥百分之九十五", none, ">= 95 %→% percent value"],
     ["确保百分之百达标", none, "qualitative"],
+    // So is a count in Chinese numerals with a comparator or a bound; a bare one and a phrase stay as they are.
+    ["不少于十次", none, ">= 10 次→次 count value"],
+    ["五百人次以上", none, ">= 500 人次→人次 count value"],
+    ["≥一千零五个", none, ">= 1005 个→个 count value"],
+    ["≥三百五次", none, "qualitative ≥"],
+    ["达到一流水平", none, "qualitative"],
     // Hours of the day from one clock time to another: one period, not a ratio and a range mixed.
     ["9:00-17:00", none, "- 9~17 时→时 date value"],
     ["8:30—17:30", timeliness, "- 8.5~17.5 时→时 date value"],

@@ -18,6 +18,8 @@ runRule(rule, {
         social("覆盖率", "≥90%"),
         // A percentage in Chinese numerals is a quantity (unit-nonstandard asks for digits).
         social("知晓率", "≥百分之九十五"),
+        // …and so is a count in Chinese numerals.
+        row("产出指标", "数量指标", "培训次数", "≥三次"),
       ]),
     },
     {

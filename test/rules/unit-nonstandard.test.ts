@@ -59,6 +59,17 @@ runRule(rule, {
       errors: [{ cell: "F10", severity: "warning", messageId: "nonstandard", fix: "≥95%", suggestions: [] }],
     },
     {
+      name: "a count in Chinese numerals with a comparator or a bound",
+      table: formOf([
+        row("产出指标", "数量指标", "培训次数", "不少于十次"),
+        row("产出指标", "数量指标", "培训人次", "五百人次以上"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "nonstandard", fix: "不少于10次", suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "nonstandard", fix: "500人次以上", suggestions: [] },
+      ],
+    },
+    {
       name: "Qingdao 1: 百分号",
       table: formOf([quality("资金使用合规性", "≥99百分号")]),
       errors: [{ cell: "F10", severity: "warning", messageId: "nonstandard", fix: "≥99%", suggestions: [] }],

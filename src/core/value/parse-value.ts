@@ -4,7 +4,7 @@
  */
 import { PairCache } from "../text/memo";
 import { toHalfWidth } from "../text/normalize";
-import { withDigitPercents } from "./chinese-percent";
+import { withDigitNumerals } from "./chinese-numerals";
 import { PROPORTION_NAME } from "../schema/name-words";
 import { comparatorOf } from "./comparator";
 import { isMoneyName, nameKind } from "./name-kind";
@@ -225,11 +225,13 @@ function asFraction(f: Found, half: string, hints: ValueHints): Found {
   return { ...f, end: f.end + slash[0].length, terms: [f.number, denominator], dimension: "ratio" };
 }
 
+const CHINESE_NUMERAL = /[一二两三四五六七八九十百千]/;
+
 function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   if (blank(raw)) return { kind: "blank" };
-  // `≥百分之九十五` says `≥95%` (unit-nonstandard asks for it so): read as that.
-  if (raw.includes("百分之")) {
-    const digits = withDigitPercents(raw);
+  // `≥百分之九十五` says `≥95%`, `不少于十次` says `≥10次` (unit-nonstandard asks for them so): read as that.
+  if (CHINESE_NUMERAL.test(raw)) {
+    const digits = withDigitNumerals(raw);
     if (digits !== raw) return parseUncached(digits, hints);
   }
   const half = toHalfWidth(raw);

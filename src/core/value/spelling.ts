@@ -4,7 +4,7 @@
  * standard text, because the spans never overlap.
  */
 import { isMoneyName } from "./name-kind";
-import { CHINESE_PERCENT, withDigitPercents } from "./chinese-percent";
+import { CHINESE_COUNT_TARGET, CHINESE_PERCENT, countDigits, withDigitPercents } from "./chinese-numerals";
 
 export interface Spelling {
   /** Start and end (exclusive) of the non-standard spelling in the text. */
@@ -31,6 +31,7 @@ interface Pattern {
 const PATTERNS: readonly Pattern[] = [
   { re: /(?<=[\d０-９]\s*)(?:百分号|百分比|％)/g, standard: () => "%" },
   { re: CHINESE_PERCENT, standard: withDigitPercents },
+  { re: CHINESE_COUNT_TARGET, standard: countDigits },
   { re: /[≧]|>=|＞＝|=>/g, standard: () => "≥" },
   { re: /[≦]|<=|＜＝|=</g, standard: () => "≤" },
   { re: /(?<=\S)[|｜](?=\S)/g, standard: () => "/" },
@@ -43,7 +44,7 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 // Every pattern needs one of these characters: a value holding none (most do) has nothing to respell.
-const ANY_TRIGGER = /[百％≧≦>＞<＜=|｜hHzZ万亿]/;
+const ANY_TRIGGER = /[一二两三四五六七八九十百千％≧≦>＞<＜=|｜hHzZ万亿]/;
 
 function standardHz(found: string): string {
   const prefix = found[0].toLowerCase();

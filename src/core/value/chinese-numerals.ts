@@ -1,0 +1,124 @@
+/**
+ * Targets written in Chinese numerals: a percentage (`百分之九十五`, `百分之百`, `百分之九十九点五`; up to a hundred,
+ * with decimals after 点) and a count or duration with a comparator (`不少于十次`, `≥三个`, `五百人次以上`; up to
+ * 9,999). Each is a quantity, as `95%` and `≥10次` are, which unit-nonstandard asks to write so.
+ */
+
+const DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/**
+ * `百分之` and the numerals after it, where they are the whole value but for a comparator before and `以上` or the
+ * like after: `确保百分之百达标` is a phrase, and stays one.
+ */
+export const CHINESE_PERCENT =
+  /(?<=^\s*(?:>=|<=|=>|=<|＞＝|＜＝|[≥≤><=≧≦＞＜＝]|不低于|不少于|不高于|不超过|大于|小于|高于|低于|达到)?\s*)百分之([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?=\s*(?:及?以上|及?以下|以内)?\s*$)/g;
+
+/** A whole number from 零 to 一百 (`九十五`, `十五`, `百`, `一百`); undefined for any other form. */
+function wholeNumber(text: string): number | undefined {
+  if (text === "百" || text === "一百") return 100;
+  if (text.length === 1 && text in DIGITS) return DIGITS[text];
+  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
+  if (!m) return undefined;
+  return (m[1] ? DIGITS[m[1]] : 1) * 10 + (m[2] ? DIGITS[m[2]] : 0);
+}
+
+/** The number the numerals after 百分之 say (`九十九点五` → 99.5), or undefined. */
+export function chinesePercentNumber(numerals: string): number | undefined {
+  const [whole, fraction] = numerals.split("点");
+  const n = wholeNumber(whole);
+  if (n === undefined) return undefined;
+  if (fraction === undefined) return n;
+  const decimals = [...fraction].map((ch) => DIGITS[ch]).join("");
+  const value = Number(`${n}.${decimals}`);
+  return value <= 100 ? value : undefined;
+}
+
+/** The text with each Chinese-numeral percentage as digits and `%` (`≥百分之九十五` → `≥95%`). */
+export function withDigitPercents(text: string): string {
+  return text.replace(CHINESE_PERCENT, (found, numerals: string) => {
+    const n = chinesePercentNumber(numerals);
+    return n === undefined ? found : `${n}%`;
+  });
+}
+
+/** The comparators a Chinese-numeral count may open with (`不少于十次`, `≥三个`). */
+const COUNT_COMPARATOR = String.raw`>=|<=|=>|=<|＞＝|＜＝|[≥≤><=≧≦＞＜＝]|不低于|不少于|不高于|不超过|大于|小于|高于|低于|达到|至少|超过|多于`;
+const COUNT_UNIT = String.raw`个|项|次|件|家|人次|人|所|座|台|辆|场|期|份|处|条|套|名|户|部|本|篇|批|轮|天|日|周|个月|月|年|小时`;
+const BOUND = String.raw`及?以上|及?以下|以内`;
+const NUMERALS = "[零〇一二两三四五六七八九十百千]+";
+
+/**
+ * Chinese numerals that are a count's whole number, where the value is a target: after a comparator
+ * (`不少于十次`, a bound after it optional), or before a bound (`十次以上`). A bare `三个` is left as written
+ * (qualitative-quantity reads it as saying how many); phrases (`达到一流水平`) have no count unit after them.
+ */
+export const CHINESE_COUNT_TARGET = new RegExp(
+  String.raw`(?<=^\s*(?:${COUNT_COMPARATOR})\s*)${NUMERALS}(?=\s*(?:${COUNT_UNIT})\s*(?:${BOUND})?\s*$)` +
+    String.raw`|(?<=^\s*)${NUMERALS}(?=\s*(?:${COUNT_UNIT})\s*(?:${BOUND})\s*$)`,
+  "g",
+);
+
+const PLACES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** A whole number up to 9,999 in Chinese numerals (`五百`, `一千零五`, `两千`, `十五`); undefined for other forms. */
+export function chineseWholeNumber(text: string): number | undefined {
+  let total = 0;
+  let digit: number | undefined;
+  let lastPlace = 10000;
+  let zero = false;
+  for (const ch of text) {
+    if (ch === "零" || ch === "〇") {
+      if (digit !== undefined) return undefined;
+      zero = true;
+      continue;
+    }
+    const place = PLACES[ch];
+    if (place === undefined) {
+      if (digit !== undefined || !(ch in DIGITS)) return undefined;
+      digit = DIGITS[ch];
+      continue;
+    }
+    if (place >= lastPlace) return undefined;
+    // `十五` is fifteen; `百` or `千` alone are not written so.
+    if (digit === undefined && !(place === 10 && total === 0)) return undefined;
+    total += (digit ?? 1) * place;
+    digit = undefined;
+    lastPlace = place;
+    zero = false;
+  }
+  // A last digit counts in ones after 十 or 零 (`一百零五`), or alone (`三`); `三百五` is colloquial, not read.
+  if (digit !== undefined) {
+    if (lastPlace !== 10 && lastPlace !== 10000 && !zero) return undefined;
+    total += digit;
+  }
+  return total;
+}
+
+/** Numerals as digits (`十` → `10`), or as written when they are no whole number up to 9,999. */
+export function countDigits(numerals: string): string {
+  const n = chineseWholeNumber(numerals);
+  return n === undefined ? numerals : String(n);
+}
+
+/** The text with a Chinese-numeral count target as digits (`不少于十次` → `不少于10次`). */
+export function withDigitCounts(text: string): string {
+  return text.replace(CHINESE_COUNT_TARGET, countDigits);
+}
+
+/** The text with every Chinese-numeral target as digits: percentages and counts. */
+export function withDigitNumerals(text: string): string {
+  return withDigitCounts(withDigitPercents(text));
+}
