@@ -32,6 +32,13 @@ runRule(rule, {
       ]),
     },
     {
+      name: "a comparator on a rating of the scale 优秀 > 良好 > 合格 (`≥良好`, `合格及以上`)",
+      table: formOf([
+        row("产出指标", "质量指标", "工程质量评定", "≥良好"),
+        row("产出指标", "质量指标", "验收结论", "合格及以上"),
+      ]),
+    },
+    {
       // A comparison with a named standard is a real target, not a stray sign.
       name: "word comparators against a standard",
       table: formOf([

@@ -94,12 +94,13 @@ export const SENTENCE = /[，,。；;！!？?]/;
 export const CJK = /[\u4e00-\u9fff]/;
 
 /**
- * An ordinal grade (`二级`, `三级甲等`, `四星级`, `Ⅲ类`, `Ⅱ级`, `A类`, `AAAA` 景区, `AAA级`, `AA+` 信用等级): a
+ * An ordinal grade (`二级`, `三级甲等`, `四星级`, `Ⅲ类`, `Ⅱ级`, `A类`, `AAAA` 景区, `AAA级`, `AA+` 信用等级, a rating
+ * on the scale 优秀 > 良好 > 合格): a
  * qualitative target on which a comparator means "or better" (`≥二级`, `Ⅲ类以上`), and one that may hold no
  * Chinese word at all.
  */
 export const GRADE =
-  /^(?:[一二三四五六七八九十]+(?:级|类|星级?|档)(?:[甲乙丙]等)?|[ⅠⅡⅢⅣⅤⅥ]+[类级]?|[IV]{1,4}[类级]|[1-5]?A{1,5}[+-]?级?|[A-D][类级])\s*(?:及?以上|及?以下)?$/i;
+  /^(?:[一二三四五六七八九十]+(?:级|类|星级?|档)(?:[甲乙丙]等)?|[ⅠⅡⅢⅣⅤⅥ]+[类级]?|[IV]{1,4}[类级]|[1-5]?A{1,5}[+-]?级?|[A-D][类级]|(?:优秀|优良|良好|合格|中等|及格)(?:等级|等次|级)?)\s*(?:及?以上|及?以下)?$/i;
 
 /** Closing punctuation after a value is harmless (`≥95%。`). */
 export const CLOSING = /[\s。.；;，,、]+$/;
