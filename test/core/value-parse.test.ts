@@ -309,6 +309,11 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["五百人次以上", none, ">= 500 人次→人次 count value"],
     ["≥一千零五个", none, ">= 1005 个→个 count value"],
     ["≥三百五次", none, "qualitative ≥"],
+    // A unit closing the name in square brackets, or a percent sign closing it, is the unit of a bare number.
+    ["5", { name: "培训场次[场]" }, "- 5 场→场 count name"],
+    ["5", { name: "培训场次【场】" }, "- 5 场→场 count name"],
+    ["95", { name: "验收合格率%" }, "- 95 %→% percent name"],
+    ["95", { name: "验收合格率％" }, "- 95 ％→% percent name"],
     ["达到一流水平", none, "qualitative"],
     // Hours of the day from one clock time to another: one period, not a ratio and a range mixed.
     ["9:00-17:00", none, "- 9~17 时→时 date value"],

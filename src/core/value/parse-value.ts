@@ -49,8 +49,9 @@ export function unitFromName(name: string | undefined): string {
   if (!name) return "";
   let last = "";
   for (const m of toHalfWidth(name).matchAll(NAME_UNIT)) {
-    const at = m.index! + m[0].indexOf(m[1]);
-    last = name.slice(at, at + m[1].length);
+    const unit = m[1] ?? m[2];
+    const at = m.index! + m[0].indexOf(unit);
+    last = name.slice(at, at + unit.length);
   }
   return last.trim();
 }

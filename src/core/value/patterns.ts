@@ -80,8 +80,10 @@ export const BRACKETS = /[(（][^()（）]*[)）]/g;
 
 /** The last `（个）`/`（%）`/`(单位：万元)` group of an indicator's name. */
 // A rate per a base in the name's brackets too (`孕产妇死亡率（1/10万）`, `发病率（例/10万）`).
+// `【场】` and `[场]` too, and a percent sign closing the name (`合格率%`).
 export const NAME_UNIT = new RegExp(
-  String.raw`[(（]\s*(?:单位\s*[:：]?\s*)?((?:${UNIT})(?:\s*[/|｜／]\s*(?:${UNIT}))?|1?${PER_BASE_SOURCE})\s*[)）]`,
+  String.raw`[(（[【]\s*(?:单位\s*[:：]?\s*)?((?:${UNIT})(?:\s*[/|｜／]\s*(?:${UNIT}))?|1?${PER_BASE_SOURCE})\s*[)）\]】]` +
+    String.raw`|(?<=[\u4e00-\u9fff])\s*([%‰])\s*$`,
   "gi",
 );
 
