@@ -4,6 +4,7 @@
  */
 import { sameUnit } from "../schema/unit-words";
 import type { QuantitativeValue } from "../value/types";
+import { convertible } from "../value/units";
 import type { FixSpec, RuleModule } from "./rule";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName } from "./utils/value-text";
@@ -75,6 +76,8 @@ const rule: RuleModule = {
       )
         continue;
       if (unitKey(period.parsed) === unitKey(annual.parsed)) continue;
+      // `≥1.2亿元` for the period and `≥4000万元` for the year, `3年` and `12个月`: one scale, exactly converted.
+      if (convertible(period.parsed.unitStandard, annual.parsed.unitStandard)) continue;
       const [pu, au] = [period.parsed.unitStandard, annual.parsed.unitStandard];
       const data = {
         name: shownName(facts.name),

@@ -337,6 +337,37 @@ const WAN_PER: Readonly<Record<string, number>> = {
   万亿元: 100000000,
 };
 
+/** Units of calendar time, which convert into each other exactly (working days do not). */
+const CALENDAR_TIME = new Set([
+  "年",
+  "年度",
+  "季度",
+  "个季度",
+  "月",
+  "个月",
+  "周",
+  "星期",
+  "天",
+  "日",
+  "小时",
+  "个小时",
+  "分钟",
+  "秒",
+  "h",
+]);
+
+/**
+ * Whether two units measure in one scale, converting exactly (`亿元` and `万元`, `年` and `个月`, `万元/人` and
+ * `元/人`): a period written in one and a year in the other say the same kind of thing.
+ */
+export function convertible(a: string, b: string): boolean {
+  const [topA, bottomA = ""] = standardUnit(a, true).split("/");
+  const [topB, bottomB = ""] = standardUnit(b, true).split("/");
+  if (bottomA !== bottomB) return false;
+  if (WAN_PER[topA] !== undefined && WAN_PER[topB] !== undefined) return true;
+  return CALENDAR_TIME.has(topA) && CALENDAR_TIME.has(topB);
+}
+
 /**
  * A money amount in 万元 (元 = 0.0001 万元, 亿元 = 10000 万元). Undefined for
  * non-money units, per-unit money and non-finite amounts. A bare `万`/`亿` counts
