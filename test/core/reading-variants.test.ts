@@ -1338,6 +1338,38 @@ ${annual}|<|<|<
     head: { budget: "300" },
     findings: ["D6 cost-over-budget"],
   },
+  {
+    name: "一级 labels centred in their groups (a PDF conversion, merges undone): a blank 一级 takes the group below",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+|数量指标|危房改造户数|200户|计划标准
+产出指标|质量指标|竣工验收合格率|100%|行业标准
+|时效指标|改造完成时间|2024年11月底前|计划标准
+成本指标|经济成本指标|户均补助标准|≤2万元/户|预算支出标准
+|经济效益指标|农户住房财产价值|有所提升|计划标准
+效益指标|社会效益指标|住房安全保障率|100%|计划标准
+满意度指标|服务对象满意度指标|农户满意度|≥90%|历史标准`,
+    rows: [
+      "产出指标 | 数量指标 | 危房改造户数 | 200户",
+      "产出指标 | 质量指标 | 竣工验收合格率 | 100%",
+      "产出指标 | 时效指标 | 改造完成时间 | 2024年11月底前",
+      "成本指标 | 经济成本指标 | 户均补助标准 | ≤2万元/户",
+      "效益指标 | 经济效益指标 | 农户住房财产价值 | 有所提升",
+      "效益指标 | 社会效益指标 | 住房安全保障率 | 100%",
+      "满意度指标 | 服务对象满意度指标 | 农户满意度 | ≥90%",
+    ],
+    findings: [],
+  },
+  {
+    name: "a group whose 一级 was never written keeps its mismatch (the next 一级 below is another)",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|危房改造户数|200户|计划标准
+成本指标|经济成本指标|户均补助标准|≤2万元/户|预算支出标准
+|社会效益指标|住房安全保障率|100%|计划标准
+满意度指标|服务对象满意度指标|农户满意度|≥90%|历史标准`,
+    findings: ["B7 level2-mismatch", "A4 level1-missing"],
+  },
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {

@@ -14,6 +14,7 @@ import { noIndicatorCell, type FieldRole, type HeaderColumn, type IndicatorHeade
 import type { IndicatorSection } from "../locate/block-extent";
 import { ownText, seenCell } from "../locate/cells";
 import { fieldAt } from "./field";
+import { centreLevel1 } from "./centred-level1";
 import { lookupLevel1 } from "../schema/vocabulary";
 
 /** A name that is only a template's placeholder row: `……`, `…`, `指标2`, `/`. */
@@ -269,6 +270,7 @@ export function parseIndicatorRows(grid: Grid, sections: readonly IndicatorSecti
     if (!previous || !continues(previous, section)) carry = {};
     previous = section;
     const name = columnOf(header, "name");
+    const first = indicators.length;
     let underStar = false;
     for (let row = top; row <= bottom; row++) {
       if (noIndicatorCell(grid, row, header) || section.readPast?.includes(row)) continue;
@@ -293,6 +295,7 @@ export function parseIndicatorRows(grid: Grid, sections: readonly IndicatorSecti
       indicators.push(indicator);
       if (yearOne) indicators.push({ ...yearOne, index: indicators.length });
     }
+    centreLevel1(grid, header, indicators.slice(first));
   }
   return indicators;
 }
