@@ -12,6 +12,7 @@ import {
   isNameAfterLevel2,
   isReachedBesideTarget,
   isSetTarget,
+  setTitle,
   STRUCTURE_ROLES,
   valueKind,
   valueSet,
@@ -66,7 +67,7 @@ export interface HeaderColumn {
    * A second set's value column with 二级 and 三级 columns of its own (东莞: `二级 | 三级 | 实施周期指标值 | 二级 |
    * 三级 | 当年度指标值`): where they stand. A row's year indicator may be another than its period one.
    */
-  beside?: { level2?: number; name?: number };
+  beside?: { level1?: number; level2?: number; name?: number };
 }
 
 export interface IndicatorHeader {
@@ -155,8 +156,8 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
       const required = /^[*＊]/.test(seen.text);
       const key = headerKey(seen.text, normalizeLabel);
       const role = goalLabel(out, key) ? undefined : roleBeside(out, key);
-      // A second 一级 starts the table beside this one.
-      if (role === "level1" && out.some((x) => x.role === "level1")) break;
+      // A second 一级 starts the table beside this one, unless captions above name two sets (`中期指标 | 年度指标`).
+      if (role === "level1" && out.some((x) => x.role === "level1") && !setsAbove(grid, row, out, c)) break;
       const head = role || setPair(out, key) ? undefined : headLabelOf(headLabelKey(seen.text))?.key;
       // Past a blank gap, a head label, or any word once the values are read, is the head block of a table
       // beside this one, offset downwards; a place name there (`城区 | 郊区`) is a region's value column.
@@ -173,6 +174,16 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
   }
   while (out.length && out[out.length - 1].key === "") out.pop();
   return out;
+}
+
+/** Whether the row above a second 一级 captions it with a set, and the first 一级 with another (`中期指标 | 年度指标`). */
+function setsAbove(grid: Grid, row: number, out: readonly RawColumn[], col: number): boolean {
+  const first = out.find((x) => x.role === "level1");
+  if (!first || row <= grid.top) return false;
+  const setAt = (c: number) => setTitle(normalizeLabel(seenCell(grid, row - 1, c).text));
+  const left = setAt(first.col);
+  const right = setAt(col);
+  return left !== undefined && right !== undefined && left !== right;
 }
 
 /** Whether the row below the header is a sub-header row: most of it is the header merged down. */
@@ -289,7 +300,7 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
   const unknown: RawColumn[] = [];
   let set = 0;
   let sawValue = false;
-  const beside: { level2?: number; name?: number } = {};
+  const beside: { level1?: number; level2?: number; name?: number } = {};
   for (let i = firstStructure; i < raw.length; i++) {
     const c = raw[i];
     const required = c.required ? c.key.replace(/^[*]+/, "") : undefined;
@@ -301,11 +312,12 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
       if (required && set === 0) columns.push({ role: "required", from: c.col, to: c.to, required });
       continue;
     }
-    if ((c.role === "level2" || c.role === "name") && sawValue && columns.some((x) => x.role === c.role)) {
-      set++; // a second set of 二级 | 三级 | 指标值 beside the first (东莞: 实施周期 | 当年度)
+    const level = c.role === "level1" || c.role === "level2" || c.role === "name";
+    if (level && sawValue && columns.some((x) => x.role === c.role)) {
+      set++; // a second set of (一级 |) 二级 | 三级 | 指标值 beside the first (东莞: 实施周期 | 当年度)
       sawValue = false;
     }
-    if (set === 1 && (c.role === "level2" || c.role === "name")) beside[c.role] ??= c.col;
+    if (set === 1 && level) beside[c.role as "level1" | "level2" | "name"] ??= c.col;
     if (set > 0 && c.role !== "value") continue;
     const column: HeaderColumn = {
       role: c.role,

@@ -23,7 +23,8 @@ const FILLER_NAME = /^(…+|\.{2,}|。{2,}|—+|-+|\/|指标\s*\d*)$/;
 interface Carry {
   level1?: Field;
   level2?: Field;
-  /** The second set's own 二级, beside the first's (HeaderColumn.beside). */
+  /** The second set's own 一级 and 二级, beside the first's (HeaderColumn.beside). */
+  besideLevel1?: Field;
   besideLevel2?: Field;
   /** With no 一级 column: the last heading row's 一级 (`一、产出指标` across the table). */
   heading?: Field;
@@ -138,9 +139,8 @@ function besideIndicator(
   const at = annual?.beside;
   if (!at || at.name === undefined) return undefined;
   const name = fieldAt(grid, indicator.row, at.name);
-  const level2 =
-    at.level2 === undefined ? undefined : levelField(grid, indicator.row, at.level2, carry.besideLevel2, true);
-  if (level2 && level2.field.text !== "") carry.besideLevel2 = level2.field;
+  const level1 = besideLevel(grid, indicator.row, at.level1, carry, "besideLevel1");
+  const level2 = besideLevel(grid, indicator.row, at.level2, carry, "besideLevel2");
   const annualValue = indicator.annualValue;
   if (name.text === "" && isEmpty(annualValue)) {
     delete indicator.annualValue;
@@ -149,13 +149,29 @@ function besideIndicator(
   if (name.text === "" || squeeze(name.text) === squeeze(indicator.name?.text ?? "")) return undefined;
   delete indicator.annualValue;
   const yearOne: Indicator = { index: 0, row: indicator.row, name, annualValue };
-  if (indicator.level1) yearOne.level1 = indicator.level1;
-  if (indicator.level1Inherited) yearOne.level1Inherited = true;
+  // Its own 一级 where the year's set has one (`中期指标 | 年度指标` captions over two 一级 columns); else the row's.
+  const ownLevel1 = level1 ?? (indicator.level1 && { field: indicator.level1, inherited: !!indicator.level1Inherited });
+  if (ownLevel1) yearOne.level1 = ownLevel1.field;
+  if (ownLevel1?.inherited) yearOne.level1Inherited = true;
   if (level2) {
     yearOne.level2 = level2.field;
     if (level2.inherited) yearOne.level2Inherited = true;
   }
   return yearOne;
+}
+
+/** The year's set's own 一级 or 二级 on a row, carried down its own groups. */
+function besideLevel(
+  grid: Grid,
+  row: number,
+  col: number | undefined,
+  carry: Carry,
+  key: "besideLevel1" | "besideLevel2",
+): { field: Field; inherited: boolean } | undefined {
+  if (col === undefined) return undefined;
+  const level = levelField(grid, row, col, carry[key], true);
+  if (level.field.text !== "") carry[key] = level.field;
+  return level;
 }
 
 function squeeze(text: string): string {
