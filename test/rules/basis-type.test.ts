@@ -41,6 +41,20 @@ runRule(rule, {
       ],
     },
     {
+      // `计划指标下达文件` names a document: a fix would rename it, so the type is only offered.
+      name: "form: a misspelt word opening a sentence is a suggestion, not a fix",
+      table: form({ indicators: withBasis(1, "计划指标下达文件（湘建保〔2023〕5号）") }),
+      errors: [
+        {
+          cell: "G11",
+          severity: "warning",
+          messageId: "misspelt",
+          fix: null,
+          suggestions: ["计划标准（计划指标下达文件（湘建保〔2023〕5号））"],
+        },
+      ],
+    },
+    {
       name: "form: Qingdao 11 测算 suggests 历史标准",
       table: form({ indicators: withBasis(1, QINGDAO_11) }),
       errors: [

@@ -7,6 +7,16 @@ const quality = (name: string, value: string) => row("产出指标", "质量指�
 
 runRule(rule, {
   valid: [
+    {
+      // Whom money reaches is counted: `万` there is a magnitude (unit-missing's), never 万元.
+      name: "a bare 万 on a count named after money, and on a social cost",
+      table: formOf([
+        row("产出指标", "数量指标", "补贴发放人次", "≥2万"),
+        row("产出指标", "数量指标", "资金惠及农户", "≥1.2万"),
+        row("产出指标", "数量指标", "补助资金受益人口", "≥5万"),
+        row("成本指标", "社会成本指标", "施工影响通行人次", "≤2万"),
+      ]),
+    },
     { name: "default form", table: form() },
     { name: "default compact", table: compact() },
     { name: "default flat", table: flat() },

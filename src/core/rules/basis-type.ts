@@ -13,6 +13,7 @@ import { cleanArtifacts } from "./text-artifact-clean";
 
 // The type's first word with 指标/数据 in place of 标准: the same type, misspelt.
 const MISSPELT = /^(历史|计划|行业|其他|预算支出)(?:指标|数据|数值|值)/;
+const NOTE_AFTER = /^\s*[(（[【《:：,，;；。]/;
 const SPENDING = /补助标准|补贴标准|费标准|开支标准|支出标准|定额/;
 // A document by its number, its title or the kind of paper it is (方案, 办法, 合同 …).
 const DOCUMENT =
@@ -48,9 +49,17 @@ function checkBasis(context: RuleContext, indicator: Indicator, field: Field): v
   if (lookupBasis(text) || BASIS_TYPES.some((t) => flat.includes(t))) return;
   const misspelt = MISSPELT.exec(flat);
   if (misspelt) {
-    const fixed = `${misspelt[1]}标准${text.slice(misspelt[0].length)}`;
-    const data = { text, type: `${misspelt[1]}标准`, fixed };
-    context.report({ at: field, messageId: "misspelt", data, fix: { text: fixed, messageId: "useType", data } });
+    const type = `${misspelt[1]}标准`;
+    const rest = text.slice(misspelt[0].length);
+    // Certain only where the misspelt word stands alone or before a note (`历史数据（2023年）`): in a sentence
+    // (`计划指标下达文件…`) it may name a document, which a fix must not rename.
+    if (rest.trim() === "" || NOTE_AFTER.test(rest)) {
+      const fixed = `${type}${rest}`;
+      const data = { text, type, fixed };
+      context.report({ at: field, messageId: "misspelt", data, fix: { text: fixed, messageId: "useType", data } });
+    } else {
+      context.report({ at: field, messageId: "misspelt", data: { text, type }, suggestions: suggest(type, text) });
+    }
     return;
   }
   const data = { text };

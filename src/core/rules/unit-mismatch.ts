@@ -28,13 +28,6 @@ function withUnit(value: ValueFact): value is Quantity {
   return q.kind === "quantitative" && q.unitSource !== "none" && q.dimension !== "unknown";
 }
 
-// 社会成本 and 生态环境成本 may be physical (亩, 吨): only economic costs must be money.
-function economicCost(facts: IndicatorFacts): boolean {
-  if (!facts.cost) return false;
-  const level2 = facts.level2;
-  return level2 === undefined || level2 === "经济成本指标" || level2 === "成本指标";
-}
-
 // `地方配套比例 1:1` is a cost stated as a share.
 const COST_UNITS: readonly Dimension[] = ["money", "moneyPerUnit", "percent", "ratio"];
 
@@ -48,7 +41,8 @@ function nameProblem(facts: IndicatorFacts, q: QuantitativeValue): string | unde
   // `每千人口床位数 ≥6/千人`: a rate per a base may count things; only % and ‰ say "a share".
   const share = d === "percent" && percentScale(q.unitStandard) !== undefined;
   if (facts.kind === "count" && share && !CHANGE_WORDS.test(wordsOf(q))) return "count";
-  if (economicCost(facts) && !COST_UNITS.includes(d)) return "cost";
+  // 社会成本 and 生态环境成本 may be physical (亩, 吨): only economic costs must be money.
+  if (facts.economicCost && !COST_UNITS.includes(d)) return "cost";
   // `≥1次/月`, `每月≥2次` are frequencies, which a timeliness indicator may state.
   if (facts.timeliness && d === "count" && !q.unitStandard.includes("/") && !frequency(facts, q)) return "timeliness";
   return undefined;
@@ -94,7 +88,7 @@ function checkColumn(out: UnitMismatch[], facts: IndicatorFacts, value: Quantity
   const column = facts.indicator.unitColumn?.text ?? "";
   // A ratio (`1:1`) carries no unit to compare with the column's.
   if (value.parsed.unitSource !== "value" || !column || value.parsed.dimension === "ratio") return;
-  const standard = standardUnit(column, facts.cost);
+  const standard = standardUnit(column, facts.economicCost);
   if (sameAsColumn(value.parsed, standard) || unitDimension(standard) === "unknown") return;
   const dimension = unitDimension(standard);
   // Lengths, areas and weights share one dimension: there the spellings must name one unit.

@@ -29,7 +29,7 @@ function describe(spellings: Spelling[]): string {
 // A bar becomes a per-unit slash only where the grammar read a per-unit value
 // (`万元|家`); in `≤12.05月|日` it is a mangled date and no slash would mend it.
 function valueSpellings(facts: IndicatorFacts, value: ValueFact): Spelling[] {
-  const all = nonstandardSpellings(value.field.text, { name: facts.name, money: facts.cost });
+  const all = nonstandardSpellings(value.field.text, { name: facts.name, money: facts.economicCost });
   const perUnit = value.parsed.kind === "quantitative" && value.parsed.dimension !== "unknown";
   return all.filter((s) => perUnit || !BAR.test(s.found));
 }
@@ -56,7 +56,7 @@ function checkUnitColumn(context: RuleContext, facts: IndicatorFacts): void {
   const field = facts.indicator.unitColumn;
   const text = field?.text ?? "";
   if (!field || !text) return;
-  const fixed = standardUnit(text, facts.cost);
+  const fixed = standardUnit(text, facts.economicCost);
   if (fixed === text) return;
   report(context, field, { where: "计量单位", whereEn: "the unit column (计量单位)" }, fixed, `“${text}”→“${fixed}”`);
 }

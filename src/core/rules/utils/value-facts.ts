@@ -30,6 +30,11 @@ export interface IndicatorFacts {
   /** The name is a satisfaction level (满意度, 满意率), whatever its 一级; not `满意度调查覆盖率`. */
   readonly satisfaction: boolean;
   readonly cost: boolean;
+  /**
+   * An economic cost (经济成本指标, or a 成本 with no 二级): money, where a bare `万` is 万元. 社会成本 and 生态环境成本
+   * may count people or tonnes (`施工影响通行人次 ≤2万`).
+   */
+  readonly economicCost: boolean;
   /** The 二级指标 (from its label or compact code), looked up once. */
   readonly level2: Level2 | undefined;
   readonly quantity: boolean;
@@ -71,11 +76,12 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
   const name = indicator.name?.text ?? "";
   const cost = isCostIndicator(indicator);
   const level2 = indicatorLevel2(indicator);
+  const economicCost = cost && (level2 === undefined || level2 === "经济成本指标" || level2 === "成本指标");
   const hints = {
     name,
     unitColumn: indicator.unitColumn?.text,
     comparatorColumn: indicator.comparatorColumn?.text,
-    money: cost,
+    money: economicCost,
     date: level2 === "时效指标",
   };
   // Parsed results are shared and frozen (parseValueShared): the rules only read them.
@@ -95,6 +101,7 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
     kind: nameKind(name),
     satisfaction: isSatisfactionName(name),
     cost,
+    economicCost,
     level2,
     // As isQuantity/isTimeliness decide, without looking the 二级指标 up twice more.
     quantity: level2 === "数量指标",
