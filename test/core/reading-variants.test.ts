@@ -1391,6 +1391,18 @@ ${annual}|<|<|<
     head: { budget: "600" },
     findings: ["D6 operator-direction"],
   },
+  {
+    name: "a region's target marked `—` or `/` (not applying in that county) is no target",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|区域目标值|<|<|<|指标值确定依据
+^|^|^|甲县|乙县|丙县|丁县|^
+产出指标|数量指标|新建或改建农村道路|≥30公里|≥25公里|—|≥10公里|计划标准
+^|^|易地搬迁后扶项目|≥2个|/|≥1个|≥1个|计划标准
+成本指标|经济成本指标|培训经费|≤10万元|≤10万元|≤10万元|≤10万元|预算支出标准
+效益指标|社会效益指标|技能提升|有效提升|有效提升|有效提升|有效提升|计划标准
+满意度指标|服务对象满意度指标|学员满意度|≥90%|≥90%|≥90%|≥90%|计划标准`,
+    findings: [],
+  },
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {

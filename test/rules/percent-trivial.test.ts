@@ -27,6 +27,11 @@ runRule(rule, {
       table: formOf([row("成本指标", "经济成本指标", "预算执行率", "≤100%")]),
     },
     { name: "other units", table: formOf([quality("验收合格率", "≥100个")]) },
+    {
+      // Staff over the quota, spending over the cap: such a rate can pass 100%, so `≤100%` is a real ceiling.
+      name: "≤100% on a rate against a cap (控制率)",
+      table: formOf([quality("在职人员控制率", "≤100%"), row("效益指标", "社会效益指标", "公用经费控制率", "≤100%")]),
+    },
   ],
   invalid: [
     {

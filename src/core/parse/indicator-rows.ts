@@ -231,8 +231,10 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
       else if (!isEmpty(field)) (indicator.regionValues ??= []).push(field);
       continue;
     }
-    if (column.role === "regionValue") (indicator.regionValues ??= []).push(field);
-    else indicator[TARGET[column.role]] = field as never;
+    if (column.role === "regionValue") {
+      // A region marked `—` or `/` has no target there: not applying, as a row so marked.
+      if (!NOT_APPLICABLE.test(field.text.trim())) (indicator.regionValues ??= []).push(field);
+    } else indicator[TARGET[column.role]] = field as never;
   }
   if (set && indicator.value) {
     indicator[set === "period" ? "periodValue" : "annualValue"] = indicator.value;

@@ -3,7 +3,7 @@
  * write `100%`) or `≤100%` (always true: no target at all).
  */
 import { percentScale } from "../value/units";
-import { MAY_EXCEED } from "../schema/name-words";
+import { CONTROL_RATE, MAY_EXCEED } from "../schema/name-words";
 import type { RuleModule } from "./rule";
 import { comparatorCell, eachValue } from "./utils/value-facts";
 import { shownName, whereData, withoutComparator } from "./utils/value-text";
@@ -48,8 +48,9 @@ const rule: RuleModule = {
         const fixed = at === value.field ? withoutComparator(at.text, q.comparatorText) : "＝";
         const suggestions = fixed ? [{ text: fixed, messageId: "exact", data: { fixed } }] : [];
         context.report({ at, messageId: "floor", data, suggestions });
-      } else if (q.comparator === "<=" && !facts.cost) {
-        // On a cost, `≤100%` (do not overspend) is a real ceiling.
+      } else if (q.comparator === "<=" && !facts.cost && !CONTROL_RATE.test(facts.name)) {
+        // On a cost, `≤100%` (do not overspend) is a real ceiling; so it is on a rate against a cap
+        // (`在职人员控制率`: staff over the quota, which can pass 100%).
         context.report({ at: value.field, messageId: "ceiling", data });
       }
     }
