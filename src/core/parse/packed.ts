@@ -150,13 +150,19 @@ function valueAfter(text: string, keyword: number, keywordLength: number, end: n
 function parseItem(text: string, start: number, end: number, underHeading = false): PackedItem {
   const item: PackedItem = {};
   let pos = start;
-  const l1 = underHeading ? undefined : codedLevel(text, pos, end, LEVEL1_WORD);
-  if (l1) {
+  let l1 = underHeading ? undefined : codedLevel(text, pos, end, LEVEL1_WORD);
+  // `11-数量指标；name；…`: an item that opens with its 二级's code (two digits), which names the 一级 too.
+  if (l1?.code && l1.code.end - l1.code.start === 2) {
+    item.level2Code = l1.code;
+    item.level2 = l1.label;
+    pos = l1.next;
+    l1 = undefined;
+  } else if (l1) {
     if (l1.code) item.level1Code = l1.code;
     item.level1 = l1.label;
     pos = l1.next;
   }
-  if (l1 || underHeading) {
+  if ((l1 || underHeading) && !item.level2) {
     const l2 = codedLevel(text, pos, end, LEVEL2_WORD);
     if (l2) {
       if (l2.code) item.level2Code = l2.code;
@@ -167,9 +173,34 @@ function parseItem(text: string, start: number, end: number, underHeading = fals
   const body = text.slice(0, end);
   const period = body.indexOf("实施周期指标值", pos);
   const annual = body.indexOf("年度指标值", period >= 0 ? period : pos);
+  if (period < 0 && annual < 0) return withOneValue(text, item, pos, end);
   const nameEnd = period >= 0 ? period : annual >= 0 ? annual : end;
   item.name = trimSpan(text, pos, nameEnd, TRIM + SEP);
   if (period >= 0) item.periodValue = valueAfter(text, period, 7, annual >= 0 ? annual : end);
   if (annual >= 0) item.annualValue = valueAfter(text, annual, 5, end);
+  return item;
+}
+
+// `…；指标值：≥98%` names one value with no set; `…；名称：≥120场` gives a number after the last separator.
+const ONE_VALUE =
+  /[；;：:，,]\s*(?:指标值\s*[:：]?\s*)?(?=(?:[≥≤><=＞＜≧≦]|不低于|不少于|不高于|不超过)?\s*\d)[^；;：:，,]*$/;
+const VALUE_KEYWORD = /[；;，,]?\s*指标值\s*[:：]?/;
+
+/**
+ * An item that writes one target and no set (`名称；指标值：≥98%`, `名称：≥120场`): it is the year's, as a
+ * compact list's targets are. Words after the name that are no number stay the name's (`执法规范化水平`).
+ */
+function withOneValue(text: string, item: PackedItem, pos: number, end: number): PackedItem {
+  const body = text.slice(pos, end).replace(/[。.；;，,\s]+$/, "");
+  const keyword = VALUE_KEYWORD.exec(body);
+  const found = keyword ? { index: keyword.index, length: keyword[0].length } : undefined;
+  const number = found ? undefined : ONE_VALUE.exec(body);
+  const at = found ?? (number ? { index: number.index, length: 1 } : undefined);
+  if (!at) {
+    item.name = trimSpan(text, pos, end, TRIM + SEP);
+    return item;
+  }
+  item.name = trimSpan(text, pos, pos + at.index, TRIM + SEP);
+  item.annualValue = valueAfter(text, pos + at.index + at.length, 0, end);
   return item;
 }

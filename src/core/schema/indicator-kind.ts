@@ -22,7 +22,9 @@ export function codedLevels(indicator: Indicator): boolean {
 export function indicatorLevel1(indicator: Indicator): Level1 | undefined {
   const text = indicator.level1?.text;
   const label = text && (codedLevels(indicator) ? compactLevel1Code(text.trim()) : canonicalLevel1(text));
-  return label || compactLevel1Code(indicator.level1Code?.text ?? "");
+  // An item coded by its 二级 alone (`11-数量指标`): the code's first digit is its 一级's.
+  const level2Code = indicator.level2Code?.text.trim() ?? "";
+  return label || compactLevel1Code(indicator.level1Code?.text ?? "") || compactLevel1Code(level2Code.slice(0, -1));
 }
 
 /** The indicator's 二级指标, from its label (or codes written in the labels' place), or else its compact code. */
