@@ -309,6 +309,10 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["五百人次以上", none, ">= 500 人次→人次 count value"],
     ["≥一千零五个", none, ">= 1005 个→个 count value"],
     ["≥三百五次", none, "qualitative ≥"],
+    // A comparator typed with a Chinese keyboard (`》=` for ≥) is that comparator.
+    ["》=30公里", none, ">= 30 公里→公里 physical value"],
+    ["〈5%", none, "< 5 %→% percent value"],
+    ["≥500t", none, ">= 500 t→t count value"],
     // A unit closing the name in square brackets, or a percent sign closing it, is the unit of a bare number.
     ["5", { name: "培训场次[场]" }, "- 5 场→场 count name"],
     ["5", { name: "培训场次【场】" }, "- 5 场→场 count name"],

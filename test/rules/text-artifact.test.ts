@@ -35,6 +35,12 @@ runRule(rule, {
     },
     { name: "compact: default list", table: compact() },
     { name: "flat: numbers are not text", table: flat() },
+    {
+      // A Chinese keyboard gives 》 for Shift+.: a comparator (unit-nonstandard's), no stray bracket.
+      name: "form: book brackets typed for a comparator (`》=30公里`, `〉95%`, `《=90万元`)",
+      table: form({ indicators: withRow(0, { 4: "》=30公里" }) }),
+    },
+    { name: "form: `〉95%`", table: form({ indicators: withRow(1, { 4: "〉95%" }) }) },
   ],
   invalid: [
     {

@@ -17,6 +17,16 @@ runRule(rule, {
         row("成本指标", "社会成本指标", "施工影响通行人次", "≤2万"),
       ]),
     },
+    {
+      // A unit follows the 万: nothing to add.
+      name: "a 万 before a unit of its own, on money names and economic costs (`≥3万㎡`, `≤20万kWh`, `≤300万 元`)",
+      table: formOf([
+        row("产出指标", "数量指标", "补助改造面积", "≥3万㎡"),
+        row("成本指标", "经济成本指标", "设备运行耗电", "≤20万kWh"),
+        row("成本指标", "经济成本指标", "医疗救助资金", "≤300万 元"),
+        row("产出指标", "数量指标", "补贴收储秸秆量", "≥2万t"),
+      ]),
+    },
     { name: "default form", table: form() },
     { name: "default compact", table: compact() },
     { name: "default flat", table: flat() },
@@ -77,6 +87,19 @@ runRule(rule, {
       errors: [
         { cell: "F10", severity: "warning", messageId: "nonstandard", fix: "不少于10次", suggestions: [] },
         { cell: "F11", severity: "warning", messageId: "nonstandard", fix: "500人次以上", suggestions: [] },
+      ],
+    },
+    {
+      name: "comparators typed with a Chinese keyboard (`》=`, `〉`, `《=`)",
+      table: formOf([
+        row("产出指标", "数量指标", "保洁河道长度", "》=30公里"),
+        row("产出指标", "质量指标", "垃圾清运及时率", "〉95%"),
+        row("成本指标", "经济成本指标", "保洁成本", "《=90万元"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "nonstandard", fix: "≥30公里", suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "nonstandard", fix: ">95%", suggestions: [] },
+        { cell: "F12", severity: "warning", messageId: "nonstandard", fix: "≤90万元", suggestions: [] },
       ],
     },
     {

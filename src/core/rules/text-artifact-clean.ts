@@ -5,6 +5,9 @@
  * spaces. basis-type reads a basis through it too.
  */
 import { GOAL_PREFIX, NAME_PREFIX, NOTE_WORDS } from "../schema/artifact-words";
+import { IME_COMPARATOR } from "../value/patterns";
+
+const IME_BRACKET = /[》〉《〈]/;
 
 export type ArtifactKind =
   "prefix" | "strayBracket" | "trailingNote" | "tab" | "strayQuote" | "doubleSpace" | "edgeSpace";
@@ -64,6 +67,14 @@ function listNumberClosers(text: string): Set<number> | undefined {
   return keep;
 }
 
+/** `》=30公里`, `〉95%`: book brackets typed for a comparator (unit-nonstandard respells them), no brackets. */
+function comparatorBrackets(text: string): Set<number> | undefined {
+  if (!IME_BRACKET.test(text)) return undefined;
+  const skip = new Set<number>();
+  for (const m of text.matchAll(IME_COMPARATOR)) skip.add(m.index!);
+  return skip;
+}
+
 interface Brackets {
   /** The text without the brackets that are certainly stray. */
   certain: string;
@@ -84,6 +95,7 @@ function strayBrackets(text: string): Brackets {
   const unsure: { at: number; pairEnd?: number }[] = [];
   if (ANY_CLOSE.test(text)) {
     const keep = listNumberClosers(text);
+    const comparators = comparatorBrackets(text);
     const depth: Record<string, number> = {};
     const seen: Record<string, number> = {};
     const lastCloser: Record<string, number> = {};
@@ -91,6 +103,7 @@ function strayBrackets(text: string): Brackets {
     for (let i = 0; i < text.length; i++) {
       const ch = text[i];
       const family = CLOSE[ch];
+      if (comparators?.has(i)) continue;
       if (!family) {
         if (OPEN[ch]) {
           depth[OPEN[ch]] = (depth[OPEN[ch]] ?? 0) + 1;

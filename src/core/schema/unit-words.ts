@@ -28,6 +28,7 @@ const SAME_UNIT: Readonly<Record<string, string>> = {
   m2: "平方米",
   千克: "公斤",
   kg: "公斤",
+  t: "吨",
   km: "公里",
   千米: "公里",
   "m³": "立方米",

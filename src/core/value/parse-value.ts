@@ -14,6 +14,8 @@ import {
   CJK,
   CLOSING,
   GRADE,
+  IME_COMPARATOR,
+  imeComparator,
   JUNK,
   LEADING_SIGN,
   NAME_UNIT,
@@ -227,10 +229,16 @@ function asFraction(f: Found, half: string, hints: ValueHints): Found {
 }
 
 const CHINESE_NUMERAL = /[一二两三四五六七八九十百千]/;
+const IME_BRACKET = /[》〉《〈]/;
 
 function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   if (blank(raw)) return { kind: "blank" };
   // `≥百分之九十五` says `≥95%`, `不少于十次` says `≥10次` (unit-nonstandard asks for them so): read as that.
+  // `》=30公里`: a comparator typed with a Chinese keyboard (unit-nonstandard respells it).
+  if (IME_BRACKET.test(raw)) {
+    const standard = raw.replace(IME_COMPARATOR, imeComparator);
+    if (standard !== raw) return parseUncached(standard, hints);
+  }
   if (CHINESE_NUMERAL.test(raw)) {
     const digits = withDigitNumerals(raw);
     if (digits !== raw) return parseUncached(digits, hints);

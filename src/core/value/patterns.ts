@@ -104,6 +104,19 @@ export const CJK = /[\u4e00-\u9fff]/;
 export const GRADE =
   /^(?:[一二三四五六七八九十]+(?:级|类|星级?|档)(?:[甲乙丙]等)?|[ⅠⅡⅢⅣⅤⅥ]+[类级]?|[IV]{1,4}[类级]|[1-5]?A{1,5}[+-]?级?|[A-D][类级]|(?:优秀|优良|良好|合格|中等|及格)(?:等级|等次|级)?)\s*(?:及?以上|及?以下)?$/i;
 
+/**
+ * A comparator typed with a Chinese keyboard, where Shift+. and Shift+, give `》` and `《` (`》=30公里`, `〉95%`,
+ * `《=90万元`): before a number (or `=`), a comparator, not a bracket.
+ */
+export const IME_COMPARATOR = /[》〉《〈][ \t]*[=＝]?(?=[ \t]*[\d０-９])/g;
+
+/** The standard comparator an IME_COMPARATOR stands for. */
+export function imeComparator(found: string): string {
+  const greater = found[0] === "》" || found[0] === "〉";
+  const equal = /[=＝]/.test(found);
+  return greater ? (equal ? "≥" : ">") : equal ? "≤" : "<";
+}
+
 /** Closing punctuation after a value is harmless (`≥95%。`). */
 export const CLOSING = /[\s。.；;，,、]+$/;
 /** Words around a number made of symbols only (`5%%`, `12.3.4`, `100%+`): the value says nothing certain. */

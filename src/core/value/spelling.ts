@@ -4,6 +4,7 @@
  * standard text, because the spans never overlap.
  */
 import { isMoneyName } from "./name-kind";
+import { IME_COMPARATOR, imeComparator } from "./patterns";
 import { CHINESE_COUNT_TARGET, CHINESE_PERCENT, countDigits, withDigitPercents } from "./chinese-numerals";
 
 export interface Spelling {
@@ -32,19 +33,21 @@ const PATTERNS: readonly Pattern[] = [
   { re: /(?<=[\d０-９]\s*)(?:百分号|百分比|％)/g, standard: () => "%" },
   { re: CHINESE_PERCENT, standard: withDigitPercents },
   { re: CHINESE_COUNT_TARGET, standard: countDigits },
+  { re: IME_COMPARATOR, standard: imeComparator },
   { re: /[≧]|>=|＞＝|=>/g, standard: () => "≥" },
   { re: /[≦]|<=|＜＝|=</g, standard: () => "≤" },
   { re: /(?<=\S)[|｜](?=\S)/g, standard: () => "/" },
   { re: /(?<=[\d０-９]\s*)(?:[gG][hH][zZ]|[mM][hH][zZ]|[kK][hH][zZ])/g, standard: standardHz },
   {
-    re: /(?<=[\d０-９]\s*)[万亿](?![元\u4e00-\u9fff]|$)|(?<=[\d０-９]\s*)[万亿](?=$|以上|以内|以下|及以上|及以下)/g,
+    // Only where no unit follows (`≤170万`, `≤10万/家`, `≤5万（含税）`): `≥3万㎡`, `≤20万kWh`, `≤300万 元` have one.
+    re: /(?<=[\d０-９]\s*)[万亿](?=$|以上|以内|以下|及以上|及以下|[/／|｜(（，,。；;、])/g,
     standard: (f) => f + "元",
     moneyOnly: true,
   },
 ];
 
 // Every pattern needs one of these characters: a value holding none (most do) has nothing to respell.
-const ANY_TRIGGER = /[一二两三四五六七八九十百千％≧≦>＞<＜=|｜hHzZ万亿]/;
+const ANY_TRIGGER = /[一二两三四五六七八九十百千％≧≦>＞<＜=|｜hHzZ万亿》〉《〈]/;
 
 function standardHz(found: string): string {
   const prefix = found[0].toLowerCase();
