@@ -20,6 +20,11 @@ runRule(rule, {
       table: formOf([cost("资金节约额", "≥10万元"), satisfied("群众不满意率", "≤5%")]),
     },
     {
+      // The law sets these as minimums: ≥ is the target (`特困` at 1.3 × 低保 at least).
+      name: "standards the law sets as minimums (低保, 特困人员基本生活标准)",
+      table: formOf([cost("城市低保标准", "≥800元/人·月"), cost("特困人员基本生活标准", "不低于1040元/人·月")]),
+    },
+    {
       name: "savings in other words: 节支, 节约…资金, 压减, 降低…成本, 成本降低额",
       table: formOf([
         cost("政府采购节支", "≥3万元"),

@@ -100,6 +100,20 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // The year inside the title is read past, and the suggestion must change the stale one, not the title's.
+      name: "form: a stale year after a document's title holding the same year",
+      table: form({ indicators: withRow(1, "专项检查完成数", "按照《2021年全市检查方案》，2021年完成检查") }),
+      errors: [
+        {
+          cell: "D11",
+          severity: "warning",
+          messageId: "stale",
+          fix: null,
+          suggestions: ["按照《2021年全市检查方案》，2023年完成检查"],
+        },
+      ],
+    },
+    {
       name: "form: a deadline with 年底前 and any verb is stale (`2021年底前全部完成`)",
       table: form({ indicators: withRow(1, "2021年底前全部完成改造户数") }),
       errors: [

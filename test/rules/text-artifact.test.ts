@@ -41,6 +41,10 @@ runRule(rule, {
       table: form({ indicators: withRow(0, { 4: "》=30公里" }) }),
     },
     { name: "form: `〉95%`", table: form({ indicators: withRow(1, { 4: "〉95%" }) }) },
+    {
+      name: "form: a book title opening with a year (`《2021年全市河道保洁工作方案》`)",
+      table: form({ indicators: withRow(1, { 5: "《2021年全市河道保洁工作方案》" }) }),
+    },
   ],
   invalid: [
     {
@@ -194,6 +198,27 @@ runRule(rule, {
       table: form({ goal: "6.目标内容1确定政府食盐储备承储企业" }),
       errors: [
         { cell: "B8", severity: "info", messageId: "prefix", fix: "6.确定政府食盐储备承储企业", suggestions: [] },
+      ],
+    },
+    {
+      // Goal items parted by a tab or two spaces (a Word list pasted): one space keeps them apart; 说明会 is no note.
+      name: "form: goal items parted by a tab, or by two spaces, keep a space between them",
+      table: form({ goal: "1.完成培训500人\t2.开展政策说明会10场" }),
+      errors: [
+        { cell: "B8", severity: "info", messageId: "tab", fix: "1.完成培训500人 2.开展政策说明会10场", suggestions: [] },
+      ],
+    },
+    {
+      name: "form: goal items parted by two spaces",
+      table: form({ goal: "目标1：完成城区路灯维护1.2万盏  目标2：亮灯率98%以上" }),
+      errors: [
+        {
+          cell: "B8",
+          severity: "info",
+          messageId: "doubleSpace",
+          fix: "目标1：完成城区路灯维护1.2万盏 目标2：亮灯率98%以上",
+          suggestions: [],
+        },
       ],
     },
     {

@@ -5,14 +5,16 @@
  */
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { mentionedYears, tableYear } from "./utils/structure-year";
+import { tableYear, yearsAt } from "./utils/structure-year";
 
 function checkField(context: RuleContext, field: Field | undefined, year: number, maxAge: number): void {
   if (!field) return;
-  const stale = mentionedYears(field.text ?? "").find((y) => y < year - maxAge);
-  if (stale === undefined) return;
+  const found = yearsAt(field.text ?? "").find((y) => y.year < year - maxAge);
+  if (found === undefined) return;
+  const stale = found.year;
   const data = { year: stale, tableYear: year };
-  const replaced = field.text.replace(String(stale), String(year));
+  // At the year found: the same digits may stand earlier in a document's title (`《2021年…方案》，2021年完成…`).
+  const replaced = field.text.slice(0, found.at) + String(year) + field.text.slice(found.at + 4);
   context.report({
     at: field,
     messageId: "stale",

@@ -159,13 +159,16 @@ function dropTabs(text: string): { text: string; kind?: ArtifactKind } {
 
 const LINE_EDGE = /^[\r\n]?$/;
 
-/** Replaces each gap by one space, or by nothing between two Chinese characters, next to a line break or at the text's edge. */
-function joinGaps(text: string, gap: RegExp): string {
+/**
+ * Replaces each gap by one space, or by `betweenChinese` between two Chinese characters (nothing: `产出  指标` is
+ * one word), and by nothing next to a line break or at the text's edge.
+ */
+function joinGaps(text: string, gap: RegExp, betweenChinese = ""): string {
   return text.replace(gap, (m, offset: number) => {
     const before = text[offset - 1] ?? "";
     const after = text[offset + m.length] ?? "";
     if (LINE_EDGE.test(before) || LINE_EDGE.test(after)) return "";
-    return CJK.test(before) && CJK.test(after) ? "" : " ";
+    return CJK.test(before) && CJK.test(after) ? betweenChinese : " ";
   });
 }
 
@@ -225,8 +228,9 @@ export function alreadyClean(raw: string, goal: boolean): boolean {
   return goal ? !raw.includes("目标内容") : !raw.startsWith("指标");
 }
 
-function dropDoubleSpaces(text: string): string {
-  return DOUBLE_SPACE.test(text) ? trimSpaces(joinGaps(text, DOUBLE_SPACES)) : text;
+/** In a goal, spaces between Chinese words part its items (`…1.2万盏  目标2：…`): one space stays. */
+function dropDoubleSpaces(text: string, goal: boolean): string {
+  return DOUBLE_SPACE.test(text) ? trimSpaces(joinGaps(text, DOUBLE_SPACES, goal ? " " : "")) : text;
 }
 
 /** The text without artifacts. `goal` selects the goal's line prefixes instead of the name's. */
@@ -244,10 +248,10 @@ export function removeArtifacts(raw: string, goal: boolean): Cleaned {
   c = step(c, dropQuoteLines(c.text), "strayQuote");
   const brackets = strayBrackets(c.text);
   c = step(c, brackets.certain, "strayBracket");
-  c = step(c, dropDoubleSpaces(c.text), "doubleSpace");
+  c = step(c, dropDoubleSpaces(c.text, goal), "doubleSpace");
   c = step(c, trimSpaces(c.text), "edgeSpace");
   if (brackets.choices) {
-    const choices = brackets.choices.map((t) => trimSpaces(dropDoubleSpaces(t))).filter((t) => t !== c.text);
+    const choices = brackets.choices.map((t) => trimSpaces(dropDoubleSpaces(t, goal))).filter((t) => t !== c.text);
     if (choices.length) c = { ...c, bracketChoices: [...new Set(choices)] };
   }
   return c;

@@ -9,5 +9,9 @@
 export const NAME_PREFIX = /^\s*指标\s*\d+\s*(?:[:：.．、]\s*|(?=[\u4e00-\u9fff]))/;
 /** Goals hold one target per line, each perhaps numbered (`6.目标内容1：…`); the number stays. */
 export const GOAL_PREFIX = /(^|\n)([ \t]*(?:\d+[.、．]\s*)?)目标内容\s*\d+\s*[:：]?\s*/g;
-/** A scoring note behind a tab (`…\t完成指标值得满分…`). */
-export const NOTE_WORDS = /得分|扣分|满分|分值|评分|注[:：]|备注|说明/;
+/**
+ * A scoring note behind a tab (`…\t完成指标值得满分…`, `\t问卷调查得分`): its words, or a score (`…得5分`). Not
+ * `说明会` or `满意度评分` in a goal's next item (`1.完成培训500人\t2.开展政策说明会10场`): a note opens with 注,
+ * 备注 or 说明 and a colon.
+ */
+export const NOTE_WORDS = /得分|扣分|满分|分值|评分标准|^\s*(?:注|备注|说明)\s*[:：]/;

@@ -107,7 +107,8 @@ export const BREAKDOWN_NAME = /^\s*其中/;
 export const NOT_BUDGET_MONEY = /(?<!年度|本年|当年)总投资|社会资本|社会资金|撬动|吸引.{0,6}投资/;
 
 /** A cost that is a floor by its name (`最低工资标准`, `地方配套资金`, `自筹资金`): ≥ is right for it. */
-export const FLOOR_NAME = /最低|下限|保底|配套资金|配套比例|自筹/;
+// Standards the law sets as minimums (`城市低保标准 ≥800元/人·月`, `特困人员基本生活标准`) are floors too.
+export const FLOOR_NAME = /最低|下限|保底|配套资金|配套比例|自筹|低保|最低生活保障|特困|基本生活标准|供养标准/;
 
 /** A name ending 标准 (`生活补助标准`): a rate per head when far below the budget, a total otherwise. */
 export const STANDARD_NAME = /标准$/;

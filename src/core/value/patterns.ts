@@ -108,7 +108,9 @@ export const GRADE =
  * A comparator typed with a Chinese keyboard, where Shift+. and Shift+, give `》` and `《` (`》=30公里`, `〉95%`,
  * `《=90万元`): before a number (or `=`), a comparator, not a bracket.
  */
-export const IME_COMPARATOR = /[》〉《〈][ \t]*[=＝]?(?=[ \t]*[\d０-９])/g;
+// Only opening the value: `《2021年工作方案》` is a title. A `《` with no `=` is one only where no `》` closes it.
+export const IME_COMPARATOR =
+  /(?<=^[ \t]*)(?:[》〉][ \t]*[=＝]?|[《〈][ \t]*[=＝]|[《〈](?![^》〉]*[》〉]))(?=[ \t]*[\d０-９])/g;
 
 /** The standard comparator an IME_COMPARATOR stands for. */
 export function imeComparator(found: string): string {

@@ -59,8 +59,13 @@ function insideBookTitle(text: string, at: number): boolean {
 
 /** The years a name or description mentions as a target's year, in order. */
 export function mentionedYears(text: string): number[] {
+  return yearsAt(text).map((y) => y.year);
+}
+
+/** The same years, with where each stands in the text (a fix replaces that one, not the first alike). */
+export function yearsAt(text: string): { year: number; at: number }[] {
   const flat = toHalfWidth(text);
-  const years: number[] = [];
+  const years: { year: number; at: number }[] = [];
   if (!ANY_YEAR.test(flat)) return years;
   for (const m of flat.matchAll(YEAR)) {
     const at = m.index ?? 0;
@@ -70,7 +75,7 @@ export function mentionedYears(text: string): number[] {
     if (Number(m[0]) < 2010 && OLD_CUT_OFF.test(after)) continue;
     // A bare number followed by punctuation or nothing is more likely an amount than a year.
     if (!CJK_OR_YEAR_WORD.test(after)) continue;
-    years.push(Number(m[0]));
+    years.push({ year: Number(m[0]), at });
   }
   return years;
 }
