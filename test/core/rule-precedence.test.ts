@@ -30,6 +30,19 @@ describe("rule precedence", () => {
     expect(found.map((d) => d.ruleId)).toEqual(["unit-mismatch"]);
   });
 
+  test.each<[string, string, string, string[]]>([
+    // One cause, one finding (second hunt): each of these echoed another finding on the same cell.
+    ["时效指标", "工程完工时间", "X月X日前", ["placeholder-unfilled"]],
+    ["时效指标", "开工时间", "20XX年底前", ["placeholder-unfilled"]],
+    ["数量指标", "户均改造成本", "≤__万元/户", ["placeholder-unfilled"]],
+    ["质量指标", "验收合格率", "≥120百分号", ["percent-out-of-range"]],
+    ["质量指标", "工程质量", "≧提升", ["qualitative-with-sign"]],
+  ])("%s %s %s: only the cause is reported", (level2, name, value, want) => {
+    const row: IndicatorRow = ["产出指标", level2, name, name, value, "计划标准"];
+    const found = lintTable(form({ indicators: [row] })).filter((d) => d.cell === "F10");
+    expect(found.map((d) => d.ruleId)).toEqual(want);
+  });
+
   test("with unit-mismatch turned off, unit-nonstandard's finding stands", () => {
     const found = lintTable(table(), { rules: { "unit-mismatch": "off" } }).filter(
       at(["unit-mismatch", "unit-nonstandard"]),

@@ -18,7 +18,7 @@ import { centreLevel1 } from "./centred-level1";
 import { lookupLevel1 } from "../schema/vocabulary";
 
 /** A name that is only a template's placeholder row: `……`, `…`, `指标2`, `/`. */
-const FILLER_NAME = /^(…+|\.{2,}|。{2,}|—+|-+|\/|指标\s*\d*)$/;
+const FILLER_NAME = /^(…+|\.{2,}|。{2,}|—+|-+|\/|指标\s*\d*[:：.．、]?)$/;
 
 interface Carry {
   level1?: Field;

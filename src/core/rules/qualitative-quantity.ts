@@ -11,6 +11,8 @@ const rule: RuleModule = {
   meta: {
     id: "qualitative-quantity",
     severity: "warning",
+    // `XX个` left from the template: the placeholder is the finding, not the wording.
+    yieldsTo: ["placeholder-unfilled"],
     docs: {
       description: {
         zh: "数量指标的指标值是定性表述，应写成数值加单位",

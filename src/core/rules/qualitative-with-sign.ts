@@ -56,6 +56,8 @@ const rule: RuleModule = {
   meta: {
     id: "qualitative-with-sign",
     severity: "warning",
+    // `≤__万元/户`: a number left unfilled, not a phrase with a sign (the ≤ is right).
+    yieldsTo: ["placeholder-unfilled"],
     hasSuggestions: true,
     docs: {
       description: {

@@ -92,7 +92,8 @@ function checkTextFields(context: RuleContext, table: TargetTable): void {
   for (const i of table.indicators) {
     if (!i.level1Inherited) visit(i.level1);
     visit(i.level2);
-    visit(i.name);
+    // An empty template row's `指标2：` is its one finding's (indicator-incomplete: fill in or delete the row).
+    if (!i.empty) visit(i.name);
     visit(i.description);
     visit(i.value);
     visit(i.periodValue);

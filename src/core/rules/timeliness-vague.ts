@@ -20,6 +20,8 @@ const rule: RuleModule = {
   meta: {
     id: "timeliness-vague",
     severity: "warning",
+    // `X月X日前` is a template left unfilled: filling it is the one thing to do.
+    yieldsTo: ["placeholder-unfilled"],
     docs: {
       description: {
         zh: "时效指标的指标值没有日期、时长或百分比（及时、尽快、按时上报）",

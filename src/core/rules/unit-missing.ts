@@ -95,6 +95,8 @@ const rule: RuleModule = {
   meta: {
     id: "unit-missing",
     severity: "warning",
+    // `20XX年底前`: the placeholder is the finding; its unit follows when it is filled.
+    yieldsTo: ["placeholder-unfilled"],
     hasSuggestions: true,
     docs: {
       description: {
