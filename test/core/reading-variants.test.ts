@@ -1446,6 +1446,25 @@ ${annual}|<|<|<
     ],
     findings: [],
   },
+  {
+    name: "the old 四川 scheme: satisfaction as a 二级 of 项目效益指标 (`项目效益指标 | 满意度指标`), one note per kind",
+    table: `
+项目名称|农村生活垃圾收运|<|<|<
+预算数（万元）|60|<|<|<
+绩效目标|完成全县生活垃圾收运。|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+项目完成指标|数量指标|生活垃圾收运量|≥3.6万吨|计划标准
+^|成本指标|收运成本|≤60万元|预算支出标准
+^|成本指标|转运车辆维护费|≤5万元|预算支出标准
+项目效益指标|社会效益指标|农村人居环境|明显改善|计划标准
+^|满意度指标|群众满意度|≥85%|历史标准`,
+    findings: [
+      "A5 level1-unknown",
+      "B6 level2-mismatch",
+      "A8 level1-unknown",
+      "B9 level2-mismatch",
+    ],
+  },
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {

@@ -60,8 +60,12 @@ describe("canonicalLevel2", () => {
     expect(canonicalLevel2(text)).toBe(level2);
   });
 
-  it.each(["效益指标", "满意度指标", "产出指标", "数", "其他指标", ""])("%s is not a 二级指标", (text) => {
+  it.each(["效益指标", "产出指标", "数", "其他指标", ""])("%s is not a 二级指标", (text) => {
     expect(canonicalLevel2(text)).toBeUndefined();
+  });
+
+  it("reads 满意度指标 written as a 二级 (the old scheme's, under 效益) as 服务对象满意度指标, by an old name", () => {
+    expect(lookupLevel2("满意度指标")).toMatchObject({ canonical: "服务对象满意度指标", oldName: true });
   });
 
   it("flags 环境效益指标 as an old name", () => {

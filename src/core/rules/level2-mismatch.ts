@@ -3,7 +3,7 @@
  * (成本指标 under 产出指标 is the old scheme: an info note, and standard in the
  * compact layout's code 14).
  */
-import type { Indicator } from "../model/table";
+import type { Field, Indicator } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
 import { codedLevels, indicatorLevel1 } from "../schema/indicator-kind";
 import { compactLevel2Code } from "../schema/codes";
@@ -15,7 +15,7 @@ function ownFramework(indicator: Indicator, level2: string): boolean {
   return !lookupLevel1(textOf(indicator.level1))?.exact && !lookupLevel1(level2);
 }
 
-function checkIndicator(context: RuleContext, indicator: Indicator): void {
+function checkIndicator(context: RuleContext, indicator: Indicator, oldSeen: Set<string>): void {
   const field = indicator.level2;
   const level1 = indicatorLevel1(indicator);
   // Without a known 一级指标 there is nothing to compare with: level1-unknown reports it.
@@ -37,9 +37,24 @@ function checkIndicator(context: RuleContext, indicator: Indicator): void {
   }
   const belonging = level2BelongsTo(level1, level2);
   if (belonging === "no") context.report({ at: field, messageId: "mismatch", data });
-  else if (belonging === "old-scheme" && context.table.layout !== "compact") {
-    context.report({ at: field, messageId: "oldScheme", data, severity: "info" });
-  }
+  else if (belonging === "old-scheme" && context.table.layout !== "compact")
+    reportOldScheme(context, field, { level1, level2 }, oldSeen);
+}
+
+/**
+ * The old scheme, once per table and pair (spec §7: never once per row): `成本指标` under 产出, satisfaction under
+ * 效益, each naming the 一级 it now is.
+ */
+function reportOldScheme(
+  context: RuleContext,
+  field: Field,
+  levels: { level1: string; level2: string },
+  seen: Set<string>,
+): void {
+  const now = lookupLevel2(levels.level2)?.canonical === "成本指标" ? "成本指标" : "满意度指标";
+  if (seen.has(now)) return;
+  seen.add(now);
+  context.report({ at: field, messageId: "oldScheme", data: { ...levels, now }, severity: "info" });
 }
 
 const rule: RuleModule = {
@@ -64,14 +79,15 @@ const rule: RuleModule = {
         en: "“{{level2}}” is not a 二级指标 (level-2): under {{level1}} use {{allowed}}",
       },
       oldScheme: {
-        zh: "“成本指标”列在“产出指标”下是旧的指标体系，现行体系中“成本指标”是一级指标",
-        en: "成本指标 under 产出指标 is the old scheme: 成本指标 is now a level-1 indicator of its own",
+        zh: "“{{level2}}”列在“{{level1}}”下是旧的指标体系，现行体系中“{{now}}”是一级指标",
+        en: "{{level2}} under {{level1}} is the old scheme: {{now}} is now a level-1 indicator of its own",
       },
     },
   },
   check(context) {
     // An empty template row is indicator-incomplete's one finding.
-    for (const indicator of context.table.indicators) if (!indicator.empty) checkIndicator(context, indicator);
+    const oldSeen = new Set<string>();
+    for (const indicator of context.table.indicators) if (!indicator.empty) checkIndicator(context, indicator, oldSeen);
   },
 };
 

@@ -69,6 +69,8 @@ const LEVEL2_OLD: Readonly<Record<string, Level2>> = {
   社会公众或服务对象满意度指标: "服务对象满意度指标",
   社会公众满意度指标: "服务对象满意度指标",
   // Older templates name the 产出 二级 after their 一级 (`产出数量`, `产出质量`, `产出时效`).
+  // The old scheme's satisfaction under 效益 (四川 `项目效益指标 | 满意度指标`).
+  满意度指标: "服务对象满意度指标",
   产出数量指标: "数量指标",
   产出质量指标: "质量指标",
   产出时效指标: "时效指标",
