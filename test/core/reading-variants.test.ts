@@ -1675,3 +1675,28 @@ test("a list project whose unit is spelt two ways and whose budget is written on
   ]);
   expect(result.diagnostics).toEqual([]);
 });
+
+test("a list export's subtotals (`小计`) between units, and a unit's subtotal row above its projects, are no projects", () => {
+  const result = lintGrid(
+    gridOf(`
+单位名称|项目名称|资金总额|年度绩效目标|一级指标|二级指标|三级指标|指标值
+某区司法局|小计|80|||||
+^|人民调解经费|80|化解矛盾纠纷。|产出指标|数量指标|调解案件数|≥1500件
+^|^|^|^|成本指标|经济成本指标|单件补贴标准|≤200元/件
+^|^|^|^|效益指标|社会效益指标|民转刑案件发生数|0件
+^|^|^|^|满意度指标|服务对象满意度指标|当事人满意度|≥90%
+小计||80|||||
+某区民政局|低保提标资金|400|提高低保标准。|产出指标|数量指标|低保对象人数|≥3000人
+^|^|^|^|成本指标|经济成本指标|人均提标资金|≤1300元/人
+^|^|^|^|效益指标|社会效益指标|困难群众基本生活|有效保障
+^|^|^|^|满意度指标|服务对象满意度指标|低保对象满意度|≥120%
+小计||400|||||
+总计||480|||||`),
+  );
+  expect(result.tables.map((t) => `${t.name?.text} ${t.budget?.text} ${t.indicators.length}`)).toEqual([
+    "人民调解经费 80 4",
+    "低保提标资金 400 4",
+  ]);
+  // The defect planted past the first subtotal is found; nothing else is.
+  expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual(["H11 percent-out-of-range"]);
+});

@@ -104,7 +104,9 @@ function bodyRow(
     if (set || /绩效指标$/.test(key)) return { kind: "setTitle", set };
   }
   if (isPageBreak(grid, row, band, cells) || isColumnNumbers(cells)) return { kind: "readPast" };
-  if (SUBTOTAL_ROW.test(key) && groupBelow(grid, row, band)) return { kind: "readPast" };
+  // A subtotal between groups, or between a list's units (`小计 | | 80`, the next unit's project below it).
+  if (SUBTOTAL_ROW.test(key) && (columns.list ? ownCells(grid, row + 1, band).length > 0 : groupBelow(grid, row, band)))
+    return { kind: "readPast" };
   // A self-assessment's `预算执行率` row among the indicators, where the 一级 stands.
   if (columns.level1To !== undefined && first.col <= columns.level1To && EXECUTION_ROW.test(key))
     return { kind: "readPast" };

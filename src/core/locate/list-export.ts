@@ -8,6 +8,7 @@ import type { Grid } from "../grid/grid";
 import type { IndicatorSection } from "./block-extent";
 import { ownText } from "./cells";
 import { noIndicatorCell } from "./indicator-header";
+import { TOTALS_ROW } from "../schema/head-words";
 import type { TableLocation } from "./location";
 
 /**
@@ -32,7 +33,8 @@ export function listProjects(grid: Grid, sections: IndicatorSection[]): TableLoc
       current.range.bottom = Math.max(current.range.bottom, end);
     };
     for (let r = section.top; r <= section.bottom; r++) {
-      if (ownText(grid, r, nameCol) === "") continue;
+      // A unit's subtotal (`某局 | 小计 | 480`) is no project.
+      if (ownText(grid, r, nameCol) === "" || TOTALS_ROW.test(ownText(grid, r, nameCol))) continue;
       const fields = Object.fromEntries(fieldCols.map((c) => [c.head!, ownText(grid, r, c.from)]));
       const next = r < section.bottom ? ownText(grid, r + 1, nameCol) : "";
       if (groupRow(grid, r, header, fields) && next !== "" && next !== fields.name) continue;

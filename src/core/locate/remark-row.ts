@@ -17,6 +17,8 @@ export interface RowColumns {
   level1To?: number;
   names: number;
   targets: { from: number; to: number }[];
+  /** A list export: each project a row of its own, units and subtotals between them. */
+  list?: boolean;
 }
 
 const TARGET_ROLES = new Set(["value", "periodValue", "annualValue", "regionValue"]);
@@ -26,7 +28,7 @@ const MIN_REMARK = 4;
 export function rowColumns(header: IndicatorHeader, names: number): RowColumns {
   const level1 = header.list ? undefined : header.columns.find((c) => c.role === "level1");
   const targets = header.columns.filter((c) => TARGET_ROLES.has(c.role)).map(({ from, to }) => ({ from, to }));
-  return { level1To: level1?.to, names, targets };
+  return { level1To: level1?.to, names, targets, ...(header.list ? { list: true } : {}) };
 }
 
 /** Labels are often spaced out (`产 出 指 标`). */

@@ -259,7 +259,7 @@ export const MONEY_UNIT_ALONE = /^(?:人民币)?(元|万元|亿元)$/;
 export const ADJUSTED_BUDGET = /全年预算|调整后预算|调整预算|年度资金|年度预算|当年预算|本年预算/;
 
 /** A totals row's opening words (`合计`, `总计`): read past right under a list's header, before any project. */
-export const TOTALS_ROW = /^\s*(?:合\s*计|总\s*计)/;
+export const TOTALS_ROW = /^\s*(?:合\s*计|总\s*计|小\s*计)/;
 
 /** Words a fund source's label holds (`政府性基金`, `事业收入`, `自筹`); totals and contact rows hold none. */
 export const FUND_SOURCE =
