@@ -34,6 +34,22 @@ runRule(rule, {
       name: "form: a department-wide table's own framework (履职效能)",
       table: form({ title: "2024年部门整体支出绩效目标表", indicators: withLevel1(1, "履职效能") }),
     },
+    {
+      // Among the framework's own words, `服务满意度` is the framework's too, not a misspelt 满意度指标.
+      name: "form: a department-wide framework's 一级 that looks like a class (履职效能, 管理效率, 服务满意度)",
+      table: form({
+        title: "部门整体支出绩效目标申报表",
+        indicators: DEFAULT_INDICATORS.map((r, j) =>
+          j === 0
+            ? (["履职效能", ...r.slice(1)] as IndicatorRow)
+            : j === 1
+              ? (["管理效率", ...r.slice(1)] as IndicatorRow)
+              : j === 2
+                ? (["服务满意度", ...r.slice(1)] as IndicatorRow)
+                : r,
+        ),
+      }),
+    },
   ],
   invalid: [
     {

@@ -23,6 +23,16 @@ runRule(rule, {
       }),
     },
     {
+      // The 2013 department-wide framework with 指标 added to its 一级 (湖南, 湖北): its 二级 are its own.
+      name: "form: a department-wide table's own 二级 under project 一级 words (产出指标 | 职责履行, 效益指标 | 履职效益)",
+      table: form({
+        title: "2023年度单位整体支出绩效目标表",
+        indicators: withLevels(1, "产出指标", "职责履行").map((r, j) =>
+          j === 4 ? (["效益指标", "履职效益", ...r.slice(2)] as IndicatorRow) : r,
+        ),
+      }),
+    },
+    {
       name: "form: near-standard 二级 words of other templates; 满意度指标 written again as its 二级",
       table: form({
         indicators: [

@@ -34,7 +34,7 @@ function level1Cells(context: RuleContext): { cells: Field[]; blank?: Field } {
   return { cells, blank };
 }
 
-function checkCell(context: RuleContext, field: Field, coded: ReadonlySet<string>): void {
+function checkCell(context: RuleContext, field: Field, coded: ReadonlySet<string>, ownFramework: boolean): void {
   const level1 = textOf(field);
   // `1 | 11 | …`: codes in both label columns name the 一级 (level2-mismatch weighs the pairing).
   if (coded.has(level1) && compactLevel1Code(level1)) return;
@@ -55,8 +55,19 @@ function checkCell(context: RuleContext, field: Field, coded: ReadonlySet<string
   // A department-wide table's own framework (`履职效能`, `管理效率`): not a project table's class misspelt, nor
   // a 二级 written in the 一级 column (`数量指标`), which is still reported.
   if (!guess && !lookupLevel2(level1) && isDepartmentWide(context.table)) return;
+  // …and where the table's 一级 are that framework's (`履职效能 | 管理效率 | 服务满意度`), a word that only looks
+  // like a class (`服务满意度`) is the framework's too.
+  if (ownFramework && !lookupLevel2(level1)) return;
   const suggestions = guess ? [{ text: guess, messageId: "useName", data: { name: guess } }] : [];
   context.report({ at: field, messageId: "unknown", data: { level1 }, suggestions });
+}
+
+/** How many 一级 of their own a department-wide table needs to be read as following its own framework. */
+const OWN_FRAMEWORK = 2;
+
+/** The 一级 that are no class, no near miss of one and no 二级: a department-wide framework's own words. */
+function ownWords(cells: readonly Field[]): number {
+  return cells.filter((f) => !lookupLevel1(f.text) && !guessLevel1(f.text) && !lookupLevel2(f.text)).length;
 }
 
 const rule: RuleModule = {
@@ -92,7 +103,8 @@ const rule: RuleModule = {
     const { cells, blank } = level1Cells(context);
     // 一级 cells that are codes beside a 二级 code (`1 | 11`), not row numbers beside 二级 words.
     const coded = new Set(context.table.indicators.filter(codedLevels).map((i) => textOf(i.level1)));
-    for (const field of cells) checkCell(context, field, coded);
+    const ownFramework = isDepartmentWide(context.table) && ownWords(cells) >= OWN_FRAMEWORK;
+    for (const field of cells) checkCell(context, field, coded, ownFramework);
     if (blank) context.report({ at: blank, messageId: "blank" });
   },
 };

@@ -10,10 +10,18 @@ import { compactLevel2Code } from "../schema/codes";
 import { LEVEL2_BY_LEVEL1, level2BelongsTo, lookupLevel1, lookupLevel2 } from "../schema/vocabulary";
 import { isBlank, isDepartmentWide, textOf } from "./utils/structure-fields";
 
-/** A department-wide row in its own framework: its 一级 not written as a project table's, its 二级 no 一级 word. */
+/**
+ * A department-wide row in its own framework: its 二级 no 一级 word, and either its 一级 not written as a project
+ * table's or its 二级 no near miss of a project table's (`产出指标 | 职责履行`, `效益指标 | 履职效益`; but
+ * `产出指标 | 数量指示` is a slip).
+ */
 function ownFramework(indicator: Indicator, level2: string): boolean {
-  return !lookupLevel1(textOf(indicator.level1))?.exact && !lookupLevel1(level2);
+  if (lookupLevel1(level2)) return false;
+  return !lookupLevel1(textOf(indicator.level1))?.exact || !PROJECT_LEVEL2_STEM.test(level2);
 }
+
+/** Words of the project table's 二级, one of which a misspelt one keeps. */
+const PROJECT_LEVEL2_STEM = /数量|质量|时效|经济效益|社会效益|生态效益|可持续|满意|经济成本|社会成本|环境成本/;
 
 function checkIndicator(context: RuleContext, indicator: Indicator, oldSeen: Set<string>): void {
   const field = indicator.level2;
