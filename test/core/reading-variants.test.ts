@@ -1447,7 +1447,7 @@ ${annual}|<|<|<
     findings: [],
   },
   {
-    name: "the old 四川 scheme: satisfaction as a 二级 of 项目效益指标 (`项目效益指标 | 满意度指标`), one note per kind",
+    name: "the old 四川 scheme: satisfaction as a 二级 of 项目效益指标 (`项目效益指标 | 满意度指标`), a note on each old cell",
     table: `
 项目名称|农村生活垃圾收运|<|<|<
 预算数（万元）|60|<|<|<
@@ -1461,6 +1461,7 @@ ${annual}|<|<|<
     findings: [
       "A5 level1-unknown",
       "B6 level2-mismatch",
+      "B7 level2-mismatch",
       "A8 level1-unknown",
       "B9 level2-mismatch",
     ],

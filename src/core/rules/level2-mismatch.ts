@@ -23,7 +23,7 @@ function ownFramework(indicator: Indicator, level2: string): boolean {
 /** Words of the project table's 二级, one of which a misspelt one keeps. */
 const PROJECT_LEVEL2_STEM = /数量|质量|时效|经济效益|社会效益|生态效益|可持续|满意|经济成本|社会成本|环境成本/;
 
-function checkIndicator(context: RuleContext, indicator: Indicator, oldSeen: Set<string>): void {
+function checkIndicator(context: RuleContext, indicator: Indicator): void {
   const field = indicator.level2;
   const level1 = indicatorLevel1(indicator);
   // Without a known 一级指标 there is nothing to compare with: level1-unknown reports it.
@@ -46,22 +46,15 @@ function checkIndicator(context: RuleContext, indicator: Indicator, oldSeen: Set
   const belonging = level2BelongsTo(level1, level2);
   if (belonging === "no") context.report({ at: field, messageId: "mismatch", data });
   else if (belonging === "old-scheme" && context.table.layout !== "compact")
-    reportOldScheme(context, field, { level1, level2 }, oldSeen);
+    reportOldScheme(context, field, { level1, level2 });
 }
 
 /**
- * The old scheme, once per table and pair (spec §7: never once per row): `成本指标` under 产出, satisfaction under
- * 效益, each naming the 一级 it now is.
+ * The old scheme: `成本指标` under 产出, satisfaction under 效益, each naming the 一级 it now is. On each 二级 cell
+ * so written (one per merged cell), as the corpus' reviewers label it: the cell is where the officer changes it.
  */
-function reportOldScheme(
-  context: RuleContext,
-  field: Field,
-  levels: { level1: string; level2: string },
-  seen: Set<string>,
-): void {
+function reportOldScheme(context: RuleContext, field: Field, levels: { level1: string; level2: string }): void {
   const now = lookupLevel2(levels.level2)?.canonical === "成本指标" ? "成本指标" : "满意度指标";
-  if (seen.has(now)) return;
-  seen.add(now);
   context.report({ at: field, messageId: "oldScheme", data: { ...levels, now }, severity: "info" });
 }
 
@@ -94,8 +87,7 @@ const rule: RuleModule = {
   },
   check(context) {
     // An empty template row is indicator-incomplete's one finding.
-    const oldSeen = new Set<string>();
-    for (const indicator of context.table.indicators) if (!indicator.empty) checkIndicator(context, indicator, oldSeen);
+    for (const indicator of context.table.indicators) if (!indicator.empty) checkIndicator(context, indicator);
   },
 };
 
