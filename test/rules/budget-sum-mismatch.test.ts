@@ -63,6 +63,14 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // `1100` in a table whose cells say 元 would mean 1,100元: the suggestion writes what the cell writes.
+      name: "amounts written with their unit and thousands separators: the suggestion keeps both",
+      table: funds(`项目资金|年度资金总额|<|<|<|12,000,000元
+^|其中：财政拨款|<|<|<|10,000,000元
+^|其他资金|<|<|<|1,000,000元`),
+      errors: [{ cell: "F4", severity: "error", messageId: "mismatch", fix: null, suggestions: ["11,000,000元"] }],
+    },
+    {
       name: "财政 and 其他 with 财政's own 其中 parts: 财政 + 其他 is the sum weighed, with its fix",
       table: funds(`项目资金（万元）|年度资金总额|<|<|<|100
 ^|财政资金|<|<|<|90

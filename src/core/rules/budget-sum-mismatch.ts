@@ -4,7 +4,7 @@
  */
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { amountOrZero, formatAmount, readAmount, type Amount } from "./utils/structure-number";
+import { amountLike, amountOrZero, formatAmount, readAmount, type Amount } from "./utils/structure-number";
 
 const TOLERANCE = 0.005;
 
@@ -54,12 +54,12 @@ const rule: RuleModule = {
     },
     messages: {
       mismatch: {
-        zh: "财政资金 {{fiscal}} + 其他资金 {{other}} = {{sum}}，与预算数 {{budget}} 不符：请核对金额",
-        en: "财政资金 (fiscal) {{fiscal}} + 其他资金 (other) {{other}} = {{sum}}, but 预算数 (budget) is {{budget}}: check the amounts",
+        zh: "财政资金 {{fiscal}}{{unit}} + 其他资金 {{other}}{{unit}} = {{sum}}{{unit}}，与预算数 {{budget}}{{unit}} 不符：请核对金额",
+        en: "财政资金 (fiscal) {{fiscal}} {{unit}} + 其他资金 (other) {{other}} {{unit}} = {{sum}} {{unit}}, but 预算数 (budget) is {{budget}} {{unit}}: check the amounts",
       },
       partsMismatch: {
-        zh: "其中 {{count}} 项资金合计 {{sum}}，与预算数 {{budget}} 不符：请核对各项金额",
-        en: "The {{count}} parts of the budget add up to {{sum}}, but 预算数 (budget) is {{budget}}: check the amounts",
+        zh: "其中 {{count}} 项资金合计 {{sum}}{{unit}}，与预算数 {{budget}}{{unit}} 不符：请核对各项金额",
+        en: "The {{count}} parts of the budget add up to {{sum}} {{unit}}, but 预算数 (budget) is {{budget}} {{unit}}: check the amounts",
       },
       notNumber: {
         zh: "{{label}}“{{text}}”不是数字：请只填写金额，如“170.00”",
@@ -87,7 +87,12 @@ const rule: RuleModule = {
     const parts = table.fundParts ?? [];
     if (!table.other && parts.some((p) => !sameCell(p, table.fiscal))) {
       const total = parts.reduce((s, p) => s + (amountOrZero(readAmount(p, table.moneyUnit)) ?? 0), 0);
-      const data = { count: parts.length, sum: formatAmount(total), budget: formatAmount(budget) };
+      const data = {
+        count: parts.length,
+        sum: formatAmount(total),
+        budget: formatAmount(budget),
+        unit: table.moneyUnit,
+      };
       context.report({ at: table.budget, messageId: "partsMismatch", data });
       return;
     }
@@ -97,12 +102,12 @@ const rule: RuleModule = {
       other: formatAmount(other),
       sum: formatAmount(sum),
       budget: formatAmount(budget),
+      unit: table.moneyUnit,
     };
     const rest = budget - other;
+    const restText = amountLike(table.fiscal, rest, table.moneyUnit);
     const suggestions =
-      table.fiscal && rest >= 0
-        ? [{ text: formatAmount(rest), messageId: "setFiscal", data: { value: formatAmount(rest) } }]
-        : [];
+      table.fiscal && rest >= 0 ? [{ text: restText, messageId: "setFiscal", data: { value: restText } }] : [];
     context.report({ at: table.fiscal ?? table.other ?? table.budget, messageId: "mismatch", data, suggestions });
   },
 };

@@ -75,6 +75,27 @@ export function amountOrZero(amount: Amount): number | undefined {
   return amount.kind === "number" ? amount.value : undefined;
 }
 
+/**
+ * An amount in the table's money unit written as `field` writes its own: in the cell's unit, with thousands
+ * separators if it has them (`10,000,000元` → `11,000,000元`, not `1100`, which in a 元 table means 1,100元).
+ */
+export function amountLike(field: Field | undefined, value: number, moneyUnit: MoneyUnit = "万元"): string {
+  const flat = toHalfWidth(field?.text ?? "").replace(/\s+/g, "");
+  const unit = /^[\d,.]+(千元|万元|亿元|元|万|亿)$/.exec(flat)?.[1];
+  const wanPer = unit ? toWan(1, unit === "万" ? "万元" : unit === "亿" ? "亿元" : unit) : undefined;
+  const tablePer = toWan(1, moneyUnit);
+  const inCell = wanPer && tablePer ? (value * tablePer) / wanPer : value;
+  const digits = formatAmount(inCell);
+  const grouped = flat.includes(",") ? groupThousands(digits) : digits;
+  return wanPer ? grouped + unit : grouped;
+}
+
+function groupThousands(digits: string): string {
+  const [whole, fraction] = digits.split(".");
+  const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === undefined ? withCommas : `${withCommas}.${fraction}`;
+}
+
 /** Numbers as officers write them: at most four decimals, no trailing zeros. */
 export function formatAmount(value: number): string {
   return String(Math.round(value * 10000) / 10000);
