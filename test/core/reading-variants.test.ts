@@ -1701,3 +1701,17 @@ test("a list export's subtotals (`小计`) between units, and a unit's subtotal 
   // The defect planted past the first subtotal is found; nothing else is.
   expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual(["H11 percent-out-of-range"]);
 });
+
+test("one defect in both values of a compact item is two findings, each fixing its own slice", () => {
+  const result = lintGrid(
+    gridOf(`
+项目名称|项目绩效目标|绩效指标
+广州市某局|<|<
+养老服务补贴|保障运行。|1、1-产出指标；12-质量指标：服务合格率；实施周期指标值:≥95%）；年度指标值:≥95%）。2、2-效益指标；22-社会效益指标：老人生活质量；实施周期指标值:提升；年度指标值:提升。3、3-满意度指标；31-服务对象满意度指标：老人满意度；实施周期指标值:≥90%；年度指标值:≥90%。`),
+  );
+  const artifacts = result.diagnostics.filter((d) => d.ruleId === "text-artifact");
+  expect(artifacts).toHaveLength(2);
+  const fixed = artifacts.map((d) => d.fix!.replacement);
+  expect(fixed[0]).toContain("实施周期指标值:≥95%；年度指标值:≥95%）");
+  expect(fixed[1]).toContain("实施周期指标值:≥95%）；年度指标值:≥95%。");
+});

@@ -144,6 +144,8 @@ class TableContext implements RuleContext {
   /** The current rule's findings by cell, once it has made many in this table, and how far into `out` it reaches. */
   private byCell: Map<number, Diagnostic[]> | undefined;
   private indexed = 0;
+  /** The compact slices' findings made in this table (rule, cell, slice, message, data). */
+  private spansMade: Set<string> | undefined;
 
   constructor(readonly table: TargetTable) {}
 
@@ -176,6 +178,10 @@ class TableContext implements RuleContext {
    * must not cost a scan of all its findings per finding.
    */
   private madeAlready(d: ReportDescriptor, data: Data): boolean {
+    // A compact cell's slices (`实施周期指标值:≥95%）；年度指标值:≥95%）`) are fields of their own, each fixed in its
+    // span: the same finding on two of them is two findings (merges, which this guards against, are no slices).
+    const span = "span" in d.at ? d.at.span : undefined;
+    if (span) return this.madeAtSpan(d, span.start, data);
     const same = (o: Diagnostic) =>
       o.row === d.at.row && o.col === d.at.col && o.messageId === d.messageId && sameData(o.data, data);
     if (this.out.length - this.first <= SCAN_LIMIT) {
@@ -191,6 +197,15 @@ class TableContext implements RuleContext {
     }
     this.indexed = this.out.length;
     return byCell.get(cellKey(d.at.row, d.at.col))?.some(same) ?? false;
+  }
+
+  /** Whether the current rule already reported this message and data on this slice of a compact cell. */
+  private madeAtSpan(d: ReportDescriptor, start: number, data: Data): boolean {
+    const key = `${this.current.rule.meta.id}:${d.at.row}:${d.at.col}:${start}:${d.messageId}:${JSON.stringify(data)}`;
+    const made = (this.spansMade ??= new Set());
+    if (made.has(key)) return true;
+    made.add(key);
+    return false;
   }
 }
 
