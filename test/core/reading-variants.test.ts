@@ -1715,3 +1715,24 @@ test("one defect in both values of a compact item is two findings, each fixing i
   expect(fixed[0]).toContain("实施周期指标值:≥95%；年度指标值:≥95%）");
   expect(fixed[1]).toContain("实施周期指标值:≥95%）；年度指标值:≥95%。");
 });
+
+test("a compact project's packed cell split onto the next row (a PDF conversion) goes on with that project", () => {
+  const result = lintGrid(
+    gridOf(`
+项目名称（资金使用单位）|绩效目标|绩效指标
+信息化运维经费|保障局信息系统正常运行。|1、1-产出指标；11-数量指标；运维系统数量；实施周期指标值:9个；年度指标值:9个。2、1-产出指标；12-质量指标；系统正常运行率；实施周期指标值:≥99%；年度指标
+项目名称（资金使用单位）|绩效目标|绩效指标
+||值:≥99%。3、2-效益指标；22-社会效益；业务办理效率；实施周期指标值:提升；年度指标值:提升。4、3-满意度指标；31-服务对象满意度；用户满意度；实施周期指标值:≥90%；年度指标值:≥120%。
+档案数字化经费|完成馆藏档案数字化。|1、1-产出指标；11-数量指标；档案数字化页数；实施周期指标值:≥50万页；年度指标值:≥50万页。2、2-效益指标；24-可持续影响；档案利用效率；实施周期指标值:提高；年度指标值:提高。3、3-满意度指标；31-服务对象满意度；查档群众满意度；实施周期指标值:≥90%；年度指标值:≥90%。`),
+  );
+  const read = (t: TargetTable) => t.indicators.map((i) => `${i.name?.text}=${i.periodValue?.text}|${i.annualValue?.text}`);
+  expect(result.tables.map((t) => t.name?.text)).toEqual(["信息化运维经费", "档案数字化经费"]);
+  expect(read(result.tables[0])).toEqual([
+    "运维系统数量=9个|9个",
+    "系统正常运行率=≥99%|≥99%",
+    "业务办理效率=提升|提升",
+    "用户满意度=≥90%|≥120%",
+  ]);
+  // The one defect, at the continuation's cell; nothing for the split itself.
+  expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual(["C4 percent-out-of-range"]);
+});

@@ -64,26 +64,52 @@ export function walkCompactList(
   let h = header;
   let blanks = 0;
   let projects = 0;
+  // The last project, emitted once no row can continue it.
+  let last: TableLocation | undefined;
+  const flush = () => {
+    if (last) emit(last);
+    last = undefined;
+  };
   for (let r = from; r <= to; r++) {
     const role = roleOf(grid, r, h);
     // A totals row right under the header, before any project (`合计 | | 150`), is read past, as in list exports.
     if (role === "end" && projects === 0 && totalsRow(grid, r, h.band)) continue;
-    if (role === "end") return;
+    if (role === "end") break;
     if (role === "blank") {
-      if (++blanks >= BLANK_STRETCH) return;
+      if (++blanks >= BLANK_STRETCH) break;
       continue;
     }
     blanks = 0;
     if (role === "header") {
       h = isCompactHeaderAt(grid, r, h.nameCol) ?? h;
       consumed.add(r);
-    } else if (role === "unit") unit = { row: r, col: h.nameCol };
-    else if (role === "project") {
+    } else if (role === "unit") {
+      flush();
+      unit = { row: r, col: h.nameCol };
+    } else if (role === "project") {
+      if (last && continues(grid, r, h)) {
+        last.range.bottom = r;
+        continue;
+      }
+      flush();
       projects++;
-      emit(projectLocation(h, r, unit));
+      last = projectLocation(h, r, unit);
     }
   }
+  flush();
 }
+
+/**
+ * A row with no name whose packed cell goes on from the project above (a PDF conversion splits a long cell at a
+ * page break): its items do not start again at 1 (`3、2-效益指标…`, or the rest of an item, `值:≥99%。3、…`).
+ */
+function continues(grid: Grid, row: number, h: CompactHeader): boolean {
+  if (!isBlankValue(at(grid, row, h.nameCol))) return false;
+  const packed = at(grid, row, h.indicatorsCol);
+  return typeof packed === "string" && packed.trim() !== "" && !FIRST_ITEM.test(packed);
+}
+
+const FIRST_ITEM = /^\s*[(（]?[1一][)）]?\s*[、.．:：]/;
 
 function totalsRow(grid: Grid, row: number, band: Band): boolean {
   const col = firstFilled(grid, row, band);

@@ -1,5 +1,5 @@
 /** One project row of the compact layout → a table; its indicators come from the packed cell. */
-import { cellAt, cellText, type CellPos, type Grid } from "../grid/grid";
+import { cellAt, cellText, type CellPos, type CellValue, type Grid } from "../grid/grid";
 import { toA1 } from "../grid/address";
 import type { Field, Indicator, TargetTable } from "../model/table";
 import { compactHeaderAbove, unitAbove } from "../locate/compact-list";
@@ -40,25 +40,59 @@ const PARTS: (keyof PackedItem)[] = [
   "annualValue",
 ];
 
-function indicatorsOf(grid: Grid, row: number, col: number): Indicator[] {
-  const raw = cellAt(grid, row, col);
-  const whole = cellText(raw);
-  const slice = (span: Span): Field => ({
-    text: whole.slice(span.start, span.end).trim(),
-    raw,
-    row,
-    col,
-    cellText: whole,
-    span: { start: span.start, end: span.end },
-  });
-  return parsePacked(whole).map((item, index) => {
-    const indicator: Indicator = { index, row };
+interface PackedCell {
+  row: number;
+  raw: CellValue;
+  text: string;
+  /** Where the cell's text starts in the project's text (its cells joined). */
+  offset: number;
+}
+
+/**
+ * The project's packed cells, top to bottom: one, or more where a PDF conversion split it at a page break.
+ * Read as one text (an item may run from one into the next), each field a slice of the cell it starts in.
+ */
+function indicatorsOf(grid: Grid, top: number, bottom: number, header: CompactHeader): Indicator[] {
+  const col = header.indicatorsCol;
+  const cells: PackedCell[] = [];
+  let joined = "";
+  for (let row = top; row <= bottom; row++) {
+    const raw = cellAt(grid, row, col);
+    const text = cellText(raw);
+    // Below the project's row only its continuations count: no name of their own (a header repeated between
+    // them has one).
+    if (row > top && (text.trim() === "" || cellText(cellAt(grid, row, header.nameCol)).trim() !== "")) continue;
+    cells.push({ row, raw, text, offset: joined.length });
+    joined += text;
+  }
+  const cellOf = (at: number) => cells.reduce((found, c) => (c.offset <= at ? c : found), cells[0]);
+  const slice = (span: Span): Field => {
+    const cell = cellOf(span.start);
+    const start = span.start - cell.offset;
+    const end = Math.min(span.end - cell.offset, cell.text.length);
+    return {
+      text: cell.text.slice(start, end).trim(),
+      raw: cell.raw,
+      row: cell.row,
+      col,
+      cellText: cell.text,
+      span: { start, end },
+    };
+  };
+  return parsePacked(joined).map((item, index) => {
+    const indicator: Indicator = { index, row: top };
     for (const part of PARTS) {
       const span = item[part];
       if (span) indicator[part] = slice(span);
     }
+    indicator.row = firstField(indicator)?.row ?? top;
     return indicator;
   });
+}
+
+function firstField(indicator: Indicator): Field | undefined {
+  for (const part of PARTS) if (indicator[part]) return indicator[part] as Field;
+  return undefined;
 }
 
 export function parseCompact(grid: Grid, location: TableLocation): TargetTable {
@@ -75,7 +109,7 @@ export function parseCompact(grid: Grid, location: TableLocation): TargetTable {
     name: fieldAt(grid, row, header.nameCol),
     goal: fieldAt(grid, row, header.goalCol),
     hasBasisColumn: false,
-    indicators: indicatorsOf(grid, row, header.indicatorsCol),
+    indicators: indicatorsOf(grid, row, location.range.bottom, header),
   };
   if (unit) table.unit = fieldAt(grid, unit.row, unit.col);
   if (header.row < row) table.listHeader = { row: header.row, col: header.band.left };
