@@ -40,6 +40,12 @@ runRule(rule, {
       errors: [{ cell: "F10", severity: "warning", messageId: "floor", fix: null, suggestions: ["100%"] }],
     },
     {
+      // satisfaction-threshold warns against a satisfaction of exactly 100%: nothing to suggest here.
+      name: "≥100% on a satisfaction: no suggestion",
+      table: formOf([row("满意度指标", "服务对象满意度指标", "群众满意度", "≥100％")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "floor", fix: null, suggestions: [] }],
+    },
+    {
       name: "word and suffix floors",
       table: formOf([quality("宣传活动覆盖率", "不低于100%"), quality("故障受理率", "100%以上")]),
       errors: [

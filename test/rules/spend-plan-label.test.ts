@@ -4,6 +4,11 @@ import { compact, flat, form, runRule } from "../helpers/rule-tester";
 runRule(rule, {
   valid: [
     { name: "form: percentages under a （%） label", table: form({ budget: 300, plan: [10, 40, 70, 100] }) },
+    {
+      // Both readings fit (the plan ends at 100, and so does the budget): the label decides.
+      name: "form: percentages under a （%） label, the budget 100",
+      table: form({ budget: 100, fiscal: 100, plan: [25, 50, 75, 100] }),
+    },
     { name: "form: amounts under a （万元） label", table: form({ budget: 170, planLabel: "资金支出计划（万元）" }) },
     { name: "form: amounts under a label without unit", table: form({ budget: 170, planLabel: "资金支出计划" }) },
     { name: "form: blank plan", table: form({ plan: [null, null, null, null] }) },

@@ -46,7 +46,8 @@ const rule: RuleModule = {
         const at = comparatorCell(facts, value);
         // In the flat layout the comparator column says `＝` (the budget systems' spelling).
         const fixed = at === value.field ? withoutComparator(at.text, q.comparatorText) : "＝";
-        const suggestions = fixed ? [{ text: fixed, messageId: "exact", data: { fixed } }] : [];
+        // A satisfaction of exactly 100% is what satisfaction-threshold warns against: no suggestion to write it.
+        const suggestions = fixed && !facts.satisfaction ? [{ text: fixed, messageId: "exact", data: { fixed } }] : [];
         context.report({ at, messageId: "floor", data, suggestions });
       } else if (q.comparator === "<=" && !facts.cost && !CONTROL_RATE.test(facts.name)) {
         // On a cost, `≤100%` (do not overspend) is a real ceiling; so it is on a rate against a cap

@@ -47,7 +47,9 @@ function decideMode(
   if (MONEY_LABEL.test(label) && !PERCENT_LABEL.test(label)) return "amount";
   // Spec: amounts when the last value equals the budget or exceeds 100.
   const last = points[points.length - 1].value;
-  if (budget !== undefined && Math.abs(last - budget) <= PLAN_TOLERANCE) return "amount";
+  // A budget of 100 makes `… 100` fit both readings: a `（%）` label then decides.
+  const bothFit = PERCENT_LABEL.test(label) && Math.abs(last - 100) <= PLAN_TOLERANCE;
+  if (budget !== undefined && Math.abs(last - budget) <= PLAN_TOLERANCE && !bothFit) return "amount";
   return last > 100 ? "amount" : "percent";
 }
 
