@@ -1466,6 +1466,20 @@ ${annual}|<|<|<
       "B9 level2-mismatch",
     ],
   },
+  {
+    name: "an approval table's budget row of sub-labels and amounts (`预算数 | 申报数 | 3200 | 批复数 | 3000`)",
+    table: `
+项目名称|城乡居民养老保险补助|<|<|<|<
+预算数（万元）|申报数|3200|批复数|3000|<
+年度绩效目标|按时足额发放城乡居民基础养老金。|<|<|<|<
+一级指标|二级指标|三级指标|申报指标值|审核指标值|审核意见
+产出指标|数量指标|领取待遇人数|≥5.2万人|≥5.2万人|同意
+成本指标|经济成本指标|基础养老金补助总额|≤3300万元|≤3000万元|核减
+效益指标|社会效益指标|基本生活保障|有效保障|有效保障|同意
+满意度指标|服务对象满意度指标|参保群众满意度|≥90%|≥90%|同意`,
+    head: { budget: "3200" },
+    findings: ["D6 cost-over-budget"],
+  },
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {

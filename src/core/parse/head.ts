@@ -229,9 +229,25 @@ function valueOf(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
     const right = valueRight(grid, hit, area);
     if (right.text === "" || AMOUNT.test(right.text)) return right;
     const below = valueBelow(grid, hit, area);
-    return below && AMOUNT.test(below.text) ? below : right;
+    if (below && AMOUNT.test(below.text)) return below;
+    return labelledAmount(grid, hit, area) ?? right;
   }
   return valueRight(grid, hit, area);
+}
+
+/**
+ * `预算数 | 申报数 | 3200 | 批复数 | 3000` (an approval table): sub-labels each before its amount. The first is
+ * read, as the first of its target columns is (`申报指标值 | 审核指标值`): the costs weighed are those applied for.
+ */
+function labelledAmount(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
+  let label = false;
+  for (let c = areaRight(grid, hit.row, hit.col) + 1; c <= area.right; c = areaRight(grid, hit.row, c) + 1) {
+    const text = ownText(grid, hit.row, c);
+    if (text === "") continue;
+    if (AMOUNT.test(text)) return label ? fieldAt(grid, hit.row, c) : undefined;
+    label = true;
+  }
+  return undefined;
 }
 
 /** A cell that is an amount alone (`50`, `1,200.5万元`). */
