@@ -1480,6 +1480,127 @@ ${annual}|<|<|<
     head: { budget: "3200" },
     findings: ["D6 cost-over-budget"],
   },
+  {
+    name: "a budget cell listing parts before its total (`中央资金200万元，省级资金100万元，合计300万元`): the total",
+    table: `
+项目名称|城乡环境整治|<|<|<
+预算数|中央资金200万元，省级资金100万元，合计300万元|<|<|<
+绩效目标|完成环境整治任务。|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|整治村庄数量|≥30个|计划标准
+成本指标|经济成本指标|整治工程成本|≤280万元|预算支出标准
+效益指标|社会效益指标|人居环境|明显改善|计划标准
+满意度指标|服务对象满意度指标|群众满意度|≥90%|历史标准`,
+    findings: [],
+  },
+  {
+    name: "a budget cell listing parts and no total gives no certain budget (`省级补助资金100万元、市级配套200万元`)",
+    table: `
+项目名称|城乡环境整治|<|<|<
+预算数|省级补助资金100万元、市级配套200万元|<|<|<
+绩效目标|完成环境整治任务。|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|整治村庄数量|≥30个|计划标准
+成本指标|经济成本指标|整治工程成本|≤280万元|预算支出标准
+效益指标|社会效益指标|人居环境|明显改善|计划标准
+满意度指标|服务对象满意度指标|群众满意度|≥90%|历史标准`,
+    findings: [],
+  },
+  {
+    name: "a budget row of last year's and this year's amounts: this year's",
+    table: `
+项目名称|城乡环境整治|<|<|<
+预算数（万元）|上年预算|250|本年预算|300
+绩效目标|完成环境整治任务。|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|整治村庄数量|≥30个|计划标准
+成本指标|经济成本指标|整治工程成本|≤280万元|预算支出标准
+效益指标|社会效益指标|人居环境|明显改善|计划标准
+满意度指标|服务对象满意度指标|群众满意度|≥90%|历史标准`,
+    head: { budget: "300" },
+    findings: [],
+  },
+  {
+    name: "a budget row of the start-of-year and the adjusted amounts: the adjusted",
+    table: `
+项目名称|城乡环境整治|<|<|<
+预算数（万元）|年初预算|200|调整后预算|300
+绩效目标|完成环境整治任务。|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|整治村庄数量|≥30个|计划标准
+成本指标|经济成本指标|整治工程成本|≤280万元|预算支出标准
+效益指标|社会效益指标|人居环境|明显改善|计划标准
+满意度指标|服务对象满意度指标|群众满意度|≥90%|历史标准`,
+    head: { budget: "300" },
+    findings: [],
+  },
+  {
+    name: "a budget row of parts and their total (`上年结转 | 60 | 本年安排 | 240 | 合计 | 300`): the total, and no part weighed",
+    table: `
+项目名称|城乡环境整治|<|<|<|<|<
+预算数（万元）|上年结转|60|本年安排|240|合计|300
+绩效目标|完成环境整治任务。|<|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标解释|备注|指标值确定依据
+产出指标|数量指标|整治村庄数量|≥30个|||计划标准
+成本指标|经济成本指标|整治工程成本|≤280万元|||预算支出标准
+效益指标|社会效益指标|人居环境|明显改善|||计划标准
+满意度指标|服务对象满意度指标|群众满意度|≥90%|||历史标准`,
+    head: { budget: "300" },
+    findings: [],
+  },
+  {
+    name: "a goal heading over a row of other head labels is a missing goal",
+    table: `
+项目名称|城乡环境整治|<|<|<
+预算数（万元）|300|<|<|<
+年度绩效目标|<|<|<|<
+项目负责人|张三|联系电话|0731-1234567|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|整治村庄数量|≥30个|计划标准
+成本指标|经济成本指标|整治工程成本|≤280万元|预算支出标准
+效益指标|社会效益指标|人居环境|明显改善|计划标准
+满意度指标|服务对象满意度指标|群众满意度|≥90%|历史标准`,
+    findings: ["A3 field-missing"],
+  },
+  {
+    name: "a 一级 repeated on each row of a new group whose 二级 is really missing: each row is incomplete",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|整治村庄数量|≥30个|计划标准
+成本指标|经济成本指标|整治工程成本|≤10万元|预算支出标准
+效益指标||人居环境|明显改善|计划标准
+效益指标||村庄保洁覆盖率|≥95%|计划标准
+满意度指标|服务对象满意度指标|群众满意度|≥90%|历史标准`,
+    findings: ["B7 indicator-incomplete", "B8 indicator-incomplete"],
+  },
+  {
+    name: "two costs each named a total (`培训总成本`, `设备购置总成本`) are summed",
+    table: `
+项目名称|培训与设备项目|<|<|<
+预算数（万元）|100|<|<|<
+绩效目标|完成培训与设备购置。|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|培训人数|≥500人|计划标准
+成本指标|经济成本指标|培训总成本|≤50万元|预算支出标准
+^|^|设备购置总成本|≤60万元|预算支出标准
+效益指标|社会效益指标|技能水平|提升|计划标准
+满意度指标|服务对象满意度指标|学员满意度|≥90%|历史标准`,
+    findings: ["D7 cost-over-budget"],
+  },
+  {
+    name: "compact items whose one target is a phrase after the name (`国家安全意识：明显提升`)",
+    table: `
+项目名称（资金使用单位）|绩效目标|绩效指标
+市委宣传部||
+国家安全教育日宣传|开展宣传。|1、1-产出指标；11-数量指标；开展宣传活动场次：≥5场。2、2-效益指标；22-社会效益；国家安全意识：明显提升。3、3-满意度指标；31-服务对象满意度；群众满意度：≥90%。`,
+    layout: "compact",
+    rows: [
+      "产出指标 | 数量指标 | 开展宣传活动场次 | P:- A:≥5场",
+      "效益指标 | 社会效益 | 国家安全意识 | P:- A:明显提升",
+      "满意度指标 | 服务对象满意度 | 群众满意度 | P:- A:≥90%",
+    ],
+    findings: [],
+  },
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {
@@ -1749,4 +1870,17 @@ test("a compact project's packed cell split onto the next row (a PDF conversion)
   ]);
   // The one defect, at the continuation's cell; nothing for the split itself.
   expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual(["C4 percent-out-of-range"]);
+});
+
+test("a list project whose name opens with 小计 (`小计量器具强制检定补助`) is a project", () => {
+  const result = lintGrid(
+    gridOf(`
+单位名称|项目名称|项目金额（万元）|一级指标|二级指标|三级指标|指标值
+市市场监管局|小计量器具强制检定补助|45|产出指标|数量指标|检定计量器具数量|≥3000台件
+^|^|^|成本指标|经济成本指标|检定补助成本|≤45万元
+^|^|^|效益指标|社会效益指标|计量纠纷|减少
+^|^|^|满意度指标|服务对象满意度指标|商户满意度|≥120%`),
+  );
+  expect(result.tables.map((t) => t.name?.text)).toEqual(["小计量器具强制检定补助"]);
+  expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual(["G5 percent-out-of-range"]);
 });

@@ -194,6 +194,8 @@ function valueBelow(grid: Grid, hit: Hit, area: CellRange, alone = false): Field
   const below = fieldAt(grid, areaBottom(grid, hit.row, hit.col) + 1, hit.col);
   // Not the indicator header right under a head row (`项目名称 | 绩效目标 | …` over `一级指标 | …`).
   if (below.text === "" || isLabelText(below.text) || isStructureWord(below.text)) return undefined;
+  // Under a heading alone, the text is alone across its row too: `项目负责人 | 张三 | 联系电话 | …` is a head row.
+  if (alone && areaRight(grid, below.row, below.col) < area.right) return undefined;
   return below;
 }
 
@@ -227,8 +229,8 @@ function valueOf(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
     if (adjusted) return adjusted;
     // `其他资金 | 项目属性` over `50 | 新增项目`: a label the words do not know stands right, the amount below.
     const right = valueRight(grid, hit, area);
-    if (right.text === "" || AMOUNT.test(right.text)) return right;
-    const below = valueBelow(grid, hit, area);
+    if (AMOUNT.test(right.text)) return right;
+    const below = right.text === "" ? undefined : valueBelow(grid, hit, area);
     if (below && AMOUNT.test(below.text)) return below;
     return labelledAmount(grid, hit, area) ?? right;
   }
@@ -236,16 +238,30 @@ function valueOf(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
 }
 
 /**
- * `预算数 | 申报数 | 3200 | 批复数 | 3000` (an approval table): sub-labels each before its amount. The first is
- * read, as the first of its target columns is (`申报指标值 | 审核指标值`): the costs weighed are those applied for.
+ * The sub-labels of a budget row (`预算数 | 上年结转 | 60 | 本年安排 | 200 | 合计 | 260`), by which amount is the
+ * year's budget: a total; else the adjusted or whole-year one; else this year's; else the one applied for
+ * (`申报数 | 3200 | 批复数 | 3000`: the first target column, `申报指标值`, is the one read). Any other sub-label
+ * (`年初预算 | 200 | 调整后 | 260` aside) leaves the row unread: a wrong budget is worse than none.
  */
+const SUB_LABELS: readonly RegExp[] = [/合计|总计|小计|总额/, /调整后|全年/, /^(?:本年|当年|年度|本年度)/, /申报/];
+
+/** The amount a budget row of sub-labels and amounts gives (SUB_LABELS), or undefined. */
 function labelledAmount(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
-  let label = false;
+  const pairs: { label: string; field: Field }[] = [];
+  let label = "";
   for (let c = areaRight(grid, hit.row, hit.col) + 1; c <= area.right; c = areaRight(grid, hit.row, c) + 1) {
     const text = ownText(grid, hit.row, c);
     if (text === "") continue;
-    if (AMOUNT.test(text)) return label ? fieldAt(grid, hit.row, c) : undefined;
-    label = true;
+    if (!AMOUNT.test(text)) label = text;
+    else if (label) {
+      pairs.push({ label, field: fieldAt(grid, hit.row, c) });
+      label = "";
+    } else return undefined;
+  }
+  if (pairs.length < 2) return undefined;
+  for (const words of SUB_LABELS) {
+    const found = pairs.find((p) => words.test(p.label));
+    if (found) return found.field;
   }
   return undefined;
 }
@@ -324,10 +340,34 @@ const MAX_PART_LABEL = 16;
  * Whether the funds block holds a part the head words do not name: a short label in a column of the parts read,
  * from the budget's row to one row past the last part, with an amount to its right (`政府性基金 | 50`).
  */
-function unreadPart(grid: Grid, scan: Scan, budget: Hit | undefined, partFields: readonly Field[]): boolean {
+/** A sub-label with an amount after it in the budget's row that is neither a part read nor a total. */
+function otherSubLabel(grid: Grid, budget: Hit, read: ReadonlySet<string>, area: CellRange): boolean {
+  let label: { col: number; text: string } | undefined;
+  const end = Math.min(area.right, budget.col + MAX_SUB_LABELS);
+  for (let c = areaRight(grid, budget.row, budget.col) + 1; c <= end; c = areaRight(grid, budget.row, c) + 1) {
+    const text = ownText(grid, budget.row, c);
+    if (text === "") continue;
+    if (!AMOUNT.test(text)) label = { col: c, text };
+    else if (label && !read.has(`${budget.row}:${label.col}`) && !SUB_LABELS[0].test(label.text)) return true;
+  }
+  return false;
+}
+
+/** How many cells right of a budget label its sub-labels and amounts may take. */
+const MAX_SUB_LABELS = 12;
+
+function unreadPart(
+  grid: Grid,
+  scan: Scan,
+  budget: Hit | undefined,
+  partFields: readonly Field[],
+  area: CellRange,
+): boolean {
   const parts = scan.hits.filter((h) => h.key === "fiscal" || h.key === "other");
   if (!budget || parts.length === 0 || partFields.length === 0) return false;
   const read = new Set(parts.map((h) => `${h.row}:${h.col}`));
+  // `预算数 | 上年结转 | 60 | 本年安排 | 200`: a part read among the budget row's sub-labels, beside others unread.
+  if (parts.some((h) => h.row === budget.row) && otherSubLabel(grid, budget, read, area)) return true;
   const last = parts.reduce((max, h) => Math.max(max, h.row), 0) + 1;
   // The unread rows' amounts, in the column the parts were read in.
   const amountCol = partFields[0].col;
@@ -414,7 +454,7 @@ export function parseHead(grid: Grid, area: CellRange): Head {
   if (parts.length) head.fundParts = parts;
   if (fiscal) head.fiscal = fiscal;
   if (other) head.other = other;
-  if (unreadPart(grid, scan, budget, parts)) head.fundPartsUnread = true;
+  if (unreadPart(grid, scan, budget, parts, area)) head.fundPartsUnread = true;
   const purpose = best(scan.hits, "purpose");
   if (purpose) head.purpose = purposeField(grid, purpose, area);
   const plan = spendPlan(grid, scan);

@@ -214,6 +214,8 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
     if (inherited) indicator.level1Inherited = true;
     // `产出指标` written again on each row of its group is no new group: the 二级 written once above still holds.
     newGroup = !inherited && field.text !== "" && field.text.trim() !== carry.level1?.text.trim();
+    // A new group's 二级 left blank is blank on its later rows too, not the group above's.
+    if (newGroup) carry.level2 = undefined;
   }
   const level2 = columnOf(header, "level2");
   if (level2) {

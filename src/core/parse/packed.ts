@@ -185,6 +185,8 @@ function parseItem(text: string, start: number, end: number, underHeading = fals
 const ONE_VALUE =
   /[；;：:，,]\s*(?:指标值\s*[:：]?\s*)?(?=(?:[≥≤><=＞＜≧≦]|不低于|不少于|不高于|不超过)?\s*\d)[^；;：:，,]*$/;
 const VALUE_KEYWORD = /[；;，,]?\s*指标值\s*[:：]?/;
+// …or a short phrase after it (`国家安全意识：明显提升`): the one target, qualitative.
+const SHORT_TAIL = /[；;：:]\s*(?=[^；;：:，,]{1,12}$)(?=\S)/;
 
 /**
  * An item that writes one target and no set (`名称；指标值：≥98%`, `名称：≥120场`): it is the year's, as a
@@ -194,7 +196,7 @@ function withOneValue(text: string, item: PackedItem, pos: number, end: number):
   const body = text.slice(pos, end).replace(/[。.；;，,\s]+$/, "");
   const keyword = VALUE_KEYWORD.exec(body);
   const found = keyword ? { index: keyword.index, length: keyword[0].length } : undefined;
-  const number = found ? undefined : ONE_VALUE.exec(body);
+  const number = found ? undefined : (ONE_VALUE.exec(body) ?? SHORT_TAIL.exec(body));
   const at = found ?? (number ? { index: number.index, length: 1 } : undefined);
   if (!at) {
     item.name = trimSpan(text, pos, end, TRIM + SEP);

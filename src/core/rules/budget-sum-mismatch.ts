@@ -23,7 +23,7 @@ function partsAgree(context: RuleContext, budget: number, fiscal: number, other:
 }
 
 function packed(amount: Amount): boolean {
-  return amount.kind === "number" && amount.packed === true;
+  return amount.kind === "number" && amount.packed !== undefined;
 }
 
 function sameCell(a: Field, b: Field | undefined): boolean {

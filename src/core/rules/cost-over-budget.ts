@@ -3,11 +3,10 @@
  * once converted into the table's money unit. Per-unit costs and percentages
  * are neither compared nor summed, nor the long-term set's costs (实施期 spans years).
  */
-import type { TargetTable } from "../model/table";
 import { isSavingName } from "../value/name-kind";
 import { toWan } from "../value/units";
 import type { QuantitativeValue } from "../value/types";
-import { readAmount } from "./utils/structure-number";
+import { tableBudget } from "./utils/structure-number";
 import type { RuleContext, RuleModule } from "./rule";
 import { BREAKDOWN_NAME, NOT_BUDGET_MONEY, PER_UNIT_NAME, STANDARD_NAME, TOTAL_COST_NAME } from "../schema/name-words";
 import { eachValue, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
@@ -20,12 +19,6 @@ interface Cost {
   value: ValueFact;
   /** The amount in the table's money unit (a range counts with its upper end). */
   amount: number;
-}
-
-/** The budget in the table's money unit; `预算数：80万元` written with its unit counts (budget-sum-mismatch reads so). */
-function budgetOf(table: TargetTable): number | undefined {
-  const amount = readAmount(table.budget, table.moneyUnit);
-  return amount.kind === "number" && !amount.percent ? amount.value : undefined;
 }
 
 const PER_THING = /^\s*(?:[/／]|每)/;
@@ -63,6 +56,15 @@ function smallStandard(cost: Cost, budget: number): boolean {
   return STANDARD_NAME.test(cost.facts.name.trim()) && cost.amount < budget * SMALL_SHARE;
 }
 
+/**
+ * Whether one cost is named as the whole (`项目总成本`) and is at least each of the others: they are its parts.
+ * Two costs named so (`培训总成本`, `设备购置总成本`) are two totals of their own.
+ */
+function wholeOf(list: readonly Cost[]): boolean {
+  const totals = list.filter((c) => TOTAL_COST_NAME.test(c.facts.name));
+  return totals.length === 1 && list.every((c) => c.amount <= totals[0].amount + TOLERANCE);
+}
+
 function reportSum(context: RuleContext, costs: Cost[], budget: number): void {
   // A cost per unit named so (`设备采购单价 ≤8万元`) is no part of the total.
   // Nor is a saving (`资金节约额 ≥10万元`): money not spent.
@@ -75,11 +77,7 @@ function reportSum(context: RuleContext, costs: Cost[], budget: number): void {
       !smallStandard(c, budget),
   );
   // A cost equal to the budget, or named as the whole (`项目总成本 ≤98万元`), is the total; the others are its parts.
-  if (
-    list.length < 2 ||
-    list.some((c) => Math.abs(c.amount - budget) <= TOLERANCE || TOTAL_COST_NAME.test(c.facts.name))
-  )
-    return;
+  if (list.length < 2 || list.some((c) => Math.abs(c.amount - budget) <= TOLERANCE) || wholeOf(list)) return;
   const sum = list.reduce((s, c) => s + c.amount, 0);
   // So is a cost equal to the others together (`项目总成本 ≤95万元` over `设备购置费 ≤60`, `运维服务费 ≤35`).
   if (list.length >= 3 && list.some((c) => Math.abs(sum - c.amount - c.amount) <= TOLERANCE)) return;
@@ -120,7 +118,7 @@ const rule: RuleModule = {
     },
   },
   check(context) {
-    const budget = budgetOf(context.table);
+    const budget = tableBudget(context.table);
     if (budget === undefined) return;
     const list = costs(context);
     let single = false;

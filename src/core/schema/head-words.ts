@@ -271,7 +271,7 @@ export const MONEY_UNIT_ALONE = /^(?:人民币)?(元|万元|亿元)$/;
 export const ADJUSTED_BUDGET = /全年预算|调整后预算|调整预算|年度资金|年度预算|当年预算|本年预算/;
 
 /** A totals row's opening words (`合计`, `总计`): read past right under a list's header, before any project. */
-export const TOTALS_ROW = /^\s*(?:合\s*计|总\s*计|小\s*计)/;
+export const TOTALS_ROW = /^\s*(?:合\s*计|总\s*计|小\s*计(?![\u4e00-\u9fff]))/;
 
 /** Words a fund source's label holds (`政府性基金`, `事业收入`, `自筹`); totals and contact rows hold none. */
 export const FUND_SOURCE =
@@ -297,7 +297,7 @@ export const DEPARTMENT_WIDE = /部门整体|单位整体|整体支出/;
 export const PLAN_ROW = /^(?:项目)?(?:(?:年度)?实施(?:进度)?(?:计划|安排|方案)|进度(?:计划|安排)|时间(?:安排|计划))/;
 
 /** A score subtotal between the groups (`小计 | | | | 50`): read past, as the groups go on below it. */
-export const SUBTOTAL_ROW = /^小计/;
+export const SUBTOTAL_ROW = /^小计(?![\u4e00-\u9fff])/;
 
 /** The letters a printed form numbers its columns with (`甲 | 乙 | 丙`), besides `1 | 2 | 3`. */
 export const COLUMN_LETTERS = "甲乙丙丁戊己庚辛壬癸";

@@ -3,16 +3,20 @@
  * 资金支出计划 points). Amounts are plain numbers, sometimes with thousands
  * separators, full-width digits, a money unit (`170万元`) or a `%`.
  */
-import type { Field, MoneyUnit } from "../../model/table";
+import type { Field, MoneyUnit, TargetTable } from "../../model/table";
 import { toHalfWidth } from "../../text/normalize";
 import { parseNumber } from "../../value/number";
 import { toWan } from "../../value/units";
 import { isBlank } from "./structure-fields";
 
-/** `packed`: the cell holds several amounts (`250万元；财政资金200万元，自筹资金50万元`), and this is its first. */
+/**
+ * `packed`: the cell holds several amounts, and `value` is the one that is the whole: after a total's word
+ * (`中央资金200万元，省级资金100万元，合计300万元`) or first (`250万元；财政资金200万元，自筹资金50万元`);
+ * `parts` where neither says which is (`省级100万元、市级配套200万元`): then the cell gives no certain total.
+ */
 export type Amount =
   | { kind: "blank" }
-  | { kind: "number"; value: number; percent: boolean; packed?: boolean }
+  | { kind: "number"; value: number; percent: boolean; packed?: "whole" | "parts" }
   | { kind: "text"; text: string };
 
 const UNIT_AT_END = /(%|千元|万元|亿元|元|万|亿)$/;
@@ -37,10 +41,12 @@ export function readAmount(field: Field | undefined, moneyUnit: MoneyUnit = "万
     .replace(/^[:;,]+/, "")
     // A note after the amount: `6923.3552万元(其中:上级财政资金…)`.
     .replace(/(\d(?:元|万元|亿元|万|亿)?)\(.*\)$/, "$1");
-  const amounts = amountsIn(flat);
+  const amounts = [...flat.matchAll(AMOUNT)];
   if (amounts.length > 1) {
-    const first = convert(field, amounts[0], moneyUnit);
-    return first.kind === "number" ? { ...first, packed: true } : first;
+    const total = amounts.find((m) => TOTAL_BEFORE.test(flat.slice(Math.max(0, m.index! - 4), m.index)));
+    const whole = total ?? (amounts[0].index === 0 ? amounts[0] : undefined);
+    const read = convert(field, (whole ?? amounts[0])[0], moneyUnit);
+    return read.kind === "number" ? { ...read, packed: whole ? "whole" : "parts" } : read;
   }
   const amountText = TRAILING_AMOUNT.exec(flat)?.[1] ?? flat;
   return convert(field, amountText, moneyUnit);
@@ -49,13 +55,8 @@ export function readAmount(field: Field | undefined, moneyUnit: MoneyUnit = "万
 // A number and its money unit; not a year, date, share or count (`2024年`, `3月`, `50%`, `2个`).
 const AMOUNT = /(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:千元|万元|亿元|元|万|亿)?(?![\d.,]|[年月日号%个项期次人户])/g;
 
-/**
- * The amounts a cell holds, in order: a budget cell may pack its breakdown (`250万元；财政资金200万元，自筹资金50万元`,
- * `资金总额:250\n一、预算资金:250\n二、其他资金:0`), and its first amount is the total.
- */
-function amountsIn(flat: string): string[] {
-  return flat.match(AMOUNT) ?? [];
-}
+/** A total's word right before an amount (`合计300万元`, `总额：250`). */
+const TOTAL_BEFORE = /(?:合计|总计|共计|合共|总额|共)[:：]?$/;
 
 function convert(field: Field, flat: string, moneyUnit: MoneyUnit): Amount {
   const unit = UNIT_AT_END.exec(flat)?.[1] ?? "";
@@ -94,6 +95,15 @@ function groupThousands(digits: string): string {
   const [whole, fraction] = digits.split(".");
   const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return fraction === undefined ? withCommas : `${withCommas}.${fraction}`;
+}
+
+/**
+ * The table's budget in its money unit (`预算数：80万元` written with its unit counts), or undefined: parts with no
+ * total written (`省级100万元、市级配套200万元`) give no certain budget.
+ */
+export function tableBudget(table: TargetTable): number | undefined {
+  const amount = readAmount(table.budget, table.moneyUnit);
+  return amount.kind === "number" && !amount.percent && amount.packed !== "parts" ? amount.value : undefined;
 }
 
 /** Numbers as officers write them: at most four decimals, no trailing zeros. */

@@ -6,7 +6,7 @@
 import type { Field, SpendPeriod, TargetTable } from "../../model/table";
 import { toHalfWidth } from "../../text/normalize";
 import type { RuleContext } from "../rule";
-import { readAmount } from "./structure-number";
+import { readAmount, tableBudget } from "./structure-number";
 
 export const PLAN_TOLERANCE = 0.005;
 
@@ -30,12 +30,6 @@ export interface PlanReading {
 
 const PERCENT_LABEL = /[%％]|百分/;
 const MONEY_LABEL = /元/;
-
-/** The budget as a number, or undefined. */
-export function budgetOf(table: TargetTable): number | undefined {
-  const amount = readAmount(table.budget, table.moneyUnit);
-  return amount.kind === "number" && !amount.percent ? amount.value : undefined;
-}
 
 function decideMode(
   label: string,
@@ -72,7 +66,7 @@ function readPlanOf(table: TargetTable): PlanReading | undefined {
     points.push({ period, field, value: amount.value });
   }
   if (points.length === 0 && unreadable.length === 0) return undefined;
-  const budget = budgetOf(table);
+  const budget = tableBudget(table);
   const label = toHalfWidth(plan.label.text);
   const mode = points.length ? decideMode(label, points, percentWritten, budget) : "percent";
   return { mode, points, unreadable, budget, label: plan.label };
