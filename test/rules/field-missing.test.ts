@@ -23,6 +23,18 @@ runRule(rule, {
     { name: "flat: head labels not found are not reported", table: without(flat(), "budget", "code") },
     { name: "flat: an empty *指标值 is value-missing's business", table: flat({ rows: flatRowsWith(0, 4, "") }) },
     {
+      // A `*一级指标`/`*二级指标` blank below its group carries the group's; a blank 三级 or basis is another rule's.
+      name: "flat: `*` level columns blank below their group, a blank `*三级指标` and `*指标值确定依据`",
+      table: written(`项目名称|X项目|<|<|<|<|<
+预算数（万元）|100|<|<|<|<|<
+绩效目标|完成X。|<|<|<|<|<
+*一级指标|*二级指标|*三级指标|*指标值|*计量单位|*指标解释|*指标值确定依据
+产出指标|数量指标|培训人次|500|人次|培训人次|计划标准
+||培训班期数|5|期|培训期数|计划标准
+|质量指标||95|%|合格率|
+满意度指标|服务对象满意度指标|学员满意度|90|%|满意度|历史标准`),
+    },
+    {
       name: "flat: a 定性 row leaves *计量单位 empty (a phrase has no unit)",
       table: written(`项目名称|X项目|<|<|<|<|<|<
 预算数（万元）|100|<|<|<|<|<|<
@@ -83,6 +95,17 @@ runRule(rule, {
         { cell: "G8", severity: "error", messageId: "column", fix: null, suggestions: [] },
         { cell: "H10", severity: "error", messageId: "column", fix: null, suggestions: [] },
       ],
+    },
+    {
+      name: "flat: a `*` column left blank on every row is one finding, at its first cell",
+      table: written(`项目名称|X项目|<|<|<|<|<
+预算数（万元）|100|<|<|<|<|<
+绩效目标|完成X。|<|<|<|<|<
+一级指标|二级指标|三级指标|*指标值|*计量单位|*指标解释|*评(扣)分标准
+产出指标|数量指标|培训人次|500|人次|培训人次|
+^|^|培训班期数|5|期|培训期数|
+满意度指标|服务对象满意度指标|学员满意度|90|%|满意度|`),
+      errors: [{ cell: "G5", severity: "error", messageId: "column", fix: null, suggestions: [] }],
     },
   ],
 });

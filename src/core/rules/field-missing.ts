@@ -8,6 +8,8 @@ import { parseValueShared } from "../value/parse-value";
 import type { Severity } from "../model/diagnostic";
 import type { RuleContext, RuleModule } from "./rule";
 import { isBlank } from "./utils/structure-fields";
+import { columnRole, headerKey, type ColumnRole } from "../schema/columns";
+import { normalizeLabel } from "../text/normalize";
 
 type HeadKey = "name" | "budget" | "goal" | "code";
 
@@ -26,8 +28,17 @@ const HEAD: readonly HeadField[] = [
   { key: "code", severity: "warning", layouts: ["form", "flat"] },
 ];
 
-// 指标值 is a `*` column too, but value-missing reports it (once, not twice).
-const OWNED_ELSEWHERE = new Set(["指标值"]);
+/**
+ * `*` columns whose blanks other rules report, once and knowing what a blank there means: 指标值 (value-missing),
+ * 三级指标 and a 二级 left blank (indicator-incomplete), 一级 (level1-unknown), 指标值确定依据 (basis-missing).
+ * A 一级 or 二级 blank below its group carries the group's: no blank at all.
+ */
+const OWNED_ELSEWHERE: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["level1", "level2", "name", "value", "basis"]);
+
+function ownedElsewhere(label: string): boolean {
+  const role = columnRole(headerKey(label, normalizeLabel));
+  return role !== undefined && OWNED_ELSEWHERE.has(role);
+}
 
 /**
  * A label found with nothing after it. A label the table does not have is not
@@ -51,13 +62,26 @@ function qualitativeRow(indicator: Indicator): boolean {
 }
 
 function checkRequiredColumns(context: RuleContext, table: TargetTable): void {
+  const empty = new Map<string, Field[]>();
+  const filled = new Set<string>();
   for (const indicator of table.indicators) {
     for (const { label, field } of indicator.required ?? []) {
-      if (OWNED_ELSEWHERE.has(label.replace(/\s+/g, "")) || !isBlank(field)) continue;
+      if (ownedElsewhere(label)) continue;
+      if (!isBlank(field)) {
+        filled.add(label);
+        continue;
+      }
       // `*计量单位` on a 定性 row: a phrase has no unit to write.
       if (UNIT_LABEL.test(label.replace(/\s+/g, "")) && qualitativeRow(indicator)) continue;
-      context.report({ at: field, messageId: "column", data: { label } });
+      const list = empty.get(label);
+      if (list) list.push(field);
+      else empty.set(label, [field]);
     }
+  }
+  // A column left blank on every row is one finding, at its first cell (as basis-missing's columnEmpty).
+  for (const [label, fields] of empty) {
+    for (const field of filled.has(label) ? fields : fields.slice(0, 1))
+      context.report({ at: field, messageId: "column", data: { label } });
   }
 }
 
