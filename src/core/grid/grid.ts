@@ -52,9 +52,18 @@ export function cellAt(grid: Grid, row: number, col: number): CellValue {
 export function cellText(value: CellValue): string {
   if (value === null) return "";
   if (typeof value === "string") return value;
-  if (typeof value === "number") return String(value);
+  if (typeof value === "number") return numberText(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return value.error;
+}
+
+/**
+ * A number as Excel shows it: at most 15 significant digits, so that a sum's floating-point noise
+ * (`100.00000000000001`, `79.99999999999999`) reads as the 100 and 80 the officer sees.
+ */
+function numberText(value: number): string {
+  const text = String(value);
+  return text.length > 15 && Number.isFinite(value) ? String(Number(value.toPrecision(15))) : text;
 }
 
 export function textAt(grid: Grid, row: number, col: number): string {
