@@ -144,8 +144,8 @@ class TableContext implements RuleContext {
   /** The current rule's findings by cell, once it has made many in this table, and how far into `out` it reaches. */
   private byCell: Map<number, Diagnostic[]> | undefined;
   private indexed = 0;
-  /** The compact slices' findings made in this table (rule, cell, slice, message, data). */
-  private spansMade: Set<string> | undefined;
+  /** Where in its compact cell each finding on a slice stands (its span's start). */
+  private spanOf: Map<Diagnostic, number> | undefined;
 
   constructor(readonly table: TargetTable) {}
 
@@ -169,7 +169,10 @@ class TableContext implements RuleContext {
     const { rule, setting } = this.current;
     // A merged cell stands for several rows: one finding per rule, cell, message and data.
     if (this.madeAlready(d, d.data ?? NO_DATA)) return;
-    this.out.push(toDiagnostic(this.current, this.table, d, setting ?? d.severity ?? rule.meta.severity));
+    const made = toDiagnostic(this.current, this.table, d, setting ?? d.severity ?? rule.meta.severity);
+    this.out.push(made);
+    const span = spanStart(d);
+    if (span !== undefined) (this.spanOf ??= new Map()).set(made, span);
   }
 
   /**
@@ -201,15 +204,20 @@ class TableContext implements RuleContext {
 
   /** Whether the current rule already reported this message and data on this slice of a compact cell. */
   private madeAtSpan(d: ReportDescriptor, start: number, data: Data): boolean {
-    const key = `${this.current.rule.meta.id}:${d.at.row}:${d.at.col}:${start}:${d.messageId}:${JSON.stringify(data)}`;
-    const made = (this.spansMade ??= new Set());
-    if (made.has(key)) return true;
-    made.add(key);
+    for (let i = this.first; i < this.out.length; i++) {
+      const o = this.out[i];
+      if (o.row !== d.at.row || o.col !== d.at.col || o.messageId !== d.messageId || !sameData(o.data, data)) continue;
+      if (this.spanOf?.get(o) === start) return true;
+    }
     return false;
   }
 }
 
 const SCAN_LIMIT = 16;
+
+function spanStart(d: ReportDescriptor): number | undefined {
+  return "span" in d.at ? d.at.span?.start : undefined;
+}
 
 /** A number for a cell (columns stop at XFD, 16,384): no key string per finding. */
 function cellKey(row: number, col: number): number {
@@ -222,7 +230,7 @@ function cellKey(row: number, col: number): number {
  * a rule the user turned off yields to nothing.
  */
 function yieldTo(out: Diagnostic[]): Diagnostic[] {
-  if (!out.some((d) => RULES_BY_ID.get(d.ruleId)?.meta.yieldsTo)) return out;
+  if (!mayYield(out)) return out;
   // The rules found on each cell, gathered once: a test per finding, not a scan of the table's findings.
   const rulesAt = new Map<number, string[]>();
   for (const o of out) {
@@ -237,6 +245,16 @@ function yieldTo(out: Diagnostic[]): Diagnostic[] {
   };
   const kept = out.filter((d) => !yields(d));
   return kept.length === out.length ? out : kept;
+}
+
+/** Whether some finding's rule yields to a rule that also reported in the table (else no cell need be looked at). */
+function mayYield(out: readonly Diagnostic[]): boolean {
+  let yielding = false;
+  for (const d of out) if (RULES_BY_ID.get(d.ruleId)?.meta.yieldsTo) yielding = true;
+  if (!yielding) return false;
+  const reported = new Set(out.map((d) => d.ruleId));
+  for (const id of reported) if (RULES_BY_ID.get(id)?.meta.yieldsTo?.some((over) => reported.has(over))) return true;
+  return false;
 }
 
 /** A checker of tables with the user's severities and options resolved once, not once per table and rule. */

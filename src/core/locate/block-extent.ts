@@ -135,9 +135,12 @@ function isPageBreak(grid: Grid, row: number, band: Band, cells: { text: string 
   return (line || upperHeader) && headerBelow(grid, row, band);
 }
 
+const COLUMN_NUMBER = new RegExp(`^\\s*(?:\\d{1,2}|[${COLUMN_LETTERS}])\\s*$`);
+
 /** `1 | 2 | 3 | 4 | 5` or `甲 | 乙 | 丙` under a printed form's header: no indicator has such a row. */
 function isColumnNumbers(cells: readonly { text: string }[]): boolean {
-  if (cells.length < 3) return false;
+  // Most rows open with a word: a look at the first cell settles them.
+  if (cells.length < 3 || !COLUMN_NUMBER.test(cells[0].text)) return false;
   const texts = cells.map((c) => c.text.trim());
   const first = Number(texts[0]);
   if (texts.every((t, i) => /^\d{1,2}$/.test(t) && Number(t) === first + i)) return true;

@@ -103,6 +103,8 @@ function isLeftover(indicator: Indicator): boolean {
 const NOT_APPLICABLE = /^(?:无|[/／\\]|[—―\-－]+|不涉及|不适用|未涉及|暂无|无此项|n\/?a)$/i;
 
 function isNotApplicable(indicator: Indicator): boolean {
+  // Most rows name an indicator: no mark is longer than four characters.
+  if ((indicator.name?.text.length ?? 0) > 4) return false;
   const fields = [
     indicator.name,
     indicator.value,

@@ -35,9 +35,17 @@ const HEAD: readonly HeadField[] = [
  */
 const OWNED_ELSEWHERE: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["level1", "level2", "name", "value", "basis"]);
 
+const owned = new Map<string, boolean>();
+
+/** Remembered by label: a flat table asks of each `*` column on every row. */
 function ownedElsewhere(label: string): boolean {
-  const role = columnRole(headerKey(label, normalizeLabel));
-  return role !== undefined && OWNED_ELSEWHERE.has(role);
+  let known = owned.get(label);
+  if (known === undefined) {
+    const role = columnRole(headerKey(label, normalizeLabel));
+    known = role !== undefined && OWNED_ELSEWHERE.has(role);
+    if (owned.size < 1000) owned.set(label, known);
+  }
+  return known;
 }
 
 /**

@@ -67,9 +67,15 @@ const SYSTEM_COMPARATOR = /^(＞＝|＜＝)$/;
 const ASCII_COMPARATOR = /^(>=|<=)$/;
 const STANDARD_SIGN = /[≥≤]/;
 
-/** Whether the table's comparator column never writes ≥ or ≤: its `>=` is then the system's spelling. */
+/** Whether the comparator column writes `>=`/`<=` on several rows and never ≥ or ≤: the system's spelling. */
 function asciiColumn(table: TargetTable): boolean {
-  return !table.indicators.some((i) => STANDARD_SIGN.test(i.comparatorColumn?.text ?? ""));
+  let ascii = 0;
+  for (const i of table.indicators) {
+    const text = i.comparatorColumn?.text.trim() ?? "";
+    if (STANDARD_SIGN.test(text)) return false;
+    if (ASCII_COMPARATOR.test(text)) ascii++;
+  }
+  return ascii >= 2;
 }
 
 /** Flat layout: the 指标性质/运算符号 column holds a hand-typed `>=`, `≧`… */

@@ -31,7 +31,20 @@ const NONE = /^([-—–－/／]+|无|元|万元|亿元)$/;
 const TRAILING_AMOUNT = /[\u4e00-\u9fff)）]\s*(\d[\d,]*(?:\.\d+)?\s*(?:元|万元|亿元|万|亿)?)$/;
 
 export function readAmount(field: Field | undefined, moneyUnit: MoneyUnit = "万元"): Amount {
-  if (!field || isBlank(field) || NONE.test(field.text.replace(/\s+/g, ""))) return { kind: "blank" };
+  if (!field) return BLANK;
+  // Several rules read the same head fields (budget-sum-mismatch alone reads each twice): once per field.
+  const known = read.get(field);
+  if (known && known.moneyUnit === moneyUnit) return known.amount;
+  const amount = readUncached(field, moneyUnit);
+  read.set(field, { moneyUnit, amount });
+  return amount;
+}
+
+const BLANK: Amount = Object.freeze({ kind: "blank" });
+const read = new WeakMap<Field, { moneyUnit: MoneyUnit; amount: Amount }>();
+
+function readUncached(field: Field, moneyUnit: MoneyUnit): Amount {
+  if (isBlank(field) || NONE.test(field.text.replace(/\s+/g, ""))) return BLANK;
   if (typeof field.raw === "number" && Number.isFinite(field.raw))
     return { kind: "number", value: field.raw, percent: false };
   const flat = toHalfWidth(field.text)
