@@ -3,7 +3,7 @@
  * way (`≥99百分号`, `≦10`, `万元|家`, `≤170万` on a cost, `Ghz`), fixed with certainty. A cell
  * unit-mismatch reports (a count in 百分号) is left to it: its value must be rewritten, not respelt.
  */
-import type { Field, TargetTable } from "../model/table";
+import type { Field } from "../model/table";
 import { nonstandardSpellings, type Spelling } from "../value/spelling";
 import { standardUnit } from "../value/units";
 import type { RuleContext, RuleModule } from "./rule";
@@ -63,30 +63,12 @@ function checkUnitColumn(context: RuleContext, facts: IndicatorFacts): void {
 
 // The budget systems' own spelling of the column: officers pick it from a list.
 const SYSTEM_COMPARATOR = /^(＞＝|＜＝)$/;
-// Half-width too where the whole column writes it so (云南's export): a list's, not a hand's.
-const ASCII_COMPARATOR = /^(>=|<=)$/;
-const STANDARD_SIGN = /[≥≤]/;
-
-/** Whether the comparator column writes `>=`/`<=` on several rows and never ≥ or ≤: the system's spelling. */
-function asciiColumn(table: TargetTable): boolean {
-  let ascii = 0;
-  for (const i of table.indicators) {
-    const text = i.comparatorColumn?.text.trim() ?? "";
-    if (STANDARD_SIGN.test(text)) return false;
-    if (ASCII_COMPARATOR.test(text)) ascii++;
-  }
-  return ascii >= 2;
-}
-
 /** Flat layout: the 指标性质/运算符号 column holds a hand-typed `>=`, `≧`… */
 function checkComparatorColumn(context: RuleContext, facts: IndicatorFacts): void {
   const field = facts.indicator.comparatorColumn;
   if (!field?.text) return;
   const spellings = nonstandardSpellings(field.text).filter(
-    (s) =>
-      !BAR.test(s.found) &&
-      !SYSTEM_COMPARATOR.test(s.found) &&
-      !(ASCII_COMPARATOR.test(s.found) && context.once(asciiColumn)),
+    (s) => !BAR.test(s.found) && !SYSTEM_COMPARATOR.test(s.found),
   );
   if (!spellings.length) return;
   report(
