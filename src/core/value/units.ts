@@ -115,7 +115,8 @@ const COUNT = [
   "标箱",
   "TEU",
 ];
-const TIME = [
+/** Units of calendar time, which convert into each other exactly (working days do not). */
+const CALENDAR_TIME_UNITS = [
   "年",
   "年度",
   "季度",
@@ -127,6 +128,14 @@ const TIME = [
   "星期",
   "天",
   "日",
+  "小时",
+  "个小时",
+  "分钟",
+  "秒",
+  "h",
+];
+const TIME = [
+  ...CALENDAR_TIME_UNITS,
   "工作日",
   "个工作日",
   // 政务服务 time limits and works schedules count days so (`≤15个自然日`, `≤90个日历天`).
@@ -144,14 +153,9 @@ const TIME = [
   "个学年",
   "旬",
   "半年",
-  "小时",
-  "个小时",
-  "分钟",
-  "秒",
   "学时",
   "课时",
   "岁",
-  "h",
 ];
 const PHYSICAL = [
   "GHz",
@@ -338,24 +342,7 @@ const WAN_PER: Readonly<Record<string, number>> = {
   万亿元: 100000000,
 };
 
-/** Units of calendar time, which convert into each other exactly (working days do not). */
-const CALENDAR_TIME = new Set([
-  "年",
-  "年度",
-  "季度",
-  "个季度",
-  "月",
-  "个月",
-  "周",
-  "星期",
-  "天",
-  "日",
-  "小时",
-  "个小时",
-  "分钟",
-  "秒",
-  "h",
-]);
+const CALENDAR_TIME: ReadonlySet<string> = new Set(CALENDAR_TIME_UNITS);
 
 /**
  * Whether two units measure in one scale, converting exactly (`亿元` and `万元`, `年` and `个月`, `万元/人` and
