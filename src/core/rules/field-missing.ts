@@ -10,6 +10,7 @@ import type { RuleContext, RuleModule } from "./rule";
 import { isBlank } from "./utils/structure-fields";
 import { columnRole, headerKey, type ColumnRole } from "../schema/columns";
 import { normalizeLabel } from "../text/normalize";
+import { boundedMemo } from "../text/memo";
 
 type HeadKey = "name" | "budget" | "goal" | "code";
 
@@ -35,18 +36,11 @@ const HEAD: readonly HeadField[] = [
  */
 const OWNED_ELSEWHERE: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["level1", "level2", "name", "value", "basis"]);
 
-const owned = new Map<string, boolean>();
-
 /** Remembered by label: a flat table asks of each `*` column on every row. */
-function ownedElsewhere(label: string): boolean {
-  let known = owned.get(label);
-  if (known === undefined) {
-    const role = columnRole(headerKey(label, normalizeLabel));
-    known = role !== undefined && OWNED_ELSEWHERE.has(role);
-    if (owned.size < 1000) owned.set(label, known);
-  }
-  return known;
-}
+const ownedElsewhere = boundedMemo((label: string): boolean => {
+  const role = columnRole(headerKey(label, normalizeLabel));
+  return role !== undefined && OWNED_ELSEWHERE.has(role);
+}, 1000);
 
 /**
  * A label found with nothing after it. A label the table does not have is not
