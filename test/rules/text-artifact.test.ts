@@ -33,6 +33,10 @@ runRule(rule, {
       name: "form: goal lines numbered 1） and 二)",
       table: form({ goal: "1）全年组织4场以上活动\n二) 发布新闻报道不少于30篇" }),
     },
+    {
+      name: "form: goal items numbered 1） 2） on one line, after a separator",
+      table: form({ goal: "1）完成培训500人；2）群众满意度90%以上，3)开展宣传10场" }),
+    },
     { name: "compact: default list", table: compact() },
     { name: "flat: numbers are not text", table: flat() },
     {

@@ -36,6 +36,8 @@ runRule(rule, {
       table: formOf([
         quality("灌溉水有效利用系数", "≥0.58"),
         quality("居民消费价格指数", "≤103"),
+        // A bracketed note after the index's name (`布雷图指数（BI）`).
+        quality("布雷图指数（BI）", "＜5"),
         quality("数据中心PUE值", "≤1.3"),
         quality("容积率", "≤2.5"),
         quality("道路交通万车死亡率", "≤1.5"),

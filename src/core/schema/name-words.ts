@@ -98,7 +98,10 @@ export const PROPORTION_NAME = /比(?:例|值|率)?(?:[(（][^()（）]*[)）])?
  * Names whose value needs no unit: an index, a coefficient, a ratio by nature (`灌溉水有效利用系数 ≥0.58`,
  * `PUE值 ≤1.3`, `容积率 ≤2.5`, `出生人口性别比 ≤110`), or a rate whose base the name states (`万车死亡率 ≤1.5`).
  */
-export const UNITLESS_NAME = new RegExp(String.raw`(?:指数|系数|PUE值?|${RATIO_NAME})$|${PER_BASE_RATE_NAME}`);
+// A bracketed note may close the name (`布雷图指数（BI）`).
+export const UNITLESS_NAME = new RegExp(
+  String.raw`(?:指数|系数|PUE值?|${RATIO_NAME})(?:\s*[(（][^()（）]*[)）])?$|${PER_BASE_RATE_NAME}`,
+);
 
 /** A part of a total listed under it (`其中：设备购置费`): compared with the budget alone, never summed. */
 export const BREAKDOWN_NAME = /^\s*其中/;
