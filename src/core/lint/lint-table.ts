@@ -168,10 +168,11 @@ class TableContext implements RuleContext {
   report(d: ReportDescriptor): void {
     const { rule, setting } = this.current;
     // A merged cell stands for several rows: one finding per rule, cell, message and data.
-    if (this.madeAlready(d, d.data ?? NO_DATA)) return;
+    const span = spanStart(d);
+    if (span !== undefined ? this.madeAtSpan(d, span, d.data ?? NO_DATA) : this.madeAlready(d, d.data ?? NO_DATA))
+      return;
     const made = toDiagnostic(this.current, this.table, d, setting ?? d.severity ?? rule.meta.severity);
     this.out.push(made);
-    const span = spanStart(d);
     if (span !== undefined) (this.spanOf ??= new Map()).set(made, span);
   }
 
@@ -181,10 +182,6 @@ class TableContext implements RuleContext {
    * must not cost a scan of all its findings per finding.
    */
   private madeAlready(d: ReportDescriptor, data: Data): boolean {
-    // A compact cell's slices (`实施周期指标值:≥95%）；年度指标值:≥95%）`) are fields of their own, each fixed in its
-    // span: the same finding on two of them is two findings (merges, which this guards against, are no slices).
-    const span = "span" in d.at ? d.at.span : undefined;
-    if (span) return this.madeAtSpan(d, span.start, data);
     const same = (o: Diagnostic) =>
       o.row === d.at.row && o.col === d.at.col && o.messageId === d.messageId && sameData(o.data, data);
     if (this.out.length - this.first <= SCAN_LIMIT) {
@@ -202,7 +199,11 @@ class TableContext implements RuleContext {
     return byCell.get(cellKey(d.at.row, d.at.col))?.some(same) ?? false;
   }
 
-  /** Whether the current rule already reported this message and data on this slice of a compact cell. */
+  /**
+   * Whether the current rule already reported this message and data on this slice of a compact cell. A compact
+   * cell's slices (`实施周期指标值:≥95%）；年度指标值:≥95%）`) are fields of their own, each fixed in its span: the same
+   * finding on two of them is two findings (merges, which madeAlready guards against, are no slices).
+   */
   private madeAtSpan(d: ReportDescriptor, start: number, data: Data): boolean {
     for (let i = this.first; i < this.out.length; i++) {
       const o = this.out[i];

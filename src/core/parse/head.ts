@@ -245,20 +245,32 @@ function valueOf(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
  */
 const SUB_LABELS: readonly RegExp[] = [/合计|总计|小计|总额/, /调整后|全年/, /^(?:本年|当年|年度|本年度)/, /申报/];
 
-/** The amount a budget row of sub-labels and amounts gives (SUB_LABELS), or undefined. */
-function labelledAmount(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
-  const pairs: { label: string; field: Field }[] = [];
-  let label = "";
-  for (let c = areaRight(grid, hit.row, hit.col) + 1; c <= area.right; c = areaRight(grid, hit.row, c) + 1) {
+interface SubLabels {
+  pairs: { label: string; col: number; field: Field }[];
+  /** An amount with no sub-label before it (`预算数 | 260 | 上年结转 | 60`). */
+  bare: boolean;
+}
+
+/** A budget row's sub-labels right of its label, each with the amount after it (`上年结转 | 60 | 本年安排 | 200`). */
+function subLabels(grid: Grid, hit: Hit, end: number): SubLabels {
+  const out: SubLabels = { pairs: [], bare: false };
+  let label: { text: string; col: number } | undefined;
+  for (let c = areaRight(grid, hit.row, hit.col) + 1; c <= end; c = areaRight(grid, hit.row, c) + 1) {
     const text = ownText(grid, hit.row, c);
     if (text === "") continue;
-    if (!AMOUNT.test(text)) label = text;
+    if (!AMOUNT.test(text)) label = { text, col: c };
     else if (label) {
-      pairs.push({ label, field: fieldAt(grid, hit.row, c) });
-      label = "";
-    } else return undefined;
+      out.pairs.push({ label: label.text, col: label.col, field: fieldAt(grid, hit.row, c) });
+      label = undefined;
+    } else out.bare = true;
   }
-  if (pairs.length < 2) return undefined;
+  return out;
+}
+
+/** The amount a budget row of sub-labels and amounts gives (SUB_LABELS), or undefined. */
+function labelledAmount(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
+  const { pairs, bare } = subLabels(grid, hit, area.right);
+  if (bare || pairs.length < 2) return undefined;
   for (const words of SUB_LABELS) {
     const found = pairs.find((p) => words.test(p.label));
     if (found) return found.field;
@@ -336,26 +348,19 @@ function fundParts(
 /** How many characters a fund part's label has at most (`其中：一般公共预算拨款`). */
 const MAX_PART_LABEL = 16;
 
-/**
- * Whether the funds block holds a part the head words do not name: a short label in a column of the parts read,
- * from the budget's row to one row past the last part, with an amount to its right (`政府性基金 | 50`).
- */
 /** A sub-label with an amount after it in the budget's row that is neither a part read nor a total. */
 function otherSubLabel(grid: Grid, budget: Hit, read: ReadonlySet<string>, area: CellRange): boolean {
-  let label: { col: number; text: string } | undefined;
-  const end = Math.min(area.right, budget.col + MAX_SUB_LABELS);
-  for (let c = areaRight(grid, budget.row, budget.col) + 1; c <= end; c = areaRight(grid, budget.row, c) + 1) {
-    const text = ownText(grid, budget.row, c);
-    if (text === "") continue;
-    if (!AMOUNT.test(text)) label = { col: c, text };
-    else if (label && !read.has(`${budget.row}:${label.col}`) && !SUB_LABELS[0].test(label.text)) return true;
-  }
-  return false;
+  const { pairs } = subLabels(grid, budget, Math.min(area.right, budget.col + MAX_SUB_LABELS));
+  return pairs.some((p) => !read.has(`${budget.row}:${p.col}`) && !SUB_LABELS[0].test(p.label));
 }
 
 /** How many cells right of a budget label its sub-labels and amounts may take. */
 const MAX_SUB_LABELS = 12;
 
+/**
+ * Whether the funds block holds a part the head words do not name: a short label in a column of the parts read,
+ * from the budget's row to one row past the last part, with an amount to its right (`政府性基金 | 50`).
+ */
 function unreadPart(
   grid: Grid,
   scan: Scan,

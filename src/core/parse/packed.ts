@@ -189,15 +189,15 @@ const VALUE_KEYWORD = /[；;，,]?\s*指标值\s*[:：]?/;
 const SHORT_TAIL = /[；;：:]\s*(?=[^；;：:，,]{1,12}$)(?=\S)/;
 
 /**
- * An item that writes one target and no set (`名称；指标值：≥98%`, `名称：≥120场`): it is the year's, as a
- * compact list's targets are. Words after the name that are no number stay the name's (`执法规范化水平`).
+ * An item that writes one target and no set (`名称；指标值：≥98%`, `名称：≥120场`, `名称：明显提升`): it is the
+ * year's, as a compact list's targets are. A name with nothing after it (`执法规范化水平`) stays a name.
  */
 function withOneValue(text: string, item: PackedItem, pos: number, end: number): PackedItem {
   const body = text.slice(pos, end).replace(/[。.；;，,\s]+$/, "");
   const keyword = VALUE_KEYWORD.exec(body);
   const found = keyword ? { index: keyword.index, length: keyword[0].length } : undefined;
-  const number = found ? undefined : (ONE_VALUE.exec(body) ?? SHORT_TAIL.exec(body));
-  const at = found ?? (number ? { index: number.index, length: 1 } : undefined);
+  const tail = found ? undefined : (ONE_VALUE.exec(body) ?? SHORT_TAIL.exec(body));
+  const at = found ?? (tail ? { index: tail.index, length: 1 } : undefined);
   if (!at) {
     item.name = trimSpan(text, pos, end, TRIM + SEP);
     return item;

@@ -5,9 +5,7 @@
  * spaces. basis-type reads a basis through it too.
  */
 import { GOAL_PREFIX, NAME_PREFIX, NOTE_WORDS } from "../schema/artifact-words";
-import { IME_COMPARATOR } from "../value/patterns";
-
-const IME_BRACKET = /[》〉《〈]/;
+import { IME_BRACKET, IME_COMPARATOR } from "../value/patterns";
 
 export type ArtifactKind =
   "prefix" | "strayBracket" | "trailingNote" | "tab" | "strayQuote" | "doubleSpace" | "edgeSpace";

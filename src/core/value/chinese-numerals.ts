@@ -26,13 +26,10 @@ const DIGITS: Readonly<Record<string, number>> = {
 export const CHINESE_PERCENT =
   /(?<=^\s*(?:>=|<=|=>|=<|＞＝|＜＝|[≥≤><=≧≦＞＜＝]|不低于|不少于|不高于|不超过|大于|小于|高于|低于|达到)?\s*)百分之([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?=\s*(?:及?以上|及?以下|以内)?\s*$)/g;
 
-/** A whole number from 零 to 一百 (`九十五`, `十五`, `百`, `一百`); undefined for any other form. */
+/** A whole percentage from 零 to 一百 (`九十五`, `十五`, and `百` as in `百分之百`); undefined for any other form. */
 function wholeNumber(text: string): number | undefined {
-  if (text === "百" || text === "一百") return 100;
-  if (text.length === 1 && text in DIGITS) return DIGITS[text];
-  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
-  if (!m) return undefined;
-  return (m[1] ? DIGITS[m[1]] : 1) * 10 + (m[2] ? DIGITS[m[2]] : 0);
+  const n = text === "百" ? 100 : chineseWholeNumber(text);
+  return n !== undefined && n <= 100 ? n : undefined;
 }
 
 /** The number the numerals after 百分之 say (`九十九点五` → 99.5), or undefined. */

@@ -14,6 +14,7 @@ import {
   CJK,
   CLOSING,
   GRADE,
+  IME_BRACKET,
   IME_COMPARATOR,
   imeComparator,
   JUNK,
@@ -229,7 +230,6 @@ function asFraction(f: Found, half: string, hints: ValueHints): Found {
 }
 
 const CHINESE_NUMERAL = /[一二两三四五六七八九十百千]/;
-const IME_BRACKET = /[》〉《〈]/;
 
 function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   if (blank(raw)) return { kind: "blank" };

@@ -112,6 +112,9 @@ export const GRADE =
 export const IME_COMPARATOR =
   /(?<=^[ \t]*)(?:[》〉][ \t]*[=＝]?|[《〈][ \t]*[=＝]|[《〈](?![^》〉]*[》〉]))(?=[ \t]*[\d０-９])/g;
 
+/** Whether a text holds a book bracket at all: only then may it hold an IME_COMPARATOR. */
+export const IME_BRACKET = /[》〉《〈]/;
+
 /** The standard comparator an IME_COMPARATOR stands for. */
 export function imeComparator(found: string): string {
   const greater = found[0] === "》" || found[0] === "〉";

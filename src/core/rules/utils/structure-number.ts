@@ -33,15 +33,15 @@ const TRAILING_AMOUNT = /[\u4e00-\u9fff)）]\s*(\d[\d,]*(?:\.\d+)?\s*(?:元|万�
 export function readAmount(field: Field | undefined, moneyUnit: MoneyUnit = "万元"): Amount {
   if (!field) return BLANK;
   // Several rules read the same head fields (budget-sum-mismatch alone reads each twice): once per field.
-  const known = read.get(field);
+  const known = amountsRead.get(field);
   if (known && known.moneyUnit === moneyUnit) return known.amount;
   const amount = readUncached(field, moneyUnit);
-  read.set(field, { moneyUnit, amount });
+  amountsRead.set(field, { moneyUnit, amount });
   return amount;
 }
 
 const BLANK: Amount = Object.freeze({ kind: "blank" });
-const read = new WeakMap<Field, { moneyUnit: MoneyUnit; amount: Amount }>();
+const amountsRead = new WeakMap<Field, { moneyUnit: MoneyUnit; amount: Amount }>();
 
 function readUncached(field: Field, moneyUnit: MoneyUnit): Amount {
   if (isBlank(field) || NONE.test(field.text.replace(/\s+/g, ""))) return BLANK;
@@ -96,7 +96,7 @@ export function amountOrZero(amount: Amount): number | undefined {
 export function amountLike(field: Field | undefined, value: number, moneyUnit: MoneyUnit = "万元"): string {
   const flat = toHalfWidth(field?.text ?? "").replace(/\s+/g, "");
   const unit = /^[\d,.]+(千元|万元|亿元|元|万|亿)$/.exec(flat)?.[1];
-  const wanPer = unit ? toWan(1, unit === "万" ? "万元" : unit === "亿" ? "亿元" : unit) : undefined;
+  const wanPer = unit ? toWan(1, unit) : undefined;
   const tablePer = toWan(1, moneyUnit);
   const inCell = wanPer && tablePer ? (value * tablePer) / wanPer : value;
   const digits = formatAmount(inCell);
