@@ -1601,6 +1601,15 @@ ${annual}|<|<|<
     ],
     findings: [],
   },
+  {
+    name: "a compact list with an amount column (`项目金额（万元）`): the amount is the budget, and costs are weighed",
+    table: `
+单位名称|项目名称|项目金额（万元）|绩效目标|绩效指标
+广州市某区教育局|学前教育补助|50|补助幼儿园。|1、1-产出指标；11-数量指标；补助幼儿人数；实施周期指标值:≥800人；年度指标值:≥800人。2、1-产出指标；14-成本指标；补助资金总额；实施周期指标值:≤80万元；年度指标值:≤80万元。3、2-效益指标；22-社会效益；覆盖率；实施周期指标值:≥85%；年度指标值:≥85%。4、3-满意度指标；31-服务对象满意度；家长满意度；实施周期指标值:≥90%；年度指标值:≥90%。`,
+    layout: "compact",
+    head: { name: "学前教育补助", budget: "50", goal: "补助幼儿园。" },
+    findings: ["E2 cost-over-budget"],
+  },
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {
@@ -1619,6 +1628,34 @@ describe("reading: a list export with columns the checker does not know between 
       ["教师培训经费", "300", "250", 2],
     ]);
     expect(result.diagnostics.filter((d) => d.ruleId === "indicator-duplicate")).toEqual([]);
+  });
+});
+
+describe("reading: a list export whose two-row header puts 预算数 over 合计 | 财政拨款 | 其他资金", () => {
+  const result = lintGrid(
+    gridOf(`
+序号|项目名称|预算数|<|<|年度绩效目标|绩效指标|<|<|<|<|<
+^|^|合计|财政拨款|其他资金|^|一级指标|二级指标|三级指标|指标性质|指标值|指标值确定依据
+合计||190|170|20||||||||
+1|公共卫生服务项目|90|80|10|开展公共卫生服务。|产出指标|数量指标|建立居民健康档案|≥|12万份|计划标准
+^|^|^|^|^|^|成本指标|经济成本指标|项目总成本|≤|100万元|预算支出标准
+^|^|^|^|^|^|效益指标|社会效益指标|居民健康水平|定性|提高|计划标准
+^|^|^|^|^|^|满意度指标|服务对象满意度指标|居民满意度|≥|90%|计划标准
+2|妇幼保健项目|100|90|10|开展妇幼保健服务。|产出指标|数量指标|孕产妇管理人数|≥|3000人|计划标准
+^|^|^|^|^|^|成本指标|经济成本指标|项目总成本|≤|100万元|预算支出标准
+^|^|^|^|^|^|效益指标|社会效益指标|孕产妇健康水平|定性|提高|计划标准
+^|^|^|^|^|^|满意度指标|服务对象满意度指标|孕产妇满意度|≥|90%|计划标准`),
+  );
+
+  test("each project is one list table (the caption 绩效指标 is no compact header) with the 合计 as its budget", () => {
+    expect(result.tables.map((t) => [t.layout, t.name?.text, t.budget?.text, t.fiscal?.text, t.other?.text])).toEqual([
+      ["flat", "公共卫生服务项目", "90", "80", "10"],
+      ["flat", "妇幼保健项目", "100", "90", "10"],
+    ]);
+  });
+
+  test("the budget is checked: the first project's cost above its 90 is the one finding", () => {
+    expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual(["K5 cost-over-budget"]);
   });
 });
 
@@ -1860,7 +1897,8 @@ test("a compact project's packed cell split onto the next row (a PDF conversion)
 ||值:≥99%。3、2-效益指标；22-社会效益；业务办理效率；实施周期指标值:提升；年度指标值:提升。4、3-满意度指标；31-服务对象满意度；用户满意度；实施周期指标值:≥90%；年度指标值:≥120%。
 档案数字化经费|完成馆藏档案数字化。|1、1-产出指标；11-数量指标；档案数字化页数；实施周期指标值:≥50万页；年度指标值:≥50万页。2、2-效益指标；24-可持续影响；档案利用效率；实施周期指标值:提高；年度指标值:提高。3、3-满意度指标；31-服务对象满意度；查档群众满意度；实施周期指标值:≥90%；年度指标值:≥90%。`),
   );
-  const read = (t: TargetTable) => t.indicators.map((i) => `${i.name?.text}=${i.periodValue?.text}|${i.annualValue?.text}`);
+  const read = (t: TargetTable) =>
+    t.indicators.map((i) => `${i.name?.text}=${i.periodValue?.text}|${i.annualValue?.text}`);
   expect(result.tables.map((t) => t.name?.text)).toEqual(["信息化运维经费", "档案数字化经费"]);
   expect(read(result.tables[0])).toEqual([
     "运维系统数量=9个|9个",

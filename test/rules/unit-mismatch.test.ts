@@ -27,6 +27,10 @@ runRule(rule, {
         flatRow("产出指标", "时效指标", "完成时间", "≤", "2023.12.31", "年"),
       ]),
     },
+    {
+      name: "a count given as a share of a base it names",
+      table: formOf([count("受益人数", "占总人口的30%"), count("覆盖户数", "≥95%（占总户数）")]),
+    },
     { name: "default form", table: form() },
     { name: "default compact", table: compact() },
     { name: "default flat", table: flat() },

@@ -8,6 +8,19 @@ const quality = (name: string, value: CellValue) => row("产出指标", "质量�
 
 runRule(rule, {
   valid: [
+    {
+      name: "a stray bracket that text-artifact removes, leaving a value that reads (one cause, one finding)",
+      table: formOf([quality("培训人次", "≥500人次）"), quality("合格率", "≥95%】")]),
+    },
+    {
+      name: "dates that exist: 29 February in a leap year or with no year, a month's last day",
+      table: formOf([
+        timely("项目完成时间", "2024年2月29日前"),
+        timely("资金拨付时间", "2月29日"),
+        timely("验收时间", "2025年4月30日"),
+        timely("实施周期", "≤13个月"),
+      ]),
+    },
     { name: "default form", table: form() },
     { name: "default compact", table: compact() },
     { name: "default flat", table: flat() },
@@ -80,6 +93,30 @@ runRule(rule, {
         { cell: "F11", severity: "warning", messageId: "unparseable", fix: null, suggestions: [] },
         { cell: "F12", severity: "warning", messageId: "unparseable", fix: null, suggestions: [] },
       ],
+    },
+    {
+      name: "a stray bracket whose removal still leaves no value that reads; an opening bracket left unclosed",
+      table: formOf([quality("验收合格率", "5%%）"), quality("合格率", "（≥95%")]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "unparseable", fix: null, suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "unparseable", fix: null, suggestions: [] },
+      ],
+    },
+    {
+      name: "dates that do not exist: a month past 12 after a year, a day past its month's end",
+      table: formOf([
+        timely("项目完成时间", "2025年13月底前"),
+        timely("资金拨付时间", "2025年2月30日前"),
+        timely("验收时间", "4月31日"),
+        timely("验收时间", "2024-02-30"),
+      ]),
+      errors: ["F10", "F11", "F12", "F13"].map((cell) => ({
+        cell,
+        severity: "warning",
+        messageId: "noSuchDate",
+        fix: null,
+        suggestions: [],
+      })),
     },
     {
       name: "stray symbols glued to a number",

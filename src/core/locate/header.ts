@@ -4,7 +4,11 @@
  */
 import type { Grid } from "../grid/grid";
 import { rightEdge } from "../grid/merges";
+import { headLabelOf } from "../schema/head-words";
+import { headLabelKey } from "../text/head-label";
 import { labelOf } from "../text/labels";
+import { ownText } from "./cells";
+import { isStructureWord } from "./indicator-header";
 import { rowCells, type Band } from "./rows";
 
 export interface CompactHeader {
@@ -13,21 +17,30 @@ export interface CompactHeader {
   nameCol: number;
   goalCol: number;
   indicatorsCol: number;
+  /** A project's amount column (`项目金额（万元）`), where the list has one. */
+  budgetCol?: number;
 }
 
-/** The compact list header whose `项目名称…` cell is at (row, col). */
+/**
+ * The compact list header whose `项目名称…` cell is at (row, col). A `绩效指标` over a row of column words
+ * (`一级指标 | 二级指标 | …`) is a two-row header's caption over a list export's indicator columns, not a compact one.
+ */
 export function readCompactHeader(grid: Grid, row: number, col: number): CompactHeader | undefined {
   const line = rowCells(grid, row);
   if (!line) return undefined;
   let goalCol = -1;
   let indicatorsCol = -1;
+  let budgetCol: number | undefined;
   for (let c = col + 1; c < col + 6 && c - grid.left < line.length; c++) {
     const v = line[c - grid.left];
     const label = typeof v === "string" ? labelOf(v) : undefined;
     if (label?.key === "goal" && goalCol < 0) goalCol = c;
     else if (label?.key === "indicators" && indicatorsCol < 0) indicatorsCol = c;
+    else if (typeof v === "string" && goalCol < 0 && headLabelOf(headLabelKey(v))?.key === "budget") budgetCol ??= c;
   }
-  if (goalCol < 0 || indicatorsCol < 0) return undefined;
+  if (goalCol < 0 || indicatorsCol < 0 || isStructureWord(ownText(grid, row + 1, indicatorsCol))) return undefined;
   const right = Math.max(rightEdge(grid, row, indicatorsCol), goalCol);
-  return { row, band: { left: col, right }, nameCol: col, goalCol, indicatorsCol };
+  const header: CompactHeader = { row, band: { left: col, right }, nameCol: col, goalCol, indicatorsCol };
+  if (budgetCol !== undefined) header.budgetCol = budgetCol;
+  return header;
 }

@@ -21,7 +21,7 @@ import {
 } from "../schema/columns";
 import { boundedMemo } from "../text/memo";
 import { normalizeLabel } from "../text/normalize";
-import { FUNDS_COLUMN, headLabelOf, type HeadKey } from "../schema/head-words";
+import { FUNDS_COLUMN, TOTALS_ROW, headLabelOf, type HeadKey } from "../schema/head-words";
 import { headLabelKey } from "../text/head-label";
 import { areaRight, ownText, seenCell } from "./cells";
 import { unitFromName } from "../value/parse-value";
@@ -158,7 +158,7 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
       const role = goalLabel(out, key) ? undefined : roleBeside(out, key);
       // A second 一级 starts the table beside this one, unless captions above name two sets (`中期指标 | 年度指标`).
       if (role === "level1" && out.some((x) => x.role === "level1") && !setsAbove(grid, row, out, c)) break;
-      const head = role || setPair(out, key) ? undefined : headLabelOf(headLabelKey(seen.text))?.key;
+      const head = role || setPair(out, key) ? undefined : headOf(grid, row, c, seen.text);
       // Past a blank gap, a head label, or any word once the values are read, is the head block of a table
       // beside this one, offset downwards; a place name there (`城区 | 郊区`) is a region's value column.
       if (blanks > 0 && !role && !required && (head || out.some((x) => x.role === "value"))) break;
@@ -174,6 +174,17 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
   }
   while (out.length && out[out.length - 1].key === "") out.pop();
   return out;
+}
+
+/**
+ * A list export's project field at (row, c) by its header word; a total under a budget caption over the funds
+ * (`预算数` over `合计 | 财政拨款 | 其他资金`) is the budget.
+ */
+function headOf(grid: Grid, row: number, c: number, text: string): HeadKey | undefined {
+  const head = headLabelOf(headLabelKey(text))?.key;
+  if (head || !TOTALS_ROW.test(text) || row <= grid.top) return head;
+  const above = seenCell(grid, row - 1, c);
+  return !above.fromAbove && headLabelOf(headLabelKey(above.text))?.key === "budget" ? "budget" : undefined;
 }
 
 /** Whether the row above a second 一级 captions it with a set, and the first 一级 with another (`中期指标 | 年度指标`). */

@@ -1,10 +1,11 @@
 /** One project row of the compact layout → a table; its indicators come from the packed cell. */
-import { cellAt, cellText, type CellPos, type CellValue, type Grid } from "../grid/grid";
+import { cellAt, cellText, textAt, type CellPos, type CellValue, type Grid } from "../grid/grid";
 import { toA1 } from "../grid/address";
 import type { Field, Indicator, TargetTable } from "../model/table";
 import { compactHeaderAbove, unitAbove } from "../locate/compact-list";
 import { readCompactHeader, type CompactHeader } from "../locate/header";
 import type { TableLocation } from "../locate/location";
+import { labelMoneyUnit } from "../text/head-label";
 import { fieldAt } from "./field";
 import { parsePacked, type PackedItem, type Span } from "./packed";
 
@@ -112,6 +113,16 @@ export function parseCompact(grid: Grid, location: TableLocation): TargetTable {
     indicators: indicatorsOf(grid, row, location.range.bottom, header),
   };
   if (unit) table.unit = fieldAt(grid, unit.row, unit.col);
+  readBudget(grid, row, header, table);
   if (header.row < row) table.listHeader = { row: header.row, col: header.band.left };
   return table;
+}
+
+/** A list with an amount column (`项目金额（万元）`): the project's amount, in the header's unit, where it is written. */
+function readBudget(grid: Grid, row: number, header: CompactHeader, table: TargetTable): void {
+  if (header.budgetCol === undefined) return;
+  const budget = fieldAt(grid, row, header.budgetCol);
+  if (budget.text === "") return;
+  table.budget = budget;
+  table.moneyUnit = labelMoneyUnit(textAt(grid, header.row, header.budgetCol)) ?? table.moneyUnit;
 }

@@ -97,7 +97,8 @@ const rule: RuleModule = {
   meta: {
     id: "cost-over-budget",
     severity: "error",
-    layouts: ["form", "flat"],
+    // A compact list's budget is read where the list has an amount column (`项目金额（万元）`).
+    layouts: ["form", "flat", "compact"],
     docs: {
       description: {
         zh: "金额类成本指标（或其合计）换算后超过预算数",

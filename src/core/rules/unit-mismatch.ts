@@ -8,7 +8,7 @@ import type { Field } from "../model/table";
 import { isCompoundUnit, percentScale, standardUnit, unitDimension } from "../value/units";
 import type { Dimension, QuantitativeValue } from "../value/types";
 import type { RuleModule } from "./rule";
-import { CHANGE_WORDS, FREQUENCY_NAME, FREQUENCY_WORDS } from "../schema/name-words";
+import { BASE_SHARE, CHANGE_WORDS, FREQUENCY_NAME, FREQUENCY_WORDS } from "../schema/name-words";
 import { sameUnit } from "../schema/unit-words";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName, whereData } from "./utils/value-text";
@@ -32,15 +32,15 @@ function withUnit(value: ValueFact): value is Quantity {
 const COST_UNITS: readonly Dimension[] = ["money", "moneyPerUnit", "percent", "ratio"];
 
 /** The messageId a value's unit earns from what the indicator is, or undefined. */
-function nameProblem(facts: IndicatorFacts, q: QuantitativeValue): string | undefined {
+function nameProblem(facts: IndicatorFacts, q: QuantitativeValue, text: string): string | undefined {
   const d = q.dimension;
   // `图书流通率 ≥1.2次/册`: a count per thing is a rate too.
   const perThing = d === "count" && isCompoundUnit(q.unitStandard) && perCount(q.unitStandard);
   if (facts.kind === "share" && (d === "money" || d === "moneyPerUnit" || (d === "count" && !perThing))) return "share";
-  // `事故起数 较上年下降10%`: a count may change by a percentage.
+  // `事故起数 较上年下降10%`: a count may change by a percentage, or be given as a share of a base it names.
   // `每千人口床位数 ≥6/千人`: a rate per a base may count things; only % and ‰ say "a share".
   const share = d === "percent" && percentScale(q.unitStandard) !== undefined;
-  if (facts.kind === "count" && share && !CHANGE_WORDS.test(wordsOf(q))) return "count";
+  if (facts.kind === "count" && share && !CHANGE_WORDS.test(wordsOf(q)) && !BASE_SHARE.test(text)) return "count";
   // 社会成本 and 生态环境成本 may be physical (亩, 吨): only economic costs must be money.
   if (facts.economicCost && !COST_UNITS.includes(d)) return "cost";
   // `≥1次/月`, `每月≥2次` are frequencies, which a timeliness indicator may state.
@@ -69,7 +69,7 @@ function shown(value: Quantity): string {
 }
 
 function checkName(out: UnitMismatch[], facts: IndicatorFacts, value: Quantity): boolean {
-  const messageId = nameProblem(facts, value.parsed);
+  const messageId = nameProblem(facts, value.parsed, value.field.text);
   if (!messageId) return false;
   const column = facts.indicator.unitColumn;
   // Where the unit came from the 计量单位 column, that cell is the one to change.

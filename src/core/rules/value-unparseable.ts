@@ -4,9 +4,24 @@
  */
 import { isCellError } from "../grid/grid";
 import type { RuleModule } from "./rule";
+import { NO_SUCH_DATE, parseValueShared } from "../value/parse-value";
+import { alreadyClean, removeArtifacts } from "./text-artifact-clean";
 import { findPlaceholder } from "./utils/structure-placeholder";
-import { eachValue } from "./utils/value-facts";
+import { eachValue, type ValueFact } from "./utils/value-facts";
 import { shownName, whereData } from "./utils/value-text";
+
+/**
+ * A value that reads once text-artifact's certain cleanup is made (`≥95%）`, a tab before a note): that rule's
+ * finding, whose fix leaves a value that reads. One cause, one finding.
+ */
+function readsWhenCleaned(value: ValueFact): boolean {
+  const text = value.field.text;
+  if (alreadyClean(text, false)) return false;
+  const cleaned = removeArtifacts(text, false);
+  return (
+    cleaned.kinds.some((k) => k !== "edgeSpace") && parseValueShared(cleaned.text, value.hints).kind !== "unparseable"
+  );
+}
 
 const rule: RuleModule = {
   meta: {
@@ -25,6 +40,10 @@ const rule: RuleModule = {
         zh: "“{{name}}”的{{where}}“{{text}}”无法识别，请写成定量值（如 ≥130次、100%、≤12月5日）或定性短语（如 提升）",
         en: '{{whereEn}} "{{text}}" of "{{name}}" cannot be read; write a quantitative target (≥130次, 100%, ≤12月5日) or a qualitative phrase (提升)',
       },
+      noSuchDate: {
+        zh: "“{{name}}”的{{where}}“{{text}}”中的日期不存在，请核对月份和日期",
+        en: '{{whereEn}} "{{text}}" of "{{name}}" names a date that does not exist; check the month and the day',
+      },
       cellError: {
         zh: "“{{name}}”的{{where}}单元格显示错误“{{text}}”，请检查公式或改为直接填写",
         en: '{{whereEn}} of "{{name}}" shows the error "{{text}}"; check the formula or type the value',
@@ -34,8 +53,12 @@ const rule: RuleModule = {
   check(context) {
     for (const { facts, value } of eachValue(context)) {
       // Template placeholders (`≥XX%`) are placeholder-unfilled's finding.
-      if (value.parsed.kind !== "unparseable" || findPlaceholder(value.field.text)) continue;
-      const messageId = isCellError(value.field.raw) ? "cellError" : "unparseable";
+      if (value.parsed.kind !== "unparseable" || findPlaceholder(value.field.text) || readsWhenCleaned(value)) continue;
+      const messageId = isCellError(value.field.raw)
+        ? "cellError"
+        : value.parsed.reason === NO_SUCH_DATE
+          ? "noSuchDate"
+          : "unparseable";
       context.report({
         at: value.field,
         messageId,

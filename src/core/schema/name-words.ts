@@ -71,6 +71,9 @@ export const NAME_UNITS: readonly (readonly [RegExp, readonly string[]])[] = [
 export const CHANGE_WORDS =
   /较|同比|环比|增幅|降幅|上年|去年|上一年|往年|基数|压降|压减|(?:增长|下降|减少|增加|提高|降低|上升|提升)(?!\s*[至到为])/;
 
+/** A percentage of a base the value names (`占总人口的30%`, `≥95%（占总户数）`): a count stated as its share. */
+export const BASE_SHARE = /占[^\d%％]{1,12}/;
+
 /** Words before a count that make it a frequency (`每月≥2次`, `按季度1次`): a 时效指标 may state one. */
 export const FREQUENCY_WORDS =
   /每[两二三四半]?(?:日|天|周|旬|月|季度?|半年|年度?|学期|批次?)|按(?:日|天|周|旬|月|季度?|半年|年(?!度))|^(?:全年|年度|季度|半年)/;

@@ -229,6 +229,9 @@ function asFraction(f: Found, half: string, hints: ValueHints): Found {
   return { ...f, end: f.end + slash[0].length, terms: [f.number, denominator], dimension: "ratio" };
 }
 
+/** The unparseable reason for a date that does not exist (`2025年13月底前`, `2月30日`). */
+export const NO_SUCH_DATE = "a date that does not exist";
+
 const CHINESE_NUMERAL = /[一二两三四五六七八九十百千]/;
 
 function parseUncached(raw: string, hints: ValueHints): ParsedValue {
@@ -257,6 +260,7 @@ function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   if (found.length === 1)
     found = [hints.date ? asDottedDate(found[0], half, hints) : asFraction(found[0], half, hints)];
   if (found.some((f) => f.badUnit)) return { kind: "unparseable", reason: "a compound unit that means nothing" };
+  if (found.some((f) => f.badDate)) return { kind: "unparseable", reason: NO_SUCH_DATE };
   if (found.length !== 1) return qualitative(raw, half, hints, found);
   const around = words(masked, raw, found[0]);
   // Punctuation closing or opening the cell (`≥90%。`) is not a sentence.

@@ -26,6 +26,24 @@ export interface Found extends Pick<
   end: number;
   /** A compound unit that means nothing (`月|日`). */
   badUnit?: boolean;
+  /** A date that does not exist (`2025年13月`, `2月30日`). */
+  badDate?: boolean;
+}
+
+/** Days in a month; February has 29 unless the year says it has not. */
+function daysIn(month: number, year: number | undefined): number {
+  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * Whether a date's parts name no day of any calendar: a month past 12 after a year (`2025年13月`; `13月` alone
+ * may be no date at all), a day past its month's end (`2月30日`, `4月31日`).
+ */
+function noSuchDate(year: number | undefined, month: number | undefined, day: number | undefined): boolean {
+  if (month === undefined || month < 1) return false;
+  if (month > 12) return year !== undefined;
+  return day !== undefined && day > daysIn(month, year) && day < 100;
 }
 
 function num(text: string | undefined): number | undefined {
@@ -47,8 +65,9 @@ function dateFound(m: RegExpExecArray, raw: string): Found | undefined {
   const year = num(m[2]);
   const month = num(m[3] ?? m[6]);
   const day = num(m[4] ?? m[7]);
-  if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  if (day !== undefined && (day < 1 || day > 31)) return undefined;
+  const badDate = noSuchDate(year, month, day);
+  if (!badDate && month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (!badDate && day !== undefined && (day < 1 || day > 31)) return undefined;
   const part = m[5] ?? m[8];
   const unit = day !== undefined ? "日" : month !== undefined ? (/月份/.test(m[0]) ? "月份" : "月") : "年";
   const slice = raw.slice(m.index, m.index + m[0].length);
@@ -61,6 +80,7 @@ function dateFound(m: RegExpExecArray, raw: string): Found | undefined {
     unitStandard: unit,
     dimension: "date",
     date: { year, month, day, part },
+    ...(badDate ? { badDate } : {}),
   };
 }
 
@@ -69,7 +89,8 @@ function numericDateFound(m: RegExpExecArray, raw: string): Found | undefined {
   const year = num(m[2])!;
   const month = num(m[4])!;
   const day = num(m[5])!;
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const badDate = noSuchDate(year, month, day);
+  if (!badDate && (month < 1 || month > 12 || day < 1 || day > 31)) return undefined;
   const slice = raw.slice(m.index, m.index + m[0].length);
   return {
     start: m.index,
@@ -80,6 +101,7 @@ function numericDateFound(m: RegExpExecArray, raw: string): Found | undefined {
     unitStandard: "日",
     dimension: "date",
     date: { year, month, day },
+    ...(badDate ? { badDate } : {}),
   };
 }
 

@@ -10,7 +10,7 @@ import type { Level2 } from "../../schema/vocabulary";
 import type { RuleContext } from "../rule";
 import { comparatorOf } from "../../value/comparator";
 import { isSatisfactionName, nameKind, type NameKind } from "../../value/name-kind";
-import { parseValueShared } from "../../value/parse-value";
+import { parseValueShared, type ValueHints } from "../../value/parse-value";
 import type { ParsedValue } from "../../value/types";
 
 /** Which 指标值 a field is: the form/flat value, or the compact layout's two. */
@@ -20,6 +20,8 @@ export interface ValueFact {
   readonly field: Field;
   readonly role: ValueRole;
   readonly parsed: ParsedValue;
+  /** What the value was parsed with (name, 计量单位 …), for a rule that reads a variant of its text. */
+  readonly hints: ValueHints;
 }
 
 export interface IndicatorFacts {
@@ -89,7 +91,7 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
   const add = (field: Field | undefined, role: ValueRole) => {
     const headerUnit = indicator.headerUnits?.[role];
     const given = headerUnit ? { ...hints, headerUnit } : hints;
-    if (field) values.push({ field, role, parsed: parseValueShared(field.text, given) });
+    if (field) values.push({ field, role, parsed: parseValueShared(field.text, given), hints: given });
   };
   add(indicator.value, "value");
   for (const region of indicator.regionValues ?? []) add(region, "value");
