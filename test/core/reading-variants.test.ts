@@ -1610,6 +1610,113 @@ ${annual}|<|<|<
     head: { name: "学前教育补助", budget: "50", goal: "补助幼儿园。" },
     findings: ["E2 cost-over-budget"],
   },
+  {
+    name: "last year's target beside this year's (`上年指标值 | 指标值`, 延续项目): history, never checked",
+    table: `
+项目名称|公共自行车运营维护|<|<|<
+预算数（万元）|420|<|<|<
+绩效目标|保障系统正常运营。|<|<|<
+一级指标|二级指标|三级指标|上年指标值|指标值|指标值确定依据
+产出指标|数量指标|新增电子围栏停车点|—|≥50个|计划标准
+成本指标|经济成本指标|年度运营维护费|≤500万元|≤420万元|预算支出标准
+效益指标|社会效益指标|日均骑行人次|1.8万人次|≥2万人次|历史标准
+满意度指标|服务对象满意度指标|市民满意度|≥75%|≥90%|历史标准`,
+    rows: [
+      "产出指标 | 数量指标 | 新增电子围栏停车点 | ≥50个",
+      "成本指标 | 经济成本指标 | 年度运营维护费 | ≤420万元",
+      "效益指标 | 社会效益指标 | 日均骑行人次 | ≥2万人次",
+      "满意度指标 | 服务对象满意度指标 | 市民满意度 | ≥90%",
+    ],
+    findings: [],
+  },
+  {
+    name: "`上年度目标值 | 本年度目标值`: last year's column is history, this year's the target",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|上年度目标值|本年度目标值|指标值确定依据
+产出指标|数量指标|培训人次|/|≥500人次|计划标准
+满意度指标|服务对象满意度指标|学员满意度|≥75%|≥90%|历史标准`,
+    rows: ["产出指标 | 数量指标 | 培训人次 | ≥500人次", "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%"],
+    silent: ["value-missing", "value-unparseable", "satisfaction-threshold"],
+  },
+  {
+    name: "a rolling plan's year columns (`2025年 | 2026年 | 2027年`): later years' costs are not weighed against this year's budget",
+    table: `
+项目名称|智慧城管平台运维|<|<|<|<
+预算数（万元）|420|<|<|<|<
+绩效目标|保障平台稳定运行。|<|<|<|<
+一级指标|二级指标|三级指标|2025年|2026年|2027年|指标值确定依据
+产出指标|数量指标|接入视频点位|≥3,000个|≥4,000个|≥5,000个|计划标准
+成本指标|经济成本指标|平台运维费|≤420万元|≤480万元|≤520万元|预算支出标准
+效益指标|社会效益指标|案件按期结案率|≥95%|≥96%|≥97%|历史标准
+满意度指标|服务对象满意度指标|市民满意度|≥85%|≥88%|≥90%|历史标准`,
+    findings: [],
+  },
+  {
+    name: "stacked sets captioned `总体指标` / `年度指标` (区域 tables): two sets, the period's cost not weighed",
+    table: `
+区域绩效目标表|<|<|<
+专项名称|重点生态保护修复治理资金|<|<
+年度资金总额（万元）|50,000|<|<
+总体目标|到2027年完成修复面积50万亩。|<|<
+年度目标|2025年完成修复面积18万亩。|<|<
+总体指标|<|<|<
+一级指标|二级指标|三级指标|指标值
+产出指标|数量指标|生态修复治理面积|≥50万亩
+成本指标|经济成本指标|修复治理总投入|≤150,000万元
+效益指标|生态效益指标|水土流失治理|明显改善
+满意度指标|服务对象满意度指标|项目区群众满意度|≥90%
+年度指标|<|<|<
+一级指标|二级指标|三级指标|指标值
+产出指标|数量指标|生态修复治理面积|≥18万亩
+成本指标|经济成本指标|年度修复治理投入|≤50,000万元
+效益指标|生态效益指标|水土流失治理|有效改善
+满意度指标|服务对象满意度指标|项目区群众满意度|≥90%`,
+    rows: [
+      "产出指标 | 数量指标 | 生态修复治理面积 | P:≥50万亩 A:-",
+      "成本指标 | 经济成本指标 | 修复治理总投入 | P:≤150,000万元 A:-",
+      "效益指标 | 生态效益指标 | 水土流失治理 | P:明显改善 A:-",
+      "满意度指标 | 服务对象满意度指标 | 项目区群众满意度 | P:≥90% A:-",
+      "产出指标 | 数量指标 | 生态修复治理面积 | P:- A:≥18万亩",
+      "成本指标 | 经济成本指标 | 年度修复治理投入 | P:- A:≤50,000万元",
+      "效益指标 | 生态效益指标 | 水土流失治理 | P:- A:有效改善",
+      "满意度指标 | 服务对象满意度指标 | 项目区群众满意度 | P:- A:≥90%",
+    ],
+    findings: [],
+  },
+  {
+    name: "`三级指标 | 指标内容 | 指标值`: 指标内容 beside the names explains them; the names' defects are found",
+    table: `
+项目名称|秦岭生态环境保护专项|<|<|<|<
+预算数（万元）|800|<|<|<|<
+年度绩效目标|开展秦岭生态环境监测与执法检查。|<|<|<|<
+一级指标|二级指标|三级指标|指标内容|指标值|度量单位
+产出指标|数量指标|开展执法巡查次数|反映巡查次数|≥48|次
+^|质量指标|问题整改销号率|反映整改情况|100|个
+成本指标|经济成本指标|监测运维费用|反映成本|≤260|万元
+^|^|执法巡查经费|反映成本|≤80|万元
+效益指标|生态效益指标|生态环境质量|反映生态改善|持续改善|
+满意度指标|服务对象满意度指标|周边群众满意度|反映满意情况|≤90|%`,
+    rows: [
+      "产出指标 | 数量指标 | 开展执法巡查次数 | ≥48",
+      "产出指标 | 质量指标 | 问题整改销号率 | 100",
+      "成本指标 | 经济成本指标 | 监测运维费用 | ≤260",
+      "成本指标 | 经济成本指标 | 执法巡查经费 | ≤80",
+      "效益指标 | 生态效益指标 | 生态环境质量 | 持续改善",
+      "满意度指标 | 服务对象满意度指标 | 周边群众满意度 | ≤90",
+    ],
+    findings: ["F6 unit-mismatch", "E10 operator-direction"],
+  },
+  {
+    name: "a region's value with a stray bracket (`城区 | 郊区`): text-artifact's, with its fix",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值|<|指标值确定依据
+^|^|^|城区|郊区|^
+产出指标|数量指标|培训人次|≥500人次|≥300人次）|计划标准
+效益指标|社会效益指标|技能提升|有效提升|有效提升|计划标准
+满意度指标|服务对象满意度指标|学员满意度|≥90%|≥90%|计划标准
+成本指标|经济成本指标|培训经费|≤6万元|≤4万元|预算支出标准`,
+    findings: ["E6 text-artifact"],
+  },
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {
@@ -1656,6 +1763,44 @@ describe("reading: a list export whose two-row header puts 预算数 over 合计
 
   test("the budget is checked: the first project's cost above its 90 is the one finding", () => {
     expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual(["K5 cost-over-budget"]);
+  });
+});
+
+describe("reading: a list export's funds columns the checker does not know, and its ranked budget columns", () => {
+  const findings = (table: string) => lintGrid(gridOf(table)).diagnostics.map((d) => `${d.cell} ${d.ruleId}`);
+  const INDICATORS = "保障城乡供水安全。|产出指标|数量指标|改造供水管网长度|≥20公里";
+
+  test("a part it cannot name under the 预算数 caption (`政府性基金预算拨款`) leaves the sum unweighed", () => {
+    const table = `
+项目名称|预算数|<|<|<|<|年度绩效目标|绩效指标|<|<|<
+^|合计|一般公共预算拨款|政府性基金预算拨款|财政专户管理资金|单位资金|^|一级指标|二级指标|三级指标|指标值
+城乡供水保障项目|500|300|200|||${INDICATORS}`;
+    expect(findings(table).filter((f) => f.includes("budget-sum-mismatch"))).toEqual([]);
+  });
+
+  test("a part it cannot name between known parts (`财政拨款 | 政府性基金 | 其他资金`) leaves the sum unweighed", () => {
+    const table = `
+项目名称|预算数|<|<|<|年度绩效目标|绩效指标|<|<|<
+^|合计|财政拨款|政府性基金|其他资金|^|一级指标|二级指标|三级指标|指标值
+城乡供水保障项目|100|70|20|10|${INDICATORS}`;
+    expect(findings(table).filter((f) => f.includes("budget-sum-mismatch"))).toEqual([]);
+  });
+
+  test("known parts that disagree are still reported", () => {
+    const table = `
+项目名称|预算数|<|<|年度绩效目标|绩效指标|<|<|<
+^|合计|财政拨款|其他资金|^|一级指标|二级指标|三级指标|指标值
+城乡供水保障项目|100|70|20|${INDICATORS}`;
+    expect(findings(table).filter((f) => f.includes("budget-sum-mismatch"))).toEqual(["C3 budget-sum-mismatch"]);
+  });
+
+  test("`项目总投资 | 预算数`: the year's 预算数 is the budget, though the total investment stands first", () => {
+    const table = `
+项目名称|项目总投资（万元）|预算数（万元）|财政拨款（万元）|其他资金（万元）|年度绩效目标|一级指标|二级指标|三级指标|指标值
+污水处理厂提标改造|5000|800|600|200|${INDICATORS}`;
+    const result = lintGrid(gridOf(table));
+    expect(result.tables.map((t) => t.budget?.text)).toEqual(["800"]);
+    expect(findings(table).filter((f) => f.includes("budget-sum-mismatch"))).toEqual([]);
   });
 });
 

@@ -63,6 +63,14 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "中央补助 | 地方资金 | 其他资金 that disagree: their total is named, and no cell's fix is offered",
+      table: funds(`资金情况（万元）|年度金额|<|<|<|86500
+^|其中：中央补助|<|<|<|80000
+^|地方资金|<|<|<|5500
+^|其他资金|<|<|<|0`),
+      errors: [{ cell: "F3", severity: "error", messageId: "partsMismatch", fix: null, suggestions: [] }],
+    },
+    {
       // `1100` in a table whose cells say 元 would mean 1,100元: the suggestion writes what the cell writes.
       name: "amounts written with their unit and thousands separators: the suggestion keeps both",
       table: funds(`项目资金|年度资金总额|<|<|<|12,000,000元

@@ -10,6 +10,19 @@ const budget = (b: number | string | null) => ({ budget: b, fiscal: b });
 runRule(rule, {
   valid: [
     {
+      name: "a works project's whole (`工程总概算`, `总造价`, `合同总金额`, `项目总预算`) spans its years",
+      table: formOf(
+        [
+          cost("工程总概算", "≤50000万元"),
+          cost("工程总造价", "≤48000万元"),
+          cost("施工合同总金额", "≤30000万元"),
+          cost("项目总预算", "≤50000万元"),
+          cost("本年度工程款支付", "≤12000万元"),
+        ],
+        budget(12000),
+      ),
+    },
+    {
       name: "a total and its breakdown under `其中：` are counted once",
       table: formOf(
         [cost("项目总成本", "≤95万元"), cost("其中：设备购置费", "≤60万元"), cost("其中：运维服务费", "≤35万元")],

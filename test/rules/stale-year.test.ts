@@ -19,6 +19,14 @@ const compactWith = (name: string) =>
 runRule(rule, {
   valid: [
     {
+      name: "form: the funding batch a 续建 project is named by (`2023年增发国债`, `2021年度第二批中央预算内投资`)",
+      table: form({
+        indicators: withRow(1, "2023年增发国债项目完工数量").map((r, j) =>
+          j === 2 ? ([...r.slice(0, 2), "2021年度第二批中央预算内投资项目完工率", ...r.slice(3)] as IndicatorRow) : r,
+        ),
+      }),
+    },
+    {
       name: "form: a cohort by year (2000年以前建成的老旧小区) is no deadline",
       table: form({ indicators: withRow(1, "改造2000年以前建成的老旧小区数量") }),
     },

@@ -132,6 +132,14 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "`占比`, `占用` name no base: a count in % is still a unit of the wrong kind",
+      table: formOf([count("受益人数", "占比30%"), count("覆盖户数", "占用≥95%")]),
+      errors: [
+        { cell: "F10", severity: "error", messageId: "count", fix: null, suggestions: [] },
+        { cell: "F11", severity: "error", messageId: "count", fix: null, suggestions: [] },
+      ],
+    },
+    {
       name: "a count per time is no rate of a share (`资金拨付及时率 ≥1次/月`)",
       table: formOf([timely("资金拨付及时率", "≥1次/月"), quality("设备完好率", "≥5台/年")]),
       errors: [

@@ -19,6 +19,8 @@ runRule(rule, {
         timely("资金拨付时间", "2月29日"),
         timely("验收时间", "2025年4月30日"),
         timely("实施周期", "≤13个月"),
+        quality("接种率", "2024年24月龄儿童≥95%"),
+        timely("祭扫服务时间", "农历2月30日前"),
       ]),
     },
     { name: "default form", table: form() },

@@ -137,6 +137,8 @@ function goalLabel(out: readonly RawColumn[], key: string): boolean {
 function roleBeside(out: readonly RawColumn[], key: string): ColumnRole | undefined {
   if (isReachedBesideTarget(key) && out.some((x) => x.role === "value")) return "actual";
   const role = columnRole(key);
+  // `三级指标 | 指标内容 | 指标值`: beside the names, 指标内容 explains them (湖南 names with it where no 三级 stands).
+  if (role === "name" && key === "指标内容" && out.some((x) => x.role === "name")) return "description";
   if (role) return role;
   return isNameAfterLevel2(key) && out.some((x) => x.role === "level2") ? "name" : undefined;
 }

@@ -6,8 +6,9 @@
 import { textAt, type Grid } from "../grid/grid";
 import type { Field } from "../model/table";
 import type { IndicatorHeader } from "../locate/indicator-header";
-import { seenCell } from "../locate/cells";
-import { labelMoneyUnit } from "../text/head-label";
+import { areaRight, seenCell } from "../locate/cells";
+import { headLabelOf } from "../schema/head-words";
+import { headLabelKey, labelMoneyUnit } from "../text/head-label";
 import { fieldAt } from "./field";
 import type { Head } from "./head";
 
@@ -17,9 +18,17 @@ function cellOf(grid: Grid, row: number, col: number): Field {
   return fieldAt(grid, seen.row, seen.col);
 }
 
+/** A budget column's rank (`预算数` over `项目总投资`); a total under a budget caption (`合计`) ranks as its caption. */
+function budgetRank(grid: Grid, header: IndicatorHeader, col: number): number {
+  return headLabelOf(headLabelKey(textAt(grid, header.row, col)))?.rank ?? BUDGET_CAPTION_RANK;
+}
+
+const BUDGET_CAPTION_RANK = 3;
+
 export function parseListHead(grid: Grid, header: IndicatorHeader, row: number): Head {
   const head: Head = { moneyUnit: "万元" };
   const parts: Field[] = [];
+  let budgetCol: number | undefined;
   for (const column of header.columns) {
     if (column.role !== "head" || !column.head) continue;
     const field = cellOf(grid, row, column.from);
@@ -31,7 +40,11 @@ export function parseListHead(grid: Grid, header: IndicatorHeader, row: number):
         head[column.head] ??= field;
         break;
       case "budget":
-        head.budget ??= field;
+        // The highest-ranked amount is the budget: `项目总投资 | 预算数` gives the year's 预算数.
+        if (budgetCol !== undefined && budgetRank(grid, header, column.from) <= budgetRank(grid, header, budgetCol))
+          break;
+        budgetCol = column.from;
+        head.budget = field;
         head.moneyUnit = labelMoneyUnit(textAt(grid, header.row, column.from)) ?? head.moneyUnit;
         break;
       case "fiscal":
@@ -51,5 +64,24 @@ export function parseListHead(grid: Grid, header: IndicatorHeader, row: number):
     }
   }
   if (parts.length) head.fundParts = parts;
+  if (parts.length && unreadFundColumn(grid, header, budgetCol, parts)) head.fundPartsUnread = true;
   return head;
+}
+
+/**
+ * A funds column the reader does not know beside the parts it read (`政府性基金`, `财政专户管理资金`,
+ * `市县资金`): between the budget and the last part, or under the caption over them (`预算数` over `合计 | …`).
+ * The parts read are then not all of the budget, and their sum says nothing certain.
+ */
+function unreadFundColumn(grid: Grid, header: IndicatorHeader, budgetCol: number | undefined, parts: Field[]): boolean {
+  const cols = parts.map((p) => p.col);
+  const left = Math.min(budgetCol ?? Infinity, ...cols);
+  let right = Math.max(...cols);
+  if (header.row > grid.top) {
+    const caption = seenCell(grid, header.row - 1, left);
+    right = Math.max(right, areaRight(grid, caption.row, caption.col));
+  }
+  const known = new Set(header.columns.map((c) => c.from));
+  for (let c = left; c <= right; c++) if (!known.has(c) && textAt(grid, header.row, c).trim() !== "") return true;
+  return false;
 }

@@ -82,14 +82,15 @@ const rule: RuleModule = {
     if (partsAgree(context, budget, fiscal, other)) return;
     // A part the checker could not name (`政府性基金 | 50`) may be what is missing from the sum.
     if (table.fundPartsUnread) return;
-    // More parts than 财政 and 其他 (`中央资金 | 省级资金 | 市级资金`): say their total; no one cell's fix is certain.
-    // With 其他资金 present the other parts break 财政 down (`其中：中央 | 省级`): 财政 + 其他 is the sum to weigh.
+    // More parts than 财政 and 其他 (`中央资金 | 省级资金 | 市级资金`, `中央补助 | 地方资金 | 其他资金`): say their
+    // total; no one cell's fix is certain. Parts that add up to 财政 break it down: 财政 + 其他 is then the sum.
     const parts = table.fundParts ?? [];
-    if (!table.other && parts.some((p) => !sameCell(p, table.fiscal))) {
-      const total = parts.reduce((s, p) => s + (amountOrZero(readAmount(p, table.moneyUnit)) ?? 0), 0);
+    const extra = parts.filter((p) => !sameCell(p, table.fiscal) && !sameCell(p, table.other));
+    const total = (list: Field[]) => list.reduce((s, p) => s + (amountOrZero(readAmount(p, table.moneyUnit)) ?? 0), 0);
+    if (extra.length && !(table.fiscal && Math.abs(total(extra) - fiscal) <= TOLERANCE)) {
       const data = {
         count: parts.length,
-        sum: formatAmount(total),
+        sum: formatAmount(total(parts)),
         budget: formatAmount(budget),
         unit: table.moneyUnit,
       };

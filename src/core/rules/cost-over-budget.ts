@@ -1,7 +1,7 @@
 /**
  * @fileoverview cost-over-budget — a money 成本指标, or the sum of them, above 预算数
  * once converted into the table's money unit. Per-unit costs and percentages
- * are neither compared nor summed, nor the long-term set's costs (实施期 spans years).
+ * are neither compared nor summed, nor the long-term set's costs (实施期 spans years), nor a second value column's.
  */
 import { isSavingName } from "../value/name-kind";
 import { toWan } from "../value/units";
@@ -30,8 +30,9 @@ function costs(context: RuleContext): Cost[] {
   const out: Cost[] = [];
   for (const { facts, value } of eachValue(context)) {
     const q = value.parsed;
-    // 预算数 is the year's (head.ts prefers it); a long-term set's cost covers the whole 实施期.
-    if (value.role === "period") continue;
+    // 预算数 is the year's (head.ts prefers it); a long-term set's cost covers the whole 实施期, and a column beside
+    // the first (a region's share, a later year's `2026年 | 2027年`) belongs to no budget the table states.
+    if (value.role === "period" || value.beside) continue;
     if (!facts.cost || q.kind !== "quantitative" || q.dimension !== "money") continue;
     // `项目总投资 ≤8000万元` spans the project's years, `撬动社会资本投入` is no budget money.
     if (NOT_BUDGET_MONEY.test(facts.name)) continue;

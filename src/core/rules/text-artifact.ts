@@ -96,6 +96,7 @@ function checkTextFields(context: RuleContext, table: TargetTable): void {
     if (!i.empty) visit(i.name);
     visit(i.description);
     visit(i.value);
+    for (const region of i.regionValues ?? []) visit(region);
     visit(i.periodValue);
     visit(i.annualValue);
     visit(i.basis);

@@ -72,7 +72,8 @@ const COLUMN_WORDS: readonly ColumnWord[] = [
   { role: "valueType", words: /^指标值?类型$/ },
   { role: "scoring", words: /^(评\(扣\)分|评分|扣分|评价|考核|计分)(标准|方法)$/ },
   { role: "other", words: /分值|权重|得分|分数|备注|原因|措施|完成情况|执行数|执行率|数据来源|考核方式/ },
-  { role: "actual", words: /实际|完成值|完成指标值|实现情况/ },
+  // Last year's target or result beside this year's (`上年指标值 | 本年指标值`, 延续项目): history, never checked.
+  { role: "actual", words: /实际|完成值|完成指标值|实现情况|^(?:上一?|去|前一)年度?(?!度)/ },
   // `指标值说明`, `目标值描述`: words about the target, not a second target.
   {
     role: "description",
@@ -141,7 +142,9 @@ export function valueKind(key: string): "quantitative" | "qualitative" | undefin
 export const STRUCTURE_ROLES: readonly ColumnRole[] = ["level1", "level2", "name"];
 
 /** A set's caption without 绩效: `中期目标(2024-2026年)`, `年度指标`, `实施期目标`. */
-const SET_CAPTION = /^(长期|中期|实施期|实施周期|年度|当年|本年度)(指标|目标)(\([^()]*\))?$/;
+// 区域 and transfer-payment tables name theirs `总体指标 | 年度指标` (`总体目标指标`, `三年指标`, `项目期指标`).
+const SET_CAPTION =
+  /^(长期|中期|实施期|实施周期|项目期|项目周期|全周期|总体|整体|[二三两]年|年度|当年|本年度)(指标|目标|目标指标)(\([^()]*\))?$/;
 
 /**
  * A title row between stacked indicator sets (`长期绩效指标`, `年度绩效指标`):

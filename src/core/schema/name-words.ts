@@ -71,8 +71,11 @@ export const NAME_UNITS: readonly (readonly [RegExp, readonly string[]])[] = [
 export const CHANGE_WORDS =
   /较|同比|环比|增幅|降幅|上年|去年|上一年|往年|基数|压降|压减|(?:增长|下降|减少|增加|提高|降低|上升|提升)(?!\s*[至到为])/;
 
-/** A percentage of a base the value names (`占总人口的30%`, `≥95%（占总户数）`): a count stated as its share. */
-export const BASE_SHARE = /占[^\d%％]{1,12}/;
+/**
+ * A percentage of a base the value names (`占总人口的30%`, `≥95%（占总户数）`): a count stated as its share.
+ * Not `占比`, `占道`, `占用`, `占地`: they name no base.
+ */
+export const BASE_SHARE = /占(?:总|全|常住|户籍|辖区|当地|同类|[^\d%％比道用地]{1,8}的)/;
 
 /** Words before a count that make it a frequency (`每月≥2次`, `按季度1次`): a 时效指标 may state one. */
 export const FREQUENCY_WORDS =
@@ -109,8 +112,12 @@ export const UNITLESS_NAME = new RegExp(
 /** A part of a total listed under it (`其中：设备购置费`): compared with the budget alone, never summed. */
 export const BREAKDOWN_NAME = /^\s*其中/;
 
-/** Money that is not the year's budget (`项目总投资`, `撬动社会资本投入`): never compared with 预算数. */
-export const NOT_BUDGET_MONEY = /(?<!年度|本年|当年)总投资|社会资本|社会资金|撬动|吸引.{0,6}投资/;
+/**
+ * Money that is not the year's budget (`项目总投资`, `撬动社会资本投入`): never compared with 预算数. A works project's
+ * whole (`工程总概算`, `总造价`, `合同总金额`, `项目总预算`) spans its years, as 总投资 does.
+ */
+export const NOT_BUDGET_MONEY =
+  /(?<!年度|本年|当年)(?:总投资|总概算|概算批复|总造价|合同总金?额|项目总预算)|社会资本|社会资金|撬动|吸引.{0,6}投资/;
 
 /** A cost that is a floor by its name (`最低工资标准`, `地方配套资金`, `自筹资金`): ≥ is right for it. */
 // Standards the law sets as minimums (`城市低保标准 ≥800元/人·月`, `特困人员基本生活标准`) are floors too.

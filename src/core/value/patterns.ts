@@ -33,13 +33,13 @@ export const QUANTITY = new RegExp(
 );
 
 /**
- * One date: `≤12月5日`, `2024年底`, `≤10月份`, `2024年12月前`.
+ * One date: `≤12月5日`, `2024年底`, `≤10月份`, `2024年12月前`; not an age in months (`24月龄`).
  * Groups: 1 cmp, 2 year, 3 month, 4 day, 5 part (with year), 6 month, 7 day, 8 part, 9 suffix.
  */
 export const DATE = new RegExp(
   String.raw`(?:(${PREFIX_SOURCE})\s*)?(?:` +
-    String.raw`(?<![\d.])((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月(?:份)?(?:\s*(\d{1,2})\s*[日号])?)?\s*(${PART})?` +
-    String.raw`|(?<![\d.个])(\d{1,2})\s*月(?:份)?(?:\s*(\d{1,2})\s*[日号])?\s*(${PART})?` +
+    String.raw`(?<![\d.])((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月(?!龄)(?:份)?(?:\s*(\d{1,2})\s*[日号])?)?\s*(${PART})?` +
+    String.raw`|(?<![\d.个])(\d{1,2})\s*月(?!龄)(?:份)?(?:\s*(\d{1,2})\s*[日号])?\s*(${PART})?` +
     String.raw`)(?:\s*(${DATE_SUFFIX_SOURCE}))?`,
   "g",
 );

@@ -30,6 +30,8 @@ export interface Found extends Pick<
   badDate?: boolean;
 }
 
+const LUNAR = /农历|阴历/;
+
 /** Days in a month; February has 29 unless the year says it has not. */
 function daysIn(month: number, year: number | undefined): number {
   if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
@@ -65,7 +67,8 @@ function dateFound(m: RegExpExecArray, raw: string): Found | undefined {
   const year = num(m[2]);
   const month = num(m[3] ?? m[6]);
   const day = num(m[4] ?? m[7]);
-  const badDate = noSuchDate(year, month, day);
+  // A lunar month (`农历2月30日`) may have 30 days.
+  const badDate = noSuchDate(year, month, day) && !LUNAR.test(raw.slice(Math.max(0, m.index - 2), m.index));
   if (!badDate && month !== undefined && (month < 1 || month > 12)) return undefined;
   if (!badDate && day !== undefined && (day < 1 || day > 31)) return undefined;
   const part = m[5] ?? m[8];

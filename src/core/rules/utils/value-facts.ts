@@ -22,6 +22,8 @@ export interface ValueFact {
   readonly parsed: ParsedValue;
   /** What the value was parsed with (name, 计量单位 …), for a rule that reads a variant of its text. */
   readonly hints: ValueHints;
+  /** A value column beside the first (a region's, `城区 | 郊区`, or another year's, `2026年 | 2027年`). */
+  readonly beside?: true;
 }
 
 export interface IndicatorFacts {
@@ -88,13 +90,15 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
   };
   // Parsed results are shared and frozen (parseValueShared): the rules only read them.
   const values: ValueFact[] = [];
-  const add = (field: Field | undefined, role: ValueRole) => {
+  const add = (field: Field | undefined, role: ValueRole, beside = false) => {
     const headerUnit = indicator.headerUnits?.[role];
     const given = headerUnit ? { ...hints, headerUnit } : hints;
-    if (field) values.push({ field, role, parsed: parseValueShared(field.text, given), hints: given });
+    if (!field) return;
+    const value: ValueFact = { field, role, parsed: parseValueShared(field.text, given), hints: given };
+    values.push(beside ? { ...value, beside } : value);
   };
   add(indicator.value, "value");
-  for (const region of indicator.regionValues ?? []) add(region, "value");
+  for (const region of indicator.regionValues ?? []) add(region, "value", true);
   add(indicator.periodValue, "period");
   add(indicator.annualValue, "annual");
   return {
