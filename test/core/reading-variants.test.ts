@@ -1794,6 +1794,16 @@ describe("reading: a list export's funds columns the checker does not know, and 
     expect(findings(table).filter((f) => f.includes("budget-sum-mismatch"))).toEqual(["C3 budget-sum-mismatch"]);
   });
 
+  test("the caption's money unit (`预算数（元）` over `合计 | …`) is the budget's", () => {
+    const table = `
+项目名称|预算数（元）|<|<|年度绩效目标|绩效指标|<|<|<
+^|合计|财政拨款|其他资金|^|一级指标|二级指标|三级指标|指标值
+公共卫生服务项目|900000|800000|100000|${INDICATORS}
+^|^|^|^|^|成本指标|经济成本指标|项目总成本|≤100万元`;
+    expect(lintGrid(gridOf(table)).tables.map((t) => [t.budget?.text, t.moneyUnit])).toEqual([["900000", "元"]]);
+    expect(findings(table).filter((f) => f.includes("cost-over-budget"))).toEqual(["I4 cost-over-budget"]);
+  });
+
   test("`项目总投资 | 预算数`: the year's 预算数 is the budget, though the total investment stands first", () => {
     const table = `
 项目名称|项目总投资（万元）|预算数（万元）|财政拨款（万元）|其他资金（万元）|年度绩效目标|一级指标|二级指标|三级指标|指标值

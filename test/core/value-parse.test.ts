@@ -306,6 +306,8 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["确保百分之百达标", none, "qualitative"],
     // So is a count in Chinese numerals with a comparator or a bound; a bare one and a phrase stay as they are.
     ["不少于十次", none, ">= 10 次→次 count value"],
+    ["≥三十万件", none, ">= 300000 件→件 count value"],
+    ["≥30万件", none, ">= 300000 件→件 count value"],
     ["五百人次以上", none, ">= 500 人次→人次 count value"],
     ["≥一千零五个", none, ">= 1005 个→个 count value"],
     ["≥三百五次", none, "qualitative ≥"],

@@ -83,10 +83,14 @@ runRule(rule, {
       table: formOf([
         row("产出指标", "数量指标", "培训次数", "不少于十次"),
         row("产出指标", "数量指标", "培训人次", "五百人次以上"),
+        row("产出指标", "数量指标", "年办件量", "≥三十万件"),
+        row("产出指标", "数量指标", "参保人数", "不少于两万零五百人"),
       ]),
       errors: [
         { cell: "F10", severity: "warning", messageId: "nonstandard", fix: "不少于10次", suggestions: [] },
         { cell: "F11", severity: "warning", messageId: "nonstandard", fix: "500人次以上", suggestions: [] },
+        { cell: "F12", severity: "warning", messageId: "nonstandard", fix: "≥30万件", suggestions: [] },
+        { cell: "F13", severity: "warning", messageId: "nonstandard", fix: "不少于20500人", suggestions: [] },
       ],
     },
     {

@@ -4,7 +4,7 @@
  * names (`预算数(万元)`).
  */
 import { textAt, type Grid } from "../grid/grid";
-import type { Field } from "../model/table";
+import type { Field, MoneyUnit } from "../model/table";
 import type { IndicatorHeader } from "../locate/indicator-header";
 import { areaRight, seenCell } from "../locate/cells";
 import { headLabelOf } from "../schema/head-words";
@@ -24,6 +24,14 @@ function budgetRank(grid: Grid, header: IndicatorHeader, col: number): number {
 }
 
 const BUDGET_CAPTION_RANK = 3;
+
+/** The money unit a budget column's header names, or its caption's (`预算数（元）` over `合计 | 财政拨款 | …`). */
+function columnMoneyUnit(grid: Grid, header: IndicatorHeader, col: number): MoneyUnit | undefined {
+  const own = labelMoneyUnit(textAt(grid, header.row, col));
+  if (own || header.row <= grid.top) return own;
+  const caption = seenCell(grid, header.row - 1, col);
+  return caption.fromAbove ? undefined : labelMoneyUnit(caption.text);
+}
 
 export function parseListHead(grid: Grid, header: IndicatorHeader, row: number): Head {
   const head: Head = { moneyUnit: "万元" };
@@ -45,7 +53,7 @@ export function parseListHead(grid: Grid, header: IndicatorHeader, row: number):
           break;
         budgetCol = column.from;
         head.budget = field;
-        head.moneyUnit = labelMoneyUnit(textAt(grid, header.row, column.from)) ?? head.moneyUnit;
+        head.moneyUnit = columnMoneyUnit(grid, header, column.from) ?? head.moneyUnit;
         break;
       case "fiscal":
         head.fiscal ??= field;

@@ -1,7 +1,7 @@
 /**
  * Targets written in Chinese numerals: a percentage (`百分之九十五`, `百分之百`, `百分之九十九点五`; up to a hundred,
- * with decimals after 点) and a count or duration with a comparator (`不少于十次`, `≥三个`, `五百人次以上`; up to
- * 9,999). Each is a quantity, as `95%` and `≥10次` are, which unit-nonstandard asks to write so.
+ * with decimals after 点) and a count or duration with a comparator (`不少于十次`, `≥三个`, `五百人次以上`, `≥三十万件`;
+ * up to 9,999万). Each is a quantity, as `95%` and `≥10次` are, which unit-nonstandard asks to write so.
  */
 
 const DIGITS: Readonly<Record<string, number>> = {
@@ -55,7 +55,7 @@ export function withDigitPercents(text: string): string {
 const COUNT_COMPARATOR = String.raw`>=|<=|=>|=<|＞＝|＜＝|[≥≤><=≧≦＞＜＝]|不低于|不少于|不高于|不超过|大于|小于|高于|低于|达到|至少|超过|多于`;
 const COUNT_UNIT = String.raw`个|项|次|件|家|人次|人|所|座|台|辆|场|期|份|处|条|套|名|户|部|本|篇|批|轮|天|日|周|个月|月|年|小时`;
 const BOUND = String.raw`及?以上|及?以下|以内`;
-const NUMERALS = "[零〇一二两三四五六七八九十百千]+";
+const NUMERALS = "[零〇一二两三四五六七八九十百千万]+";
 
 /**
  * Chinese numerals that are a count's whole number, where the value is a target: after a comparator
@@ -70,8 +70,24 @@ export const CHINESE_COUNT_TARGET = new RegExp(
 
 const PLACES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
-/** A whole number up to 9,999 in Chinese numerals (`五百`, `一千零五`, `两千`, `十五`); undefined for other forms. */
+/**
+ * A whole number up to 9,999万 in Chinese numerals (`五百`, `一千零五`, `两千`, `十五`, `三十万`, `两万零五百`); undefined
+ * for other forms. After 万 come thousands, or 零 and less (`一万五` is colloquial, not read).
+ */
 export function chineseWholeNumber(text: string): number | undefined {
+  const wan = text.indexOf("万");
+  if (wan < 0) return belowWan(text);
+  const high = belowWan(text.slice(0, wan));
+  const rest = text.slice(wan + 1);
+  const low = rest === "" ? 0 : belowWan(rest);
+  if (high === undefined || high === 0 || low === undefined) return undefined;
+  if (rest !== "" && !/^[零〇]/.test(rest) && low < 1000) return undefined;
+  return high * 10000 + low;
+}
+
+/** A whole number up to 9,999 in Chinese numerals. */
+function belowWan(text: string): number | undefined {
+  if (text === "") return undefined;
   let total = 0;
   let digit: number | undefined;
   let lastPlace = 10000;
@@ -104,10 +120,12 @@ export function chineseWholeNumber(text: string): number | undefined {
   return total;
 }
 
-/** Numerals as digits (`十` → `10`), or as written when they are no whole number up to 9,999. */
+/** Numerals as digits (`十` → `10`, `三十万` → `30万`), or as written when they are no whole number up to 9,999万. */
 export function countDigits(numerals: string): string {
   const n = chineseWholeNumber(numerals);
-  return n === undefined ? numerals : String(n);
+  if (n === undefined) return numerals;
+  // Whole 万 stay in 万, as officers write large counts (`三十万` → `30万`, not `300000`).
+  return n >= 10000 && n % 10000 === 0 ? `${n / 10000}万` : String(n);
 }
 
 /** The text with a Chinese-numeral count target as digits (`不少于十次` → `不少于10次`). */
