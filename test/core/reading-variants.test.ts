@@ -1717,6 +1717,53 @@ ${annual}|<|<|<
 成本指标|经济成本指标|培训经费|≤6万元|≤4万元|预算支出标准`,
     findings: ["E6 text-artifact"],
   },
+  {
+    name: "`指标性质 | 指标方向`: 指标性质 holds the kind (定量/定性), 指标方向 the comparator",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标性质|指标方向|指标值|度量单位|指标值确定依据
+产出指标|数量指标|开展执法巡查次数|定量|≥|48|次|计划标准
+^|质量指标|监测数据质量|定性|＝|达到国家标准||行业标准
+效益指标|生态效益指标|生态环境质量|定性|＝|持续改善||计划标准
+成本指标|经济成本指标|巡查经费|定量|≤|10|万元|预算支出标准
+满意度指标|服务对象满意度指标|周边群众满意度|定量|≤|90|%|历史标准`,
+    findings: ["E9 operator-direction"],
+  },
+  {
+    name: "a 部门整体 table's task list with its money (`年度主要任务 | 任务名称 | 预算金额`): the budget is its 合计",
+    table: `
+部门整体支出绩效目标申报表|<|<|<|<|<
+部门（单位）名称|某县卫生健康局|<|<|<|<
+年度主要任务|任务名称|主要内容|预算金额（万元）|<|<
+^|^|^|总额|财政拨款|其他资金
+^|机关运行|保障机关正常运转|300|300|0
+^|医疗机构能力建设|乡镇卫生院设备更新|800|800|0
+^|合计|<|1,100|1,100|0
+年度绩效目标|乡镇卫生院服务能力提升。|<|<|<|<
+年度绩效指标|一级指标|二级指标|三级指标|指标值|<
+^|产出指标|数量指标|更新乡镇卫生院设备台套数|≥120台（套）|<
+^|成本指标|经济成本指标|设备更新支出|≤800万元|<
+^|效益指标|社会效益指标|居民电子健康档案建档率|≥90%|<
+^|满意度指标|服务对象满意度指标|居民满意度|≥85%|<`,
+    head: { budget: "1,100", fiscal: "1,100", other: "0" },
+    findings: [],
+  },
+  {
+    name: "a task list's money with no 合计 row: no task's amount is the budget, and nothing is missing",
+    table: `
+部门整体支出绩效目标申报表|<|<|<|<
+部门（单位）名称|某县卫生健康局|<|<|<
+年度主要任务|任务名称|主要内容|预算金额（万元）|<
+^|机关运行|保障机关正常运转|300|<
+^|医疗机构能力建设|乡镇卫生院设备更新|800|<
+年度绩效目标|乡镇卫生院服务能力提升。|<|<|<
+年度绩效指标|一级指标|二级指标|三级指标|指标值
+^|产出指标|数量指标|更新乡镇卫生院设备台套数|≥120台（套）
+^|成本指标|经济成本指标|设备更新支出|≤800万元
+^|效益指标|社会效益指标|居民电子健康档案建档率|≥90%
+^|满意度指标|服务对象满意度指标|居民满意度|≥85%`,
+    head: { budget: "-" },
+    findings: [],
+  },
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {
@@ -1960,7 +2007,9 @@ describe.each(CASES.map((c) => [c.name, c] as const))("reading: %s", (_, c) => {
     });
   if (c.head)
     test("reads its head block", () => {
-      for (const [key, want] of Object.entries(c.head!)) expect([key, table[key as "name"]?.text]).toEqual([key, want]);
+      // "-" for a field not read at all.
+      for (const [key, want] of Object.entries(c.head!))
+        expect([key, table[key as "name"]?.text ?? "-"]).toEqual([key, want]);
     });
   const found = result.diagnostics.map((d) => `${toA1(d.row, d.col)} ${d.ruleId}`);
   if (c.findings)

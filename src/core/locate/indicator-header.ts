@@ -175,7 +175,19 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
     c = Math.max(c, to) + 1;
   }
   while (out.length && out[out.length - 1].key === "") out.pop();
+  kindBesideDirection(out);
   return out;
+}
+
+/**
+ * `指标性质 | 指标方向` (陕西, 甘肃 exports): beside a direction column (≥, ＝), 指标性质 holds the kind of target
+ * (定量, 定性), as a 指标值类型 column does.
+ */
+function kindBesideDirection(out: RawColumn[]): void {
+  const comparators = out.filter((c) => c.role === "comparator");
+  if (comparators.length < 2) return;
+  const kind = comparators.find((c) => c.key === "指标性质");
+  if (kind && comparators.some((c) => /方向$/.test(c.key))) kind.role = "valueType";
 }
 
 /**

@@ -26,6 +26,7 @@ import { headLabelKey, labelMoneyUnit } from "../text/head-label";
 import { areaBottom, areaRight, ownText } from "../locate/cells";
 import { isStructureWord } from "../locate/indicator-header";
 import { fieldAt } from "./field";
+import { AMOUNT, taskListTotal } from "./task-list";
 import { parseNumber } from "../value/number";
 import { readHeadText } from "../text/head-text";
 
@@ -131,7 +132,15 @@ function scanHead(grid: Grid, area: CellRange): Scan {
       scanCell(grid, scan, r, c, text);
     }
   }
+  // A money label over a task list's amounts with no total row names no amount of the table's.
+  scan.hits = scan.hits.filter(
+    (h) => !isMoneyKey(h.key) || taskListTotal(grid, areaBottom(grid, h.row, h.col), h.col, area) !== null,
+  );
   return scan;
+}
+
+function isMoneyKey(key: string): boolean {
+  return key === "budget" || key === "fiscal" || key === "other";
 }
 
 /**
@@ -224,9 +233,11 @@ function goalValue(grid: Grid, hit: Hit, area: CellRange): Field {
 function valueOf(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
   if (hit.inline) return hit.inline;
   if (hit.key === "goal") return goalValue(grid, hit, area);
-  if (hit.key === "budget" || hit.key === "fiscal" || hit.key === "other") {
+  if (isMoneyKey(hit.key)) {
     const adjusted = adjustedColumnValue(grid, scan, hit, area);
     if (adjusted) return adjusted;
+    const listed = taskListTotal(grid, areaBottom(grid, hit.row, hit.col), hit.col, area);
+    if (listed) return listed;
     // `其他资金 | 项目属性` over `50 | 新增项目`: a label the words do not know stands right, the amount below.
     const right = valueRight(grid, hit, area);
     if (AMOUNT.test(right.text)) return right;
@@ -277,9 +288,6 @@ function labelledAmount(grid: Grid, hit: Hit, area: CellRange): Field | undefine
   }
   return undefined;
 }
-
-/** A cell that is an amount alone (`50`, `1,200.5万元`). */
-const AMOUNT = /^\s*[\d０-９][\d０-９,，.．]*\s*(?:万元|元|万|亿元|亿)?\s*$/;
 
 /** How far above a funds row its column headers may stand. */
 const FUNDS_HEADER_REACH = 10;
