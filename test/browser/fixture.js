@@ -25,7 +25,14 @@ function cleanSatisfactionRow(sheet) {
   sheet.eachRow((row, r) => {
     const name = row.getCell(3).value;
     const value = row.getCell(6).value;
-    if (!found && typeof name === "string" && name.endsWith("满意度") && /^≥\d+%$/.test(String(value)) && row.getCell(7).value === "其他标准") found = r;
+    if (
+      !found &&
+      typeof name === "string" &&
+      name.endsWith("满意度") &&
+      /^≥\d+%$/.test(String(value)) &&
+      row.getCell(7).value === "其他标准"
+    )
+      found = r;
   });
   if (!found) throw new Error("no clean 满意度 row in the Qingdao sample");
   return found;
@@ -44,7 +51,13 @@ async function buildFixture() {
   const file = path.join(outDir, "fixtures", "qingdao-user.xlsx");
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await workbook.xlsx.writeFile(file);
-  return { file, targetCell: `F${target}`, userFill: `#${USER_FILL}`, userNote: USER_NOTE, originals: await looksOf(file) };
+  return {
+    file,
+    targetCell: `F${target}`,
+    userFill: `#${USER_FILL}`,
+    userNote: USER_NOTE,
+    originals: await looksOf(file),
+  };
 }
 
 /** "row,col" → fill and → note, 0-based, as the playground keeps them. */
@@ -57,7 +70,10 @@ async function looksOf(file) {
     row.eachCell((cell, c) => {
       const argb = cell.fill && cell.fill.type === "pattern" && cell.fill.fgColor && cell.fill.fgColor.argb;
       if (argb) fills[`${r - 1},${c - 1}`] = `#${argb.slice(2).toUpperCase()}`;
-      const note = typeof cell.note === "string" ? cell.note : cell.note && cell.note.texts && cell.note.texts.map((t) => t.text).join("");
+      const note =
+        typeof cell.note === "string"
+          ? cell.note
+          : cell.note && cell.note.texts && cell.note.texts.map((t) => t.text).join("");
       if (note) notes[`${r - 1},${c - 1}`] = note;
     }),
   );

@@ -12,7 +12,14 @@ const root = path.join(__dirname, "..", "..");
 const dist = process.env.JIXIAO_DIST || path.join(root, "dist");
 const outDir = path.join(root, "test-output", "browser");
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".xlsx": "application/octet-stream", ".png": "image/png", ".xml": "application/xml", ".map": "application/json" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".xlsx": "application/octet-stream",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
 
 /** Serves dist/ (and extra files by URL path) on a free loopback port. */
 function serve(extra = {}) {
@@ -30,7 +37,8 @@ function serve(extra = {}) {
 }
 
 function chromiumPath() {
-  for (const p of [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]) if (p && fs.existsSync(p)) return p;
+  for (const p of [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"])
+    if (p && fs.existsSync(p)) return p;
   throw new Error("找不到 chromium：apt-get install chromium / chromium not found: apt-get install chromium");
 }
 
@@ -39,7 +47,16 @@ async function launch() {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
   });
 }
 
@@ -61,8 +78,15 @@ async function runTests(tests, { baseUrl }) {
         console.log(`  ✓ ${name}`);
       } catch (error) {
         failed++;
-        console.log(`  ✗ ${name}\n    ${String(error && error.stack ? error.stack : error).split("\n").slice(0, 6).join("\n    ")}`);
-        await page.screenshot({ path: path.join(outDir, `FAILED-${name.replace(/[^\w\u4e00-\u9fff-]+/g, "_")}.png`) }).catch(() => {});
+        console.log(
+          `  ✗ ${name}\n    ${String(error && error.stack ? error.stack : error)
+            .split("\n")
+            .slice(0, 6)
+            .join("\n    ")}`,
+        );
+        await page
+          .screenshot({ path: path.join(outDir, `FAILED-${name.replace(/[^\w\u4e00-\u9fff-]+/g, "_")}.png`) })
+          .catch(() => {});
       } finally {
         await page.close();
       }

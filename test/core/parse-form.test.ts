@@ -60,7 +60,12 @@ describe("form layout: one table", () => {
 describe("form layout: many tables", () => {
   const specs: FormSpec[] = [
     { title: "1.甲工作经费绩效目标表", name: "甲工作经费", level1Style: "merged" },
-    { title: "2.乙工作经费绩效目标表", name: "乙工作经费", level1Style: "once", indicators: DEFAULT_INDICATORS.slice(0, 3) },
+    {
+      title: "2.乙工作经费绩效目标表",
+      name: "乙工作经费",
+      level1Style: "once",
+      indicators: DEFAULT_INDICATORS.slice(0, 3),
+    },
     { title: "3.丙工作经费绩效目标表", name: "丙工作经费", level1Style: "repeated" },
   ];
 
@@ -75,7 +80,10 @@ describe("form layout: many tables", () => {
 
   it.each([0, 1, 2, 5])("one below another with %i blank rows between", (gap) => {
     const built = stack(gap);
-    const grid = combineGrids("Sheet1", built.map((b) => b.grid));
+    const grid = combineGrids(
+      "Sheet1",
+      built.map((b) => b.grid),
+    );
     expect(parseAll(grid)).toEqual(built.map((b) => b.table));
   });
 
@@ -90,7 +98,14 @@ describe("form layout: many tables", () => {
   it("each sheet separately", () => {
     const one = stack(1, "一");
     const two = buildFormTable({ sheet: "二", top: 3, left: 2 });
-    expect(parseAll(combineGrids("一", one.map((b) => b.grid)))).toEqual(one.map((b) => b.table));
+    expect(
+      parseAll(
+        combineGrids(
+          "一",
+          one.map((b) => b.grid),
+        ),
+      ),
+    ).toEqual(one.map((b) => b.table));
     expect(parseAll(combineGrids("二", [two.grid]))).toEqual([two.table]);
   });
 });

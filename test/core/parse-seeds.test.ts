@@ -31,7 +31,9 @@ describe("qingdao-2023.xlsx (form layout)", () => {
     expect(tables.map((t) => Number(t.budget?.text))).toEqual([
       170, 120, 195, 18, 575, 106, 32, 218, 92, 1420, 44.1, 3.5, 40, 1981, 150, 1000, 180, 343.14, 6, 600, 29,
     ]);
-    expect(tables.map((t) => t.indicators.length)).toEqual([11, 10, 9, 8, 13, 10, 9, 10, 9, 11, 8, 10, 8, 13, 8, 8, 10, 9, 7, 9, 10]);
+    expect(tables.map((t) => t.indicators.length)).toEqual([
+      11, 10, 9, 8, 13, 10, 9, 10, 9, 11, 8, 10, 8, 13, 8, 8, 10, 9, 7, 9, 10,
+    ]);
     expect(tables[1].name?.text).toBe("食盐储备工作经费");
     expect(tables[20].name?.text).toBe("工业互联网创新发展工作经费");
     expect(tables[20].unit?.text).toBe("502004青岛市工业互联网创新发展中心");
@@ -87,19 +89,19 @@ describe("guangzhou-2024.xlsx (compact layout)", () => {
   it("reads every item's values", () => {
     for (const t of tables) {
       for (const i of t.indicators) {
-        expect([t.name?.text, i.index, i.level1Code?.text, i.periodValue?.text !== undefined, i.annualValue?.text !== undefined]).toEqual([
+        expect([
           t.name?.text,
           i.index,
-          expect.stringMatching(/^[123]$/),
-          true,
-          true,
-        ]);
+          i.level1Code?.text,
+          i.periodValue?.text !== undefined,
+          i.annualValue?.text !== undefined,
+        ]).toEqual([t.name?.text, i.index, expect.stringMatching(/^[123]$/), true, true]);
       }
     }
     const other = tables.find((t) => t.name?.text === "其他运行经费");
-    expect(other?.indicators.map((i) => [i.level1?.text, i.level2Code?.text, i.name?.text, i.annualValue?.text])).toEqual([
-      ["满意度指标", "31", "服务对象满意度", "≥95%"],
-    ]);
+    expect(
+      other?.indicators.map((i) => [i.level1?.text, i.level2Code?.text, i.name?.text, i.annualValue?.text]),
+    ).toEqual([["满意度指标", "31", "服务对象满意度", "≥95%"]]);
     const review = tables.find((t) => t.name?.text?.startsWith("资金项目流程管理"));
     expect(review?.indicators[0]).toMatchObject({ periodValue: { text: "85" }, annualValue: { text: ">90%" } });
   });
@@ -108,7 +110,9 @@ describe("guangzhou-2024.xlsx (compact layout)", () => {
 describe("flat-sample.xlsx (flat layout)", () => {
   it("finds the flat tables of each sheet", async () => {
     const grids = await load("flat-sample.xlsx");
-    const found = grids.map((g) => parseAll(g).map((t) => `${t.id} ${t.layout} ${t.budget?.text} ${t.indicators.length}`));
+    const found = grids.map((g) =>
+      parseAll(g).map((t) => `${t.id} ${t.layout} ${t.budget?.text} ${t.indicators.length}`),
+    );
     expect(found).toEqual([["培训项目!A1 flat 30 7"], ["社会救助!A1 flat 2600 6", "社会救助!A15 flat 180 6"]]);
   });
 });

@@ -1851,6 +1851,28 @@ describe("reading: a list export's funds columns the checker does not know, and 
     expect(findings(table).filter((f) => f.includes("cost-over-budget"))).toEqual(["I4 cost-over-budget"]);
   });
 
+  test("two captions over 合计 | parts (`项目总投资` and `本年预算数`): the year's group is the budget and its parts", () => {
+    const table = `
+项目名称|项目总投资（万元）|<|<|本年预算数（万元）|<|<|年度绩效目标|绩效指标|<|<|<
+^|合计|中央资金|地方资金|合计|财政拨款|其他资金|^|一级指标|二级指标|三级指标|指标值
+污水处理厂提标改造|5000|3000|2000|800|600|200|完成主体工程。|产出指标|数量指标|新增处理规模|≥2万吨/日`;
+    const [read] = lintGrid(gridOf(table)).tables;
+    expect([read.budget?.text, read.fiscal?.text, read.other?.text, read.fundParts?.map((f) => f.text)]).toEqual([
+      "800",
+      "600",
+      "200",
+      ["600", "200"],
+    ]);
+  });
+
+  test("a title row over a one-row header is no caption: a column it cannot name there leaves the sum weighed", () => {
+    const table = `
+2025年度部门项目支出绩效目标表|<|<|<|<|<|<|<|<|<
+项目名称|预算数（万元）|财政拨款|其他资金|年度绩效目标|一级指标|二级指标|三级指标|指标值|主管部门
+城乡供水保障项目|100|70|20|保障城乡供水安全。|产出指标|数量指标|改造供水管网长度|≥20公里|县水利局`;
+    expect(findings(table).filter((f) => f.includes("budget-sum-mismatch"))).toEqual(["C3 budget-sum-mismatch"]);
+  });
+
   test("`项目总投资 | 预算数`: the year's 预算数 is the budget, though the total investment stands first", () => {
     const table = `
 项目名称|项目总投资（万元）|预算数（万元）|财政拨款（万元）|其他资金（万元）|年度绩效目标|一级指标|二级指标|三级指标|指标值

@@ -26,7 +26,12 @@ function edit(grid: Grid, cells: [number, number, CellValue][]): { grid: Grid; c
   }
   const rows = cells.map((c) => c[0]);
   const cols = cells.map((c) => c[1]);
-  const changed = { top: Math.min(...rows), left: Math.min(...cols), bottom: Math.max(...rows), right: Math.max(...cols) };
+  const changed = {
+    top: Math.min(...rows),
+    left: Math.min(...cols),
+    bottom: Math.max(...rows),
+    right: Math.max(...cols),
+  };
   return { grid: { ...grid, values }, changed };
 }
 

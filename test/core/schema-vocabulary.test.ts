@@ -93,7 +93,6 @@ describe("level2BelongsTo", () => {
   ])("%s / %s → %s", (level1, level2, expected) => {
     expect(level2BelongsTo(level1, level2)).toBe(expected);
   });
-
 });
 
 describe("compact codes", () => {
@@ -125,7 +124,6 @@ describe("compact codes", () => {
     expect(compactLevel1Code(code)).toBeUndefined();
     expect(compactLevel2Code(code)).toBeUndefined();
   });
-
 });
 
 describe("normalizeTerm", () => {

@@ -26,7 +26,11 @@ function insertRows(grid: Grid, block: TemplateBlock, row: number, left: number)
   const fresh: CellValue[][] = block.values.map((line) => [...Array(left).fill(null), ...line]);
   const values = [...grid.values.slice(0, row), ...fresh, ...grid.values.slice(row)];
   const shift = (top: number) => (top >= row ? top + block.rows : top);
-  const merges = grid.merges.map((m) => ({ ...m, top: shift(m.top), bottom: m.bottom >= row ? m.bottom + block.rows : m.bottom }));
+  const merges = grid.merges.map((m) => ({
+    ...m,
+    top: shift(m.top),
+    bottom: m.bottom >= row ? m.bottom + block.rows : m.bottom,
+  }));
   return { ...grid, values, merges: [...merges, ...block.merges.map((m) => placeRange(m, row, left))] };
 }
 
@@ -39,7 +43,15 @@ describe("blankFormTable", () => {
     expect(block.rows).toBe(9 + STARTER_INDICATORS.length);
     expect(block.values).toHaveLength(block.rows);
     for (const line of block.values) expect(line).toHaveLength(7);
-    expect(block.values[8]).toEqual(["一级指标", "二级指标", "三级指标", "绩效指标描述", null, "指标值", "指标值确定依据"]);
+    expect(block.values[8]).toEqual([
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "绩效指标描述",
+      null,
+      "指标值",
+      "指标值确定依据",
+    ]);
     expect(block.values.slice(9).map((l) => [l[0], l[1]])).toEqual([
       ["产出指标", "数量指标"],
       [null, "质量指标"],
@@ -65,13 +77,23 @@ describe("blankFormTable", () => {
     expect(table.range).toEqual(blockArea(block, top, left));
     expect(table.title?.text).toBe("项目支出绩效目标表");
     expect(table.moneyUnit).toBe("万元");
-    expect(table.indicators.map((i) => [i.level1?.text, i.level2?.text])).toEqual(STARTER_INDICATORS.map(([a, b]) => [a, b]));
-    expect(table.spendPlan?.points.map((p) => toA1(p.field.row - top, p.field.col - left))).toEqual(["B7", "D7", "E7", "F7"]);
+    expect(table.indicators.map((i) => [i.level1?.text, i.level2?.text])).toEqual(
+      STARTER_INDICATORS.map(([a, b]) => [a, b]),
+    );
+    expect(table.spendPlan?.points.map((p) => toA1(p.field.row - top, p.field.col - left))).toEqual([
+      "B7",
+      "D7",
+      "E7",
+      "F7",
+    ]);
 
     const rules = new Set(result.diagnostics.map((d) => d.ruleId));
     expect([...rules].filter((id) => !FILL_IN.has(id))).toEqual([]);
     const at = (ruleId: string) =>
-      result.diagnostics.filter((d) => d.ruleId === ruleId).map((d) => toA1(d.row - top, d.col - left)).sort();
+      result.diagnostics
+        .filter((d) => d.ruleId === ruleId)
+        .map((d) => toA1(d.row - top, d.col - left))
+        .sort();
     // 项目编码 B3, 项目名称 E3, 预算数 C4, 绩效目标 B8.
     expect(at("field-missing")).toEqual(["B3", "B8", "C4", "E3"]);
     const indicatorRows = STARTER_INDICATORS.map((_, i) => 10 + i);
@@ -84,7 +106,9 @@ describe("blankFormTable", () => {
   test("dropdowns: 一级 over each group, 二级 of the row's 一级, 指标值确定依据 on every row", () => {
     const block = blankFormTable();
     const listAt = (row: number, col: number) =>
-      block.lists.filter((l) => row >= l.range.top && row <= l.range.bottom && col >= l.range.left && col <= l.range.right);
+      block.lists.filter(
+        (l) => row >= l.range.top && row <= l.range.bottom && col >= l.range.left && col <= l.range.right,
+      );
     for (let i = 0; i < STARTER_INDICATORS.length; i++) {
       const row = 9 + i;
       const [level1] = STARTER_INDICATORS[i];
@@ -100,7 +124,8 @@ describe("blankFormTable", () => {
 
   test("labels are filled and bold, values are not; borders frame the table below the title", () => {
     const block = blankFormTable();
-    const isLabel = (r: number, c: number) => block.labels.some((l) => r >= l.top && r <= l.bottom && c >= l.left && c <= l.right);
+    const isLabel = (r: number, c: number) =>
+      block.labels.some((l) => r >= l.top && r <= l.bottom && c >= l.left && c <= l.right);
     expect(isLabel(2, 0)).toBe(true); // 项目编码
     expect(isLabel(2, 1)).toBe(false); // its value
     expect(isLabel(8, 6)).toBe(true); // 指标值确定依据
@@ -131,19 +156,30 @@ describe("indicatorRow", () => {
     expect(items).toHaveLength(11); // all but the old scheme's 成本指标 under 产出
   });
 
-  test.each(INDICATOR_KINDS.map(([a, b]) => [a, b]))("inserted into a table, it parses as one more indicator: %s · %s", (level1, level2) => {
-    const { grid } = buildFormTable({ top: 2, left: 1 });
-    const before = lintGrid(grid).tables[0];
-    const row = before.range.bottom + 1;
-    const after = lintGrid(insertRows(grid, indicatorRow(level1, level2), row, 1));
-    expect(after.tables).toHaveLength(1);
-    const indicators = after.tables[0].indicators;
-    expect(indicators).toHaveLength(before.indicators.length + 1);
-    const added = indicators[indicators.length - 1];
-    expect([added.row, added.level1?.text, added.level2?.text, added.level1Inherited]).toEqual([row, level1, level2, undefined]);
-    const codes = after.diagnostics.filter((d) => d.row === row).map((d) => d.ruleId).sort();
-    expect(codes).toEqual(["indicator-incomplete"]);
-  });
+  test.each(INDICATOR_KINDS.map(([a, b]) => [a, b]))(
+    "inserted into a table, it parses as one more indicator: %s · %s",
+    (level1, level2) => {
+      const { grid } = buildFormTable({ top: 2, left: 1 });
+      const before = lintGrid(grid).tables[0];
+      const row = before.range.bottom + 1;
+      const after = lintGrid(insertRows(grid, indicatorRow(level1, level2), row, 1));
+      expect(after.tables).toHaveLength(1);
+      const indicators = after.tables[0].indicators;
+      expect(indicators).toHaveLength(before.indicators.length + 1);
+      const added = indicators[indicators.length - 1];
+      expect([added.row, added.level1?.text, added.level2?.text, added.level1Inherited]).toEqual([
+        row,
+        level1,
+        level2,
+        undefined,
+      ]);
+      const codes = after.diagnostics
+        .filter((d) => d.row === row)
+        .map((d) => d.ruleId)
+        .sort();
+      expect(codes).toEqual(["indicator-incomplete"]);
+    },
+  );
 
   test("inserted in the middle of a table, the rows below keep parsing", () => {
     const { grid } = buildFormTable({ level1Style: "repeated" });

@@ -30,7 +30,8 @@ function qingdaoValues(): SeedValue[] {
 }
 
 // `…；21-经济效益；落户以来…（个）；实施周期指标值:3500；年度指标值:3500。`
-const COMPACT_ITEM = /\d{2}-[^；;：:]*[；;：:]([^；;]*)[；;]\s*实施周期指标值[:：]([^；;]*)[；;]\s*年度指标值[:：]([^；;。]*)/g;
+const COMPACT_ITEM =
+  /\d{2}-[^；;：:]*[；;：:]([^；;]*)[；;]\s*实施周期指标值[:：]([^；;]*)[；;]\s*年度指标值[:：]([^；;。]*)/g;
 
 function guangzhouValues(): SeedValue[] {
   const text = fs.readFileSync(path.join(SEEDS, "guangzhou-2024-compact.txt"), "utf8");
@@ -47,7 +48,9 @@ describe("every value in the seeds", () => {
   it("finds the seeds' values (the extraction itself works)", () => {
     expect(qingdaoValues().length).toBeGreaterThan(150);
     expect(guangzhouValues().length).toBeGreaterThan(300);
-    expect(all.map((v) => v.text)).toEqual(expect.arrayContaining(["≥99百分号", "≤170万", "3500", "520亿", "≤12.05月|日"]));
+    expect(all.map((v) => v.text)).toEqual(
+      expect.arrayContaining(["≥99百分号", "≤170万", "3500", "520亿", "≤12.05月|日"]),
+    );
   });
 
   it("parses without throwing", () => {
@@ -55,7 +58,9 @@ describe("every value in the seeds", () => {
   });
 
   it("leaves exactly the expected values unparseable", () => {
-    const unparseable = new Set(all.filter((v) => parseValue(v.text, { name: v.name }).kind === "unparseable").map((v) => v.text));
+    const unparseable = new Set(
+      all.filter((v) => parseValue(v.text, { name: v.name }).kind === "unparseable").map((v) => v.text),
+    );
     expect([...unparseable]).toEqual(["≤12.05月|日"]);
   });
 

@@ -4,7 +4,9 @@ import { stackedTables } from "./sheets";
 
 test("the bench probe reports syncs and bytes for a full check and for one edit", async () => {
   const grid = stackedTables(10);
-  const result = await measureExcelCheck(grid, (g) => lintGrid(g).diagnostics, { edit: { row: grid.top + 9, col: grid.left + 5, value: "" } });
+  const result = await measureExcelCheck(grid, (g) => lintGrid(g).diagnostics, {
+    edit: { row: grid.top + 9, col: grid.left + 5, value: "" },
+  });
   expect(result.full.responseBytes).toBeGreaterThan(0);
   // Read (shape and head rows, then the rest, merges and the sheet id) + marks (fills, notes and record; writes).
   expect(result.full.syncs).toBeLessThanOrEqual(4);

@@ -33,7 +33,11 @@ export interface ProbeOptions {
   wholeSheetEdit?: boolean;
 }
 
-export async function measureExcelCheck(grid: Grid, lint: (grid: Grid) => Diagnostic[], options: ProbeOptions = {}): Promise<{ full: ExcelCost; edit: ExcelCost; marks: number }> {
+export async function measureExcelCheck(
+  grid: Grid,
+  lint: (grid: Grid) => Diagnostic[],
+  options: ProbeOptions = {},
+): Promise<{ full: ExcelCost; edit: ExcelCost; marks: number }> {
   const fake = new FakeExcel({ web: options.web, apiVersion: options.apiVersion });
   fillSheet(fake.addSheet(grid.sheet), grid);
   const host = new ExcelHost(fake.env());
@@ -59,6 +63,8 @@ export async function measureExcelCheck(grid: Grid, lint: (grid: Grid) => Diagno
 /** The pane's live path for a value edit: read the window, re-check it, reconcile its marks (the whole sheet only when the window did not suffice). */
 async function liveEdit(host: ExcelHost, sheet: string, previous: LintResult, changed: CellRange): Promise<void> {
   const rows = recheckRows(previous, changed);
-  const result = recheckPart(await host.readGrid(sheet, rows), previous, changed, rows) ?? recheck(await host.readGrid(sheet), previous, changed);
+  const result =
+    recheckPart(await host.readGrid(sheet, rows), previous, changed, rows) ??
+    recheck(await host.readGrid(sheet), previous, changed);
   await host.writeMarks(sheet, diagnosticsToMarks(result.diagnostics, "zh-CN"), rows);
 }

@@ -11,7 +11,16 @@ import { toA1 } from "../../src/core/grid/address";
 import { parseAnyRange } from "../../src/excel/areas";
 import type { ExcelEnv } from "../../src/excel/env";
 import { modeOptions } from "./fake-modes";
-import { areaAddress, BLANK_FILL, FakeSheet, PAYLOAD_LIMIT, parseInput, type FakeFill, type FakeOptions, type SyncRecord } from "./fake-workbook";
+import {
+  areaAddress,
+  BLANK_FILL,
+  FakeSheet,
+  PAYLOAD_LIMIT,
+  parseInput,
+  type FakeFill,
+  type FakeOptions,
+  type SyncRecord,
+} from "./fake-workbook";
 
 type Op = { request: number; run: () => number | void };
 
@@ -136,7 +145,13 @@ export class FakeExcel {
   async remoteInsertRows(sheetName: string, row: number, count = 1): Promise<void> {
     const sheet = this.sheet(sheetName)!;
     insertSheetRows(sheet, row, count);
-    this.emit({ sheet, address: `${row + 1}:${row + count}`, changeType: "RowInserted", triggerSource: "Unknown", source: "Remote" });
+    this.emit({
+      sheet,
+      address: `${row + 1}:${row + count}`,
+      changeType: "RowInserted",
+      triggerSource: "Unknown",
+      source: "Remote",
+    });
     await this.settle();
   }
 
@@ -184,7 +199,12 @@ export class FakeExcel {
   }
 
   async userInsertRow(sheetName: string, row: number): Promise<void> {
-    this.emit({ sheet: this.sheet(sheetName)!, address: `${row + 1}:${row + 1}`, changeType: "RowInserted", triggerSource: "Unknown" });
+    this.emit({
+      sheet: this.sheet(sheetName)!,
+      address: `${row + 1}:${row + 1}`,
+      changeType: "RowInserted",
+      triggerSource: "Unknown",
+    });
     await this.settle();
   }
 
@@ -193,13 +213,33 @@ export class FakeExcel {
     if (!this.enableEvents) return;
     // triggerSource exists from ExcelApi 1.14; older builds don't say who wrote.
     const triggerSource = this.apiAtLeast("1.14") ? "ThisLocalAddin" : "Unknown";
-    this.emit({ sheet, address: toA1(range.top, range.left) + (range.bottom > range.top || range.right > range.left ? `:${toA1(range.bottom, range.right)}` : ""), changeType: "RangeEdited", triggerSource });
+    this.emit({
+      sheet,
+      address:
+        toA1(range.top, range.left) +
+        (range.bottom > range.top || range.right > range.left ? `:${toA1(range.bottom, range.right)}` : ""),
+      changeType: "RangeEdited",
+      triggerSource,
+    });
   }
 
-  private emit(e: { sheet: FakeSheet; address: string; changeType: string; triggerSource: string; source?: string }): void {
+  private emit(e: {
+    sheet: FakeSheet;
+    address: string;
+    changeType: string;
+    triggerSource: string;
+    source?: string;
+  }): void {
     // enableEvents is per runtime: off, it silences the user's edits to this add-in as well (Excel.Runtime docs).
     if (this.options.eventsScope === "runtime" && !this.enableEvents) return;
-    const event = { address: e.address, changeType: e.changeType, worksheetId: e.sheet.id, triggerSource: e.triggerSource, source: e.source ?? "Local", type: "WorksheetChanged" };
+    const event = {
+      address: e.address,
+      changeType: e.changeType,
+      worksheetId: e.sheet.id,
+      triggerSource: e.triggerSource,
+      source: e.source ?? "Local",
+      type: "WorksheetChanged",
+    };
     this.emitted.push(event);
     for (const handler of this.changeHandlers) this.pending.push(Promise.resolve(handler(event)));
   }
@@ -218,21 +258,35 @@ export class FakeExcel {
   }
 
   /** Syncs and bytes since `mark()`; for the bench and the tests. */
-  mark(): () => { syncs: number; requestBytes: number; responseBytes: number; maxRequest: number; maxResponse: number } {
+  mark(): () => {
+    syncs: number;
+    requestBytes: number;
+    responseBytes: number;
+    maxRequest: number;
+    maxResponse: number;
+  } {
     const start = this.syncLog.length;
     return () => {
       const log = this.syncLog.slice(start);
       const sum = (k: keyof SyncRecord) => log.reduce((a, r) => a + r[k], 0);
       const max = (k: keyof SyncRecord) => log.reduce((a, r) => Math.max(a, r[k]), 0);
-      return { syncs: log.length, requestBytes: sum("requestBytes"), responseBytes: sum("responseBytes"), maxRequest: max("requestBytes"), maxResponse: max("responseBytes") };
+      return {
+        syncs: log.length,
+        requestBytes: sum("requestBytes"),
+        responseBytes: sum("responseBytes"),
+        maxRequest: max("requestBytes"),
+        maxResponse: max("responseBytes"),
+      };
     };
   }
 
   recordSync(record: SyncRecord): void {
     this.syncs++;
     this.syncLog.push(record);
-    if (this.options.web && record.requestBytes > PAYLOAD_LIMIT) throw new PayloadError("RequestPayloadSizeLimitExceeded");
-    if (this.options.web && record.responseBytes > PAYLOAD_LIMIT) throw new PayloadError("ResponsePayloadSizeLimitExceeded");
+    if (this.options.web && record.requestBytes > PAYLOAD_LIMIT)
+      throw new PayloadError("RequestPayloadSizeLimitExceeded");
+    if (this.options.web && record.responseBytes > PAYLOAD_LIMIT)
+      throw new PayloadError("ResponsePayloadSizeLimitExceeded");
   }
 }
 
@@ -256,7 +310,9 @@ class FakeProxy {
   }
 
   load(props?: string | string[] | Record<string, unknown>): this {
-    const list = (typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : Object.keys(props ?? {})).map((p) => p.trim());
+    const list = (
+      typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : Object.keys(props ?? {})
+    ).map((p) => p.trim());
     this.queue({ load: list }, () => {
       const values = this.fetch(list);
       for (const p of list) this.fake.loaded.add(`${this.typeName}.${p}`);
@@ -340,7 +396,11 @@ class FakeWorkbookProxy {
   /** The selection's top-left cell (A1 of the active sheet when nothing was selected). */
   getActiveCell(): FakeRange {
     const fake = this.ctx.fake;
-    const ws = new FakeWorksheet(this.ctx, () => (fake.selection ? fake.sheet(fake.selection.sheet) : fake.sheets[fake.activeSheet]), false);
+    const ws = new FakeWorksheet(
+      this.ctx,
+      () => (fake.selection ? fake.sheet(fake.selection.sheet) : fake.sheets[fake.activeSheet]),
+      false,
+    );
     return new FakeRange(this.ctx, ws, () => {
       const at = fake.selection ? parseAnyRange(fake.selection.address)! : { top: 0, left: 0 };
       return { top: at.top, left: at.left, bottom: at.top, right: at.left };
@@ -356,7 +416,10 @@ class FakeEvent {
   add(handler: ChangeHandler) {
     const list = this.list;
     this.ctx.queue.push({ request: 80, run: () => void list?.push(handler) });
-    return { context: this.ctx, remove: () => this.ctx.queue.push({ request: 60, run: () => void list?.splice(list.indexOf(handler), 1) }) };
+    return {
+      context: this.ctx,
+      remove: () => this.ctx.queue.push({ request: 60, run: () => void list?.splice(list.indexOf(handler), 1) }),
+    };
   }
 }
 
@@ -470,17 +533,25 @@ export class FakeWorksheet extends FakeProxy {
       const sheet = this.target()!;
       const keys = [...sheet.cells.keys(), ...(valuesOnly ? [] : [...sheet.fills.keys()])];
       if (!keys.length) return undefined as unknown as CellRange;
-      const rows = keys.map((k) => Math.floor(k / 16384)), cols = keys.map((k) => k % 16384);
+      const rows = keys.map((k) => Math.floor(k / 16384)),
+        cols = keys.map((k) => k % 16384);
       return { top: Math.min(...rows), left: Math.min(...cols), bottom: Math.max(...rows), right: Math.max(...cols) };
     });
     range.orNull = true;
     return range;
   }
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.ctx, this, () => (address ? parseAnyRange(address)! : { top: 0, left: 0, bottom: 1048575, right: 16383 }));
+    return new FakeRange(this.ctx, this, () =>
+      address ? parseAnyRange(address)! : { top: 0, left: 0, bottom: 1048575, right: 16383 },
+    );
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
-    return new FakeRange(this.ctx, this, () => ({ top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }));
+    return new FakeRange(this.ctx, this, () => ({
+      top: row,
+      left: col,
+      bottom: row + rows - 1,
+      right: col + cols - 1,
+    }));
   }
   getCell(row: number, col: number): FakeRange {
     return this.getRangeByIndexes(row, col, 1, 1);
@@ -494,11 +565,13 @@ export class FakeWorksheet extends FakeProxy {
 }
 
 class FakeFillProxy {
-  constructor(
-    private readonly owner: { write(what: string, apply: (f: FakeFill) => FakeFill): void },
-  ) {}
+  constructor(private readonly owner: { write(what: string, apply: (f: FakeFill) => FakeFill): void }) {}
   set color(color: string) {
-    this.owner.write(color.toUpperCase(), (f) => ({ ...f, color: color.toUpperCase(), pattern: f.pattern === "None" ? "Solid" : f.pattern }));
+    this.owner.write(color.toUpperCase(), (f) => ({
+      ...f,
+      color: color.toUpperCase(),
+      pattern: f.pattern === "None" ? "Solid" : f.pattern,
+    }));
   }
   set pattern(pattern: string) {
     this.owner.write(`pattern:${pattern}`, (f) => ({ ...f, pattern }));
@@ -543,8 +616,12 @@ export class FakeRange extends FakeProxy {
       const sheet = this.ws.target()!;
       guardWrite(sheet);
       const rect = this.rect();
-      if (sheet.mergesIn(rect).length) throw Object.assign(new Error("InvalidOperation: overlaps a merged area"), { code: "InvalidOperation" });
-      eachCell(rect, (r, c) => (r !== rect.top || c !== rect.left) && sheet.setCell(r, c, { value: "", type: "Empty" }));
+      if (sheet.mergesIn(rect).length)
+        throw Object.assign(new Error("InvalidOperation: overlaps a merged area"), { code: "InvalidOperation" });
+      eachCell(
+        rect,
+        (r, c) => (r !== rect.top || c !== rect.left) && sheet.setCell(r, c, { value: "", type: "Empty" }),
+      );
       sheet.merges = [...sheet.merges, rect];
     });
   }
@@ -553,7 +630,8 @@ export class FakeRange extends FakeProxy {
   insert(shift: string): void {
     this.queue({ insert: shift }, () => {
       const rect = this.rect();
-      if (shift !== "Down" || rect.left !== 0 || rect.right !== 16383) throw new Error("fake Range.insert handles whole rows shifted down only");
+      if (shift !== "Down" || rect.left !== 0 || rect.right !== 16383)
+        throw new Error("fake Range.insert handles whole rows shifted down only");
       insertSheetRows(this.ws.target()!, rect.top, rect.bottom - rect.top + 1);
       this.fake.rowsInserted.push({ sheet: this.ws.target()!.name, row: rect.top, count: rect.bottom - rect.top + 1 });
     });
@@ -573,14 +651,17 @@ export class FakeRange extends FakeProxy {
       this.isNullObject = !rect;
       if (!rect) return {};
     }
-    const rows = rect.bottom - rect.top + 1, cols = rect.right - rect.left + 1;
+    const rows = rect.bottom - rect.top + 1,
+      cols = rect.right - rect.left + 1;
     const out: Record<string, unknown> = {};
-    const grid = (f: (r: number, c: number) => unknown) => Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(rect.top + r, rect.left + c)));
+    const grid = (f: (r: number, c: number) => unknown) =>
+      Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(rect.top + r, rect.left + c)));
     const tooBig = rows * cols > 5_000_000; // Excel returns null rather than failing (office-js#6781)
     for (const p of props) {
       if (p === "values") out.values = tooBig ? null : grid((r, c) => sheet.cell(r, c).value);
       else if (p === "valueTypes") out.valueTypes = tooBig ? null : grid((r, c) => sheet.cell(r, c).type);
-      else if (p === "numberFormat") out.numberFormat = tooBig ? null : grid((r, c) => sheet.cell(r, c).format ?? "General");
+      else if (p === "numberFormat")
+        out.numberFormat = tooBig ? null : grid((r, c) => sheet.cell(r, c).format ?? "General");
       else if (p === "formulas") out.formulas = grid((r, c) => sheet.cell(r, c).formula ?? sheet.cell(r, c).value);
       else if (p === "rowIndex") out.rowIndex = rect.top;
       else if (p === "columnIndex") out.columnIndex = rect.left;
@@ -652,11 +733,21 @@ export class FakeRange extends FakeProxy {
       const a = this.rect();
       const b = other.rect();
       if (!rangesOverlap(a, b)) throw Object.assign(new Error("ItemNotFound"), { code: "ItemNotFound" });
-      return { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+      return {
+        top: Math.max(a.top, b.top),
+        left: Math.max(a.left, b.left),
+        bottom: Math.min(a.bottom, b.bottom),
+        right: Math.min(a.right, b.right),
+      };
     });
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    const areas = new FakeRangeAreas(this.ctx, this.ws, () => probeMerges(this.ws.target()!.mergesIn(this.rect()), this.rect(), this.fake.options.mergeProbe), "");
+    const areas = new FakeRangeAreas(
+      this.ctx,
+      this.ws,
+      () => probeMerges(this.ws.target()!.mergesIn(this.rect()), this.rect(), this.fake.options.mergeProbe),
+      "",
+    );
     areas.mergeProbe = true;
     return areas;
   }
@@ -669,8 +760,15 @@ export class FakeRange extends FakeProxy {
       this.fake.loaded.add(`Range.getCellProperties(${fields.join(",")})`);
       result.value = Array.from({ length: rect.bottom - rect.top + 1 }, (_, r) =>
         Array.from({ length: rect.right - rect.left + 1 }, (_, c) => {
-          const fill = readBackFill(sheet.fill(rect.top + r, rect.left + c), this.fake.options.fillRead) as Record<string, unknown>;
-          return { format: { fill: Object.fromEntries(fields.map((f) => [f, f in fill ? fill[f] : f === "tintAndShade" ? 0 : null])) } };
+          const fill = readBackFill(sheet.fill(rect.top + r, rect.left + c), this.fake.options.fillRead) as Record<
+            string,
+            unknown
+          >;
+          return {
+            format: {
+              fill: Object.fromEntries(fields.map((f) => [f, f in fill ? fill[f] : f === "tintAndShade" ? 0 : null])),
+            },
+          };
         }),
       );
       return bytes(result.value);
@@ -678,13 +776,23 @@ export class FakeRange extends FakeProxy {
     return result;
   }
   select(): void {
-    this.queue({ select: true }, () => void (this.fake.selection = { sheet: this.ws.target()!.name, address: areaAddress("", this.rect()).slice(1) }));
+    this.queue(
+      { select: true },
+      () =>
+        void (this.fake.selection = { sheet: this.ws.target()!.name, address: areaAddress("", this.rect()).slice(1) }),
+    );
   }
   clear(): void {
     this.queue({ clear: true }, () => {
       const sheet = this.ws.target()!;
       const rect = this.rect();
-      const inside = (key: number) => rangesOverlap(rect, { top: Math.floor(key / 16384), bottom: Math.floor(key / 16384), left: key % 16384, right: key % 16384 });
+      const inside = (key: number) =>
+        rangesOverlap(rect, {
+          top: Math.floor(key / 16384),
+          bottom: Math.floor(key / 16384),
+          left: key % 16384,
+          right: key % 16384,
+        });
       for (const key of [...sheet.cells.keys()]) if (inside(key)) sheet.cells.delete(key);
       for (const key of [...sheet.fills.keys()]) if (inside(key)) sheet.fills.delete(key);
     });
@@ -716,7 +824,8 @@ class FakeRangeAreas extends FakeProxy {
   protected fetch(props: string[]): Record<string, unknown> {
     const sheet = this.ws.target()!;
     const rects = this.rects();
-    if (this.mergeProbe && rects.length > 512) throw Object.assign(new Error("GeneralException: more than 512 merged areas"), { code: "GeneralException" });
+    if (this.mergeProbe && rects.length > 512)
+      throw Object.assign(new Error("GeneralException: more than 512 merged areas"), { code: "GeneralException" });
     this.isNullObject = rects.length === 0;
     const out: Record<string, unknown> = {};
     for (const p of props) {
@@ -758,11 +867,14 @@ class FakeNotes {
         const sheet = this.ws.target()!;
         guardWrite(sheet);
         const rect = typeof cell === "string" ? parseAnyRange(cell)! : cell.rect();
-        if (rect.top !== rect.bottom || rect.left !== rect.right) throw Object.assign(new Error("InvalidArgument"), { code: "InvalidArgument" });
+        if (rect.top !== rect.bottom || rect.left !== rect.right)
+          throw Object.assign(new Error("InvalidArgument"), { code: "InvalidArgument" });
         const address = toA1(rect.top, rect.left);
         if (sheet.notes.has(address)) throw Object.assign(new Error("a note exists"), { code: "InvalidOperation" });
-        if (this.ctx.fake.failNoteAdd.has(address)) throw Object.assign(new Error("GeneralException"), { code: "GeneralException" });
-        if (sheet.comments.has(address)) throw Object.assign(new Error("the cell has a threaded comment"), { code: "InvalidOperation" });
+        if (this.ctx.fake.failNoteAdd.has(address))
+          throw Object.assign(new Error("GeneralException"), { code: "GeneralException" });
+        if (sheet.comments.has(address))
+          throw Object.assign(new Error("the cell has a threaded comment"), { code: "InvalidOperation" });
         sheet.notes.set(address, content);
         this.ctx.fake.addinWrote(sheet, rect);
       },
@@ -782,7 +894,8 @@ class FakeComments extends FakeProxy {
   }
 
   protected fetch(props: string[]): Record<string, unknown> {
-    if (!this.fake.apiAtLeast("1.10")) throw Object.assign(new Error("CommentCollection needs ExcelApi 1.10"), { code: "ApiNotFound" });
+    if (!this.fake.apiAtLeast("1.10"))
+      throw Object.assign(new Error("CommentCollection needs ExcelApi 1.10"), { code: "ApiNotFound" });
     const comments = [...this.ws.target()!.comments];
     this.items = comments.map(([address]) => new FakeComment(this.ctx, this.ws, address));
     return { items: comments.map(([address]) => Object.fromEntries(props.map((p) => [p, address]))) };
@@ -883,7 +996,8 @@ class FakeSetting extends FakeProxy {
     super(ctx, "Setting");
   }
   protected fetch(): Record<string, unknown> {
-    if (!this.orNull && !this.fake.settings.has(this.key)) throw Object.assign(new Error("ItemNotFound"), { code: "ItemNotFound" });
+    if (!this.orNull && !this.fake.settings.has(this.key))
+      throw Object.assign(new Error("ItemNotFound"), { code: "ItemNotFound" });
     this.isNullObject = !this.fake.settings.has(this.key);
     return this.isNullObject ? {} : { value: this.fake.settings.get(this.key) };
   }
@@ -892,7 +1006,8 @@ class FakeSetting extends FakeProxy {
   }
   delete(): void {
     this.queue({ delete: this.key }, () => {
-      if (this.orNull) throw new Error("fake: delete() on an *OrNullObject setting is not something the adapter should rely on");
+      if (this.orNull)
+        throw new Error("fake: delete() on an *OrNullObject setting is not something the adapter should rely on");
       this.fake.settings.delete(this.key);
     });
   }
@@ -911,9 +1026,15 @@ function readBackFill(fill: FakeFill, mode: FakeOptions["fillRead"]): Record<str
 
 /** The areas a merge probe of `rect` reports, as the mode says Excel does. */
 function probeMerges(met: CellRange[], rect: CellRange, mode: FakeOptions["mergeProbe"]): CellRange[] {
-  if (mode === "top-left") return met.filter((m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right);
+  if (mode === "top-left")
+    return met.filter((m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right);
   if (mode === "clipped")
-    return met.map((m) => ({ top: Math.max(m.top, rect.top), left: Math.max(m.left, rect.left), bottom: Math.min(m.bottom, rect.bottom), right: Math.min(m.right, rect.right) }));
+    return met.map((m) => ({
+      top: Math.max(m.top, rect.top),
+      left: Math.max(m.left, rect.left),
+      bottom: Math.min(m.bottom, rect.bottom),
+      right: Math.min(m.right, rect.right),
+    }));
   return met;
 }
 
@@ -954,15 +1075,33 @@ type QueueOnSheet = (request: unknown, f: (sheet: FakeSheet, rect: CellRange) =>
 class FakeFontProxy {
   constructor(private readonly write: QueueOnSheet) {}
   set bold(on: boolean) {
-    this.write({ bold: on }, (sheet, rect) => eachCell(rect, (r, c) => void (on ? sheetExtras(sheet).bold.add(FakeSheet.key(r, c)) : sheetExtras(sheet).bold.delete(FakeSheet.key(r, c)))));
+    this.write({ bold: on }, (sheet, rect) =>
+      eachCell(
+        rect,
+        (r, c) =>
+          void (on
+            ? sheetExtras(sheet).bold.add(FakeSheet.key(r, c))
+            : sheetExtras(sheet).bold.delete(FakeSheet.key(r, c))),
+      ),
+    );
   }
 }
 
 class FakeBorder {
-  constructor(private readonly write: QueueOnSheet, private readonly edge: string) {}
+  constructor(
+    private readonly write: QueueOnSheet,
+    private readonly edge: string,
+  ) {}
   private entry(sheet: FakeSheet, rect: CellRange) {
     const list = sheetExtras(sheet).borders;
-    let found = list.find((b) => b.edge === this.edge && b.rect.top === rect.top && b.rect.left === rect.left && b.rect.bottom === rect.bottom && b.rect.right === rect.right);
+    let found = list.find(
+      (b) =>
+        b.edge === this.edge &&
+        b.rect.top === rect.top &&
+        b.rect.left === rect.left &&
+        b.rect.bottom === rect.bottom &&
+        b.rect.right === rect.right,
+    );
     if (!found) list.push((found = { rect, edge: this.edge }));
     return found;
   }
@@ -977,15 +1116,22 @@ class FakeBorder {
 class FakeBorders {
   constructor(private readonly write: QueueOnSheet) {}
   getItem(edge: string): FakeBorder {
-    return new FakeBorder((request, f) => this.write(request, (sheet, rect) => {
-      if (edge === "InsideVertical" && rect.left === rect.right) throw Object.assign(new Error("InvalidArgument: no inside vertical edge"), { code: "InvalidArgument" });
-      if (edge === "InsideHorizontal" && rect.top === rect.bottom) throw Object.assign(new Error("InvalidArgument: no inside horizontal edge"), { code: "InvalidArgument" });
-      f(sheet, rect);
-    }), edge);
+    return new FakeBorder(
+      (request, f) =>
+        this.write(request, (sheet, rect) => {
+          if (edge === "InsideVertical" && rect.left === rect.right)
+            throw Object.assign(new Error("InvalidArgument: no inside vertical edge"), { code: "InvalidArgument" });
+          if (edge === "InsideHorizontal" && rect.top === rect.bottom)
+            throw Object.assign(new Error("InvalidArgument: no inside horizontal edge"), { code: "InvalidArgument" });
+          f(sheet, rect);
+        }),
+      edge,
+    );
   }
 }
 
-const sameRect = (a: CellRange, b: CellRange) => a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+const sameRect = (a: CellRange, b: CellRange) =>
+  a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 
 class FakeDataValidation {
   constructor(private readonly write: QueueOnSheet) {}
@@ -999,7 +1145,8 @@ class FakeDataValidation {
   set rule(rule: unknown) {
     this.write({ rule }, (sheet, rect) => {
       const e = sheetExtras(sheet);
-      if (e.validations.some((v) => v.rule !== undefined && rangesOverlap(v.rect, rect))) throw Object.assign(new Error("InvalidOperation: the range already has a rule"), { code: "InvalidOperation" });
+      if (e.validations.some((v) => v.rule !== undefined && rangesOverlap(v.rect, rect)))
+        throw Object.assign(new Error("InvalidOperation: the range already has a rule"), { code: "InvalidOperation" });
       const promptOnly = e.validations.find((v) => v.rule === undefined && sameRect(v.rect, rect));
       if (promptOnly) promptOnly.rule = rule;
       else e.validations.push({ rect, rule });
@@ -1033,7 +1180,11 @@ export function insertSheetRows(sheet: FakeSheet, row: number, count: number): v
   moveKeys(sheet.fills);
   moveAddresses(sheet.notes, (r) => (r >= row ? r + count : r));
   moveAddresses(sheet.comments, (r) => (r >= row ? r + count : r));
-  const shift = (r: CellRange): CellRange => ({ ...r, top: r.top >= row ? r.top + count : r.top, bottom: r.bottom >= row ? r.bottom + count : r.bottom });
+  const shift = (r: CellRange): CellRange => ({
+    ...r,
+    top: r.top >= row ? r.top + count : r.top,
+    bottom: r.bottom >= row ? r.bottom + count : r.bottom,
+  });
   sheet.merges = sheet.merges.map(shift);
   const e = sheetExtras(sheet);
   const bold = [...e.bold].map((k) => (Math.floor(k / 16384) >= row ? k + count * 16384 : k));
@@ -1068,16 +1219,20 @@ export function deleteSheetRows(sheet: FakeSheet, row: number, count: number): v
   moveKeys(sheet.fills);
   moveAddresses(sheet.notes, moveRow);
   moveAddresses(sheet.comments, moveRow);
-  sheet.merges = sheet.merges.filter((m) => m.bottom < row || m.top >= row + count).map((m) => (m.top >= row ? { ...m, top: m.top - count, bottom: m.bottom - count } : m));
+  sheet.merges = sheet.merges
+    .filter((m) => m.bottom < row || m.top >= row + count)
+    .map((m) => (m.top >= row ? { ...m, top: m.top - count, bottom: m.bottom - count } : m));
 }
 
 /** Cells in columns rect.left..right from rect.top down move by `count` rows (down > 0, up < 0; deleted cells go). */
 function shiftCellsDown(sheet: FakeSheet, rect: CellRange, count: number): void {
   const inCols = (c: number) => c >= rect.left && c <= rect.right;
-  const moveRow = (r: number) => (r < rect.top ? r : count > 0 ? r + count : r < rect.top - count ? undefined : r + count);
+  const moveRow = (r: number) =>
+    r < rect.top ? r : count > 0 ? r + count : r < rect.top - count ? undefined : r + count;
   const moveKeys = <T>(map: Map<number, T>) => {
     const moved = [...map].flatMap(([k, v]) => {
-      const row = Math.floor(k / 16384), col = k % 16384;
+      const row = Math.floor(k / 16384),
+        col = k % 16384;
       const r = inCols(col) ? moveRow(row) : row;
       return r === undefined ? [] : [[r * 16384 + col, v] as const];
     });
@@ -1100,10 +1255,12 @@ function shiftCellsDown(sheet: FakeSheet, rect: CellRange, count: number): void 
 /** Rows of `rect` rearranged: new row i of the range holds old row order[i] (values, fills, notes). */
 function permuteRows(sheet: FakeSheet, rect: CellRange, order: number[]): void {
   const target = (row: number) => rect.top + order.indexOf(row - rect.top);
-  const inside = (row: number, col: number) => row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
+  const inside = (row: number, col: number) =>
+    row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
   const moveKeys = <T>(map: Map<number, T>) => {
     const moved = [...map].map(([k, v]) => {
-      const row = Math.floor(k / 16384), col = k % 16384;
+      const row = Math.floor(k / 16384),
+        col = k % 16384;
       return [inside(row, col) ? target(row) * 16384 + col : k, v] as const;
     });
     map.clear();

@@ -66,7 +66,8 @@ export class FakeSheet {
       this.mergeIndex = { byTop, tallest: byTop.reduce((h, m) => Math.max(h, m.bottom - m.top), 0), of: this.merges };
     }
     const { byTop, tallest } = this.mergeIndex;
-    let lo = 0, hi = byTop.length;
+    let lo = 0,
+      hi = byTop.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (byTop[mid].top < rect.top - tallest) lo = mid + 1;
@@ -82,11 +83,17 @@ export class FakeSheet {
 
   /** getUsedRange(true): the cells holding values; A1 on a blank sheet, as Excel does. */
   usedRange(): CellRange {
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
     for (const key of this.cells.keys()) {
-      const row = Math.floor(key / 16384), col = key % 16384;
-      top = Math.min(top, row); bottom = Math.max(bottom, row);
-      left = Math.min(left, col); right = Math.max(right, col);
+      const row = Math.floor(key / 16384),
+        col = key % 16384;
+      top = Math.min(top, row);
+      bottom = Math.max(bottom, row);
+      left = Math.min(left, col);
+      right = Math.max(right, col);
     }
     return bottom < 0 ? { top: 0, left: 0, bottom: 0, right: 0 } : { top, left, bottom, right };
   }
@@ -152,7 +159,8 @@ export function parseInput(input: unknown): FakeCell {
   const t = text.trim();
   if (/^[+-]?\d+(\.\d+)?$/.test(t)) return { value: Number(t), type: "Double" };
   const percent = /^([+-]?\d+(?:\.\d+)?)%$/.exec(t);
-  if (percent) return { value: Number(percent[1]) / 100, type: "Double", format: percent[1].includes(".") ? "0.00%" : "0%" };
+  if (percent)
+    return { value: Number(percent[1]) / 100, type: "Double", format: percent[1].includes(".") ? "0.00%" : "0%" };
   const date = typedDate(t);
   if (date) return { value: date.serial, type: "Double", format: date.format };
   return { value: text, type: "String" };
@@ -168,7 +176,11 @@ function serialOf(y: number, m: number, d: number): number | undefined {
 function typedDate(t: string): { serial: number; format: string } | undefined {
   const ymd = /^(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})日?$/.exec(t);
   const md = /^(\d{1,2})月(\d{1,2})日$/.exec(t);
-  const serial = ymd ? serialOf(+ymd[1], +ymd[2], +ymd[3]) : md ? serialOf(new Date().getFullYear(), +md[1], +md[2]) : undefined;
+  const serial = ymd
+    ? serialOf(+ymd[1], +ymd[2], +ymd[3])
+    : md
+      ? serialOf(new Date().getFullYear(), +md[1], +md[2])
+      : undefined;
   if (serial === undefined) return undefined;
   return { serial, format: md ? 'm"月"d"日"' : "yyyy/m/d" };
 }
@@ -179,7 +191,8 @@ export function fillSheet(sheet: FakeSheet, grid: Grid): void {
 }
 
 export function areaAddress(sheet: string, range: CellRange): string {
-  const a = toA1(range.top, range.left), b = toA1(range.bottom, range.right);
+  const a = toA1(range.top, range.left),
+    b = toA1(range.bottom, range.right);
   return `${quoteSheet(sheet)}!${a === b ? a : `${a}:${b}`}`;
 }
 

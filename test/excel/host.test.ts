@@ -5,14 +5,26 @@ import { FakeExcel } from "./fake-excel";
 
 /** `grouping`: a build where grouped runs work and the undo API is there (tests about grouping itself; fidelity.test.ts covers the rest). */
 function setup(apiVersion = "1.20", displayLanguage = "zh-CN", grouping = false) {
-  const fake = new FakeExcel({ apiVersion, displayLanguage, ...(grouping ? { groupFailure: "none", undoApi: true } : {}) });
+  const fake = new FakeExcel({
+    apiVersion,
+    displayLanguage,
+    ...(grouping ? { groupFailure: "none", undoApi: true } : {}),
+  });
   const sheet = fake.addSheet("表1");
   fake.addSheet("表2");
   sheet.setCell(3, 5, { value: "历史标淮", type: "String" });
   return { fake, sheet, host: new ExcelHost(fake.env()) };
 }
 
-const fix = (expected: string): Fix => ({ sheet: "表1", row: 3, col: 5, cell: "F4", expected, replacement: "历史标准", title: { zh: "改为“历史标准”", en: "Use 历史标准" } });
+const fix = (expected: string): Fix => ({
+  sheet: "表1",
+  row: 3,
+  col: 5,
+  cell: "F4",
+  expected,
+  replacement: "历史标准",
+  title: { zh: "改为“历史标准”", en: "Use 历史标准" },
+});
 
 describe("ExcelHost edits and events", () => {
   test("user edits reach the handler with sheet and range; row inserts are structural whole rows", async () => {
@@ -27,17 +39,23 @@ describe("ExcelHost edits and events", () => {
     ]);
   });
 
-  test.each(["1.20", "1.14", "1.9"])("the add-in's own writes never reach the handler (ExcelApi %s)", async (version) => {
-    const { fake, host } = setup(version);
-    const events: EditEvent[] = [];
-    await host.onEdit((e) => events.push(e));
-    await host.applyFix(fix("历史标淮"));
-    await host.writeMarks("表1", [{ row: 1, col: 1, severity: "error", note: "x" }]);
-    await host.writeSheet("检查结果", [["单元格", "问题"], ["F4", "错字"]]);
-    await fake.settle();
-    expect(events).toEqual([]);
-    expect(fake.enableEvents).toBe(true);
-  });
+  test.each(["1.20", "1.14", "1.9"])(
+    "the add-in's own writes never reach the handler (ExcelApi %s)",
+    async (version) => {
+      const { fake, host } = setup(version);
+      const events: EditEvent[] = [];
+      await host.onEdit((e) => events.push(e));
+      await host.applyFix(fix("历史标淮"));
+      await host.writeMarks("表1", [{ row: 1, col: 1, severity: "error", note: "x" }]);
+      await host.writeSheet("检查结果", [
+        ["单元格", "问题"],
+        ["F4", "错字"],
+      ]);
+      await fake.settle();
+      expect(events).toEqual([]);
+      expect(fake.enableEvents).toBe(true);
+    },
+  );
 
   test("before ExcelApi 1.17 (no onNameChanged) a renamed sheet's edits carry its new name", async () => {
     const { fake, sheet, host } = setup("1.14");
@@ -114,8 +132,18 @@ describe("ExcelHost edits and events", () => {
   });
 
   test("capabilities follow the requirement sets", async () => {
-    expect(await setup("1.20", "zh-CN", true).host.capabilities()).toEqual({ notes: true, undoGrouping: true, writesKeepUndo: true, merges: true });
-    expect(await setup("1.17").host.capabilities()).toEqual({ notes: false, undoGrouping: false, writesKeepUndo: false, merges: true });
+    expect(await setup("1.20", "zh-CN", true).host.capabilities()).toEqual({
+      notes: true,
+      undoGrouping: true,
+      writesKeepUndo: true,
+      merges: true,
+    });
+    expect(await setup("1.17").host.capabilities()).toEqual({
+      notes: false,
+      undoGrouping: false,
+      writesKeepUndo: false,
+      merges: true,
+    });
   });
 
   test("display language: en → en-US, anything else zh-CN", () => {
@@ -143,7 +171,11 @@ describe("ExcelHost edits and events", () => {
 
   test("writeSheet creates the result sheet, replaces ours, and never touches a user's sheet of that name", async () => {
     const { fake, host } = setup();
-    await host.writeSheet("检查结果", [["单元格", "问题"], ["F4", "错字"], ["=A1", 3]]);
+    await host.writeSheet("检查结果", [
+      ["单元格", "问题"],
+      ["F4", "错字"],
+      ["=A1", 3],
+    ]);
     const ours = fake.sheet("检查结果")!;
     expect(ours.cell(2, 0)).toEqual({ value: "=A1", type: "String" });
     expect(ours.cell(1, 1).value).toBe("错字");

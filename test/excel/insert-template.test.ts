@@ -17,9 +17,18 @@ function blank(apiVersion = "1.20", grouping = false) {
 
 const text = (sheet: FakeSheet, row: number, col: number) => String(sheet.cell(row, col).value);
 const listAt = (sheet: FakeSheet, row: number, col: number) =>
-  sheetExtras(sheet).validations.filter((v) => row >= v.rect.top && row <= v.rect.bottom && col >= v.rect.left && col <= v.rect.right);
+  sheetExtras(sheet).validations.filter(
+    (v) => row >= v.rect.top && row <= v.rect.bottom && col >= v.rect.left && col <= v.rect.right,
+  );
 const snapshot = (sheet: FakeSheet) =>
-  JSON.stringify([[...sheet.cells], [...sheet.fills], [...sheet.notes], sheet.merges, sheetExtras(sheet).validations, [...sheetExtras(sheet).bold]]);
+  JSON.stringify([
+    [...sheet.cells],
+    [...sheet.fills],
+    [...sheet.notes],
+    sheet.merges,
+    sheetExtras(sheet).validations,
+    [...sheetExtras(sheet).bold],
+  ]);
 
 describe("ExcelHost.insertTemplate, mode at", () => {
   test("writes the blank table where asked, and the core finds it there", async () => {
@@ -40,7 +49,8 @@ describe("ExcelHost.insertTemplate, mode at", () => {
   test("dropdowns, label formats and borders", async () => {
     const { sheet, host } = blank();
     await host.insertTemplate("表1", { row: 0, col: 0 }, blankFormTable(), "at");
-    const source = (row: number, col: number) => (listAt(sheet, row, col)[0]?.rule as { list: { source: string; inCellDropDown: boolean } } | undefined)?.list;
+    const source = (row: number, col: number) =>
+      (listAt(sheet, row, col)[0]?.rule as { list: { source: string; inCellDropDown: boolean } } | undefined)?.list;
     expect(source(9, 0)).toEqual({ inCellDropDown: true, source: LEVEL1.join(",") });
     expect(source(10, 1)?.source).toBe(LEVEL2_BY_LEVEL1["产出指标"].join(","));
     expect(source(13, 1)?.source).toBe(LEVEL2_BY_LEVEL1["效益指标"].join(","));
@@ -53,8 +63,14 @@ describe("ExcelHost.insertTemplate, mode at", () => {
     expect(sheet.fill(2, 1).pattern).toBe("None");
     expect(sheetExtras(sheet).bold.has(FakeSheet.key(8, 6))).toBe(true);
     expect(sheetExtras(sheet).bold.has(FakeSheet.key(2, 1))).toBe(false);
-    const edges = sheetExtras(sheet).borders.filter((b) => b.rect.top === 2 && b.rect.bottom === 14).map((b) => `${b.edge}:${b.style}:${b.weight}`);
-    expect(edges.sort()).toEqual(["EdgeBottom", "EdgeLeft", "EdgeRight", "EdgeTop", "InsideHorizontal", "InsideVertical"].map((e) => `${e}:Continuous:Thin`));
+    const edges = sheetExtras(sheet)
+      .borders.filter((b) => b.rect.top === 2 && b.rect.bottom === 14)
+      .map((b) => `${b.edge}:${b.style}:${b.weight}`);
+    expect(edges.sort()).toEqual(
+      ["EdgeBottom", "EdgeLeft", "EdgeRight", "EdgeTop", "InsideHorizontal", "InsideVertical"].map(
+        (e) => `${e}:Continuous:Thin`,
+      ),
+    );
   });
 
   test("two syncs and one undo group, whatever the size; no edit event for our writes", async () => {
@@ -65,7 +81,12 @@ describe("ExcelHost.insertTemplate, mode at", () => {
     const runs = fake.runs.length;
     await host.insertTemplate("表1", { row: 0, col: 0 }, blankFormTable(), "at");
     expect(measure().syncs).toBe(2);
-    await host.insertTemplate("表1", { row: 40, col: 0 }, blankFormTable({ indicators: Array(60).fill(["产出指标", "数量指标"]) }), "at");
+    await host.insertTemplate(
+      "表1",
+      { row: 40, col: 0 },
+      blankFormTable({ indicators: Array(60).fill(["产出指标", "数量指标"]) }),
+      "at",
+    );
     expect(measure().syncs).toBe(4);
     expect(fake.runs.slice(runs)).toEqual([
       { delayForCellEdit: true, mergeUndoGroup: true },
@@ -78,9 +99,21 @@ describe("ExcelHost.insertTemplate, mode at", () => {
   });
 
   test.each([
-    ["a value in its last cell", (s: FakeSheet) => s.setCell(19, 8, { value: "备注", type: "String" }), { row: 19, col: 8 }],
-    ["a formula showing nothing", (s: FakeSheet) => s.setCell(11, 3, { value: "", type: "Empty", formula: '=""' }), { row: 11, col: 3 }],
-    ["a merge of empty cells", (s: FakeSheet) => void (s.merges = [{ top: 15, left: 5, bottom: 16, right: 6 }]), { row: 15, col: 5 }],
+    [
+      "a value in its last cell",
+      (s: FakeSheet) => s.setCell(19, 8, { value: "备注", type: "String" }),
+      { row: 19, col: 8 },
+    ],
+    [
+      "a formula showing nothing",
+      (s: FakeSheet) => s.setCell(11, 3, { value: "", type: "Empty", formula: '=""' }),
+      { row: 11, col: 3 },
+    ],
+    [
+      "a merge of empty cells",
+      (s: FakeSheet) => void (s.merges = [{ top: 15, left: 5, bottom: 16, right: 6 }]),
+      { row: 15, col: 5 },
+    ],
   ])("refuses when the area holds %s, and changes nothing", async (_what, put, cell) => {
     const { fake, sheet, host } = blank();
     put(sheet);
@@ -111,7 +144,9 @@ describe("ExcelHost.insertTemplate, mode at", () => {
 
   test("on ExcelApi 1.9 it still writes (no undo group, merges not probed)", async () => {
     const { fake, sheet, host } = blank("1.9");
-    expect((await host.insertTemplate("表1", { row: 0, col: 0 }, indicatorRow("产出指标", "数量指标"), "at")).status).toBe("inserted");
+    expect(
+      (await host.insertTemplate("表1", { row: 0, col: 0 }, indicatorRow("产出指标", "数量指标"), "at")).status,
+    ).toBe("inserted");
     expect(text(sheet, 0, 1)).toBe("数量指标");
     expect(fake.runs.every((r) => !r.mergeUndoGroup)).toBe(true);
     expect(fake.loaded.has("RangeAreas.address")).toBe(false);
@@ -127,7 +162,12 @@ describe("ExcelHost.insertTemplate, mode insertRows", () => {
     sheet.setCell(12, 10, { value: "表外", type: "String" });
     const host = new ExcelHost(fake.env());
     const measure = fake.mark();
-    const result = await host.insertTemplate("表1", { row: 12, col: 0 }, indicatorRow("效益指标", "经济效益指标"), "insertRows");
+    const result = await host.insertTemplate(
+      "表1",
+      { row: 12, col: 0 },
+      indicatorRow("效益指标", "经济效益指标"),
+      "insertRows",
+    );
     // The sheet's id and its marks record (to move it with the rows), then the writes (events need no switching on 1.14+).
     expect(measure().syncs).toBe(3);
     expect(result).toEqual({ status: "inserted", range: { top: 12, left: 0, bottom: 12, right: 6 } });
@@ -149,10 +189,16 @@ test("insertRows moves the marks record with the rows: a user fill under a moved
   const { fake, sheet, host } = blank();
   for (let r = 0; r < 10; r++) sheet.setCell(r, 1, { value: `v${r}`, type: "String" });
   sheet.fills.set(FakeSheet.key(4, 1), { color: "#92D050", pattern: "Solid" });
-  await host.writeMarks("表1", [{ row: 3, col: 1, severity: "error", note: "甲" }, { row: 4, col: 1, severity: "error", note: "乙" }]);
+  await host.writeMarks("表1", [
+    { row: 3, col: 1, severity: "error", note: "甲" },
+    { row: 4, col: 1, severity: "error", note: "乙" },
+  ]);
   await host.insertTemplate("表1", { row: 2, col: 0 }, indicatorRow("产出指标", "数量指标"), "insertRows");
   // The re-check finds the two cells one row down, with other messages.
-  await host.writeMarks("表1", [{ row: 4, col: 1, severity: "warning", note: "甲2" }, { row: 5, col: 1, severity: "warning", note: "乙2" }]);
+  await host.writeMarks("表1", [
+    { row: 4, col: 1, severity: "warning", note: "甲2" },
+    { row: 5, col: 1, severity: "warning", note: "乙2" },
+  ]);
   await host.clearMarks();
   expect(sheet.fill(4, 1).pattern).toBe("None");
   expect(sheet.fill(5, 1)).toEqual({ color: "#92D050", pattern: "Solid" });

@@ -7,7 +7,12 @@ import { FakeSheet } from "./fake-workbook";
 
 const GREEN = { color: "#92D050", pattern: "Solid" };
 const PINK = { color: "#FF99CC", pattern: "Solid" };
-const mark = (row: number, col: number, note = `问题 ${row},${col}`, severity: Mark["severity"] = "error"): Mark => ({ row, col, severity, note });
+const mark = (row: number, col: number, note = `问题 ${row},${col}`, severity: Mark["severity"] = "error"): Mark => ({
+  row,
+  col,
+  severity,
+  note,
+});
 
 async function setup(apiVersion = "1.20") {
   const fake = new FakeExcel({ apiVersion });

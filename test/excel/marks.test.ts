@@ -11,14 +11,23 @@ function setup(apiVersion = "1.20") {
   return { fake, sheet, host: new ExcelHost(fake.env()) };
 }
 
-const mark = (row: number, col: number, severity: Mark["severity"] = "error", note = `问题 ${row},${col}`): Mark => ({ row, col, severity, note });
+const mark = (row: number, col: number, severity: Mark["severity"] = "error", note = `问题 ${row},${col}`): Mark => ({
+  row,
+  col,
+  severity,
+  note,
+});
 const fillAt = (sheet: FakeSheet, a1: [number, number]) => sheet.fill(a1[0], a1[1]);
 const snapshot = (sheet: FakeSheet) => ({ fills: new Map(sheet.fills), notes: new Map(sheet.notes) });
 
 describe("ExcelHost marks", () => {
   test("paint by severity and note the messages", async () => {
     const { fake, sheet, host } = setup();
-    await host.writeMarks("表1", [mark(1, 1, "error", "缺少指标值"), mark(2, 2, "warning", "单位不规范"), mark(3, 3, "info", "提示")]);
+    await host.writeMarks("表1", [
+      mark(1, 1, "error", "缺少指标值"),
+      mark(2, 2, "warning", "单位不规范"),
+      mark(3, 3, "info", "提示"),
+    ]);
     expect(fillAt(sheet, [1, 1]).color).toBe(MARK_FILL.error);
     expect(fillAt(sheet, [2, 2]).color).toBe(MARK_FILL.warning);
     expect(fillAt(sheet, [3, 3]).color).toBe(MARK_FILL.info);
@@ -36,7 +45,8 @@ describe("ExcelHost marks", () => {
   test("marks go out as few multi-area ranges per colour, not cell by cell", async () => {
     const { fake, host } = setup();
     const marks = [];
-    for (let r = 0; r < 20; r++) marks.push(mark(r, 1, "error"), mark(r, 3, "error"), mark(r, 4, r % 2 ? "warning" : "error"));
+    for (let r = 0; r < 20; r++)
+      marks.push(mark(r, 1, "error"), mark(r, 3, "error"), mark(r, 4, r % 2 ? "warning" : "error"));
     await host.writeMarks("表1", marks);
     const paints = fake.areaWrites.filter((w) => w.what.startsWith("#"));
     expect(paints.map((w) => w.what).sort()).toEqual([MARK_FILL.error, MARK_FILL.warning]);
@@ -49,7 +59,10 @@ describe("ExcelHost marks", () => {
     const count = async (n: number) => {
       const { fake, host } = setup();
       const done = fake.mark();
-      await host.writeMarks("表1", Array.from({ length: n }, (_, i) => mark(i % 20, i % 6)));
+      await host.writeMarks(
+        "表1",
+        Array.from({ length: n }, (_, i) => mark(i % 20, i % 6)),
+      );
       return done().syncs;
     };
     const { fake, host } = setup();
@@ -174,7 +187,9 @@ test("thousands of long notes are written in requests that stay under 5 MB", asy
   const sheet = fake.addSheet("表1");
   for (let r = 0; r < 2000; r++) for (let c = 0; c < 4; c++) sheet.setCell(r, c, { value: "x", type: "String" });
   const marks: Mark[] = [];
-  for (let r = 0; r < 2000; r++) for (let c = 0; c < 4; c++) marks.push({ row: r, col: c, severity: "error", note: "指标值缺失或不规范。".repeat(40) });
+  for (let r = 0; r < 2000; r++)
+    for (let c = 0; c < 4; c++)
+      marks.push({ row: r, col: c, severity: "error", note: "指标值缺失或不规范。".repeat(40) });
   await new ExcelHost(fake.env()).writeMarks("表1", marks);
   expect(sheet.notes.size).toBe(8000);
   expect(Math.max(...fake.syncLog.map((s) => s.requestBytes))).toBeLessThan(5 * 1024 * 1024);

@@ -41,7 +41,17 @@ describe("ExcelHost.readGrid", () => {
     const fake = fakeWith(small);
     await new ExcelHost(fake.env()).readGrid("表1");
     expect([...fake.loaded].sort()).toEqual(
-      ["Range.columnCount", "Range.columnIndex", "Range.rowCount", "Range.rowIndex", "Range.valueTypes", "Range.values", "Range.numberFormat", "RangeAreas.address", "Worksheet.id"].sort(),
+      [
+        "Range.columnCount",
+        "Range.columnIndex",
+        "Range.rowCount",
+        "Range.rowIndex",
+        "Range.valueTypes",
+        "Range.values",
+        "Range.numberFormat",
+        "RangeAreas.address",
+        "Worksheet.id",
+      ].sort(),
     );
   });
 
@@ -55,7 +65,11 @@ describe("ExcelHost.readGrid", () => {
     sheet.setCell(5, 2, { value: 12.5, type: "Double", format: "0.00" });
     expect(sheet.cell(4, 1)).toEqual({ value: 1, type: "Double", format: "0%" });
     const grid = await new ExcelHost(fake.env()).readGrid("表1");
-    expect([cellAt(grid, 4, 1), cellAt(grid, 4, 2), cellAt(grid, 4, 3)]).toEqual(["100%", "2024年1月5日", "2024年12月5日"]);
+    expect([cellAt(grid, 4, 1), cellAt(grid, 4, 2), cellAt(grid, 4, 3)]).toEqual([
+      "100%",
+      "2024年1月5日",
+      "2024年12月5日",
+    ]);
     expect([cellAt(grid, 5, 1), cellAt(grid, 5, 2)]).toEqual(["95.5%", 12.5]);
   });
 
@@ -104,7 +118,13 @@ describe("ExcelHost.readGrid", () => {
 
   test("no value block reaches the 5,000,000-cell read limit", async () => {
     // 1,200 columns × 2,000 rows = 2.4 M cells: one range would be fine, but blocks stay ≤ 1 M.
-    const wide: Grid = { sheet: "S", top: 0, left: 0, values: Array.from({ length: 2000 }, (_, r) => (r % 500 === 0 ? Array.from({ length: 1200 }, () => 1) : [1])), merges: [] };
+    const wide: Grid = {
+      sheet: "S",
+      top: 0,
+      left: 0,
+      values: Array.from({ length: 2000 }, (_, r) => (r % 500 === 0 ? Array.from({ length: 1200 }, () => 1) : [1])),
+      merges: [],
+    };
     const fake = fakeWith(wide);
     const grid = await new ExcelHost(fake.env()).readGrid("S");
     expect(grid.values[1999][0]).toBe(1);
@@ -123,7 +143,13 @@ describe("ExcelHost.readGrid", () => {
 
   test("a sheet with more than 512 merged areas is probed in pieces (Excel fails above 512)", async () => {
     const merges = Array.from({ length: 1500 }, (_, i) => ({ top: i * 2, left: 0, bottom: i * 2 + 1, right: 0 }));
-    const fake = fakeWith({ sheet: "S", top: 0, left: 0, values: Array.from({ length: 3000 }, () => ["x", "y"]), merges });
+    const fake = fakeWith({
+      sheet: "S",
+      top: 0,
+      left: 0,
+      values: Array.from({ length: 3000 }, () => ["x", "y"]),
+      merges,
+    });
     const grid = await new ExcelHost(fake.env()).readGrid("S");
     expect(grid.merges).toHaveLength(1500);
   });

@@ -35,7 +35,12 @@ describe("scripts/validate-manifest.js", () => {
   });
 
   test("an http URL fails", () => {
-    const { status, output } = validate(edited('DefaultValue="https://localhost:3000/commands.html"', 'DefaultValue="http://localhost:3000/commands.html"'));
+    const { status, output } = validate(
+      edited(
+        'DefaultValue="https://localhost:3000/commands.html"',
+        'DefaultValue="http://localhost:3000/commands.html"',
+      ),
+    );
     expect(status).toBe(1);
     expect(output).toContain("URL must use https: http://localhost:3000/commands.html");
   });
@@ -56,7 +61,9 @@ describe("scripts/validate-manifest.js", () => {
   test("an XSD violation (no <Id>) fails with xmllint's message", () => {
     const { status, output } = validate(original.replace(/<Id>[^<]*<\/Id>/, ""));
     expect(status).toBe(1);
-    expect(output).toMatch(/XSD: line \d+: .*Element .*Version.*This element is not expected\. Expected is \( \{http:\/\/schemas\.microsoft\.com\/office\/appforoffice\/1\.1\}Id \)/);
+    expect(output).toMatch(
+      /XSD: line \d+: .*Element .*Version.*This element is not expected\. Expected is \( \{http:\/\/schemas\.microsoft\.com\/office\/appforoffice\/1\.1\}Id \)/,
+    );
   });
 
   test("a short string over 125 characters fails", () => {

@@ -63,6 +63,14 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "a 其中 line under 财政 breaks it down in part: 财政 + 其他 is the sum weighed, with its fix",
+      table: funds(`预算数（万元）|100|<|<|<|<
+资金来源|财政拨款|<|<|<|60
+^|其中：上级补助|<|<|<|40
+^|其他资金|<|<|<|30`),
+      errors: [{ cell: "F4", severity: "error", messageId: "mismatch", fix: null, suggestions: ["70"] }],
+    },
+    {
       name: "中央补助 | 地方资金 | 其他资金 that disagree: their total is named, and no cell's fix is offered",
       table: funds(`资金情况（万元）|年度金额|<|<|<|86500
 ^|其中：中央补助|<|<|<|80000

@@ -21,8 +21,16 @@ runRule(rule, {
     {
       name: "form: the funding batch a 续建 project is named by (`2023年增发国债`, `2021年度第二批中央预算内投资`)",
       table: form({
-        indicators: withRow(1, "2023年增发国债项目完工数量").map((r, j) =>
+        indicators: withRow(1, "2021年增发国债项目完工数量").map((r, j) =>
           j === 2 ? ([...r.slice(0, 2), "2021年度第二批中央预算内投资项目完工率", ...r.slice(3)] as IndicatorRow) : r,
+        ),
+      }),
+    },
+    {
+      name: "form: batches by their full names (`2021年中央财政衔接推进乡村振兴补助资金`, `2020年特别国债`)",
+      table: form({
+        indicators: withRow(1, "2021年中央财政衔接推进乡村振兴补助资金项目完工数量").map((r, j) =>
+          j === 2 ? ([...r.slice(0, 2), "2020年特别国债项目完工率", ...r.slice(3)] as IndicatorRow) : r,
         ),
       }),
     },

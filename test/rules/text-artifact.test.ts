@@ -209,7 +209,13 @@ runRule(rule, {
       name: "form: goal items parted by a tab, or by two spaces, keep a space between them",
       table: form({ goal: "1.完成培训500人\t2.开展政策说明会10场" }),
       errors: [
-        { cell: "B8", severity: "info", messageId: "tab", fix: "1.完成培训500人 2.开展政策说明会10场", suggestions: [] },
+        {
+          cell: "B8",
+          severity: "info",
+          messageId: "tab",
+          fix: "1.完成培训500人 2.开展政策说明会10场",
+          suggestions: [],
+        },
       ],
     },
     {

@@ -29,7 +29,13 @@ runRule(rule, {
     },
     {
       name: "a count given as a share of a base it names",
-      table: formOf([count("受益人数", "占总人口的30%"), count("覆盖户数", "≥95%（占总户数）")]),
+      table: formOf([
+        count("受益人数", "占总人口的30%"),
+        count("覆盖户数", "≥95%（占总户数）"),
+        count("帮扶就业人数", "占脱贫劳动力≥30%"),
+        count("参保人数", "占应参保人数95%以上"),
+        count("资助学生人数", "≥30%（占在校学生）"),
+      ]),
     },
     { name: "default form", table: form() },
     { name: "default compact", table: compact() },

@@ -21,6 +21,7 @@ runRule(rule, {
         timely("实施周期", "≤13个月"),
         quality("接种率", "2024年24月龄儿童≥95%"),
         timely("祭扫服务时间", "农历2月30日前"),
+        timely("庙会举办时间", "（农历）2月30日前"),
       ]),
     },
     { name: "default form", table: form() },

@@ -32,12 +32,15 @@ describe("the sample workbooks", () => {
     expect(built.every((p) => path.dirname(p) === outDir)).toBe(true);
   });
 
-  test.each(["qingdao-2023.xlsx", "guangzhou-2024.xlsx", "flat-sample.xlsx"])("%s: the committed file is byte for byte the build", (name) => {
-    const committed = fs.readFileSync(path.join(SEEDS_DIR, name));
-    const fresh = fs.readFileSync(path.join(outDir, name));
-    expect(committed.length).toBeGreaterThan(1000);
-    expect(committed.equals(fresh)).toBe(true);
-  });
+  test.each(["qingdao-2023.xlsx", "guangzhou-2024.xlsx", "flat-sample.xlsx"])(
+    "%s: the committed file is byte for byte the build",
+    (name) => {
+      const committed = fs.readFileSync(path.join(SEEDS_DIR, name));
+      const fresh = fs.readFileSync(path.join(outDir, name));
+      expect(committed.length).toBeGreaterThan(1000);
+      expect(committed.equals(fresh)).toBe(true);
+    },
+  );
 
   test("a second build gives the same bytes again (no clock in the zip or the document properties)", async () => {
     const again = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-seeds-"));
@@ -56,12 +59,16 @@ describe("the sample workbooks", () => {
     await wb.xlsx.readFile(path.join(SEEDS_DIR, "qingdao-2023.xlsx"));
     const ws = wb.worksheets[0];
     const cells: { address: string; value: unknown; numFmt?: string }[] = [];
-    ws.eachRow((row) => row.eachCell((cell) => cells.push({ address: cell.address, value: cell.value, numFmt: cell.numFmt })));
+    ws.eachRow((row) =>
+      row.eachCell((cell) => cells.push({ address: cell.address, value: cell.value, numFmt: cell.numFmt })),
+    );
     const budget = cells.find((c) => c.value === 170);
     expect(budget?.numFmt).toBe("0.00");
     const texts = cells.map((c) => c.value);
-    expect(texts).toEqual(expect.arrayContaining(["≥99百分号", "社会公众满意度】", " 指标1：预算控制", "安全环保督导\n车辆租赁次数"]));
-    expect(texts.some((t) => typeof t === "string" && t.includes("轮换。\n\""))).toBe(true);
+    expect(texts).toEqual(
+      expect.arrayContaining(["≥99百分号", "社会公众满意度】", " 指标1：预算控制", "安全环保督导\n车辆租赁次数"]),
+    );
+    expect(texts.some((t) => typeof t === "string" && t.includes('轮换。\n"'))).toBe(true);
     expect(texts).not.toContain(" ");
   });
 });

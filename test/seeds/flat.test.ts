@@ -48,17 +48,32 @@ describe("flat sample: planted defects are found", () => {
 
   test("人均培训补贴标准 (a money cost) with `＞＝` in 指标性质: operator-direction", () => {
     const span = training.tables.span(0);
-    expectFinding(training, "operator-direction", "error", eitherCell(training, span, "人均培训补贴标准", ["指标性质", "*指标值"]));
+    expectFinding(
+      training,
+      "operator-direction",
+      "error",
+      eitherCell(training, span, "人均培训补贴标准", ["指标性质", "*指标值"]),
+    );
   });
 
   test("低保对象应保尽保 `应保尽保` with unit `%`: qualitative-with-sign", () => {
     const span = assistance.tables.span(0);
-    expectFinding(assistance, "qualitative-with-sign", "warning", eitherCell(assistance, span, "低保对象应保尽保", ["*指标值", "计量单位"]));
+    expectFinding(
+      assistance,
+      "qualitative-with-sign",
+      "warning",
+      eitherCell(assistance, span, "低保对象应保尽保", ["*指标值", "计量单位"]),
+    );
   });
 
   test("保障对象满意度 with an empty *指标解释: field-missing at that cell", () => {
     const span = assistance.tables.span(0);
-    expectFinding(assistance, "field-missing", "error", assistance.tables.columnCell(span, "保障对象满意度", "*指标解释"));
+    expectFinding(
+      assistance,
+      "field-missing",
+      "error",
+      assistance.tables.columnCell(span, "保障对象满意度", "*指标解释"),
+    );
   });
 });
 
@@ -68,7 +83,9 @@ describe("flat sample: correct indicators are not flagged", () => {
     const table = assistance.result.tables.find((t) => t.anchor.row === span.start);
     expect(table?.layout).toBe("flat");
     expect(table?.indicators).toHaveLength(6);
-    const inTable = assistance.findings.filter((f) => assistance.tables.contains(span, f.cell) && f.severity !== "info");
+    const inTable = assistance.findings.filter(
+      (f) => assistance.tables.contains(span, f.cell) && f.severity !== "info",
+    );
     expect(inTable).toEqual([]);
   });
 
@@ -92,8 +109,15 @@ describe("flat sample: the workbook parses into three flat tables", () => {
     const summary = (r: LintResult) =>
       [...r.tables]
         .sort((a, b) => a.anchor.row - b.anchor.row)
-        .map((t) => ({ layout: t.layout, name: t.name?.text, budget: Number(t.budget?.text), indicators: t.indicators.length }));
-    expect(summary(training.result)).toEqual([{ layout: "flat", name: "岳阳楼区职业技能培训补贴项目", budget: 30, indicators: 7 }]);
+        .map((t) => ({
+          layout: t.layout,
+          name: t.name?.text,
+          budget: Number(t.budget?.text),
+          indicators: t.indicators.length,
+        }));
+    expect(summary(training.result)).toEqual([
+      { layout: "flat", name: "岳阳楼区职业技能培训补贴项目", budget: 30, indicators: 7 },
+    ]);
     expect(summary(assistance.result)).toEqual([
       { layout: "flat", name: "岳阳楼区城乡最低生活保障资金", budget: 2600, indicators: 6 },
       { layout: "flat", name: "岳阳楼区就业见习补贴资金", budget: 180, indicators: 6 },

@@ -15,9 +15,7 @@ import * as path from "path";
 
 /** Where a cell is, in the seed's words: an indicator's field, or a head label / the value right of it. */
 type At =
-  | { t: number; name: string; field: IndicatorField }
-  | { t: number; label: string }
-  | { t: number; right: string };
+  { t: number; name: string; field: IndicatorField } | { t: number; label: string } | { t: number; right: string };
 
 type Positive = At & { rule: string; severity: Severity; fix?: string; suggestion?: string };
 
@@ -54,15 +52,36 @@ const POSITIVES: Positive[] = [
   { t: 21, name: "受益企业满意度", field: "basis", rule: "basis-type", severity: "warning", fix: "历史标准" },
   { t: 11, name: "需求企业数量", field: "basis", rule: "basis-type", severity: "warning" },
   { t: 1, name: "资金使用合规性", field: "value", rule: "unit-nonstandard", severity: "warning", fix: "≥99%" },
-  { t: 1, name: "社会公众满意度", field: "description", rule: "text-artifact", severity: "info", fix: "社会公众满意度" },
+  {
+    t: 1,
+    name: "社会公众满意度",
+    field: "description",
+    rule: "text-artifact",
+    severity: "info",
+    fix: "社会公众满意度",
+  },
   // found reading the seed
   { t: 20, name: "重大安全事故发生率", field: "value", rule: "unit-mismatch", severity: "error" }, // a rate as `0个`
-  { t: 1, name: "企业搬迁改造及化工业转型升级工作经费", field: "value", rule: "unit-nonstandard", severity: "warning", fix: "≤170万元" },
+  {
+    t: 1,
+    name: "企业搬迁改造及化工业转型升级工作经费",
+    field: "value",
+    rule: "unit-nonstandard",
+    severity: "warning",
+    fix: "≤170万元",
+  },
   { t: 4, name: "无线电宣传工作经费", field: "value", rule: "unit-nonstandard", severity: "warning", fix: "≤18万元" },
   { t: 2, name: "储备食盐质量合格率", field: "value", rule: "unit-nonstandard", severity: "warning", fix: "100%" },
   { t: 14, name: "建设项目成本控制", field: "value", rule: "unit-nonstandard", severity: "warning" }, // `≦10百分比`
   { t: 17, name: "企业补贴金额", field: "value", rule: "unit-nonstandard", severity: "warning", fix: "≤10万元/家" },
-  { t: 20, name: "监测能力提升以更好的为社会服务", field: "value", rule: "unit-nonstandard", severity: "warning", fix: "18GHz" },
+  {
+    t: 20,
+    name: "监测能力提升以更好的为社会服务",
+    field: "value",
+    rule: "unit-nonstandard",
+    severity: "warning",
+    fix: "18GHz",
+  },
   { t: 16, name: "“化工险”项目资金拨付时间", field: "value", rule: "value-unparseable", severity: "warning" }, // `≤12.05月|日`
   { t: 2, name: "指标1：企业满意度", field: "value", rule: "satisfaction-threshold", severity: "warning" }, // 100%
   { t: 3, name: "指标1：企业满意度", field: "value", rule: "satisfaction-threshold", severity: "warning" },
@@ -71,17 +90,35 @@ const POSITIVES: Positive[] = [
   { t: 10, name: "视频文案审核率", field: "basis", rule: "basis-type", severity: "warning" }, // 有关部门批准
   { t: 13, name: "减免软件企业所得税数额", field: "basis", rule: "basis-type", severity: "warning" }, // 根据…《…》执行
   { t: 14, name: "建设项目数量", field: "basis", rule: "basis-type", severity: "warning" }, // bare 国无办函[2022]40号
-  { t: 18, name: "购买智能网联汽车道路测试与示范应用第三方机构服务费用", field: "basis", rule: "basis-type", severity: "warning" }, // bare 《…》（…）
+  {
+    t: 18,
+    name: "购买智能网联汽车道路测试与示范应用第三方机构服务费用",
+    field: "basis",
+    rule: "basis-type",
+    severity: "warning",
+  }, // bare 《…》（…）
   { t: 2, name: "指标1：预算控制", field: "name", rule: "text-artifact", severity: "info" },
   { t: 5, name: "指标1：全市两化融合指数", field: "name", rule: "text-artifact", severity: "info" },
   // unmatched `）` inside the text: the first `）` most likely came too early, so a suggestion, not a certain fix
-  { t: 12, name: "拨付资金额度", field: "basis", rule: "text-artifact", severity: "info", suggestion: "计划标准（青政发〔2008〕44号、青湾企发〔2009〕11号）" },
+  {
+    t: 12,
+    name: "拨付资金额度",
+    field: "basis",
+    rule: "text-artifact",
+    severity: "info",
+    suggestion: "计划标准（青政发〔2008〕44号、青湾企发〔2009〕11号）",
+  },
   { t: 11, name: "服务对象满意度", field: "basis", rule: "text-artifact", severity: "info" }, // tab + scoring note
   { t: 1, right: "绩效目标", rule: "text-artifact", severity: "info" }, // 目标内容1： prefixes
   { t: 3, right: "绩效目标", rule: "text-artifact", severity: "info" }, // stray `"` and tabs
   { t: 8, right: "绩效目标", rule: "text-artifact", severity: "info" }, // tab runs inside the goal
   // every table labels the plan （%） and fills it with amounts ending at 预算数
-  ...Array.from({ length: 21 }, (_, i): Positive => ({ t: i + 1, label: "资金支出计划", rule: "spend-plan-label", severity: "info" })),
+  ...Array.from({ length: 21 }, (_, i): Positive => ({
+    t: i + 1,
+    label: "资金支出计划",
+    rule: "spend-plan-label",
+    severity: "info",
+  })),
 ];
 
 describe("Qingdao 2023: real defects are found at their cells", () => {
@@ -115,7 +152,7 @@ describe("Qingdao 2023: text-artifact's fixes write the intended text", () => {
     expect(d?.fix?.replacement).toBe("用于企业搬迁改造及化工业转型升级工作");
   });
 
-  test("Qingdao 3 goal: the last line holding only `\"` goes with the tabs; every kind is named", () => {
+  test('Qingdao 3 goal: the last line holding only `"` goes with the tabs; every kind is named', () => {
     const d = artifactAt(q.value(3, "绩效目标"));
     expect(d?.fix?.replacement).toMatch(/适时轮换。$/);
     expect(d?.message.zh).toMatch(/编号前缀“目标内容1”.*制表符.*引号/);
@@ -181,26 +218,55 @@ describe("Qingdao 2023: rules with nothing to find stay silent", () => {
 
 /** Correct indicators that a careless rule would flag. */
 const NEGATIVES: { at: At; rule: string; why: string }[] = [
-  { at: { t: 2, name: "指标2：储备食盐含碘量", field: "value" }, rule: "value-unparseable", why: "`18-33毫克/公斤` is a range" },
-  { at: { t: 9, name: "线上观众浏览数", field: "value" }, rule: "unit-nonstandard", why: "`≥80万` counts viewers, not money" },
-  { at: { t: 3, name: "实物储备企业数量", field: "value" }, rule: "unit-nonstandard", why: "`≥70百分号` is unit-mismatch's error: no certain fix to `≥70%`" },
-  { at: { t: 10, name: "宣传推广时间", field: "value" }, rule: "unit-mismatch", why: "`≥8个月` is a duration, not a count" },
-  { at: { t: 18, name: "智能网联汽车道路测试与示范应用主体主体审核周期", field: "value" }, rule: "unit-mismatch", why: "`≤2个月`" },
-  { at: { t: 1, name: "资金使用合规性", field: "value" }, rule: "unit-mismatch", why: "`≥99百分号` is a percent, only misspelt" },
+  {
+    at: { t: 2, name: "指标2：储备食盐含碘量", field: "value" },
+    rule: "value-unparseable",
+    why: "`18-33毫克/公斤` is a range",
+  },
+  {
+    at: { t: 9, name: "线上观众浏览数", field: "value" },
+    rule: "unit-nonstandard",
+    why: "`≥80万` counts viewers, not money",
+  },
+  {
+    at: { t: 3, name: "实物储备企业数量", field: "value" },
+    rule: "unit-nonstandard",
+    why: "`≥70百分号` is unit-mismatch's error: no certain fix to `≥70%`",
+  },
+  {
+    at: { t: 10, name: "宣传推广时间", field: "value" },
+    rule: "unit-mismatch",
+    why: "`≥8个月` is a duration, not a count",
+  },
+  {
+    at: { t: 18, name: "智能网联汽车道路测试与示范应用主体主体审核周期", field: "value" },
+    rule: "unit-mismatch",
+    why: "`≤2个月`",
+  },
+  {
+    at: { t: 1, name: "资金使用合规性", field: "value" },
+    rule: "unit-mismatch",
+    why: "`≥99百分号` is a percent, only misspelt",
+  },
   { at: { t: 9, name: "达成合作意向率", field: "value" }, rule: "percent-trivial", why: "`100%` has no comparator" },
-  { at: { t: 8, name: "2023世界工业互联网产业大会筹办费用", field: "name" }, rule: "stale-year", why: "2023 in a 2023 table" },
-  { at: { t: 12, name: "拨付资金额度", field: "basis" }, rule: "stale-year", why: "years in a basis's document number are not stale" },
+  {
+    at: { t: 8, name: "2023世界工业互联网产业大会筹办费用", field: "name" },
+    rule: "stale-year",
+    why: "2023 in a 2023 table",
+  },
+  {
+    at: { t: 12, name: "拨付资金额度", field: "basis" },
+    rule: "stale-year",
+    why: "years in a basis's document number are not stale",
+  },
   { at: { t: 2, name: "企业满意度", field: "value" }, rule: "operator-direction", why: "satisfaction without ≤" },
 ];
 
 describe("Qingdao 2023: correct indicators are not flagged", () => {
-  test.each(NEGATIVES.map((n) => [`${title({ ...n.at, rule: n.rule })} (${n.why})`, n] as const))(
-    "%s",
-    (_, n) => {
-      const cell = cellOf(n.at);
-      expect(findings.filter((f) => f.rule === n.rule && f.cell === cell)).toEqual([]);
-    },
-  );
+  test.each(NEGATIVES.map((n) => [`${title({ ...n.at, rule: n.rule })} (${n.why})`, n] as const))("%s", (_, n) => {
+    const cell = cellOf(n.at);
+    expect(findings.filter((f) => f.rule === n.rule && f.cell === cell)).toEqual([]);
+  });
 
   test("Qingdao 2 repeats `指标1：` prefixes but no 三级指标: no indicator-duplicate", () => {
     expect(findings.filter((f) => f.rule === "indicator-duplicate" && q.contains(q.table(2), f.cell))).toEqual([]);
@@ -218,7 +284,9 @@ describe("Qingdao 2023: correct indicators are not flagged", () => {
 });
 
 describe("Qingdao 2023: the sheet parses into the seed's 21 tables", () => {
-  const seed = parseFormText(fs.readFileSync(path.join(__dirname, "..", "..", "seeds", "qingdao-2023-form.txt"), "utf8")) as {
+  const seed = parseFormText(
+    fs.readFileSync(path.join(__dirname, "..", "..", "seeds", "qingdao-2023-form.txt"), "utf8"),
+  ) as {
     title: string;
     rows: string[][];
   }[];
@@ -259,9 +327,9 @@ describe("a cleaned copy of Qingdao table 1 raises no error", () => {
   /** Table 1's rows only, with its defects corrected the way an officer would. */
   function cleanedTable1(): Grid {
     const span = q.table(1);
-    const values = grid.values.slice(span.start - grid.top, span.end - grid.top).map((row) =>
-      row.map((v) => (typeof v === "string" ? clean(v) : v)),
-    );
+    const values = grid.values
+      .slice(span.start - grid.top, span.end - grid.top)
+      .map((row) => row.map((v) => (typeof v === "string" ? clean(v) : v)));
     const merges = grid.merges.filter((m) => m.top >= span.start && m.bottom < span.end);
     return { sheet: grid.sheet, top: span.start, left: grid.left, values, merges };
   }

@@ -114,7 +114,10 @@ const FIELD_LABELS: Record<IndicatorField, string[]> = {
 
 /** Locates cells of one table on a sheet that holds several, each starting at a title row. */
 export class SheetTables {
-  constructor(readonly grid: Grid, private readonly titleCol = grid.left) {}
+  constructor(
+    readonly grid: Grid,
+    private readonly titleCol = grid.left,
+  ) {}
 
   /** Rows whose title cell ends with 绩效目标表: where each table starts. */
   titleRows(): number[] {

@@ -53,9 +53,7 @@ describe("annotatePackage", () => {
     expect(fillOf(wb, "B1")).toBe(SEVERITY_FILL.info);
     expect(fillOf(wb, "A1")).toBeUndefined();
     expect(wb.getWorksheet("Sheet1")!.getCell("B1").value).toBe("y");
-    expect(noteText(wb, "G12")).toBe(
-      `${NOTE_MARKER}\n【警告】basis-type 的问题\n【错误】basis-missing 的问题`,
-    );
+    expect(noteText(wb, "G12")).toBe(`${NOTE_MARKER}\n【警告】basis-type 的问题\n【错误】basis-missing 的问题`);
   });
 
   it("keeps a percent cell's number format when painting it", async () => {

@@ -336,6 +336,7 @@ function fundParts(
 ): { parts: Field[]; fiscal?: Field; other?: Field } {
   const seen = new Set<string>();
   const parts: Field[] = [];
+  let breakdown = false;
   let fiscal: Field | undefined;
   let other: Field | undefined;
   const inBudgetColumn = (h: Hit) => (budget && h.col === budget.col ? 0 : 1);
@@ -345,6 +346,13 @@ function fundParts(
     const key = headLabelKey(hit.inline ? hit.text.slice(0, hit.inline.span?.start ?? 0) : hit.text);
     if (seen.has(key)) continue;
     seen.add(key);
+    // `财政拨款 | 60` then `其中：上级补助 | 40 | 本级 | 20`: a 其中 after a part opens that part's breakdown, no
+    // parts of the budget, up to the next 其他资金.
+    if (hit.key === "other") breakdown = false;
+    else if (breakdown || (parts.length && BREAKDOWN_LABEL.test(hit.text))) {
+      breakdown = true;
+      continue;
+    }
     const field = valueOf(grid, scan, hit, area);
     parts.push(field);
     if (hit.key === "fiscal") fiscal ??= field;
@@ -352,6 +360,8 @@ function fundParts(
   }
   return { parts, fiscal, other };
 }
+
+const BREAKDOWN_LABEL = /^\s*其中/;
 
 /** How many characters a fund part's label has at most (`其中：一般公共预算拨款`). */
 const MAX_PART_LABEL = 16;

@@ -1,13 +1,14 @@
 /**
  * A list export's project fields: the project row's cells under the header's
  * project columns (项目名称, 预算数, 年度目标 …), in the money unit the header
- * names (`预算数(万元)`).
+ * names (`预算数(万元)`). A two-row header may group money columns under a
+ * caption (`本年预算数（万元）` over `合计 | 财政拨款 | 其他资金`).
  */
 import { textAt, type Grid } from "../grid/grid";
 import type { Field, MoneyUnit } from "../model/table";
-import type { IndicatorHeader } from "../locate/indicator-header";
-import { areaRight, seenCell } from "../locate/cells";
-import { headLabelOf } from "../schema/head-words";
+import type { HeaderColumn, IndicatorHeader } from "../locate/indicator-header";
+import { areaRight, seenCell, type SeenCell } from "../locate/cells";
+import { headLabelOf, type HeadLabel } from "../schema/head-words";
 import { headLabelKey, labelMoneyUnit } from "../text/head-label";
 import { fieldAt } from "./field";
 import type { Head } from "./head";
@@ -18,25 +19,57 @@ function cellOf(grid: Grid, row: number, col: number): Field {
   return fieldAt(grid, seen.row, seen.col);
 }
 
-/** A budget column's rank (`预算数` over `项目总投资`); a total under a budget caption (`合计`) ranks as its caption. */
-function budgetRank(grid: Grid, header: IndicatorHeader, col: number): number {
-  return headLabelOf(headLabelKey(textAt(grid, header.row, col)))?.rank ?? BUDGET_CAPTION_RANK;
+/** The cell over a column of a two-row header: a caption, or the column's own header merged down. */
+function captionOf(grid: Grid, header: IndicatorHeader, col: number): SeenCell | undefined {
+  if (header.row <= grid.top) return undefined;
+  const caption = seenCell(grid, header.row - 1, col);
+  return caption.fromAbove ? undefined : caption;
 }
 
-const BUDGET_CAPTION_RANK = 3;
+function labelOfText(text: string): HeadLabel | undefined {
+  return headLabelOf(headLabelKey(text));
+}
+
+/** The columns a money caption spans (`预算数` over `合计 | 财政拨款 | 其他资金`); undefined where none groups them. */
+function moneyGroup(grid: Grid, header: IndicatorHeader, col: number): { left: number; right: number } | undefined {
+  const caption = captionOf(grid, header, col);
+  if (!caption || labelOfText(caption.text)?.key !== "budget") return undefined;
+  const right = areaRight(grid, caption.row, caption.col);
+  return right > caption.col ? { left: caption.col, right } : undefined;
+}
+
+/** A budget column's rank (`预算数` over `项目总投资`); a total under a budget caption (`合计`) ranks as its caption. */
+function budgetRank(grid: Grid, header: IndicatorHeader, col: number): number {
+  const caption = captionOf(grid, header, col);
+  return (labelOfText(textAt(grid, header.row, col)) ?? (caption && labelOfText(caption.text)))?.rank ?? 0;
+}
 
 /** The money unit a budget column's header names, or its caption's (`预算数（元）` over `合计 | 财政拨款 | …`). */
 function columnMoneyUnit(grid: Grid, header: IndicatorHeader, col: number): MoneyUnit | undefined {
-  const own = labelMoneyUnit(textAt(grid, header.row, col));
-  if (own || header.row <= grid.top) return own;
-  const caption = seenCell(grid, header.row - 1, col);
-  return caption.fromAbove ? undefined : labelMoneyUnit(caption.text);
+  const caption = captionOf(grid, header, col);
+  return labelMoneyUnit(textAt(grid, header.row, col)) ?? (caption && labelMoneyUnit(caption.text));
+}
+
+/** The budget column: the highest-ranked (`项目总投资 | 预算数` gives the year's 预算数), the first of equals. */
+function budgetColumn(grid: Grid, header: IndicatorHeader): HeaderColumn | undefined {
+  let chosen: HeaderColumn | undefined;
+  for (const column of header.columns) {
+    if (column.role !== "head" || column.head !== "budget") continue;
+    if (!chosen || budgetRank(grid, header, column.from) > budgetRank(grid, header, chosen.from)) chosen = column;
+  }
+  return chosen;
 }
 
 export function parseListHead(grid: Grid, header: IndicatorHeader, row: number): Head {
   const head: Head = { moneyUnit: "万元" };
+  const budget = budgetColumn(grid, header);
+  if (budget) {
+    head.budget = cellOf(grid, row, budget.from);
+    head.moneyUnit = columnMoneyUnit(grid, header, budget.from) ?? head.moneyUnit;
+  }
+  // Under a caption, the parts are the budget's own (`本年预算数` over `合计 | 财政拨款`, not `项目总投资` over its).
+  const group = budget && moneyGroup(grid, header, budget.from);
   const parts: Field[] = [];
-  let budgetCol: number | undefined;
   for (const column of header.columns) {
     if (column.role !== "head" || !column.head) continue;
     const field = cellOf(grid, row, column.from);
@@ -47,20 +80,10 @@ export function parseListHead(grid: Grid, header: IndicatorHeader, row: number):
       case "purpose":
         head[column.head] ??= field;
         break;
-      case "budget":
-        // The highest-ranked amount is the budget: `项目总投资 | 预算数` gives the year's 预算数.
-        if (budgetCol !== undefined && budgetRank(grid, header, column.from) <= budgetRank(grid, header, budgetCol))
-          break;
-        budgetCol = column.from;
-        head.budget = field;
-        head.moneyUnit = columnMoneyUnit(grid, header, column.from) ?? head.moneyUnit;
-        break;
       case "fiscal":
-        head.fiscal ??= field;
-        parts.push(field);
-        break;
       case "other":
-        head.other ??= field;
+        if (group && (column.from < group.left || column.from > group.right)) break;
+        head[column.head] ??= field;
         parts.push(field);
         break;
       case "unitName":
@@ -72,7 +95,7 @@ export function parseListHead(grid: Grid, header: IndicatorHeader, row: number):
     }
   }
   if (parts.length) head.fundParts = parts;
-  if (parts.length && unreadFundColumn(grid, header, budgetCol, parts)) head.fundPartsUnread = true;
+  if (parts.length && unreadFundColumn(grid, header, budget?.from, parts)) head.fundPartsUnread = true;
   return head;
 }
 
@@ -84,11 +107,8 @@ export function parseListHead(grid: Grid, header: IndicatorHeader, row: number):
 function unreadFundColumn(grid: Grid, header: IndicatorHeader, budgetCol: number | undefined, parts: Field[]): boolean {
   const cols = parts.map((p) => p.col);
   const left = Math.min(budgetCol ?? Infinity, ...cols);
-  let right = Math.max(...cols);
-  if (header.row > grid.top) {
-    const caption = seenCell(grid, header.row - 1, left);
-    right = Math.max(right, areaRight(grid, caption.row, caption.col));
-  }
+  // Under a funds caption only: a title row over the whole header is no caption of the parts.
+  const right = Math.max(...cols, moneyGroup(grid, header, left)?.right ?? 0);
   const known = new Set(header.columns.map((c) => c.from));
   for (let c = left; c <= right; c++) if (!known.has(c) && textAt(grid, header.row, c).trim() !== "") return true;
   return false;

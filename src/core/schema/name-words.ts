@@ -75,7 +75,7 @@ export const CHANGE_WORDS =
  * A percentage of a base the value names (`占总人口的30%`, `≥95%（占总户数）`): a count stated as its share.
  * Not `占比`, `占道`, `占用`, `占地`: they name no base.
  */
-export const BASE_SHARE = /占(?:总|全|常住|户籍|辖区|当地|同类|[^\d%％比道用地]{1,8}的)/;
+export const BASE_SHARE = /占(?![比道用地])[^\d%％]{1,12}/;
 
 /** Words before a count that make it a frequency (`每月≥2次`, `按季度1次`): a 时效指标 may state one. */
 export const FREQUENCY_WORDS =

@@ -68,7 +68,7 @@ function dateFound(m: RegExpExecArray, raw: string): Found | undefined {
   const month = num(m[3] ?? m[6]);
   const day = num(m[4] ?? m[7]);
   // A lunar month (`农历2月30日`) may have 30 days.
-  const badDate = noSuchDate(year, month, day) && !LUNAR.test(raw.slice(Math.max(0, m.index - 2), m.index));
+  const badDate = noSuchDate(year, month, day) && !LUNAR.test(raw.slice(Math.max(0, m.index - 6), m.index));
   if (!badDate && month !== undefined && (month < 1 || month > 12)) return undefined;
   if (!badDate && day !== undefined && (day < 1 || day > 31)) return undefined;
   const part = m[5] ?? m[8];
