@@ -133,10 +133,12 @@ function scanHead(grid: Grid, area: CellRange): Scan {
     }
   }
   // A money label over a task list's amounts with no total row names no amount of the table's.
-  scan.hits = scan.hits.filter(
-    (h) => !isMoneyKey(h.key) || taskListTotal(grid, areaBottom(grid, h.row, h.col), h.col, area) !== null,
-  );
+  scan.hits = scan.hits.filter((h) => !untotalledList(grid, h, area));
   return scan;
+}
+
+function untotalledList(grid: Grid, hit: Hit, area: CellRange): boolean {
+  return isMoneyKey(hit.key) && taskListTotal(grid, areaBottom(grid, hit.row, hit.col), hit.col, area) === null;
 }
 
 function isMoneyKey(key: string): boolean {

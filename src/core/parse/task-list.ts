@@ -22,6 +22,9 @@ function rowLead(grid: Grid, row: number, col: number, area: CellRange): string 
   return "";
 }
 
+/** A sub-label is short (`总额`, `财政拨款`, `其中：一般公共预算拨款`). */
+const MAX_SUBLABEL = 16;
+
 const isHeadLabel = (text: string) => headLabelOf(headLabelKey(text)) !== undefined;
 
 /**
@@ -31,8 +34,14 @@ const isHeadLabel = (text: string) => headLabelOf(headLabelKey(text)) !== undefi
  */
 export function taskListTotal(grid: Grid, labelBottom: number, col: number, area: CellRange): Field | null | undefined {
   let row = labelBottom + 1;
-  // A sub-label row under a caption over the funds (`预算金额` over `总额 | 财政拨款 | 其他资金`).
-  if (row <= area.bottom && isHeadLabel(ownText(grid, row, col))) row++;
+  if (row > area.bottom) return undefined;
+  // A sub-label row under a caption over the funds (`预算金额` over `总额 | 财政拨款 | 其他资金`); most labels have
+  // a text of another kind below them, told apart here before any label lookup.
+  const below = ownText(grid, row, col);
+  if (!AMOUNT.test(below)) {
+    if (below.length > MAX_SUBLABEL || !isHeadLabel(below)) return undefined;
+    row++;
+  }
   let tasks = 0;
   for (; row <= area.bottom && AMOUNT.test(ownText(grid, row, col)); row++) {
     const lead = rowLead(grid, row, col, area);
