@@ -68,6 +68,8 @@ export interface HeaderColumn {
    * 三级 | 当年度指标值`): where they stand. A row's year indicator may be another than its period one.
    */
   beside?: { level1?: number; level2?: number; name?: number };
+  /** A value column headed by one year (`2025年`, `2025年指标值`): parsing weighs it against the table's year. */
+  year?: number;
 }
 
 export interface IndicatorHeader {
@@ -315,7 +317,14 @@ type ValueColumn = {
   set: number;
   words: ValueSet | undefined;
   kind?: "quantitative" | "qualitative";
+  year?: number;
 };
+
+/** The one year a value column's header names (`2025年`, `2025年度指标值`), if that is all it names. */
+function headerYear(key: string): number | undefined {
+  const m = /^(20\d\d)年度?(?:目标值?|指标值)?$/.exec(key);
+  return m ? Number(m[1]) : undefined;
+}
 
 /** Turns header words into the fields parsing reads, per the rules of spec §7. */
 function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColumn[] {
@@ -355,7 +364,7 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
     if (c.role === "description") for (let j = i + 1; j < raw.length && raw[j].key === ""; j++) column.to = raw[j].to;
     if (c.role === "value") {
       sawValue = true;
-      values.push({ column, set, words: valueSet(c.key), kind: valueKind(c.key) });
+      values.push({ column, set, words: valueSet(c.key), kind: valueKind(c.key), year: headerYear(c.key) });
       if (set === 1 && beside.name !== undefined) column.beside = { ...beside };
     }
     columns.push(column);
@@ -384,7 +393,7 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
 function valueColumnOf(c: RawColumn, columns: HeaderColumn[], words?: ValueSet): ValueColumn {
   const column: HeaderColumn = { role: "value", from: c.col, to: c.col };
   columns.push(column);
-  return { column, set: 0, words };
+  return { column, set: 0, words, year: headerYear(c.key) };
 }
 
 /** Which target each value column holds: the value, the period's and the year's, or more regions'. */
@@ -408,6 +417,7 @@ function nameValues(values: ValueColumn[]): void {
   values.forEach((v, i) => {
     v.column.role = i === 0 ? "value" : "regionValue";
     v.column.to = v.column.from;
+    if (v.year !== undefined) v.column.year = v.year;
   });
 }
 

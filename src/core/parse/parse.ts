@@ -2,9 +2,11 @@
 import type { Grid } from "../grid/grid";
 import { toA1 } from "../grid/address";
 import { locateBlockAt } from "../locate/locate";
-import type { IndicatorHeader } from "../locate/indicator-header";
+import type { HeaderColumn, IndicatorHeader } from "../locate/indicator-header";
+import type { IndicatorSection } from "../locate/block-extent";
 import type { TableLocation } from "../locate/location";
 import type { TargetTable } from "../model/table";
+import { tableYear } from "../model/table-year";
 import { parseCompact } from "./compact";
 import { parseHead } from "./head";
 import { parseListHead } from "./list-head";
@@ -39,7 +41,8 @@ function parseBlock(grid: Grid, location: TableLocation): TargetTable {
   ]) {
     if (field && field.col > range.right) range.right = field.col;
   }
-  const columns = sections.flatMap((s) => s.header.columns);
+  const read = ofTableYear(sections, tableYear(head));
+  const columns = read.flatMap((s) => s.header.columns);
   return {
     id: `${grid.sheet}!${toA1(location.anchor.row, location.anchor.col)}`,
     layout: location.layout,
@@ -52,8 +55,25 @@ function parseBlock(grid: Grid, location: TableLocation): TargetTable {
     // A list export's header serves every project: a project's table-level findings stay on its own rows.
     ...(first && !location.listProject ? { indicatorHeader: indicatorHeaderCell(first) } : {}),
     ...(first && location.listProject ? { listHeader: { row: first.row, col: first.band.left } } : {}),
-    indicators: parseIndicatorRows(grid, sections),
+    indicators: parseIndicatorRows(grid, read),
   };
+}
+
+/**
+ * Value columns headed by years (`2024年 | 2025年 | 2026年`), read by the table's year: its own column is the
+ * target, an earlier year's is history (read past), a later year's a second value (checked, not weighed against
+ * this year's budget). Without the table's year among them, the first column stays the target.
+ */
+function ofTableYear(sections: IndicatorSection[], year: number | undefined): IndicatorSection[] {
+  if (year === undefined) return sections;
+  return sections.map((section) => {
+    const { columns } = section.header;
+    if (!columns.some((c) => c.year === year) || columns.find((c) => c.role === "value")?.year === year) return section;
+    const byYear = (c: HeaderColumn): HeaderColumn =>
+      c.year === undefined ? c : { ...c, role: c.year === year ? "value" : "regionValue" };
+    const kept = columns.filter((c) => c.year === undefined || c.year >= year).map(byYear);
+    return { ...section, header: { ...section.header, columns: kept } };
+  });
 }
 
 /** Never throws on a location that came from `locateTables` on the same grid. */

@@ -9,7 +9,7 @@ import type { Severity } from "../model/diagnostic";
 import type { RuleModule } from "./rule";
 import { indicatorLevel1, isCostIndicator, isSatisfaction } from "../schema/indicator-kind";
 import type { Level1 } from "../schema/vocabulary";
-import { tableYear } from "./utils/structure-year";
+import { tableYear } from "../model/table-year";
 import { pointFor, type At } from "./utils/structure-fields";
 
 interface Expected {

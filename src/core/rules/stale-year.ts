@@ -5,7 +5,8 @@
  */
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { tableYear, yearsAt } from "./utils/structure-year";
+import { tableYear } from "../model/table-year";
+import { yearsAt } from "./utils/structure-year";
 
 function checkField(context: RuleContext, field: Field | undefined, year: number, maxAge: number): void {
   if (!field) return;

@@ -1,27 +1,9 @@
 /**
- * Years in a table: the table's own year (from the 项目编码 or the title) and the
- * years a name or description mentions. A year in a document number
+ * The years a name or description mentions (the table's own year: model/table-year.ts). A year in a document number
  * (`〔2021〕`), a standard (`GB5461-2016`), a book title (`《…2016…》`), a baseline
  * (`较2016年`, `2016年以来`) or a count (`≥2000吨`) is not a stale target.
  */
-import type { TargetTable } from "../../model/table";
 import { toHalfWidth } from "../../text/normalize";
-
-// Shandong codes: 6-digit region, then the 2-digit budget year, then P.
-const CODE_YEAR = /^\d{6}(\d{2})P/;
-const TITLE_YEAR = /(?<!\d)(20\d{2})(?!\d)/;
-
-/** The table's budget year, from the 项目编码 or else the title; undefined when neither tells. */
-export function tableYear(table: TargetTable): number | undefined {
-  const code = toHalfWidth(table.code?.text ?? "")
-    .replace(/\s+/g, "")
-    .toUpperCase();
-  const fromCode = CODE_YEAR.exec(code);
-  if (fromCode) return 2000 + Number(fromCode[1]);
-  const fromTitle =
-    TITLE_YEAR.exec(toHalfWidth(table.title?.text ?? "")) ?? TITLE_YEAR.exec(table.yearLine?.text ?? "");
-  return fromTitle ? Number(fromTitle[1]) : undefined;
-}
 
 const YEAR = /(?:19|20)\d{2}/g;
 // The same test without a global state: most names hold no year and skip the walk.
