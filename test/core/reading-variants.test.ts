@@ -1903,6 +1903,41 @@ describe("reading: a list export's funds columns the checker does not know, and 
   });
 });
 
+describe("reading: a full list export's fields (six fund sources) and a spacer column among them", () => {
+  const names = (table: string) => lintGrid(gridOf(table)).tables.map((t) => [t.name?.text, t.budget?.text]);
+  const ROWS = `中职学校免学费补助|特定目标类|150|100|0|0|30|20|落实中职免学费政策。|产出指标|数量指标|免学费学生人数|≥1500人|计划标准
+^|^|^|^|^|^|^|^|^|满意度指标|服务对象满意度指标|学生满意度|≥90%|其他标准
+实训设备购置|特定目标类|80|50|30|0|0|0|购置实训设备一批。|产出指标|数量指标|购置设备台套数|≥40台套|计划标准
+^|^|^|^|^|^|^|^|^|满意度指标|服务对象满意度指标|学生满意度|≥90%|其他标准`;
+
+  test("项目名称 nine columns left of 一级 still heads one list of projects", () => {
+    const table = `
+项目名称|项目类别|预算数|一般公共预算|政府性基金预算|国有资本经营预算|财政专户管理资金|单位资金|年度绩效目标|一级指标|二级指标|三级指标|指标值|指标值确定依据
+${ROWS}`;
+    expect(names(table)).toEqual([
+      ["中职学校免学费补助", "150"],
+      ["实训设备购置", "80"],
+    ]);
+    expect(lintGrid(gridOf(table)).diagnostics.filter((d) => d.ruleId === "indicator-duplicate")).toEqual([]);
+  });
+
+  test("a blank spacer column between the fields, or before 一级, is read past", () => {
+    const project = (
+      name: string,
+      budget: number,
+    ) => `某某局|${name}||${budget}|开展工作。||产出指标|数量指标|开放设施数量|≥120个|计划标准
+^|^||^|^||满意度指标|服务对象满意度指标|群众满意度|≥90%|行业标准`;
+    const table = `
+单位名称|项目名称||预算数|年度绩效目标||一级指标|二级指标|三级指标|指标值|指标值确定依据
+${project("公共文化服务补助", 500)}
+${project("古籍数字化经费", 80)}`;
+    expect(names(table)).toEqual([
+      ["公共文化服务补助", "500"],
+      ["古籍数字化经费", "80"],
+    ]);
+  });
+});
+
 describe("reading: a list export with a unit's row above its projects", () => {
   const result = lintGrid(
     gridOf(`

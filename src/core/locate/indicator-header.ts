@@ -163,9 +163,11 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
       // A second 一级 starts the table beside this one, unless captions above name two sets (`中期指标 | 年度指标`).
       if (role === "level1" && out.some((x) => x.role === "level1") && !setsAbove(grid, row, out, c)) break;
       const head = role || setPair(out, key) ? undefined : headOf(grid, row, c, seen.text);
-      // Past a blank gap, a head label, or any word once the values are read, is the head block of a table
-      // beside this one, offset downwards; a place name there (`城区 | 郊区`) is a region's value column.
-      if (blanks > 0 && !role && !required && (head || out.some((x) => x.role === "value"))) break;
+      // Past a blank gap right of the names, a head label, or any word once the values are read, is the head block
+      // of a table beside this one, offset downwards; a place name there (`城区 | 郊区`) is a region's value column.
+      // Left of them, a list export's fields go on past a spacer column (`项目名称 | | 预算数`).
+      const structured = out.some((x) => x.role !== undefined && STRUCTURE_ROLES.includes(x.role));
+      if (blanks > 0 && !role && !required && ((head && structured) || out.some((x) => x.role === "value"))) break;
       blanks = 0;
       // A list export's project fields (`项目名称 | 预算数 | 年度目标`) stand left of its 一级/二级/三级; a head label
       // right of them is the head block of a table touching this one (`项目编码` in the next column).
@@ -297,19 +299,30 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
  */
 function labelColumnLeft(grid: Grid, row: number, col: number): number {
   let left = col;
+  let gap = false;
+  let blanks = 0;
   for (let c = col - 1; c >= Math.max(grid.left, col - MAX_LIST_FIELDS); c--) {
     const seen = seenCell(grid, row, c);
-    if (seen.text === "") break;
+    // A blank column (an export's hidden or spacer column) is read past, one at a time; past one, project fields
+    // only: a value there (`预算数 | 50 | | 一级指标`) is the head block of a table beside this one.
+    if (seen.text === "") {
+      if (++blanks > 1) break;
+      gap = true;
+      continue;
+    }
+    blanks = 0;
     // Beyond the two columns a label column takes, only project fields move the edge; a column the list adds
     // between them (`项目类别`, `资金性质`, `序号`) is read past while a field may stand further left.
-    if (col - c <= 2 || headLabelOf(headLabelKey(seen.text)) || FUNDS_COLUMN.test(seen.text)) left = seen.col;
+    const field = headLabelOf(headLabelKey(seen.text)) || FUNDS_COLUMN.test(seen.text);
+    if (gap && !field) break;
+    if (field || col - c <= 2) left = seen.col;
     c = seen.col;
   }
   return left;
 }
 
-/** A list export's project fields before its 一级 column. */
-const MAX_LIST_FIELDS = 8;
+/** A list export's project fields before its 一级 column: the six fund sources of a full export among them. */
+const MAX_LIST_FIELDS = 16;
 
 /** A value column found in a header, with what its words say of its set and its kind of target. */
 type ValueColumn = {

@@ -5,7 +5,7 @@
  * Thirteen rules read the same facts: the table's rule context derives them once.
  */
 import type { Field, Indicator, TargetTable } from "../../model/table";
-import { indicatorLevel2, isCostIndicator } from "../../schema/indicator-kind";
+import { indicatorLevel1, indicatorLevel2, isCostIndicator } from "../../schema/indicator-kind";
 import type { Level2 } from "../../schema/vocabulary";
 import type { RuleContext } from "../rule";
 import { comparatorOf } from "../../value/comparator";
@@ -76,6 +76,12 @@ export function eachValue(context: Pick<RuleContext, "once">): readonly FactValu
   return context.once(deriveFacts).values;
 }
 
+/** Whether a 产出 二级 (数量, 时效) stands under 产出指标, or under no 一级 the reader knows. */
+function outputLevel2(indicator: Indicator): boolean {
+  const level1 = indicatorLevel1(indicator);
+  return level1 === undefined || level1 === "产出指标";
+}
+
 function indicatorFacts(indicator: Indicator): IndicatorFacts {
   const name = indicator.name?.text ?? "";
   const cost = isCostIndicator(indicator);
@@ -109,9 +115,10 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
     cost,
     economicCost,
     level2,
-    // As isQuantity/isTimeliness decide, without looking the 二级指标 up twice more.
-    quantity: level2 === "数量指标",
-    timeliness: level2 === "时效指标",
+    // As isQuantity/isTimeliness decide, without looking the 二级指标 up twice more; a 二级 under another 一级
+    // (`效益指标 | 数量指标`) is level2-mismatch's one finding, and says nothing of the value.
+    quantity: level2 === "数量指标" && outputLevel2(indicator),
+    timeliness: level2 === "时效指标" && outputLevel2(indicator),
     columnComparator: comparatorOf(indicator.comparatorColumn?.text ?? "") !== undefined,
     values,
   };
