@@ -1784,6 +1784,15 @@ ${annual}|<|<|<
     ],
     findings: ["F9 satisfaction-threshold"],
   },
+  {
+    name: "a compact list with its amount column after the indicators (`绩效指标 | 项目金额（万元）`)",
+    table: `
+项目名称（资金使用单位）|绩效目标|绩效指标|项目金额（万元）
+学前教育补助|补助幼儿园。|1、1-产出指标；11-数量指标；补助幼儿人数；实施周期指标值:≥800人；年度指标值:≥800人。2、1-产出指标；14-成本指标；补助资金总额；实施周期指标值:≤80万元；年度指标值:≤80万元。3、2-效益指标；22-社会效益；覆盖率；实施周期指标值:≥85%；年度指标值:≥85%。4、3-满意度指标；31-服务对象满意度；家长满意度；实施周期指标值:≥90%；年度指标值:≥90%。|50`,
+    layout: "compact",
+    head: { name: "学前教育补助", budget: "50" },
+    findings: ["C2 cost-over-budget"],
+  },
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {

@@ -17,7 +17,7 @@ export interface CompactHeader {
   nameCol: number;
   goalCol: number;
   indicatorsCol: number;
-  /** A project's amount column (`项目金额（万元）`), where the list has one. */
+  /** A project's amount column (`项目金额（万元）`), where the list has one, before or after the indicators. */
   budgetCol?: number;
 }
 
@@ -36,10 +36,10 @@ export function readCompactHeader(grid: Grid, row: number, col: number): Compact
     const label = typeof v === "string" ? labelOf(v) : undefined;
     if (label?.key === "goal" && goalCol < 0) goalCol = c;
     else if (label?.key === "indicators" && indicatorsCol < 0) indicatorsCol = c;
-    else if (typeof v === "string" && goalCol < 0 && headLabelOf(headLabelKey(v))?.key === "budget") budgetCol ??= c;
+    else if (typeof v === "string" && headLabelOf(headLabelKey(v))?.key === "budget") budgetCol ??= c;
   }
   if (goalCol < 0 || indicatorsCol < 0 || isStructureWord(ownText(grid, row + 1, indicatorsCol))) return undefined;
-  const right = Math.max(rightEdge(grid, row, indicatorsCol), goalCol);
+  const right = Math.max(rightEdge(grid, row, indicatorsCol), goalCol, budgetCol ?? 0);
   const header: CompactHeader = { row, band: { left: col, right }, nameCol: col, goalCol, indicatorsCol };
   if (budgetCol !== undefined) header.budgetCol = budgetCol;
   return header;
