@@ -35,6 +35,15 @@ const HEAD = `
 预算数|10|<|<|<
 绩效目标|开展培训|<|<|<`;
 
+/** A correct form table, for rows below its block. */
+const REMARK_HEAD = `项目名称|某项目|<|<|<
+预算数（万元）|150|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|培训人数|≥100人|计划标准
+效益指标|社会效益指标|群众知晓率|≥90%|计划标准
+满意度指标|服务对象满意度指标|学员满意度|≥90%|计划标准
+成本指标|经济成本指标|培训成本|≤150万元|预算支出标准`;
+
 const CASES: Case[] = [
   {
     name: "一级/二级 merged vertically over their group",
@@ -1792,6 +1801,61 @@ ${annual}|<|<|<
     layout: "compact",
     head: { name: "学前教育补助", budget: "50" },
     findings: ["C2 cost-over-budget"],
+  },
+  {
+    name: "remark rows whose text stands in the target column, or is prose naming 管理 or 质量, end the block",
+    table: `
+${REMARK_HEAD}
+主管部门意见|<|<|同意|<
+下一步工作计划|加强培训管理，提升培训质量。|<|<|<`,
+    findings: [],
+  },
+  {
+    name: "sign-off rows of who drew up and checked the table (`编制人：`, `分管领导：`, `负责人：`, `审核：`)",
+    table: `
+${REMARK_HEAD}
+编制人：|张三|审核：|李四|<
+分管领导：|<|部门负责人：|<|制表人：`,
+    findings: [],
+  },
+  {
+    name: "a page break of two lines (a footer, then `续表`) before the repeated header: one table",
+    table: `
+项目名称|某项目|<|<|<
+预算数（万元）|150|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|评审项目数量|≥300个|计划标准
+^|质量指标|评审差错率|≤1%|计划标准
+第1页 共2页|<|<|<|<
+续表|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+成本指标|经济成本指标|评审业务总成本|≤200万元|预算支出标准
+效益指标|经济效益指标|审减率|≥8%|计划标准
+满意度指标|服务对象满意度指标|项目单位满意度|≥90%|其他标准`,
+    findings: ["D9 cost-over-budget"],
+  },
+  {
+    name: "a target headed with a plan's word before 完成值 (`计划完成值 | 实际完成值`)",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|计划完成值|实际完成值|指标值确定依据
+产出指标|数量指标|培训班期数|≥5期|6期|计划标准`,
+    rows: ["产出指标 | 数量指标 | 培训班期数 | ≥5期"],
+  },
+  {
+    name: "a self-assessment's funds table whose 全年预算数 total is blank: the budget is missing there",
+    table: `
+项目名称|某设备购置项目|<|<|<|<|<
+项目资金（万元）||<|年初预算数|全年预算数|全年执行数|执行率
+^|年度资金总额|<|200||176.5|98.06%
+^|其中：财政拨款|<|200|180|176.5|—
+^|其他资金|<||||—
+年度总体目标|购置医疗设备12台。|<|<|<|<|<
+一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分
+产出指标|数量指标|设备购置数量|12台|12台|30|30
+成本指标|经济成本指标|设备购置成本|≤180万元|176.5万元|20|20
+效益指标|社会效益指标|年诊疗人次|≥3万人次|3.2万人次|20|20
+满意度指标|服务对象满意度指标|居民满意度|≥90%|93%|20|20`,
+    findings: ["E3 field-missing"],
   },
 ];
 

@@ -61,6 +61,16 @@ runRule(rule, {
       ]),
     },
     {
+      name: "a sign before a level an approval, a contract or a plan sets (`≤合同金额`, `≤中标价`, `≥省下达任务数`)",
+      table: formOf([
+        social("设备采购支出", "≤合同金额"),
+        social("工程结算价", "≤中标价"),
+        social("项目支出", "≤批复预算"),
+        social("采购价格", "≤市场价"),
+        social("任务完成数", "≥省下达任务数"),
+      ]),
+    },
+    {
       name: "a quantity with a breakdown: the sign is the number's (`≥95%，其中城区≥98%`)",
       table: formOf([social("覆盖率", "≥95%，其中城区≥98%"), social("培训", "≥500人次；≥20场")]),
     },

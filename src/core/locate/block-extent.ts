@@ -154,11 +154,22 @@ function groupBelow(grid: Grid, row: number, band: Band): boolean {
   return first !== undefined && lookupLevel1(first.text) !== undefined;
 }
 
+/**
+ * Whether the header repeats below a page break, past what else the break put there: more break lines (a page's
+ * footer, then `续表` or the repeated title on the next page) and blank rows.
+ */
 function headerBelow(grid: Grid, row: number, band: Band): boolean {
-  for (const cell of ownCells(grid, row + 1, band))
-    if (isStructureWord(cell.text) && readIndicatorHeader(grid, row + 1, cell.col)) return true;
+  for (let r = row + 1; r <= row + PAGE_BREAK_ROWS && r <= grid.top + grid.values.length - 1; r++) {
+    const cells = ownCells(grid, r, band);
+    for (const cell of cells) if (isStructureWord(cell.text) && readIndicatorHeader(grid, r, cell.col)) return true;
+    const breakLine = cells.length === 1 && cells[0].text.length <= 30 && PAGE_BREAK.test(cells[0].text);
+    if (cells.length > 0 && !breakLine) return false;
+  }
   return false;
 }
+
+/** Rows a page break may take before the header repeats: a footer, a blank row, `续表`. */
+const PAGE_BREAK_ROWS = 3;
 
 /**
  * Whether a row's first cell (`text` at column `col`, `form` its label form) ends the block: an end word

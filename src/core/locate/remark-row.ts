@@ -8,7 +8,7 @@
  */
 import type { Grid } from "../grid/grid";
 import { INDICATOR_ROOTS } from "../schema/head-words";
-import { ownText } from "./cells";
+import { areaRight, ownText } from "./cells";
 import type { IndicatorHeader } from "./indicator-header";
 
 /** Where a section's rows are read: the 一级 column's right edge, the names' column, the target columns. */
@@ -49,9 +49,20 @@ export function isRemarkRow(
   const first = cells[0];
   if (!first || columns.level1To === undefined || first.col > columns.level1To) return false;
   if (squeezed(first.text).length < MIN_REMARK) return false;
-  for (const cell of cells) if (cell.col < columns.names && INDICATOR_ROOTS.test(squeezed(cell.text))) return false;
-  if (ownText(grid, row, columns.names) !== "") return false;
-  for (const { from, to } of columns.targets)
-    for (let c = from; c <= to; c++) if (ownText(grid, row, c) !== "") return false;
+  for (const cell of cells)
+    if (cell.col < columns.names && labelLike(cell.text) && INDICATOR_ROOTS.test(squeezed(cell.text))) return false;
+  const lastTarget = Math.max(columns.names, ...columns.targets.map((t) => t.to));
+  // A remark's text merged across the names or targets and past them (`主管部门意见 | 同意` over the target and basis
+  // columns): no indicator merges its target with the next column's.
+  const free = (c: number) => ownText(grid, row, c) === "" || areaRight(grid, row, c) > lastTarget;
+  if (!free(columns.names)) return false;
+  for (const { from, to } of columns.targets) for (let c = from; c <= to; c++) if (!free(c)) return false;
   return true;
 }
+
+/** A short cell without a sentence's punctuation: a label, which may name a 一级 or 二级; prose is no label. */
+function labelLike(text: string): boolean {
+  return text.length <= MAX_LABEL && !/[，,。；;！？]/.test(text);
+}
+
+const MAX_LABEL = 12;

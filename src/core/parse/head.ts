@@ -153,7 +153,9 @@ function isMoneyKey(key: string): boolean {
 function bestAmount(grid: Grid, scan: Scan, area: CellRange): Hit | undefined {
   const { hits } = scan;
   const amounts = hits.filter((h) => h.key === "budget" && /^[\s\d,.，．]*\d/.test(valueOf(grid, scan, h, area).text));
-  return best(amounts, "budget") ?? best(hits, "budget");
+  // A funds table's total left blank in its 全年预算数 column is where the budget is missing.
+  const blank = hits.filter((h) => h.key === "budget" && adjustedColumnValue(grid, scan, h, area)?.text.trim() === "");
+  return best(amounts, "budget") ?? best(blank, "budget") ?? best(hits, "budget");
 }
 
 function isLabelText(text: string): boolean {
@@ -309,7 +311,8 @@ function adjustedColumnValue(grid: Grid, scan: Scan, hit: Hit, area: CellRange):
   }
   if (!header) return undefined;
   const value = fieldAt(grid, hit.row, header.col);
-  return parseNumber(value.text) !== undefined ? value : undefined;
+  // Left blank, the amount is missing there (or 0, for a part): not the 年初 amount beside it.
+  return value.text.trim() === "" || parseNumber(value.text) !== undefined ? value : undefined;
 }
 
 /** A goal word right of another goal label on its row (`总体目标 | 年度目标`) is a sub-label, not a label. */

@@ -72,6 +72,8 @@ const COLUMN_WORDS: readonly ColumnWord[] = [
   { role: "valueType", words: /^指标值?类型$/ },
   { role: "scoring", words: /^(评\(扣\)分|评分|扣分|评价|考核|计分)(标准|方法)$/ },
   { role: "other", words: /分值|权重|得分|分数|备注|原因|措施|完成情况|执行数|执行率|数据来源|考核方式/ },
+  // A plan's word before 完成值 names the target (`计划完成值 | 实际完成值`, `预期完成值`, `拟完成值`).
+  { role: "value", words: /(?:计划|预期|目标|拟|应)完成(?:指标)?值/ },
   // Last year's target or result beside this year's (`上年指标值 | 本年指标值`, 延续项目): history, never checked.
   { role: "actual", words: /实际|完成值|完成指标值|实现情况|^(?:上一?|去|前一)年度?(?!度)/ },
   // `指标值说明`, `目标值描述`: words about the target, not a second target.

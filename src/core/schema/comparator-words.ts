@@ -46,8 +46,9 @@ export const COMPARATOR_MIRROR: Readonly<Record<string, string>> = {
 export const SUFFIX_COMPARATORS: ReadonlySet<string> = new Set(["以上", "及以上", "以下", "及以下", "以内"]);
 
 /**
- * What a comparator may compare a phrase with (`≥国家标准`, `≤国家排放标准限值`, `≥上年`, `≤全国平均水平`, `≤预算`):
+ * What a comparator may compare a phrase with (`≥国家标准`, `≤国家排放标准限值`, `≥上年`, `≤全国平均水平`, `≤预算`,
+ * `≤合同金额`, `≤中标价`, `≤批复金额`, `≥省下达任务数`):
  * a reference level, so the sign is a real target, as `不低于国家标准` is.
  */
 export const REFERENCE_WORDS =
-  /^(?:(?:国家|行业|地方|省级?|市级?|县级?|区级?|全国|全省|全市|全县|全区|同类|上级|本地区?|国标|设计)\S{0,8}?(?:标准|限值|水平|规定|要求|定额)|上年|去年|上一年|同期|历史|预算|基准)/;
+  /^(?:(?:国家|行业|地方|省级?|市级?|县级?|区级?|全国|全省|全市|全县|全区|同类|上级|本地区?|国标|设计)\S{0,8}?(?:标准|限值|水平|规定|要求|定额)|上年|去年|上一年|同期|历史|预算|基准|批复|合同|中标|(?:招标)?控制价|市场价|计划|(?:省|市|县|区|上级)?下达)/;
