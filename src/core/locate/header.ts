@@ -30,17 +30,28 @@ export function readCompactHeader(grid: Grid, row: number, col: number): Compact
   if (!line) return undefined;
   let goalCol = -1;
   let indicatorsCol = -1;
-  let budgetCol: number | undefined;
-  for (let c = col + 1; c < col + 6 && c - grid.left < line.length; c++) {
+  for (let c = col + 1; c < col + HEADER_REACH && c - grid.left < line.length; c++) {
     const v = line[c - grid.left];
     const label = typeof v === "string" ? labelOf(v) : undefined;
     if (label?.key === "goal" && goalCol < 0) goalCol = c;
     else if (label?.key === "indicators" && indicatorsCol < 0) indicatorsCol = c;
-    else if (typeof v === "string" && headLabelOf(headLabelKey(v))?.key === "budget") budgetCol ??= c;
   }
   if (goalCol < 0 || indicatorsCol < 0 || isStructureWord(ownText(grid, row + 1, indicatorsCol))) return undefined;
+  const budgetCol = amountColumn(grid, line, col);
   const right = Math.max(rightEdge(grid, row, indicatorsCol), goalCol, budgetCol ?? 0);
   const header: CompactHeader = { row, band: { left: col, right }, nameCol: col, goalCol, indicatorsCol };
   if (budgetCol !== undefined) header.budgetCol = budgetCol;
   return header;
+}
+
+/** How far right of the name the list's other headers stand. */
+const HEADER_REACH = 6;
+
+/** A budget label right of the name (`项目金额（万元）`), before or after the indicators. */
+function amountColumn(grid: Grid, line: readonly unknown[], col: number): number | undefined {
+  for (let c = col + 1; c < col + HEADER_REACH && c - grid.left < line.length; c++) {
+    const v = line[c - grid.left];
+    if (typeof v === "string" && headLabelOf(headLabelKey(v))?.key === "budget") return c;
+  }
+  return undefined;
 }

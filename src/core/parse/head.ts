@@ -39,6 +39,8 @@ interface Hit {
   text: string;
   /** A value packed into the label's cell. */
   inline?: Field;
+  /** A money label over a task list (task-list.ts): the list's total, null for none; undefined for no list. */
+  listed: Field | null | undefined;
 }
 
 export type Head = Pick<
@@ -113,7 +115,7 @@ function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string
 
 /** Hits of one shape (see head-text's said()). */
 function hit(label: HeadLabel, row: number, col: number, text: string, inline: Field | undefined): Hit {
-  return { key: label.key, rank: label.rank, row, col, text, inline };
+  return { key: label.key, rank: label.rank, row, col, text, inline, listed: undefined };
 }
 
 function scanHead(grid: Grid, area: CellRange): Scan {
@@ -132,13 +134,12 @@ function scanHead(grid: Grid, area: CellRange): Scan {
       scanCell(grid, scan, r, c, text);
     }
   }
-  // A money label over a task list's amounts with no total row names no amount of the table's.
-  scan.hits = scan.hits.filter((h) => !untotalledList(grid, h, area));
+  // A money label over a task list's amounts with no total row names no amount of the table's. Each label's list
+  // is looked for once here: valueOf is asked of a label several times.
+  for (const h of scan.hits)
+    if (isMoneyKey(h.key)) h.listed = taskListTotal(grid, areaBottom(grid, h.row, h.col), h.col, area);
+  scan.hits = scan.hits.filter((h) => h.listed !== null);
   return scan;
-}
-
-function untotalledList(grid: Grid, hit: Hit, area: CellRange): boolean {
-  return isMoneyKey(hit.key) && taskListTotal(grid, areaBottom(grid, hit.row, hit.col), hit.col, area) === null;
 }
 
 function isMoneyKey(key: string): boolean {
@@ -240,8 +241,7 @@ function valueOf(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
   if (isMoneyKey(hit.key)) {
     const adjusted = adjustedColumnValue(grid, scan, hit, area);
     if (adjusted) return adjusted;
-    const listed = taskListTotal(grid, areaBottom(grid, hit.row, hit.col), hit.col, area);
-    if (listed) return listed;
+    if (hit.listed) return hit.listed;
     // `其他资金 | 项目属性` over `50 | 新增项目`: a label the words do not know stands right, the amount below.
     const right = valueRight(grid, hit, area);
     if (AMOUNT.test(right.text)) return right;
