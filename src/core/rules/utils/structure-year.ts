@@ -1,6 +1,6 @@
 /**
- * The years a name or description mentions (the table's own year: model/table-year.ts). A year in a document number
- * (`〔2021〕`), a standard (`GB5461-2016`), a book title (`《…2016…》`), a baseline
+ * The years a name or description mentions (the table's own year: model/table-year.ts). A year in a document
+ * number (`〔2021〕`), a standard (`GB5461-2016`), a book title (`《…2016…》`), a baseline
  * (`较2016年`, `2016年以来`) or a count (`≥2000吨`) is not a stale target.
  */
 import { toHalfWidth } from "../../text/normalize";
@@ -23,9 +23,12 @@ const CUT_OFF = [
   String.raw`(?:${COHORT_OF})的`,
 ].join("|");
 // The batch of money a 续建 project was funded from names it (`2023年增发国债项目`, `2021年度第二批中央预算内投资`).
-const FUNDING_BATCH = String.raw`(?:第[一二三四五六七八九十\d]{1,2}批)?(?:新增|增发|省级|市级)?(?:特别国债|国债|(?:地方政府)?专项债|中央预算内|中央财政|衔接|以工代赈|政策性开发性金融工具)`;
-// After the year: a funding batch, a baseline, a cut-off or a range (`2016年以来`, `1998年以前参加工作`, `2016-2023`), a cohort
-// (`2014年认定的贫困户`), an edition (`2019版医保目录`), a base year, or a unit of a count (`2000吨`).
+const FUNDING_BATCH =
+  String.raw`(?:第[一二三四五六七八九十\d]{1,2}批)?(?:新增|增发|省级|市级)?` +
+  String.raw`(?:特别国债|国债|(?:地方政府)?专项债|中央预算内|中央财政|衔接|以工代赈|政策性开发性金融工具)`;
+// After the year: a funding batch, a baseline, a cut-off or a range (`2016年以来`, `1998年以前参加工作`,
+// `2016-2023`), a cohort (`2014年认定的贫困户`), an edition (`2019版医保目录`), a base year, or a unit of a count
+// (`2000吨`).
 const BAD_AFTER = new RegExp(
   String.raw`^(?:\d|\s*(?:[-–—~至到]|年度?(?:以来|起|来|至|到|开始|基准|${CUT_OFF}|${FUNDING_BATCH}|-|–|—|~)|` +
     String.raw`[个家次人吨元万亿台件项份种辆场期批套间款篇班天日月时平米公千克册本户座处所条首部幅张块名位%版]))`,
