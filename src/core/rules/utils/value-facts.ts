@@ -23,7 +23,7 @@ export interface ValueFact {
   /** What the value was parsed with (name, 计量单位 …), for a rule that reads a variant of its text. */
   readonly hints: ValueHints;
   /** A value column beside the first (a region's, `城区 | 郊区`, or another year's, `2026年 | 2027年`). */
-  readonly beside?: true;
+  readonly beside: boolean;
 }
 
 export interface IndicatorFacts {
@@ -100,8 +100,7 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
     const headerUnit = indicator.headerUnits?.[role];
     const given = headerUnit ? { ...hints, headerUnit } : hints;
     if (!field) return;
-    const value: ValueFact = { field, role, parsed: parseValueShared(field.text, given), hints: given };
-    values.push(beside ? { ...value, beside } : value);
+    values.push({ field, role, parsed: parseValueShared(field.text, given), hints: given, beside });
   };
   add(indicator.value, "value");
   for (const region of indicator.regionValues ?? []) add(region, "value", true);
