@@ -30,6 +30,16 @@ export function seenCell(grid: Grid, row: number, col: number): SeenCell {
   };
 }
 
+/**
+ * The cell over (row, col) in a two-row header: a caption over several columns (`预算数` over `合计 | 财政拨款`),
+ * or the column's own header merged down; undefined on the grid's first row or under a cell merged from above.
+ */
+export function captionAbove(grid: Grid, row: number, col: number): SeenCell | undefined {
+  if (row <= grid.top) return undefined;
+  const caption = seenCell(grid, row - 1, col);
+  return caption.fromAbove ? undefined : caption;
+}
+
 /** A cell's own text: "" for a cell that a merge covers from elsewhere. */
 export function ownText(grid: Grid, row: number, col: number): string {
   const m = mergeIndex(grid).at(row, col);

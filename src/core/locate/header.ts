@@ -4,8 +4,7 @@
  */
 import type { Grid } from "../grid/grid";
 import { rightEdge } from "../grid/merges";
-import { headLabelOf } from "../schema/head-words";
-import { headLabelKey } from "../text/head-label";
+import { headLabelOfText } from "../text/head-label";
 import { labelOf } from "../text/labels";
 import { ownText } from "./cells";
 import { isStructureWord } from "./indicator-header";
@@ -51,7 +50,7 @@ const HEADER_REACH = 6;
 function amountColumn(grid: Grid, line: readonly unknown[], col: number): number | undefined {
   for (let c = col + 1; c < col + HEADER_REACH && c - grid.left < line.length; c++) {
     const v = line[c - grid.left];
-    if (typeof v === "string" && headLabelOf(headLabelKey(v))?.key === "budget") return c;
+    if (typeof v === "string" && headLabelOfText(v)?.key === "budget") return c;
   }
   return undefined;
 }

@@ -21,9 +21,9 @@ import {
 } from "../schema/columns";
 import { boundedMemo } from "../text/memo";
 import { normalizeLabel } from "../text/normalize";
-import { FUNDS_COLUMN, TOTALS_ROW, headLabelOf, type HeadKey } from "../schema/head-words";
-import { headLabelKey } from "../text/head-label";
-import { areaRight, ownText, seenCell } from "./cells";
+import { FUNDS_COLUMN, TOTALS_ROW, type HeadKey } from "../schema/head-words";
+import { headLabelOfText } from "../text/head-label";
+import { areaRight, captionAbove, ownText, seenCell } from "./cells";
 import { unitFromName } from "../value/parse-value";
 import { isKnownUnit, standardUnit, unitDimension } from "../value/units";
 import type { Band } from "./rows";
@@ -199,10 +199,10 @@ function kindBesideDirection(out: RawColumn[]): void {
  * (`预算数` over `合计 | 财政拨款 | 其他资金`) is the budget.
  */
 function headOf(grid: Grid, row: number, c: number, text: string): HeadKey | undefined {
-  const head = headLabelOf(headLabelKey(text))?.key;
-  if (head || !TOTALS_ROW.test(text) || row <= grid.top) return head;
-  const above = seenCell(grid, row - 1, c);
-  return !above.fromAbove && headLabelOf(headLabelKey(above.text))?.key === "budget" ? "budget" : undefined;
+  const head = headLabelOfText(text)?.key;
+  if (head || !TOTALS_ROW.test(text)) return head;
+  const caption = captionAbove(grid, row, c);
+  return caption && headLabelOfText(caption.text)?.key === "budget" ? "budget" : undefined;
 }
 
 /** Whether the row above a second 一级 captions it with a set, and the first 一级 with another (`中期指标 | 年度指标`). */
@@ -313,7 +313,7 @@ function labelColumnLeft(grid: Grid, row: number, col: number): number {
     blanks = 0;
     // Beyond the two columns a label column takes, only project fields move the edge; a column the list adds
     // between them (`项目类别`, `资金性质`, `序号`) is read past while a field may stand further left.
-    const field = headLabelOf(headLabelKey(seen.text)) || FUNDS_COLUMN.test(seen.text);
+    const field = headLabelOfText(seen.text) || FUNDS_COLUMN.test(seen.text);
     if (gap && !field) break;
     if (field || col - c <= 2) left = seen.col;
     c = seen.col;

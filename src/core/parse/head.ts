@@ -155,8 +155,8 @@ function bestAmount(grid: Grid, scan: Scan, area: CellRange): Hit | undefined {
   const { hits } = scan;
   const amounts = hits.filter((h) => h.key === "budget" && /^[\s\d,.，．]*\d/.test(valueOf(grid, scan, h, area).text));
   // A funds table's total left blank in its 全年预算数 column is where the budget is missing.
-  const blank = hits.filter((h) => h.key === "budget" && adjustedColumnValue(grid, scan, h, area)?.text.trim() === "");
-  return best(amounts, "budget") ?? best(blank, "budget") ?? best(hits, "budget");
+  const blank = (h: Hit) => h.key === "budget" && adjustedColumnValue(grid, scan, h, area)?.text.trim() === "";
+  return best(amounts, "budget") ?? best(hits.filter(blank), "budget") ?? best(hits, "budget");
 }
 
 function isLabelText(text: string): boolean {

@@ -7,9 +7,8 @@
 import { textAt, type Grid } from "../grid/grid";
 import type { Field, MoneyUnit } from "../model/table";
 import type { HeaderColumn, IndicatorHeader } from "../locate/indicator-header";
-import { areaRight, seenCell, type SeenCell } from "../locate/cells";
-import { headLabelOf, type HeadLabel } from "../schema/head-words";
-import { headLabelKey, labelMoneyUnit } from "../text/head-label";
+import { areaRight, captionAbove, seenCell } from "../locate/cells";
+import { headLabelOfText, labelMoneyUnit } from "../text/head-label";
 import { fieldAt } from "./field";
 import type { Head } from "./head";
 
@@ -19,34 +18,23 @@ function cellOf(grid: Grid, row: number, col: number): Field {
   return fieldAt(grid, seen.row, seen.col);
 }
 
-/** The cell over a column of a two-row header: a caption, or the column's own header merged down. */
-function captionOf(grid: Grid, header: IndicatorHeader, col: number): SeenCell | undefined {
-  if (header.row <= grid.top) return undefined;
-  const caption = seenCell(grid, header.row - 1, col);
-  return caption.fromAbove ? undefined : caption;
-}
-
-function labelOfText(text: string): HeadLabel | undefined {
-  return headLabelOf(headLabelKey(text));
-}
-
 /** The columns a money caption spans (`预算数` over `合计 | 财政拨款 | 其他资金`); undefined where none groups them. */
 function moneyGroup(grid: Grid, header: IndicatorHeader, col: number): { left: number; right: number } | undefined {
-  const caption = captionOf(grid, header, col);
-  if (!caption || labelOfText(caption.text)?.key !== "budget") return undefined;
+  const caption = captionAbove(grid, header.row, col);
+  if (!caption || headLabelOfText(caption.text)?.key !== "budget") return undefined;
   const right = areaRight(grid, caption.row, caption.col);
   return right > caption.col ? { left: caption.col, right } : undefined;
 }
 
 /** A budget column's rank (`预算数` over `项目总投资`); a total under a budget caption (`合计`) ranks as its caption. */
 function budgetRank(grid: Grid, header: IndicatorHeader, col: number): number {
-  const caption = captionOf(grid, header, col);
-  return (labelOfText(textAt(grid, header.row, col)) ?? (caption && labelOfText(caption.text)))?.rank ?? 0;
+  const caption = captionAbove(grid, header.row, col);
+  return (headLabelOfText(textAt(grid, header.row, col)) ?? (caption && headLabelOfText(caption.text)))?.rank ?? 0;
 }
 
 /** The money unit a budget column's header names, or its caption's (`预算数（元）` over `合计 | 财政拨款 | …`). */
 function columnMoneyUnit(grid: Grid, header: IndicatorHeader, col: number): MoneyUnit | undefined {
-  const caption = captionOf(grid, header, col);
+  const caption = captionAbove(grid, header.row, col);
   return labelMoneyUnit(textAt(grid, header.row, col)) ?? (caption && labelMoneyUnit(caption.text));
 }
 

@@ -5,8 +5,8 @@
  */
 import type { CellRange, Grid } from "../grid/grid";
 import type { Field } from "../model/table";
-import { headLabelOf, TOTALS_ROW } from "../schema/head-words";
-import { headLabelKey } from "../text/head-label";
+import { TOTALS_ROW } from "../schema/head-words";
+import { headLabelOfText } from "../text/head-label";
 import { ownText } from "../locate/cells";
 import { fieldAt } from "./field";
 
@@ -25,7 +25,7 @@ function rowLead(grid: Grid, row: number, col: number, area: CellRange): string 
 /** A sub-label is short (`总额`, `财政拨款`, `其中：一般公共预算拨款`). */
 const MAX_SUBLABEL = 16;
 
-const isHeadLabel = (text: string) => headLabelOf(headLabelKey(text)) !== undefined;
+const isHeadLabel = (text: string) => headLabelOfText(text) !== undefined;
 
 /**
  * For a money label whose area ends on `labelBottom`: undefined when it heads no task list; else the list's

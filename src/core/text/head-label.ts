@@ -18,6 +18,11 @@ export function headLabelKey(text: string): string {
   return form && headLabelKeyOfForm(form);
 }
 
+/** The head label a cell's text names (`其中：本年财政拨款` → 财政资金's), or undefined. */
+export function headLabelOfText(text: string): HeadLabel | undefined {
+  return headLabelOf(headLabelKey(text));
+}
+
 /** `headLabelKey` of a text already in its label form (`labelForm`), for callers that hold it. */
 export function headLabelKeyOfForm(form: string): string {
   let key = form.replace(/^[*]+/, "");
@@ -61,7 +66,7 @@ export function inlineLabel(text: string): InlineLabel | undefined {
   if (text.length < 3) return undefined;
   const colon = /[:：]/.exec(text);
   if (colon && colon.index > 0 && colon.index <= 24) {
-    const label = headLabelOf(headLabelKey(text.slice(0, colon.index)));
+    const label = headLabelOfText(text.slice(0, colon.index));
     const start = colon.index + 1;
     if (label && text.slice(start).trim() !== "") return { label, start };
   }
