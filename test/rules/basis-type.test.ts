@@ -1,5 +1,5 @@
 import rule from "../../src/core/rules/basis-type";
-import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
 import { lintTable } from "../../src/core/lint/lint-table";
 import { DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
 import { DEFAULT_FLAT_ROWS, type FlatRow } from "../helpers/flat-table";
@@ -8,6 +8,16 @@ const withBasis = (i: number, basis: string): IndicatorRow[] =>
   DEFAULT_INDICATORS.map((r, j) => (j === i ? ([...r.slice(0, 5), basis] as IndicatorRow) : r));
 
 const QINGDAO_11 = "根据2022年平台运行数据进行测算。";
+
+/** 上海's header asks for the basis and its data source; the same rows under 指标值确定依据 ask for a type. */
+const shanghai = (basisHeader: string) =>
+  written(`项目名称|营养午餐补贴|<|<|<
+年度资金总额|2800|<|<|<
+年度绩效目标|保障学生营养健康。|<|<|<
+一级指标|二级指标|三级指标|指标值|${basisHeader}
+产出指标|数量指标|受助学生人数|≥1.2万人|根据2024年实际受助人数测算，数据来源于学生资助管理系统
+效益指标|社会效益指标|辍学人数|0人|教育统计年报
+满意度指标|服务对象满意度指标|学生满意度|≥90%|问卷调查`);
 
 runRule(rule, {
   valid: [
@@ -26,6 +36,8 @@ runRule(rule, {
     { name: "form: empty basis is basis-missing's", table: form({ indicators: withBasis(1, "") }) },
     { name: "compact: no basis column", table: compact() },
     { name: "flat: default export", table: flat() },
+    { name: "上海: a basis with its data source names no type", table: shanghai("指标值设定依据及数据来源") },
+    { name: "上海: a column of data sources", table: shanghai("数据来源") },
   ],
   invalid: [
     {
@@ -185,6 +197,21 @@ runRule(rule, {
         rows: DEFAULT_FLAT_ROWS.map((r, j) => (j === 0 ? ([...r.slice(0, 8), "会场单位的统计"] as FlatRow) : r)),
       }),
       errors: [{ cell: "I7", severity: "warning", messageId: "noType", fix: null, suggestions: [] }],
+    },
+    {
+      name: "上海's rows under 指标值确定依据 still name no type",
+      table: shanghai("指标值确定依据"),
+      errors: [
+        {
+          cell: "E5",
+          severity: "warning",
+          messageId: "estimate",
+          fix: null,
+          suggestions: ["历史标准（根据2024年实际受助人数测算，数据来源于学生资助管理系统）"],
+        },
+        { cell: "E6", severity: "warning", messageId: "noType", fix: null, suggestions: [] },
+        { cell: "E7", severity: "warning", messageId: "noType", fix: null, suggestions: [] },
+      ],
     },
   ],
 });

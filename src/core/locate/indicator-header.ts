@@ -7,6 +7,7 @@
  */
 import type { Grid } from "../grid/grid";
 import {
+  basisNamesSource,
   columnRole,
   headerKey,
   isNameAfterLevel2,
@@ -70,6 +71,8 @@ export interface HeaderColumn {
   beside?: { level1?: number; level2?: number; name?: number };
   /** A value column headed by one year (`2025年`, `2025年指标值`): parsing weighs it against the table's year. */
   year?: number;
+  /** A basis column that asks for the data source too (`指标值设定依据及数据来源`). */
+  source?: boolean;
 }
 
 export interface IndicatorHeader {
@@ -372,6 +375,7 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
       to: c.to,
       ...(required ? { required } : {}),
       ...(c.unit ? { unit: c.unit } : {}),
+      ...(c.role === "basis" && basisNamesSource(c.key) ? { source: true } : {}),
     };
     // A description header written over two columns without a merge: the blank header cell after it is its.
     if (c.role === "description") for (let j = i + 1; j < raw.length && raw[j].key === ""; j++) column.to = raw[j].to;

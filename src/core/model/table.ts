@@ -124,6 +124,11 @@ export interface TargetTable {
   spendPlan?: SpendPlan;
   /** Whether the layout has a 指标值确定依据 column (basis-missing applies only then). */
   hasBasisColumn: boolean;
+  /**
+   * The basis column asks for the data source too (上海 `指标值设定依据及数据来源`): that template asks for no standard
+   * type, so basis-type does not apply.
+   */
+  basisWithSource?: boolean;
   /** Whether the indicator header has a 一级指标 column (level1-missing applies only then). */
   hasLevel1Column?: boolean;
   /**

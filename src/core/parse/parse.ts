@@ -51,6 +51,7 @@ function parseBlock(grid: Grid, location: TableLocation): TargetTable {
     anchor: { ...location.anchor },
     ...head,
     hasBasisColumn: columns.some((c) => c.role === "basis"),
+    ...(columns.some((c) => c.role === "basis" && c.source) ? { basisWithSource: true } : {}),
     hasLevel1Column: columns.some((c) => c.role === "level1"),
     // A list export's header serves every project: a project's table-level findings stay on its own rows.
     ...(first && !location.listProject ? { indicatorHeader: indicatorHeaderCell(first) } : {}),

@@ -116,6 +116,14 @@ function stripNote(text: string): string {
   return stripped === text || stripped === "" ? text : stripNote(stripped);
 }
 
+/**
+ * A basis column that asks for the data source too (上海 `指标值设定依据及数据来源`): its template asks for a basis and
+ * where the figures come from, not for one of the standard types.
+ */
+export function basisNamesSource(key: string): boolean {
+  return /数据来源|来源$/.test(key);
+}
+
 /** The role of a header cell, or undefined when its words name none (a region, a year …). */
 export function columnRole(key: string): ColumnRole | undefined {
   if (key.length === 0 || key.length > 24) return undefined;
