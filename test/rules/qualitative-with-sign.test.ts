@@ -96,6 +96,17 @@ runRule(rule, {
         flatRow("产出指标", "质量指标", "断面水质类别", "＜＝", "Ⅲ", "类"),
       ]),
     },
+    {
+      name: "flat: none of a thing in words (`零投诉`) is the count 0 in its unit",
+      table: flatOf([
+        flatRow("效益指标", "社会效益指标", "群众投诉", "＝", "零投诉", "次"),
+        flatRow("效益指标", "社会效益指标", "安全事故", "≤", "零事故", "起"),
+      ]),
+    },
+    {
+      name: "flat: a level compared with is an amount in its unit (`≤预算数 | 万元`)",
+      table: flatOf([flatRow("成本指标", "经济成本指标", "设备采购成本", "≤", "预算数", "万元")]),
+    },
   ],
   invalid: [
     {
@@ -141,6 +152,11 @@ runRule(rule, {
       name: "flat: a qualitative value under ≥",
       table: flatOf([flatRow("效益指标", "社会效益指标", "从业人员技能水平", "≥", "有效提升", "")]),
       errors: [{ cell: "D7", severity: "warning", messageId: "comparatorColumn", suggestions: ["定性"], fix: null }],
+    },
+    {
+      name: "flat: `无` beside a count unit says no number: write 0",
+      table: flatOf([flatRow("效益指标", "社会效益指标", "安全事故", "定性", "无", "起")]),
+      errors: [{ cell: "F7", severity: "warning", messageId: "unitColumn", suggestions: [""], fix: null }],
     },
   ],
 });

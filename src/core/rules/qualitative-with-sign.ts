@@ -2,7 +2,7 @@
  * @fileoverview qualitative-with-sign — a qualitative phrase with a comparator
  * (`≥提升`) or, in the flat layout, with a unit or comparator in its columns.
  */
-import { REFERENCE_WORDS } from "../schema/comparator-words";
+import { REFERENCE_WORDS, ZERO_IN_WORDS } from "../schema/comparator-words";
 import type { RuleContext, RuleModule } from "./rule";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName, whereData, withoutComparator } from "./utils/value-text";
@@ -15,12 +15,24 @@ function comparesWithLevel(text: string, sign: string): boolean {
   return at >= 0 && REFERENCE_WORDS.test(text.slice(at + sign.length).trim());
 }
 
+/**
+ * A value that states an amount in words: a level it is compared with (`≥国家标准`, `≤预算数` in 万元) or none of a
+ * thing (`零投诉` in 次). Its sign, unit and comparator columns agree with it.
+ */
+function statesAmount(text: string, sign: string | undefined, columnSign: boolean): boolean {
+  if (ZERO_IN_WORDS.test(text.trim())) return true;
+  if (sign !== undefined) return comparesWithLevel(text, sign);
+  // The sign in the 指标性质 column (`≤ | 预算数 | 万元`): the value is the level.
+  return columnSign && REFERENCE_WORDS.test(text.trim());
+}
+
 function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFact): void {
   const q = value.parsed;
-  if (q.kind !== "qualitative") return;
+  // `≥二级`, `≥AAA级`: on a grade the comparator says "or better", and a unit column may hold its `级`.
+  if (q.kind !== "qualitative" || q.grade) return;
+  if (statesAmount(value.field.text, q.comparatorText, facts.columnComparator)) return;
   const name = shownName(facts.name);
-  // `≥二级`, `≥AAA级`: on a grade the comparator says "or better"; `≥国家标准`, `≥上年` compare with a level.
-  if (q.comparatorText && !q.grade && !comparesWithLevel(value.field.text, q.comparatorText)) {
+  if (q.comparatorText) {
     const fixed = withoutComparator(value.field.text, q.comparatorText);
     const data = { ...whereData(value.role), name, text: value.field.text, sign: q.comparatorText, fixed: fixed ?? "" };
     const suggestions = fixed ? [{ text: fixed, messageId: "dropSign", data }] : [];
@@ -29,7 +41,7 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
   const unit = facts.indicator.unitColumn;
   // A grade split over the value and the unit column (`Ⅲ | 类`) is still one grade; a dash, `无` or `定性` there
   // says "no unit", as a required 计量单位 column makes officers write.
-  if (unit?.text && !q.grade && !NO_UNIT.test(unit.text.replace(/\s+/g, ""))) {
+  if (unit?.text && !NO_UNIT.test(unit.text.replace(/\s+/g, ""))) {
     const data = { name, text: value.field.text, unit: unit.text };
     context.report({
       at: unit,
@@ -41,7 +53,7 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
   const comparator = facts.indicator.comparatorColumn;
   // A 指标值类型 column that says 定性 already says it: the system fills 运算符号 with `＝` on such rows.
   const typedQualitative = /定性/.test(facts.indicator.valueType?.text ?? "");
-  if (comparator && facts.columnComparator && !q.grade && !typedQualitative) {
+  if (comparator && facts.columnComparator && !typedQualitative) {
     const data = { name, text: value.field.text, sign: comparator.text };
     context.report({
       at: comparator,

@@ -52,3 +52,9 @@ export const SUFFIX_COMPARATORS: ReadonlySet<string> = new Set(["以上", "及�
  */
 export const REFERENCE_WORDS =
   /^(?:(?:国家|行业|地方|省级?|市级?|县级?|区级?|全国|全省|全市|全县|全区|同类|上级|本地区?|国标|设计)\S{0,8}?(?:标准|限值|水平|规定|要求|定额)|上年|去年|上一年|同期|历史|预算|基准|批复|合同|中标|(?:招标)?控制价|市场价|计划|(?:省|市|县|区|上级)?下达)/;
+
+/**
+ * A count of none in words (`零投诉`, `零事故`, `零伤亡`): the number 0 of what follows, so a count unit beside it
+ * (`次`, `起`) and a `=` or `≤` are consistent with it.
+ */
+export const ZERO_IN_WORDS = /^零[\u4e00-\u9fa5]{1,8}$/;
