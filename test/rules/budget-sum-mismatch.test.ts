@@ -63,6 +63,19 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "the central 自评表's funds block: a total labelled 年度资金总额 under 全年预算数 is no unread part",
+      table: written(`项目支出绩效自评表|<|<|<|<|<|<
+项目名称|某设备购置项目|<|<|<|<|<
+项目资金（万元）||<|年初预算数|全年预算数|全年执行数|分值
+^|年度资金总额|<|200|180|176.5|10
+^|其中：财政拨款|<|200|150|146.5|—
+^|其他资金|<||20|20|—
+年度总体目标|购置医疗设备12台。|<|<|<|<|<
+一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分
+产出指标|数量指标|设备购置数量|12台|12台|30|30`),
+      errors: [{ cell: "E5", severity: "error", messageId: "mismatch", fix: null, suggestions: ["160"] }],
+    },
+    {
       name: "a 其中 line under 财政 breaks it down in part: 财政 + 其他 is the sum weighed, with its fix",
       table: funds(`预算数（万元）|100|<|<|<|<
 资金来源|财政拨款|<|<|<|60

@@ -390,6 +390,7 @@ function unreadPart(
   budget: Hit | undefined,
   partFields: readonly Field[],
   area: CellRange,
+  budgetRow: number | undefined,
 ): boolean {
   const parts = scan.hits.filter((h) => h.key === "fiscal" || h.key === "other");
   if (!budget || parts.length === 0 || partFields.length === 0) return false;
@@ -402,6 +403,8 @@ function unreadPart(
   const unread: { row: number; amount: number }[] = [];
   for (const col of new Set(parts.map((h) => h.col)))
     for (let row = budget.row + 1; row <= last; row++) {
+      // The total's own row under a column header (`年度资金总额 | 200 | 180` under `全年预算数`) is no part.
+      if (row === budgetRow) continue;
       const text = ownText(grid, row, col);
       if (text === "" || text.length > MAX_PART_LABEL || read.has(`${row}:${col}`) || !FUND_SOURCE.test(text)) continue;
       if (parseNumber(ownText(grid, row, areaRight(grid, row, col) + 1)) === undefined) continue;
@@ -482,7 +485,7 @@ export function parseHead(grid: Grid, area: CellRange): Head {
   if (parts.length) head.fundParts = parts;
   if (fiscal) head.fiscal = fiscal;
   if (other) head.other = other;
-  if (unreadPart(grid, scan, budget, parts, area)) head.fundPartsUnread = true;
+  if (unreadPart(grid, scan, budget, parts, area, head.budget?.row)) head.fundPartsUnread = true;
   const purpose = best(scan.hits, "purpose");
   if (purpose) head.purpose = purposeField(grid, purpose, area);
   const plan = spendPlan(grid, scan);
