@@ -2263,3 +2263,45 @@ test("a list project whose name opens with 小计 (`小计量器具强制检定�
   expect(result.tables.map((t) => t.name?.text)).toEqual(["小计量器具强制检定补助"]);
   expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual(["G5 percent-out-of-range"]);
 });
+
+describe("reading: a list's unit line above its header (`单位：元`)", () => {
+  const read = (table: string) => lintGrid(gridOf(table)).tables.map((t) => [t.budget?.text, t.moneyUnit]);
+  const costs = (table: string) =>
+    lintGrid(gridOf(table))
+      .diagnostics.filter((d) => d.ruleId === "cost-over-budget")
+      .map((d) => d.cell);
+  const LIST = (unitLine: string, budgetHeader: string) => `
+2025年项目支出绩效目标|<|<|<|<|<|<
+${unitLine}|<|<|<|<|<|<
+项目名称|${budgetHeader}|年度绩效目标|一级指标|二级指标|三级指标|指标值
+甲项目|3000000|开展服务。|产出指标|数量指标|服务人数|≥3000人
+^|^|^|成本指标|经济成本指标|项目总成本|≤310万元
+乙项目|5000000|开展服务。|产出指标|数量指标|服务人数|≥3000人
+^|^|^|成本指标|经济成本指标|项目总成本|≤310万元`;
+
+  test("a list export's amounts are in the unit line's unit", () => {
+    const table = LIST("单位：元", "预算数");
+    expect(read(table)).toEqual([
+      ["3000000", "元"],
+      ["5000000", "元"],
+    ]);
+    expect(costs(table)).toEqual(["G5"]);
+  });
+
+  test("`金额单位：元` says the same", () => {
+    expect(costs(LIST("金额单位：元", "预算数"))).toEqual(["G5"]);
+  });
+
+  test("the budget column's own unit wins over the line's (`预算数（万元）` under `单位：元`)", () => {
+    expect(read(LIST("单位：元", "预算数（万元）"))[0]).toEqual(["3000000", "万元"]);
+  });
+
+  test("a compact list's amount column is in the unit line's unit", () => {
+    const table = `
+单位：元
+项目名称|预算数|绩效目标|绩效指标
+甲项目|3000000|开展服务。|1、1-产出指标；11-数量指标：服务人数；年度指标值:≥3000人。2、1-产出指标；14-成本指标：项目总成本；年度指标值:≤310万元。`;
+    expect(read(table)).toEqual([["3000000", "元"]]);
+    expect(costs(table)).toEqual(["D3"]);
+  });
+});

@@ -6,7 +6,7 @@ import { compactHeaderAbove, unitAbove } from "../locate/compact-list";
 import { readCompactHeader, type CompactHeader } from "../locate/header";
 import type { TableLocation } from "../locate/location";
 import { labelMoneyUnit } from "../text/head-label";
-import { fieldAt } from "./field";
+import { fieldAt, moneyUnitAbove } from "./field";
 import { parsePacked, type PackedItem, type Span } from "./packed";
 
 /** The list header: the one location saw, else searched again above the row. */
@@ -124,5 +124,8 @@ function readBudget(grid: Grid, row: number, header: CompactHeader, table: Targe
   const budget = fieldAt(grid, row, header.budgetCol);
   if (budget.text === "") return;
   table.budget = budget;
-  table.moneyUnit = labelMoneyUnit(textAt(grid, header.row, header.budgetCol)) ?? table.moneyUnit;
+  table.moneyUnit =
+    labelMoneyUnit(textAt(grid, header.row, header.budgetCol)) ??
+    moneyUnitAbove(grid, header.row, header.band) ??
+    table.moneyUnit;
 }

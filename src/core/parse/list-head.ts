@@ -9,7 +9,7 @@ import type { Field, MoneyUnit } from "../model/table";
 import type { HeaderColumn, IndicatorHeader } from "../locate/indicator-header";
 import { areaRight, captionAbove, seenCell } from "../locate/cells";
 import { headLabelOfText, labelMoneyUnit } from "../text/head-label";
-import { fieldAt } from "./field";
+import { fieldAt, moneyUnitAbove } from "./field";
 import type { Head } from "./head";
 
 /** The project's cell in a column: its own, or the merged area's a project spans. */
@@ -53,7 +53,8 @@ export function parseListHead(grid: Grid, header: IndicatorHeader, row: number):
   const budget = budgetColumn(grid, header);
   if (budget) {
     head.budget = cellOf(grid, row, budget.from);
-    head.moneyUnit = columnMoneyUnit(grid, header, budget.from) ?? head.moneyUnit;
+    head.moneyUnit =
+      columnMoneyUnit(grid, header, budget.from) ?? moneyUnitAbove(grid, header.row, header.band) ?? head.moneyUnit;
   }
   // Under a caption, the parts are the budget's own (`本年预算数` over `合计 | 财政拨款`, not `项目总投资` over its).
   const group = budget && moneyGroup(grid, header, budget.from);
