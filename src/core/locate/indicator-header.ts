@@ -9,6 +9,7 @@ import type { Grid } from "../grid/grid";
 import {
   basisNamesSource,
   columnRole,
+  isCategoryHeader,
   headerKey,
   isNameAfterLevel2,
   isReachedBesideTarget,
@@ -21,6 +22,7 @@ import {
   type ValueSet,
 } from "../schema/columns";
 import { boundedMemo } from "../text/memo";
+import { lookupLevel1, lookupLevel2 } from "../schema/vocabulary";
 import { normalizeLabel } from "../text/normalize";
 import { FUNDS_COLUMN, TOTALS_ROW, type HeadKey } from "../schema/head-words";
 import { headLabelOfText } from "../text/head-label";
@@ -268,6 +270,30 @@ function isHeader(columns: RawColumn[]): boolean {
   return (level2 || name) && value && roles.size >= 3;
 }
 
+/** How many rows under a category header its cells are read to decide its role. */
+const CATEGORY_ROWS = 8;
+
+/**
+ * A category column's role by its cells (`指标类别 | 产出 | 效益 | 成本`): 一级 when most of its filled cells are 一级
+ * words, 二级 when most are 二级 words only; undefined (as its header says) otherwise, or when the header has that
+ * column already.
+ */
+function categoryRole(grid: Grid, row: number, c: RawColumn, columns: RawColumn[]): ColumnRole | undefined {
+  let filled = 0;
+  let level1 = 0;
+  let level2 = 0;
+  for (let r = row + 1; r <= row + CATEGORY_ROWS; r++) {
+    const text = ownText(grid, r, c.col);
+    if (text === "") continue;
+    filled++;
+    if (lookupLevel1(text)) level1++;
+    else if (lookupLevel2(text)) level2++;
+  }
+  if (level1 * 2 > filled && !hasRole(columns, "level1")) return "level1";
+  if (level2 * 2 > filled && !hasRole(columns, "level2")) return "level2";
+  return undefined;
+}
+
 const FLAT_ROLES: readonly ColumnRole[] = ["unit", "comparator", "valueType", "scoring"];
 
 /**
@@ -277,6 +303,7 @@ const FLAT_ROLES: readonly ColumnRole[] = ["unit", "comparator", "valueType", "s
 export function readIndicatorHeader(grid: Grid, row: number, col: number): IndicatorHeader | undefined {
   const left = labelColumnLeft(grid, row, col);
   let columns = rawColumns(grid, row, left);
+  for (const c of columns) if (isCategoryHeader(c.key)) c.role = categoryRole(grid, row, c, columns) ?? c.role;
   if (!isHeader(columns)) return undefined;
   const twoRows = subHeaderRow(grid, row, columns);
   if (twoRows) columns = splitGroups(grid, row, columns);

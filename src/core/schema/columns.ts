@@ -124,6 +124,14 @@ export function basisNamesSource(key: string): boolean {
   return /数据来源|来源$/.test(key);
 }
 
+/**
+ * `指标类别`, `指标分类`, `类别` (部门整体 and older templates): a column whose role its cells decide. Holding 一级
+ * words (`产出`, `效益指标`) it is the 一级 column, holding 二级 words the 二级.
+ */
+export function isCategoryHeader(key: string): boolean {
+  return /^(?:指标)?(?:类别|分类|大类|类型)$/.test(key);
+}
+
 /** The role of a header cell, or undefined when its words name none (a region, a year …). */
 export function columnRole(key: string): ColumnRole | undefined {
   if (key.length === 0 || key.length > 24) return undefined;
