@@ -2362,3 +2362,60 @@ ${unitLine}|<|<|<|<|<|<
     expect(costs(table)).toEqual(["D3"]);
   });
 });
+
+describe("reading: a compact list under a two-row header (`预算数` over `财政拨款 | 其他资金 | 合计`)", () => {
+  const ITEMS =
+    "1、1-产出指标；11-数量指标：建立居民健康档案；年度指标值:≥12万份。2、1-产出指标；14-成本指标：项目总成本；年度指标值:≤300万元。3、2-效益指标；22-社会效益：居民健康水平；年度指标值:提高。4、3-满意度指标；31-服务对象满意度：居民满意度；年度指标值:≥90%。";
+  const LIST = `金额单位：万元
+项目名称|预算数|<|<|绩效目标|绩效指标
+^|财政拨款|其他资金|合计|^|^
+基本公共卫生服务项目|250|50|300|开展基本公共卫生服务。|${ITEMS}
+妇幼保健项目|150|30|180|开展妇幼保健服务。|${ITEMS}`;
+  const read = (table: string) => lintGrid(gridOf(table)).tables.map((t) => [t.name?.text, t.budget?.text]);
+
+  test("each project is read, with the 合计 column as its budget", () => {
+    expect(read(LIST)).toEqual([
+      ["基本公共卫生服务项目", "300"],
+      ["妇幼保健项目", "180"],
+    ]);
+  });
+
+  test("a cost above the total is found (the second project's 180)", () => {
+    const found = lintGrid(gridOf(LIST)).diagnostics.map((d) => `${d.cell} ${d.ruleId}`);
+    expect(found).toEqual(["F5 cost-over-budget"]);
+  });
+
+  test("`项目金额` over `本年预算 | 其中：财政拨款`: 本年预算 is the budget", () => {
+    const table = `项目名称|项目金额|<|绩效目标|绩效指标
+^|本年预算|其中：财政拨款|^|^
+基本公共卫生服务项目|300|250|开展基本公共卫生服务。|${ITEMS}`;
+    expect(read(table)).toEqual([["基本公共卫生服务项目", "300"]]);
+  });
+
+  test("sub-columns with no total leave the budget unread", () => {
+    const table = `项目名称|预算数|<|绩效目标|绩效指标
+^|财政拨款|其他资金|^|^
+基本公共卫生服务项目|250|50|开展基本公共卫生服务。|${ITEMS}`;
+    expect(read(table)).toEqual([["基本公共卫生服务项目", undefined]]);
+  });
+
+  test("a window holding the second project alone finds its header above the header's second row", () => {
+    const window = { top: 4, left: 0, bottom: 4, right: 5 };
+    expect(lintGrid(gridOf(LIST), {}, window).tables.map((t) => [t.name?.text, t.budget?.text])).toEqual([
+      ["妇幼保健项目", "180"],
+    ]);
+  });
+
+  test("an edit in the second project re-checks as a full check does", () => {
+    const grid = gridOf(LIST);
+    const result = lintGrid(grid);
+    const edited = { ...grid, values: grid.values.map((r) => [...r]) };
+    edited.values[4][3] = "400";
+    const changed = { top: 4, left: 3, bottom: 4, right: 3 };
+    const again = recheck(edited, result, changed);
+    const full = lintGrid(edited);
+    const shown = (r: typeof full) => r.diagnostics.map((d) => `${d.cell} ${d.ruleId}`);
+    expect(shown(again)).toEqual(shown(full));
+    expect(shown(full)).toEqual([]);
+  });
+});

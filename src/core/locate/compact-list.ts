@@ -7,7 +7,7 @@ import type { CellPos, CellRange, Grid } from "../grid/grid";
 import { labelOf } from "../text/labels";
 import { TOTALS_ROW } from "../schema/head-words";
 import { BLANK_STRETCH } from "./block-extent";
-import { readCompactHeader, type CompactHeader } from "./header";
+import { hasSubHeader, readCompactHeader, type CompactHeader } from "./header";
 import type { TableLocation } from "./location";
 import { isSignOff, leadForm } from "./end-words";
 import { firstFilled, isBlankRow, isBlankValue, rowCells, rowKind, type Band } from "./rows";
@@ -27,6 +27,8 @@ function isCompactHeaderAt(grid: Grid, row: number, col: number): CompactHeader 
 function roleOf(grid: Grid, row: number, h: CompactHeader): RowRole {
   if (isBlankRow(grid, row, h.band)) return "blank";
   if (isCompactHeaderAt(grid, row, h.nameCol)) return "header";
+  // A two-row header's second row (`^ | 财政拨款 | 其他资金 | 合计 | ^`) is the header's.
+  if (isCompactHeaderAt(grid, row - 1, h.nameCol) && hasSubHeader(grid, row - 1, h.nameCol)) return "skip";
   // A form table or a title below the list ends it, and so does a sign-off or note (`单位负责人：`, `注：`, `合计`).
   if (endsList(grid, row, h.band)) return "end";
   const goal = !isBlankValue(at(grid, row, h.goalCol));
@@ -157,7 +159,10 @@ function headerWalk(grid: Grid, row: number, band: Band): Walk<CompactHeader | u
     blanks = 0;
     for (let c = Math.max(band.left, grid.left); line && c <= band.right && c - grid.left < line.length; c++) {
       const header = isCompactHeaderAt(grid, r, c);
-      if (header) return stop(labelled.every((l) => !endsList(grid, l, header.band)) ? header : undefined);
+      if (!header) continue;
+      // The header's own second row ends nothing.
+      const ends = (l: number) => !(l === r + 1 && hasSubHeader(grid, r, c)) && endsList(grid, l, header.band);
+      return stop(labelled.some(ends) ? undefined : header);
     }
     if (endsList(grid, r, band) && labelled.push(r) > MAX_LABELLED) return stop();
   }

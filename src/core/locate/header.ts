@@ -6,7 +6,8 @@ import type { Grid } from "../grid/grid";
 import { rightEdge } from "../grid/merges";
 import { headLabelOfText } from "../text/head-label";
 import { labelOf } from "../text/labels";
-import { ownText } from "./cells";
+import { TOTALS_ROW } from "../schema/head-words";
+import { areaRight, ownText, seenCell } from "./cells";
 import { isStructureWord } from "./indicator-header";
 import { rowCells, type Band } from "./rows";
 
@@ -36,7 +37,7 @@ export function readCompactHeader(grid: Grid, row: number, col: number): Compact
     else if (label?.key === "indicators" && indicatorsCol < 0) indicatorsCol = c;
   }
   if (goalCol < 0 || indicatorsCol < 0 || isStructureWord(ownText(grid, row + 1, indicatorsCol))) return undefined;
-  const budgetCol = amountColumn(grid, line, col);
+  const budgetCol = amountColumn(grid, line, row, col);
   const right = Math.max(rightEdge(grid, row, indicatorsCol), goalCol, budgetCol ?? 0);
   const header: CompactHeader = { row, band: { left: col, right }, nameCol: col, goalCol, indicatorsCol };
   if (budgetCol !== undefined) header.budgetCol = budgetCol;
@@ -46,11 +47,30 @@ export function readCompactHeader(grid: Grid, row: number, col: number): Compact
 /** How far right of the name the list's other headers stand. */
 const HEADER_REACH = 6;
 
-/** A budget label right of the name (`项目金额（万元）`), before or after the indicators. */
-function amountColumn(grid: Grid, line: readonly unknown[], col: number): number | undefined {
+/**
+ * A budget label right of the name (`项目金额（万元）`), before or after the indicators. Over a sub-header row
+ * (`预算数` over `财政拨款 | 其他资金 | 合计`), the sub-column of the total (`合计`, `本年预算`), or none.
+ */
+function amountColumn(grid: Grid, line: readonly unknown[], row: number, col: number): number | undefined {
   for (let c = col + 1; c < col + HEADER_REACH && c - grid.left < line.length; c++) {
     const v = line[c - grid.left];
-    if (typeof v === "string" && headLabelOfText(v)?.key === "budget") return c;
+    if (typeof v !== "string" || headLabelOfText(v)?.key !== "budget") continue;
+    return hasSubHeader(grid, row, col) ? totalBelow(grid, row, c) : c;
+  }
+  return undefined;
+}
+
+/** The header's second row: the name's cell merged down over it (`项目名称` over `^`). */
+export function hasSubHeader(grid: Grid, row: number, nameCol: number): boolean {
+  const below = seenCell(grid, row + 1, nameCol);
+  return below.fromAbove && below.row === row;
+}
+
+/** Under a caption over several columns, the sub-column that holds the total. */
+function totalBelow(grid: Grid, row: number, col: number): number | undefined {
+  for (let c = col; c <= areaRight(grid, row, col); c++) {
+    const text = ownText(grid, row + 1, c);
+    if (TOTALS_ROW.test(text) || headLabelOfText(text)?.key === "budget") return c;
   }
   return undefined;
 }
