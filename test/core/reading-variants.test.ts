@@ -2321,7 +2321,7 @@ test("a list project whose name opens with 小计 (`小计量器具强制检定�
   expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual(["G5 percent-out-of-range"]);
 });
 
-describe("reading: a list's unit line above its header (`单位：元`)", () => {
+describe("reading: a list's title and unit line above its header (`2024年…绩效目标表`, `单位：元`)", () => {
   const read = (table: string) => lintGrid(gridOf(table)).tables.map((t) => [t.budget?.text, t.moneyUnit]);
   const costs = (table: string) =>
     lintGrid(gridOf(table))
@@ -2351,6 +2351,30 @@ ${unitLine}|<|<|<|<|<|<
 
   test("the budget column's own unit wins over the line's (`预算数（万元）` under `单位：元`)", () => {
     expect(read(LIST("单位：元", "预算数（万元）"))[0]).toEqual(["3000000", "万元"]);
+  });
+
+  test("the list's title gives each project its year: a name copied from 2021 is stale", () => {
+    const table = LIST("单位：万元", "预算数")
+      .replace("2025年项目支出绩效目标", "2024年部门项目支出绩效目标表")
+      .replace(
+        "乙项目|5000000|开展服务。|产出指标|数量指标|服务人数",
+        "乙项目|300|开展服务。|产出指标|数量指标|2021年服务人数",
+      );
+    const found = lintGrid(gridOf(table)).diagnostics.filter((d) => d.ruleId === "stale-year");
+    expect(found.map((d) => d.cell)).toEqual(["F6"]);
+    expect(lintGrid(gridOf(table)).tables.map((t) => t.title?.text)).toEqual([
+      "2024年部门项目支出绩效目标表",
+      "2024年部门项目支出绩效目标表",
+    ]);
+  });
+
+  test("a year line under the title (`（2024年度）`) says the same", () => {
+    const table = LIST("（2024年度）", "预算数").replace(
+      "乙项目|5000000|开展服务。|产出指标|数量指标|服务人数",
+      "乙项目|5000000|开展服务。|产出指标|数量指标|2021年服务人数",
+    );
+    const found = lintGrid(gridOf(table)).diagnostics.filter((d) => d.ruleId === "stale-year");
+    expect(found.map((d) => d.cell)).toEqual(["F6"]);
   });
 
   test("a compact list's amount column is in the unit line's unit", () => {

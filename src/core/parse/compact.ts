@@ -6,7 +6,7 @@ import { compactHeaderAbove, unitAbove } from "../locate/compact-list";
 import { readCompactHeader, type CompactHeader } from "../locate/header";
 import type { TableLocation } from "../locate/location";
 import { labelMoneyUnit } from "../text/head-label";
-import { fieldAt, moneyUnitAbove } from "./field";
+import { fieldAt, linesAboveList } from "./field";
 import { parsePacked, type PackedItem, type Span } from "./packed";
 
 /** The list header: the one location saw, else searched again above the row. */
@@ -126,6 +126,6 @@ function readBudget(grid: Grid, row: number, header: CompactHeader, table: Targe
   table.budget = budget;
   table.moneyUnit =
     labelMoneyUnit(textAt(grid, header.row, header.budgetCol)) ??
-    moneyUnitAbove(grid, header.row, header.band) ??
+    linesAboveList(grid, header.row, header.band).moneyUnit ??
     table.moneyUnit;
 }

@@ -9,7 +9,7 @@ import type { Field, MoneyUnit } from "../model/table";
 import type { HeaderColumn, IndicatorHeader } from "../locate/indicator-header";
 import { areaRight, captionAbove, seenCell } from "../locate/cells";
 import { headLabelOfText, labelMoneyUnit } from "../text/head-label";
-import { fieldAt, moneyUnitAbove } from "./field";
+import { fieldAt, linesAboveList } from "./field";
 import type { Head } from "./head";
 
 /** The project's cell in a column: its own, or the merged area's a project spans. */
@@ -50,11 +50,14 @@ function budgetColumn(grid: Grid, header: IndicatorHeader): HeaderColumn | undef
 
 export function parseListHead(grid: Grid, header: IndicatorHeader, row: number): Head {
   const head: Head = { moneyUnit: "万元" };
+  // The list's title gives every project its year (`2024年部门项目支出绩效目标表`), as a form's does.
+  const lines = linesAboveList(grid, header.row, header.band);
+  if (lines.title) head.title = lines.title;
+  if (lines.yearLine) head.yearLine = lines.yearLine;
   const budget = budgetColumn(grid, header);
   if (budget) {
     head.budget = cellOf(grid, row, budget.from);
-    head.moneyUnit =
-      columnMoneyUnit(grid, header, budget.from) ?? moneyUnitAbove(grid, header.row, header.band) ?? head.moneyUnit;
+    head.moneyUnit = columnMoneyUnit(grid, header, budget.from) ?? lines.moneyUnit ?? head.moneyUnit;
   }
   // Under a caption, the parts are the budget's own (`本年预算数` over `合计 | 财政拨款`, not `项目总投资` over its).
   const group = budget && moneyGroup(grid, header, budget.from);
