@@ -115,12 +115,24 @@ function bodyRow(
     if (first.col <= band.left + 1 && areaRight(grid, row, first.col) >= band.right - 1 && first.text.length > 12)
       return { kind: "end" };
   }
+  if (goalOfNextSet(grid, row, band, key)) return { kind: "readPast" };
   if (endsBlock(first.col, first.text, key, columns.names) || isTableTitle(first.text)) return { kind: "end" };
   // `项目名称：乙 | 项目编码：… | 预算数：80万元`: a row of head labels, bare or with their values, is the next table's head.
   if (cells.length >= 2 && cells.every((c) => isHeadForm(labelForm(c.text)) || inlineLabel(c.text) !== undefined))
     return { kind: "end" };
   if (isRemarkRow(grid, row, cells, columns)) return { kind: "end" };
   return { kind: "row" };
+}
+
+/**
+ * A set's goal right above its caption (区域 tables: `年度目标 | 2025年完成…` over `年度指标`, then the header): the
+ * next set's, not the next table's head.
+ */
+function goalOfNextSet(grid: Grid, row: number, band: Band, form: string): boolean {
+  const key = form && headLabelKeyOfForm(form);
+  if (!key || headLabelOf(key)?.key !== "goal") return false;
+  const below = ownCells(grid, row + 1, band);
+  return below.length === 1 && setTitle(labelForm(below[0].text)) !== undefined;
 }
 
 /**
