@@ -52,6 +52,38 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // A tail opening another item or a bracket is content, even when it speaks of a score.
+      name: "form: a goal's next item behind a tab that speaks of a score stays, parted by a space",
+      table: form({ goal: "1.完成职业技能培训500人次\t2.学员结业考核平均得分≥85分" }),
+      errors: [
+        {
+          cell: "B8",
+          severity: "info",
+          messageId: "tab",
+          fix: "1.完成职业技能培训500人次 2.学员结业考核平均得分≥85分",
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "form: goal items parted by tabs between Chinese words keep a space",
+      table: form({ goal: "完成城区道路养护120公里\t道路完好率达到95%以上\t市民满意度90%以上" }),
+      errors: [
+        {
+          cell: "B8",
+          severity: "info",
+          messageId: "tab",
+          fix: "完成城区道路养护120公里 道路完好率达到95%以上 市民满意度90%以上",
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "form: a target's scale in brackets behind a tab (`≥85分\t（满分100分）`) stays",
+      table: form({ indicators: withRow(1, { 4: "≥85分\t（满分100分）" }) }),
+      errors: [{ cell: "F11", severity: "info", messageId: "tab", fix: "≥85分（满分100分）", suggestions: [] }],
+    },
+    {
       name: "form: Qingdao 1 社会公众满意度】",
       table: form({ indicators: withRow(5, { 3: "社会公众满意度】" }) }),
       errors: [{ cell: "D15", severity: "info", messageId: "strayBracket", fix: "社会公众满意度", suggestions: [] }],

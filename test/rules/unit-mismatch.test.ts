@@ -10,6 +10,13 @@ const timely = (name: string, value: string) => row("产出指标", "时效指�
 runRule(rule, {
   valid: [
     {
+      name: "flat: a bare 万 on what money buys is a magnitude of the 计量单位 (`补贴农机具数量 | 台 | 1.2万`)",
+      table: flatOf([
+        flatRow("产出指标", "数量指标", "补贴农机具数量", "≥", "1.2万", "台"),
+        flatRow("产出指标", "数量指标", "补贴作业面积", "≥", "50万", "亩"),
+      ]),
+    },
+    {
       name: "a count changing by a percentage; a frequency under 时效; turnover in times",
       table: formOf([
         count("事故起数", "较上年下降10%"),

@@ -9,6 +9,13 @@ const timely = (name: string, value: string | number) => row("产出指标", "�
 
 runRule(rule, {
   valid: [
+    {
+      name: "a unit in brackets after the magnitude (`≥2万（户）`, `≥5万（人次）`)",
+      table: formOf([
+        row("产出指标", "数量指标", "参保动员户数", "≥2万（户）"),
+        row("产出指标", "数量指标", "宣传覆盖人次", "≥5万（人次）"),
+      ]),
+    },
     { name: "default form", table: form() },
     {
       name: "a unit in brackets after the number, as other provinces write it",

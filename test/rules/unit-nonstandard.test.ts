@@ -8,6 +8,18 @@ const quality = (name: string, value: string) => row("产出指标", "质量指�
 runRule(rule, {
   valid: [
     {
+      // What money buys is counted too (`补贴农机具数量`, `补贴作业面积`), and a unit in brackets is the value's own.
+      name: "a bare 万 on what money buys, or before its unit in brackets (`≥3.5万（户）`, `≤8万（元）`)",
+      table: formOf([
+        row("产出指标", "数量指标", "资助学生数量", "≥1.2万"),
+        row("产出指标", "数量指标", "补贴农机具数量（台）", "≥1.2万"),
+        row("产出指标", "数量指标", "补贴作业面积", "≥50万"),
+        row("产出指标", "数量指标", "补贴家电销售量", "1.2万以上"),
+        row("产出指标", "数量指标", "补贴发放数量", "≥3.5万（户）"),
+        row("成本指标", "经济成本指标", "印刷费", "≤8万（元）"),
+      ]),
+    },
+    {
       // Whom money reaches is counted: `万` there is a magnitude (unit-missing's), never 万元.
       name: "a bare 万 on a count named after money, and on a social cost",
       table: formOf([

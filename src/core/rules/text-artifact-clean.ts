@@ -4,7 +4,7 @@
  * stray brackets (`社会公众满意度】`), tabs with a note behind them, doubled
  * spaces. basis-type reads a basis through it too.
  */
-import { GOAL_PREFIX, NAME_PREFIX, NOTE_WORDS } from "../schema/artifact-words";
+import { CONTENT_TAIL, GOAL_PREFIX, NAME_PREFIX, NOTE_WORDS } from "../schema/artifact-words";
 import { IME_BRACKET, IME_COMPARATOR } from "../value/patterns";
 
 export type ArtifactKind =
@@ -148,12 +148,17 @@ const TAB_GAP = /[ \t]*\t[ \t]*/g;
 const DOUBLE_SPACE = /[ \u00a0\u3000]{2}/;
 const DOUBLE_SPACES = /[ \u00a0\u3000]{2,}/g;
 
-/** Tabs inside a cell: a scoring note pasted behind a tab goes; other tabs become a space (none between Chinese, next to a line break or at the edge). */
-function dropTabs(text: string): { text: string; kind?: ArtifactKind } {
+/**
+ * Tabs inside a cell: a scoring note pasted behind a tab goes; other tabs become a space (none next to a line break
+ * or at the edge; between Chinese words none in a name, one in a goal, whose items they part).
+ */
+function dropTabs(text: string, goal: boolean): { text: string; kind?: ArtifactKind } {
   const at = text.indexOf("\t");
   if (at < 0) return { text };
-  if (NOTE_WORDS.test(text.slice(at))) return { text: text.slice(0, at).trimEnd(), kind: "trailingNote" };
-  return { text: joinGaps(text, TAB_GAP), kind: "tab" };
+  const tail = text.slice(at + 1);
+  if (!CONTENT_TAIL.test(tail) && NOTE_WORDS.test(tail))
+    return { text: text.slice(0, at).trimEnd(), kind: "trailingNote" };
+  return { text: joinGaps(text, TAB_GAP, goal ? " " : ""), kind: "tab" };
 }
 
 const LINE_EDGE = /^[\r\n]?$/;
@@ -241,7 +246,7 @@ export function cleanArtifacts(raw: string, goal = false): Cleaned {
 export function removeArtifacts(raw: string, goal: boolean): Cleaned {
   let c: Cleaned = step({ text: raw, kinds: [] }, trimSpaces(raw), "edgeSpace");
   c = dropPrefix(c, goal);
-  const tabs = dropTabs(c.text);
+  const tabs = dropTabs(c.text, goal);
   c = step(c, tabs.text, tabs.kind);
   c = step(c, trimSpaces(c.text), "edgeSpace");
   c = step(c, dropQuoteLines(c.text), "strayQuote");

@@ -14,4 +14,9 @@ export const GOAL_PREFIX = /(^|\n)([ \t]*(?:\d+[.、．]\s*)?)目标内容\s*\d+
  * `说明会` or `满意度评分` in a goal's next item (`1.完成培训500人\t2.开展政策说明会10场`): a note opens with 注,
  * 备注 or 说明 and a colon.
  */
-export const NOTE_WORDS = /得分|扣分|满分|分值|评分标准|^\s*(?:注|备注|说明)\s*[:：]/;
+export const NOTE_WORDS = /得分(?!\s*[≥≤><=＞＜＝≧≦\d])|扣分|满分|分值|评分标准|^\s*(?:注|备注|说明)\s*[:：]/;
+/**
+ * A tail behind a tab that opens another item (`\t2.学员考核平均得分≥85分`, `\t（2）…`, `\t②…`) or a bracket
+ * (`\t（满分100分）`, the target's scale): the cell's content, never a note, whatever words it holds.
+ */
+export const CONTENT_TAIL = /^\s*(?:\d{1,2}\s*[.、．)）]|[(（【[]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*[、.．])/;

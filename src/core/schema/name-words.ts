@@ -41,9 +41,12 @@ export const SAVING = new RegExp(
     String.raw`|(?:降低|减少)\S{0,4}(?:成本|费用|支出|开支)$|(?:成本|费用|支出|开支|经费)(?:降低|减少|压减|节约)(?:额|金额|资金)?$`,
 );
 export const MONEY = /投资|产值|经费|资金|补贴|补助|成本|费用|金额|收入|营收|税收|利润|销售额|奖励|预算|支出|资助|费$/;
-// Whom money reaches is counted, not paid (`补贴发放人次`, `资金惠及农户`, `补助资金受益人口 ≥5万`).
-export const NOT_MONEY =
-  /(?:时间|时限|时长|及时性|数|率|比例|占比|人次|户次|户|人口|人|学生|对象|企业|人员|家庭|群众|主体)$|惠及|受益|覆盖/;
+// Whom money reaches is counted, not paid (`补贴发放人次`, `资金惠及农户`, `补助资金受益人口 ≥5万`), and so is what
+// it buys (`补贴农机具数量`, `补贴作业面积`, `补贴家电销售量`, `投资建设道路里程`, `奖励扶持项目`).
+export const NOT_MONEY = new RegExp(
+  String.raw`(?:时间|时限|时长|及时性|数|率|比例|占比|人次|户次|户|人口|人|学生|对象|企业|人员|家庭|群众|主体` +
+    String.raw`|数量|(?<!资金|投资|资)量|面积|里程|长度|车辆|项目|村集体)$|惠及|受益|覆盖`,
+);
 
 /** A rate against a cap (`在职人员控制率`, `"三公"经费控制率`): actual over the ceiling, which can pass 100%. */
 export const CONTROL_RATE = /控制(?:率|比例)/;

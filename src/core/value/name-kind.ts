@@ -15,6 +15,7 @@ import {
   DISSATISFACTION,
 } from "../schema/name-words";
 import { boundedMemo } from "../text/memo";
+import { isKnownUnit, unitDimension } from "./units";
 import { toHalfWidth } from "../text/normalize";
 
 export type NameKind = "share" | "growth" | "count" | "other";
@@ -69,5 +70,15 @@ export function isSavingName(name: string): boolean {
  */
 export function isMoneyName(name: string): boolean {
   const text = core(name);
-  return MONEY.test(text) && !NOT_MONEY.test(text);
+  return MONEY.test(text) && !NOT_MONEY.test(text) && !countedInBrackets(String(name ?? ""));
+}
+
+const BRACKET_UNIT = /[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$/;
+
+/** A name that states its unit, other than money, in closing brackets (`补贴农机具数量（台）`, `补贴面积（亩）`). */
+function countedInBrackets(name: string): boolean {
+  const unit = BRACKET_UNIT.exec(name)?.[1];
+  if (!unit || !isKnownUnit(unit)) return false;
+  const dimension = unitDimension(unit);
+  return dimension !== "money" && dimension !== "moneyPerUnit" && dimension !== "percent";
 }

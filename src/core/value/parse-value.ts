@@ -142,12 +142,13 @@ function straySymbols(around: { before: string; after: string }): boolean {
   return rest !== "" && SYMBOLS_ONLY.test(rest);
 }
 
-/** `≥3（人）`: the unit in brackets right after a bare number is the value's own. */
+/** `≥3（人）`, `≥3.5万（户）`: the unit in brackets right after a bare number is the value's own. */
 function withBracketUnit(f: Found, half: string, raw: string, money: boolean): Found {
   if (f.unit || f.dimension === "date") return f;
   // The scan read the masked bracket as blank space after the number (and past it a suffix such as 以上).
   const open = half.indexOf("(", f.start);
-  if (open < 0 || open > f.end || !/\d\s*$/.test(half.slice(f.start, open))) return f;
+  // After the number or its magnitude (`≥3（人）`, `≥3.5万（户）`).
+  if (open < 0 || open > f.end || !/[\d万亿]\s*$/.test(half.slice(f.start, open))) return f;
   const m = BRACKET_UNIT.exec(half.slice(open));
   if (!m) return f;
   const at = open + m[0].indexOf(m[1], 1);

@@ -4,6 +4,7 @@
  * standard text, because the spans never overlap.
  */
 import { isMoneyName } from "./name-kind";
+import { isKnownUnit } from "./units";
 import { IME_COMPARATOR, imeComparator } from "./patterns";
 import { CHINESE_COUNT_TARGET, CHINESE_PERCENT, countDigits, withDigitPercents } from "./chinese-numerals";
 
@@ -67,11 +68,20 @@ export function nonstandardSpellings(text: string, context: SpellingContext = {}
   for (const p of PATTERNS) {
     if (p.moneyOnly && !money) continue;
     for (const m of value.matchAll(p.re)) {
+      if (p.moneyOnly && unitInBrackets(value, m.index! + m[0].length)) continue;
       const standard = p.standard(m[0]);
       if (standard !== m[0]) found.push({ start: m.index!, end: m.index! + m[0].length, found: m[0], standard });
     }
   }
   return dropOverlaps(found.sort((a, b) => a.start - b.start));
+}
+
+const BRACKET_AFTER = /^\s*[(（]\s*([^()（）]{1,6}?)\s*[)）]/;
+
+/** `8万（元）`, `3.5万（户）`: a unit in brackets right after the magnitude is the value's unit. */
+function unitInBrackets(value: string, at: number): boolean {
+  const unit = BRACKET_AFTER.exec(value.slice(at))?.[1];
+  return unit !== undefined && isKnownUnit(unit);
 }
 
 function dropOverlaps(spans: Spelling[]): Spelling[] {
