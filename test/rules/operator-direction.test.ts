@@ -8,6 +8,15 @@ const satisfied = (name: string, value: string) => row("满意度指标", "服�
 runRule(rule, {
   valid: [
     {
+      name: "national minimums for orphans, pensions, medical insurance and the disabled are floors",
+      table: formOf([
+        cost("孤儿基本生活保障标准", "≥1800元/人·月"),
+        cost("城乡居民基础养老金", "≥188元/人·月"),
+        cost("城乡居民医保人均财政补助标准", "不低于670元/人·年"),
+        cost("困难残疾人生活补贴标准", "≥90元/人·月"),
+      ]),
+    },
+    {
       name: "a cost that is a floor by its name (最低, 配套, 自筹)",
       table: formOf([
         cost("最低工资标准", "≥2100元/月"),

@@ -7,6 +7,20 @@ const quality = (name: string, value: string) => row("产出指标", "质量指�
 runRule(rule, {
   valid: [
     {
+      name: "ratios that pass 100% by definition (毛入学率, 保值增值率, 撬动比例) and tasks overfulfilled",
+      table: formOf([
+        quality("小学毛入学率", "≥104%"),
+        row("效益指标", "经济效益指标", "国有资本保值增值率", "≥105%"),
+        row("效益指标", "经济效益指标", "社会资本撬动比例", "≥300%"),
+        quality("年度造林任务完成率", "≥105%"),
+        row("效益指标", "经济效益指标", "社会消费品零售总额完成率", "≥105%"),
+      ]),
+    },
+    {
+      name: "a ceiling above 100% is met by every share (`床位使用率 ≤105%`, `合格率 ≤105%`)",
+      table: formOf([quality("床位使用率", "≤105%"), quality("抽检合格率", "≤105%")]),
+    },
+    {
       name: "revenue, investment and recovery rates may pass 100%",
       table: formOf([
         quality("招商引资任务完成率", "≥110%"),

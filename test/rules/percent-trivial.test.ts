@@ -6,6 +6,13 @@ const quality = (name: string, value: string) => row("产出指标", "质量指�
 
 runRule(rule, {
   valid: [
+    {
+      name: "`≥100%` on a ratio that passes 100% by definition (保值增值率, 毛入学率)",
+      table: formOf([
+        row("效益指标", "经济效益指标", "国有资产保值增值率", "≥100%"),
+        quality("初中阶段毛入学率", "≥100%"),
+      ]),
+    },
     { name: "default form", table: form() },
     { name: "≥100‰ is a tenth, not the whole", table: formOf([quality("合格率", "≥100‰")]) },
     { name: "over-fulfilment counts for output and revenue", table: formOf([quality("达产率", "≥100%")]) },

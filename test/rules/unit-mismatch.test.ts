@@ -10,6 +10,14 @@ const timely = (name: string, value: string) => row("产出指标", "时效指�
 runRule(rule, {
   valid: [
     {
+      name: "output per worker, 亩 or ton is money per unit (`全员劳动生产率 ≥15万元/人`, `土地产出率 ≥5000元/亩`)",
+      table: formOf([
+        row("效益指标", "经济效益指标", "全员劳动生产率", "≥15万元/人"),
+        row("效益指标", "经济效益指标", "土地产出率", "≥5000元/亩"),
+        row("效益指标", "经济效益指标", "资源产出率", "≥8000元/吨"),
+      ]),
+    },
+    {
       name: "flat: a bare 万 on what money buys is a magnitude of the 计量单位 (`补贴农机具数量 | 台 | 1.2万`)",
       table: flatOf([
         flatRow("产出指标", "数量指标", "补贴农机具数量", "≥", "1.2万", "台"),

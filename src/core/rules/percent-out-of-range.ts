@@ -13,6 +13,9 @@ import { shownName, upperNumber, whereData } from "./utils/value-text";
 function outOfRange(q: QuantitativeValue, scale: number, decline: boolean): boolean {
   const low = q.number * scale;
   const high = upperNumber(q) * scale;
+  // A ceiling above 100% (`床位使用率 ≤105%`) is met by every share: no bound to fault but one below 0%.
+  if ((q.comparator === "<=" || q.comparator === "<") && q.numberMax === undefined)
+    return !decline && (low < 0 || (q.comparator === "<" && low <= 0));
   if (high > 100 || low > 100 || (low < 0 && !decline)) return true;
   // `>100%` and `<0%` cannot be met either.
   return (q.comparator === ">" && high >= 100) || (q.comparator === "<" && low <= 0 && !decline);

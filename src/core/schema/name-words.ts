@@ -19,7 +19,10 @@ const PER_BASE_RATE_NAME = String.raw`(?:十万|万|千|亿)(?:人口|人|车|�
 // Rates counted in times (周转率 ≥6次) or that run past 100% by nature (本息覆盖率 ≥120%, 出栏率 ≥150%, 自给率 ≥105%);
 // ratios by nature and rates per a base are no share of a hundred either.
 export const NOT_SHARE = new RegExp(
-  String.raw`(?:频率|功率|速率|效率|周转率|出栏率|自给率|杠杆率|回报率|收益率|本息覆盖率|偿债覆盖率|覆盖倍数|病床使用率|${RATIO_NAME})$|${PER_BASE_RATE_NAME}`,
+  String.raw`(?:频率|功率|速率|效率|周转率|出栏率|自给率|杠杆率|回报率|收益率|本息覆盖率|偿债覆盖率|覆盖倍数|病床使用率|${RATIO_NAME})$|${PER_BASE_RATE_NAME}` +
+    // A gross enrolment ratio counts pupils of every age (`小学毛入学率 ≥104%`); equity kept and grown (`保值增值率
+    // ≥105%`), private money drawn in (`社会资本撬动比例 ≥300%`); output per worker, 亩 or ton (`全员劳动生产率 ≥15万元/人`).
+    String.raw`|(?:毛入(?:学|园)率|床位使用率|保值增值率|(?:撬动|带动|放大)(?:比例|比率|倍数)|生产率|产出率)$`,
 );
 /**
  * A rate that revenue, investment or output may pass (`税收收入预算完成率 ≥102%`, `招商引资任务完成率 ≥110%`,
@@ -28,7 +31,7 @@ export const NOT_SHARE = new RegExp(
 export const MAY_EXCEED = new RegExp(
   String.raw`(?:(?:收入|税收|招商|引资|销售|产值|营收)\S*完成率|(?:游客|客流|旅游|消费|产能|生产|营业)\S{0,6}恢复率|达产率|产销率` +
     // A target set from above, which may be overfulfilled (`城镇新增就业目标任务完成率 ≥105%`, `固定资产投资完成率`).
-    String.raw`|目标任务完成率|(?:就业|出口额?|贷款|投放|投资额?|融资)(?:目标|任务|计划)?完成率)$`,
+    String.raw`|任务完成率|(?:就业|出口额?|贷款|投放|投资额?|融资)(?:目标|任务|计划)?完成率|(?:零售|消费|外贸|进出口)\S{0,6}完成率)$`,
 );
 export const COUNT = /(?:数量|次数|人数|场次|个数|户数|家数|件数|台数|项数|期数|份数|人次|数)$/;
 export const NOT_COUNT = /(?:指数|系数|分数|倍数|参数|函数|基数)$/;
@@ -124,7 +127,12 @@ export const NOT_BUDGET_MONEY =
 
 /** A cost that is a floor by its name (`最低工资标准`, `地方配套资金`, `自筹资金`): ≥ is right for it. */
 // Standards the law sets as minimums (`城市低保标准 ≥800元/人·月`, `特困人员基本生活标准`) are floors too.
-export const FLOOR_NAME = /最低|下限|保底|配套资金|配套比例|自筹|低保|最低生活保障|特困|基本生活标准|供养标准/;
+// So are the national minimums for orphans, pensions, medical insurance and the disabled (`孤儿基本生活保障标准`,
+// `城乡居民基础养老金`, `城乡居民医保人均财政补助标准 不低于670元`, `困难残疾人生活补贴标准`).
+export const FLOOR_NAME = new RegExp(
+  String.raw`最低|下限|保底|配套资金|配套比例|自筹|低保|最低生活保障|特困|基本生活(?:保障)?标准|供养标准|养育标准` +
+    String.raw`|基础养老金|医保\S{0,6}财政补助标准|残疾人(?:生活|护理)补贴标准|两项补贴`,
+);
 
 /** A name ending 标准 (`生活补助标准`): a rate per head when far below the budget, a total otherwise. */
 export const STANDARD_NAME = /标准$/;
