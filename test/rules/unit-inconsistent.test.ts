@@ -4,6 +4,15 @@ import { compactOf, formOf, item, packed, row } from "./value-rows";
 
 runRule(rule, {
   valid: [
+    {
+      name: "lengths, areas, weights and ‰/% convert exactly (`≥12公里` / `≥5000米`, `≥300公顷` / `≥1500亩`)",
+      table: compactOf([
+        item("11", "新建管网", "≥12公里", "≥5000米"),
+        item("11", "造林面积", "≥300公顷", "≥1500亩"),
+        item("11", "粮食产量", "≥35万吨", "≥7亿斤"),
+        item("12", "婴儿死亡率", "≤5‰", "≤0.5%"),
+      ]),
+    },
     { name: "default compact", table: compact() },
     {
       name: "the same unit, comparators and numbers may differ",

@@ -10,6 +10,16 @@ const timely = (name: string, value: string) => row("产出指标", "时效指�
 runRule(rule, {
   valid: [
     {
+      name: "flat: one unit as a symbol and in Chinese (`mg/L | 毫克/升`, `μg/m³ | 微克/立方米`, `dB | 分贝`)",
+      table: flatOf([
+        flatRow("产出指标", "质量指标", "出水COD浓度", "≤", "50mg/L", "毫克/升"),
+        flatRow("产出指标", "质量指标", "PM2.5年均浓度", "≤", "35μg/m³", "微克/立方米"),
+        flatRow("产出指标", "质量指标", "噪声", "≤", "55dB", "分贝"),
+        flatRow("产出指标", "数量指标", "完成造林", "≥", "300公顷", "hm²"),
+        flatRow("产出指标", "数量指标", "光伏装机", "≥", "20MW", "兆瓦"),
+      ]),
+    },
+    {
       name: "output per worker, 亩 or ton is money per unit (`全员劳动生产率 ≥15万元/人`, `土地产出率 ≥5000元/亩`)",
       table: formOf([
         row("效益指标", "经济效益指标", "全员劳动生产率", "≥15万元/人"),

@@ -34,11 +34,31 @@ const SAME_UNIT: Readonly<Record<string, string>> = {
   "m³": "立方米",
   m3: "立方米",
   h: "小时",
+  // Symbols and their Chinese names (`mg/L` and `毫克/升` in one row of an environmental table); keys in lower case.
+  mg: "毫克",
+  l: "升",
+  μg: "微克",
+  ug: "微克",
+  d: "日",
+  "hm²": "公顷",
+  hm2: "公顷",
+  "km²": "平方公里",
+  km2: "平方公里",
+  db: "分贝",
+  mw: "兆瓦",
+  kw: "千瓦",
+  m: "米",
 };
 
-/** The one spelling of a standard unit that its synonyms share (`个月` → `月`). */
+/** The one spelling of a standard unit that its synonyms share (`个月` → `月`, `mg/L` → `毫克/升`), part by part. */
 export function sameUnit(unitStandard: string): string {
-  return SAME_UNIT[unitStandard] ?? unitStandard;
+  const whole = SAME_UNIT[unitStandard];
+  if (whole !== undefined) return whole;
+  if (!/[/a-zA-Zμ²³]/.test(unitStandard)) return unitStandard;
+  return unitStandard
+    .split("/")
+    .map((part) => SAME_UNIT[part] ?? SAME_UNIT[part.toLowerCase()] ?? part)
+    .join("/");
 }
 
 /** A count in Chinese numerals, alone (`三个`, `十个`, `一项`): says how many, as `3个` does (`一批`, `千家万户` do not). */

@@ -345,15 +345,27 @@ const WAN_PER: Readonly<Record<string, number>> = {
 const CALENDAR_TIME: ReadonlySet<string> = new Set(CALENDAR_TIME_UNITS);
 
 /**
+ * Lengths, areas, weights and parts of a hundred, each family of one scale (`公里` and `米`, `公顷` and `亩`, `吨` and
+ * `斤`, `‰` and `%`): a period in one and a year in another convert exactly.
+ */
+const SCALES: readonly ReadonlySet<string>[] = [
+  new Set(["米", "公里", "千米", "km", "m", "厘米", "cm", "毫米", "mm", "延米"]),
+  new Set(["平方米", "㎡", "m²", "m2", "平米", "平方公里", "km²", "公顷", "hm²", "亩"]),
+  new Set(["克", "g", "千克", "公斤", "kg", "吨", "t", "斤"]),
+  new Set(["%", "‰"]),
+];
+
+/**
  * Whether two units measure in one scale, converting exactly (`亿元` and `万元`, `年` and `个月`, `万元/人` and
- * `元/人`): a period written in one and a year in the other say the same kind of thing.
+ * `元/人`, `公里` and `米`): a period written in one and a year in the other say the same kind of thing.
  */
 export function convertible(a: string, b: string): boolean {
   const [topA, bottomA = ""] = standardUnit(a, true).split("/");
   const [topB, bottomB = ""] = standardUnit(b, true).split("/");
   if (bottomA !== bottomB) return false;
   if (WAN_PER[topA] !== undefined && WAN_PER[topB] !== undefined) return true;
-  return CALENDAR_TIME.has(topA) && CALENDAR_TIME.has(topB);
+  if (CALENDAR_TIME.has(topA) && CALENDAR_TIME.has(topB)) return true;
+  return SCALES.some((scale) => scale.has(topA) && scale.has(topB));
 }
 
 /**
