@@ -10,6 +10,19 @@ const timely = (name: string, value: string) => row("产出指标", "时效指�
 runRule(rule, {
   valid: [
     {
+      name: "时效: how often, in the words monitoring standards use (`每小时1次`, `1次/季`, `丰平枯水期各1次`, `一年4次`)",
+      table: formOf([
+        row("产出指标", "时效指标", "水质监测", "每小时1次"),
+        row("产出指标", "时效指标", "在线数据比对", "1次/2小时"),
+        row("产出指标", "时效指标", "设备巡检", "1次/季"),
+        row("产出指标", "时效指标", "校园安全检查", "每学年1次"),
+        row("产出指标", "时效指标", "河道巡查", "每个月1次"),
+        row("产出指标", "时效指标", "工作调度", "月度1次"),
+        row("产出指标", "时效指标", "地表水监测", "丰平枯水期各1次"),
+        row("产出指标", "时效指标", "健康随访", "一年4次"),
+      ]),
+    },
+    {
       name: "flat: one unit as a symbol and in Chinese (`mg/L | 毫克/升`, `μg/m³ | 微克/立方米`, `dB | 分贝`)",
       table: flatOf([
         flatRow("产出指标", "质量指标", "出水COD浓度", "≤", "50mg/L", "毫克/升"),

@@ -8,7 +8,7 @@ import type { Field } from "../model/table";
 import { isCompoundUnit, percentScale, standardUnit, unitDimension } from "../value/units";
 import type { Dimension, QuantitativeValue } from "../value/types";
 import type { RuleModule } from "./rule";
-import { BASE_SHARE, CHANGE_WORDS, FREQUENCY_NAME, FREQUENCY_WORDS } from "../schema/name-words";
+import { BASE_SHARE, CHANGE_WORDS, FREQUENCY_NAME, FREQUENCY_WORDS, PER_TIME_AFTER } from "../schema/name-words";
 import { sameUnit } from "../schema/unit-words";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName, whereData } from "./utils/value-text";
@@ -60,7 +60,12 @@ function wordsOf(q: QuantitativeValue): string {
 
 function frequency(facts: IndicatorFacts, q: QuantitativeValue): boolean {
   const column = facts.indicator.comparatorColumn?.text ?? "";
-  return FREQUENCY_WORDS.test(q.words?.before ?? "") || FREQUENCY_WORDS.test(column) || FREQUENCY_NAME.test(facts.name);
+  return (
+    FREQUENCY_WORDS.test(q.words?.before ?? "") ||
+    PER_TIME_AFTER.test(q.words?.after ?? "") ||
+    FREQUENCY_WORDS.test(column) ||
+    FREQUENCY_NAME.test(facts.name)
+  );
 }
 
 function shown(value: Quantity): string {

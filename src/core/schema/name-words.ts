@@ -84,8 +84,11 @@ export const CHANGE_WORDS =
 export const BASE_SHARE = /占(?![比道用地])[^\d%％]{1,12}/;
 
 /** Words before a count that make it a frequency (`每月≥2次`, `按季度1次`): a 时效指标 may state one. */
+// `每小时1次`, `每个月1次`, `每学年1次`, `一年4次`, `月度1次`, and each of several seasons (`丰平枯水期各1次`).
 export const FREQUENCY_WORDS =
-  /每[两二三四半]?(?:日|天|周|旬|月|季度?|半年|年度?|学期|批次?)|按(?:日|天|周|旬|月|季度?|半年|年(?!度))|^(?:全年|年度|季度|半年)/;
+  /每[两二三四半]?个?(?:小时|日|天|周|旬|月|季度?|半年|年度?|学期|学年|批次?|晚|夜|班次?)|按(?:日|天|周|旬|月|季度?|半年|年(?!度)|学期)|^(?:全年|年度|季度|半年|一年|年均|月度|双月)|各$/;
+/** A count per a time written after it (`1次/季`, `1次/2小时`, `2次/班`). */
+export const PER_TIME_AFTER = /^\s*[/／]\s*\d*\s*个?(?:小时|h|日|天|周|旬|月|季度?|半年|年|学期|学年|班次?|晚)/;
 
 /** A 时效指标 named for how often (`监测频次 ≥4次`, `巡查频率`): a count there is a frequency. */
 export const FREQUENCY_NAME = /频次|频率|频度/;
