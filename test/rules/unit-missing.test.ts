@@ -103,6 +103,19 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "the suggested unit goes right after the number, before a note or closing punctuation",
+      table: formOf([
+        quality("道路完好率", "≥95（抽样检查）"),
+        quality("验收合格率", "≥98。"),
+        quality("病害处置率", "95以上（含）"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "missing", fix: null, suggestions: ["≥95%（抽样检查）"] },
+        { cell: "F11", severity: "warning", messageId: "missing", fix: null, suggestions: ["≥98%。"] },
+        { cell: "F12", severity: "warning", messageId: "missing", fix: null, suggestions: ["95%以上（含）"] },
+      ],
+    },
+    {
       name: "a year.month is a date only on a 时效指标: elsewhere a bare number",
       table: formOf([count("新建道路长度", "2023.12")]),
       errors: [{ cell: "F10", severity: "warning", messageId: "missing", fix: null, suggestions: [] }],

@@ -65,8 +65,20 @@ function checkMagnitude(
   context.report({ at: value.field, messageId: "magnitude", data, suggestions });
 }
 
-/** The text with the unit after the number; a suffix comparator (`90以上`) stays last. */
+/** The number with its range and magnitude (`95`, `1,200`, `90-95`, `3.5万`), where the unit goes after it. */
+const NUMBER =
+  /[\d０-９](?:[\d０-９,，]*[\d０-９])?(?:[.．][\d０-９]+)?(?:\s*[-~～至到—–]\s*[\d０-９]+(?:[.．][\d０-９]+)?)?(?:\s*[万亿])?/;
+
+/**
+ * The text with the unit right after the number, before what follows it: a suffix comparator (`95%以上`), a note
+ * (`≥95%（抽样检查）`) or closing punctuation (`≥98%。`).
+ */
 function withUnit(text: string, q: QuantitativeValue, unit: string): string {
+  const number = NUMBER.exec(text);
+  if (number) {
+    const end = number.index + number[0].length;
+    return text.slice(0, end) + unit + text.slice(end);
+  }
   const c = q.comparatorText;
   if (c && text.endsWith(c) && !text.startsWith(c)) return text.slice(0, text.length - c.length) + unit + c;
   return text + unit;
