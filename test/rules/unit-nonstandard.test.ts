@@ -80,6 +80,36 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "Chinese-numeral targets in the units sector tables count in (亩, 株, 吨, 公里, 万元)",
+      table: formOf([
+        row("产出指标", "数量指标", "完成人工造林", "≥五千亩"),
+        row("产出指标", "数量指标", "栽植苗木", "≥十二万株"),
+        row("产出指标", "数量指标", "粮食产量", "不少于五万吨"),
+        row("产出指标", "数量指标", "新建道路", "≥五公里"),
+        row("成本指标", "经济成本指标", "工程费用", "≤五百万元"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "nonstandard", fix: "≥5000亩", suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "nonstandard", fix: "≥12万株", suggestions: [] },
+        { cell: "F12", severity: "warning", messageId: "nonstandard", fix: "不少于5万吨", suggestions: [] },
+        { cell: "F13", severity: "warning", messageId: "nonstandard", fix: "≥5公里", suggestions: [] },
+        { cell: "F14", severity: "warning", messageId: "nonstandard", fix: "≤500万元", suggestions: [] },
+      ],
+    },
+    {
+      name: "rates per a thousand or ten thousand in words (`≤千分之五`, `≤十万分之十`)",
+      table: formOf([
+        row("效益指标", "社会效益指标", "婴儿死亡率", "≤千分之五"),
+        row("效益指标", "社会效益指标", "孕产妇死亡率", "≤十万分之十"),
+        row("产出指标", "质量指标", "差错率", "万分之三以下"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "nonstandard", fix: "≤5‰", suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "nonstandard", fix: "≤10/10万", suggestions: [] },
+        { cell: "F12", severity: "warning", messageId: "nonstandard", fix: "3/万以下", suggestions: [] },
+      ],
+    },
+    {
       // Alone, the rule respells it; beside unit-mismatch it yields (meta.yieldsTo, test/core/rule-precedence.test.ts).
       name: "Qingdao 3: ≥70百分号 on a count, the rule alone",
       table: formOf([row("产出指标", "数量指标", "实物储备企业数量", "≥70百分号")]),

@@ -51,9 +51,32 @@ export function withDigitPercents(text: string): string {
   });
 }
 
+/**
+ * A rate per a thousand, ten thousand or a hundred thousand in words (`≤千分之五`, `万分之三以下`, `≤十万分之十`),
+ * where it is the whole value but for a comparator and a bound, as `百分之` is read.
+ */
+export const CHINESE_FRACTION =
+  /(?<=^\s*(?:>=|<=|=>|=<|＞＝|＜＝|[≥≤><=≧≦＞＜＝]|不低于|不少于|不高于|不超过|大于|小于|高于|低于|达到|控制在)?\s*)(十万|万|千)分之([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)(?=\s*(?:及?以上|及?以下|以内)?\s*$)/g;
+
+const FRACTION_UNIT: Readonly<Record<string, string>> = { 千: "‰", 万: "/万", 十万: "/10万" };
+
+/** The text with each rate in words as digits (`≤千分之五` → `≤5‰`, `≤十万分之十` → `≤10/10万`). */
+export function withDigitFractions(text: string): string {
+  return text.replace(CHINESE_FRACTION, (found, base: string, numerals: string) => {
+    const [whole, fraction] = numerals.split("点");
+    const n = chineseWholeNumber(whole);
+    if (n === undefined) return found;
+    const decimals = fraction === undefined ? "" : `.${[...fraction].map((ch) => DIGITS[ch]).join("")}`;
+    return `${n}${decimals}${FRACTION_UNIT[base]}`;
+  });
+}
+
 /** The comparators a Chinese-numeral count may open with (`不少于十次`, `≥三个`). */
 const COUNT_COMPARATOR = String.raw`>=|<=|=>|=<|＞＝|＜＝|[≥≤><=≧≦＞＜＝]|不低于|不少于|不高于|不超过|大于|小于|高于|低于|达到|至少|超过|多于`;
-const COUNT_UNIT = String.raw`个|项|次|件|家|人次|人|所|座|台|辆|场|期|份|处|条|套|名|户|部|本|篇|批|轮|天|日|周|个月|月|年|小时`;
+// Things counted, durations, and the physical units sector tables count in (`≥五千亩`, `≥十二万株`, `不少于五万吨`).
+const COUNT_UNIT =
+  String.raw`个工作日|工作日|个|项|次|件|家|人次|人|所|座|台|辆|场|期|份|处|条|套|名|户|部|本|篇|批|轮|天|日|周|个月|月|年|小时` +
+  String.raw`|亩|公顷|株|棵|头|只|羽|尾|张|床|册|吨|公里|千米|延米|平方米|立方米|米|万元|元`;
 const BOUND = String.raw`及?以上|及?以下|以内`;
 const NUMERALS = "[零〇一二两三四五六七八九十百千万]+";
 
@@ -133,7 +156,7 @@ export function withDigitCounts(text: string): string {
   return text.replace(CHINESE_COUNT_TARGET, countDigits);
 }
 
-/** The text with every Chinese-numeral target as digits: percentages and counts. */
+/** The text with every Chinese-numeral target as digits: percentages, rates per a base and counts. */
 export function withDigitNumerals(text: string): string {
-  return withDigitCounts(withDigitPercents(text));
+  return withDigitCounts(withDigitFractions(withDigitPercents(text)));
 }

@@ -6,7 +6,14 @@
 import { isMoneyName } from "./name-kind";
 import { isKnownUnit } from "./units";
 import { IME_COMPARATOR, imeComparator } from "./patterns";
-import { CHINESE_COUNT_TARGET, CHINESE_PERCENT, countDigits, withDigitPercents } from "./chinese-numerals";
+import {
+  CHINESE_COUNT_TARGET,
+  CHINESE_FRACTION,
+  CHINESE_PERCENT,
+  countDigits,
+  withDigitFractions,
+  withDigitPercents,
+} from "./chinese-numerals";
 
 export interface Spelling {
   /** Start and end (exclusive) of the non-standard spelling in the text. */
@@ -33,6 +40,7 @@ interface Pattern {
 const PATTERNS: readonly Pattern[] = [
   { re: /(?<=[\d０-９]\s*)(?:百分号|百分比|％)/g, standard: () => "%" },
   { re: CHINESE_PERCENT, standard: withDigitPercents },
+  { re: CHINESE_FRACTION, standard: withDigitFractions },
   { re: CHINESE_COUNT_TARGET, standard: countDigits },
   { re: IME_COMPARATOR, standard: imeComparator },
   { re: /[≧]|>=|＞＝|=>/g, standard: () => "≥" },
