@@ -71,6 +71,22 @@ runRule(rule, {
       ]),
     },
     {
+      name: "a sign before a level set by a price list, a plan, an average or a grade (`≤政府指导价`, `≥全省平均`, `≥一级A`)",
+      table: formOf([
+        social("检测费用", "≤政府指导价"),
+        social("维修费用", "≤定额标准"),
+        social("年度考核", "≥省定目标"),
+        social("工作水平", "≥全省平均"),
+        social("项目支出", "≤年初预算"),
+        social("工程结算", "≤财政评审金额"),
+        social("工程造价", "≤概算"),
+        social("建设任务", "≥年度计划"),
+        social("出水水质", "≥一级A"),
+        social("地表水水质", "≥Ⅲ类标准"),
+        social("环境空气质量", "≥二级标准"),
+      ]),
+    },
+    {
       name: "a quantity with a breakdown: the sign is the number's (`≥95%，其中城区≥98%`)",
       table: formOf([social("覆盖率", "≥95%，其中城区≥98%"), social("培训", "≥500人次；≥20场")]),
     },

@@ -47,11 +47,18 @@ export const SUFFIX_COMPARATORS: ReadonlySet<string> = new Set(["以上", "及�
 
 /**
  * What a comparator may compare a phrase with (`≥国家标准`, `≤国家排放标准限值`, `≥上年`, `≤全国平均水平`, `≤预算`,
- * `≤合同金额`, `≤中标价`, `≤批复金额`, `≥省下达任务数`):
- * a reference level, so the sign is a real target, as `不低于国家标准` is.
+ * `≤合同金额`, `≤中标价`, `≤批复金额`, `≥省下达任务数`, `≤政府指导价`, `≥省定目标`, `≥全省平均`, `≤概算`, `≥Ⅲ类标准`,
+ * `≥一级A`): a reference level, so the sign is a real target, as `不低于国家标准` is.
  */
-export const REFERENCE_WORDS =
-  /^(?:(?:国家|行业|地方|省级?|市级?|县级?|区级?|全国|全省|全市|全县|全区|同类|上级|本地区?|国标|设计)\S{0,8}?(?:标准|限值|水平|规定|要求|定额)|上年|去年|上一年|同期|历史|预算|基准|批复|合同|中标|(?:招标)?控制价|市场价|计划|(?:省|市|县|区|上级)?下达)/;
+const LEVEL_OWNER = String.raw`国家|行业|地方|当地|省级?|市级?|县级?|区级?|省定|市定|县定|全国|全省|全市|全县|全区|同类|上级|本地区?|国标|设计|政府|财政|核定|收费|考核|年度|年初`;
+const LEVEL = String.raw`标准|限值|水平|规定|要求|定额|目标|平均(?:水平|值|数)?|指导价|评审(?:金额|价)?|预算|计划|任务数?|时限`;
+export const REFERENCE_WORDS = new RegExp(
+  String.raw`^(?:(?:${LEVEL_OWNER})\S{0,8}?(?:${LEVEL})` +
+    String.raw`|上年|去年|上一年|同期|历史|预算|基准|批复|合同|中标|(?:招标)?控制价|市场价|计划|(?:省|市|县|区|上级)?下达` +
+    String.raw`|国标|概算|定额|审定|任务数|规定时限` +
+    // A water or discharge grade, with its 标准 (`Ⅲ类标准`, `二级标准`, `一级A`).
+    String.raw`|(?:[ⅠⅡⅢⅣⅤ]+|[1-5IV]+)类(?:水质)?标准|[一二三四五]级[AB]?(?:标准)?$)`,
+);
 
 /**
  * A count of none in words (`零投诉`, `零事故`, `零伤亡`): the number 0 of what follows, so a count unit beside it
