@@ -49,6 +49,10 @@ runRule(rule, {
     },
     { name: "form: Qingdao 170.00 = 170.00 + blank", table: form({ budget: "170.00", fiscal: "170.00", other: " " }) },
     { name: "form: numbers from the host", table: form({ budget: 195, fiscal: 150, other: 45 }) },
+    {
+      name: "form: closing punctuation after an amount",
+      table: form({ budget: "500万元。", fiscal: "450；", other: "50." }),
+    },
     { name: "form: rounding within 0.005", table: form({ budget: 10.01, fiscal: 3.337, other: 6.676 }) },
     {
       name: "form: thousands separators and full-width digits",

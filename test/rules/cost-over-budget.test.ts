@@ -126,6 +126,11 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "a budget written with a closing full stop or an invisible space (`500万元。`, `450\u200b`) is read",
+      table: formOf([cost("道路养护成本", "≤600万元")], { budget: "500万元。", fiscal: "500\u200b" }),
+      errors: [{ cell: "F10", severity: "error", messageId: "single", fix: null, suggestions: [] }],
+    },
+    {
       name: "two equal costs are two costs (not a total and its part), and a year's total investment is budget money",
       table: formOf([cost("培训费", "≤60万元"), cost("设备购置费", "≤60万元")], budget(100)),
       errors: [{ cell: "F10", severity: "error", messageId: "sum", fix: null, suggestions: [] }],

@@ -52,6 +52,11 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "form: a zero-width space copied from a web page goes (the value reads as written without it)",
+      table: form({ indicators: withRow(1, { 4: "≥95%\u200b" }) }),
+      errors: [{ cell: "F11", severity: "info", messageId: "invisible", fix: "≥95%", suggestions: [] }],
+    },
+    {
       // A tail opening another item or a bracket is content, even when it speaks of a score.
       name: "form: a goal's next item behind a tab that speaks of a score stays, parted by a space",
       table: form({ goal: "1.完成职业技能培训500人次\t2.学员结业考核平均得分≥85分" }),

@@ -9,6 +9,13 @@ const quality = (name: string, value: CellValue) => row("产出指标", "质量�
 runRule(rule, {
   valid: [
     {
+      name: "a zero-width space at either edge says nothing (text-artifact removes it)",
+      table: formOf([
+        row("满意度指标", "服务对象满意度指标", "群众满意度", "\u200b≥90%"),
+        row("产出指标", "质量指标", "合格率", "≥95%\u200b"),
+      ]),
+    },
+    {
       name: "a stray bracket that text-artifact removes, leaving a value that reads (one cause, one finding)",
       table: formOf([quality("培训人次", "≥500人次）"), quality("合格率", "≥95%】")]),
     },

@@ -8,7 +8,7 @@ import { CONTENT_TAIL, GOAL_PREFIX, NAME_PREFIX, NOTE_WORDS } from "../schema/ar
 import { IME_BRACKET, IME_COMPARATOR } from "../value/patterns";
 
 export type ArtifactKind =
-  "prefix" | "strayBracket" | "trailingNote" | "tab" | "strayQuote" | "doubleSpace" | "edgeSpace";
+  "prefix" | "strayBracket" | "trailingNote" | "tab" | "strayQuote" | "doubleSpace" | "edgeSpace" | "invisible";
 
 export interface Cleaned {
   /** The text after the certain cleanups. */
@@ -224,7 +224,10 @@ function trimSpaces(text: string): string {
 
 // What any cleanup needs (besides edge spaces and the prefixes): a tab, a closing
 // bracket, an opening one at the end, two spaces or a straight quote. Most cells hold none.
-const MAY_NEED_CLEANING = /[\t）)】\]］〕》〉」"＂]|[ \u00a0\u3000]{2}|[（(【[［〔《〈「]$/;
+const MAY_NEED_CLEANING = /[\t）)】\]］〕》〉」"＂\u200b-\u200d\ufeff]|[ \u00a0\u3000]{2}|[（(【[［〔《〈「]$/;
+
+// Characters nobody sees, copied from web pages and chats (zero-width spaces and joiners, a BOM inside the text).
+const INVISIBLE = /[\u200b-\u200d\ufeff]/g;
 
 /** A text every cleanup would leave as it is, told by one scan (most cells: then nothing is built). */
 export function alreadyClean(raw: string, goal: boolean): boolean {
@@ -244,7 +247,8 @@ export function cleanArtifacts(raw: string, goal = false): Cleaned {
 
 /** `cleanArtifacts` of a text `alreadyClean` has said is not clean (the rule asks that first, building nothing). */
 export function removeArtifacts(raw: string, goal: boolean): Cleaned {
-  let c: Cleaned = step({ text: raw, kinds: [] }, trimSpaces(raw), "edgeSpace");
+  let c: Cleaned = step({ text: raw, kinds: [] }, raw.replace(INVISIBLE, ""), "invisible");
+  c = step(c, trimSpaces(c.text), "edgeSpace");
   c = dropPrefix(c, goal);
   const tabs = dropTabs(c.text, goal);
   c = step(c, tabs.text, tabs.kind);

@@ -1,7 +1,7 @@
 /**
  * @fileoverview text-artifact — leftovers of copying and templates: `指标1：` and
  * `目标内容1：` prefixes, stray brackets, a note pasted behind a tab, tabs,
- * doubled spaces. The fix removes them.
+ * doubled spaces, invisible characters. The fix removes them.
  */
 import { cellText } from "../grid/grid";
 import type { Field, TargetTable } from "../model/table";
@@ -28,6 +28,7 @@ const KIND_NAMES: Record<Exclude<ArtifactKind, "edgeSpace">, [string, string]> =
   tab: ["制表符", "tabs"],
   strayQuote: ["单独一行的引号", "a quotation mark on a line of its own"],
   doubleSpace: ["连续空格", "doubled spaces"],
+  invisible: ["看不见的字符", "invisible characters"],
 };
 
 function kindName(kind: Exclude<ArtifactKind, "edgeSpace">, cleaned: Cleaned, en: boolean): string {
@@ -149,6 +150,10 @@ const rule: RuleModule = {
         en: "A quotation mark on a line of its own is left from copying: write “{{fixed}}”",
       },
       doubleSpace: { zh: "连续空格：应为“{{fixed}}”", en: "Doubled spaces: write “{{fixed}}”" },
+      invisible: {
+        zh: "单元格中有看不见的字符（零宽空格等，多为从网页复制而来）：应为“{{fixed}}”",
+        en: "The cell holds invisible characters (zero-width spaces, often copied from web pages): write “{{fixed}}”",
+      },
       several: { zh: "多余文字（{{list}}）：应为“{{fixed}}”", en: "Leftovers ({{listEn}}): write “{{fixed}}”" },
       unbalancedBracket: {
         zh: "括号不配对，无法确定哪一个是多余的：可能应为“{{fixed}}”，请核对",

@@ -234,8 +234,12 @@ function asFraction(f: Found, half: string, hints: ValueHints): Found {
 export const NO_SUCH_DATE = "a date that does not exist";
 
 const CHINESE_NUMERAL = /[一二两三四五六七八九十百千]/;
+const INVISIBLE = /[\u200b-\u200d\ufeff]/;
+const INVISIBLE_ALL = /[\u200b-\u200d\ufeff]/g;
 
 function parseUncached(raw: string, hints: ValueHints): ParsedValue {
+  // Characters nobody sees (a zero-width space copied from a web page) say nothing: text-artifact removes them.
+  if (INVISIBLE.test(raw)) return parseUncached(raw.replace(INVISIBLE_ALL, ""), hints);
   if (blank(raw)) return { kind: "blank" };
   // `≥百分之九十五` says `≥95%`, `不少于十次` says `≥10次` (unit-nonstandard asks for them so): read as that.
   // `》=30公里`: a comparator typed with a Chinese keyboard (unit-nonstandard respells it).

@@ -53,7 +53,10 @@ function readUncached(field: Field, moneyUnit: MoneyUnit): Amount {
     // `其中：财政资金：250万元` read as `财政资金` leaves the second colon before the amount.
     .replace(/^[:;,]+/, "")
     // A note after the amount: `6923.3552万元(其中:上级财政资金…)`.
-    .replace(/(\d(?:元|万元|亿元|万|亿)?)\(.*\)$/, "$1");
+    .replace(/(\d(?:元|万元|亿元|万|亿)?)\(.*\)$/, "$1")
+    // Closing punctuation (`500万元。`, `450；`, `1200.`), as a value's is read past; and characters nobody sees.
+    .replace(/[\u200b-\u200d\ufeff]/g, "")
+    .replace(/(\d(?:元|万元|亿元|万|亿)?)[.。;；,，、]+$/, "$1");
   const amounts = [...flat.matchAll(AMOUNT)];
   if (amounts.length > 1) {
     const total = amounts.find((m) => TOTAL_BEFORE.test(flat.slice(Math.max(0, m.index! - 4), m.index)));
