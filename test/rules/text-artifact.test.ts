@@ -12,6 +12,10 @@ const QINGDAO_11_BASIS =
 
 runRule(rule, {
   valid: [
+    {
+      name: "form: a goal's lines indented as paragraphs (`　　1.…`, the 申报书's first-line indent)",
+      table: form({ goal: "　　1.完成道路养护120公里。\n　　2.道路完好率达到95%以上。" }),
+    },
     { name: "form: default table", table: form() },
     {
       name: "form: balanced brackets of every kind",
