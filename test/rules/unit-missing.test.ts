@@ -10,6 +10,16 @@ const timely = (name: string, value: string | number) => row("产出指标", "�
 runRule(rule, {
   valid: [
     {
+      name: "a unit in the name's brackets with a magnitude, two things or per a day or pupil (`（万亩）`, `（元/人·月）`)",
+      table: formOf([
+        row("产出指标", "数量指标", "造林面积（万亩）", "≥0.5"),
+        row("产出指标", "数量指标", "污水处理量（万吨/日）", "≥5"),
+        row("产出指标", "数量指标", "污水处理量（m³/d）", "≥50000"),
+        row("产出指标", "数量指标", "生均图书（册/生）", "≥35"),
+        row("成本指标", "经济成本指标", "城市低保标准（元/人·月）", "≤950"),
+      ]),
+    },
+    {
       name: "a unit in brackets after the magnitude (`≥2万（户）`, `≥5万（人次）`)",
       table: formOf([
         row("产出指标", "数量指标", "参保动员户数", "≥2万（户）"),

@@ -81,8 +81,12 @@ export const BRACKETS = /[(（][^()（）]*[)）]/g;
 /** The last `（个）`/`（%）`/`(单位：万元)` group of an indicator's name. */
 // A rate per a base in the name's brackets too (`孕产妇死亡率（1/10万）`, `发病率（例/10万）`).
 // `【场】` and `[场]` too, and a percent sign closing the name (`合格率%`).
+// With a magnitude (`（万亩）`, `（万吨/日）`) and a unit of two things (`（元/人·月）`), per a day or a pupil (`（m³/d）`,
+// `（册/生）`).
+const PER_WHOM = String.raw`d|生|校|村`;
+const NAME_UNIT_PART = String.raw`(?:${UNIT})(?:\s*[·•*×]\s*(?:${UNIT}))?`;
 export const NAME_UNIT = new RegExp(
-  String.raw`[(（[【]\s*(?:单位\s*[:：]?\s*)?((?:${UNIT})(?:\s*[/|｜／]\s*(?:${UNIT}))?|1?${PER_BASE_SOURCE})\s*[)）\]】]` +
+  String.raw`[(（[【]\s*(?:单位\s*[:：]?\s*)?((?:万|亿)?${NAME_UNIT_PART}(?:\s*[/|｜／]\s*(?:${NAME_UNIT_PART}|${PER_WHOM}))?|1?${PER_BASE_SOURCE})\s*[)）\]】]` +
     String.raw`|(?<=[\u4e00-\u9fff])\s*([%‰])\s*$`,
   "gi",
 );
