@@ -10,6 +10,17 @@ const timely = (name: string, value: string | number) => row("产出指标", "�
 runRule(rule, {
   valid: [
     {
+      name: "works and environmental units (`延米`, `m`, `km²`, `MPN/L`) and unitless indices (`AQI`, `pH`)",
+      table: formOf([
+        row("产出指标", "数量指标", "新建挡墙", "≥2500延米"),
+        row("产出指标", "数量指标", "管道铺设", "≥1200m"),
+        row("产出指标", "数量指标", "治理面积", "≥10km²"),
+        row("产出指标", "质量指标", "粪大肠菌群", "≤1000MPN/L"),
+        row("效益指标", "生态效益指标", "空气质量AQI", "≤100"),
+        row("产出指标", "质量指标", "出水pH", "6-9"),
+      ]),
+    },
+    {
       name: "a unit in the name's brackets with a magnitude, two things or per a day or pupil (`（万亩）`, `（元/人·月）`)",
       table: formOf([
         row("产出指标", "数量指标", "造林面积（万亩）", "≥0.5"),

@@ -115,7 +115,7 @@ export const PROPORTION_NAME = /比(?:例|值|率)?(?:[(（][^()（）]*[)）])?
  */
 // A bracketed note may close the name (`布雷图指数（BI）`).
 export const UNITLESS_NAME = new RegExp(
-  String.raw`(?:指数|系数|PUE值?|${RATIO_NAME})(?:\s*[(（][^()（）]*[)）])?$|${PER_BASE_RATE_NAME}`,
+  String.raw`(?:指数|系数|PUE值?|AQI|[pP][hH]值?|酸碱度|${RATIO_NAME})(?:\s*[(（][^()（）]*[)）])?$|${PER_BASE_RATE_NAME}`,
 );
 
 /** A part of a total listed under it (`其中：设备购置费`): compared with the budget alone, never summed. */

@@ -211,6 +211,14 @@ const PHYSICAL = [
   "mL",
   "L",
   "hm²",
+  "hm2",
+  "km²",
+  "km2",
+  "延米",
+  "m",
+  "cm",
+  "mm",
+  "MPN",
   "NTU",
 ];
 /** Known words after a number that measure nothing we can check (scores, multiples, grades: `4A` 景区, `3A级`). */
