@@ -6,6 +6,17 @@ const timely = (name: string, value: string) => row("产出指标", "时效指�
 
 runRule(rule, {
   valid: [
+    {
+      name: "seasons and terms of the farming and school year, a heating season, on the spot, with the works",
+      table: formOf([
+        row("产出指标", "时效指标", "助学金发放", "按学期发放"),
+        row("产出指标", "时效指标", "供暖期", "11.15-次年3.15"),
+        row("产出指标", "时效指标", "良种发放", "春耕前"),
+        row("产出指标", "时效指标", "畜禽集中免疫", "春秋两季"),
+        row("产出指标", "时效指标", "审批办结", "即办"),
+        row("产出指标", "时效指标", "资金拨付", "按工程进度拨付"),
+      ]),
+    },
     { name: "default form", table: form() },
     { name: "default compact", table: compact() },
     { name: "default flat", table: flat() },

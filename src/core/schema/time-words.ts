@@ -7,6 +7,9 @@ export const TIME_WORDS = new RegExp(
     String.raw`年底|年末|年初|年内|年度内|年中|月底|月末|月初|月中|季末|季度末|[一二三四1-4]季度|上半年|下半年`,
     String.raw`当年|当月|当日|当天|次日|按月|每月|按季|每季|按年|每年|按周|每周|每日|每天|实时|即时|全天候`,
     String.raw`汛期前|汛前|开学前|春节前|节前|假期|播种前|收获[前后]|合同(?:约定)?(?:工期|期限)|合同约定|工期内`,
+    // Seasons and terms of the farming and school year (`春耕前`, `春秋两季`, `按学期发放`), a heating season written
+    // as dates (`11.15-次年3.15`), on the spot (`即办`), and with the works (`按工程进度拨付`).
+    String.raw`春耕|秋收|夏收|[春夏秋冬]季|春秋两季|春秋季|每学期|按学期|学期[初末]|次年\d{1,2}[.月]|即办|即时办结|按(?:工程|项目|施工)进度`,
     // Durations in Chinese numerals (`三个月内`, `十个工作日内`, `两年`, `半年`) and opening hours.
     String.raw`[一二两三四五六七八九十半]+个?(?:年|月|周|星期|日|天|工作日|小时|季度)`,
     String.raw`周[一二三四五六日]至周[一二三四五六日]|\d{1,2}[:：]\d{2}`,
