@@ -2475,3 +2475,37 @@ describe("reading: a compact list under a two-row header (`预算数` over `财�
     expect(shown(full)).toEqual([]);
   });
 });
+
+describe("reading: the names column under the words county templates head it with", () => {
+  const table = (namesHeader: string, valueHeader = "指标值") => `项目名称|高素质农民培训|<|<|<
+预算数|100|<|<|<
+年度绩效目标|完成培训|<|<|<
+一级指标|二级指标|${namesHeader}|${valueHeader}|指标值确定依据
+产出指标|数量指标|培训人数|≥200人|计划标准
+^|^|培训期数|≥4期|计划标准
+成本指标|经济成本指标|培训费用|≤100万元|预算支出标准
+效益指标|社会效益指标|农民技能水平|明显提升|其他标准
+满意度指标|服务对象满意度指标|参训人员满意度|≥90%|计划标准`;
+  const names = (text: string) => lintGrid(gridOf(text)).tables.flatMap((t) => t.indicators.map((i) => i.name?.text));
+  const NAMES = ["培训人数", "培训期数", "培训费用", "农民技能水平", "参训人员满意度"];
+
+  test.each(["考核指标", "评价指标", "指标项", "明细指标", "第三级指标", "三级指标名", "指标名称及内容"])(
+    "`%s` heads the names, right of 二级",
+    (header) => {
+      expect(names(table(header))).toEqual(NAMES);
+      expect(lintGrid(gridOf(table(header))).diagnostics).toEqual([]);
+    },
+  );
+
+  test("`预计完成值` heads the targets", () => {
+    const result = lintGrid(gridOf(table("三级指标", "预计完成值")));
+    expect(result.tables[0].indicators.map((i) => i.value?.text)).toEqual([
+      "≥200人",
+      "≥4期",
+      "≤100万元",
+      "明显提升",
+      "≥90%",
+    ]);
+    expect(result.diagnostics).toEqual([]);
+  });
+});

@@ -66,14 +66,17 @@ const COLUMN_WORDS: readonly ColumnWord[] = [
   // `一级指标名称`, `一级指标类别`, `一级分类` (other provinces' templates).
   { role: "level1", words: /^一级(?:指标)?(?:名称|类别|分类|类)?$/ },
   { role: "level2", words: /^二级(?:指标)?(?:名称|类别|分类|类)?$/ },
-  { role: "name", words: /^(三级(指标)?(名称|内容)?|(绩效)?指标名称|指标内容|具体指标|指标)$/ },
+  {
+    role: "name",
+    words: /^(第?三级(指标)?(名称?|内容)?|(绩效)?指标名称(及内容)?|指标内容|具体指标|明细指标|指标项|三级指标\/指标内容|指标)$/,
+  },
   // `指标值设定依据及数据来源` (上海) is a basis too.
   { role: "basis", words: /(确定|设定|取值)依据|^指标(标准)?或依据$|^指标依据$/ },
   { role: "valueType", words: /^指标值?类型$/ },
   { role: "scoring", words: /^(评\(扣\)分|评分|扣分|评价|考核|计分)(标准|方法)$/ },
   { role: "other", words: /分值|权重|得分|分数|备注|原因|措施|完成情况|执行数|执行率|数据来源|考核方式/ },
   // A plan's word before 完成值 names the target (`计划完成值 | 实际完成值`, `预期完成值`, `拟完成值`).
-  { role: "value", words: /(?:计划|预期|目标|拟|应)完成(?:指标)?值/ },
+  { role: "value", words: /(?:计划|预期|预计|目标|拟|应)完成(?:指标)?值/ },
   // Last year's target or result beside this year's (`上年指标值 | 本年指标值`, 延续项目): history, never checked.
   { role: "actual", words: /实际|完成值|完成指标值|实现情况|^(?:上一?|去|前一)年度?(?!度)/ },
   // `指标值说明`, `目标值描述`: words about the target, not a second target.
@@ -92,11 +95,11 @@ const COLUMN_WORDS: readonly ColumnWord[] = [
 ];
 
 /**
- * `绩效指标` names the names' column right of a 二级 column (`一级指标 | 二级指标 | 绩效指标`); left of the 一级 it is
- * a caption over the categories.
+ * `绩效指标` (`考核指标`, `评价指标`) names the names' column right of a 二级 column (`一级指标 | 二级指标 | 绩效指标`);
+ * left of the 一级 it is a caption over the categories.
  */
 export function isNameAfterLevel2(key: string): boolean {
-  return key === "绩效指标";
+  return key === "绩效指标" || key === "考核指标" || key === "评价指标";
 }
 
 /** Header words that mark a column's target as the whole period's or the year's. */
