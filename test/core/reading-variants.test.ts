@@ -1933,6 +1933,16 @@ ${REMARK_HEAD}
     head: { name: "重点生态保护修复治理资金", budget: "50,000" },
     findings: [],
   },
+  ...["年度预算总额", "本年安排", "年度计划投资", "年度预算金额"].map((label): Case => ({
+    name: `the year's budget labelled \`${label}\` beside 项目总投资, its parts on the row below`,
+    table: `项目名称|城乡环境整治项目|<|<|<
+项目总投资（万元）|500|<|${label}|300
+其中：财政资金|300|<|其他资金|0
+年度绩效目标|完成整治任务。|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { name: "城乡环境整治项目", budget: "300", fiscal: "300", other: "0" },
+    findings: [],
+  })),
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {

@@ -344,6 +344,7 @@ function fundParts(
   let breakdown = false;
   let fiscal: Field | undefined;
   let other: Field | undefined;
+  const readHits: Hit[] = [];
   const inBudgetColumn = (h: Hit) => (budget && h.col === budget.col ? 0 : 1);
   const hits = budget ? [...scan.hits].sort((a, b) => inBudgetColumn(a) - inBudgetColumn(b)) : scan.hits;
   for (const hit of hits) {
@@ -351,15 +352,19 @@ function fundParts(
     const key = headLabelKey(hit.inline ? hit.text.slice(0, hit.inline.span?.start ?? 0) : hit.text);
     if (seen.has(key)) continue;
     seen.add(key);
-    // `财政拨款 | 60` then `其中：上级补助 | 40 | 本级 | 20`: a 其中 after a part opens that part's breakdown, no
+    // `财政拨款 | 60` then `其中：上级补助 | 40 | 本级 | 20`: a 其中 under a part opens that part's breakdown, no
     // parts of the budget, up to the next 其他资金.
     if (hit.key === "other") breakdown = false;
-    else if (breakdown || (parts.length && BREAKDOWN_LABEL.test(hit.text))) {
+    else if (
+      breakdown ||
+      (BREAKDOWN_LABEL.test(hit.text) && readHits.some((h) => h.col === hit.col && h.row < hit.row))
+    ) {
       breakdown = true;
       continue;
     }
     const field = valueOf(grid, scan, hit, area);
     parts.push(field);
+    readHits.push(hit);
     if (hit.key === "fiscal") fiscal ??= field;
     else other ??= field;
   }
