@@ -1943,6 +1943,16 @@ ${REMEDIATION_ROWS}`,
     head: { name: "城乡环境整治项目", budget: "300", fiscal: "300", other: "0" },
     findings: [],
   })),
+  {
+    name: "a funds row of sources the words do not know (`资金总额 | 衔接资金 | 涉农整合资金 | 群众自筹`) over the amounts",
+    table: `项目名称|城乡环境整治项目|<|<|<
+资金总额|衔接资金|涉农整合资金|群众自筹|<
+300|200|90|10|<
+年度绩效目标|完成整治任务。|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { name: "城乡环境整治项目", budget: "300" },
+    findings: [],
+  },
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {

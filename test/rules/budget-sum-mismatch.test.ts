@@ -35,6 +35,20 @@ runRule(rule, {
     },
     { name: "中期 and 年度 funds side by side: each part against its own total", table: periods(1000) },
     {
+      name: "fund sources across a row, one the words do not know (`自治区资金`): the sum says nothing certain",
+      table: funds(`资金总额|中央资金|自治区资金|县级资金|<|<
+100|60|30|10|<|<`),
+    },
+    {
+      name: "short county labels across (`总额 | 中央 | 省级 | 县级 | 自筹`) over the amounts",
+      table: funds(`项目资金（万元）|总额|中央|省级|县级|自筹
+^|1500|1000|300|150|50`),
+    },
+    {
+      name: "label-and-amount cells across (`其中：中央资金：50 | 自治区资金：30 | 县级资金：20`)",
+      table: funds(`项目资金（万元）|年度资金总额：100|其中：中央资金：50|自治区资金：30|县级资金：20|<`),
+    },
+    {
       name: "a part no head word names (市财政资金, 政府性基金): the sum says nothing certain",
       table: funds(`项目资金（万元）|年度资金总额|<|<|<|300
 ^|其中：市财政资金|<|<|<|250

@@ -18,11 +18,12 @@ import {
   GOAL_SUBLABEL,
   headLabelOf,
   MONEY_UNIT_ALONE,
+  TOTALS_ROW,
   UNIT_LABEL_ALONE,
   type HeadKey,
   type HeadLabel,
 } from "../schema/head-words";
-import { headLabelKey, labelMoneyUnit } from "../text/head-label";
+import { headLabelKey, headLabelOfText, labelMoneyUnit } from "../text/head-label";
 import { areaBottom, areaRight, ownText } from "../locate/cells";
 import { isStructureWord } from "../locate/indicator-header";
 import { fieldAt } from "./field";
@@ -245,11 +246,17 @@ function valueOf(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
     // `其他资金 | 项目属性` over `50 | 新增项目`: a label the words do not know stands right, the amount below.
     const right = valueRight(grid, hit, area);
     if (AMOUNT.test(right.text)) return right;
-    const below = right.text === "" ? undefined : valueBelow(grid, hit, area);
+    const below = right.text === "" ? undefined : (valueBelow(grid, hit, area) ?? underFundLabels(grid, hit, right));
     if (below && AMOUNT.test(below.text)) return below;
     return labelledAmount(grid, hit, area) ?? right;
   }
   return valueRight(grid, hit, area);
+}
+
+/** `资金总额 | 衔接资金 | 涉农整合资金` over the amounts: fund sources the words do not know right, the amount below. */
+function underFundLabels(grid: Grid, hit: Hit, right: Field): Field | undefined {
+  if (right.text.length > MAX_PART_LABEL || !FUND_SOURCE.test(right.text)) return undefined;
+  return fieldAt(grid, areaBottom(grid, hit.row, hit.col) + 1, hit.col);
 }
 
 /**
@@ -402,6 +409,7 @@ function unreadPart(
   const read = new Set(parts.map((h) => `${h.row}:${h.col}`));
   // `预算数 | 上年结转 | 60 | 本年安排 | 200`: a part read among the budget row's sub-labels, beside others unread.
   if (parts.some((h) => h.row === budget.row) && otherSubLabel(grid, budget, read, area)) return true;
+  if (unreadAcross(grid, parts, read, area)) return true;
   const last = parts.reduce((max, h) => Math.max(max, h.row), 0) + 1;
   // The unread rows' amounts, in the column the parts were read in.
   const amountCol = partFields[0].col;
@@ -416,6 +424,35 @@ function unreadPart(
       unread.push({ row, amount: parseNumber(ownText(grid, row, amountCol)) ?? NaN });
     }
   return unread.length > 0 && !breakdown(unread, partFields);
+}
+
+const AMOUNT_IN = /\d(?:[\d,.]*\d)?\s*(?:万元|元|亿元|万)?\s*$/;
+
+function hasAmount(text: string): boolean {
+  return text !== "" && AMOUNT_IN.test(text);
+}
+
+/**
+ * A fund source the head words do not name on a row of parts read across (`资金总额 | 中央资金 | 自治区资金 | 县级资金`
+ * over the amounts, `中央 | 省级 | 县级 | 自筹`, `其中：中央资金：50 | 自治区资金：30`): the parts read are not all.
+ */
+function unreadAcross(grid: Grid, parts: readonly Hit[], read: ReadonlySet<string>, area: CellRange): boolean {
+  for (const row of new Set(parts.map((h) => h.row))) {
+    for (let col = area.left; col <= area.right; col++) {
+      const text = ownText(grid, row, col);
+      if (text === "" || text.length > MAX_PART_LABEL || read.has(`${row}:${col}`) || !FUND_SOURCE.test(text)) continue;
+      // A label the head words know (the budget, a part read, `预算规模及资金用途`) or a total is no unread part.
+      if (headLabelOfText(text) !== undefined || TOTALS_ROW.test(text)) continue;
+      // A part has its amount: in the cell (`自治区资金：30`), right of it or under it; a caption (`资金来源`) has none.
+      if (
+        hasAmount(text) ||
+        hasAmount(ownText(grid, row, areaRight(grid, row, col) + 1)) ||
+        hasAmount(ownText(grid, row + 1, col))
+      )
+        return true;
+    }
+  }
+  return false;
 }
 
 /**
