@@ -1953,6 +1953,20 @@ ${REMEDIATION_ROWS}`,
     head: { name: "城乡环境整治项目", budget: "300" },
     findings: [],
   },
+  ...["2.农业生产成本调查项目", "（二）生态效益监测项目", "3.群众满意度测评"].map((caption): Case => ({
+    name: `a numbered project caption \`${caption}\` over the next project's head ends the table above`,
+    table: `${REMARK_HEAD}
+${caption}|<|<|<|<
+项目名称|乙项目|<|<|<
+预算数（万元）|20|<|<|<`,
+    rows: [
+      "产出指标 | 数量指标 | 培训人数 | ≥100人",
+      "效益指标 | 社会效益指标 | 群众知晓率 | ≥90%",
+      "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%",
+      "成本指标 | 经济成本指标 | 培训成本 | ≤150万元",
+    ],
+    silent: ["level1-unknown", "unit-missing", "indicator-incomplete"],
+  })),
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {

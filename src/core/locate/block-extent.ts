@@ -115,6 +115,8 @@ function bodyRow(
     if (first.col <= band.left + 1 && areaRight(grid, row, first.col) >= band.right - 1 && first.text.length > 12)
       return { kind: "end" };
   }
+  // `2.农业生产成本调查项目` alone over the next project's `项目名称 | …`: its caption, though 成本 is in it.
+  if (cells.length === 1 && first.col < columns.names && headBelow(grid, row, band)) return { kind: "end" };
   if (goalOfNextSet(grid, row, band, key)) return { kind: "readPast" };
   if (endsBlock(first.col, first.text, key, columns.names) || isTableTitle(first.text)) return { kind: "end" };
   // `项目名称：乙 | 项目编码：… | 预算数：80万元`: a row of head labels, bare or with their values, is the next table's head.
@@ -122,6 +124,12 @@ function bodyRow(
     return { kind: "end" };
   if (isRemarkRow(grid, row, cells, columns)) return { kind: "end" };
   return { kind: "row" };
+}
+
+/** Whether the row below opens a head block: its first cell a head label (`项目名称`) or a table's title. */
+function headBelow(grid: Grid, row: number, band: Band): boolean {
+  const [next] = ownCells(grid, row + 1, band);
+  return next !== undefined && (isHeadForm(labelForm(next.text)) || isTableTitle(next.text));
 }
 
 /**
