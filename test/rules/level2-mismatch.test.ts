@@ -132,6 +132,12 @@ runRule(rule, {
       errors: [{ cell: "B11", severity: "error", messageId: "unknown", fix: null, suggestions: [] }],
     },
     {
+      // Not "“成本指标”不属于“成本指标”": the old scheme's 二级 word is its own 一级 here.
+      name: "form: 成本指标 merged over 一级 and 二级 says its 二级 is not written",
+      table: form({ indicators: withLevels(0, "成本指标", "成本指标") }),
+      errors: [{ cell: "B10", severity: "error", messageId: "unknown", fix: null, suggestions: [] }],
+    },
+    {
       name: "compact: 21-经济效益 under 1-产出指标",
       table: compact({
         projects: [

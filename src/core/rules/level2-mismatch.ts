@@ -33,10 +33,12 @@ function checkIndicator(context: RuleContext, indicator: Indicator): void {
   // `1 | 11 | …`: codes in both label columns stand for their 一级 and 二级.
   const code = codedLevels(indicator) ? compactLevel2Code(textOf(field)) : undefined;
   const level2 = code ?? textOf(field);
+  const again = lookupLevel1(level2)?.canonical === level1;
   // `满意度指标 | 满意度指标`: the 一级 written again where its one 二级 belongs — nothing is unclear.
-  if (level1 === "满意度指标" && lookupLevel1(level2)?.canonical === level1) return;
+  if (level1 === "满意度指标" && again) return;
   const data = { level1, level2, allowed: LEVEL2_BY_LEVEL1[level1].join("、") };
-  if (!lookupLevel2(level2)) {
+  // `成本指标` merged over both columns: its 二级 is not written, which is no 二级 of another 一级.
+  if (!lookupLevel2(level2) || again) {
     // `产出 | 职责履行`, `投入 | 预算配置` (the department-wide framework) are no project table's 二级 misspelt; under a
     // 一级 written as the project table's (`产出指标 | 数量指示`) or in a 一级's words (`产出指标`) it is reported.
     if (isDepartmentWide(context.table) && ownFramework(indicator, level2)) return;
