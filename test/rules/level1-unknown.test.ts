@@ -10,6 +10,15 @@ const withLevel1 = (i: number, level1: string): IndicatorRow[] =>
 runRule(rule, {
   valid: [
     {
+      name: "form: a required-mark or a weight on the label (`★产出指标`, `产出指标 40%`, `成本指标20`)",
+      table: form({
+        indicators: DEFAULT_INDICATORS.map(
+          (r, j) =>
+            [["成本指标20", "★产出指标", "", "", "效益指标 40%", "满意度指标※"][j], ...r.slice(1)] as IndicatorRow,
+        ),
+      }),
+    },
+    {
       name: "form: numbered labels (（1）, ①, 1）, 1.1, A.) name their 一级 and 二级",
       table: form({ indicators: NUMBERED_INDICATORS }),
     },

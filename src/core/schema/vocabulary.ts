@@ -93,7 +93,10 @@ const EDGE_PUNCT = /^[\s:：;；,，。.、[\]【】()（）"“”'‘’]+|[\s
 const SPACES = /[\s\u00a0\u3000]+/g;
 // A note after the term: `产出指标(50分)`, `成本指标(0-20)分`, `时效指标(工期指标)`, `数量指标 (必填硬性指标)`.
 // A bare score after the word (`效益指标 30分`, spaces gone by then) is one too.
-const NOTE = /[(（[【][^)）\]】]*[)）\]】]分?$|(?<=指标)\d{1,3}(?:\.\d)?分$/;
+// A weight after the word (`产出指标 40%`, `产出指标40`) and a required-mark before or after it (`★产出指标`, `※数量指标`,
+// `数量指标★`: county templates) are notes too.
+const NOTE = /[(（[【][^)）\]】]*[)）\]】]分?$|(?<=指标)\d{1,3}(?:\.\d)?[分%]?$/;
+const MARKS = /^[★☆※▲△●◆■*＊]+|[★☆※▲△●◆■]+$/g;
 
 /**
  * The comparable form of a 一级/二级指标 cell: half-width, no spaces, code
@@ -102,7 +105,9 @@ const NOTE = /[(（[【][^)）\]】]*[)）\]】]分?$|(?<=指标)\d{1,3}(?:\.\d)
  * agrees with its label is code-label-mismatch's business.
  */
 export function normalizeTerm(text: string): string {
-  let flat = toHalfWidth(String(text ?? "")).replace(SPACES, "");
+  let flat = toHalfWidth(String(text ?? ""))
+    .replace(SPACES, "")
+    .replace(MARKS, "");
   for (let i = 0; i < 2 && NOTE.test(flat) && flat.replace(NOTE, "") !== ""; i++) flat = flat.replace(NOTE, "");
   return flat.replace(CODE_PREFIX, "").replace(EDGE_PUNCT, "");
 }
