@@ -1967,6 +1967,20 @@ ${caption}|<|<|<|<
     ],
     silent: ["level1-unknown", "unit-missing", "indicator-incomplete"],
   })),
+  ...[
+    ["unmerged, its text merged one column short", "年度绩效目标：||||", "完成整治任务。|<|<|<|"],
+    ["merged across, its text merged one column short", "三、年度绩效目标|<|<|<|<", "完成整治任务。|<|<|<|"],
+    ["unmerged, its text merged across", "年度绩效目标||||", "完成整治任务。|<|<|<|<"],
+  ].map(([how, heading, text]): Case => ({
+    name: `a goal heading alone on its row, ${how} (Word and PDF conversions)`,
+    table: `项目名称|城乡环境整治项目|<|<|<
+预算数（万元）|300|<|<|<
+${heading}
+${text}
+${REMEDIATION_ROWS}`,
+    head: { name: "城乡环境整治项目", budget: "300", goal: "完成整治任务。" },
+    findings: [],
+  })),
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {

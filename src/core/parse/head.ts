@@ -182,8 +182,12 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
   // A label in the table's last column (`项目名称:` with nothing after it), or with another label or a funds
   // column's header after it (`预算数 | 执行数`): the value is below it, or missing (the label's cell is then where
   // to point).
-  // A label across the whole width (`年度绩效目标` as a heading row) heads the text on the row below.
+  // A label across the whole width (`年度绩效目标` as a heading row), or alone on its row unmerged (`年度绩效目标： | | |`,
+  // as Word and PDF conversions leave it), heads the text on the row below.
+  const alone = hit.col <= area.left && next.text === "" && blankFrom(grid, hit.row, col, area.right);
   const across = col > area.right && hit.col <= area.left;
+  // With nothing below, the blank cell right of the label is where the value is missing.
+  if (alone && col <= area.right) return valueBelow(grid, hit, area, true) ?? next;
   if ((col > area.right && next.text === "") || isLabelOrColumn(next.text))
     return valueBelow(grid, hit, area, across) ?? { text: "", raw: null, row: hit.row, col: hit.col };
   if (next.text !== "") return next;
@@ -210,8 +214,14 @@ function valueBelow(grid: Grid, hit: Hit, area: CellRange, alone = false): Field
   // Not the indicator header right under a head row (`项目名称 | 绩效目标 | …` over `一级指标 | …`).
   if (below.text === "" || isLabelText(below.text) || isStructureWord(below.text)) return undefined;
   // Under a heading alone, the text is alone across its row too: `项目负责人 | 张三 | 联系电话 | …` is a head row.
-  if (alone && areaRight(grid, below.row, below.col) < area.right) return undefined;
+  if (alone && !blankFrom(grid, below.row, areaRight(grid, below.row, below.col) + 1, area.right)) return undefined;
   return below;
+}
+
+/** Whether a row's own cells from `from` to `to` are all blank. */
+function blankFrom(grid: Grid, row: number, from: number, to: number): boolean {
+  for (let c = from; c <= to; c++) if (ownText(grid, row, c) !== "") return false;
+  return true;
 }
 
 /**
