@@ -40,6 +40,12 @@ runRule(rule, {
 100|60|30|10|<|<`),
     },
     {
+      name: "a part captioned over its own sub-columns (`财政拨款` over `中央 | 省级 | 市县级`): no cell is its amount",
+      table: funds(`资金总额|财政拨款|<|<|其他资金|<
+^|中央|省级|市县级|^|<
+1000|400|300|300|0|<`),
+    },
+    {
       name: "short county labels across (`总额 | 中央 | 省级 | 县级 | 自筹`) over the amounts",
       table: funds(`项目资金（万元）|总额|中央|省级|县级|自筹
 ^|1500|1000|300|150|50`),

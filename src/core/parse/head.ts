@@ -355,13 +355,14 @@ function fundParts(
   scan: Scan,
   area: CellRange,
   budget: Hit | undefined,
-): { parts: Field[]; fiscal?: Field; other?: Field } {
+): { parts: Field[]; fiscal?: Field; other?: Field; split: boolean } {
   const seen = new Set<string>();
   const parts: Field[] = [];
   let breakdown = false;
   let fiscal: Field | undefined;
   let other: Field | undefined;
   const readHits: Hit[] = [];
+  let split = false;
   const inBudgetColumn = (h: Hit) => (budget && h.col === budget.col ? 0 : 1);
   const hits = budget ? [...scan.hits].sort((a, b) => inBudgetColumn(a) - inBudgetColumn(b)) : scan.hits;
   for (const hit of hits) {
@@ -380,12 +381,22 @@ function fundParts(
       continue;
     }
     const field = valueOf(grid, scan, hit, area);
+    // `财政拨款` over `中央 | 省级 | 市县级` over the amounts: its amount is their sum, no one cell; the sum goes unweighed.
+    if (isFundSubLabel(field.text)) {
+      split = true;
+      continue;
+    }
     parts.push(field);
     readHits.push(hit);
     if (hit.key === "fiscal") fiscal ??= field;
     else other ??= field;
   }
-  return { parts, fiscal, other };
+  return { parts, fiscal, other, split };
+}
+
+/** A part's "value" that is a sub-label of its own (`中央` under `财政拨款`): a short fund source with no amount. */
+function isFundSubLabel(text: string): boolean {
+  return text !== "" && text.length <= MAX_PART_LABEL && !/\d/.test(text) && FUND_SOURCE.test(text);
 }
 
 const BREAKDOWN_LABEL = /^\s*其中/;
@@ -533,11 +544,11 @@ export function parseHead(grid: Grid, area: CellRange): Head {
     if (hit) head[key] = valueOf(grid, scan, hit, area);
   }
   if (budget) head.budget = valueOf(grid, scan, budget, area);
-  const { parts, fiscal, other } = fundParts(grid, scan, area, budget);
+  const { parts, fiscal, other, split } = fundParts(grid, scan, area, budget);
   if (parts.length) head.fundParts = parts;
   if (fiscal) head.fiscal = fiscal;
   if (other) head.other = other;
-  if (unreadPart(grid, scan, budget, parts, area, head.budget?.row)) head.fundPartsUnread = true;
+  if (split || unreadPart(grid, scan, budget, parts, area, head.budget?.row)) head.fundPartsUnread = true;
   const purpose = best(scan.hits, "purpose");
   if (purpose) head.purpose = purposeField(grid, purpose, area);
   const plan = spendPlan(grid, scan);
