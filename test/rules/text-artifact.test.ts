@@ -13,6 +13,10 @@ const QINGDAO_11_BASIS =
 runRule(rule, {
   valid: [
     {
+      name: "form: goal items numbered `1)` after a space, or by letters (`a)…；b)…`)",
+      table: form({ goal: "1)完成培训500人 2)开展宣传10场；a)群众满意度90%以上；b)资金拨付及时" }),
+    },
+    {
       name: "form: a goal's lines indented as paragraphs (`　　1.…`, the 申报书's first-line indent)",
       table: form({ goal: "　　1.完成道路养护120公里。\n　　2.道路完好率达到95%以上。" }),
     },

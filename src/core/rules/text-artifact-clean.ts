@@ -51,9 +51,9 @@ const CLOSE: Record<string, string> = {
   "」": "corner",
 };
 
-// `1）`, `二)` at the start of a line, or after a separator (`1）完成培训；2）开展宣传`), number a list; that bracket
-// closes nothing on purpose.
-const LIST_NUMBER = /(?:^|\n|[；;。，,：:、])[ \t]*[0-9一二三四五六七八九十]{1,3}[)）]/g;
+// `1）`, `二)`, `a)` at the start of a line, or after a separator or a space (`1）完成培训；2）开展宣传`, `1)… 2)…`),
+// number a list; that bracket closes nothing on purpose.
+const LIST_NUMBER = /(?:^|\n|[；;。，,：:、 \u3000])[ \t]*(?:[0-9一二三四五六七八九十]{1,3}|[a-zA-Z])[)）]/g;
 // Most cells hold no closing bracket at all: they skip the bracket walk.
 const ANY_CLOSE = /[）)】\]］〕》〉」]/;
 const ROUND_CLOSE = /[)）]/;
