@@ -117,8 +117,8 @@ function bodyRow(
   }
   // `2.农业生产成本调查项目` alone over the next project's `项目名称 | …`: its caption, though 成本 is in it.
   if (cells.length === 1 && first.col < columns.names && headBelow(grid, row, band)) return { kind: "end" };
-  if (goalOfNextSet(grid, row, band, key)) return { kind: "readPast" };
-  if (endsBlock(first.col, first.text, key, columns.names) || isTableTitle(first.text)) return { kind: "end" };
+  if (endsBlock(first.col, first.text, key, columns.names) || isTableTitle(first.text))
+    return { kind: goalOfNextSet(grid, row, band, key) ? "readPast" : "end" };
   // `项目名称：乙 | 项目编码：… | 预算数：80万元`: a row of head labels, bare or with their values, is the next table's head.
   if (cells.length >= 2 && cells.every((c) => isHeadForm(labelForm(c.text)) || inlineLabel(c.text) !== undefined))
     return { kind: "end" };

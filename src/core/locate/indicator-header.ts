@@ -294,6 +294,15 @@ function categoryRole(grid: Grid, row: number, c: RawColumn, columns: RawColumn[
   return undefined;
 }
 
+/** The role of each category column its cells decide, where the header lacks a 一级 or a 二级 column. */
+function categoryColumns(grid: Grid, row: number, columns: RawColumn[]): void {
+  for (const c of columns) {
+    if (!isCategoryHeader(c.key)) continue;
+    const role = categoryRole(grid, row, c, columns);
+    if (role) c.role = role;
+  }
+}
+
 const FLAT_ROLES: readonly ColumnRole[] = ["unit", "comparator", "valueType", "scoring"];
 
 /**
@@ -303,7 +312,7 @@ const FLAT_ROLES: readonly ColumnRole[] = ["unit", "comparator", "valueType", "s
 export function readIndicatorHeader(grid: Grid, row: number, col: number): IndicatorHeader | undefined {
   const left = labelColumnLeft(grid, row, col);
   let columns = rawColumns(grid, row, left);
-  for (const c of columns) if (isCategoryHeader(c.key)) c.role = categoryRole(grid, row, c, columns) ?? c.role;
+  if (!hasRole(columns, "level1") || !hasRole(columns, "level2")) categoryColumns(grid, row, columns);
   if (!isHeader(columns)) return undefined;
   const twoRows = subHeaderRow(grid, row, columns);
   if (twoRows) columns = splitGroups(grid, row, columns);

@@ -68,7 +68,8 @@ const COLUMN_WORDS: readonly ColumnWord[] = [
   { role: "level2", words: /^二级(?:指标)?(?:名称|类别|分类|类)?$/ },
   {
     role: "name",
-    words: /^(第?三级(指标)?(名称?|内容)?|(绩效)?指标名称(及内容)?|指标内容|具体指标|明细指标|指标项|三级指标\/指标内容|指标)$/,
+    words:
+      /^(第?三级(指标)?(名称?|内容)?|(绩效)?指标名称(及内容)?|指标内容|具体指标|明细指标|指标项|三级指标\/指标内容|指标)$/,
   },
   // `指标值设定依据及数据来源` (上海) is a basis too.
   { role: "basis", words: /(确定|设定|取值)依据|^指标(标准)?或依据$|^指标依据$/ },
@@ -132,8 +133,11 @@ export function basisNamesSource(key: string): boolean {
  * words (`产出`, `效益指标`) it is the 一级 column, holding 二级 words the 二级.
  */
 export function isCategoryHeader(key: string): boolean {
-  return /^(?:指标)?(?:类别|分类|大类|类型)$/.test(key);
+  // Asked of every header cell: the short test first.
+  return key.length <= 4 && key.includes("类") && CATEGORY.test(key);
 }
+
+const CATEGORY = /^(?:指标)?(?:类别|分类|大类|类型)$/;
 
 /** The role of a header cell, or undefined when its words name none (a region, a year …). */
 export function columnRole(key: string): ColumnRole | undefined {

@@ -69,9 +69,14 @@ export function isSavingName(name: string): boolean {
  * money (`资金拨付时间`, `补助申报车辆数`) do not.
  */
 export function isMoneyName(name: string): boolean {
-  const text = core(name);
-  return MONEY.test(text) && !NOT_MONEY.test(text) && !countedInBrackets(String(name ?? ""));
+  return moneyName(String(name ?? ""));
 }
+
+// Remembered: the value parser, the spelling check and several rules ask it of each name.
+const moneyName = boundedMemo((name: string): boolean => {
+  const text = core(name);
+  return MONEY.test(text) && !NOT_MONEY.test(text) && !countedInBrackets(name);
+});
 
 const BRACKET_UNIT = /[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$/;
 

@@ -81,12 +81,12 @@ export const BRACKETS = /[(（][^()（）]*[)）]/g;
 /** The last `（个）`/`（%）`/`(单位：万元)` group of an indicator's name. */
 // A rate per a base in the name's brackets too (`孕产妇死亡率（1/10万）`, `发病率（例/10万）`).
 // `【场】` and `[场]` too, and a percent sign closing the name (`合格率%`).
-// With a magnitude (`（万亩）`, `（万吨/日）`) and a unit of two things (`（元/人·月）`), per a day or a pupil (`（m³/d）`,
-// `（册/生）`).
+// With a magnitude (`（万亩）`, `（万吨/日）`), a unit of two things (`（元/人·月）`), per a day or a pupil (`（m³/d）`,
+// `（册/生）`). The second thing of two is one of a few words: each unit list written out again costs a cold start.
+const AND_THING = String.raw`(?:\s*[·•*×]\s*(?:人|户|月|年|日|天|次|亩|生|公里|吨))?`;
 const PER_WHOM = String.raw`d|生|校|村`;
-const NAME_UNIT_PART = String.raw`(?:${UNIT})(?:\s*[·•*×]\s*(?:${UNIT}))?`;
 export const NAME_UNIT = new RegExp(
-  String.raw`[(（[【]\s*(?:单位\s*[:：]?\s*)?((?:万|亿)?${NAME_UNIT_PART}(?:\s*[/|｜／]\s*(?:${NAME_UNIT_PART}|${PER_WHOM}))?|1?${PER_BASE_SOURCE})\s*[)）\]】]` +
+  String.raw`[(（[【]\s*(?:单位\s*[:：]?\s*)?((?:万|亿)?(?:${UNIT})${AND_THING}(?:\s*[/|｜／]\s*(?:(?:${UNIT})${AND_THING}|${PER_WHOM}))?|1?${PER_BASE_SOURCE})\s*[)）\]】]` +
     String.raw`|(?<=[\u4e00-\u9fff])\s*([%‰])\s*$`,
   "gi",
 );
