@@ -10,6 +10,13 @@ const timely = (name: string, value: string) => row("产出指标", "时效指�
 runRule(rule, {
   valid: [
     {
+      name: "how often something happens, counted per a time (`设备故障率 ≤2次/月`, `事故发生率 ≤1起/年`)",
+      table: formOf([
+        row("产出指标", "质量指标", "设备故障率", "≤2次/月"),
+        row("产出指标", "质量指标", "事故发生率", "≤1起/年"),
+      ]),
+    },
+    {
       name: "时效: how often, in the words monitoring standards use (`每小时1次`, `1次/季`, `丰平枯水期各1次`, `一年4次`)",
       table: formOf([
         row("产出指标", "时效指标", "水质监测", "每小时1次"),

@@ -10,6 +10,10 @@ const timely = (name: string, value: string | number) => row("产出指标", "�
 runRule(rule, {
   valid: [
     {
+      name: "pupils or beds per one teacher or nurse need no unit (`生师比 ≤19`)",
+      table: formOf([row("产出指标", "质量指标", "小学生师比", "≤19"), row("产出指标", "质量指标", "床护比", "≥1")]),
+    },
+    {
       name: "works and environmental units (`延米`, `m`, `km²`, `MPN/L`) and unitless indices (`AQI`, `pH`)",
       table: formOf([
         row("产出指标", "数量指标", "新建挡墙", "≥2500延米"),

@@ -8,7 +8,14 @@ import type { Field } from "../model/table";
 import { isCompoundUnit, percentScale, standardUnit, unitDimension } from "../value/units";
 import type { Dimension, QuantitativeValue } from "../value/types";
 import type { RuleModule } from "./rule";
-import { BASE_SHARE, CHANGE_WORDS, FREQUENCY_NAME, FREQUENCY_WORDS, PER_TIME_AFTER } from "../schema/name-words";
+import {
+  BASE_SHARE,
+  CHANGE_WORDS,
+  FREQUENCY_NAME,
+  FREQUENCY_WORDS,
+  OCCURRENCE_RATE,
+  PER_TIME_AFTER,
+} from "../schema/name-words";
 import { sameUnit } from "../schema/unit-words";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName, whereData } from "./utils/value-text";
@@ -36,7 +43,10 @@ function nameProblem(facts: IndicatorFacts, q: QuantitativeValue, text: string):
   const d = q.dimension;
   // `图书流通率 ≥1.2次/册`: a count per thing is a rate too.
   const perThing = d === "count" && isCompoundUnit(q.unitStandard) && perCount(q.unitStandard);
-  if (facts.kind === "share" && (d === "money" || d === "moneyPerUnit" || (d === "count" && !perThing))) return "share";
+  // `设备故障率 ≤2次/月`, `事故发生率 ≤1起/年`: how often something happens is counted per a time.
+  const howOften = d === "count" && isCompoundUnit(q.unitStandard) && OCCURRENCE_RATE.test(facts.name);
+  if (facts.kind === "share" && (d === "money" || d === "moneyPerUnit" || (d === "count" && !perThing && !howOften)))
+    return "share";
   // `事故起数 较上年下降10%`: a count may change by a percentage, or be given as a share of a base it names.
   // `每千人口床位数 ≥6/千人`: a rate per a base may count things; only % and ‰ say "a share".
   const share = d === "percent" && percentScale(q.unitStandard) !== undefined;

@@ -12,7 +12,8 @@ export const GROWTH = /增长率|增幅|增速|提升率|提高率|上升率|涨
 export const DECLINE = /(?:下降|降低|减少|压降|减排|削减)(?:率|比例|幅度)|降幅/;
 export const SHARE = /(?:率|比例|比重|占比|满意度|满意率)$/;
 /** A floor-area ratio or a sex ratio (`容积率 ≤2.5`, `性别比 ≤110`): a ratio by nature. */
-const RATIO_NAME = String.raw`容积率|性别比例?`;
+// `生师比 ≤19`, `床护比 1:0.6`: pupils or beds per one teacher or nurse.
+const RATIO_NAME = String.raw`容积率|性别比例?|生师比|师生比|床护比|医护比`;
 /** A rate whose base the name states (`万车死亡率`, `每千人口…率`, `亿元GDP生产安全事故死亡率`). */
 const PER_BASE_RATE_NAME = String.raw`(?:十万|万|千|亿)(?:人口|人|车|辆|户|元)[\u4e00-\u9fff]{0,4}率$|亿元GDP`;
 
@@ -89,6 +90,9 @@ export const FREQUENCY_WORDS =
   /每[两二三四半]?个?(?:小时|日|天|周|旬|月|季度?|半年|年度?|学期|学年|批次?|晚|夜|班次?)|按(?:日|天|周|旬|月|季度?|半年|年(?!度)|学期)|^(?:全年|年度|季度|半年|一年|年均|月度|双月)|各$/;
 /** A count per a time written after it (`1次/季`, `1次/2小时`, `2次/班`). */
 export const PER_TIME_AFTER = /^\s*[/／]\s*\d*\s*个?(?:小时|h|日|天|周|旬|月|季度?|半年|年|学期|学年|班次?|晚)/;
+
+/** A rate of how often something happens (`设备故障率 ≤2次/月`): a count per a time states it. */
+export const OCCURRENCE_RATE = /(?:故障|事故|发生|发案|投诉|停电|停水)率$/;
 
 /** A 时效指标 named for how often (`监测频次 ≥4次`, `巡查频率`): a count there is a frequency. */
 export const FREQUENCY_NAME = /频次|频率|频度/;
