@@ -116,7 +116,8 @@ export interface TargetTable {
   fundParts?: Field[];
   /**
    * The funds block holds a part no head word names (`政府性基金 | 50`, `其中：市财政资金 | 250`): the parts read
-   * are then not all of the budget, and their sum says nothing certain.
+   * are then not all of the budget, and their sum says nothing certain. Looked for only where the parts read do not
+   * add up to the budget.
    */
   fundPartsUnread?: boolean;
   purpose?: Field;

@@ -394,6 +394,20 @@ function fundParts(
   return { parts, fiscal, other, split };
 }
 
+/** Whether the parts read, plain numbers or blank, add up to a plain-number budget (within rounding to the fen). */
+function partsAddUp(budget: Field | undefined, parts: readonly Field[]): boolean {
+  const whole = budget ? parseNumber(budget.text) : undefined;
+  if (whole === undefined || parts.length === 0) return false;
+  let sum = 0;
+  for (const part of parts) {
+    if (part.text === "") continue;
+    const amount = parseNumber(part.text);
+    if (amount === undefined) return false;
+    sum += amount;
+  }
+  return Math.abs(sum - whole) <= 0.005;
+}
+
 /** A part's "value" that is a sub-label of its own (`中央` under `财政拨款`): a short fund source with no amount. */
 function isFundSubLabel(text: string): boolean {
   return text !== "" && text.length <= MAX_PART_LABEL && !/\d/.test(text) && FUND_SOURCE.test(text);
@@ -548,7 +562,10 @@ export function parseHead(grid: Grid, area: CellRange): Head {
   if (parts.length) head.fundParts = parts;
   if (fiscal) head.fiscal = fiscal;
   if (other) head.other = other;
-  if (split || unreadPart(grid, scan, budget, parts, area, head.budget?.row)) head.fundPartsUnread = true;
+  // Parts that add up settle the sum whatever else the block holds: only a sum that fails asks for unread parts.
+  const unsettled = !partsAddUp(head.budget, parts);
+  if (split || (unsettled && unreadPart(grid, scan, budget, parts, area, head.budget?.row)))
+    head.fundPartsUnread = true;
   const purpose = best(scan.hits, "purpose");
   if (purpose) head.purpose = purposeField(grid, purpose, area);
   const plan = spendPlan(grid, scan);
