@@ -235,12 +235,12 @@ export function alreadyClean(raw: string, goal: boolean): boolean {
   return goal ? !raw.includes("目标内容") : !raw.startsWith("指标");
 }
 
-/** Spaces after something on their line: a goal's paragraph indent (`　　1.…` on each line) is no artifact. */
+/** Spaces after something on their line: a goal's paragraph indent (two ideographic spaces, U+3000, before `1.…` on each line) is no artifact. */
 const INNER_SPACES = /(?<=\S)[ \u00a0\u3000]{2,}/g;
 
 /**
  * In a goal, spaces between Chinese words part its items (`…1.2万盏  目标2：…`): one space stays; and a line may open
- * with its paragraph's indent (`　　`, as a 申报书 writes it).
+ * with its paragraph's indent (two U+3000 spaces, as a 申报书 writes it).
  */
 function dropDoubleSpaces(text: string, goal: boolean): string {
   if (!DOUBLE_SPACE.test(text)) return text;
