@@ -18,15 +18,16 @@ import {
   GOAL_SUBLABEL,
   headLabelOf,
   MONEY_UNIT_ALONE,
-  TOTALS_ROW,
   UNIT_LABEL_ALONE,
   type HeadKey,
   type HeadLabel,
 } from "../schema/head-words";
-import { headLabelKey, headLabelOfText, labelMoneyUnit } from "../text/head-label";
+import { headLabelKey, labelMoneyUnit } from "../text/head-label";
 import { areaBottom, areaRight, ownText } from "../locate/cells";
 import { isStructureWord } from "../locate/indicator-header";
 import { fieldAt } from "./field";
+import { SUB_LABELS, subLabels } from "./sub-labels";
+import { MAX_PART_LABEL, partsAddUp, unreadPart } from "./unread-parts";
 import { AMOUNT, taskListTotal } from "./task-list";
 import { parseNumber } from "../value/number";
 import { readHeadText } from "../text/head-text";
@@ -269,36 +270,6 @@ function underFundLabels(grid: Grid, hit: Hit, right: Field): Field | undefined 
   return fieldAt(grid, areaBottom(grid, hit.row, hit.col) + 1, hit.col);
 }
 
-/**
- * The sub-labels of a budget row (`预算数 | 上年结转 | 60 | 本年安排 | 200 | 合计 | 260`), by which amount is the
- * year's budget: a total; else the adjusted or whole-year one; else this year's; else the one applied for
- * (`申报数 | 3200 | 批复数 | 3000`: the first target column, `申报指标值`, is the one read). Any other sub-label
- * (`年初预算 | 200 | 调整后 | 260` aside) leaves the row unread: a wrong budget is worse than none.
- */
-const SUB_LABELS: readonly RegExp[] = [/合计|总计|小计|总额/, /调整后|全年/, /^(?:本年|当年|年度|本年度)/, /申报/];
-
-interface SubLabels {
-  pairs: { label: string; col: number; field: Field }[];
-  /** An amount with no sub-label before it (`预算数 | 260 | 上年结转 | 60`). */
-  bare: boolean;
-}
-
-/** A budget row's sub-labels right of its label, each with the amount after it (`上年结转 | 60 | 本年安排 | 200`). */
-function subLabels(grid: Grid, hit: Hit, end: number): SubLabels {
-  const out: SubLabels = { pairs: [], bare: false };
-  let label: { text: string; col: number } | undefined;
-  for (let c = areaRight(grid, hit.row, hit.col) + 1; c <= end; c = areaRight(grid, hit.row, c) + 1) {
-    const text = ownText(grid, hit.row, c);
-    if (text === "") continue;
-    if (!AMOUNT.test(text)) label = { text, col: c };
-    else if (label) {
-      out.pairs.push({ label: label.text, col: label.col, field: fieldAt(grid, hit.row, c) });
-      label = undefined;
-    } else out.bare = true;
-  }
-  return out;
-}
-
 /** The amount a budget row of sub-labels and amounts gives (SUB_LABELS), or undefined. */
 function labelledAmount(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
   const { pairs, bare } = subLabels(grid, hit, area.right);
@@ -394,116 +365,12 @@ function fundParts(
   return { parts, fiscal, other, split };
 }
 
-/** Whether the parts read, plain numbers or blank, add up to a plain-number budget (within rounding to the fen). */
-function partsAddUp(budget: Field | undefined, parts: readonly Field[]): boolean {
-  const whole = budget ? parseNumber(budget.text) : undefined;
-  if (whole === undefined || parts.length === 0) return false;
-  let sum = 0;
-  for (const part of parts) {
-    if (part.text === "") continue;
-    const amount = parseNumber(part.text);
-    if (amount === undefined) return false;
-    sum += amount;
-  }
-  return Math.abs(sum - whole) <= 0.005;
-}
-
 /** A part's "value" that is a sub-label of its own (`中央` under `财政拨款`): a short fund source with no amount. */
 function isFundSubLabel(text: string): boolean {
   return text !== "" && text.length <= MAX_PART_LABEL && !/\d/.test(text) && FUND_SOURCE.test(text);
 }
 
 const BREAKDOWN_LABEL = /^\s*其中/;
-
-/** How many characters a fund part's label has at most (`其中：一般公共预算拨款`). */
-const MAX_PART_LABEL = 16;
-
-/** A sub-label with an amount after it in the budget's row that is neither a part read nor a total. */
-function otherSubLabel(grid: Grid, budget: Hit, read: ReadonlySet<string>, area: CellRange): boolean {
-  const { pairs } = subLabels(grid, budget, Math.min(area.right, budget.col + MAX_SUB_LABELS));
-  return pairs.some((p) => !read.has(`${budget.row}:${p.col}`) && !SUB_LABELS[0].test(p.label));
-}
-
-/** How many cells right of a budget label its sub-labels and amounts may take. */
-const MAX_SUB_LABELS = 12;
-
-/**
- * Whether the funds block holds a part the head words do not name: a short label in a column of the parts read,
- * from the budget's row to one row past the last part, with an amount to its right (`政府性基金 | 50`).
- */
-function unreadPart(
-  grid: Grid,
-  scan: Scan,
-  budget: Hit | undefined,
-  partFields: readonly Field[],
-  area: CellRange,
-  budgetRow: number | undefined,
-): boolean {
-  const parts = scan.hits.filter((h) => h.key === "fiscal" || h.key === "other");
-  if (!budget || parts.length === 0 || partFields.length === 0) return false;
-  const read = new Set(parts.map((h) => `${h.row}:${h.col}`));
-  // `预算数 | 上年结转 | 60 | 本年安排 | 200`: a part read among the budget row's sub-labels, beside others unread.
-  if (parts.some((h) => h.row === budget.row) && otherSubLabel(grid, budget, read, area)) return true;
-  if (unreadAcross(grid, parts, read, area)) return true;
-  const last = parts.reduce((max, h) => Math.max(max, h.row), 0) + 1;
-  // The unread rows' amounts, in the column the parts were read in.
-  const amountCol = partFields[0].col;
-  const unread: { row: number; amount: number }[] = [];
-  for (const col of new Set(parts.map((h) => h.col)))
-    for (let row = budget.row + 1; row <= last; row++) {
-      // The total's own row under a column header (`年度资金总额 | 200 | 180` under `全年预算数`) is no part.
-      if (row === budgetRow) continue;
-      const text = ownText(grid, row, col);
-      if (text === "" || text.length > MAX_PART_LABEL || read.has(`${row}:${col}`) || !FUND_SOURCE.test(text)) continue;
-      if (parseNumber(ownText(grid, row, areaRight(grid, row, col) + 1)) === undefined) continue;
-      unread.push({ row, amount: parseNumber(ownText(grid, row, amountCol)) ?? NaN });
-    }
-  return unread.length > 0 && !breakdown(unread, partFields);
-}
-
-const AMOUNT_IN = /\d(?:[\d,.]*\d)?\s*(?:万元|元|亿元|万)?\s*$/;
-
-function hasAmount(text: string): boolean {
-  return text !== "" && AMOUNT_IN.test(text);
-}
-
-/**
- * A fund source the head words do not name on a row of parts read across (`资金总额 | 中央资金 | 自治区资金 | 县级资金`
- * over the amounts, `中央 | 省级 | 县级 | 自筹`, `其中：中央资金：50 | 自治区资金：30`): the parts read are not all.
- */
-function unreadAcross(grid: Grid, parts: readonly Hit[], read: ReadonlySet<string>, area: CellRange): boolean {
-  for (const row of new Set(parts.map((h) => h.row))) {
-    for (let col = area.left; col <= area.right; col++) {
-      const text = ownText(grid, row, col);
-      if (text === "" || text.length > MAX_PART_LABEL || read.has(`${row}:${col}`) || !FUND_SOURCE.test(text)) continue;
-      // A label the head words know (the budget, a part read, `预算规模及资金用途`) or a total is no unread part.
-      if (headLabelOfText(text) !== undefined || TOTALS_ROW.test(text)) continue;
-      // A part has its amount: in the cell (`自治区资金：30`), right of it or under it; a caption (`资金来源`) has none.
-      if (
-        hasAmount(text) ||
-        hasAmount(ownText(grid, row, areaRight(grid, row, col) + 1)) ||
-        hasAmount(ownText(grid, row + 1, col))
-      )
-        return true;
-    }
-  }
-  return false;
-}
-
-/**
- * Rows between two parts read that add up to the upper one (`中央 | 省级 | 市级` under 财政拨款, before 其他资金)
- * break that part down: nothing is missing. Rows after the last part may be a part of their own.
- */
-function breakdown(unread: readonly { row: number; amount: number }[], partFields: readonly Field[]): boolean {
-  const rows = [...partFields].sort((a, b) => a.row - b.row);
-  const sums = new Map<Field, number>();
-  for (const u of unread) {
-    const above = rows.findIndex((r, k) => u.row > r.row && k + 1 < rows.length && u.row < rows[k + 1].row);
-    if (above < 0) return false;
-    sums.set(rows[above], (sums.get(rows[above]) ?? 0) + u.amount);
-  }
-  return [...sums].every(([part, sum]) => Math.abs((parseNumber(part.text) ?? NaN) - sum) <= 0.005);
-}
 
 function spendPlan(grid: Grid, scan: Scan): SpendPlan | undefined {
   const label = best(scan.hits, "spendPlan");
@@ -564,7 +431,8 @@ export function parseHead(grid: Grid, area: CellRange): Head {
   if (other) head.other = other;
   // Parts that add up settle the sum whatever else the block holds: only a sum that fails asks for unread parts.
   const unsettled = !partsAddUp(head.budget, parts);
-  if (split || (unsettled && unreadPart(grid, scan, budget, parts, area, head.budget?.row)))
+  const partLabels = scan.hits.filter((h) => h.key === "fiscal" || h.key === "other");
+  if (split || (unsettled && unreadPart(grid, partLabels, budget, parts, area, head.budget?.row)))
     head.fundPartsUnread = true;
   const purpose = best(scan.hits, "purpose");
   if (purpose) head.purpose = purposeField(grid, purpose, area);
