@@ -60,6 +60,13 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "form: a tab between a basis's type and its document becomes a space",
+      table: form({ indicators: withRow(1, { 5: "计划标准\t青政发〔2021〕18号" }) }),
+      errors: [
+        { cell: "G11", severity: "info", messageId: "tab", fix: "计划标准 青政发〔2021〕18号", suggestions: [] },
+      ],
+    },
+    {
       name: "form: a zero-width space copied from a web page goes (the value reads as written without it)",
       table: form({ indicators: withRow(1, { 4: "≥95%\u200b" }) }),
       errors: [{ cell: "F11", severity: "info", messageId: "invisible", fix: "≥95%", suggestions: [] }],

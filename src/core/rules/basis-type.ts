@@ -30,7 +30,7 @@ const WHAT_EN: Record<string, string> = { 数据: "data", 结果: "results", 情
 
 /** The basis as the suggestion should hold it: no leftovers, no closing full stop. */
 function tidy(text: string): string {
-  return cleanArtifacts(text).text.replace(/[。.；;，,\s]+$/, "");
+  return cleanArtifacts(text, false, true).text.replace(/[。.；;，,\s]+$/, "");
 }
 
 /** `计划标准（国无办函[2022]40号）`, or `计划标准《…》` for a text that opens with a book title. */

@@ -150,15 +150,15 @@ const DOUBLE_SPACES = /[ \u00a0\u3000]{2,}/g;
 
 /**
  * Tabs inside a cell: a scoring note pasted behind a tab goes; other tabs become a space (none next to a line break
- * or at the edge; between Chinese words none in a name, one in a goal, whose items they part).
+ * or at the edge; between Chinese words none in a name, one in prose: a goal's items, a basis's type and document).
  */
-function dropTabs(text: string, goal: boolean): { text: string; kind?: ArtifactKind } {
+function dropTabs(text: string, prose: boolean): { text: string; kind?: ArtifactKind } {
   const at = text.indexOf("\t");
   if (at < 0) return { text };
   const tail = text.slice(at + 1);
   if (!CONTENT_TAIL.test(tail) && NOTE_WORDS.test(tail))
     return { text: text.slice(0, at).trimEnd(), kind: "trailingNote" };
-  return { text: joinGaps(text, TAB_GAP, goal ? " " : ""), kind: "tab" };
+  return { text: joinGaps(text, TAB_GAP, prose ? " " : ""), kind: "tab" };
 }
 
 const LINE_EDGE = /^[\r\n]?$/;
@@ -235,38 +235,46 @@ export function alreadyClean(raw: string, goal: boolean): boolean {
   return goal ? !raw.includes("目标内容") : !raw.startsWith("指标");
 }
 
-/** Spaces after something on their line: a goal's paragraph indent (two ideographic spaces, U+3000, before `1.…` on each line) is no artifact. */
+/**
+ * Spaces after something on their line: a goal's paragraph indent (two ideographic spaces, U+3000, before `1.…` on
+ * each line) is no artifact.
+ */
 const INNER_SPACES = /(?<=\S)[ \u00a0\u3000]{2,}/g;
 
 /**
  * In a goal, spaces between Chinese words part its items (`…1.2万盏  目标2：…`): one space stays; and a line may open
  * with its paragraph's indent (two U+3000 spaces, as a 申报书 writes it).
  */
-function dropDoubleSpaces(text: string, goal: boolean): string {
+function dropDoubleSpaces(text: string, goal: boolean, prose: boolean): string {
   if (!DOUBLE_SPACE.test(text)) return text;
-  return trimSpaces(goal ? joinGaps(text, INNER_SPACES, " ") : joinGaps(text, DOUBLE_SPACES, ""));
+  return trimSpaces(goal ? joinGaps(text, INNER_SPACES, " ") : joinGaps(text, DOUBLE_SPACES, prose ? " " : ""));
 }
 
-/** The text without artifacts. `goal` selects the goal's line prefixes instead of the name's. */
-export function cleanArtifacts(raw: string, goal = false): Cleaned {
-  return alreadyClean(raw, goal) ? { text: raw, kinds: [] } : removeArtifacts(raw, goal);
+/**
+ * The text without artifacts. `goal` selects the goal's line prefixes instead of the name's; `prose` (a goal, a
+ * basis) keeps a space where a tab or spaces part two Chinese words, which in a name are one word.
+ */
+export function cleanArtifacts(raw: string, goal = false, prose = goal): Cleaned {
+  return alreadyClean(raw, goal) ? { text: raw, kinds: [] } : removeArtifacts(raw, goal, prose);
 }
 
 /** `cleanArtifacts` of a text `alreadyClean` has said is not clean (the rule asks that first, building nothing). */
-export function removeArtifacts(raw: string, goal: boolean): Cleaned {
+export function removeArtifacts(raw: string, goal: boolean, prose = goal): Cleaned {
   let c: Cleaned = step({ text: raw, kinds: [] }, raw.replace(INVISIBLE, ""), "invisible");
   c = step(c, trimSpaces(c.text), "edgeSpace");
   c = dropPrefix(c, goal);
-  const tabs = dropTabs(c.text, goal);
+  const tabs = dropTabs(c.text, prose);
   c = step(c, tabs.text, tabs.kind);
   c = step(c, trimSpaces(c.text), "edgeSpace");
   c = step(c, dropQuoteLines(c.text), "strayQuote");
   const brackets = strayBrackets(c.text);
   c = step(c, brackets.certain, "strayBracket");
-  c = step(c, dropDoubleSpaces(c.text, goal), "doubleSpace");
+  c = step(c, dropDoubleSpaces(c.text, goal, prose), "doubleSpace");
   c = step(c, trimSpaces(c.text), "edgeSpace");
   if (brackets.choices) {
-    const choices = brackets.choices.map((t) => trimSpaces(dropDoubleSpaces(t, goal))).filter((t) => t !== c.text);
+    const choices = brackets.choices
+      .map((t) => trimSpaces(dropDoubleSpaces(t, goal, prose)))
+      .filter((t) => t !== c.text);
     if (choices.length) c = { ...c, bracketChoices: [...new Set(choices)] };
   }
   return c;

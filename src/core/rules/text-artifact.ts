@@ -40,11 +40,11 @@ function kindName(kind: Exclude<ArtifactKind, "edgeSpace">, cleaned: Cleaned, en
     : `${zh}“${cleaned.prefix}”${more ? "等" : ""}`;
 }
 
-function checkField(context: RuleContext, field: Field | undefined, goal = false): void {
+function checkField(context: RuleContext, field: Field | undefined, goal = false, prose = goal): void {
   if (!field || typeof field.raw === "number" || typeof field.raw === "boolean") return;
   const written = writtenText(field);
   if (alreadyClean(written, goal)) return;
-  const cleaned = removeArtifacts(written, goal);
+  const cleaned = removeArtifacts(written, goal, prose);
   if (!cleaned.kinds.length && !cleaned.bracketChoices) return;
   // Spaces at the edges alone are invisible and harmless; they go only along with a visible artifact.
   const kinds = [...new Set(cleaned.kinds)].filter((k): k is Exclude<ArtifactKind, "edgeSpace"> => k !== "edgeSpace");
@@ -81,12 +81,12 @@ function checkField(context: RuleContext, field: Field | undefined, goal = false
 /** Checks each text field once: a merged 一级指标 or a repeated field is one finding per cell part. */
 function checkTextFields(context: RuleContext, table: TargetTable): void {
   const seen = new Set<number | string>();
-  const visit = (f: Field | undefined) => {
+  const visit = (f: Field | undefined, prose = false) => {
     if (!f) return;
     const key = cellPartKey(f);
     if (seen.has(key)) return;
     seen.add(key);
-    checkField(context, f);
+    checkField(context, f, false, prose);
   };
   visit(table.name);
   visit(table.purpose);
@@ -100,7 +100,7 @@ function checkTextFields(context: RuleContext, table: TargetTable): void {
     for (const region of i.regionValues ?? []) visit(region);
     visit(i.periodValue);
     visit(i.annualValue);
-    visit(i.basis);
+    visit(i.basis, true);
   }
 }
 
