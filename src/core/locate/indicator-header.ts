@@ -75,6 +75,8 @@ export interface HeaderColumn {
   year?: number;
   /** A basis column that asks for the data source too (`指标值设定依据及数据来源`). */
   source?: boolean;
+  /** A period's target beside year columns (`中期目标值 | 2025年 | 2026年 | 2027年`). */
+  period?: boolean;
 }
 
 export interface IndicatorHeader {
@@ -374,7 +376,8 @@ type ValueColumn = {
 
 /** The one year a value column's header names (`2025年`, `2025年度指标值`), if that is all it names. */
 function headerYear(key: string): number | undefined {
-  const m = /^(20\d\d)年度?(?:目标值?|指标值)?$/.exec(key);
+  // A year typed into Excel is a number (`2025`), no text.
+  const m = /^(20\d\d)(?:年度?(?:目标值?|指标值)?)?$/.exec(key);
   return m ? Number(m[1]) : undefined;
 }
 
@@ -391,7 +394,8 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
     const c = raw[i];
     const required = c.required ? c.key.replace(/^[*]+/, "") : undefined;
     if (c.role === undefined) {
-      if (c.key !== "" && !/^\d+(\.\d+)?$/.test(c.key)) unknown.push(c);
+      // Column numbers (`1 | 2 | 3`) are read past; a year (`2025`) heads its targets.
+      if (c.key !== "" && (!/^\d+(\.\d+)?$/.test(c.key) || headerYear(c.key) !== undefined)) unknown.push(c);
       continue;
     }
     if (c.role === "actual" || c.role === "other" || c.role === "scoring") {
@@ -427,6 +431,10 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
     const sets = unknown.filter((c) => valueSet(c.key));
     const both = new Set(sets.map((c) => valueSet(c.key))).size === 2;
     for (const c of both ? sets : unknown) values.push(valueColumnOf(c, columns, valueSet(c.key)));
+  } else {
+    // Years beside a worded target (`中期目标值 | 2025年 | 2026年 | 2027年`): the years' targets, read by the table's year.
+    for (const c of unknown)
+      if (headerYear(c.key) !== undefined) values.push(valueColumnOf(c, columns, valueSet(c.key)));
   }
   // No 三级 column (`一级指标 | 二级指标 | 绩效标准 | 当年预期实现值`): the last level column holds the names.
   const level2 = columns.find((c) => c.role === "level2");
@@ -471,6 +479,7 @@ function nameValues(values: ValueColumn[]): void {
     v.column.role = i === 0 ? "value" : "regionValue";
     v.column.to = v.column.from;
     if (v.year !== undefined) v.column.year = v.year;
+    else if (v.words === "period") v.column.period = true;
   });
 }
 

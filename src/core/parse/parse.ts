@@ -70,8 +70,13 @@ function ofTableYear(sections: IndicatorSection[], year: number | undefined): In
   return sections.map((section) => {
     const { columns } = section.header;
     if (!columns.some((c) => c.year === year) || columns.find((c) => c.role === "value")?.year === year) return section;
-    const byYear = (c: HeaderColumn): HeaderColumn =>
-      c.year === undefined ? c : { ...c, role: c.year === year ? "value" : "regionValue" };
+    // A period's column beside them (`中期目标值 | 2025年 | …`) is the period's target, the year's column the year's.
+    const period = columns.some((c) => c.period);
+    const byYear = (c: HeaderColumn): HeaderColumn => {
+      if (c.period) return { ...c, role: "periodValue" };
+      if (c.year === undefined) return c;
+      return { ...c, role: c.year !== year ? "regionValue" : period ? "annualValue" : "value" };
+    };
     const kept = columns.filter((c) => c.year === undefined || c.year >= year).map(byYear);
     return { ...section, header: { ...section.header, columns: kept } };
   });
