@@ -10,6 +10,19 @@ const budget = (b: number | string | null) => ({ budget: b, fiscal: b });
 runRule(rule, {
   valid: [
     {
+      name: "a department's `“三公”经费` and `机关运行经费` lie within its 公用经费: not summed with it",
+      table: formOf(
+        [
+          cost("人员经费", "≤2,500万元"),
+          cost("公用经费", "≤500万元"),
+          cost("项目支出", "≤2,200万元"),
+          cost("“三公”经费", "≤35万元"),
+          cost("机关运行经费", "≤300万元"),
+        ],
+        budget(5200),
+      ),
+    },
+    {
       name: "a works project's whole (`工程总概算`, `总造价`, `合同总金额`, `项目总预算`) spans its years",
       table: formOf(
         [

@@ -122,8 +122,11 @@ export const UNITLESS_NAME = new RegExp(
   String.raw`(?:指数|系数|PUE值?|AQI|[pP][hH]值?|酸碱度|${RATIO_NAME})(?:\s*[(（][^()（）]*[)）])?$|${PER_BASE_RATE_NAME}`,
 );
 
-/** A part of a total listed under it (`其中：设备购置费`): compared with the budget alone, never summed. */
-export const BREAKDOWN_NAME = /^\s*其中/;
+/**
+ * A part of a total listed under it (`其中：设备购置费`), or a cap inside another cost (a department's `“三公”经费`
+ * and `机关运行经费` lie within its 公用经费 and 基本支出): compared with the budget alone, never summed.
+ */
+export const BREAKDOWN_NAME = /^\s*其中|三公|机关运行经费|公务接待费|公务用车运行|因公出国/;
 
 /**
  * Money that is not the year's budget (`项目总投资`, `撬动社会资本投入`): never compared with 预算数. A works project's
