@@ -25,6 +25,15 @@ runRule(rule, {
     { name: "compact and flat have no plan", table: compact() },
     { name: "flat: no plan", table: flat() },
     {
+      name: "form: amounts in 元 under a （元） label, the budget in 万元",
+      table: form({
+        budget: 800,
+        fiscal: 800,
+        planLabel: "资金支出计划（元）",
+        plan: ["2,000,000", "4,000,000", "6,000,000", "8,000,000"],
+      }),
+    },
+    {
       name: "form: amounts under a 万元 label reaching the budget",
       table: form({ budget: 60, planLabel: "资金支出计划（万元）", plan: [10, 20, 40, 60] }),
     },

@@ -3,8 +3,10 @@
  * 3月底/6月底/10月底/12月底. The Qingdao tables label the row `（%）` yet fill it
  * with 万元 amounts ending at 预算数, so the label alone cannot be trusted.
  */
-import type { Field, SpendPeriod, TargetTable } from "../../model/table";
+import type { Field, MoneyUnit, SpendPeriod, TargetTable } from "../../model/table";
+import { labelMoneyUnit } from "../../text/head-label";
 import { toHalfWidth } from "../../text/normalize";
+import { toWan } from "../../value/units";
 import type { RuleContext } from "../rule";
 import { readAmount, tableBudget } from "./structure-number";
 
@@ -58,18 +60,31 @@ function readPlanOf(table: TargetTable): PlanReading | undefined {
   const points: PlanPoint[] = [];
   const unreadable: Field[] = [];
   let percentWritten = false;
+  const scale = labelScale(plan.label, table.moneyUnit);
   for (const { period, field } of plan.points) {
     const amount = readAmount(field, table.moneyUnit);
     if (amount.kind === "text") unreadable.push(field);
     if (amount.kind !== "number") continue;
     percentWritten ||= amount.percent;
-    points.push({ period, field, value: amount.value });
+    // A bare number is in the label's unit; a number with its own unit has been converted already.
+    const value = amount.percent || OWN_UNIT.test(field.text) ? amount.value : amount.value * scale;
+    points.push({ period, field, value });
   }
   if (points.length === 0 && unreadable.length === 0) return undefined;
   const budget = tableBudget(table);
   const label = toHalfWidth(plan.label.text);
   const mode = points.length ? decideMode(label, points, percentWritten, budget) : "percent";
   return { mode, points, unreadable, budget, label: plan.label };
+}
+
+const OWN_UNIT = /[元万亿]/;
+
+/** `资金支出计划（元）` under a 预算数 in 万元: how many of the table's unit one of the label's is (1 when it names none). */
+function labelScale(label: Field, moneyUnit: MoneyUnit): number {
+  const unit = labelMoneyUnit(label.text);
+  const from = unit ? toWan(1, unit) : undefined;
+  const to = toWan(1, moneyUnit);
+  return from !== undefined && to ? from / to : 1;
 }
 
 /** Whether the plan's label names percentages (`资金支出计划（%）`). */
