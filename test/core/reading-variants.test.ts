@@ -2007,6 +2007,20 @@ ${REMEDIATION_ROWS}`,
     ],
     findings: [],
   },
+  {
+    name: "a fund's allocation table under the indicators (`资金分配 | 地区 | 金额（万元）`) is another block",
+    table: `${REMARK_HEAD}
+资金分配|地区|金额（万元）|分配依据|<
+^|甲市|100|因素法|<
+^|乙市|50|因素法|<`,
+    rows: [
+      "产出指标 | 数量指标 | 培训人数 | ≥100人",
+      "效益指标 | 社会效益指标 | 群众知晓率 | ≥90%",
+      "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%",
+      "成本指标 | 经济成本指标 | 培训成本 | ≤150万元",
+    ],
+    silent: ["level1-unknown", "basis-type", "basis-missing"],
+  },
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {

@@ -272,8 +272,11 @@ const END_WORDS =
 export const INDICATOR_ROOTS =
   /指标|产出|效益|效果|成本|满意|投入|数量|质量|时效|过程|决策|管理|完成|影响|生态|经济|社会/;
 
-/** The first cell of a row that ends an indicator block, by its opening words. */
-export const BLOCK_END = new RegExp(`^(${END_WORDS}|.*审核意见|.*盖章)`);
+/**
+ * The first cell of a row that ends an indicator block, by its opening words; a fund's allocation or estimate table
+ * under the indicators (`资金分配 | 地区 | 金额（万元）`) is another block.
+ */
+export const BLOCK_END = new RegExp(`^(${END_WORDS}|.*审核意见|.*盖章|资金分配|资金测算|测算明细|分配方案)`);
 
 /**
  * Opening words that end a block wherever they stand, among names too — where a name may only begin with an end
