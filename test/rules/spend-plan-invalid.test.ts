@@ -1,5 +1,14 @@
 import rule from "../../src/core/rules/spend-plan-invalid";
-import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
+
+/** A small table whose spend plan is written as `plan` rows. */
+const planned = (plan: string) =>
+  written(`项目名称|道路维护|<|<|<|<|<|<|<
+预算数（万元）|800|<|<|<|<|<|<|<
+${plan}
+绩效目标|完成日常养护。|<|<|<|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据|<|<|<|<
+产出指标|数量指标|道路养护面积|≥500万平方米|计划标准|<|<|<|<`);
 
 runRule(rule, {
   valid: [
@@ -25,6 +34,27 @@ runRule(rule, {
     { name: "compact and flat have no plan", table: compact() },
     { name: "flat: no plan", table: flat() },
     {
+      name: "a plan written down the rows (`3月底 | 20%` under one label)",
+      table: planned(`资金支出计划|3月底|20%|<|<|<|<|<|<
+^|6月底|50%|<|<|<|<|<|<
+^|10月底|80%|<|<|<|<|<|<
+^|12月底|100%|<|<|<|<|<|<`),
+    },
+    {
+      name: "a plan of label and value pairs along one row (`3月底 | 20 | 6月底 | 45 …`)",
+      table: planned(`资金支出计划（%）|3月底|20|6月底|45|10月底|70|12月底|100`),
+    },
+    {
+      name: "a plan with its values in the labels' cells (`3月底：20%`)",
+      table: planned(`资金支出计划|3月底：20%|6月底：45%|10月底：70%|12月底：100%|<|<|<|<`),
+    },
+    {
+      name: "a plan with `金额（万元） | 比例（%）` sub-labels under each period",
+      table: planned(`资金支出计划|3月底|<|6月底|<|10月底|<|12月底|<
+^|金额（万元）|比例（%）|金额（万元）|比例（%）|金额（万元）|比例（%）|金额（万元）|比例（%）
+^|160|20|400|50|640|80|800|100`),
+    },
+    {
       name: "form: amounts in 元 under a （元） label, the budget in 万元",
       table: form({
         budget: 800,
@@ -39,6 +69,14 @@ runRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a plan written down the rows that falls (`3月底 | 60%` over `6月底 | 50%`)",
+      table: planned(`资金支出计划|3月底|60%|<|<|<|<|<|<
+^|6月底|50%|<|<|<|<|<|<
+^|10月底|80%|<|<|<|<|<|<
+^|12月底|100%|<|<|<|<|<|<`),
+      errors: [{ cell: "C4", severity: "error", messageId: "decreasing", fix: null, suggestions: [] }],
+    },
     {
       name: "form: decreasing (6月底 150, 10月底 120)",
       table: form({ budget: 170, plan: [5, 150, 120, 170] }),

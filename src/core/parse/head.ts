@@ -378,9 +378,25 @@ function spendPlan(grid: Grid, scan: Scan): SpendPlan | undefined {
   const points: SpendPlan["points"] = [];
   for (const [key, period] of PERIODS) {
     const hit = best(scan.hits, key);
-    if (hit) points.push({ period, field: fieldAt(grid, hit.row + 1, hit.col) });
+    if (hit) points.push({ period, field: planValue(grid, hit) });
   }
   return { label: fieldAt(grid, label.row, label.col), points };
+}
+
+const PLAN_AMOUNT = /^[\d０-９][\d０-９,，.．\s]*(?:%|％|万元|元|万)?$/;
+
+/**
+ * A spend plan point's value: under its period label (`3月底` over `20`), or right of it (`3月底 | 20%` down the
+ * rows, `3月底 | 20 | 6月底 | 45` along one), in its cell (`3月底：20%`), or under a sub-label (`金额（万元）`).
+ */
+function planValue(grid: Grid, hit: Hit): Field {
+  if (hit.inline) return hit.inline;
+  const below = fieldAt(grid, areaBottom(grid, hit.row, hit.col) + 1, hit.col);
+  if (below.text === "" || PLAN_AMOUNT.test(below.text)) return below;
+  const right = fieldAt(grid, hit.row, areaRight(grid, hit.row, hit.col) + 1);
+  if (PLAN_AMOUNT.test(right.text)) return right;
+  const under = fieldAt(grid, areaBottom(grid, below.row, below.col) + 1, below.col);
+  return PLAN_AMOUNT.test(under.text) ? under : below;
 }
 
 /**
