@@ -169,16 +169,18 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
       const role = goalLabel(out, key) ? undefined : roleBeside(out, key);
       // A second 一级 starts the table beside this one, unless captions above name two sets (`中期指标 | 年度指标`).
       if (role === "level1" && out.some((x) => x.role === "level1") && !setsAbove(grid, row, out, c)) break;
-      const head = role || setPair(out, key) ? undefined : headOf(grid, row, c, seen.text);
+      const structured = out.some((x) => x.role !== undefined && STRUCTURE_ROLES.includes(x.role));
+      // `3月底 | 6月底 | 9月底 | 12月底` right of the names: targets by quarter, no spend plan's head.
+      const quarter = structured && SPEND_PERIOD.test(key);
+      const head = role || quarter || setPair(out, key) ? undefined : headOf(grid, row, c, seen.text);
       // Past a blank gap right of the names, a head label, or any word once the values are read, is the head block
       // of a table beside this one, offset downwards; a place name there (`城区 | 郊区`) is a region's value column.
       // Left of them, a list export's fields go on past a spacer column (`项目名称 | | 预算数`).
-      const structured = out.some((x) => x.role !== undefined && STRUCTURE_ROLES.includes(x.role));
       if (blanks > 0 && !role && !required && ((head && structured) || out.some((x) => x.role === "value"))) break;
       blanks = 0;
       // A list export's project fields (`项目名称 | 预算数 | 年度目标`) stand left of its 一级/二级/三级; a head label
       // right of them is the head block of a table touching this one (`项目编码` in the next column).
-      if (head && out.some((x) => x.role !== undefined && STRUCTURE_ROLES.includes(x.role))) break;
+      if (head && structured) break;
       const unit = role === "value" ? headerUnit(seen.text) : "";
       out.push({ col: c, to, role, key, required, ...(head ? { head } : {}), ...(unit ? { unit } : {}) });
     }
@@ -381,6 +383,9 @@ function headerYear(key: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** A quarter's end as a column of targets (`3月底`, `9月末`). */
+const SPEND_PERIOD = /^(?:[1-9]|1[0-2])月(?:底|末)$/;
+
 /** Turns header words into the fields parsing reads, per the rules of spec §7. */
 function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColumn[] {
   const firstStructure = raw.findIndex((c) => c.role !== undefined && STRUCTURE_ROLES.includes(c.role));
@@ -430,7 +435,10 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
     // `指标值` over `实施期 | 年度` a row above the 一级 header leaves the two words alone in it: two sets, not regions.
     const sets = unknown.filter((c) => valueSet(c.key));
     const both = new Set(sets.map((c) => valueSet(c.key))).size === 2;
-    for (const c of both ? sets : unknown) values.push(valueColumnOf(c, columns, valueSet(c.key)));
+    // Targets by quarter: the year's end is the year's target, the quarters before it checked beside it.
+    const quarters = unknown.length > 1 && unknown.every((c) => SPEND_PERIOD.test(c.key));
+    const ordered = quarters ? [unknown[unknown.length - 1], ...unknown.slice(0, -1)] : unknown;
+    for (const c of both ? sets : ordered) values.push(valueColumnOf(c, columns, valueSet(c.key)));
   } else {
     // Years beside a worded target (`中期目标值 | 2025年 | 2026年 | 2027年`): the years' targets, read by the table's year.
     for (const c of unknown)
