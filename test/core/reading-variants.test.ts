@@ -2039,6 +2039,44 @@ ${REMEDIATION_ROWS}`,
     ],
     findings: ["G8 satisfaction-threshold"],
   },
+  ...["年度预算执行率", "预算执行率(%)", "执行率（B/A）", "项目预算执行率"].map((label): Case => ({
+    name: `a self-assessment's execution row \`${label}\` among the indicators is read past`,
+    table: `${REMARK_HEAD}
+${label}|||100%|`,
+    rows: [
+      "产出指标 | 数量指标 | 培训人数 | ≥100人",
+      "效益指标 | 社会效益指标 | 群众知晓率 | ≥90%",
+      "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%",
+      "成本指标 | 经济成本指标 | 培训成本 | ≤150万元",
+    ],
+    silent: ["level1-unknown"],
+  })),
+  {
+    name: "an execution block under the indicators, its label merged down over its amounts",
+    table: `${REMARK_HEAD}
+预算执行情况（万元）|全年预算数|全年执行数|执行率|<
+^|150|140|93.3%|<`,
+    rows: [
+      "产出指标 | 数量指标 | 培训人数 | ≥100人",
+      "效益指标 | 社会效益指标 | 群众知晓率 | ≥90%",
+      "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%",
+      "成本指标 | 经济成本指标 | 培训成本 | ≤150万元",
+    ],
+    silent: ["level1-unknown"],
+  },
+  {
+    name: "a score total holding 指标 (`绩效指标得分`) and a group's subtotal (`满意度指标小计`) are no indicators",
+    table: `${REMARK_HEAD}
+满意度指标小计|<|<|20|<
+绩效指标得分|<|<|90|<`,
+    rows: [
+      "产出指标 | 数量指标 | 培训人数 | ≥100人",
+      "效益指标 | 社会效益指标 | 群众知晓率 | ≥90%",
+      "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%",
+      "成本指标 | 经济成本指标 | 培训成本 | ≤150万元",
+    ],
+    silent: ["level1-unknown"],
+  },
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {

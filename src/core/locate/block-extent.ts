@@ -107,9 +107,15 @@ function bodyRow(
   // A subtotal between groups, or between a list's units (`小计 | | 80`, the next unit's project below it).
   if (SUBTOTAL_ROW.test(key) && (columns.list ? ownCells(grid, row + 1, band).length > 0 : groupBelow(grid, row, band)))
     return { kind: "readPast" };
-  // A self-assessment's `预算执行率` row among the indicators, where the 一级 stands.
+  // A group's own subtotal (`产出指标小计 | | 40`): read past between groups, the end after the last.
+  // Left of the names only: `培训费用合计` may name an indicator.
+  if (first.col < columns.names && GROUP_SUBTOTAL.test(key))
+    return { kind: groupBelow(grid, row, band) ? "readPast" : "end" };
+  // A self-assessment's `预算执行率` row among the indicators, where the 一级 stands, and the rows its label is merged
+  // down over (`预算执行情况（万元） | 全年预算数 | …` over `^ | 180 | 170 | …`).
   if (columns.level1To !== undefined && first.col <= columns.level1To && EXECUTION_ROW.test(key))
     return { kind: "readPast" };
+  if (columns.level1To !== undefined && underExecutionLabel(grid, row, band)) return { kind: "readPast" };
   if (cells.length === 1) {
     // One cell across the whole table: a note.
     if (first.col <= band.left + 1 && areaRight(grid, row, first.col) >= band.right - 1 && first.text.length > 12)
@@ -124,6 +130,15 @@ function bodyRow(
     return { kind: "end" };
   if (isRemarkRow(grid, row, cells, columns)) return { kind: "end" };
   return { kind: "row" };
+}
+
+/** A 一级 group's subtotal (`产出指标小计`, `产出小计`). */
+const GROUP_SUBTOTAL = /^[\u4e00-\u9fff]{2,8}(?:小计|合计)$/;
+
+/** Whether the row's first cell is covered by an execution row's label merged down from above. */
+function underExecutionLabel(grid: Grid, row: number, band: Band): boolean {
+  const seen = seenCell(grid, row, band.left);
+  return seen.fromAbove && EXECUTION_ROW.test(labelForm(seen.text));
 }
 
 /** Whether the row below opens a head block: its first cell a head label (`项目名称`) or a table's title. */

@@ -274,9 +274,11 @@ export const INDICATOR_ROOTS =
 
 /**
  * The first cell of a row that ends an indicator block, by its opening words; a fund's allocation or estimate table
- * under the indicators (`资金分配 | 地区 | 金额（万元）`) is another block.
+ * under the indicators (`资金分配 | 地区 | 金额（万元）`) is another block, and a score total (`绩效指标得分`) ends it.
  */
-export const BLOCK_END = new RegExp(`^(${END_WORDS}|.*审核意见|.*盖章|资金分配|资金测算|测算明细|分配方案)`);
+export const BLOCK_END = new RegExp(
+  `^(${END_WORDS}|.*审核意见|.*盖章|资金分配|资金测算|测算明细|分配方案|(?:绩效)?指标(?:得分|总分|分值))`,
+);
 
 /**
  * Opening words that end a block wherever they stand, among names too — where a name may only begin with an end
@@ -335,4 +337,6 @@ export const SUBTOTAL_ROW = /^小计(?![\u4e00-\u9fff])/;
 /** The letters a printed form numbers its columns with (`甲 | 乙 | 丙`), besides `1 | 2 | 3`. */
 export const COLUMN_LETTERS = "甲乙丙丁戊己庚辛壬癸";
 
-export const EXECUTION_ROW = /^(?:预算|资金)?执行(?:率|情况)?(?:\(\d+分\))?$/;
+// With the year or the project before it (`年度预算执行率`, the 区域 template's, `项目预算执行率`, `预算资金执行率`) and a
+// note after it (`预算执行率(%)`, `执行率(B/A)`).
+export const EXECUTION_ROW = /^(?:年度|全年|项目|本年)?(?:预算|资金|预算资金)?执行(?:率|情况)?(?:\([^()]{0,8}\))?$/;
