@@ -2077,6 +2077,18 @@ ${label}|||100%|`,
     ],
     silent: ["level1-unknown"],
   },
+  {
+    name: "the unit beside the number under one header, one unit with a magnitude (`12 | 万人`)",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值|<|指标值确定依据
+产出指标|数量指标|维修养护工程数量|≥80|处|计划标准
+^|^|受益人口|12|万人|计划标准
+^|质量指标|工程验收合格率|100|%|计划标准
+成本指标|经济成本指标|单处工程平均维修成本|≤1.6|万元/处|预算支出标准
+效益指标|社会效益指标|农村供水保证率|≥95|%|历史标准
+满意度指标|服务对象满意度指标|受益群众满意度|≥90|%|历史标准`,
+    silent: ["unit-missing"],
+  },
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {

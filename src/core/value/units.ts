@@ -284,8 +284,12 @@ const KNOWN = new Set([...SIMPLE_UNITS, ...Object.keys(STANDARD)].map((u) => u.t
 /** Whether a word is a unit we know (`个`, `%`, `百分比`, `万元/辆`), not a qualifier (`线上`, `一类`). */
 export function isKnownUnit(word: string): boolean {
   const text = word.trim();
-  return KNOWN.has(text.toLowerCase()) || (isCompoundUnit(text) && unitDimension(text) !== "unknown");
+  if (KNOWN.has(text.toLowerCase()) || (isCompoundUnit(text) && unitDimension(text) !== "unknown")) return true;
+  // With a magnitude before it (`万人`, `万亩`, `万吨`, `万人次`): a unit column of large counts.
+  return MAGNITUDE.test(text) && KNOWN.has(text.slice(1).toLowerCase());
 }
+
+const MAGNITUDE = /^[万亿]./;
 
 /** The separators of a compound unit (`万元/辆`, `万元|家`). */
 const PER = /[/|｜／]/;
