@@ -87,6 +87,15 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "the 区域 template's parts (`中央财政资金`, `市县资金`) are read, and their wrong sum is found",
+      table: funds(`资金情况（万元）|年度资金总额|<|<|<|380000
+^|其中：中央财政资金|<|<|<|215600
+^|省级资金|<|<|<|82300
+^|市县资金|<|<|<|88600
+^|其他资金|<|<|<|0`),
+      errors: [{ cell: "F3", severity: "error", messageId: "partsMismatch", fix: null, suggestions: [] }],
+    },
+    {
       name: "the central 自评表's funds block: a total labelled 年度资金总额 under 全年预算数 is no unread part",
       table: written(`项目支出绩效自评表|<|<|<|<|<|<
 项目名称|某设备购置项目|<|<|<|<|<

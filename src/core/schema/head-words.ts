@@ -161,6 +161,14 @@ const HEAD_WORDS: readonly HeadWord[] = [
       "财政专户管理资金",
       "上年结转资金",
       "上年结转",
+      // The 区域 templates' and counties' words (tenth session).
+      "中央财政资金",
+      "省级财政资金",
+      "地方财政资金",
+      "本级财政资金",
+      "上级补助资金",
+      "市县资金",
+      "市县级资金",
     ],
   },
   {
