@@ -2089,6 +2089,20 @@ ${label}|||100%|`,
 满意度指标|服务对象满意度指标|受益群众满意度|≥90|%|历史标准`,
     silent: ["unit-missing"],
   },
+  ...["项目管理情况|管理规范，资金专款专用。", "项目自评结论|项目完成较好", "社会效益分析|带动就业明显"].map(
+    (remark): Case => ({
+      name: `a remark row whose label holds an indicator word (\`${remark.split("|")[0]}\`) ends the block`,
+      table: `${REMARK_HEAD}
+${remark}|<|<|<`,
+      rows: [
+        "产出指标 | 数量指标 | 培训人数 | ≥100人",
+        "效益指标 | 社会效益指标 | 群众知晓率 | ≥90%",
+        "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%",
+        "成本指标 | 经济成本指标 | 培训成本 | ≤150万元",
+      ],
+      silent: ["level1-unknown"],
+    }),
+  ),
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {

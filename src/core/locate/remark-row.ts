@@ -49,8 +49,10 @@ export function isRemarkRow(
   const first = cells[0];
   if (!first || columns.level1To === undefined || first.col > columns.level1To) return false;
   if (squeezed(first.text).length < MIN_REMARK) return false;
-  for (const cell of cells)
-    if (cell.col < columns.names && labelLike(cell.text) && INDICATOR_ROOTS.test(squeezed(cell.text))) return false;
+  // A label that names a remark (`项目管理情况`, `绩效目标完成情况综述`, `社会效益分析`) is one whatever root it holds.
+  if (!REMARK_LABEL.test(squeezed(first.text)))
+    for (const cell of cells)
+      if (cell.col < columns.names && labelLike(cell.text) && INDICATOR_ROOTS.test(squeezed(cell.text))) return false;
   const lastTarget = Math.max(columns.names, ...columns.targets.map((t) => t.to));
   // A remark's text merged across the names or targets and past them (`主管部门意见 | 同意` over the target and basis
   // columns): no indicator merges its target with the next column's.
@@ -66,3 +68,6 @@ function labelLike(text: string): boolean {
 }
 
 const MAX_LABEL = 12;
+
+/** How a remark's label ends; no 一级 does (`…情况`, `…结论`, `…综述`, `…分析`, `…意见`, `…措施`). */
+const REMARK_LABEL = /(?:情况|结论|综述|分析|说明|意见|措施|建议|问题)[:：]?$/;
