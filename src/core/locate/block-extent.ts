@@ -8,6 +8,7 @@ import type { CellPos, CellRange, Grid } from "../grid/grid";
 import {
   COLUMN_LETTERS,
   EXECUTION_ROW,
+  GROUP_SUBTOTAL,
   PLAN_ROW,
   headLabelOf,
   PAGE_BREAK,
@@ -131,9 +132,6 @@ function bodyRow(
   if (isRemarkRow(grid, row, cells, columns)) return { kind: "end" };
   return { kind: "row" };
 }
-
-/** A 一级 group's subtotal (`产出指标小计`, `产出小计`). */
-const GROUP_SUBTOTAL = /^[\u4e00-\u9fff]{2,8}(?:小计|合计)$/;
 
 /** Whether the row's first cell is covered by an execution row's label merged down from above. */
 function underExecutionLabel(grid: Grid, row: number, band: Band): boolean {

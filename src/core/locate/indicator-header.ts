@@ -10,6 +10,7 @@ import {
   basisNamesSource,
   columnRole,
   isCategoryHeader,
+  isMonthEnd,
   headerKey,
   isNameAfterLevel2,
   isReachedBesideTarget,
@@ -27,7 +28,7 @@ import { normalizeLabel } from "../text/normalize";
 import { FUNDS_COLUMN, TOTALS_ROW, type HeadKey } from "../schema/head-words";
 import { headLabelOfText } from "../text/head-label";
 import { areaRight, captionAbove, ownText, seenCell } from "./cells";
-import { unitFromName } from "../value/parse-value";
+import { unitFromName } from "../value/patterns";
 import { isKnownUnit, standardUnit, unitDimension } from "../value/units";
 import type { Band } from "./rows";
 
@@ -171,7 +172,7 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
       if (role === "level1" && out.some((x) => x.role === "level1") && !setsAbove(grid, row, out, c)) break;
       const structured = out.some((x) => x.role !== undefined && STRUCTURE_ROLES.includes(x.role));
       // `3月底 | 6月底 | 9月底 | 12月底` right of the names: targets by quarter, no spend plan's head.
-      const quarter = structured && SPEND_PERIOD.test(key);
+      const quarter = structured && isMonthEnd(key);
       const head = role || quarter || setPair(out, key) ? undefined : headOf(grid, row, c, seen.text);
       // Past a blank gap right of the names, a head label, or any word once the values are read, is the head block
       // of a table beside this one, offset downwards; a place name there (`城区 | 郊区`) is a region's value column.
@@ -383,9 +384,6 @@ function headerYear(key: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** A quarter's end as a column of targets (`3月底`, `9月末`). */
-const SPEND_PERIOD = /^(?:[1-9]|1[0-2])月(?:底|末)$/;
-
 /** Turns header words into the fields parsing reads, per the rules of spec §7. */
 function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColumn[] {
   const firstStructure = raw.findIndex((c) => c.role !== undefined && STRUCTURE_ROLES.includes(c.role));
@@ -436,7 +434,7 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
     const sets = unknown.filter((c) => valueSet(c.key));
     const both = new Set(sets.map((c) => valueSet(c.key))).size === 2;
     // Targets by quarter: the year's end is the year's target, the quarters before it checked beside it.
-    const quarters = unknown.length > 1 && unknown.every((c) => SPEND_PERIOD.test(c.key));
+    const quarters = unknown.length > 1 && unknown.every((c) => isMonthEnd(c.key));
     const ordered = quarters ? [unknown[unknown.length - 1], ...unknown.slice(0, -1)] : unknown;
     for (const c of both ? sets : ordered) values.push(valueColumnOf(c, columns, valueSet(c.key)));
   } else {

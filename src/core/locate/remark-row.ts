@@ -7,7 +7,7 @@
  * (`过程`, `决策`) its target, so both stay indicators for level1-unknown to report.
  */
 import type { Grid } from "../grid/grid";
-import { INDICATOR_ROOTS } from "../schema/head-words";
+import { INDICATOR_ROOTS, REMARK_LABEL } from "../schema/head-words";
 import { areaRight, ownText } from "./cells";
 import type { IndicatorHeader } from "./indicator-header";
 
@@ -68,6 +68,3 @@ function labelLike(text: string): boolean {
 }
 
 const MAX_LABEL = 12;
-
-/** How a remark's label ends; no 一级 does (`…情况`, `…结论`, `…综述`, `…分析`, `…意见`, `…措施`). */
-const REMARK_LABEL = /(?:情况|结论|综述|分析|说明|意见|措施|建议|问题)[:：]?$/;

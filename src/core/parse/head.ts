@@ -11,7 +11,6 @@ import { cellAt, cellText } from "../grid/grid";
 import type { Field, MoneyUnit, SpendPeriod, SpendPlan, TargetTable } from "../model/table";
 import {
   ADJUSTED_BUDGET,
-  FUND_SOURCE,
   GOAL_ANNUAL,
   GOAL_RESULT,
   FUNDS_COLUMN,
@@ -27,7 +26,7 @@ import { areaBottom, areaRight, ownText } from "../locate/cells";
 import { isStructureWord } from "../locate/indicator-header";
 import { fieldAt } from "./field";
 import { SUB_LABELS, subLabels } from "./sub-labels";
-import { MAX_PART_LABEL, partsAddUp, unreadPart } from "./unread-parts";
+import { isFundLabel, MAX_PART_LABEL, partsAddUp, unreadPart } from "./unread-parts";
 import { AMOUNT, taskListTotal } from "./task-list";
 import { parseNumber } from "../value/number";
 import { readHeadText } from "../text/head-text";
@@ -266,7 +265,7 @@ function valueOf(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
 
 /** `资金总额 | 衔接资金 | 涉农整合资金` over the amounts: fund sources the words do not know right, the amount below. */
 function underFundLabels(grid: Grid, hit: Hit, right: Field): Field | undefined {
-  if (right.text.length > MAX_PART_LABEL || !FUND_SOURCE.test(right.text)) return undefined;
+  if (!isFundLabel(right.text)) return undefined;
   return fieldAt(grid, areaBottom(grid, hit.row, hit.col) + 1, hit.col);
 }
 
@@ -367,7 +366,7 @@ function fundParts(
 
 /** A part's "value" that is a sub-label of its own (`中央` under `财政拨款`): a short fund source with no amount. */
 function isFundSubLabel(text: string): boolean {
-  return text !== "" && text.length <= MAX_PART_LABEL && !/\d/.test(text) && FUND_SOURCE.test(text);
+  return !/\d/.test(text) && isFundLabel(text);
 }
 
 const BREAKDOWN_LABEL = /^\s*其中/;

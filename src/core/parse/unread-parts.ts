@@ -13,6 +13,11 @@ import { SUB_LABELS, subLabels } from "./sub-labels";
 /** How many characters a fund part's label has at most (`其中：一般公共预算拨款`). */
 export const MAX_PART_LABEL = 16;
 
+/** A short label naming a source of funds (`政府性基金`, `自治区资金`, `中央`), known to the head words or not. */
+export function isFundLabel(text: string): boolean {
+  return text !== "" && text.length <= MAX_PART_LABEL && FUND_SOURCE.test(text);
+}
+
 /** A sub-label with an amount after it in the budget's row that is neither a part read nor a total. */
 function otherSubLabel(grid: Grid, budget: CellPos, read: ReadonlySet<string>, area: CellRange): boolean {
   const { pairs } = subLabels(grid, budget, Math.min(area.right, budget.col + MAX_SUB_LABELS));
@@ -48,7 +53,7 @@ export function unreadPart(
       // The total's own row under a column header (`年度资金总额 | 200 | 180` under `全年预算数`) is no part.
       if (row === budgetRow) continue;
       const text = ownText(grid, row, col);
-      if (text === "" || text.length > MAX_PART_LABEL || read.has(`${row}:${col}`) || !FUND_SOURCE.test(text)) continue;
+      if (read.has(`${row}:${col}`) || !isFundLabel(text)) continue;
       if (parseNumber(ownText(grid, row, areaRight(grid, row, col) + 1)) === undefined) continue;
       unread.push({ row, amount: parseNumber(ownText(grid, row, amountCol)) ?? NaN });
     }
@@ -69,7 +74,7 @@ function unreadAcross(grid: Grid, parts: readonly CellPos[], read: ReadonlySet<s
   for (const row of new Set(parts.map((h) => h.row))) {
     for (let col = area.left; col <= area.right; col++) {
       const text = ownText(grid, row, col);
-      if (text === "" || text.length > MAX_PART_LABEL || read.has(`${row}:${col}`) || !FUND_SOURCE.test(text)) continue;
+      if (read.has(`${row}:${col}`) || !isFundLabel(text)) continue;
       // A label the head words know (the budget, a part read, `预算规模及资金用途`) or a total is no unread part.
       if (headLabelOfText(text) !== undefined || TOTALS_ROW.test(text)) continue;
       // A part has its amount: in the cell (`自治区资金：30`), right of it or under it; a caption (`资金来源`) has none.

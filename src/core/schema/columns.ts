@@ -139,6 +139,11 @@ export function isCategoryHeader(key: string): boolean {
 
 const CATEGORY = /^(?:指标)?(?:类别|分类|大类|类型)$/;
 
+/** A month's end as a column of targets (`3月底 | 6月底 | 9月底 | 12月底`, `9月末`): targets by quarter. */
+export function isMonthEnd(key: string): boolean {
+  return /^(?:[1-9]|1[0-2])月(?:底|末)$/.test(key);
+}
+
 /** The role of a header cell, or undefined when its words name none (a region, a year …). */
 export function columnRole(key: string): ColumnRole | undefined {
   if (key.length === 0 || key.length > 24) return undefined;

@@ -280,6 +280,9 @@ const END_WORDS =
 export const INDICATOR_ROOTS =
   /指标|产出|效益|效果|成本|满意|投入|数量|质量|时效|过程|决策|管理|完成|影响|生态|经济|社会/;
 
+/** How a remark's label ends; no 一级 does (`…情况`, `…结论`, `…综述`, `…分析`, `…意见`, `…措施`). */
+export const REMARK_LABEL = /(?:情况|结论|综述|分析|说明|意见|措施|建议|问题)[:：]?$/;
+
 /**
  * The first cell of a row that ends an indicator block, by its opening words; a fund's allocation or estimate table
  * under the indicators (`资金分配 | 地区 | 金额（万元）`) is another block, and a score total (`绩效指标得分`) ends it.
@@ -341,6 +344,9 @@ export const PLAN_ROW = /^(?:项目)?(?:(?:年度)?实施(?:进度)?(?:计划|�
 
 /** A score subtotal between the groups (`小计 | | | | 50`): read past, as the groups go on below it. */
 export const SUBTOTAL_ROW = /^小计(?![\u4e00-\u9fff])/;
+
+/** A 一级 group's subtotal (`产出指标小计`, `产出小计`). */
+export const GROUP_SUBTOTAL = /^[\u4e00-\u9fff]{2,8}(?:小计|合计)$/;
 
 /** The letters a printed form numbers its columns with (`甲 | 乙 | 丙`), besides `1 | 2 | 3`. */
 export const COLUMN_LETTERS = "甲乙丙丁戊己庚辛壬癸";

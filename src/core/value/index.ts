@@ -5,4 +5,5 @@ export * from "./number";
 export * from "./comparator";
 export * from "./name-kind";
 export * from "./parse-value";
+export { unitFromName } from "./patterns";
 export * from "./spelling";

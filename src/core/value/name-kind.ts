@@ -15,7 +15,8 @@ import {
   DISSATISFACTION,
 } from "../schema/name-words";
 import { boundedMemo } from "../text/memo";
-import { isKnownUnit, unitDimension } from "./units";
+import { unitDimension } from "./units";
+import { unitFromName } from "./patterns";
 import { toHalfWidth } from "../text/normalize";
 
 export type NameKind = "share" | "growth" | "count" | "other";
@@ -78,12 +79,10 @@ const moneyName = boundedMemo((name: string): boolean => {
   return MONEY.test(text) && !NOT_MONEY.test(text) && !countedInBrackets(name);
 });
 
-const BRACKET_UNIT = /[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$/;
-
-/** A name that states its unit, other than money, in closing brackets (`补贴农机具数量（台）`, `补贴面积（亩）`). */
+/** A name that states its unit, other than money, in brackets (`补贴农机具数量（台）`, `补贴面积（亩）`). */
 function countedInBrackets(name: string): boolean {
-  const unit = BRACKET_UNIT.exec(name)?.[1];
-  if (!unit || !isKnownUnit(unit)) return false;
+  const unit = unitFromName(name);
+  if (!unit) return false;
   const dimension = unitDimension(unit);
   return dimension !== "money" && dimension !== "moneyPerUnit" && dimension !== "percent";
 }

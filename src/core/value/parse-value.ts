@@ -19,10 +19,10 @@ import {
   imeComparator,
   JUNK,
   LEADING_SIGN,
-  NAME_UNIT,
   SENTENCE,
   SYMBOLS_ONLY,
   TRAILING_UNIT,
+  unitFromName,
 } from "./patterns";
 import { scanQuantities, type Found } from "./scan";
 import type { ParsedValue, QualitativeValue, QuantitativeValue } from "./types";
@@ -46,18 +46,6 @@ export interface ValueHints {
 // Words around a single quantity longer than this make the cell a description, not a target.
 const MAX_WORDS = 20;
 const EDGE_PUNCT = /^[\s，,。.；;：:、！!？?]+|[\s，,。.；;：:、！!？?]+$/g;
-
-/** The `（个）`/`（%）` unit at the end of an indicator's name, as written; "" when none. */
-export function unitFromName(name: string | undefined): string {
-  if (!name) return "";
-  let last = "";
-  for (const m of toHalfWidth(name).matchAll(NAME_UNIT)) {
-    const unit = m[1] ?? m[2];
-    const at = m.index! + m[0].indexOf(unit);
-    last = name.slice(at, at + unit.length);
-  }
-  return last.trim();
-}
 
 function blank(text: string): boolean {
   return !/\S/.test(text.replace(/[\u00a0\u3000]/g, " "));

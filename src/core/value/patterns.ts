@@ -4,6 +4,7 @@
  */
 import { DATE_SUFFIX_SOURCE, PREFIX_SOURCE, SUFFIX_SOURCE } from "./comparator";
 import { PER_BASE_SOURCE, SIMPLE_UNITS } from "./units";
+import { toHalfWidth } from "../text/normalize";
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -130,3 +131,15 @@ export function imeComparator(found: string): string {
 export const CLOSING = /[\s。.；;，,、]+$/;
 /** Words around a number made of symbols only (`5%%`, `12.3.4`, `100%+`): the value says nothing certain. */
 export const SYMBOLS_ONLY = /^[^\u4e00-\u9fffA-Za-z]+$/;
+
+/** The `（个）`/`（%）` unit at the end of an indicator's name, as written; "" when none. */
+export function unitFromName(name: string | undefined): string {
+  if (!name) return "";
+  let last = "";
+  for (const m of toHalfWidth(name).matchAll(NAME_UNIT)) {
+    const unit = m[1] ?? m[2];
+    const at = m.index! + m[0].indexOf(unit);
+    last = name.slice(at, at + unit.length);
+  }
+  return last.trim();
+}

@@ -4,8 +4,8 @@
  * standard text, because the spans never overlap.
  */
 import { isMoneyName } from "./name-kind";
-import { isKnownUnit } from "./units";
-import { IME_COMPARATOR, imeComparator } from "./patterns";
+import { toHalfWidth } from "../text/normalize";
+import { BRACKET_UNIT, IME_COMPARATOR, imeComparator } from "./patterns";
 import {
   CHINESE_COUNT_TARGET,
   CHINESE_FRACTION,
@@ -84,12 +84,9 @@ export function nonstandardSpellings(text: string, context: SpellingContext = {}
   return dropOverlaps(found.sort((a, b) => a.start - b.start));
 }
 
-const BRACKET_AFTER = /^\s*[(（]\s*([^()（）]{1,6}?)\s*[)）]/;
-
-/** `8万（元）`, `3.5万（户）`: a unit in brackets right after the magnitude is the value's unit. */
+/** `8万（元）`, `3.5万（户）`: a unit in brackets right after the magnitude is the value's unit (as parsing reads it). */
 function unitInBrackets(value: string, at: number): boolean {
-  const unit = BRACKET_AFTER.exec(value.slice(at))?.[1];
-  return unit !== undefined && isKnownUnit(unit);
+  return BRACKET_UNIT.test(toHalfWidth(value.slice(at)));
 }
 
 function dropOverlaps(spans: Spelling[]): Spelling[] {
