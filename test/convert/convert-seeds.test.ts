@@ -9,6 +9,7 @@ import type { Indicator, TargetTable } from "../../src/core/model/table";
 import { indicatorLevel1, indicatorLevel2 } from "../../src/core/schema";
 import { workbookToGrids } from "../../src/xlsx/read-workbook";
 import { blockGrid } from "../helpers/fill-template";
+import { gridOf } from "../corpus/corpus";
 
 const SEEDS = path.join(__dirname, "..", "..", "seeds");
 
@@ -165,4 +166,24 @@ test("compact → form → flat → form keeps both the 年度 and the 实施周
   expect(kept(back.tables, "description")).toEqual(kept(form.tables, "description"));
   expect(back.tables.flatMap((t) => t.indicators.map(says))).toEqual(source.flatMap((t) => t.indicators.map(says)));
   expect(pairs(back.tables).length).toBe(168);
+});
+
+describe("a spend plan with 9月底 converted to the form layout keeps every point in its place", () => {
+  const table = (periods: string, values: string) => `项目名称|道路维护|<|<|<|<|<
+预算数（万元）|800|<|<|<|<|<
+资金支出计划（%）|${periods}
+^|${values}
+绩效目标|完成日常养护。|<|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据|<|<
+产出指标|数量指标|道路养护面积|≥500万平方米|计划标准|<|<`;
+  const plan = (t: TargetTable) => t.spendPlan?.points.map((p) => `${p.period} ${p.field.text}`);
+  test.each([
+    ["3月底|6月底|9月底|12月底|<|<", "20|45|70|100|<|<"],
+    ["3月底|6月底|9月底|10月底|12月底|<", "20|45|70|80|100|<"],
+  ])("%s", (periods, values) => {
+    const source = lintGrid(gridOf(table(periods, values))).tables;
+    const form = convert(source, "form");
+    expect(form.tables.map(plan)).toEqual(source.map(plan));
+    expect(plan(source[0])).toHaveLength(periods.split("月底").length - 1);
+  });
 });

@@ -67,6 +67,16 @@ runRule(rule, {
       name: "form: amounts under a 万元 label reaching the budget",
       table: form({ budget: 60, planLabel: "资金支出计划（万元）", plan: [10, 20, 40, 60] }),
     },
+    {
+      name: "the 序时进度 grid by quarter ends (`3月底 | 6月底 | 9月底 | 12月底`)",
+      table: planned(`资金支出计划（%）|3月底|6月底|9月底|12月底|<|<|<|<
+^|20|45|70|100|<|<|<|<`),
+    },
+    ...["资金支出进度计划（%）", "支出计划（%）", "序时进度（%）"].map((label) => ({
+      name: `a plan under another label (\`${label}\`)`,
+      table: planned(`${label}|3月底|6月底|10月底|12月底|<|<|<|<
+^|20|45|70|100|<|<|<|<`),
+    })),
   ],
   invalid: [
     {
@@ -76,6 +86,18 @@ runRule(rule, {
 ^|10月底|80%|<|<|<|<|<|<
 ^|12月底|100%|<|<|<|<|<|<`),
       errors: [{ cell: "C4", severity: "error", messageId: "decreasing", fix: null, suggestions: [] }],
+    },
+    {
+      name: "a fall at 9月底 (`60 | 50` under `6月底 | 9月底`)",
+      table: planned(`资金支出计划（%）|3月底|6月底|9月底|12月底|<|<|<|<
+^|20|60|50|100|<|<|<|<`),
+      errors: [{ cell: "D4", severity: "error", messageId: "decreasing", fix: null, suggestions: [] }],
+    },
+    {
+      name: "a fall under `资金支出进度计划`",
+      table: planned(`资金支出进度计划（%）|3月底|6月底|10月底|12月底|<|<|<|<
+^|20|60|50|100|<|<|<|<`),
+      errors: [{ cell: "D4", severity: "error", messageId: "decreasing", fix: null, suggestions: [] }],
     },
     {
       name: "form: decreasing (6月底 150, 10月底 120)",

@@ -47,8 +47,11 @@ function head(b: BlockBuilder, table: TargetTable): number {
 
 function plan(b: BlockBuilder, row: number, spend: SpendPlan): number {
   b.label(row, 0, spend.label.text || "资金支出计划（万元）", rect(row, 0, row + 1, 0));
+  // Four points fill the template's four period cells; a fifth (`9月底` beside `10月底`) gets a column each.
+  const wide = spend.points.length > PLAN_COLS.length;
   spend.points.forEach(({ period, field }, i) => {
-    const [from, to] = PLAN_COLS[["3月底", "6月底", "10月底", "12月底"].indexOf(period)] ?? PLAN_COLS[i];
+    const standard = PLAN_COLS[["3月底", "6月底", "10月底", "12月底"].indexOf(period)];
+    const [from, to] = wide ? [i + 1, i + 1] : (standard ?? PLAN_COLS[i]);
     b.label(row, from, period, rect(row, from, row, to));
     b.set(row + 1, from, raw(field)).merge(rect(row + 1, from, row + 1, to));
   });

@@ -27,7 +27,7 @@ export interface Field {
 }
 
 /** 资金支出计划 periods, in order. */
-export type SpendPeriod = "3月底" | "6月底" | "10月底" | "12月底";
+export type SpendPeriod = "3月底" | "6月底" | "9月底" | "10月底" | "12月底";
 
 export interface SpendPlan {
   /** The label cell, e.g. `资金支出计划（%）`. */

@@ -65,6 +65,7 @@ export type Head = Pick<
 const PERIODS: [HeadKey, SpendPeriod][] = [
   ["period3", "3月底"],
   ["period6", "6月底"],
+  ["period9", "9月底"],
   ["period10", "10月底"],
   ["period12", "12月底"],
 ];
@@ -263,10 +264,17 @@ function valueOf(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
   return valueRight(grid, hit, area);
 }
 
-/** `资金总额 | 衔接资金 | 涉农整合资金` over the amounts: fund sources the words do not know right, the amount below. */
+/**
+ * `资金总额 | 衔接资金 | 涉农整合资金` over the amounts: fund sources the words do not know right, the amount below.
+ * So with any short label right whose cell below holds an amount too (湖南's `其他资金 | 基本支出 | 项目支出` over
+ * `200 | 3,000 | 2,200`): a row of labels over a row of amounts, not a label and its value.
+ */
 function underFundLabels(grid: Grid, hit: Hit, right: Field): Field | undefined {
-  if (!isFundLabel(right.text)) return undefined;
-  return fieldAt(grid, areaBottom(grid, hit.row, hit.col) + 1, hit.col);
+  const below = fieldAt(grid, areaBottom(grid, hit.row, hit.col) + 1, hit.col);
+  if (isFundLabel(right.text)) return below;
+  if (right.text.length > MAX_PART_LABEL || /\d/.test(right.text)) return undefined;
+  const underRight = fieldAt(grid, areaBottom(grid, right.row, right.col) + 1, right.col);
+  return AMOUNT.test(underRight.text) ? below : undefined;
 }
 
 /** The amount a budget row of sub-labels and amounts gives (SUB_LABELS), or undefined. */

@@ -20,6 +20,7 @@ export type HeadKey =
   | "dept"
   | "period3"
   | "period6"
+  | "period9"
   | "period10"
   | "period12";
 
@@ -190,7 +191,18 @@ const HEAD_WORDS: readonly HeadWord[] = [
     ],
   },
   { key: "purpose", words: ["预算规模及资金用途", "资金用途"] },
-  { key: "spendPlan", words: ["资金支出计划"] },
+  {
+    key: "spendPlan",
+    words: [
+      "资金支出计划",
+      "资金支出进度计划",
+      "支出进度计划",
+      "资金支出进度",
+      "支出计划",
+      "资金使用进度计划",
+      "序时进度",
+    ],
+  },
   {
     key: "goal",
     words: [
@@ -231,6 +243,7 @@ const HEAD_WORDS: readonly HeadWord[] = [
   { key: "dept", words: ["主管部门", "业务主管部门", "主管部门(单位)名称", "部门(单位)名称", "部门"] },
   { key: "period3", words: ["3月底", "3月末"] },
   { key: "period6", words: ["6月底", "6月末"] },
+  { key: "period9", words: ["9月底", "9月末"] },
   { key: "period10", words: ["10月底", "10月末"] },
   { key: "period12", words: ["12月底", "12月末"] },
 ];
