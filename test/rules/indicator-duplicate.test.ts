@@ -1,9 +1,22 @@
 import rule from "../../src/core/rules/indicator-duplicate";
-import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
 import { sideBySideSets, stackedSets } from "../helpers/set-tables";
 import { DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
 import { DEFAULT_ITEMS, type CompactItem } from "../helpers/compact-table";
 import { DEFAULT_FLAT_ROWS, type FlatRow } from "../helpers/flat-table";
+
+/** A 专项资金 table whose rows belong to sub-projects named left of 一级 (`子项目名称`, `年度主要任务`, `重点工作`). */
+const bySubProject = (caption: string, secondName = "受益群众满意度") =>
+  written(`专项资金名称|省级乡村振兴专项资金|<|<|<|<|<
+资金总额（万元）|50,000|<|<|<|<|<
+总体绩效目标|建设高标准农田，培育产业强镇。|<|<|<|<|<
+${caption}|资金额度（万元）|一级指标|二级指标|三级指标|指标值|指标值确定依据
+高标准农田建设|30,000|产出指标|数量指标|新建高标准农田面积|≥50万亩|计划标准
+^|^|^|质量指标|项目验收合格率|100%|行业标准
+^|^|满意度指标|服务对象满意度指标|受益群众满意度|≥90%|历史标准
+农业产业强镇|20,000|产出指标|数量指标|培育农业产业强镇|10个|计划标准
+^|^|^|质量指标|项目验收合格率|100%|行业标准
+^|^|满意度指标|服务对象满意度指标|${secondName}|≥90%|历史标准`);
 
 const withName = (i: number, name: string): IndicatorRow[] =>
   DEFAULT_INDICATORS.map((r, j) => (j === i ? ([r[0], r[1], name, ...r.slice(3)] as IndicatorRow) : r));
@@ -38,8 +51,25 @@ runRule(rule, {
     },
     { name: "compact: default list", table: compact() },
     { name: "flat: default export", table: flat() },
+    ...["子项目名称", "年度主要任务", "重点工作"].map((caption) => ({
+      name: `one name under two sub-projects or tasks (\`${caption}\` left of 一级)`,
+      table: bySubProject(caption),
+    })),
   ],
   invalid: [
+    {
+      name: "a name twice within one sub-project",
+      table: bySubProject("子项目名称", "项目验收合格率"),
+      errors: [{ cell: "E10", severity: "warning", messageId: "duplicate", fix: null, suggestions: [] }],
+    },
+    {
+      name: "a column left of 一级 that names no sub-project (`序号`) groups nothing",
+      table: bySubProject("序号"),
+      errors: [
+        { cell: "E9", severity: "warning", messageId: "duplicate", fix: null, suggestions: [] },
+        { cell: "E10", severity: "warning", messageId: "duplicate", fix: null, suggestions: [] },
+      ],
+    },
     {
       name: "a name twice within the annual set",
       table: stackedSets("≤30万元", "≤10万元", "培训经费"),

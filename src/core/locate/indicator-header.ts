@@ -10,6 +10,7 @@ import {
   basisNamesSource,
   columnRole,
   isCategoryHeader,
+  isGroupHeader,
   isMonthEnd,
   headerKey,
   isNameAfterLevel2,
@@ -94,6 +95,8 @@ export interface IndicatorHeader {
    * each project is a row with its name followed by its indicator rows.
    */
   list: boolean;
+  /** A column left of 一级 that groups the rows by sub-project or task (`子项目名称`, `年度主要任务`). */
+  group?: { from: number; to: number };
 }
 
 /** A header is at most this wide; blank header cells between labels are allowed (merged descriptions). */
@@ -327,6 +330,7 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
   const heads = columns
     .filter((c) => c.head)
     .map((c): HeaderColumn => ({ role: "head", from: c.col, to: c.col, head: c.head }));
+  const group = groupColumn(columns);
   return {
     layout: flat ? "flat" : "form",
     row,
@@ -334,7 +338,21 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
     band,
     columns: [...heads, ...roles].sort((a, b) => a.from - b.from),
     list: heads.some((c) => c.head === "name"),
+    ...(group ? { group: { from: group.col, to: group.to } } : {}),
   };
+}
+
+/**
+ * A column left of the structure columns headed by a sub-project's or task's word (`子项目名称`, `重点工作`); of two
+ * (`部门职能 | 重点工作`), the finer, nearer 一级.
+ */
+function groupColumn(columns: readonly RawColumn[]): RawColumn | undefined {
+  let found: RawColumn | undefined;
+  for (const c of columns) {
+    if (c.role !== undefined && STRUCTURE_ROLES.includes(c.role)) break;
+    if (c.role === undefined && !c.head && isGroupHeader(c.key)) found = c;
+  }
+  return found;
 }
 
 /**

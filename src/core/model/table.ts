@@ -50,6 +50,8 @@ export interface Indicator {
   level2Inherited?: boolean;
   /** 三级指标 */
   name?: Field;
+  /** The sub-project or task the row belongs to, from a column left of 一级 (`子项目名称`, `年度主要任务`). */
+  group?: Field;
   /** 绩效指标描述 */
   description?: Field;
   /** 指标值 (form and flat layouts) */

@@ -28,6 +28,8 @@ interface Carry {
   besideLevel2?: Field;
   /** With no 一级 column: the last heading row's 一级 (`一、产出指标` across the table). */
   heading?: Field;
+  /** The last sub-project or task named left of 一级 (IndicatorHeader.group). */
+  group?: Field;
 }
 
 type Simple =
@@ -218,6 +220,10 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
     newGroup = !inherited && field.text !== "" && field.text.trim() !== carry.level1?.text.trim();
     // A new group's 二级 left blank is blank on its later rows too, not the group above's.
     if (newGroup) carry.level2 = undefined;
+  }
+  if (header.group) {
+    const { field } = levelField(grid, row, header.group.from, carry.group, true);
+    if (field.text !== "") indicator.group = carry.group = field;
   }
   const level2 = columnOf(header, "level2");
   if (level2) {

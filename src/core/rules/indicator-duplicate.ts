@@ -1,6 +1,6 @@
 /**
- * @fileoverview indicator-duplicate — the same 三级指标 twice in one table, after
- * removing `指标1：` prefixes, spaces and brackets. The second one is reported.
+ * @fileoverview indicator-duplicate — the same 三级指标 twice in one table (in one sub-project or task, where a
+ * column left of 一级 names them), after removing `指标1：` prefixes, spaces and brackets. The second one is reported.
  */
 import { toA1 } from "../grid/address";
 import type { Field, Indicator } from "../model/table";
@@ -64,7 +64,8 @@ const rule: RuleModule = {
       if (!field || isBlank(field)) continue;
       const name = comparableName(field.text);
       if (!name) continue;
-      const key = `${setOf(indicator)}\u0000${name}`;
+      // Each sub-project or task (a column left of 一级) owns its targets: one name under two of them is no repeat.
+      const key = `${setOf(indicator)}\u0000${indicator.group?.text.trim() ?? ""}\u0000${name}`;
       const first = firstSeen.get(key);
       if (!first) {
         firstSeen.set(key, field);

@@ -144,6 +144,17 @@ export function isMonthEnd(key: string): boolean {
   return /^(?:[1-9]|1[0-2])月(?:底|末)$/.test(key);
 }
 
+/**
+ * A column left of 一级 that groups the indicator rows by what they belong to (`子项目名称`, `年度主要任务`, `部门职能`,
+ * `重点工作`): each sub-project or task owns its targets, so one name under two of them is no duplicate.
+ */
+export function isGroupHeader(key: string): boolean {
+  return GROUP_HEADER.test(key);
+}
+
+const GROUP_HEADER =
+  /^(?:子项目|子项|分项目?|项目子项|(?:年度)?(?:主要|重点)?任务|工作任务|重点工作|工作内容|实施内容|建设内容|活动|(?:部门)?职能|(?:部门)?职责|履职内容)(?:名称|内容|事项)?$/;
+
 /** The role of a header cell, or undefined when its words name none (a region, a year …). */
 export function columnRole(key: string): ColumnRole | undefined {
   if (key.length === 0 || key.length > 24) return undefined;
