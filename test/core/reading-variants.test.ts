@@ -2117,6 +2117,21 @@ ${remark}|<|<|<`,
     head: { budget: "5,200", other: "200" },
     silent: ["budget-sum-mismatch"],
   },
+  ...["部门预算（万元）", "部门年度预算", "支出预算总额（万元）", "年度部门预算数", "整体支出规模（万元）"].map(
+    (label): Case => ({
+      name: `a 部门整体 table's budget labelled \`${label}\``,
+      table: `部门名称|某区市场监督管理局|<|<|<
+${label}|3,600|<|<|<
+年度总体目标|履行市场监管职能。|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|食品抽检批次|≥1200批次|计划标准
+成本指标|经济成本指标|机关运行经费|≤4,000万元|预算支出标准
+效益指标|社会效益指标|食品安全抽检合格率|≥97%|历史标准
+满意度指标|服务对象满意度指标|市场主体满意度|≥90%|历史标准`,
+      head: { budget: "3,600" },
+      findings: ["D6 cost-over-budget"],
+    }),
+  ),
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {
