@@ -743,6 +743,19 @@ ${annual}|<|<|<
     silent: ["cost-over-budget", "budget-sum-mismatch"],
   },
   {
+    name: "a self-assessment's funds table headed `年初预算数 | 全年可用预算数`: the budget is the 可用 column",
+    table: `
+项目名称|保洁经费|<|<|<|<
+项目资金（万元）||年初预算数|全年可用预算数|全年执行数|执行率
+^|年度资金总额|150|180|175|97.22%
+^|其中：当年财政拨款|150|180|175|97.22%
+年度总体目标|完成清扫保洁|<|<|<|<
+一级指标|二级指标|三级指标|年度指标值|实际完成值|得分
+成本指标|经济成本指标|保洁作业成本|≤180万元|175万元|20`,
+    head: { budget: "180", fiscal: "180" },
+    silent: ["cost-over-budget", "budget-sum-mismatch"],
+  },
+  {
     name: "two columns of one set under 指标值 (`2024年 | 2025年`): the first is the value, the second read too",
     table: `${HEAD}
 一级指标|二级指标|三级指标|指标值|<

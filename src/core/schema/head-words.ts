@@ -336,10 +336,10 @@ export const UNIT_LABEL_ALONE = /^(?:金额)?单位[:：]?$/;
 export const MONEY_UNIT_ALONE = /^(?:人民币)?(元|万元|亿元)$/;
 
 /**
- * A funds table's column of the year's budget as it stands: `全年预算数`, `调整后预算数` (not `年初预算数`), and the
+ * A funds table's column of the year's budget as it stands: `全年预算数`, `调整后预算数`, `全年可用预算数` (not `年初预算数`), and the
  * year's beside the 中期 one (`中期资金总额 | 年度资金总额`, the central template).
  */
-export const ADJUSTED_BUDGET = /全年预算|调整后预算|调整预算|年度资金|年度预算|当年预算|本年预算/;
+export const ADJUSTED_BUDGET = /全年预算|可用预算|调整后预算|调整预算|年度资金|年度预算|当年预算|本年预算/;
 
 /** A totals row's opening words (`合计`, `总计`): read past right under a list's header, before any project. */
 export const TOTALS_ROW = /^\s*(?:合\s*计|总\s*计|小\s*计(?![\u4e00-\u9fff]))/;
