@@ -2145,6 +2145,53 @@ ${label}|3,600|<|<|<
       findings: ["D6 cost-over-budget"],
     }),
   ),
+  {
+    name: "a funds block's `合计` under its caption (`项目资金（万元） | 合计 | 中央 | 省级`) is the budget",
+    table: `项目名称|农村饮水安全巩固提升|<|<|<|<
+项目资金（万元）|合计|中央|省级|市级|县级
+^|1500|1000|300|100|100
+年度绩效目标|完成农村饮水工程维修养护。|<|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "1500" },
+    silent: ["cost-over-budget", "budget-sum-mismatch"],
+  },
+  {
+    name: "a `资金来源 | 金额` table's `合计` is the budget, its sources the parts",
+    table: `项目名称|农村饮水安全巩固提升|<|<|<
+资金来源|金额（万元）|<|<|<
+合计|280|<|<|<
+中央资金|200|<|<|<
+县级资金|80|<|<|<
+年度绩效目标|完成农村饮水工程维修养护。|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "280", fiscal: "200" },
+    silent: ["cost-over-budget", "budget-sum-mismatch"],
+  },
+  {
+    name: "a `资金来源 | 金额` table's total below a cost finds the cost above it",
+    table: `项目名称|农村饮水安全巩固提升|<|<|<
+资金来源|金额（万元）|<|<|<
+合计|200|<|<|<
+中央资金|200|<|<|<
+年度绩效目标|完成农村饮水工程维修养护。|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "200" },
+    findings: ["D8 cost-over-budget"],
+  },
+  {
+    name: "a part merged over its sources' amounts with no sub-labels (`财政拨款` over `1000 | 300 | 100 | 50`) is unread",
+    table: `项目名称|边境小康村建设项目|<|<|<|<|<
+项目资金（万元）|小计|财政拨款|<|<|<|其他资金
+^|1500|1000|300|100|50|50
+年度绩效目标|完成3个边境小康村基础设施建设。|<|<|<|<|<
+一级指标|二级指标|三级指标|指标值|<|<|<
+产出指标|数量指标|建设边境小康村数量|3个|<|<|<
+成本指标|经济成本指标|边境小康村建设成本|≤1500万元|<|<|<
+效益指标|社会效益指标|受益群众人数|≥2000人|<|<|<
+满意度指标|服务对象满意度指标|受益群众满意度|≥90%|<|<|<`,
+    head: { budget: "1500", other: "50", fiscal: "-" },
+    silent: ["budget-sum-mismatch", "cost-over-budget"],
+  },
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {

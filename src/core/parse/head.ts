@@ -13,7 +13,10 @@ import {
   ADJUSTED_BUDGET,
   GOAL_ANNUAL,
   GOAL_RESULT,
+  FUNDS_CAPTION,
   FUNDS_COLUMN,
+  FUNDS_SOURCE_HEADER,
+  TOTALS_ROW,
   GOAL_SUBLABEL,
   headLabelOf,
   MONEY_UNIT_ALONE,
@@ -22,7 +25,7 @@ import {
   type HeadLabel,
 } from "../schema/head-words";
 import { headLabelKey, labelMoneyUnit } from "../text/head-label";
-import { areaBottom, areaRight, ownText } from "../locate/cells";
+import { areaBottom, areaRight, ownText, seenCell } from "../locate/cells";
 import { isStructureWord } from "../locate/indicator-header";
 import { fieldAt } from "./field";
 import { SUB_LABELS, subLabels } from "./sub-labels";
@@ -141,7 +144,29 @@ function scanHead(grid: Grid, area: CellRange): Scan {
   for (const h of scan.hits)
     if (isMoneyKey(h.key)) h.listed = taskListTotal(grid, areaBottom(grid, h.row, h.col), h.col, area);
   scan.hits = scan.hits.filter((h) => h.listed !== null);
+  if (!scan.hits.some((h) => h.key === "budget")) {
+    const total = fundsTotal(grid, area);
+    if (total) scan.hits.push(total);
+  }
   return scan;
+}
+
+/**
+ * With no budget label, a funds block's total is the budget: `合计` captioned by the block's label left of it
+ * (`项目资金（万元） | 合计 | 中央 | 省级` over the amounts), or under a `资金来源` column header (`合计 | 100`).
+ */
+function fundsTotal(grid: Grid, area: CellRange): Hit | undefined {
+  for (let r = area.top; r <= area.bottom; r++) {
+    for (let c = area.left; c <= area.right; c = areaRight(grid, r, c) + 1) {
+      const text = ownText(grid, r, c);
+      if (text === "" || text.length > 6 || !TOTALS_ROW.test(text)) continue;
+      const caption = c > area.left ? seenCell(grid, r, area.left).text : "";
+      const above = r > area.top ? seenCell(grid, r - 1, c).text : "";
+      if (FUNDS_CAPTION.test(headLabelKey(caption)) || FUNDS_SOURCE_HEADER.test(above))
+        return { key: "budget", rank: 0, row: r, col: c, text, inline: undefined, listed: undefined };
+    }
+  }
+  return undefined;
 }
 
 function isMoneyKey(key: string): boolean {
@@ -360,7 +385,7 @@ function fundParts(
     }
     const field = valueOf(grid, scan, hit, area);
     // `财政拨款` over `中央 | 省级 | 市县级` over the amounts: its amount is their sum, no one cell; the sum goes unweighed.
-    if (isFundSubLabel(field.text)) {
+    if (isFundSubLabel(field.text) || amountsUnder(grid, hit, field)) {
       split = true;
       continue;
     }
@@ -370,6 +395,18 @@ function fundParts(
     else other ??= field;
   }
   return { parts, fiscal, other, split };
+}
+
+/**
+ * `财政拨款` merged over four columns, over `1000 | 300 | 100 | 50` (its sources' sub-labels left out): the part's
+ * amount is their sum, not the first cell under it.
+ */
+function amountsUnder(grid: Grid, hit: Hit, field: Field): boolean {
+  const right = areaRight(grid, hit.row, hit.col);
+  if (field.row <= hit.row || right === hit.col) return false;
+  for (let c = areaRight(grid, field.row, field.col) + 1; c <= right; c = areaRight(grid, field.row, c) + 1)
+    if (AMOUNT.test(ownText(grid, field.row, c))) return true;
+  return false;
 }
 
 /** A part's "value" that is a sub-label of its own (`中央` under `财政拨款`): a short fund source with no amount. */

@@ -351,6 +351,12 @@ export const FUND_SOURCE =
 /** A list export's amount columns between its project fields (`全年预算数 | 全年执行数 | 执行率`). */
 export const FUNDS_COLUMN = /^[^\d]{0,6}(预算数|执行数|执行率|金额)(\([^()]*\)|（[^（）]*）)?$/;
 
+/** A funds block's caption left of its columns (`项目资金（万元）`, `资金情况`, `年度资金来源`), as a head label key. */
+export const FUNDS_CAPTION = /^(?:项目|年度|本年)?(?:资金|经费)(?:情况|来源|构成|安排|组成)?$/;
+
+/** A funds table's first column header, over its sources and their total (`资金来源 | 金额（万元）`). */
+export const FUNDS_SOURCE_HEADER = /^(?:项目)?资金(?:来源|构成|渠道)/;
+
 /** A line a page break leaves above a repeat of the header (`续表`, `…（续）`, `第 1 页，共 2 页`, `- 2 -`). */
 export const PAGE_BREAK = /续表|[（(]续[)）]|第\s*\d+\s*页|共\s*\d+\s*页|^[-—\s]*\d+[-—\s]*$/;
 
