@@ -367,6 +367,8 @@ describe("parseValue: dates and units as other provinces write them", () => {
   it("marks a grade, on which a comparator means 'or better'", () => {
     expect(parseValue("≥AAA级", none)).toMatchObject({ kind: "qualitative", grade: true, comparatorText: "≥" });
     expect(parseValue("三级甲等", none)).toMatchObject({ grade: true });
+    expect(parseValue("≥C30", none)).toMatchObject({ kind: "qualitative", grade: true, comparatorText: "≥" });
+    expect(parseValue("M7.5", none)).toMatchObject({ grade: true });
     expect(parseValue("≥提升", none)).not.toHaveProperty("grade");
   });
 

@@ -31,6 +31,18 @@ runRule(rule, {
         timely("庙会举办时间", "（农历）2月30日前"),
       ]),
     },
+    {
+      name: "works grades (`≥C30` concrete, `P8`, `M7.5`, `HRB400`), an amount per a bracketed pair, earthwork in 方",
+      table: formOf([
+        quality("混凝土强度等级", "≥C30"),
+        quality("抗渗等级", "P8"),
+        quality("砌筑砂浆强度", "≥M7.5"),
+        quality("钢筋等级", "HRB400"),
+        row("成本指标", "经济成本指标", "人均护理补贴标准", "≤950元/（人·月）"),
+        row("产出指标", "数量指标", "土方开挖量", "≥5000方"),
+        row("产出指标", "数量指标", "供水能力", "≥5000方/日"),
+      ]),
+    },
     { name: "default form", table: form() },
     { name: "default compact", table: compact() },
     { name: "default flat", table: flat() },

@@ -32,6 +32,8 @@ const SAME_UNIT: Readonly<Record<string, string>> = {
   km: "公里",
   千米: "公里",
   "m³": "立方米",
+  方: "立方米",
+  立方: "立方米",
   m3: "立方米",
   h: "小时",
   // Symbols and their Chinese names (`mg/L` and `毫克/升` in one row of an environmental table); keys in lower case.

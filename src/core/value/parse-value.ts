@@ -51,8 +51,9 @@ function blank(text: string): boolean {
   return !/\S/.test(text.replace(/[\u00a0\u3000]/g, " "));
 }
 
+/** Notes in brackets left out; not what an amount is per (`元/（人·月）`), which is its unit's. */
 function maskBrackets(half: string): string {
-  return half.replace(BRACKETS, (g) => " ".repeat(g.length));
+  return half.replace(BRACKETS, (g, at: number) => (/[/／]\s*$/.test(half.slice(0, at)) ? g : " ".repeat(g.length)));
 }
 
 /** The cell's text around one quantity, brackets left out. */

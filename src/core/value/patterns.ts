@@ -3,14 +3,19 @@
  * indicator of thousands of tables). All run on half-width text.
  */
 import { DATE_SUFFIX_SOURCE, PREFIX_SOURCE, SUFFIX_SOURCE } from "./comparator";
-import { PER_BASE_SOURCE, SIMPLE_UNITS } from "./units";
+import { PER_BASE_SOURCE, SIMPLE_UNITS, WORD_OPENING_UNITS } from "./units";
 import { toHalfWidth } from "../text/normalize";
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-const UNIT = SIMPLE_UNITS.map(escape).join("|");
+const UNIT = SIMPLE_UNITS.map((u) => (WORD_OPENING_UNITS.has(u) ? `${escape(u)}(?![\u4e00-\u9fff])` : escape(u))).join(
+  "|",
+);
+// What a unit is per: one unit, or two joined (`人·月`), in brackets or not (`元/（人·月）`).
+const PER_UNITS = String.raw`(?:${UNIT})(?:\s*[*·×、]\s*(?:${UNIT}))?`;
+const PER = String.raw`(?:\(\s*${PER_UNITS}\s*\)|${PER_UNITS})`;
 // A digit glued to a letter, a slash or another number is part of a code (`GB/T18916`, `10.5代`).
 // …except the x of a product (`7x24小时`).
 const NUM = String.raw`(?:(?<![A-Za-z\d.,/])|(?<=\d\s*[xX]\s*))(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
@@ -28,7 +33,7 @@ const ABOUT = String.raw`(?:\s*[余多](?=\s*(?:万|亿|${UNIT})))?`;
  */
 export const QUANTITY = new RegExp(
   String.raw`(?:(${PREFIX_SOURCE})\s*)?${SIGN}${NUM}(?:\s*[-~～—–至到]\s*${NUM2})?${ABOUT}\s*(万|亿)?${ABOUT}\s*` +
-    String.raw`(${PER_BASE_SOURCE}|(?:${UNIT})(?:\s*[/|｜／]\s*(?:${UNIT})(?:\s*[*·×、]\s*(?:${UNIT}))?)?)?` +
+    String.raw`(${PER_BASE_SOURCE}|(?:${UNIT})(?:\s*[/|｜／]\s*${PER})?)?` +
     String.raw`(?:\s*(${SUFFIX_SOURCE}))?`,
   "gi",
 );
@@ -102,12 +107,12 @@ export const CJK = /[\u4e00-\u9fff]/;
 
 /**
  * An ordinal grade (`二级`, `三级甲等`, `四星级`, `Ⅲ类`, `Ⅱ级`, `A类`, `AAAA` 景区, `AAA级`, `AA+` 信用等级, a rating
- * on the scale 优秀 > 良好 > 合格): a
+ * on the scale 优秀 > 良好 > 合格, a works grade: `C30` concrete, `P8` 抗渗, `M7.5` 砂浆, `HRB400` steel): a
  * qualitative target on which a comparator means "or better" (`≥二级`, `Ⅲ类以上`), and one that may hold no
  * Chinese word at all.
  */
 export const GRADE =
-  /^(?:[一二三四五六七八九十]+(?:级|类|星级?|档)(?:[甲乙丙]等)?|[ⅠⅡⅢⅣⅤⅥ]+[类级]?|[IV]{1,4}[类级]|[1-5]?A{1,5}[+-]?级?|[A-D][类级]|(?:优秀|优良|良好|合格|中等|及格)(?:等级|等次|级)?)\s*(?:及?以上|及?以下)?$/i;
+  /^(?:[一二三四五六七八九十]+(?:级|类|星级?|档)(?:[甲乙丙]等)?|[ⅠⅡⅢⅣⅤⅥ]+[类级]?|[IV]{1,4}[类级]|[1-5]?A{1,5}[+-]?级?|[A-D][类级]|(?:C|LC|P|F|M|MU)\d{1,3}(?:\.\d)?|HRB\d{3}E?|(?:优秀|优良|良好|合格|中等|及格)(?:等级|等次|级)?)\s*(?:及?以上|及?以下)?$/i;
 
 /**
  * A comparator typed with a Chinese keyboard, where Shift+. and Shift+, give `》` and `《` (`》=30公里`, `〉95%`,

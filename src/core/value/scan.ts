@@ -152,7 +152,8 @@ function quantityFound(m: RegExpExecArray, raw: string, money: boolean): Found {
     number *= scale;
     if (numberMax !== undefined) numberMax *= scale;
   }
-  const unitStandard = standardUnit(unitText, money);
+  // `元/（人·月）` is `元/人·月`: the brackets group what the amount is per.
+  const unitStandard = standardUnit(unitText.replace(/[()（）]/g, ""), money);
   const dimension = unitStandard ? unitDimension(unitStandard) : "unknown";
   return {
     start: m.index,

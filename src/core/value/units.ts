@@ -222,7 +222,8 @@ const PHYSICAL = [
   "NTU",
 ];
 /** Known words after a number that measure nothing we can check (scores, multiples, grades: `4A` 景区, `3A级`). */
-const OTHER = ["分", "倍", "级", "星", "A级"];
+// `方` is cubic metres in works tables (`土方开挖量 ≥5000方`) and parties elsewhere (`合作方 ≥3方`): a unit, unchecked.
+const OTHER = ["分", "倍", "级", "星", "A级", "方"];
 
 const DIMENSION_OF = new Map<string, Dimension>();
 for (const [list, dim] of [
@@ -235,6 +236,9 @@ for (const [list, dim] of [
 ] as const) {
   for (const u of list) DIMENSION_OF.set(u.toLowerCase(), dim);
 }
+
+/** Units that also open common words (`方面`, `方案`, `方式`): a unit only where no Chinese word goes on after them. */
+export const WORD_OPENING_UNITS: ReadonlySet<string> = new Set(["方"]);
 
 /** Every simple unit, longest first, for building the parser's unit pattern. */
 export const SIMPLE_UNITS: readonly string[] = [...MONEY, ...PERCENT, ...COUNT, ...TIME, ...PHYSICAL, ...OTHER].sort(
@@ -327,7 +331,14 @@ export function unitDimension(unit: string): Dimension {
   if (parts.length !== 2) return "unknown";
   // `元/人*月`, `元/户·年`, `元/人、天`: per a compound of things, as per its first.
   const bottom = parts[1].split(/[*·×、]/)[0];
-  return compoundDimension(simpleDimension(parts[0]), simpleDimension(bottom));
+  return compoundDimension(partDimension(parts[0]), partDimension(bottom));
+}
+
+/** In a compound, `方` is cubic metres (`5000方/日`, `元/方`), whatever it is alone. */
+const PART_DIMENSION: Readonly<Record<string, Dimension>> = { 方: "physical" };
+
+function partDimension(unit: string): Dimension | undefined {
+  return PART_DIMENSION[unit.trim()] ?? simpleDimension(unit);
 }
 
 function compoundDimension(top: Dimension | undefined, bottom: Dimension | undefined): Dimension {
