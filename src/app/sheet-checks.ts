@@ -36,7 +36,7 @@ export class SheetChecks {
 
   /** 检查整个工作簿: every sheet in turn, marked, with progress; `yieldToUi` lets the pane paint between sheets. */
   async checkWorkbook(yieldToUi: () => Promise<void>, onProgress?: (progress: Progress) => void): Promise<void> {
-    const names = await this.host.sheetNames();
+    const names = await this.host.visibleSheetNames();
     this.store.set({ activeSheet: await this.host.activeSheet(), busy: true, notice: undefined });
     let failed = false;
     for (let i = 0; i < names.length; i++) {

@@ -91,6 +91,15 @@ export class ExcelHost implements HostPort {
     });
   }
 
+  visibleSheetNames(): Promise<string[]> {
+    return this.read(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name,items/visibility");
+      await context.sync();
+      return sheets.items.filter((ws) => ws.visibility === "Visible").map((ws) => ws.name);
+    });
+  }
+
   readGrid(sheet: string, rows?: RowSpan): Promise<Grid> {
     return this.read(async (context) => {
       const id = this.sheetIds.get(sheet);

@@ -66,7 +66,10 @@ export interface HostPort {
   capabilities(): Promise<HostCapabilities>;
   displayLanguage(): Locale;
   activeSheet(): Promise<string>;
+  /** Every sheet, hidden ones too (a new sheet's name must differ from them all). */
   sheetNames(): Promise<string[]>;
+  /** The sheets a workbook check reads: hidden ones hold a template's dropdown lists and examples, no submission. */
+  visibleSheetNames(): Promise<string[]>;
   /**
    * The sheet's used cells (values only) and merged areas, in a constant number
    * of round trips. With `rows`, only the used cells in those rows and the

@@ -60,6 +60,10 @@ export const CLI_MESSAGES = {
     zh: "这是文本文件（如 CSV），不是 .xlsx 工作簿，请在 Excel 中另存为 .xlsx",
     en: "this is a text file (such as CSV), not an .xlsx workbook; save it as .xlsx in Excel",
   },
+  "web-table": {
+    zh: "这是网页或 XML 格式的表格（多为系统“导出Excel”所生成），不是 .xlsx 工作簿，请在 Excel 中打开并另存为 .xlsx",
+    en: "this is a web-page or XML table (as systems' “export to Excel” write), not an .xlsx workbook; open it in Excel and save it as .xlsx",
+  },
   "not-xlsx": { zh: "不是 .xlsx 工作簿", en: "not an .xlsx workbook" },
   xlsb: {
     zh: "这是 .xlsb 二进制工作簿，请在 Excel 中另存为 .xlsx 后再检查",
@@ -70,6 +74,10 @@ export const CLI_MESSAGES = {
     en: "this is an OpenDocument spreadsheet (.ods); save it as .xlsx and check again",
   },
   corrupt: { zh: "文件已损坏或不是有效的 .xlsx 工作簿", en: "the file is damaged or not a valid .xlsx workbook" },
+  "damaged-sheet": {
+    zh: "工作表“{{detail}}”已损坏；请在 Excel 中打开、修复并另存后再检查",
+    en: "the sheet “{{detail}}” is damaged and cannot be read; open the file in Excel, let it repair, save it and check again",
+  },
   "no-sheets": { zh: "不是 Excel 工作簿（没有工作表）", en: "not an Excel workbook (no worksheets)" },
   "too-large": {
     zh: "工作簿过大，超出检查上限（{{detail}}）；可用 --max-cells 调整每张工作表的单元格上限",

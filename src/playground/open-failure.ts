@@ -12,6 +12,10 @@ const REASONS: Record<Exclude<FileKind, "zip"> | "corrupt", { zh: string; en: st
     zh: "这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx",
     en: "it is a legacy .xls file; save it as .xlsx in Excel",
   },
+  "web-table": {
+    zh: "这是网页或 XML 格式的表格，不是 .xlsx 工作簿，请在 Excel 中另存为 .xlsx",
+    en: "it is a web-page or XML table, not an .xlsx workbook; save it as .xlsx in Excel",
+  },
   text: { zh: "这是文本文件，不是 .xlsx 工作簿", en: "it is a text file, not an .xlsx workbook" },
   unknown: { zh: "这不是 .xlsx 工作簿", en: "it is not an .xlsx workbook" },
   corrupt: { zh: "文件已损坏或不是有效的 .xlsx 工作簿", en: "the file is damaged or not a valid .xlsx workbook" },

@@ -91,6 +91,11 @@ export class PlaygroundHost implements HostPort {
     return this.workbook.sheets.map((s) => s.name);
   }
 
+  /** The playground's sheets are never hidden. */
+  visibleSheetNames(): Promise<string[]> {
+    return this.sheetNames();
+  }
+
   async readGrid(sheet: string, rows?: RowSpan): Promise<Grid> {
     const s = this.workbook.sheet(sheet);
     const grid = { sheet, top: 0, left: 0, values: s.values, merges: s.merges };

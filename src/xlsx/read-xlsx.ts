@@ -16,7 +16,18 @@ import { isReadPart, zipInventory } from "./zip-inventory";
 import { canInflateNatively, inflateFor, isInflateBound } from "./native-inflate";
 
 export type ReadFailure =
-  "empty" | "encrypted" | "legacy-xls" | "text" | "not-xlsx" | "corrupt" | "no-sheets" | "too-large" | "xlsb" | "ods";
+  | "empty"
+  | "encrypted"
+  | "legacy-xls"
+  | "web-table"
+  | "text"
+  | "not-xlsx"
+  | "corrupt"
+  | "damaged-sheet"
+  | "no-sheets"
+  | "too-large"
+  | "xlsb"
+  | "ods";
 
 export type ReadResult = { ok: true; grids: Grid[] } | { ok: false; reason: ReadFailure; detail?: string };
 
@@ -24,6 +35,7 @@ const KIND_FAILURE: Record<string, ReadFailure> = {
   empty: "empty",
   "encrypted-ooxml": "encrypted",
   "legacy-xls": "legacy-xls",
+  "web-table": "web-table",
   text: "text",
   unknown: "not-xlsx",
 };
@@ -187,7 +199,13 @@ export function readXlsx(bytes: Uint8Array, limits: Limits = LIMITS): ReadResult
     if (isInflateBound(error)) return tooLarge(`> ${mib(limits.partBytes)}`);
     return { ok: false, reason: "corrupt", detail };
   }
-  const names = book.SheetNames.filter((n) => book.Sheets[n] && !isChartSheet(book, n));
+  // A listed sheet SheetJS could not read is damaged: say so, rather than check the rest as if it were whole.
+  const damaged = book.SheetNames.find((n) => !book.Sheets[n]);
+  if (damaged !== undefined) return { ok: false, reason: "damaged-sheet", detail: damaged };
+  const sheets = book.SheetNames.filter((n) => !isChartSheet(book, n));
+  // Hidden sheets hold a template's dropdown lists (数据字典, 下拉列表) and examples, not a submission.
+  const visible = sheets.filter((n) => !isHidden(book, n));
+  const names = visible.length ? visible : sheets;
   if (names.length === 0) return { ok: false, reason: "no-sheets" };
   try {
     return { ok: true, grids: names.map((n) => sheetGrid(n, book.Sheets[n], limits)) };
@@ -195,6 +213,12 @@ export function readXlsx(bytes: Uint8Array, limits: Limits = LIMITS): ReadResult
     if (error instanceof TooLarge) return tooLarge(error.message);
     throw error;
   }
+}
+
+/** Hidden (1) or very hidden (2), as the workbook part says. */
+function isHidden(book: SheetJS.WorkBook, name: string): boolean {
+  const entry = book.Workbook?.Sheets?.find((s) => s.name === name);
+  return !!entry?.Hidden;
 }
 
 function isChartSheet(book: SheetJS.WorkBook, name: string): boolean {

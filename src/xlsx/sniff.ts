@@ -4,7 +4,7 @@
  * Host-free: the add-in's playground hands us bytes too.
  */
 
-export type FileKind = "empty" | "zip" | "encrypted-ooxml" | "legacy-xls" | "text" | "unknown";
+export type FileKind = "empty" | "zip" | "encrypted-ooxml" | "legacy-xls" | "web-table" | "text" | "unknown";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -55,5 +55,18 @@ export function sniffFileKind(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) return "empty";
   if (startsWith(bytes, ZIP_MAGIC)) return "zip";
   if (startsWith(bytes, CFB_MAGIC)) return contains(bytes, ENCRYPTED_PACKAGE) ? "encrypted-ooxml" : "legacy-xls";
-  return looksLikeText(bytes) ? "text" : "unknown";
+  if (!looksLikeText(bytes)) return "unknown";
+  return isWebTable(bytes) ? "web-table" : "text";
+}
+
+/**
+ * An HTML page or an Excel 2003 XML workbook saved under an .xlsx name: what many budget systems' "导出Excel" write.
+ * Looked for in the first KiB, as ASCII (a BOM or a declaration may come first).
+ */
+function isWebTable(bytes: Uint8Array): boolean {
+  let head = "";
+  for (let i = 0; i < Math.min(bytes.length, 1024); i++) head += String.fromCharCode(bytes[i]);
+  return /<(?:!doctype\s+html|html|table)\b|urn:schemas-microsoft-com:office:spreadsheet|<\?mso-application/i.test(
+    head,
+  );
 }

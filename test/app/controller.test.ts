@@ -57,6 +57,14 @@ describe("LintController: checking", () => {
     });
   });
 
+  it("leaves hidden sheets (a template's dropdown lists) out of the workbook check", async () => {
+    const { host, controller } = setup();
+    host.hidden.add("Sheet2");
+    await controller.checkWorkbook();
+    expect(host.reads).toEqual(["Sheet1"]);
+    expect(Object.keys(controller.getState().sheets)).toEqual(["Sheet1"]);
+  });
+
   it("tells the user when the sheet cannot be read", async () => {
     const { host, controller } = setup();
     host.failRead = true;
@@ -81,7 +89,7 @@ describe("LintController: checking", () => {
 
   it("reports a host failure instead of throwing", async () => {
     const { host, controller } = setup();
-    host.sheetNames = async () => {
+    host.visibleSheetNames = async () => {
       throw new Error("boom");
     };
     await controller.checkWorkbook();

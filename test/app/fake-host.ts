@@ -71,6 +71,9 @@ export class FakeHost implements HostPort {
   displayLanguage = () => this.language;
   activeSheet = async () => this.active;
   sheetNames = async () => [...this.grids.keys()];
+  /** Sheets a test hid (a template's dropdown lists). */
+  hidden = new Set<string>();
+  visibleSheetNames = async () => [...this.grids.keys()].filter((s) => !this.hidden.has(s));
 
   async readGrid(sheet: string, rows?: RowSpan): Promise<Grid> {
     this.reads.push(sheet);

@@ -9,6 +9,8 @@ describe("sniffFileKind", () => {
     ["encrypted-ooxml", fakeCfb(["Root Entry", "EncryptionInfo", "EncryptedPackage"])],
     ["legacy-xls", fakeCfb(["Root Entry", "Workbook"])],
     ["text", Buffer.from("项目名称,预算数\n企业搬迁,170\n", "utf8")],
+    ["web-table", Buffer.from("<html><body><table><tr><td>项目名称</td></tr></table></body></html>", "utf8")],
+    ["web-table", Buffer.from('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook>', "utf8")],
     ["unknown", Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe])],
   ])("recognises %s", (kind, bytes) => {
     expect(sniffFileKind(bytes)).toBe(kind);

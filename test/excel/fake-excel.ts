@@ -508,17 +508,20 @@ export class FakeWorksheet extends FakeProxy {
   }
 
   settle(sheet: FakeSheet): void {
-    this.data = { name: sheet.name, id: sheet.id };
-    (this as unknown as { ready: Set<string> }).ready = new Set(["name", "id"]);
+    this.data = { name: sheet.name, id: sheet.id, visibility: sheet.visibility };
+    (this as unknown as { ready: Set<string> }).ready = new Set(["name", "id", "visibility"]);
   }
 
   protected fetch(): Record<string, unknown> {
     const sheet = this.target();
-    return sheet ? { name: sheet.name, id: sheet.id } : {};
+    return sheet ? { name: sheet.name, id: sheet.id, visibility: sheet.visibility } : {};
   }
 
   get name(): string {
     return this.get("name");
+  }
+  get visibility(): string {
+    return this.get("visibility");
   }
   get id(): string {
     return this.get("id");

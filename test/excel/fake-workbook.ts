@@ -35,6 +35,8 @@ export class FakeSheet {
   merges: CellRange[] = [];
   /** Worksheet protection: cell, format and note writes fail with AccessDenied. */
   protected = false;
+  /** Worksheet.visibility (ExcelApi 1.1): a template's lookup lists are often `Hidden` or `VeryHidden`. */
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   private mergeIndex?: { byTop: CellRange[]; tallest: number; of: CellRange[] };
 
   constructor(

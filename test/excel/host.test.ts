@@ -155,6 +155,10 @@ describe("ExcelHost edits and events", () => {
   test("sheet names, active sheet and selecting a cell", async () => {
     const { fake, host } = setup();
     expect(await host.sheetNames()).toEqual(["表1", "表2"]);
+    fake.sheet("表2")!.visibility = "VeryHidden";
+    expect(await host.sheetNames()).toEqual(["表1", "表2"]);
+    expect(await host.visibleSheetNames()).toEqual(["表1"]);
+    fake.sheet("表2")!.visibility = "Visible";
     await host.selectCell("表2", 4, 2);
     expect(fake.selection).toEqual({ sheet: "表2", address: "C5" });
     expect(await host.activeSheet()).toBe("表2");

@@ -29,6 +29,18 @@ describe("displayValue: a number cell as the officer sees it", () => {
     expect(displayValue(-3, "0.00_);(0.00)")).toBe(-3);
   });
 
+  test("a format that scales shows the number it divides: 元 as 万元, thousands dropped", () => {
+    expect(displayValue(500000, "0!.0000")).toBe(50);
+    expect(displayValue(500000, "0\\.0000")).toBe(50);
+    expect(displayValue(400000, '0!.0000"万元"')).toBe("40万元");
+    expect(displayValue(500000, '0!.0,"万"')).toBe("50万");
+    expect(displayValue(400000, '#,##0,"千元"')).toBe("400千元");
+    expect(displayValue(-500000, "0!.0000;-0!.0000")).toBe(-50);
+    // A thousands separator between digits and a real decimal point scale nothing.
+    expect(displayValue(1234567, "#,##0.00")).toBe(1234567);
+    expect(displayValue(1234.5, '#,##0.0"万元"')).toBe("1234.5万元");
+  });
+
   test("locale, colour and condition brackets and currency signs are no literals", () => {
     expect(displayValue(0.95, "[$-804]0%")).toBe("95%");
     expect(displayValue(1234.5, "[$¥-804]#,##0.00")).toBe(1234.5);

@@ -107,6 +107,37 @@ describe("readXlsx", () => {
     expect(grid.values[1]).toEqual([null, null, "g", "h"]); // covered cells are blank, as Office.js gives them
   });
 
+  it("leaves out hidden sheets (a template's dropdown lists), unless every sheet is hidden", () => {
+    const lists = [
+      ["一级指标", "二级指标", "指标值确定依据"],
+      ["产出指标", "数量指标", "计划标准"],
+    ];
+    const sheets = (state?: "hidden" | "veryHidden"): RawSheet[] => [
+      { name: "绩效目标表", rows: [["项目名称", "甲"]] },
+      { name: "数据字典", rows: lists, state },
+    ];
+    const names = (book: RawSheet[]) => {
+      const result = readXlsx(buildXlsx({ sheets: book }));
+      return result.ok ? result.grids.map((g) => g.sheet) : result.reason;
+    };
+    expect(names(sheets())).toEqual(["绩效目标表", "数据字典"]);
+    expect(names(sheets("hidden"))).toEqual(["绩效目标表"]);
+    expect(names(sheets("veryHidden"))).toEqual(["绩效目标表"]);
+    expect(names([{ name: "只有隐藏", rows: lists, state: "hidden" }])).toEqual(["只有隐藏"]);
+  });
+
+  it("names a sheet it cannot read rather than checking the others as the whole workbook", () => {
+    const result = readXlsx(
+      buildXlsx({
+        sheets: [
+          { name: "表1", rows: [["项目名称", "甲"]] },
+          { name: "表2", rawRows: '<row r="1"><c r="A1" t="s"><v>9999</v></c></row>' },
+        ],
+      }),
+    );
+    expect(result).toEqual({ ok: false, reason: "damaged-sheet", detail: "表2" });
+  });
+
   it("reads a percent, an error and a cell far away without filling the gap", () => {
     const rawRows =
       '<row r="2"><c r="A2" s="1"><v>0.95</v></c><c r="B2" t="e"><v>#REF!</v></c></row>' +

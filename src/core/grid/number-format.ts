@@ -89,7 +89,7 @@ function round10(v: number): string {
 }
 
 /** Characters a format shows as they are, unquoted (`0%;-0%`, `(0)`); currency signs are left out (below). */
-const PLAIN_LITERALS = "-+/():!^&'~{}<>= ";
+const PLAIN_LITERALS = "-+/():^&'~{}<>= ";
 /** Currency signs say nothing the value grammar reads: `"¥"#,##0.00` is an amount as `#,##0.00` is. */
 const CURRENCY = /[$¥￥€£]/g;
 
@@ -106,7 +106,7 @@ function pieces(written: string): { literal: string; format: string }[] {
       const end = section.indexOf('"', i + 1);
       out.push({ literal: section.slice(i + 1, end < 0 ? section.length : end), format: "" });
       i = end < 0 ? section.length : end;
-    } else if (ch === "\\") out.push({ literal: section[++i] ?? "", format: "" });
+    } else if (ch === "\\" || ch === "!") out.push({ literal: section[++i] ?? "", format: "" });
     else if (ch === "_" || ch === "*")
       i++; // padding and fill characters show nothing of their own
     else if (ch === "[")
@@ -115,6 +115,31 @@ function pieces(written: string): { literal: string; format: string }[] {
     else out.push({ literal: "", format: ch });
   }
   return out;
+}
+
+const DIGIT = /[0#?]/;
+
+/**
+ * What a format divides the number by to show it: 1,000 for each `,` after the last digit (`#,##0,"千元"` shows
+ * 400000 as 400千元), and 10 for each digit after a literal point among the digits where there is no decimal point
+ * (`0!.0000"万元"`, `0\.0000`: 元 shown as 万元, 500000 as 50.0000万元).
+ */
+function divisorOf(parts: readonly { literal: string; format: string }[]): number {
+  let first = -1;
+  let last = -1;
+  parts.forEach((p, k) => {
+    if (!DIGIT.test(p.format)) return;
+    if (first < 0) first = k;
+    last = k;
+  });
+  if (last < 0) return 1;
+  let divisor = 1;
+  for (let k = last + 1; k < parts.length && parts[k].format === ","; k++) divisor *= 1000;
+  if (parts.some((p) => p.format === ".")) return divisor;
+  const point = parts.findIndex((p, k) => p.literal === "." && k > first && k < last);
+  if (point < 0) return divisor;
+  const decimals = parts.slice(point + 1, last + 1).filter((p) => DIGIT.test(p.format)).length;
+  return divisor * 10 ** decimals;
 }
 
 /** The text a format section writes before and after its number. */
@@ -149,12 +174,14 @@ export function displayValue(value: number, numberFormat: string): string | numb
   }
   const section = sectionOf(value, numberFormat);
   const { before, after } = literals(section);
+  const divisor = divisorOf(pieces(section));
   // A negative section of its own shows the number without its sign (`0;"负"0` shows -3 as 负3).
-  const shown = value < 0 && section !== sectionOf(1, numberFormat) ? -value : value;
+  const shown = (value < 0 && section !== sectionOf(1, numberFormat) ? -value : value) / divisor;
   if (isPercent(tokens)) return `${before}${round10(shown * 100)}%${after}`;
   // Signs, brackets and dashes alone (`0.00_);(0.00)`, accounting formats) say no more than the number does;
   // Latin words (`0" days"`) are no unit the rules know. A unit, a percent or a comparator (`"万元"`, `"%"`,
   // `"≥"`) is what the officer sees.
   const text = before + after;
-  return /[^\s()+\-—]/.test(text) && !/[A-Za-z]/.test(text) ? `${before}${round10(shown)}${after}` : value;
+  if (/[^\s()+\-—]/.test(text) && !/[A-Za-z]/.test(text)) return `${before}${round10(shown)}${after}`;
+  return divisor === 1 ? value : Number(round10(value / divisor));
 }

@@ -10,6 +10,8 @@ export type RawValue = string | number | boolean | null | undefined | { error: s
 
 export interface RawSheet {
   name: string;
+  /** The sheet's visibility in workbook.xml (`hidden`: a template's lookup lists; `veryHidden`). */
+  state?: "hidden" | "veryHidden";
   /** Row-major values from A1; strings go to the shared-string table unless `inlineStrings`. */
   rows?: RawValue[][];
   /** Extra rows' XML appended inside <sheetData> (hand-made cells). */
@@ -162,7 +164,10 @@ export function buildXlsx(book: RawBook): Uint8Array {
     if (sheetRels.length) files[`xl/worksheets/_rels/sheet${n}.xml.rels`] = rels(sheetRels);
   });
   const sheetsXml = book.sheets
-    .map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .map((s, i) => {
+      const state = s.state ? ` state="${s.state}"` : "";
+      return `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${state} r:id="rId${i + 1}"/>`;
+    })
     .join("");
   files["xl/workbook.xml"] =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${NS}" xmlns:r="${REL_NS}">` +
