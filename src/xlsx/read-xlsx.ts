@@ -7,7 +7,8 @@
  * that hold data) and cap the cells of a sheet.
  */
 import type * as SheetJS from "@e965/xlsx";
-import type { CellRange, CellValue, Grid } from "../core/grid/grid";
+import { UNCALCULATED, type CellRange, type CellValue, type Grid } from "../core/grid/grid";
+import { evaluateFormula, type FormulaCell, type FormulaValue } from "./formula";
 import { displayValue } from "../core/grid/number-format";
 import { sniffFileKind } from "./sniff";
 import { LIMITS, type Limits } from "./limits";
@@ -123,13 +124,40 @@ function cellValue(cell: SheetJS.CellObject | undefined): CellValue {
   }
 }
 
-function rowValues(row: SheetJS.CellObject[] | undefined): { line: CellValue[]; count: number } {
+type Rows = readonly (SheetJS.CellObject[] | undefined)[];
+
+/** A formula cell the file holds no result for: a stub, or an empty string where a program left `<v></v>`. */
+function lacksResult(cell: SheetJS.CellObject): boolean {
+  return cell.f !== undefined && (cell.t === "z" || (cell.t === "s" && cell.v === ""));
+}
+
+/** A cell as the formula evaluator sees it. */
+function formulaCell(data: Rows, row: number, col: number): FormulaCell | undefined {
+  const cell = data[row]?.[col];
+  if (!cell) return undefined;
+  if (cell.t === "e") return { error: true };
+  if (lacksResult(cell)) return { formula: cell.f };
+  return cell.t === "z" ? undefined : { value: cell.v as FormulaValue };
+}
+
+/**
+ * A formula cell without a result: the result worked out (formula.ts), shown through the cell's format; a stub
+ * whose formula is not modelled is UNCALCULATED, an empty string left as Excel may have written it.
+ */
+function computedValue(cell: SheetJS.CellObject, data: Rows): CellValue {
+  const value = evaluateFormula(cell.f!, (r, c) => formulaCell(data, r, c));
+  if (value === undefined) return cell.t === "z" ? { error: UNCALCULATED } : "";
+  if (typeof value === "number") return cellValue({ t: "n", v: value, z: cell.z } as SheetJS.CellObject);
+  return value;
+}
+
+function rowValues(row: SheetJS.CellObject[] | undefined, data: Rows): { line: CellValue[]; count: number } {
   const line: CellValue[] = [];
   let count = 0;
   if (!row) return { line, count };
   // forEach skips the holes of a sparse row: a cell at XFD1 costs one step, not 16,384.
   row.forEach((cell, c) => {
-    const value = cellValue(cell);
+    const value = cell && lacksResult(cell) ? computedValue(cell, data) : cellValue(cell);
     if (value === null || value === "") return;
     while (line.length < c) line.push(null);
     line[c] = value;
@@ -148,7 +176,7 @@ function sheetGrid(name: string, sheet: SheetJS.WorkSheet, limits: Limits): Grid
   let lastRow = -1;
   let lastCol = -1;
   data.forEach((row, r) => {
-    const { line, count } = rowValues(row);
+    const { line, count } = rowValues(row, data);
     if (count === 0) return;
     cells += count;
     slots += line.length;
@@ -175,7 +203,9 @@ export const READ_OPTIONS: SheetJS.ParsingOptions = {
   cellNF: true,
   cellText: false,
   cellHTML: false,
-  cellFormula: false,
+  // A formula's text, and (stubs) the cells that hold a formula and no result, to work the result out (formula.ts).
+  cellFormula: true,
+  sheetStubs: true,
   cellStyles: false,
   cellDates: false,
   bookVBA: false,

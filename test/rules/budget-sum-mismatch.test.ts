@@ -1,5 +1,6 @@
 import rule from "../../src/core/rules/budget-sum-mismatch";
 import type { TargetTable } from "../../src/core/model/table";
+import { UNCALCULATED } from "../../src/core/grid/grid";
 import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
 
 const withoutOther = (table: TargetTable): TargetTable => ({ ...table, other: undefined });
@@ -86,6 +87,16 @@ runRule(rule, {
     { name: "form: no 其他资金 label, 财政资金 equals 预算数", table: withoutOther(form({ budget: 20, fiscal: 20 })) },
   ],
   invalid: [
+    {
+      name: "form: an error in 预算数 is the formula's to mend, not a number to type over it",
+      table: form({ budget: { error: "#DIV/0!" }, fiscal: 150, other: 45 }),
+      errors: [{ cell: "C4", severity: "warning", messageId: "cellError", fix: null, suggestions: [] }],
+    },
+    {
+      name: "form: a 预算数 formula the file holds no result for (written by a program)",
+      table: form({ budget: { error: UNCALCULATED }, fiscal: 150, other: 45 }),
+      errors: [{ cell: "C4", severity: "warning", messageId: "uncalculated", fix: null, suggestions: [] }],
+    },
     {
       name: "the 区域 template's parts (`中央财政资金`, `市县资金`) are read, and their wrong sum is found",
       table: funds(`资金情况（万元）|年度资金总额|<|<|<|380000

@@ -1,5 +1,5 @@
 import rule from "../../src/core/rules/value-unparseable";
-import type { CellValue } from "../../src/core/grid/grid";
+import { UNCALCULATED, type CellValue } from "../../src/core/grid/grid";
 import { compact, flat, form, runRule } from "../helpers/rule-tester";
 import { compactOf, flatOf, flatRow, formOf, item, row } from "./value-rows";
 
@@ -156,6 +156,11 @@ runRule(rule, {
         { cell: "F10", severity: "warning", messageId: "unparseable", fix: null, suggestions: [] },
         { cell: "F11", severity: "warning", messageId: "unparseable", fix: null, suggestions: [] },
       ],
+    },
+    {
+      name: "a formula the file holds no result for, whatever its code's words (no qualitative reading)",
+      table: formOf([row("产出指标", "数量指标", "服务人数", { error: UNCALCULATED })]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "uncalculated", fix: null, suggestions: [] }],
     },
     {
       name: "a formula error in the value cell",

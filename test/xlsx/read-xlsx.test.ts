@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Workbook } from "exceljs";
-import type { Grid } from "../../src/core/grid/grid";
+import { UNCALCULATED, type Grid } from "../../src/core/grid/grid";
 import { workbookToGrids } from "../../src/xlsx/read-workbook";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { LIMITS } from "../../src/xlsx/limits";
@@ -136,6 +136,16 @@ describe("readXlsx", () => {
       }),
     );
     expect(result).toEqual({ ok: false, reason: "damaged-sheet", detail: "表2" });
+  });
+
+  it("works out formulas a program wrote without results, as Excel does on opening", () => {
+    const rawRows =
+      '<row r="1"><c r="A1"><v>40</v></c><c r="B1"><v>10</v></c><c r="C1"><f>SUM(A1:B1)</f></c>' +
+      '<c r="D1" t="str"><f>"≥"&amp;C1&amp;"人"</f><v></v></c><c r="E1"><f>VLOOKUP(A1,Z1:Z9,1)</f></c>' +
+      '<c r="F1" t="str"><f>IF(A1&gt;0,"","x")</f><v></v></c><c r="G1" s="1"><f>C1/100</f></c>' +
+      '<c r="H1"><f>A1*2</f><v>80</v></c></row>';
+    const grid = read({ rawRows });
+    expect(grid.values[0]).toEqual([40, 10, 50, "≥50人", { error: UNCALCULATED }, null, "50%", 80]);
   });
 
   it("reads a percent, an error and a cell far away without filling the gap", () => {

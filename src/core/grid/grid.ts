@@ -36,6 +36,12 @@ export interface Grid {
   readonly merges: CellRange[];
 }
 
+/**
+ * The error code of a formula whose result the file does not hold and the reader could not work out (a workbook
+ * written by a program and never saved by Excel, which calculates on opening): what the officer sees is unknown.
+ */
+export const UNCALCULATED = "#公式未计算";
+
 export function isCellError(value: CellValue | undefined): value is CellError {
   return typeof value === "object" && value !== null && "error" in value;
 }

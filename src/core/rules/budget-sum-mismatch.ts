@@ -2,6 +2,7 @@
  * @fileoverview budget-sum-mismatch — 财政资金 + 其他资金 ≠ 预算数 (a blank counts
  * as 0; amounts within 0.005 agree, for rounding to 分 in 万元 tables).
  */
+import { isCellError, UNCALCULATED } from "../grid/grid";
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
 import { amountLike, amountOrZero, formatAmount, readAmount, type Amount } from "./utils/structure-number";
@@ -35,8 +36,15 @@ function amountOf(context: RuleContext, field: Field | undefined, label: string)
   const amount = readAmount(field, context.table.moneyUnit);
   const value = amount.kind === "number" && amount.percent ? undefined : amountOrZero(amount);
   if (value === undefined && field)
-    context.report({ at: field, messageId: "notNumber", data: { label, text: field.text }, severity: "warning" });
+    context.report({ at: field, ...notNumber(field), data: { label, text: field.text } });
   return value;
+}
+
+/** A cell's error is a formula's to mend, not a number to type over it. */
+function notNumber(field: Field): { messageId: string; severity: "warning" } {
+  const raw = field.raw;
+  if (!isCellError(raw)) return { messageId: "notNumber", severity: "warning" };
+  return { messageId: raw.error === UNCALCULATED ? "uncalculated" : "cellError", severity: "warning" };
 }
 
 const rule: RuleModule = {
@@ -64,6 +72,14 @@ const rule: RuleModule = {
       notNumber: {
         zh: "{{label}}“{{text}}”不是数字：请只填写金额，如“170.00”",
         en: "{{label}} “{{text}}” is not a number: write the amount only, e.g. 170.00",
+      },
+      cellError: {
+        zh: "{{label}}单元格显示错误“{{text}}”：请检查公式，或直接填写金额",
+        en: "{{label}} shows the error “{{text}}”: check the formula, or type the amount",
+      },
+      uncalculated: {
+        zh: "{{label}}是文件中没有计算结果的公式（由程序生成、未经 Excel 保存），无法核对：请在 Excel 或 WPS 中打开并保存后再检查",
+        en: "{{label}} is a formula the file holds no result for (written by a program, never saved by Excel) and cannot be checked; open and save the file in Excel or WPS, then check again",
       },
       setFiscal: { zh: "财政资金改为 {{value}}", en: "Set 财政资金 (fiscal) to {{value}}" },
     },

@@ -2,7 +2,7 @@
  * @fileoverview value-unparseable — a 指标值 that reads neither as a quantitative
  * target (`≥130次`) nor as a qualitative phrase (`提升`): `≤12.05月|日`, `≥`, `——`.
  */
-import { isCellError } from "../grid/grid";
+import { isCellError, UNCALCULATED } from "../grid/grid";
 import type { RuleModule } from "./rule";
 import { NO_SUCH_DATE, parseValueShared } from "../value/parse-value";
 import { alreadyClean, removeArtifacts } from "./text-artifact-clean";
@@ -48,14 +48,21 @@ const rule: RuleModule = {
         zh: "“{{name}}”的{{where}}单元格显示错误“{{text}}”，请检查公式或改为直接填写",
         en: '{{whereEn}} of "{{name}}" shows the error "{{text}}"; check the formula or type the value',
       },
+      uncalculated: {
+        zh: "“{{name}}”的{{where}}是文件中没有计算结果的公式（由程序生成、未经 Excel 保存），无法检查：请在 Excel 或 WPS 中打开并保存后再检查",
+        en: '{{whereEn}} of "{{name}}" is a formula the file holds no result for (written by a program, never saved by Excel) and cannot be checked; open and save the file in Excel or WPS, then check again',
+      },
     },
   },
   check(context) {
     for (const { facts, value } of eachValue(context)) {
       // Template placeholders (`≥XX%`) are placeholder-unfilled's finding.
       if (value.parsed.kind !== "unparseable" || findPlaceholder(value.field.text) || readsWhenCleaned(value)) continue;
-      const messageId = isCellError(value.field.raw)
-        ? "cellError"
+      const raw = value.field.raw;
+      const messageId = isCellError(raw)
+        ? raw.error === UNCALCULATED
+          ? "uncalculated"
+          : "cellError"
         : value.parsed.reason === NO_SUCH_DATE
           ? "noSuchDate"
           : "unparseable";

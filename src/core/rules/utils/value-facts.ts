@@ -11,7 +11,10 @@ import type { RuleContext } from "../rule";
 import { comparatorOf } from "../../value/comparator";
 import { isSatisfactionName, nameKind, type NameKind } from "../../value/name-kind";
 import { parseValueShared, type ValueHints } from "../../value/parse-value";
+import { isCellError } from "../../grid/grid";
 import type { ParsedValue } from "../../value/types";
+
+const CELL_ERROR: ParsedValue = Object.freeze({ kind: "unparseable", reason: "a cell error" });
 
 /** Which 指标值 a field is: the form/flat value, or the compact layout's two. */
 export type ValueRole = "value" | "period" | "annual";
@@ -100,7 +103,9 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
     const headerUnit = indicator.headerUnits?.[role];
     const given = headerUnit ? { ...hints, headerUnit } : hints;
     if (!field) return;
-    values.push({ field, role, parsed: parseValueShared(field.text, given), hints: given, beside });
+    // An error value (`#N/A`, a formula without a result) says nothing of the target, whatever its code's words.
+    const parsed = isCellError(field.raw) ? CELL_ERROR : parseValueShared(field.text, given);
+    values.push({ field, role, parsed, hints: given, beside });
   };
   add(indicator.value, "value");
   for (const region of indicator.regionValues ?? []) add(region, "value", true);
