@@ -21,6 +21,7 @@ import {
   valueKind,
   valueSet,
   type ColumnRole,
+  type ValueKind,
   type ValueSet,
 } from "../schema/columns";
 import { boundedMemo } from "../text/memo";
@@ -391,7 +392,7 @@ type ValueColumn = {
   column: HeaderColumn;
   set: number;
   words: ValueSet | undefined;
-  kind?: "quantitative" | "qualitative";
+  kind?: ValueKind;
   year?: number;
 };
 
@@ -478,7 +479,7 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
 function valueColumnOf(c: RawColumn, columns: HeaderColumn[], words?: ValueSet): ValueColumn {
   const column: HeaderColumn = { role: "value", from: c.col, to: c.col };
   columns.push(column);
-  return { column, set: 0, words, year: headerYear(c.key) };
+  return { column, set: 0, words, kind: valueKind(c.key), year: headerYear(c.key) };
 }
 
 /** Which target each value column holds: the value, the period's and the year's, or more regions'. */

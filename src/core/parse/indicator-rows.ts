@@ -236,9 +236,11 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
       continue;
     const field = fieldIn(grid, row, column);
     if (column.alternate) {
+      // `—` in the column a row does not fill (`建设期 | 运营期`) marks it unused, as a blank does.
+      const unused = (f: Field | undefined) => isEmpty(f) || NOT_APPLICABLE.test(f!.text.trim());
       // Both filled: the second is a target of its own, for the rules to weigh against the first.
-      if (isEmpty(indicator.value) && !isEmpty(field)) indicator.value = field;
-      else if (!isEmpty(field)) (indicator.regionValues ??= []).push(field);
+      if (unused(indicator.value) && !unused(field)) indicator.value = field;
+      else if (!unused(field)) (indicator.regionValues ??= []).push(field);
       continue;
     }
     if (column.role === "regionValue") {

@@ -173,11 +173,17 @@ export function valueSet(key: string): ValueSet | undefined {
  * `定量指标值 | 定性指标值`: one target per row, written in the column of its kind. Which kind a value column's header
  * names, if any.
  */
-export function valueKind(key: string): "quantitative" | "qualitative" | undefined {
+export function valueKind(key: string): ValueKind | undefined {
   if (/定量/.test(key)) return "quantitative";
   if (/定性/.test(key)) return "qualitative";
+  // 专项债, PPP and works tables: output targets for the construction phase, revenue and service for operation.
+  if (/^建设期/.test(key)) return "construction";
+  if (/^运营期/.test(key)) return "operation";
   return undefined;
 }
+
+/** Two value columns of which a row fills one: by the kind of target (`定量 | 定性`), or by phase (`建设期 | 运营期`). */
+export type ValueKind = "quantitative" | "qualitative" | "construction" | "operation";
 
 /** Column roles that make a row an indicator header when enough of them stand in it. */
 export const STRUCTURE_ROLES: readonly ColumnRole[] = ["level1", "level2", "name"];
