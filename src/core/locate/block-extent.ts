@@ -22,6 +22,7 @@ import { isTableTitle } from "../text/title";
 import { labelForm } from "../text/normalize";
 import { isSignOff, leadForm, startsWithEndWord } from "./end-words";
 import { isRemarkRow, rowColumns, type RowColumns } from "./remark-row";
+import { isFiguresCaption } from "./figures-block";
 import { ownText, areaRight, seenCell } from "./cells";
 import { isStructureWord, readIndicatorHeader, type IndicatorHeader } from "./indicator-header";
 import type { Band } from "./rows";
@@ -130,6 +131,7 @@ function bodyRow(
   if (cells.length >= 2 && cells.every((c) => isHeadForm(labelForm(c.text)) || inlineLabel(c.text) !== undefined))
     return { kind: "end" };
   if (isRemarkRow(grid, row, cells, columns)) return { kind: "end" };
+  if (isFiguresCaption(grid, row, cells, columns.level1To)) return { kind: "end" };
   return { kind: "row" };
 }
 
