@@ -2216,6 +2216,26 @@ ${header}
     findings: [],
   })),
   ...[
+    "体彩公益金",
+    "社会资本",
+    "项目资本金",
+    "企业出资",
+    "投工投劳",
+    "群众筹资",
+    "东西部协作",
+    "使用者付费",
+    "车购税",
+  ].map((source): Case => ({
+    name: `a part in a sector's own words (\`${source}\`) down the parts' column: the parts read are not all`,
+    table: `项目名称|全民健身工程|<|<|<
+预算数（万元）|800|<|<|<
+其中：财政拨款|500|<|<|<
+${source}|300|<|<|<
+绩效目标|新建全民健身路径30条。|<|<|<
+${REMEDIATION_ROWS}`,
+    silent: ["budget-sum-mismatch"],
+  })),
+  ...[
     `项目收益测算|年度|收入（万元）|运营成本（万元）|净收益（万元）
 ^|2025年|1800|600|1200
 ^|2026年|1850|610|1240`,

@@ -344,9 +344,13 @@ export const ADJUSTED_BUDGET = /全年预算|可用预算|调整后预算|调整
 /** A totals row's opening words (`合计`, `总计`): read past right under a list's header, before any project. */
 export const TOTALS_ROW = /^\s*(?:合\s*计|总\s*计|小\s*计(?![\u4e00-\u9fff]))/;
 
-/** Words a fund source's label holds (`政府性基金`, `事业收入`, `自筹`); totals and contact rows hold none. */
+/**
+ * Words a fund source's label holds (`政府性基金`, `事业收入`, `自筹`); totals and contact rows hold none. With the
+ * sectors' own sources (eleventh session): 彩票公益金 (体育, 民政), 社会资本 and 使用者付费 (PPP), 项目资本金 and 企业出资
+ * (专项债), 投工投劳 and 群众筹资 (一事一议, 衔接), 东西部协作 and 对口支援, 车购税 (交通).
+ */
 export const FUND_SOURCE =
-  /^(?!\s*(?:合\s*计|小\s*计|总\s*计))[^\d]*(?:资金|拨款|基金|收入|结转|自筹|补助|配套|债|预算|贷款|财政|投入|转移支付|专项|捐赠|自有|本级|上级|中央|省级|市级|县级|区级)/;
+  /^(?!\s*(?:合\s*计|小\s*计|总\s*计))[^\d]*(?:资金|拨款|基金|收入|结转|自筹|补助|配套|债|预算|贷款|财政|投入|转移支付|专项|捐赠|自有|本级|上级|中央|省级|市级|县级|区级|公益金|资本|出资|投资|投劳|筹资|协作|支援|付费|购税|捐助|融资)/;
 
 /** A list export's amount columns between its project fields (`全年预算数 | 全年执行数 | 执行率`). */
 export const FUNDS_COLUMN = /^[^\d]{0,6}(预算数|执行数|执行率|金额)(\([^()]*\)|（[^（）]*）)?$/;
