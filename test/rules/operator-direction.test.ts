@@ -17,6 +17,16 @@ runRule(rule, {
       ]),
     },
     {
+      name: "per-head standards set as floors (人均财政补助标准), 优抚 standards and a bond project's own capital",
+      table: formOf([
+        cost("人均财政补助标准", "≥670元"),
+        cost("基本公共卫生服务经费人均财政补助标准", "≥94元/人"),
+        cost("重点优抚对象抚恤补助标准", "≥1500元/人·月"),
+        cost("义务兵家庭优待金", "≥2.5万元/人·年"),
+        cost("项目资本金", "≥7000万元"),
+      ]),
+    },
+    {
       name: "a cost that is a floor by its name (最低, 配套, 自筹)",
       table: formOf([
         cost("最低工资标准", "≥2100元/月"),

@@ -253,7 +253,8 @@ function splitGroups(grid: Grid, row: number, columns: RawColumn[]): RawColumn[]
       const text = ownText(grid, row + 1, c);
       const to = areaRight(grid, row + 1, c);
       const key = text ? headerKey(text, normalizeLabel) : "";
-      const role = key ? columnRole(key) : undefined;
+      // Under last year's caption (`上年度` over `目标值 | 实际完成值`, 延续项目), every column is history.
+      const role = parent.role === "actual" ? "actual" : key ? columnRole(key) : undefined;
       // A blank or unknown sub-header (a region's name) holds what its group header says.
       const unit = (text && headerUnit(text)) || parent.unit;
       const { required } = parent;
