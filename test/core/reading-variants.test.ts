@@ -2215,6 +2215,37 @@ ${header}
     ],
     findings: [],
   })),
+  ...["2024年度预算数", "2024年预算", "2024年度资金需求", "本年（2024年）预算"].map((label): Case => ({
+    name: `a budget label naming the table's year (\`${label}\`) beside 项目总投资 is the year's budget`,
+    table: `2024年项目支出绩效目标表|<|<|<|<
+项目名称|县城污水处理厂提标改造|<|<|<
+项目总投资（万元）|500|<|${label}|280
+其中：财政资金|280|<|其他资金|0
+绩效目标|完成提标改造。|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "280", fiscal: "280" },
+    silent: ["budget-sum-mismatch", "cost-over-budget"],
+  })),
+  {
+    name: "budget labels naming two years, neither the table's, name no budget (a funds table of several years)",
+    table: `项目名称|县城污水处理厂提标改造|<|<|<
+2023年预算|200|<|2024年预算|280
+绩效目标|完成提标改造。|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "-" },
+  },
+  {
+    name: "a special bond's year under `年度资金需求（万元） | 合计 | 专项债券资金 | …`: the total under 合计",
+    table: `项目名称|市中心医院新院区建设项目|<|<|<
+项目资金（万元）|总投资|专项债券资金|财政预算资金|其他资金
+^|120000|60000|50000|10000
+年度资金需求（万元）|合计|专项债券资金|财政预算资金|其他资金
+^|280|200|80|0
+年度绩效目标|完成主体结构封顶。|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "280" },
+    silent: ["cost-over-budget"],
+  },
   {
     name: "延续项目: last year's caption over `目标值 | 实际完成值` is history; this year's column is the target",
     table: `项目名称|就业补助资金|<|<|<|<|<

@@ -24,7 +24,7 @@ import {
   type HeadKey,
   type HeadLabel,
 } from "../schema/head-words";
-import { headLabelKey, labelMoneyUnit } from "../text/head-label";
+import { headLabelKey, headLabelOfText, labelMoneyUnit } from "../text/head-label";
 import { areaBottom, areaRight, ownText, seenCell } from "../locate/cells";
 import { isStructureWord } from "../locate/indicator-header";
 import { fieldAt } from "./field";
@@ -32,6 +32,7 @@ import { SUB_LABELS, subLabels } from "./sub-labels";
 import { isFundLabel, MAX_PART_LABEL, partsAddUp, unreadPart } from "./unread-parts";
 import { AMOUNT, taskListTotal } from "./task-list";
 import { parseNumber } from "../value/number";
+import { tableYear } from "../model/table-year";
 import { readHeadText } from "../text/head-text";
 
 interface Hit {
@@ -45,6 +46,8 @@ interface Hit {
   inline?: Field;
   /** A money label over a task list (task-list.ts): the list's total, null for none; undefined for no list. */
   listed: Field | null | undefined;
+  /** The year a budget label names (`2024年度预算数`). */
+  year?: number;
 }
 
 export type Head = Pick<
@@ -116,6 +119,34 @@ function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string
   }
   const inline = said.inline;
   if (inline) scan.hits.push(hit(inline.label, row, col, text, inlineField(grid, row, col, inline.start)));
+  else {
+    const dated = yearBudget(text);
+    if (dated) scan.hits.push({ ...hit(dated.label, row, col, text, undefined), year: dated.year });
+  }
+}
+
+const YEAR_LABEL = /^\s*(?:本年度?[(（])?((?:19|20)\d\d)年度?[)）]?/;
+
+/** A budget label that names its year (`2024年度预算数`, `2024年资金需求`, `本年（2024年）预算`): the year's amount. */
+function yearBudget(text: string): { label: HeadLabel; year: number } | undefined {
+  const m = YEAR_LABEL.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m[0].length);
+  const label = headLabelOfText(rest) ?? headLabelOfText("年度" + rest);
+  return label?.key === "budget" ? { label: { ...label, rank: 3 }, year: Number(m[1]) } : undefined;
+}
+
+/**
+ * Budget labels that name a year count where they name the table's (its title's or year line's), or, with no
+ * year there, where they all name one: a funds table setting two years side by side names no budget of its own.
+ */
+function keepDatedBudgets(scan: Scan): void {
+  const dated = scan.hits.filter((h) => h.year !== undefined);
+  if (dated.length === 0) return;
+  const stated = tableYear({ title: scan.title, yearLine: scan.yearLine });
+  const years = new Set(dated.map((h) => h.year));
+  const keep = (h: Hit) => (stated !== undefined ? h.year === stated : years.size === 1);
+  scan.hits = scan.hits.filter((h) => h.year === undefined || keep(h));
 }
 
 /** Hits of one shape (see head-text's said()). */
@@ -144,6 +175,7 @@ function scanHead(grid: Grid, area: CellRange): Scan {
   for (const h of scan.hits)
     if (isMoneyKey(h.key)) h.listed = taskListTotal(grid, areaBottom(grid, h.row, h.col), h.col, area);
   scan.hits = scan.hits.filter((h) => h.listed !== null);
+  keepDatedBudgets(scan);
   if (!scan.hits.some((h) => h.key === "budget")) {
     const total = fundsTotal(grid, area);
     if (total) scan.hits.push(total);
@@ -282,6 +314,11 @@ function valueOf(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
     // `其他资金 | 项目属性` over `50 | 新增项目`: a label the words do not know stands right, the amount below.
     const right = valueRight(grid, hit, area);
     if (AMOUNT.test(right.text)) return right;
+    // `年度资金需求（万元） | 合计 | 专项债券资金 | …` over `^ | 30000 | 20000 | …`: the total's amount, under it.
+    if (TOTALS_ROW.test(right.text)) {
+      const total = fieldAt(grid, areaBottom(grid, right.row, right.col) + 1, right.col);
+      if (AMOUNT.test(total.text)) return total;
+    }
     const below = right.text === "" ? undefined : (valueBelow(grid, hit, area) ?? underFundLabels(grid, hit, right));
     if (below && AMOUNT.test(below.text)) return below;
     return labelledAmount(grid, hit, area) ?? right;
