@@ -7,6 +7,18 @@ const quality = (name: string, value: string) => row("产出指标", "质量指�
 runRule(rule, {
   valid: [
     {
+      name: "targets and plans set from above, amounts against a plan, volumes recovering to a baseline",
+      table: formOf([
+        row("效益指标", "经济效益指标", "专利授权量目标完成率", "≥110%"),
+        row("效益指标", "经济效益指标", "社保费征缴计划完成率", "≥102%"),
+        row("效益指标", "经济效益指标", "技术合同成交额完成率", "≥110%"),
+        row("效益指标", "经济效益指标", "全社会研发投入完成率", "≥105%"),
+        row("效益指标", "经济效益指标", "公路客运量恢复率", "≥105%"),
+        row("效益指标", "经济效益指标", "演出收入恢复率", "≥120%"),
+        row("效益指标", "经济效益指标", "融资担保放大倍率", "≥300%"),
+      ]),
+    },
+    {
       name: "ratios that pass 100% by definition (毛入学率, 保值增值率, 撬动比例) and tasks overfulfilled",
       table: formOf([
         quality("小学毛入学率", "≥104%"),

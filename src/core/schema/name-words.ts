@@ -23,16 +23,20 @@ export const NOT_SHARE = new RegExp(
   String.raw`(?:频率|功率|速率|效率|周转率|出栏率|自给率|杠杆率|回报率|收益率|本息覆盖率|偿债覆盖率|覆盖倍数|病床使用率|${RATIO_NAME})$|${PER_BASE_RATE_NAME}` +
     // A gross enrolment ratio counts pupils of every age (`小学毛入学率 ≥104%`); equity kept and grown (`保值增值率
     // ≥105%`), private money drawn in (`社会资本撬动比例 ≥300%`); output per worker, 亩 or ton (`全员劳动生产率 ≥15万元/人`).
-    String.raw`|(?:毛入(?:学|园)率|床位使用率|保值增值率|(?:撬动|带动|放大)(?:比例|比率|倍数)|生产率|产出率)$`,
+    String.raw`|(?:毛入(?:学|园)率|床位使用率|保值增值率|(?:撬动|带动|放大)(?:比例|比率|倍数|倍率)|生产率|产出率)$`,
 );
 /**
  * A rate that revenue, investment or output may pass (`税收收入预算完成率 ≥102%`, `招商引资任务完成率 ≥110%`,
  * `达产率 ≥100%`); a plain 完成率 stays a share (spec §6: `项目完成率` cannot pass 100%).
  */
 export const MAY_EXCEED = new RegExp(
-  String.raw`(?:(?:收入|税收|招商|引资|销售|产值|营收)\S*完成率|(?:游客|客流|旅游|消费|产能|生产|营业)\S{0,6}恢复率|达产率|产销率` +
+  String.raw`(?:(?:收入|税收|招商|引资|销售|产值|营收)\S*完成率|达产率|产销率` +
+    // Volumes recovering to a baseline year (`客运量恢复率 ≥110%`); not a share recovered (`植被恢复率`).
+    String.raw`|(?:游客|客流|旅游|消费|产能|生产|营业|客运|运量|收入|演出|人次|交易)\S{0,6}恢复率` +
     // A target set from above, which may be overfulfilled (`城镇新增就业目标任务完成率 ≥105%`, `固定资产投资完成率`).
-    String.raw`|任务完成率|(?:就业|出口额?|贷款|投放|投资额?|融资)(?:目标|任务|计划)?完成率|(?:零售|消费|外贸|进出口)\S{0,6}完成率)$`,
+    // Any target or plan set from above (`专利授权量目标完成率`, `社保费征缴计划完成率`) or an amount against its plan
+    // (`技术合同成交额完成率`, `研发投入完成率`); a bare `项目完成率` stays a share (spec §6).
+    String.raw`|(?:目标|任务|计划)完成率|(?:额|投入)完成率|(?:就业|出口额?|贷款|投放|投资额?|融资)完成率|(?:零售|消费|外贸|进出口)\S{0,6}完成率)$`,
 );
 export const COUNT = /(?:数量|次数|人数|场次|个数|户数|家数|件数|台数|项数|期数|份数|人次|数)$/;
 export const NOT_COUNT = /(?:指数|系数|分数|倍数|参数|函数|基数)$/;
