@@ -88,6 +88,10 @@ runRule(rule, {
       table: form({ indicators: withRow(4, "较2016年产值增长率", "2016年以来累计完成投资") }),
     },
     {
+      name: "form: a baseline to recover to (恢复至2019年同期水平, 2019年同期)",
+      table: form({ indicators: withRow(4, "接待游客人次恢复至2019年同期水平", "2019年同期游客恢复率") }),
+    },
+    {
       name: "form: a count (≥2000吨)",
       table: form({ indicators: withRow(1, "储备2000吨食盐", "确保储备2000吨小包装食盐") }),
     },

@@ -9,7 +9,9 @@ const YEAR = /(?:19|20)\d{2}/g;
 // The same test without a global state: most names hold no year and skip the walk.
 const ANY_YEAR = /(?:19|20)\d{2}/;
 // Before the year: part of a code, standard or document number, or a baseline word.
-const BAD_BEFORE = /(?:[0-9A-Za-z\-–—~/._[(〔【]|自|从|较|比|与|截至|截止|相比|相较|对比|基于|以|于|始于)\s*$/;
+// Recovering to or passing a year's level names a baseline too (`恢复至2019年同期水平`, post-COVID 文旅 and 交通).
+const BAD_BEFORE =
+  /(?:[0-9A-Za-z\-–—~/._[(〔【]|自|从|较|比|与|截至|截止|相比|相较|对比|基于|以|于|始于|恢复至|恢复到|恢复|达到|超过|超出|高于|回升至|回升到)\s*$/;
 // Verbs after a cut-off: completing makes it a deadline (`2020年之前完成`), unless a noun follows with 的; a
 // cohort's verb (with 的 after the shorter `前`) makes it a cohort (`2005年前建成的`, `2020年后新建农房`).
 const COMPLETION = "完成|建成|实现|竣工|验收|投入|开工|交付|达到|办结|发放";
@@ -30,7 +32,7 @@ const FUNDING_BATCH =
 // `2016-2023`), a cohort (`2014年认定的贫困户`), an edition (`2019版医保目录`), a base year, or a unit of a count
 // (`2000吨`).
 const BAD_AFTER = new RegExp(
-  String.raw`^(?:\d|\s*(?:[-–—~至到]|年度?(?:以来|起|来|至|到|开始|基准|${CUT_OFF}|${FUNDING_BATCH}|-|–|—|~)|` +
+  String.raw`^(?:\d|\s*(?:[-–—~至到]|年度?(?:以来|起|来|至|到|开始|基准|同期|水平|${CUT_OFF}|${FUNDING_BATCH}|-|–|—|~)|` +
     String.raw`[个家次人吨元万亿台件项份种辆场期批套间款篇班天日月时平米公千克册本户座处所条首部幅张块名位%版]))`,
 );
 // Before 2010, a cut-off is a cohort whatever follows (`2000年以前建成小区`, `1949年前老党员`): no current table
