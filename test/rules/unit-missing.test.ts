@@ -10,6 +10,19 @@ const timely = (name: string, value: string | number) => row("产出指标", "�
 runRule(rule, {
   valid: [
     {
+      name: "sectors' count units (顶, 班, 道, 孔, 炮次, 画幅), foreign money, an index's abbreviation (`指数MQI`)",
+      table: formOf([
+        count("储备帐篷", "≥500顶"),
+        count("举办培训班", "≥6班"),
+        count("新建涵洞", "12道"),
+        count("新建桥梁", "≥3孔"),
+        count("人工增雨作业", "≥60炮次"),
+        count("档案数字化", "≥50万画幅"),
+        row("效益指标", "经济效益指标", "实际利用外资", "≥2.5亿美元"),
+        quality("公路技术状况指数MQI", "≥80"),
+      ]),
+    },
+    {
       name: "pupils or beds per one teacher or nurse need no unit (`生师比 ≤19`)",
       table: formOf([row("产出指标", "质量指标", "小学生师比", "≤19"), row("产出指标", "质量指标", "床护比", "≥1")]),
     },

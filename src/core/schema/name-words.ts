@@ -123,7 +123,8 @@ export const PROPORTION_NAME = /比(?:例|值|率)?(?:[(（][^()（）]*[)）])?
  */
 // A bracketed note may close the name (`布雷图指数（BI）`).
 export const UNITLESS_NAME = new RegExp(
-  String.raw`(?:指数|系数|PUE值?|AQI|[pP][hH]值?|酸碱度|${RATIO_NAME})(?:\s*[(（][^()（）]*[)）])?$|${PER_BASE_RATE_NAME}`,
+  // An index's abbreviation after it (`公路技术状况指数MQI`, `路面使用性能指数PQI`).
+  String.raw`(?:指数[A-Z]{0,4}|系数|PUE值?|AQI|[pP][hH]值?|酸碱度|${RATIO_NAME})(?:\s*[(（][^()（）]*[)）])?$|${PER_BASE_RATE_NAME}`,
 );
 
 /**

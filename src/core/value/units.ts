@@ -8,7 +8,8 @@
  */
 import type { Dimension } from "./types";
 
-const MONEY = ["元", "万元", "亿元", "千元", "百万元", "千万元", "万亿元"];
+// Foreign currencies (外贸, 外资 indicators) are money, though no rate converts them to the budget's 万元.
+const MONEY = ["元", "万元", "亿元", "千元", "百万元", "千万元", "万亿元", "美元", "港元", "欧元", "日元"];
 const PERCENT = ["%", "‰", "百分比", "百分号", "个百分点", "百分点"];
 const COUNT = [
   "个",
@@ -114,6 +115,13 @@ const COUNT = [
   "罐",
   "标箱",
   "TEU",
+  // Tents (应急物资), training classes, culverts, bridge spans, rocket shots (人工影响天气), archive frames (档案).
+  "顶",
+  "班",
+  "道",
+  "孔",
+  "炮次",
+  "画幅",
 ];
 /** Units of calendar time, which convert into each other exactly (working days do not). */
 const CALENDAR_TIME_UNITS = [
