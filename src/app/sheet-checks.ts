@@ -4,6 +4,7 @@
  * whole sheet). Results go to the store; marks are the MarkKeeper's.
  */
 import type { CellRange, Grid } from "../core/grid/grid";
+import { isInstructionSheet } from "../core/schema/sheet-words";
 import type { LintConfig } from "../core/lint/config";
 import type { LintResult, RowSpan } from "../core/lint/lint";
 import type { HostPort } from "../host/port";
@@ -36,7 +37,10 @@ export class SheetChecks {
 
   /** 检查整个工作簿: every sheet in turn, marked, with progress; `yieldToUi` lets the pane paint between sheets. */
   async checkWorkbook(yieldToUi: () => Promise<void>, onProgress?: (progress: Progress) => void): Promise<void> {
-    const names = await this.host.visibleSheetNames();
+    const visible = await this.host.visibleSheetNames();
+    // An instruction sheet's example (`填报说明`) is no submission; a workbook of nothing else is checked whole.
+    const submitted = visible.filter((n) => !isInstructionSheet(n));
+    const names = submitted.length ? submitted : visible;
     this.store.set({ activeSheet: await this.host.activeSheet(), busy: true, notice: undefined });
     let failed = false;
     for (let i = 0; i < names.length; i++) {

@@ -8,6 +8,7 @@
  */
 import type * as SheetJS from "@e965/xlsx";
 import { UNCALCULATED, type CellRange, type CellValue, type Grid } from "../core/grid/grid";
+import { isInstructionSheet } from "../core/schema/sheet-words";
 import { evaluateFormula, type FormulaCell, type FormulaValue } from "./formula";
 import { displayValue } from "../core/grid/number-format";
 import { sniffFileKind } from "./sniff";
@@ -193,7 +194,8 @@ function sheetGrid(name: string, sheet: SheetJS.WorkSheet, limits: Limits): Grid
   const merges = usableMerges(ranges, lastRow, lastCol, limits.cellsPerSheet);
   if (!merges) throw new TooLarge(`${name}: merges cross > ${limits.cellsPerSheet} rows`);
   blankCovered(values, merges);
-  return { sheet: name, top: 0, left: 0, values, merges };
+  const hiddenRows = (sheet["!rows"] ?? []).flatMap((r, i) => (r?.hidden && i <= lastRow ? [i] : []));
+  return { sheet: name, top: 0, left: 0, values, merges, ...(hiddenRows.length ? { hiddenRows } : {}) };
 }
 
 /** How the CLI reads a workbook (the bench's strict baseline reads with these too). */
@@ -206,7 +208,8 @@ export const READ_OPTIONS: SheetJS.ParsingOptions = {
   // A formula's text, and (stubs) the cells that hold a formula and no result, to work the result out (formula.ts).
   cellFormula: true,
   sheetStubs: true,
-  cellStyles: false,
+  // Only for the rows a sheet hides (`!rows`): a template's unused rows, hidden rather than deleted.
+  cellStyles: true,
   cellDates: false,
   bookVBA: false,
   bookDeps: false,
@@ -233,8 +236,9 @@ export function readXlsx(bytes: Uint8Array, limits: Limits = LIMITS): ReadResult
   const damaged = book.SheetNames.find((n) => !book.Sheets[n]);
   if (damaged !== undefined) return { ok: false, reason: "damaged-sheet", detail: damaged };
   const sheets = book.SheetNames.filter((n) => !isChartSheet(book, n));
-  // Hidden sheets hold a template's dropdown lists (数据字典, 下拉列表) and examples, not a submission.
-  const visible = sheets.filter((n) => !isHidden(book, n));
+  // Hidden sheets hold a template's dropdown lists (数据字典, 下拉列表), and instruction sheets examples (`填报说明`):
+  // no submission.
+  const visible = sheets.filter((n) => !isHidden(book, n) && !isInstructionSheet(n));
   const names = visible.length ? visible : sheets;
   if (names.length === 0) return { ok: false, reason: "no-sheets" };
   try {

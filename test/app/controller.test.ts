@@ -65,6 +65,13 @@ describe("LintController: checking", () => {
     expect(Object.keys(controller.getState().sheets)).toEqual(["Sheet1"]);
   });
 
+  it("leaves an instruction sheet (`填报说明`, its example filled with XX) out of the workbook check", async () => {
+    const { host, controller } = setup();
+    host.grids.set("填报说明", host.grids.get("Sheet2")!);
+    await controller.checkWorkbook();
+    expect(host.reads).toEqual(["Sheet1", "Sheet2"]);
+  });
+
   it("tells the user when the sheet cannot be read", async () => {
     const { host, controller } = setup();
     host.failRead = true;

@@ -2885,3 +2885,35 @@ describe("reading: the names column under the words county templates head it wit
     expect(result.diagnostics).toEqual([]);
   });
 });
+
+describe("reading: rows the sheet hides (a template's unused rows, hidden rather than deleted)", () => {
+  const table = `项目名称|养老服务|<|<|<
+预算数（万元）|150|<|<|<
+绩效目标|开展居家养老服务。|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|服务老人数量|≥120人|计划标准
+效益指标|经济效益指标|||
+^|社会效益指标|老人生活质量|明显提升|计划标准
+^|生态效益指标|||
+^|可持续影响指标|示例：XX数量|≥XX|
+成本指标|经济成本指标|服务成本|≤150万元|预算支出标准
+满意度指标|服务对象满意度指标|服务对象满意度|≥90%|历史标准`;
+  const hidden = { ...gridOf(table), hiddenRows: [5, 7, 8] };
+
+  test("are read past: no finding on them, the rows around them read", () => {
+    const result = lintGrid(hidden);
+    expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual([]);
+    expect(result.tables[0].indicators.map((i) => i.name?.text)).toEqual([
+      "服务老人数量",
+      "老人生活质量",
+      "服务成本",
+      "服务对象满意度",
+    ]);
+  });
+
+  test("shown, the same rows are empty template rows and an example", () => {
+    const rules = lintGrid(gridOf(table)).diagnostics.map((d) => d.ruleId);
+    expect(rules).toContain("indicator-incomplete");
+    expect(rules).toContain("placeholder-unfilled");
+  });
+});

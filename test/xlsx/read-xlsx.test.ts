@@ -124,6 +124,18 @@ describe("readXlsx", () => {
     expect(names(sheets("hidden"))).toEqual(["绩效目标表"]);
     expect(names(sheets("veryHidden"))).toEqual(["绩效目标表"]);
     expect(names([{ name: "只有隐藏", rows: lists, state: "hidden" }])).toEqual(["只有隐藏"]);
+    // An instruction sheet's example is no submission either.
+    expect(names([{ name: "填报说明", rows: lists }, ...sheets()])).toEqual(["绩效目标表", "数据字典"]);
+  });
+
+  it("gives the rows a sheet hides, which a check reads past", () => {
+    const rawRows =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>甲</t></is></c></row>' +
+      '<row r="2" hidden="1"><c r="A2" t="inlineStr"><is><t>乙</t></is></c></row>' +
+      '<row r="4" hidden="1" customHeight="1" ht="0"/>';
+    const grid = read({ rawRows });
+    expect(grid.hiddenRows).toEqual([1]);
+    expect(read({ rawRows: '<row r="1"><c r="A1"><v>1</v></c></row>' }).hiddenRows).toBeUndefined();
   });
 
   it("names a sheet it cannot read rather than checking the others as the whole workbook", () => {

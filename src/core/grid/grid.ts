@@ -34,6 +34,26 @@ export interface Grid {
   readonly values: CellValue[][];
   /** Merged areas in absolute coordinates. */
   readonly merges: CellRange[];
+  /**
+   * Rows the sheet hides, absolute and ascending (the CLI's reader gives them): officers hide a template's unused
+   * rows rather than delete them, and a hidden row is no part of the table as shown and printed.
+   */
+  readonly hiddenRows?: readonly number[];
+}
+
+/** Whether the sheet hides `row` (a binary search: a sheet hides few rows, but a check asks of many). */
+export function isRowHidden(grid: Grid, row: number): boolean {
+  const rows = grid.hiddenRows;
+  if (!rows || rows.length === 0) return false;
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid] === row) return true;
+    if (rows[mid] < row) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /**

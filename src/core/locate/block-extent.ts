@@ -4,7 +4,7 @@
  * (spec §7): stacked sets with their own headers belong to the same table;
  * sign-off, note and total rows, another table's head, or blank rows end it.
  */
-import type { CellPos, CellRange, Grid } from "../grid/grid";
+import { isRowHidden, type CellPos, type CellRange, type Grid } from "../grid/grid";
 import {
   COLUMN_LETTERS,
   EXECUTION_ROW,
@@ -94,6 +94,8 @@ function bodyRow(
 ): { kind: BodyRow; set?: ValueSet; header?: IndicatorHeader } {
   const cells = ownCells(grid, row, band);
   if (cells.length === 0) return { kind: "blank" };
+  // A hidden row (a template's unused row, or an example) is read past: the table is what the sheet shows.
+  if (isRowHidden(grid, row)) return { kind: "readPast" };
   for (const cell of cells) {
     if (!isStructureWord(cell.text)) continue;
     const header = readIndicatorHeader(grid, row, cell.col);

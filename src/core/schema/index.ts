@@ -7,4 +7,5 @@ export * from "./unit-words";
 export * from "./comparator-words";
 export { NAME_UNITS, OVERSPEND } from "./name-words";
 export * from "./artifact-words";
+export { isInstructionSheet } from "./sheet-words";
 export * from "./library";
