@@ -105,7 +105,8 @@ function tooLarge(detail: string): ReadResult {
 }
 
 /** One SheetJS cell → our value, read as the officer typed it (`100%`, `2024年12月5日`). */
-function cellValue(cell: SheetJS.CellObject | undefined): CellValue {
+/** `date1904`: the workbook counts dates from 1904 (Mac Excel, old templates). */
+function cellValue(cell: SheetJS.CellObject | undefined, date1904 = false): CellValue {
   if (!cell) return null;
   switch (cell.t) {
     case "s":
@@ -114,7 +115,7 @@ function cellValue(cell: SheetJS.CellObject | undefined): CellValue {
       const v = cell.v as number;
       // A number no cell can hold (`<v>abc</v>` parses as NaN): an error value, which also survives JSON.
       if (!Number.isFinite(v)) return { error: "#NUM!" };
-      return cell.z && cell.z !== "General" ? displayValue(v, String(cell.z)) : v;
+      return cell.z && cell.z !== "General" ? displayValue(v, String(cell.z), date1904) : v;
     }
     case "b":
       return Boolean(cell.v);
@@ -145,20 +146,24 @@ function formulaCell(data: Rows, row: number, col: number): FormulaCell | undefi
  * A formula cell without a result: the result worked out (formula.ts), shown through the cell's format; a stub
  * whose formula is not modelled is UNCALCULATED, an empty string left as Excel may have written it.
  */
-function computedValue(cell: SheetJS.CellObject, data: Rows): CellValue {
+function computedValue(cell: SheetJS.CellObject, data: Rows, date1904: boolean): CellValue {
   const value = evaluateFormula(cell.f!, (r, c) => formulaCell(data, r, c));
   if (value === undefined) return cell.t === "z" ? { error: UNCALCULATED } : "";
-  if (typeof value === "number") return cellValue({ t: "n", v: value, z: cell.z } as SheetJS.CellObject);
+  if (typeof value === "number") return cellValue({ t: "n", v: value, z: cell.z } as SheetJS.CellObject, date1904);
   return value;
 }
 
-function rowValues(row: SheetJS.CellObject[] | undefined, data: Rows): { line: CellValue[]; count: number } {
+function rowValues(
+  row: SheetJS.CellObject[] | undefined,
+  data: Rows,
+  date1904: boolean,
+): { line: CellValue[]; count: number } {
   const line: CellValue[] = [];
   let count = 0;
   if (!row) return { line, count };
   // forEach skips the holes of a sparse row: a cell at XFD1 costs one step, not 16,384.
   row.forEach((cell, c) => {
-    const value = cell && lacksResult(cell) ? computedValue(cell, data) : cellValue(cell);
+    const value = cell && lacksResult(cell) ? computedValue(cell, data, date1904) : cellValue(cell, date1904);
     if (value === null || value === "") return;
     while (line.length < c) line.push(null);
     line[c] = value;
@@ -167,7 +172,7 @@ function rowValues(row: SheetJS.CellObject[] | undefined, data: Rows): { line: C
   return { line, count };
 }
 
-function sheetGrid(name: string, sheet: SheetJS.WorkSheet, limits: Limits): Grid {
+function sheetGrid(name: string, sheet: SheetJS.WorkSheet, limits: Limits, date1904 = false): Grid {
   const data = (sheet["!data"] ?? []) as (SheetJS.CellObject[] | undefined)[];
   const values: CellValue[][] = [];
   let cells = 0;
@@ -177,7 +182,7 @@ function sheetGrid(name: string, sheet: SheetJS.WorkSheet, limits: Limits): Grid
   let lastRow = -1;
   let lastCol = -1;
   data.forEach((row, r) => {
-    const { line, count } = rowValues(row, data);
+    const { line, count } = rowValues(row, data, date1904);
     if (count === 0) return;
     cells += count;
     slots += line.length;
@@ -242,7 +247,8 @@ export function readXlsx(bytes: Uint8Array, limits: Limits = LIMITS): ReadResult
   const names = visible.length ? visible : sheets;
   if (names.length === 0) return { ok: false, reason: "no-sheets" };
   try {
-    return { ok: true, grids: names.map((n) => sheetGrid(n, book.Sheets[n], limits)) };
+    const date1904 = !!book.Workbook?.WBProps?.date1904;
+    return { ok: true, grids: names.map((n) => sheetGrid(n, book.Sheets[n], limits, date1904)) };
   } catch (error) {
     if (error instanceof TooLarge) return tooLarge(error.message);
     throw error;

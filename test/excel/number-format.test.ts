@@ -29,6 +29,19 @@ describe("displayValue: a number cell as the officer sees it", () => {
     expect(displayValue(-3, "0.00_);(0.00)")).toBe(-3);
   });
 
+  test("a date shows the parts its format shows and the words after them; 1904 workbooks count from 1904", () => {
+    expect(displayValue(45627, 'yyyy"年"m"月"')).toBe("2024年12月");
+    expect(displayValue(45657, 'yyyy"年"m"月"d"日前"')).toBe("2024年12月31日前");
+    expect(displayValue(45627, 'yyyy"年"m"月底前"')).toBe("2024年12月底前");
+    expect(displayValue(45657 - 1462, 'yyyy"年"m"月"d"日"', true)).toBe("2024年12月31日");
+  });
+
+  test("a percent reads as shown, to the decimals its format shows", () => {
+    expect(displayValue(0.795, "0%")).toBe("80%");
+    expect(displayValue(0.83333333, "0.0%")).toBe("83.3%");
+    expect(displayValue(0.955, "0.00%")).toBe("95.5%");
+  });
+
   test("a format that scales shows the number it divides: 元 as 万元, thousands dropped", () => {
     expect(displayValue(500000, "0!.0000")).toBe(50);
     expect(displayValue(500000, "0\\.0000")).toBe(50);

@@ -74,6 +74,9 @@ function isDate(tokens: string): boolean {
   return t.includes("m") && !/[hs]/.test(t) && !/general/.test(t);
 }
 
+/** Days from the 1900 date system's serial to the 1904 one's (Mac Excel and old templates: `date1904`). */
+const DAYS_1904 = 1462;
+
 /** Excel's 1900 date system: serial 1 is 1900-01-01, and 60 is the 29 February 1900 that never was. */
 function serialToDate(serial: number): { y: number; m: number; d: number } {
   const days = Math.floor(serial);
@@ -161,23 +164,60 @@ function literals(section: string): { before: string; after: string } {
 }
 
 /**
- * The value as the rules should read it, as the cell shows it: a percent format gives `${v×100}%`, a date
- * format `YYYY年M月D日`, a format that writes a unit or a sign around the number (`0.00"万元"`, `#,##0"人"`,
- * `"≥"0%`) gives them with it; anything else stays the number.
+ * A date in the grammar's words: year and month always (a year the format hides is still the cell's, and an old one
+ * is worth seeing), the day where the format shows one (`yyyy"年"m"月"` → `2024年12月`, not a first of the month
+ * the officer never wrote), and the words after them (`yyyy"年"m"月底前"` → `2024年12月底前`).
  */
-export function displayValue(value: number, numberFormat: string): string | number {
+function dateText(serial: number, section: string): string {
+  const { y, m, d } = serialToDate(serial);
+  const parts = pieces(section);
+  const unit = (p: { format: string }) =>
+    /^[yY]$/.test(p.format) ? "年" : /^[mM]$/.test(p.format) ? "月" : /^[dD]$/.test(p.format) ? "日" : "";
+  const shows = new Set(parts.map(unit).filter(Boolean));
+  let text = `${y}年${m}月`;
+  if (shows.has("日") || !shows.has("月")) text += `${d}日`;
+  let last = -1;
+  parts.forEach((p, k) => {
+    if (unit(p)) last = k;
+  });
+  const after = parts
+    .slice(last + 1)
+    .map((p) => p.literal)
+    .join("")
+    .trim();
+  // The unit the last part's literal repeats (`d"日前"`) is written already.
+  return text + (after && text.endsWith(after[0]) ? after.slice(1) : after);
+}
+
+/** How many decimals a number format shows (`0.0%` → 1). */
+function decimalsOf(section: string): number {
+  const parts = pieces(section);
+  const point = parts.findIndex((p) => p.format === ".");
+  if (point < 0) return 0;
+  let n = 0;
+  for (let k = point + 1; k < parts.length && DIGIT.test(parts[k].format); k++) n++;
+  return n;
+}
+
+/**
+ * The value as the rules should read it, as the cell shows it: a percent format gives `${v×100}%` to the decimals
+ * it shows, a date format `YYYY年M月D日` (the parts it shows), a format that writes a unit or a sign around the
+ * number (`0.00"万元"`, `#,##0"人"`, `"≥"0%`) gives them with it; anything else stays the number. `date1904`: the
+ * workbook counts dates from 1904 (Mac Excel, old templates).
+ */
+export function displayValue(value: number, numberFormat: string, date1904 = false): string | number {
   if (!numberFormat || !Number.isFinite(value)) return value;
   const tokens = tokensOf(value, numberFormat);
   if (isDate(tokens) && !isPercent(tokens) && value >= 1 && value < 2_958_466) {
-    const { y, m, d } = serialToDate(value);
-    return `${y}年${m}月${d}日`;
+    return dateText(value + (date1904 ? DAYS_1904 : 0), sectionOf(value, numberFormat));
   }
   const section = sectionOf(value, numberFormat);
   const { before, after } = literals(section);
   const divisor = divisorOf(pieces(section));
   // A negative section of its own shows the number without its sign (`0;"负"0` shows -3 as 负3).
   const shown = (value < 0 && section !== sectionOf(1, numberFormat) ? -value : value) / divisor;
-  if (isPercent(tokens)) return `${before}${round10(shown * 100)}%${after}`;
+  // As shown: 0.795 under `0%` is the 80% the officer sees, not 79.5%.
+  if (isPercent(tokens)) return `${before}${round10(Number((shown * 100).toFixed(decimalsOf(section))))}%${after}`;
   // Signs, brackets and dashes alone (`0.00_);(0.00)`, accounting formats) say no more than the number does;
   // Latin words (`0" days"`) are no unit the rules know. A unit, a percent or a comparator (`"万元"`, `"%"`,
   // `"≥"`) is what the officer sees.
