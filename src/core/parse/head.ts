@@ -125,6 +125,9 @@ function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string
   }
 }
 
+/** A column header naming one year (`2025年`, `2025年度`). */
+const YEAR_HEADER = /^\s*((?:19|20)\d\d)\s*年度?\s*$/;
+
 const YEAR_LABEL = /^\s*(?:本年度?[(（])?((?:19|20)\d\d)年度?[)）]?/;
 
 /** A budget label that names its year (`2024年度预算数`, `2024年资金需求`, `本年（2024年）预算`): the year's amount. */
@@ -156,6 +159,7 @@ function hit(label: HeadLabel, row: number, col: number, text: string, inline: F
 
 function scanHead(grid: Grid, area: CellRange): Scan {
   const scan: Scan = { hits: [], bracketUnits: [], adjustedHeaders: [] };
+  const years: (CellPos & { year: number })[] = [];
   for (let r = area.top; r <= area.bottom; r++) {
     const line = grid.values[r - grid.top];
     if (!line) continue;
@@ -167,9 +171,14 @@ function scanHead(grid: Grid, area: CellRange): Scan {
       if (!text) continue;
       // A column header is short; a note that explains 执行率 = 执行数 / 调整后预算数 is not one.
       if (text.length <= MAX_PART_LABEL && ADJUSTED_BUDGET.test(text)) scan.adjustedHeaders.push({ row: r, col: c });
+      const year = YEAR_HEADER.exec(text);
+      if (year) years.push({ row: r, col: c, year: Number(year[1]) });
       scanCell(grid, scan, r, c, text);
     }
   }
+  // A funds grid by year (`项目 | 合计 | 2025年 | 2026年 | 2027年`): the table's year's column holds the year's amounts.
+  const stated = years.length ? tableYear({ title: scan.title, yearLine: scan.yearLine }) : undefined;
+  for (const y of years) if (y.year === stated) scan.adjustedHeaders.push({ row: y.row, col: y.col });
   // A money label over a task list's amounts with no total row names no amount of the table's. Each label's list
   // is looked for once here: valueOf is asked of a label several times.
   for (const h of scan.hits)
