@@ -2377,6 +2377,36 @@ describe("reading: a list export whose two-row header puts 预算数 over 合计
   });
 });
 
+describe("reading: a list whose two-row header has 一级 on its first row (`预算数` merged over its sub-columns there)", () => {
+  const findings = (table: string) => lintGrid(gridOf(table)).diagnostics.map((d) => `${d.cell} ${d.ruleId}`);
+
+  test("the 合计 under the caption is each project's budget: a cost above it is found", () => {
+    const result = lintGrid(
+      gridOf(`项目名称|预算数（万元）|<|<|年度绩效目标|一级指标|二级指标|三级指标|指标值
+^|合计|财政拨款|其他资金|^|^|^|^|^
+农机安全宣传|20|20|0|开展宣传20场|产出指标|数量指标|宣传场次|≥20场
+^|^|^|^|^|成本指标|经济成本指标|宣传费用|≤25万元
+^|^|^|^|^|效益指标|社会效益指标|群众安全意识|明显提升
+^|^|^|^|^|满意度指标|服务对象满意度指标|群众满意度|≥90%`),
+    );
+    expect(result.tables.map((t) => [t.name?.text, t.budget?.text, t.fiscal?.text, t.other?.text])).toEqual([
+      ["农机安全宣传", "20", "20", "0"],
+    ]);
+    expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual(["I4 cost-over-budget"]);
+  });
+
+  test("sub-columns it does not know (`一般公共预算 | 政府性基金`) leave the parts' sum unweighed", () => {
+    expect(
+      findings(`项目名称|年度资金总额|<|<|<|年度绩效目标|一级指标|二级指标|三级指标|指标值
+^|小计|一般公共预算|政府性基金|其他资金|^|^|^|^|^
+公共卫生服务项目|100|70|20|10|开展公共卫生服务。|产出指标|数量指标|建立居民健康档案|≥12万份
+^|^|^|^|^|^|成本指标|经济成本指标|项目总成本|≤100万元
+^|^|^|^|^|^|效益指标|社会效益指标|居民健康水平|提高
+^|^|^|^|^|^|满意度指标|服务对象满意度指标|居民满意度|≥90%`),
+    ).toEqual([]);
+  });
+});
+
 describe("reading: a list export's funds columns the checker does not know, and its ranked budget columns", () => {
   const findings = (table: string) => lintGrid(gridOf(table)).diagnostics.map((d) => `${d.cell} ${d.ruleId}`);
   const INDICATORS = "保障城乡供水安全。|产出指标|数量指标|改造供水管网长度|≥20公里";

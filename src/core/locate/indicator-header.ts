@@ -241,6 +241,11 @@ function subHeaderRow(grid: Grid, row: number, columns: RawColumn[]): boolean {
   return texts > 0 && merged * 2 >= columns.length;
 }
 
+/** A sub-column's project field under a budget caption: the total is the budget, the parts are what they say. */
+function subHead(text: string): HeadKey | undefined {
+  return TOTALS_ROW.test(text) ? "budget" : headLabelOfText(text)?.key;
+}
+
 /** Splits header cells that span columns into the sub-header row's columns. */
 function splitGroups(grid: Grid, row: number, columns: RawColumn[]): RawColumn[] {
   const out: RawColumn[] = [];
@@ -258,7 +263,10 @@ function splitGroups(grid: Grid, row: number, columns: RawColumn[]): RawColumn[]
       // A blank or unknown sub-header (a region's name) holds what its group header says.
       const unit = (text && headerUnit(text)) || parent.unit;
       const { required } = parent;
-      out.push({ col: c, to, role: role ?? parent.role, key: key || parent.key, required, ...(unit ? { unit } : {}) });
+      // A list's funds under its budget caption (`预算数（万元）` over `合计 | 财政拨款 | 其他资金`): project fields.
+      const head = parent.head && text ? subHead(text) : undefined;
+      const fields = { ...(unit ? { unit } : {}), ...(head ? { head } : {}) };
+      out.push({ col: c, to, role: role ?? parent.role, key: key || parent.key, required, ...fields });
       c = Math.max(c, to) + 1;
     }
   }

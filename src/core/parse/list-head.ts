@@ -102,6 +102,9 @@ function unreadFundColumn(grid: Grid, header: IndicatorHeader, budgetCol: number
   // Under a funds caption only: a title row over the whole header is no caption of the parts.
   const right = Math.max(...cols, moneyGroup(grid, header, left)?.right ?? 0);
   const known = new Set(header.columns.map((c) => c.from));
-  for (let c = left; c <= right; c++) if (!known.has(c) && textAt(grid, header.row, c).trim() !== "") return true;
+  // A two-row header names its sub-columns on its second row (`年度资金总额` over `小计 | 一般公共预算 | 政府性基金`).
+  const rows = header.bodyTop > header.row + 1 ? [header.row, header.row + 1] : [header.row];
+  for (let c = left; c <= right; c++)
+    if (!known.has(c) && rows.some((r) => textAt(grid, r, c).trim() !== "")) return true;
   return false;
 }
