@@ -13,9 +13,7 @@ import {
   ADJUSTED_BUDGET,
   GOAL_ANNUAL,
   GOAL_RESULT,
-  FUNDS_CAPTION,
   FUNDS_COLUMN,
-  FUNDS_SOURCE_HEADER,
   TOTALS_ROW,
   GOAL_SUBLABEL,
   headLabelOf,
@@ -24,31 +22,18 @@ import {
   type HeadKey,
   type HeadLabel,
 } from "../schema/head-words";
-import { headLabelKey, headLabelOfText, labelMoneyUnit } from "../text/head-label";
-import { areaBottom, areaRight, ownText, seenCell } from "../locate/cells";
+import { headLabelKey, labelMoneyUnit } from "../text/head-label";
+import { areaBottom, areaRight, ownText } from "../locate/cells";
 import { isStructureWord } from "../locate/indicator-header";
 import { fieldAt } from "./field";
 import { SUB_LABELS, subLabels } from "./sub-labels";
 import { isFundLabel, MAX_PART_LABEL, partsAddUp, unreadPart } from "./unread-parts";
 import { AMOUNT, taskListTotal } from "./task-list";
 import { parseNumber } from "../value/number";
-import { tableYear } from "../model/table-year";
 import { readHeadText } from "../text/head-text";
-
-interface Hit {
-  key: HeadKey;
-  rank: number;
-  row: number;
-  col: number;
-  /** The label's own text, as written. */
-  text: string;
-  /** A value packed into the label's cell. */
-  inline?: Field;
-  /** A money label over a task list (task-list.ts): the list's total, null for none; undefined for no list. */
-  listed: Field | null | undefined;
-  /** The year a budget label names (`2024年度预算数`). */
-  year?: number;
-}
+import type { Hit, Scan } from "./head-scan";
+import { keepDatedBudgets, statedYear, YEAR_HEADER, yearBudget } from "./head-years";
+import { fundsTotal } from "./funds-total";
 
 export type Head = Pick<
   TargetTable,
@@ -75,17 +60,6 @@ const PERIODS: [HeadKey, SpendPeriod][] = [
   ["period10", "10月底"],
   ["period12", "12月底"],
 ];
-
-interface Scan {
-  hits: Hit[];
-  unitLine?: { row: number; col: number; unit: MoneyUnit };
-  /** Money units named in labels' brackets (`资金情况(万元)`), first first. */
-  bracketUnits: MoneyUnit[];
-  title?: Field;
-  yearLine?: Field;
-  /** Column headers of the year's budget as it stands (`全年预算数`): where adjustedColumnValue looks. */
-  adjustedHeaders: CellPos[];
-}
 
 /** Where a value is packed after its label in one cell. */
 function inlineField(grid: Grid, row: number, col: number, start: number): Field {
@@ -125,33 +99,6 @@ function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string
   }
 }
 
-/** A column header naming one year (`2025年`, `2025年度`). */
-const YEAR_HEADER = /^\s*((?:19|20)\d\d)\s*年度?\s*$/;
-
-const YEAR_LABEL = /^\s*(?:本年度?[(（])?((?:19|20)\d\d)年度?[)）]?/;
-
-/** A budget label that names its year (`2024年度预算数`, `2024年资金需求`, `本年（2024年）预算`): the year's amount. */
-function yearBudget(text: string): { label: HeadLabel; year: number } | undefined {
-  const m = YEAR_LABEL.exec(text);
-  if (!m) return undefined;
-  const rest = text.slice(m[0].length);
-  const label = headLabelOfText(rest) ?? headLabelOfText("年度" + rest);
-  return label?.key === "budget" ? { label: { ...label, rank: 3 }, year: Number(m[1]) } : undefined;
-}
-
-/**
- * Budget labels that name a year count where they name the table's (its title's or year line's), or, with no
- * year there, where they all name one: a funds table setting two years side by side names no budget of its own.
- */
-function keepDatedBudgets(scan: Scan): void {
-  const dated = scan.hits.filter((h) => h.year !== undefined);
-  if (dated.length === 0) return;
-  const stated = tableYear({ title: scan.title, yearLine: scan.yearLine });
-  const years = new Set(dated.map((h) => h.year));
-  const keep = (h: Hit) => (stated !== undefined ? h.year === stated : years.size === 1);
-  scan.hits = scan.hits.filter((h) => h.year === undefined || keep(h));
-}
-
 /** Hits of one shape (see head-text's said()). */
 function hit(label: HeadLabel, row: number, col: number, text: string, inline: Field | undefined): Hit {
   return { key: label.key, rank: label.rank, row, col, text, inline, listed: undefined };
@@ -177,7 +124,7 @@ function scanHead(grid: Grid, area: CellRange): Scan {
     }
   }
   // A funds grid by year (`项目 | 合计 | 2025年 | 2026年 | 2027年`): the table's year's column holds the year's amounts.
-  const stated = years.length ? tableYear({ title: scan.title, yearLine: scan.yearLine }) : undefined;
+  const stated = years.length ? statedYear(scan) : undefined;
   for (const y of years) if (y.year === stated) scan.adjustedHeaders.push({ row: y.row, col: y.col });
   // A money label over a task list's amounts with no total row names no amount of the table's. Each label's list
   // is looked for once here: valueOf is asked of a label several times.
@@ -190,24 +137,6 @@ function scanHead(grid: Grid, area: CellRange): Scan {
     if (total) scan.hits.push(total);
   }
   return scan;
-}
-
-/**
- * With no budget label, a funds block's total is the budget: `合计` captioned by the block's label left of it
- * (`项目资金（万元） | 合计 | 中央 | 省级` over the amounts), or under a `资金来源` column header (`合计 | 100`).
- */
-function fundsTotal(grid: Grid, area: CellRange): Hit | undefined {
-  for (let r = area.top; r <= area.bottom; r++) {
-    for (let c = area.left; c <= area.right; c = areaRight(grid, r, c) + 1) {
-      const text = ownText(grid, r, c);
-      if (text === "" || text.length > 6 || !TOTALS_ROW.test(text)) continue;
-      const caption = c > area.left ? seenCell(grid, r, area.left).text : "";
-      const above = r > area.top ? seenCell(grid, r - 1, c).text : "";
-      if (FUNDS_CAPTION.test(headLabelKey(caption)) || FUNDS_SOURCE_HEADER.test(above))
-        return { key: "budget", rank: 0, row: r, col: c, text, inline: undefined, listed: undefined };
-    }
-  }
-  return undefined;
 }
 
 function isMoneyKey(key: string): boolean {

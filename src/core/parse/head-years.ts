@@ -1,0 +1,40 @@
+/**
+ * Years in a head block: budget labels that name one (`2024年度预算数`) and a funds grid's year columns (`合计 |
+ * 2025年 | 2026年`), read by the table's year.
+ */
+import type { HeadLabel } from "../schema/head-words";
+import { headLabelOfText } from "../text/head-label";
+import { tableYear } from "../model/table-year";
+import type { Hit, Scan } from "./head-scan";
+
+/** A column header naming one year (`2025年`, `2025年度`). */
+export const YEAR_HEADER = /^\s*((?:19|20)\d\d)\s*年度?\s*$/;
+
+const YEAR_LABEL = /^\s*(?:本年度?[(（])?((?:19|20)\d\d)年度?[)）]?/;
+
+/** A budget label that names its year (`2024年度预算数`, `2024年资金需求`, `本年（2024年）预算`): the year's amount. */
+export function yearBudget(text: string): { label: HeadLabel; year: number } | undefined {
+  const m = YEAR_LABEL.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m[0].length);
+  const label = headLabelOfText(rest) ?? headLabelOfText("年度" + rest);
+  return label?.key === "budget" ? { label: { ...label, rank: 3 }, year: Number(m[1]) } : undefined;
+}
+
+/**
+ * Budget labels that name a year count where they name the table's (its title's or year line's), or, with no
+ * year there, where they all name one: a funds table setting two years side by side names no budget of its own.
+ */
+export function keepDatedBudgets(scan: Scan): void {
+  const dated = scan.hits.filter((h) => h.year !== undefined);
+  if (dated.length === 0) return;
+  const stated = tableYear({ title: scan.title, yearLine: scan.yearLine });
+  const years = new Set(dated.map((h) => h.year));
+  const keep = (h: Hit) => (stated !== undefined ? h.year === stated : years.size === 1);
+  scan.hits = scan.hits.filter((h) => h.year === undefined || keep(h));
+}
+
+/** The table's year as its title or year line state it, for the year columns of a funds grid. */
+export function statedYear(scan: Scan): number | undefined {
+  return tableYear({ title: scan.title, yearLine: scan.yearLine });
+}
