@@ -2168,6 +2168,38 @@ ${REMEDIATION_ROWS}`,
     silent: ["cost-over-budget", "budget-sum-mismatch"],
   },
   {
+    name: "a `资金来源` row over its sources and `合计` over the amounts: the total, each source its own amount",
+    table: `项目名称|某项目|<|<|<
+资金来源|中央资金|省级资金|县级资金|合计
+金额（万元）|160|80|40|280
+年度绩效目标|完成整治。|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "280" },
+    silent: ["budget-sum-mismatch", "cost-over-budget", "field-missing"],
+  },
+  {
+    name: "a 部门整体 budget label over its sources and `合计` (`部门预算（万元） | 财政拨款 | 其他资金 | 合计`)",
+    table: `部门名称|某局|<|<|<
+部门预算（万元）|财政拨款|其他资金|合计|<
+^|5000|200|5200|<
+年度总体目标|履行职能。|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "5200", fiscal: "5000", other: "200" },
+    silent: ["budget-sum-mismatch", "field-missing"],
+  },
+  {
+    name: "budget labels naming years as column headers (`2024年预算数 | 2025年预算数`): the table year's, below it",
+    table: `2024年度项目支出绩效目标表|<|<|<|<
+项目名称|某项目|<|<|<
+资金来源|2024年预算数|2025年预算数|2026年预算数|<
+合计|280|300|320|<
+财政拨款|280|300|320|<
+年度绩效目标|完成整治。|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "280" },
+    silent: ["budget-sum-mismatch", "cost-over-budget"],
+  },
+  {
     name: "a `资金来源 | 金额` table's total below a cost finds the cost above it",
     table: `项目名称|农村饮水安全巩固提升|<|<|<
 资金来源|金额（万元）|<|<|<

@@ -10,6 +10,10 @@ const budget = (b: number | string | null) => ({ budget: b, fiscal: b });
 runRule(rule, {
   valid: [
     {
+      name: "floors are money to be found, not spent (`地方配套资金 ≥4000万元`, `项目资本金 ≥2400万元`)",
+      table: formOf([cost("项目资本金", "≥2400万元"), cost("地方配套资金", "≥4000万元")], budget(3000)),
+    },
+    {
       name: "a department's `“三公”经费` and `机关运行经费` lie within its 公用经费: not summed with it",
       table: formOf(
         [

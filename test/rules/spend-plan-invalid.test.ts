@@ -72,6 +72,12 @@ runRule(rule, {
       table: planned(`资金支出计划（%）|3月底|6月底|9月底|12月底|<|<|<|<
 ^|20|45|70|100|<|<|<|<`),
     },
+    {
+      name: "each period's own spending beside a running-total row (`计划支出金额` over `累计支出进度`): the totals",
+      table: planned(`支出计划|3月底|6月底|9月底|12月底|<|<|<|<
+计划支出金额|160|240|240|160|<|<|<|<
+累计支出进度|20%|50%|80%|100%|<|<|<|<`),
+    },
     ...["资金支出进度计划（%）", "支出计划（%）", "序时进度（%）"].map((label) => ({
       name: `a plan under another label (\`${label}\`)`,
       table: planned(`${label}|3月底|6月底|10月底|12月底|<|<|<|<
@@ -92,6 +98,13 @@ runRule(rule, {
       table: planned(`资金支出计划（%）|3月底|6月底|9月底|12月底|<|<|<|<
 ^|20|60|50|100|<|<|<|<`),
       errors: [{ cell: "D4", severity: "error", messageId: "decreasing", fix: null, suggestions: [] }],
+    },
+    {
+      name: "a running-total row that falls, under a row of each period's own spending",
+      table: planned(`支出计划|3月底|6月底|9月底|12月底|<|<|<|<
+计划支出金额|160|240|240|160|<|<|<|<
+累计支出进度|20%|50%|45%|100%|<|<|<|<`),
+      errors: [{ cell: "D5", severity: "error", messageId: "decreasing", fix: null, suggestions: [] }],
     },
     {
       name: "a fall under `资金支出进度计划`",

@@ -6,6 +6,7 @@
  * (收益测算, 还本付息计划, 投资估算, 工程量清单, 设备购置明细 …): the row's shape says it, and the block ends there.
  */
 import type { Grid } from "../grid/grid";
+import { basisType } from "../schema/basis";
 import { lookupLevel1, lookupLevel2 } from "../schema/vocabulary";
 import { ownText } from "./cells";
 
@@ -19,10 +20,17 @@ const MAX_HEADING = 16;
 const YEAR = /^(?:19|20)\d\d年度?$/;
 /** A figure: a number, with a short unit (`4台`, `1,800`, `12.5%`), or a year. */
 const FIGURE = /^[-+]?\d[\d,，.．]*\s*(?:[%‰]|[\u4e00-\u9fff]{1,3})?$|^(?:19|20)\d\d年度?$/;
+/**
+ * Words a heading of figures holds (`金额`, `单价（万元）`, `工程量`, `年度`, `还本`), or a money or count unit in
+ * brackets: an indicator row's qualitative targets (`逐步完善 | 持续完善`) hold none.
+ */
+const FIGURES_HEADING =
+  /金额|单价|数量|工程量|合计|小计|收入|支出|成本|费用|本金|利息|还本|付息|投资|年度|年份|单位|规格|型号|品目|名称|方式|[(（](?:万?元|亿元|个|台|套|吨|亩|平方米|米|%)[)）]|^(?:19|20)\d\d年度?$/;
 
 /**
  * Whether the row (its own cells, left to right) captions a table of figures: its first cell where the 一级 stands
- * names no 一级; two or more headings after it, the first no 二级; at least two figures under them on the next row.
+ * names no 一级; the cells after it are headings naming no 一级, 二级 or basis, one a heading of figures; and the next
+ * row holds a figure under one of them.
  */
 export function isFiguresCaption(
   grid: Grid,
@@ -33,9 +41,9 @@ export function isFiguresCaption(
   const [first, ...rest] = cells;
   if (!first || level1To === undefined || first.col > level1To || rest.length < 2) return false;
   if (lookupLevel1(first.text) || lookupLevel2(first.text)) return false;
-  // The cell after the caption is where a 二级 stands (`数量` among the headings further right is a heading).
-  if (lookupLevel2(rest[0].text) || !rest.every((c) => isHeading(c.text))) return false;
-  let figures = 0;
-  for (const c of rest) if (FIGURE.test(ownText(grid, row + 1, c.col))) figures++;
-  return figures >= 2;
+  if (!rest.every((c) => isHeading(c.text)) || !rest.some((c) => FIGURES_HEADING.test(c.text))) return false;
+  // An indicator row names its 二级 or basis among them (`产出指标 | 质量指标`, `计划标准`).
+  if (rest.some((c) => lookupLevel1(c.text) || basisType(c.text) !== undefined)) return false;
+  if (lookupLevel2(rest[0].text)) return false;
+  return rest.some((c) => FIGURE.test(ownText(grid, row + 1, c.col)));
 }

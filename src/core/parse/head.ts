@@ -76,7 +76,9 @@ function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string
     scan.title = fieldAt(grid, row, col);
     return;
   }
-  if (!scan.yearLine && said.yearLine) {
+  // A year line stands alone on its row (`（2024年度）`, a unit line beside it at most); a year among others is a
+  // funds grid's column header (`合计 | 2024年 | 2025年`).
+  if (!scan.yearLine && said.yearLine && aloneOnRow(grid, row, col)) {
     scan.yearLine = fieldAt(grid, row, col);
     return;
   }
@@ -97,6 +99,18 @@ function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string
     const dated = yearBudget(text);
     if (dated) scan.hits.push({ ...hit(dated.label, row, col, text, undefined), year: dated.year });
   }
+}
+
+/** Whether the row's other own cells are blank or a unit line (`单位：万元`). */
+function aloneOnRow(grid: Grid, row: number, col: number): boolean {
+  const line = grid.values[row - grid.top] ?? [];
+  for (let i = 0; i < line.length; i++) {
+    const c = i + grid.left;
+    if (c === col || line[i] === null || line[i] === "") continue;
+    const text = ownText(grid, row, c);
+    if (text !== "" && !readHeadText(text).unitLine && !UNIT_LABEL_ALONE.test(text.trim())) return false;
+  }
+  return true;
 }
 
 /** Hits of one shape (see head-text's said()). */
@@ -252,16 +266,32 @@ function valueOf(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
     // `其他资金 | 项目属性` over `50 | 新增项目`: a label the words do not know stands right, the amount below.
     const right = valueRight(grid, hit, area);
     if (AMOUNT.test(right.text)) return right;
-    // `年度资金需求（万元） | 合计 | 专项债券资金 | …` over `^ | 30000 | 20000 | …`: the total's amount, under it.
-    if (TOTALS_ROW.test(right.text)) {
-      const total = fieldAt(grid, areaBottom(grid, right.row, right.col) + 1, right.col);
-      if (AMOUNT.test(total.text)) return total;
+    const total = hit.key === "budget" ? totalAlong(grid, hit, area) : undefined;
+    if (total) return total;
+    // A dated label among others (`2024年预算数 | 2025年预算数` over `50 | 60`): a column header, its amount below.
+    if (hit.year !== undefined) {
+      const under = fieldAt(grid, areaBottom(grid, hit.row, hit.col) + 1, hit.col);
+      if (AMOUNT.test(under.text)) return under;
     }
     const below = right.text === "" ? undefined : (valueBelow(grid, hit, area) ?? underFundLabels(grid, hit, right));
     if (below && AMOUNT.test(below.text)) return below;
     return labelledAmount(grid, hit, area) ?? right;
   }
   return valueRight(grid, hit, area);
+}
+
+/**
+ * A budget label with its sources and their total right of it (`年度资金需求（万元） | 合计 | 专项债券资金 | …`,
+ * `部门预算（万元） | 财政拨款 | 其他资金 | 合计`) over the amounts: the total's amount, under it.
+ */
+function totalAlong(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
+  for (let c = areaRight(grid, hit.row, hit.col) + 1; c <= area.right; c = areaRight(grid, hit.row, c) + 1) {
+    const text = ownText(grid, hit.row, c);
+    if (!TOTALS_ROW.test(text)) continue;
+    const total = fieldAt(grid, areaBottom(grid, hit.row, c) + 1, c);
+    return AMOUNT.test(total.text) ? total : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -395,12 +425,40 @@ function spendPlan(grid: Grid, scan: Scan): SpendPlan | undefined {
   const label = best(scan.hits, "spendPlan");
   if (!label) return undefined;
   const points: SpendPlan["points"] = [];
+  let cumulative: number | undefined;
   for (const [key, period] of PERIODS) {
     const hit = best(scan.hits, key);
-    if (hit) points.push({ period, field: planValue(grid, hit) });
+    if (!hit) continue;
+    cumulative ??= cumulativeRow(grid, hit);
+    points.push({
+      period,
+      field: cumulative === undefined ? planValue(grid, hit) : fieldAt(grid, cumulative, hit.col),
+    });
   }
   return { label: fieldAt(grid, label.row, label.col), points };
 }
+
+/** How far under its period labels a plan's rows may stand. */
+const PLAN_ROWS = 3;
+
+/**
+ * Under the period labels, a row labelled as running totals (`累计支出进度`, `累计支出金额`) beside one of each
+ * period's own spending (`计划支出金额`, `当期`): the plan is the running totals.
+ */
+function cumulativeRow(grid: Grid, hit: Hit): number | undefined {
+  const top = areaBottom(grid, hit.row, hit.col) + 1;
+  for (let r = top; r < top + PLAN_ROWS; r++) {
+    for (let c = hit.col - 1; c >= Math.max(grid.left, hit.col - PLAN_ROWS); c--) {
+      const text = ownText(grid, r, c);
+      if (text === "") continue;
+      if (CUMULATIVE.test(text)) return r;
+      break;
+    }
+  }
+  return undefined;
+}
+
+const CUMULATIVE = /累计/;
 
 const PLAN_AMOUNT = /^[\d０-９][\d０-９,，.．\s]*(?:%|％|万元|元|万)?$/;
 

@@ -8,9 +8,16 @@ import { toWan } from "../value/units";
 import type { QuantitativeValue } from "../value/types";
 import { tableBudget } from "./utils/structure-number";
 import type { RuleContext, RuleModule } from "./rule";
-import { BREAKDOWN_NAME, NOT_BUDGET_MONEY, PER_UNIT_NAME, STANDARD_NAME, TOTAL_COST_NAME } from "../schema/name-words";
+import {
+  BREAKDOWN_NAME,
+  FLOOR_NAME,
+  NOT_BUDGET_MONEY,
+  PER_UNIT_NAME,
+  STANDARD_NAME,
+  TOTAL_COST_NAME,
+} from "../schema/name-words";
 import { eachValue, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
-import { shownName, upperNumber } from "./utils/value-text";
+import { isLowerBound, shownName, upperNumber } from "./utils/value-text";
 
 const TOLERANCE = 0.005;
 
@@ -36,6 +43,8 @@ function costs(context: RuleContext): Cost[] {
     if (!facts.cost || q.kind !== "quantitative" || q.dimension !== "money") continue;
     // `项目总投资 ≤8000万元` spans the project's years, `撬动社会资本投入` is no budget money.
     if (NOT_BUDGET_MONEY.test(facts.name)) continue;
+    // A floor (`地方配套资金 ≥4000万元`, `项目资本金 ≥2400万元`) is money to be found, not spent from the budget.
+    if (isLowerBound(q.comparator) && FLOOR_NAME.test(facts.name)) continue;
     // `≤8万元/村`, `≤1.5万元每人`: money per a thing the grammar has no unit for is still per unit.
     if (PER_THING.test(q.words?.after ?? "")) continue;
     const wan = toWan(upperNumber(q as QuantitativeValue), q.unitStandard);
