@@ -2200,6 +2200,40 @@ ${REMEDIATION_ROWS}`,
     silent: ["budget-sum-mismatch", "cost-over-budget"],
   },
   {
+    name: "a funds grid's `合计` row under its `年度资金总额` column header (湖北, 陕西, 宁夏 exports)",
+    table: `项目名称|城区道路养护经费|<|<|<
+项目资金（万元）||项目期资金总额|年度资金总额|<
+^|合计|18000|280|<
+^|其中：财政拨款|18000|280|<
+^|其他资金|0|0|<
+年度目标|完成城区道路日常养护|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "280", fiscal: "280", other: "0" },
+    silent: ["field-missing", "budget-sum-mismatch", "cost-over-budget"],
+  },
+  ...["当年申请金额", "本年申请数", "当年安排资金", "年度支出预算数", "本年度拟安排"].map((label): Case => ({
+    name: `this year's amount in words the list lacks (\`${label}\`) ranks over \`项目总额\``,
+    table: `项目名称|全民健身设施补短板工程|<|<|<
+项目总额（万元）|2400|<|${label}（万元）|280
+财政拨款|280|<|其他资金|0
+年度绩效目标|支持建设社区体育公园20个|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "280" },
+    silent: ["budget-sum-mismatch", "cost-over-budget"],
+  })),
+  {
+    name: "two opinions side by side close the block (`项目单位意见 | 同意申报 | 主管部门意见`)",
+    table: `${REMARK_HEAD}
+项目单位意见|<|同意申报|主管部门意见|<`,
+    rows: [
+      "产出指标 | 数量指标 | 培训人数 | ≥100人",
+      "效益指标 | 社会效益指标 | 群众知晓率 | ≥90%",
+      "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%",
+      "成本指标 | 经济成本指标 | 培训成本 | ≤150万元",
+    ],
+    findings: [],
+  },
+  {
     name: "a `资金来源 | 金额` table's total below a cost finds the cost above it",
     table: `项目名称|农村饮水安全巩固提升|<|<|<
 资金来源|金额（万元）|<|<|<

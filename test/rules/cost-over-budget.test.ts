@@ -10,6 +10,10 @@ const budget = (b: number | string | null) => ({ budget: b, fiscal: b });
 runRule(rule, {
   valid: [
     {
+      name: "a cost passes the budget by no more than its own rounding (≤326万元 against 3,256,789元)",
+      table: formOf([cost("项目总成本", "≤326万元"), cost("设备购置费", "≤325.68万元")], budget("3256789元")),
+    },
+    {
       name: "floors are money to be found, not spent (`地方配套资金 ≥4000万元`, `项目资本金 ≥2400万元`)",
       table: formOf([cost("项目资本金", "≥2400万元"), cost("地方配套资金", "≥4000万元")], budget(3000)),
     },
@@ -142,6 +146,11 @@ runRule(rule, {
     { name: "default compact", table: compact() },
   ],
   invalid: [
+    {
+      name: "a cost past the budget by more than its own rounding (≤325.8万元 against 3,256,789元)",
+      table: formOf([cost("项目总成本", "≤325.8万元")], budget("3256789元")),
+      errors: [{ cell: "F10", severity: "error", messageId: "single", fix: null, suggestions: [] }],
+    },
     {
       name: "a budget written with a closing full stop or an invisible space (`500万元。`, `450\u200b`) is read",
       table: formOf([cost("道路养护成本", "≤600万元")], { budget: "500万元。", fiscal: "500\u200b" }),

@@ -10,6 +10,14 @@ const withLevels = (i: number, level1: string, level2: string): IndicatorRow[] =
 runRule(rule, {
   valid: [
     {
+      name: "form: satisfaction named after who is served (`受益群众满意度`, `使用人员满意度指标`)",
+      table: form({ indicators: withLevels(5, "满意度指标", "受益群众满意度") }),
+    },
+    {
+      name: "form: satisfaction named after who is served, 使用人员",
+      table: form({ indicators: withLevels(5, "满意度指标", "使用人员满意度指标") }),
+    },
+    {
       name: "form: compact codes where the labels stand (`1 | 11`)",
       table: form({ indicators: withLevels(1, "1", "11") }),
     },
@@ -124,6 +132,11 @@ runRule(rule, {
     {
       name: "form: 成本指标 under 产出指标 is the old scheme (info)",
       table: form({ indicators: withLevels(1, "产出指标", "成本指标") }),
+      errors: [{ cell: "B11", severity: "info", messageId: "oldScheme", fix: null, suggestions: [] }],
+    },
+    {
+      name: "form: 产出成本 under 产出指标 is the old scheme too (info)",
+      table: form({ indicators: withLevels(1, "产出指标", "产出成本") }),
       errors: [{ cell: "B11", severity: "info", messageId: "oldScheme", fix: null, suggestions: [] }],
     },
     {

@@ -92,6 +92,14 @@ runRule(rule, {
       table: form({ indicators: withRow(4, "接待游客人次恢复至2019年同期水平", "2019年同期游客恢复率") }),
     },
     {
+      name: "form: what the year names (carried-over funds, an audit's findings, arrears, a named disaster)",
+      table: form({
+        indicators: withRow(4, "2023年度结转资金支出金额", "2022年度审计发现问题整改率").map((r, j) =>
+          j === 1 ? ([r[0], r[1], "2023年“7·31”特大暴雨灾毁设施修复数量", r[3], r[4], r[5]] as IndicatorRow) : r,
+        ),
+      }),
+    },
+    {
       name: "form: a count (≥2000吨)",
       table: form({ indicators: withRow(1, "储备2000吨食盐", "确保储备2000吨小包装食盐") }),
     },

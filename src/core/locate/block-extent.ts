@@ -21,7 +21,7 @@ import { headLabelKeyOfForm, inlineLabel } from "../text/head-label";
 import { isTableTitle } from "../text/title";
 import { labelForm } from "../text/normalize";
 import { isSignOff, leadForm, startsWithEndWord } from "./end-words";
-import { isRemarkRow, rowColumns, type RowColumns } from "./remark-row";
+import { isOpinionsRow, isRemarkRow, rowColumns, type RowColumns } from "./remark-row";
 import { isFiguresCaption } from "./figures-block";
 import { ownText, areaRight, seenCell } from "./cells";
 import { isStructureWord, readIndicatorHeader, type IndicatorHeader } from "./indicator-header";
@@ -132,7 +132,7 @@ function bodyRow(
   // `项目名称：乙 | 项目编码：… | 预算数：80万元`: a row of head labels, bare or with their values, is the next table's head.
   if (cells.length >= 2 && cells.every((c) => isHeadForm(labelForm(c.text)) || inlineLabel(c.text) !== undefined))
     return { kind: "end" };
-  if (isRemarkRow(grid, row, cells, columns)) return { kind: "end" };
+  if (isRemarkRow(grid, row, cells, columns) || isOpinionsRow(cells, columns)) return { kind: "end" };
   if (isFiguresCaption(grid, row, cells, columns.level1To)) return { kind: "end" };
   return { kind: "row" };
 }

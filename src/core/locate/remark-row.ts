@@ -7,7 +7,7 @@
  * (`过程`, `决策`) its target, so both stay indicators for level1-unknown to report.
  */
 import type { Grid } from "../grid/grid";
-import { INDICATOR_ROOTS, REMARK_LABEL } from "../schema/head-words";
+import { INDICATOR_ROOTS, OPINION_LABEL, REMARK_LABEL } from "../schema/head-words";
 import { areaRight, ownText } from "./cells";
 import type { IndicatorHeader } from "./indicator-header";
 
@@ -68,3 +68,14 @@ function labelLike(text: string): boolean {
 }
 
 const MAX_LABEL = 12;
+
+/**
+ * Two opinions side by side (`项目单位意见 | 同意申报 | 主管部门意见 | （盖章）`, the closing row of 江苏, 辽宁 and 吉林
+ * forms): the left one's text stands where names do and the right one's label where targets do, so no remark test
+ * above sees it; two labels ending 意见, the first where the 一级 stands, close the block.
+ */
+export function isOpinionsRow(cells: readonly { col: number; text: string }[], columns: RowColumns): boolean {
+  const [first, ...rest] = cells;
+  if (!first || columns.level1To === undefined || first.col > columns.level1To) return false;
+  return OPINION_LABEL.test(squeezed(first.text)) && rest.some((c) => OPINION_LABEL.test(squeezed(c.text)));
+}

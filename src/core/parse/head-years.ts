@@ -21,6 +21,23 @@ export function yearBudget(text: string): { label: HeadLabel; year: number } | u
   return label?.key === "budget" ? { label: { ...label, rank: 3 }, year: Number(m[1]) } : undefined;
 }
 
+const THIS_YEAR = /^\s*(?:本年度|本年|当年|年度)/;
+/** What follows `本年`/`当年`/`年度` in a label of the year's money (`当年申请金额`, `本年申请数`, `本年财政安排`). */
+const YEAR_MONEY = /^(?:拟?申请|拟?安排|财政安排|财政预算|支出预算|预算申请|申请预算)/;
+
+/**
+ * A label of this year's money in words the head list lacks (`当年申请金额` beside `项目总金额`, `本年申请数`,
+ * `年度支出预算数`): the year's amount, ranked over the project's whole.
+ */
+export function thisYearBudget(text: string): HeadLabel | undefined {
+  const m = THIS_YEAR.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m[0].length).replace(/^[:：]/, "");
+  const label = headLabelOfText(rest);
+  if (label?.key === "budget" || (!label && YEAR_MONEY.test(rest))) return { key: "budget", rank: 3 };
+  return undefined;
+}
+
 /**
  * Budget labels that name a year count where they name the table's (its title's or year line's), or, with no
  * year there, where they all name one: a funds table setting two years side by side names no budget of its own.

@@ -32,7 +32,7 @@ import { AMOUNT, taskListTotal } from "./task-list";
 import { parseNumber } from "../value/number";
 import { readHeadText } from "../text/head-text";
 import type { Hit, Scan } from "./head-scan";
-import { keepDatedBudgets, statedYear, YEAR_HEADER, yearBudget } from "./head-years";
+import { keepDatedBudgets, statedYear, thisYearBudget, YEAR_HEADER, yearBudget } from "./head-years";
 import { fundsTotal } from "./funds-total";
 
 export type Head = Pick<
@@ -98,6 +98,8 @@ function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string
   else {
     const dated = yearBudget(text);
     if (dated) scan.hits.push({ ...hit(dated.label, row, col, text, undefined), year: dated.year });
+    const yearly = dated ? undefined : thisYearBudget(text);
+    if (yearly) scan.hits.push(hit(yearly, row, col, text, undefined));
   }
 }
 
@@ -266,7 +268,7 @@ function valueOf(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
     // `其他资金 | 项目属性` over `50 | 新增项目`: a label the words do not know stands right, the amount below.
     const right = valueRight(grid, hit, area);
     if (AMOUNT.test(right.text)) return right;
-    const total = hit.key === "budget" ? totalAlong(grid, hit, area) : undefined;
+    const total = hit.key === "budget" ? (totalAlong(grid, hit, area) ?? totalUnder(grid, hit, area)) : undefined;
     if (total) return total;
     // A dated label among others (`2024年预算数 | 2025年预算数` over `50 | 60`): a column header, its amount below.
     if (hit.year !== undefined) {
@@ -289,6 +291,23 @@ function totalAlong(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
     const text = ownText(grid, hit.row, c);
     if (!TOTALS_ROW.test(text)) continue;
     const total = fieldAt(grid, areaBottom(grid, hit.row, c) + 1, c);
+    return AMOUNT.test(total.text) ? total : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A budget label heading a funds grid's column (`资金来源 | 年度资金总额` over `合计 | 260`, `其中：财政拨款 | 260`): the
+ * amount in the column on the totals row, the first row under it labelled `合计` (`总计`, `小计`).
+ */
+function totalUnder(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
+  const top = areaBottom(grid, hit.row, hit.col) + 1;
+  for (let r = top; r <= Math.min(area.bottom, top + FUNDS_HEADER_REACH); r++) {
+    // The row's label: its first own text left of the column (the block's caption merged down is none).
+    let label = "";
+    for (let c = area.left; c < hit.col && label === ""; c++) label = ownText(grid, r, c);
+    if (!TOTALS_ROW.test(label)) continue;
+    const total = fieldAt(grid, r, hit.col);
     return AMOUNT.test(total.text) ? total : undefined;
   }
   return undefined;

@@ -26,6 +26,14 @@ interface Cost {
   value: ValueFact;
   /** The amount in the table's money unit (a range counts with its upper end). */
   amount: number;
+  /** How far the amount may pass the budget by its own rounding: half its last written digit, in the table's unit. */
+  slack: number;
+}
+
+/** Half a unit of a number's last written decimal (`325.68` → 0.005), the rounding it was written to. */
+function roundingOf(n: number): number {
+  const decimals = (String(n).split(".")[1] ?? "").length;
+  return 0.5 * 10 ** -decimals;
 }
 
 const PER_THING = /^\s*(?:[/／]|每)/;
@@ -47,8 +55,11 @@ function costs(context: RuleContext): Cost[] {
     if (isLowerBound(q.comparator) && FLOOR_NAME.test(facts.name)) continue;
     // `≤8万元/村`, `≤1.5万元每人`: money per a thing the grammar has no unit for is still per unit.
     if (PER_THING.test(q.words?.after ?? "")) continue;
-    const wan = toWan(upperNumber(q as QuantitativeValue), q.unitStandard);
-    if (wan !== undefined) out.push({ facts, value, amount: wan / perUnit });
+    const upper = upperNumber(q as QuantitativeValue);
+    const wan = toWan(upper, q.unitStandard);
+    // `≤325.68万元` against a budget in 元 (3,256,789元) was rounded to the 分 of 万元, not to the 元.
+    const slack = Math.max(TOLERANCE, (toWan(roundingOf(upper), q.unitStandard) ?? 0) / perUnit);
+    if (wan !== undefined) out.push({ facts, value, amount: wan / perUnit, slack });
   }
   return out;
 }
@@ -134,7 +145,7 @@ const rule: RuleModule = {
     const list = costs(context);
     let single = false;
     for (const c of list) {
-      if (c.amount <= budget + TOLERANCE) continue;
+      if (c.amount <= budget + c.slack) continue;
       single = true;
       const data = {
         name: shownName(c.facts.name),

@@ -74,6 +74,13 @@ const LEVEL2_OLD: Readonly<Record<string, Level2>> = {
   产出数量指标: "数量指标",
   产出质量指标: "质量指标",
   产出时效指标: "时效指标",
+  产出成本指标: "成本指标",
+  // Satisfaction named after who is served (eleventh session: 江苏, 辽宁 county forms).
+  受益群众满意度指标: "服务对象满意度指标",
+  受益人满意度指标: "服务对象满意度指标",
+  使用人员满意度指标: "服务对象满意度指标",
+  群众满意度指标: "服务对象满意度指标",
+  用户满意度指标: "服务对象满意度指标",
 };
 
 /** A term found by a lookup. */

@@ -28,11 +28,12 @@ const CUT_OFF = [
 const FUNDING_BATCH =
   String.raw`(?:第[一二三四五六七八九十\d]{1,2}批)?(?:新增|增发|省级|市级)?` +
   String.raw`(?:特别国债|国债|(?:地方政府)?专项债|中央预算内|中央财政|衔接|以工代赈|政策性开发性金融工具)`;
-// After the year: a funding batch, a baseline, a cut-off or a range (`2016年以来`, `1998年以前参加工作`,
+// After the year: what the year names (carried-over funds `2024年度结转资金`, an audit's findings `2024年度审计发现问题`,
+// arrears, a named disaster `2023年“7·31”特大暴雨`), a funding batch, a baseline, a cut-off or a range (`2016年以来`, `1998年以前参加工作`,
 // `2016-2023`), a cohort (`2014年认定的贫困户`), an edition (`2019版医保目录`), a base year, or a unit of a count
 // (`2000吨`).
 const BAD_AFTER = new RegExp(
-  String.raw`^(?:\d|\s*(?:[-–—~至到]|年度?(?:以来|起|来|至|到|开始|基准|同期|水平|${CUT_OFF}|${FUNDING_BATCH}|-|–|—|~)|` +
+  String.raw`^(?:\d|\s*(?:[-–—~至到]|年度?(?:以来|起|来|至|到|开始|基准|同期|水平|结转|结余|审计|巡视|巡察|欠|拖欠|[“"「]|${CUT_OFF}|${FUNDING_BATCH}|-|–|—|~)|` +
     String.raw`[个家次人吨元万亿台件项份种辆场期批套间款篇班天日月时平米公千克册本户座处所条首部幅张块名位%版]))`,
 );
 // Before 2010, a cut-off is a cohort whatever follows (`2000年以前建成小区`, `1949年前老党员`): no current table
