@@ -2473,6 +2473,22 @@ describe("reading: a list whose two-row header has 一级 on its first row (`预
   });
 });
 
+describe("reading: a list whose one money column is headed `项目资金` (天津, 浙江 lists)", () => {
+  const result = lintGrid(
+    gridOf(`2025年项目支出绩效目标表|<|<|<|<|<|<
+项目名称|项目资金|年度绩效目标|一级指标|二级指标|三级指标|指标值
+养老服务补贴|234|发放养老服务补贴。|产出指标|数量指标|补贴对象人数|≥1300人
+^|^|^|成本指标|经济成本指标|补贴发放总额|≤300万元
+^|^|^|效益指标|社会效益指标|老年人生活质量|有效提高
+^|^|^|满意度指标|服务对象满意度指标|受益老人满意度|≥95%`),
+  );
+
+  test("the column is each project's budget, and a cost above it is found", () => {
+    expect(result.tables.map((t) => t.budget?.text)).toEqual(["234"]);
+    expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual(["G4 cost-over-budget"]);
+  });
+});
+
 describe("reading: a list export's funds columns the checker does not know, and its ranked budget columns", () => {
   const findings = (table: string) => lintGrid(gridOf(table)).diagnostics.map((d) => `${d.cell} ${d.ruleId}`);
   const INDICATORS = "保障城乡供水安全。|产出指标|数量指标|改造供水管网长度|≥20公里";

@@ -28,7 +28,7 @@ import { boundedMemo } from "../text/memo";
 import { lookupLevel1, lookupLevel2 } from "../schema/vocabulary";
 import { normalizeLabel } from "../text/normalize";
 import { FUNDS_COLUMN, TOTALS_ROW, type HeadKey } from "../schema/head-words";
-import { headLabelOfText } from "../text/head-label";
+import { headLabelKey, headLabelOfText } from "../text/head-label";
 import { areaRight, captionAbove, ownText, seenCell } from "./cells";
 import { unitFromName } from "../value/patterns";
 import { isKnownUnit, standardUnit, unitDimension } from "../value/units";
@@ -214,7 +214,11 @@ function kindBesideDirection(out: RawColumn[]): void {
  */
 function headOf(grid: Grid, row: number, c: number, text: string): HeadKey | undefined {
   const head = headLabelOfText(text)?.key;
-  if (head || !TOTALS_ROW.test(text)) return head;
+  if (head) return head;
+  // A list's one money column headed by the funds' word (天津, 浙江: `项目名称 | 项目资金 | 年度绩效目标`), no caption
+  // over sub-columns: the budget.
+  if (LIST_FUNDS.test(headLabelKey(text)) && areaRight(grid, row, c) === c) return "budget";
+  if (!TOTALS_ROW.test(text)) return head;
   const caption = captionAbove(grid, row, c);
   return caption && headLabelOfText(caption.text)?.key === "budget" ? "budget" : undefined;
 }
@@ -392,6 +396,8 @@ function labelColumnLeft(grid: Grid, row: number, col: number): number {
   }
   return left;
 }
+
+const LIST_FUNDS = /^(?:项目|年度|本年)?(?:资金|经费)(?:金额|数额)?$/;
 
 /** A list export's project fields before its 一级 column: the six fund sources of a full export among them. */
 const MAX_LIST_FIELDS = 16;
