@@ -104,8 +104,10 @@ function tooLarge(detail: string): ReadResult {
   return { ok: false, reason: "too-large", detail };
 }
 
-/** One SheetJS cell → our value, read as the officer typed it (`100%`, `2024年12月5日`). */
-/** `date1904`: the workbook counts dates from 1904 (Mac Excel, old templates). */
+/**
+ * One SheetJS cell → our value, read as the officer typed it (`100%`, `2024年12月5日`); `date1904`: the workbook
+ * counts dates from 1904 (Mac Excel, old templates).
+ */
 function cellValue(cell: SheetJS.CellObject | undefined, date1904 = false): CellValue {
   if (!cell) return null;
   switch (cell.t) {
