@@ -80,34 +80,45 @@ class Evaluator {
     return t?.kind === "op" && ops.includes(t.value) ? t.value : undefined;
   }
 
-  private concat(): FormulaValue {
-    let left = this.additive();
-    while (this.peekOp("&")) {
+  /** Operands of one precedence joined left to right (`a - b + c`). */
+  private chain(
+    ops: string[],
+    operand: () => FormulaValue,
+    apply: (op: string, left: FormulaValue, right: FormulaValue) => FormulaValue,
+  ): FormulaValue {
+    let left = operand();
+    for (let op = this.peekOp(...ops); op; op = this.peekOp(...ops)) {
       this.at++;
-      left = text(left) + text(this.additive());
+      left = apply(op, left, operand());
     }
     return left;
+  }
+
+  private concat(): FormulaValue {
+    return this.chain(
+      ["&"],
+      () => this.additive(),
+      (_, a, b) => text(a) + text(b),
+    );
   }
 
   private additive(): FormulaValue {
-    let left = this.term();
-    for (let op = this.peekOp("+", "-"); op; op = this.peekOp("+", "-")) {
-      this.at++;
-      const right = number(this.term());
-      left = op === "+" ? number(left) + right : number(left) - right;
-    }
-    return left;
+    return this.chain(
+      ["+", "-"],
+      () => this.term(),
+      (op, a, b) => (op === "+" ? number(a) + number(b) : number(a) - number(b)),
+    );
   }
 
   private term(): FormulaValue {
-    let left = this.unary();
-    for (let op = this.peekOp("*", "/"); op; op = this.peekOp("*", "/")) {
-      this.at++;
-      const right = number(this.unary());
-      if (op === "/" && right === 0) throw new GiveUp(); // #DIV/0!, which Excel would show
-      left = op === "*" ? number(left) * right : number(left) / right;
-    }
-    return left;
+    return this.chain(
+      ["*", "/"],
+      () => this.unary(),
+      (op, a, b) => {
+        if (op === "/" && number(b) === 0) throw new GiveUp(); // #DIV/0!, which Excel would show
+        return op === "*" ? number(a) * number(b) : number(a) / number(b);
+      },
+    );
   }
 
   private unary(): FormulaValue {

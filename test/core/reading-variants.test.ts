@@ -44,6 +44,14 @@ const REMARK_HEAD = `项目名称|某项目|<|<|<
 满意度指标|服务对象满意度指标|学员满意度|≥90%|计划标准
 成本指标|经济成本指标|培训成本|≤150万元|预算支出标准`;
 
+/** REMARK_HEAD's indicators as read. */
+const REMARK_HEAD_ROWS = [
+  "产出指标 | 数量指标 | 培训人数 | ≥100人",
+  "效益指标 | 社会效益指标 | 群众知晓率 | ≥90%",
+  "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%",
+  "成本指标 | 经济成本指标 | 培训成本 | ≤150万元",
+];
+
 /** A correct 城乡环境整治 table's indicator rows (cost 280万元), under the budget rows the cases vary. */
 const REMEDIATION_ROWS = `一级指标|二级指标|三级指标|指标值|指标值确定依据
 产出指标|数量指标|整治村庄数量|≥30个|计划标准
@@ -1960,12 +1968,7 @@ ${REMEDIATION_ROWS}`,
 ${caption}|<|<|<|<
 项目名称|乙项目|<|<|<
 预算数（万元）|20|<|<|<`,
-    rows: [
-      "产出指标 | 数量指标 | 培训人数 | ≥100人",
-      "效益指标 | 社会效益指标 | 群众知晓率 | ≥90%",
-      "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%",
-      "成本指标 | 经济成本指标 | 培训成本 | ≤150万元",
-    ],
+    rows: REMARK_HEAD_ROWS,
     silent: ["level1-unknown", "unit-missing", "indicator-incomplete"],
   })),
   ...[
@@ -2026,12 +2029,7 @@ ${REMEDIATION_ROWS}`,
 资金分配|地区|金额（万元）|分配依据|<
 ^|甲市|100|因素法|<
 ^|乙市|50|因素法|<`,
-    rows: [
-      "产出指标 | 数量指标 | 培训人数 | ≥100人",
-      "效益指标 | 社会效益指标 | 群众知晓率 | ≥90%",
-      "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%",
-      "成本指标 | 经济成本指标 | 培训成本 | ≤150万元",
-    ],
+    rows: REMARK_HEAD_ROWS,
     silent: ["level1-unknown", "basis-type", "basis-missing"],
   },
   {
@@ -2056,12 +2054,7 @@ ${REMEDIATION_ROWS}`,
     name: `a self-assessment's execution row \`${label}\` among the indicators is read past`,
     table: `${REMARK_HEAD}
 ${label}|||100%|`,
-    rows: [
-      "产出指标 | 数量指标 | 培训人数 | ≥100人",
-      "效益指标 | 社会效益指标 | 群众知晓率 | ≥90%",
-      "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%",
-      "成本指标 | 经济成本指标 | 培训成本 | ≤150万元",
-    ],
+    rows: REMARK_HEAD_ROWS,
     silent: ["level1-unknown"],
   })),
   {
@@ -2069,12 +2062,7 @@ ${label}|||100%|`,
     table: `${REMARK_HEAD}
 预算执行情况（万元）|全年预算数|全年执行数|执行率|<
 ^|150|140|93.3%|<`,
-    rows: [
-      "产出指标 | 数量指标 | 培训人数 | ≥100人",
-      "效益指标 | 社会效益指标 | 群众知晓率 | ≥90%",
-      "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%",
-      "成本指标 | 经济成本指标 | 培训成本 | ≤150万元",
-    ],
+    rows: REMARK_HEAD_ROWS,
     silent: ["level1-unknown"],
   },
   {
@@ -2082,12 +2070,7 @@ ${label}|||100%|`,
     table: `${REMARK_HEAD}
 满意度指标小计|<|<|20|<
 绩效指标得分|<|<|90|<`,
-    rows: [
-      "产出指标 | 数量指标 | 培训人数 | ≥100人",
-      "效益指标 | 社会效益指标 | 群众知晓率 | ≥90%",
-      "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%",
-      "成本指标 | 经济成本指标 | 培训成本 | ≤150万元",
-    ],
+    rows: REMARK_HEAD_ROWS,
     silent: ["level1-unknown"],
   },
   {
@@ -2107,12 +2090,7 @@ ${label}|||100%|`,
       name: `a remark row whose label holds an indicator word (\`${remark.split("|")[0]}\`) ends the block`,
       table: `${REMARK_HEAD}
 ${remark}|<|<|<`,
-      rows: [
-        "产出指标 | 数量指标 | 培训人数 | ≥100人",
-        "效益指标 | 社会效益指标 | 群众知晓率 | ≥90%",
-        "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%",
-        "成本指标 | 经济成本指标 | 培训成本 | ≤150万元",
-      ],
+      rows: REMARK_HEAD_ROWS,
       silent: ["level1-unknown"],
     }),
   ),
@@ -2225,12 +2203,7 @@ ${REMEDIATION_ROWS}`,
     name: "two opinions side by side close the block (`项目单位意见 | 同意申报 | 主管部门意见`)",
     table: `${REMARK_HEAD}
 项目单位意见|<|同意申报|主管部门意见|<`,
-    rows: [
-      "产出指标 | 数量指标 | 培训人数 | ≥100人",
-      "效益指标 | 社会效益指标 | 群众知晓率 | ≥90%",
-      "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%",
-      "成本指标 | 经济成本指标 | 培训成本 | ≤150万元",
-    ],
+    rows: REMARK_HEAD_ROWS,
     findings: [],
   },
   {
@@ -2386,12 +2359,7 @@ ${REMEDIATION_ROWS}`,
     name: `a table of figures under the indicators (\`${block.split("|")[0]}\`) ends the block`,
     table: `${REMARK_HEAD}
 ${block}`,
-    rows: [
-      "产出指标 | 数量指标 | 培训人数 | ≥100人",
-      "效益指标 | 社会效益指标 | 群众知晓率 | ≥90%",
-      "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%",
-      "成本指标 | 经济成本指标 | 培训成本 | ≤150万元",
-    ],
+    rows: REMARK_HEAD_ROWS,
     findings: [],
   })),
 ];
