@@ -56,6 +56,8 @@ export const REFERENCE_WORDS = new RegExp(
   String.raw`^(?:(?:${LEVEL_OWNER})\S{0,8}?(?:${LEVEL})` +
     String.raw`|上年|去年|上一年|同期|历史|预算|基准|批复|合同|中标|(?:招标)?控制价|市场价|计划|(?:省|市|县|区|上级)?下达` +
     String.raw`|国标|概算|定额|审定|任务数|规定时限` +
+    // A benchmark rate (`≤LPR`, `≤贷款市场报价利率`).
+    String.raw`|LPR|SHIBOR|CPI|贷款市场报价利率|基准利率` +
     // Another rate it must keep up with (衔接资金: `脱贫人口人均纯收入增幅 ≥农村居民人均可支配收入增幅`).
     String.raw`|[\u4e00-\u9fff]{2,16}(?:增幅|增速|增长率)$` +
     // A water or discharge grade, with its 标准 (`Ⅲ类标准`, `二级标准`, `一级A`).

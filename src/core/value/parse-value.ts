@@ -113,7 +113,10 @@ function qualitative(raw: string, half: string, hints: ValueHints, found: Found[
   // `2023.01.01-2023.12.31`: a period from one date to another says when, in numbers only.
   const period = found.length > 1 && found.every((f) => f.dimension === "date");
   const grade = !found.length && GRADE.test(half.slice(sign ? sign[0].length : 0).trim());
-  if (!CJK.test(body) && !period && !grade) return { kind: "unparseable", reason: "no number and no words" };
+  // A benchmark rate named by its letters (`小额信贷贴息率 ≤LPR`) is a level the target is compared with.
+  const benchmark = !found.length && BENCHMARK_RATE.test(body);
+  if (!CJK.test(body) && !period && !grade && !benchmark)
+    return { kind: "unparseable", reason: "no number and no words" };
   const q: QualitativeValue = { kind: "qualitative" };
   if (grade) q.grade = true;
   // `≥95%，其中城区≥98%`: a sign before a number is that number's, not a sign on the phrase.
@@ -264,6 +267,8 @@ function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   if (straySymbols(around)) return { kind: "unparseable", reason: "stray symbols around the number" };
   return quantitative(found[0], hints, around);
 }
+
+const BENCHMARK_RATE = /^(?:LPR|SHIBOR|CPI)$/i;
 
 const cache = new PairCache<ParsedValue, ValueHints | null | undefined>(20000);
 
