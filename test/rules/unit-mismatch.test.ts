@@ -1,5 +1,5 @@
 import rule from "../../src/core/rules/unit-mismatch";
-import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
 import { compactOf, flatOf, flatRow, formOf, item, row } from "./value-rows";
 
 const count = (name: string, value: string) => row("产出指标", "数量指标", name, value);
@@ -182,6 +182,15 @@ runRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "one 计量单位 cell serving the period's and the year's values is one finding (`70 | 60 | 个`)",
+      table: written(`项目名称|污水处理设施提质增效|<|<|<|<|<
+预算数（万元）|6000|<|<|<|<|<
+一级指标|二级指标|三级指标|指标性质|项目期指标值|年度指标值|度量单位
+产出指标|数量指标|改造座数|≥|30|10|座
+效益指标|生态效益指标|县城生活污水集中收集率|≥|70|60|个`),
+      errors: [{ cell: "G5", severity: "error", messageId: "share", fix: null, suggestions: [] }],
+    },
     {
       name: "`占比`, `占用` name no base: a count in % is still a unit of the wrong kind",
       table: formOf([count("受益人数", "占比30%"), count("覆盖户数", "占用≥95%")]),

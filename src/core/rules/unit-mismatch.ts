@@ -87,8 +87,10 @@ function checkName(out: UnitMismatch[], facts: IndicatorFacts, value: Quantity):
   const messageId = nameProblem(facts, value.parsed, value.field.text);
   if (!messageId) return false;
   const column = facts.indicator.unitColumn;
-  // Where the unit came from the 计量单位 column, that cell is the one to change.
+  // Where the unit came from the 计量单位 column, that cell is the one to change: once, though it serves two values
+  // (`实施周期指标值 | 年度指标值 | 计量单位`).
   const at = value.parsed.unitSource === "column" && column ? column : value.field;
+  if (out.some((m) => m.at === at && m.messageId === messageId)) return true;
   const data = { ...whereData(value.role), name: shownName(facts.name), text: shown(value), unit: value.parsed.unit };
   out.push({ at, messageId, data });
   return true;
