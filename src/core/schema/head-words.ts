@@ -355,7 +355,7 @@ export const MONEY_UNIT_ALONE = /^(?:人民币)?(元|万元|亿元)$/;
 export const ADJUSTED_BUDGET = /全年预算|可用预算|调整后预算|调整预算|年度资金|年度预算|当年预算|本年预算/;
 
 /** A totals row's opening words (`合计`, `总计`): read past right under a list's header, before any project. */
-export const TOTALS_ROW = /^\s*(?:合\s*计|总\s*计|小\s*计(?![\u4e00-\u9fff]))/;
+export const TOTALS_ROW = /^\s*(?:(?:金额|资金|经费|预算)?合\s*计|总\s*计|小\s*计(?![\u4e00-\u9fff]))/;
 
 /**
  * Words a fund source's label holds (`政府性基金`, `事业收入`, `自筹`); totals and contact rows hold none. With the
