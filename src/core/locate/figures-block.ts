@@ -17,6 +17,9 @@ function isHeading(text: string): boolean {
 }
 
 const MAX_HEADING = 16;
+/** A table of figures has three columns or more after its caption (`费用名称 | 金额 | 备注`); a name and a target two. */
+const MIN_HEADINGS = 3;
+const CAPTION = /^[^\d]*[\u4e00-\u9fff]/;
 const YEAR = /^(?:19|20)\d\d年度?$/;
 /** A figure: a number, with a short unit (`4台`, `1,800`, `12.5%`), or a year. */
 const FIGURE = /^[-+]?\d[\d,，.．]*\s*(?:[%‰]|[\u4e00-\u9fff]{1,3})?$|^(?:19|20)\d\d年度?$/;
@@ -29,8 +32,8 @@ const FIGURES_HEADING =
 
 /**
  * Whether the row (its own cells, left to right) captions a table of figures: its first cell where the 一级 stands
- * names no 一级; the cells after it are headings naming no 一级, 二级 or basis, one a heading of figures; and the next
- * row holds a figure under one of them.
+ * is words naming no 一级; three or more cells after it are headings naming no 一级, 二级 or basis, one a heading of
+ * figures; and the next row holds a figure under one of them.
  */
 export function isFiguresCaption(
   grid: Grid,
@@ -39,8 +42,9 @@ export function isFiguresCaption(
   level1To: number | undefined,
 ): boolean {
   const [first, ...rest] = cells;
-  if (!first || level1To === undefined || first.col > level1To || rest.length < 2) return false;
-  if (lookupLevel1(first.text) || lookupLevel2(first.text)) return false;
+  if (!first || level1To === undefined || first.col > level1To || rest.length < MIN_HEADINGS) return false;
+  // A caption is words (`项目收益测算`); a row number (`3`, a 序号 column) opens an indicator row.
+  if (!CAPTION.test(first.text) || lookupLevel1(first.text) || lookupLevel2(first.text)) return false;
   if (!rest.every((c) => isHeading(c.text)) || !rest.some((c) => FIGURES_HEADING.test(c.text))) return false;
   // An indicator row names its 二级 or basis among them (`产出指标 | 质量指标`, `计划标准`).
   if (rest.some((c) => lookupLevel1(c.text) || basisType(c.text) !== undefined)) return false;
