@@ -245,8 +245,9 @@ export function readXlsx(bytes: Uint8Array, limits: Limits = LIMITS): ReadResult
   const sheets = book.SheetNames.filter((n) => !isChartSheet(book, n));
   // Hidden sheets hold a template's dropdown lists (数据字典, 下拉列表), and instruction sheets examples (`填报说明`):
   // no submission.
-  const visible = sheets.filter((n) => !isHidden(book, n) && !isInstructionSheet(n));
-  const names = visible.length ? visible : sheets;
+  const visible = sheets.filter((n) => !isHidden(book, n));
+  const submitted = visible.filter((n) => !isInstructionSheet(n));
+  const names = submitted.length ? submitted : visible.length ? visible : sheets;
   if (names.length === 0) return { ok: false, reason: "no-sheets" };
   try {
     const date1904 = !!book.Workbook?.WBProps?.date1904;

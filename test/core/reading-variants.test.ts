@@ -2200,6 +2200,13 @@ ${REMEDIATION_ROWS}`,
     silent: ["budget-sum-mismatch", "cost-over-budget"],
   })),
   {
+    name: "two opinions side by side, the second sealed (`项目单位意见 | 同意申报 | 主管部门意见（盖章）`)",
+    table: `${REMARK_HEAD}
+项目单位意见|<|同意申报|主管部门意见（盖章）|同意`,
+    rows: REMARK_HEAD_ROWS,
+    findings: [],
+  },
+  {
     name: "two opinions side by side close the block (`项目单位意见 | 同意申报 | 主管部门意见`)",
     table: `${REMARK_HEAD}
 项目单位意见|<|同意申报|主管部门意见|<`,
@@ -3036,5 +3043,105 @@ describe("reading: rows the sheet hides (a template's unused rows, hidden rather
     const rules = lintGrid(gridOf(table)).diagnostics.map((d) => d.ruleId);
     expect(rules).toContain("indicator-incomplete");
     expect(rules).toContain("placeholder-unfilled");
+  });
+});
+
+describe("reading: funds and plans next to this session's readings stay as written", () => {
+  const INDICATORS = `一级指标|二级指标|三级指标|指标值|计量单位|指标值确定依据
+产出指标|数量指标|培训人数|≥100|人|计划标准
+成本指标|经济成本指标|培训成本|≤50|万元|预算支出标准
+效益指标|社会效益指标|就业率|≥80|%|计划标准
+满意度指标|服务对象满意度指标|学员满意度|≥90|%|计划标准`;
+  const read = (head: string) => {
+    const result = lintGrid(gridOf(`${head}\n${INDICATORS}`));
+    const t = result.tables[0];
+    return {
+      budget: t.budget?.text,
+      fiscal: t.fiscal?.text,
+      findings: result.diagnostics
+        .filter((d) => ["budget-sum-mismatch", "field-missing", "spend-plan-invalid"].includes(d.ruleId))
+        .map((d) => `${d.cell} ${d.ruleId}`),
+    };
+  };
+
+  test.each([
+    [
+      "a 合计 row last under 资金来源",
+      `2024年度项目支出绩效目标表|<|<|<|<|<
+项目名称|某培训项目|<|<|<|<
+资金来源|金额（万元）|<|<|<|<
+财政拨款|40|<|<|<|<
+其他资金|10|<|<|<|<
+合计|50|<|<|<|<`,
+      "50",
+      "40",
+    ],
+    [
+      "a self-assessment's 合计 row last, under 全年预算数",
+      `2023年度项目支出绩效自评表|<|<|<|<|<
+项目名称|某培训项目|<|<|<|<
+资金来源|年初预算数|全年预算数|全年执行数|执行率|<
+财政拨款|10|30|28|93%|<
+其他资金|20|20|20|100%|<
+合计|30|50|48|96%|<`,
+      "50",
+      "30",
+    ],
+    [
+      "a year as a head field's value (`预算年度 | 2024年`)",
+      `2024年度项目支出绩效目标表|<|<|<|<|<
+项目名称|某培训项目|<|<|预算年度|2024年
+项目资金（万元）|年度资金总额|50|<|<|<
+^|其中：财政拨款|40|<|<|<
+^|其他资金|10|<|<|<`,
+      "50",
+      "40",
+    ],
+    [
+      "a year line beside 填报单位",
+      `2024年度项目支出绩效目标申报表|<|<|<|<|<
+填报单位（盖章）：某县农业农村局|<|<|2024年度|<|单位：万元
+项目名称|某培训项目|<|<|<|<
+预算数|50|<|<|<|<`,
+      "50",
+      undefined,
+    ],
+    [
+      "tasks whose text opens with 年度/本年度 (`年度安排幼儿园生均公用经费`)",
+      `2024年度部门整体支出绩效目标表|<|<|<|<|<
+部门名称|某区教育局|<|<|<|<
+预算资金总额（万元）|3000|<|财政拨款|3000|<
+年度主要任务|任务名称|主要内容|<|<|预算金额（万元）
+^|学前教育|年度安排幼儿园生均公用经费|<|<|1200
+^|义务教育|本年度安排学校运转经费|<|<|1800`,
+      "3000",
+      "3000",
+    ],
+    [
+      "the table year's column beside a 合计 column (`合计 | 2024年 | 2025年`)",
+      `2024年度项目支出绩效目标表|<|<|<|<|<
+项目名称|某培训项目|<|<|<|<
+项目资金（万元）|合计|2024年|2025年|2026年|<
+^|150|50|50|50|<
+资金支出进度计划（万元）|3月底|6月底|9月底|12月底|<
+^|10|25|40|50|<`,
+      "50",
+      undefined,
+    ],
+    [
+      "a row labelled 累计 under a plan that is no part of it",
+      `2024年度专项债券项目绩效目标表|<|<|<|<|<
+项目名称|某园区基础设施项目|<|<|<|<
+本年度申请债券资金（万元）|50|<|项目总投资（万元）|1200|<
+资金支出进度计划|3月底|6月底|9月底|12月底|<
+^|20%|50%|80%|100%|<
+截至上年底累计完成投资（万元）|500|<|累计已发行债券（万元）|200|<`,
+      "50",
+      undefined,
+    ],
+  ])("%s", (_, head, budget, fiscal) => {
+    const got = read(head);
+    expect([got.budget, got.fiscal]).toEqual([budget, fiscal]);
+    expect(got.findings).toEqual([]);
   });
 });

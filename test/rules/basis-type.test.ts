@@ -1,4 +1,5 @@
 import rule from "../../src/core/rules/basis-type";
+import { UNCALCULATED } from "../../src/core/grid/grid";
 import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
 import { lintTable } from "../../src/core/lint/lint-table";
 import { DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
@@ -21,6 +22,14 @@ const shanghai = (basisHeader: string) =>
 
 runRule(rule, {
   valid: [
+    {
+      name: "a basis that is a formula the file holds no result for is no words of the officer's",
+      table: form({
+        indicators: DEFAULT_INDICATORS.map((r, j) =>
+          j === 1 ? ([...r.slice(0, 5), { error: UNCALCULATED }] as unknown as IndicatorRow) : r,
+        ),
+      }),
+    },
     { name: "form: the five types", table: form() },
     {
       name: "form: a type with a document in brackets",

@@ -147,6 +147,11 @@ runRule(rule, {
   ],
   invalid: [
     {
+      name: "a cost in 亿元 is allowed half a percent of rounding at most (≤0.4亿元 against 3,600万元)",
+      table: formOf([cost("项目总成本", "≤0.4亿元")], budget(3600)),
+      errors: [{ cell: "F10", severity: "error", messageId: "single", fix: null, suggestions: [] }],
+    },
+    {
       name: "a cost past the budget by more than its own rounding (≤325.8万元 against 3,256,789元)",
       table: formOf([cost("项目总成本", "≤325.8万元")], budget("3256789元")),
       errors: [{ cell: "F10", severity: "error", messageId: "single", fix: null, suggestions: [] }],

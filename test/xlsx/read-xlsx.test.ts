@@ -124,8 +124,19 @@ describe("readXlsx", () => {
     expect(names(sheets("hidden"))).toEqual(["绩效目标表"]);
     expect(names(sheets("veryHidden"))).toEqual(["绩效目标表"]);
     expect(names([{ name: "只有隐藏", rows: lists, state: "hidden" }])).toEqual(["只有隐藏"]);
-    // An instruction sheet's example is no submission either.
+    // An instruction sheet's example is no submission either; a filled copy named after the template is one.
     expect(names([{ name: "填报说明", rows: lists }, ...sheets()])).toEqual(["绩效目标表", "数据字典"]);
+    expect(names([{ name: "绩效目标表（样表）", rows: lists }, { name: "Sheet2" }])).toEqual([
+      "绩效目标表（样表）",
+      "Sheet2",
+    ]);
+    // Only instruction sheets visible: those are read, not the hidden lists.
+    expect(
+      names([
+        { name: "样表", rows: lists },
+        { name: "数据字典", rows: lists, state: "hidden" },
+      ]),
+    ).toEqual(["样表"]);
   });
 
   it("gives the rows a sheet hides, which a check reads past", () => {

@@ -46,8 +46,9 @@ export function isFiguresCaption(
   // A caption is words (`项目收益测算`); a row number (`3`, a 序号 column) opens an indicator row.
   if (!CAPTION.test(first.text) || lookupLevel1(first.text) || lookupLevel2(first.text)) return false;
   if (!rest.every((c) => isHeading(c.text)) || !rest.some((c) => FIGURES_HEADING.test(c.text))) return false;
-  // An indicator row names its 二级 or basis among them (`产出指标 | 质量指标`, `计划标准`).
-  if (rest.some((c) => lookupLevel1(c.text) || basisType(c.text) !== undefined)) return false;
+  // An indicator row names its 一级 or basis among them (`产出指标 | 质量指标`, `计划标准`); a heading of figures may
+  // hold a 一级's root (`成本（万元）`) but not the word.
+  if (rest.some((c) => (/指标$/.test(c.text) && lookupLevel1(c.text)) || basisType(c.text) !== undefined)) return false;
   if (lookupLevel2(rest[0].text)) return false;
   return rest.some((c) => FIGURE.test(ownText(grid, row + 1, c.col)));
 }

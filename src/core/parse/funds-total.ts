@@ -1,5 +1,5 @@
 /** A funds block's total where no label names the budget. */
-import type { CellRange, Grid } from "../grid/grid";
+import type { CellPos, CellRange, Grid } from "../grid/grid";
 import type { Field } from "../model/table";
 import { FUNDS_CAPTION, FUNDS_SOURCE_HEADER, TOTALS_ROW } from "../schema/head-words";
 import { headLabelKey } from "../text/head-label";
@@ -13,25 +13,40 @@ import { AMOUNT } from "./task-list";
  * 100`, its amount right of it), else a `合计` column captioned by the block's label (`项目资金（万元） | 合计 | 中央`
  * over `^ | 1500 | 1000`, its amount below). A 合计 with no amount there names none (a header row of its own).
  */
-export function fundsTotal(grid: Grid, area: CellRange): Hit | undefined {
+export function fundsTotal(grid: Grid, area: CellRange, yearColumns: readonly CellPos[]): Hit | undefined {
   let column: Hit | undefined;
   for (let r = area.top; r <= area.bottom; r++) {
     for (let c = area.left; c <= area.right; c = areaRight(grid, r, c) + 1) {
       const text = ownText(grid, r, c);
       if (text === "" || text.length > 6 || !TOTALS_ROW.test(text)) continue;
-      const above = r > area.top ? seenCell(grid, r - 1, c).text : "";
-      if (FUNDS_SOURCE_HEADER.test(above)) {
+      if (underSourceHeader(grid, r, c, area)) {
         const amount = fieldAt(grid, r, areaRight(grid, r, c) + 1);
         if (AMOUNT.test(amount.text)) return total(r, c, text, amount);
       }
       const caption = c > area.left ? seenCell(grid, r, area.left).text : "";
       if (!column && FUNDS_CAPTION.test(headLabelKey(caption))) {
-        const amount = fieldAt(grid, areaBottom(grid, r, c) + 1, c);
-        if (AMOUNT.test(amount.text)) column = total(r, c, text, amount);
+        // Beside the table year's column (`合计 | 2024年 | 2025年`), the year's amount is the budget.
+        const year = yearColumns.find((y) => y.row === r);
+        const at = year ? year.col : c;
+        const amount = fieldAt(grid, areaBottom(grid, r, at) + 1, at);
+        if (AMOUNT.test(amount.text)) column = total(r, at, text, amount);
       }
     }
   }
   return column;
+}
+
+/** How far above a totals row its `资金来源` header may stand (the sources listed between them). */
+const SOURCE_REACH = 8;
+
+/** Whether a `资金来源` column header stands above (row, col), the sources between them (`财政拨款 | 40`, …). */
+function underSourceHeader(grid: Grid, row: number, col: number, area: CellRange): boolean {
+  for (let r = row - 1; r >= Math.max(area.top, row - SOURCE_REACH); r--) {
+    const text = seenCell(grid, r, col).text;
+    if (FUNDS_SOURCE_HEADER.test(text)) return true;
+    if (text === "") return false;
+  }
+  return false;
 }
 
 /** The total's hit, its amount given (as a task list's total is): valueOf need not look for it. */

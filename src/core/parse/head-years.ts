@@ -3,7 +3,7 @@
  * 2025年 | 2026年`), read by the table's year.
  */
 import type { HeadLabel } from "../schema/head-words";
-import { headLabelOfText } from "../text/head-label";
+import { headLabelKey, headLabelOfText } from "../text/head-label";
 import { tableYear } from "../model/table-year";
 import type { Hit, Scan } from "./head-scan";
 
@@ -23,7 +23,8 @@ export function yearBudget(text: string): { label: HeadLabel; year: number } | u
 
 const THIS_YEAR = /^\s*(?:本年度|本年|当年|年度)/;
 /** What follows `本年`/`当年`/`年度` in a label of the year's money (`当年申请金额`, `本年申请数`, `本年财政安排`). */
-const YEAR_MONEY = /^(?:拟?申请|拟?安排|财政安排|财政预算|支出预算|预算申请|申请预算)/;
+const YEAR_MONEY =
+  /^(?:拟?申请|拟?安排|财政安排|财政预算|支出预算|预算申请|申请预算)(?:金额|资金|数|预算|预算数|预算资金|经费)?$/;
 
 /**
  * A label of this year's money in words the head list lacks (`当年申请金额` beside `项目总金额`, `本年申请数`,
@@ -34,7 +35,7 @@ export function thisYearBudget(text: string): HeadLabel | undefined {
   if (!m) return undefined;
   const rest = text.slice(m[0].length).replace(/^[:：]/, "");
   const label = headLabelOfText(rest);
-  if (label?.key === "budget" || (!label && YEAR_MONEY.test(rest))) return { key: "budget", rank: 3 };
+  if (label?.key === "budget" || (!label && YEAR_MONEY.test(headLabelKey(rest)))) return { key: "budget", rank: 3 };
   return undefined;
 }
 

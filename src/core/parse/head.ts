@@ -76,9 +76,9 @@ function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string
     scan.title = fieldAt(grid, row, col);
     return;
   }
-  // A year line stands alone on its row (`（2024年度）`, a unit line beside it at most); a year among others is a
+  // A year line (`（2024年度）`, beside `填报单位：…` or a unit line); a year among other years, totals or amounts is a
   // funds grid's column header (`合计 | 2024年 | 2025年`).
-  if (!scan.yearLine && said.yearLine && aloneOnRow(grid, row, col)) {
+  if (!scan.yearLine && said.yearLine && !amongFigures(grid, row, col)) {
     scan.yearLine = fieldAt(grid, row, col);
     return;
   }
@@ -100,19 +100,21 @@ function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string
     if (dated) scan.hits.push({ ...hit(dated.label, row, col, text, undefined), year: dated.year });
     const yearly = dated ? undefined : thisYearBudget(text);
     if (yearly) scan.hits.push(hit(yearly, row, col, text, undefined));
+    // Heading a funds table's column (`资金来源 | 总投资 | 当年申请金额`), it is where the parts' year amounts stand.
+    if (yearly) scan.adjustedHeaders.push({ row, col });
   }
 }
 
-/** Whether the row's other own cells are blank or a unit line (`单位：万元`). */
-function aloneOnRow(grid: Grid, row: number, col: number): boolean {
+/** Whether the row's other own cells hold a year, a total or an amount: a funds grid's header row. */
+function amongFigures(grid: Grid, row: number, col: number): boolean {
   const line = grid.values[row - grid.top] ?? [];
   for (let i = 0; i < line.length; i++) {
     const c = i + grid.left;
     if (c === col || line[i] === null || line[i] === "") continue;
     const text = ownText(grid, row, c);
-    if (text !== "" && !readHeadText(text).unitLine && !UNIT_LABEL_ALONE.test(text.trim())) return false;
+    if (YEAR_HEADER.test(text) || TOTALS_ROW.test(text) || AMOUNT.test(text)) return true;
   }
-  return true;
+  return false;
 }
 
 /** Hits of one shape (see head-text's said()). */
@@ -140,8 +142,11 @@ function scanHead(grid: Grid, area: CellRange): Scan {
     }
   }
   // A funds grid by year (`项目 | 合计 | 2025年 | 2026年 | 2027年`): the table's year's column holds the year's amounts.
-  const stated = years.length ? statedYear(scan) : undefined;
-  for (const y of years) if (y.year === stated) scan.adjustedHeaders.push({ row: y.row, col: y.col });
+  // Two years on a row at least: one alone is a value (`预算年度 | 2024年`) or a year line.
+  const stated = years.length > 1 ? statedYear(scan) : undefined;
+  for (const y of years)
+    if (y.year === stated && years.some((o) => o !== y && o.row === y.row))
+      scan.adjustedHeaders.push({ row: y.row, col: y.col });
   // A money label over a task list's amounts with no total row names no amount of the table's. Each label's list
   // is looked for once here: valueOf is asked of a label several times.
   for (const h of scan.hits)
@@ -149,7 +154,7 @@ function scanHead(grid: Grid, area: CellRange): Scan {
   scan.hits = scan.hits.filter((h) => h.listed !== null);
   keepDatedBudgets(scan);
   if (!scan.hits.some((h) => h.key === "budget")) {
-    const total = fundsTotal(grid, area);
+    const total = fundsTotal(grid, area, scan.adjustedHeaders);
     if (total) scan.hits.push(total);
   }
   return scan;
@@ -265,6 +270,12 @@ function valueOf(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
     const adjusted = adjustedColumnValue(grid, scan, hit, area);
     if (adjusted) return adjusted;
     if (hit.listed) return hit.listed;
+    // A budget heading a funds table's column, other columns' headers right of it (`全年预算数 | 全年执行数` over
+    // the sources and a `合计` row last): the total's row, not the first source's.
+    if (hit.key === "budget" && isLabelOrColumn(rightCell(grid, hit).text)) {
+      const last = totalUnder(grid, hit, area);
+      if (last) return last;
+    }
     // `其他资金 | 项目属性` over `50 | 新增项目`: a label the words do not know stands right, the amount below.
     const right = valueRight(grid, hit, area);
     if (AMOUNT.test(right.text)) return right;
@@ -445,10 +456,12 @@ function spendPlan(grid: Grid, scan: Scan): SpendPlan | undefined {
   if (!label) return undefined;
   const points: SpendPlan["points"] = [];
   let cumulative: number | undefined;
+  let first = true;
   for (const [key, period] of PERIODS) {
     const hit = best(scan.hits, key);
     if (!hit) continue;
-    cumulative ??= cumulativeRow(grid, hit);
+    if (first) cumulative = cumulativeRow(grid, label, hit);
+    first = false;
     points.push({
       period,
       field: cumulative === undefined ? planValue(grid, hit) : fieldAt(grid, cumulative, hit.col),
@@ -461,18 +474,16 @@ function spendPlan(grid: Grid, scan: Scan): SpendPlan | undefined {
 const PLAN_ROWS = 3;
 
 /**
- * Under the period labels, a row labelled as running totals (`累计支出进度`, `累计支出金额`) beside one of each
- * period's own spending (`计划支出金额`, `当期`): the plan is the running totals.
+ * Rows of their own under the period labels, labelled in the plan label's column: one of each period's own spending
+ * (`计划支出金额 | 30 | 50`) and one of running totals (`累计支出进度 | 20% | 53%`): the plan is the running totals.
+ * Values right under the labels, the plan's label merged down beside them, leave nothing to choose.
  */
-function cumulativeRow(grid: Grid, hit: Hit): number | undefined {
-  const top = areaBottom(grid, hit.row, hit.col) + 1;
+function cumulativeRow(grid: Grid, label: Hit, period: Hit): number | undefined {
+  const top = areaBottom(grid, period.row, period.col) + 1;
   for (let r = top; r < top + PLAN_ROWS; r++) {
-    for (let c = hit.col - 1; c >= Math.max(grid.left, hit.col - PLAN_ROWS); c--) {
-      const text = ownText(grid, r, c);
-      if (text === "") continue;
-      if (CUMULATIVE.test(text)) return r;
-      break;
-    }
+    const text = ownText(grid, r, label.col);
+    if (text === "") return undefined;
+    if (CUMULATIVE.test(text)) return r;
   }
   return undefined;
 }

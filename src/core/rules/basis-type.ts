@@ -3,6 +3,7 @@
  * types. `历史指标`/`历史数据` → 历史标准 is a certain fix; a bare document, a
  * spending standard on a 成本 row and a `…测算` get suggestions.
  */
+import { isCellError } from "../grid/grid";
 import type { Field, Indicator } from "../model/table";
 import type { FixSpec, RuleContext, RuleModule } from "./rule";
 import { BASIS_TYPES, lookupBasis } from "../schema/basis";
@@ -137,8 +138,8 @@ const rule: RuleModule = {
     if (context.table.basisWithSource) return;
     for (const indicator of context.table.indicators) {
       const field = indicator.basis;
-      // An empty basis is basis-missing's.
-      if (field && !isBlankOrDash(field)) checkBasis(context, indicator, field);
+      // An empty basis is basis-missing's; an error value (a formula without a result) is no words of the officer's.
+      if (field && !isBlankOrDash(field) && !isCellError(field.raw)) checkBasis(context, indicator, field);
     }
   },
 };

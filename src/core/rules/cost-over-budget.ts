@@ -57,8 +57,10 @@ function costs(context: RuleContext): Cost[] {
     if (PER_THING.test(q.words?.after ?? "")) continue;
     const upper = upperNumber(q as QuantitativeValue);
     const wan = toWan(upper, q.unitStandard);
-    // `≤325.68万元` against a budget in 元 (3,256,789元) was rounded to the 分 of 万元, not to the 元.
-    const slack = Math.max(TOLERANCE, (toWan(roundingOf(upper), q.unitStandard) ?? 0) / perUnit);
+    // `≤325.68万元` against a budget in 元 (3,256,789元) was rounded to the 分 of 万元, not to the 元; at most half a
+    // percent of the amount (`≤0.4亿元` is no rounding of 3,600万元).
+    const rounding = (toWan(roundingOf(upper), q.unitStandard) ?? 0) / perUnit;
+    const slack = Math.max(TOLERANCE, Math.min(rounding, (wan ?? 0) / perUnit / 200));
     if (wan !== undefined) out.push({ facts, value, amount: wan / perUnit, slack });
   }
   return out;
