@@ -266,31 +266,33 @@ function goalValue(grid: Grid, hit: Hit, area: CellRange): Field {
 function valueOf(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
   if (hit.inline) return hit.inline;
   if (hit.key === "goal") return goalValue(grid, hit, area);
-  if (isMoneyKey(hit.key)) {
-    const adjusted = adjustedColumnValue(grid, scan, hit, area);
-    if (adjusted) return adjusted;
-    if (hit.listed) return hit.listed;
-    // A budget heading a funds table's column, other columns' headers right of it (`全年预算数 | 全年执行数` over
-    // the sources and a `合计` row last): the total's row, not the first source's.
-    if (hit.key === "budget" && isLabelOrColumn(rightCell(grid, hit).text)) {
-      const last = totalUnder(grid, hit, area);
-      if (last) return last;
-    }
-    // `其他资金 | 项目属性` over `50 | 新增项目`: a label the words do not know stands right, the amount below.
-    const right = valueRight(grid, hit, area);
-    if (AMOUNT.test(right.text)) return right;
-    const total = hit.key === "budget" ? (totalAlong(grid, hit, area) ?? totalUnder(grid, hit, area)) : undefined;
-    if (total) return total;
-    // A dated label among others (`2024年预算数 | 2025年预算数` over `50 | 60`): a column header, its amount below.
-    if (hit.year !== undefined) {
-      const under = fieldAt(grid, areaBottom(grid, hit.row, hit.col) + 1, hit.col);
-      if (AMOUNT.test(under.text)) return under;
-    }
-    const below = right.text === "" ? undefined : (valueBelow(grid, hit, area) ?? underFundLabels(grid, hit, right));
-    if (below && AMOUNT.test(below.text)) return below;
-    return labelledAmount(grid, hit, area) ?? right;
+  return isMoneyKey(hit.key) ? moneyValue(grid, scan, hit, area) : valueRight(grid, hit, area);
+}
+
+/** An amount's cell: in the year's column, a list's total, the totals row, right of its label, or below it. */
+function moneyValue(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
+  const adjusted = adjustedColumnValue(grid, scan, hit, area);
+  if (adjusted) return adjusted;
+  if (hit.listed) return hit.listed;
+  // A budget heading a funds table's column, other columns' headers right of it (`全年预算数 | 全年执行数` over
+  // the sources and a `合计` row last): the total's row, not the first source's.
+  if (hit.key === "budget" && isLabelOrColumn(rightCell(grid, hit).text)) {
+    const last = totalUnder(grid, hit, area);
+    if (last) return last;
   }
-  return valueRight(grid, hit, area);
+  // `其他资金 | 项目属性` over `50 | 新增项目`: a label the words do not know stands right, the amount below.
+  const right = valueRight(grid, hit, area);
+  if (AMOUNT.test(right.text)) return right;
+  const total = hit.key === "budget" ? (totalAlong(grid, hit, area) ?? totalUnder(grid, hit, area)) : undefined;
+  if (total) return total;
+  // A dated label among others (`2024年预算数 | 2025年预算数` over `50 | 60`): a column header, its amount below.
+  if (hit.year !== undefined) {
+    const under = fieldAt(grid, areaBottom(grid, hit.row, hit.col) + 1, hit.col);
+    if (AMOUNT.test(under.text)) return under;
+  }
+  const below = right.text === "" ? undefined : (valueBelow(grid, hit, area) ?? underFundLabels(grid, hit, right));
+  if (below && AMOUNT.test(below.text)) return below;
+  return labelledAmount(grid, hit, area) ?? right;
 }
 
 /**

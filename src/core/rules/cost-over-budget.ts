@@ -26,14 +26,18 @@ interface Cost {
   value: ValueFact;
   /** The amount in the table's money unit (a range counts with its upper end). */
   amount: number;
-  /** How far the amount may pass the budget by its own rounding: half its last written digit, in the table's unit. */
-  slack: number;
 }
 
-/** Half a unit of a number's last written decimal (`325.68` → 0.005), the rounding it was written to. */
-function roundingOf(n: number): number {
-  const decimals = (String(n).split(".")[1] ?? "").length;
-  return 0.5 * 10 ** -decimals;
+/**
+ * How far a cost may pass the budget by its own rounding, in the table's unit: half its last written digit
+ * (`≤325.68万元` against a budget in 元, 3,256,789元, was rounded to the 分 of 万元, not to the 元), at most half a
+ * percent of it (`≤0.4亿元` is no rounding of 3,600万元). Asked only of a cost above the budget.
+ */
+function slackOf(cost: Cost, perUnit: number): number {
+  const q = cost.value.parsed as QuantitativeValue;
+  const decimals = (String(upperNumber(q)).split(".")[1] ?? "").length;
+  const rounding = (toWan(0.5 * 10 ** -decimals, q.unitStandard) ?? 0) / perUnit;
+  return Math.max(TOLERANCE, Math.min(rounding, cost.amount / 200));
 }
 
 const PER_THING = /^\s*(?:[/／]|每)/;
@@ -55,13 +59,8 @@ function costs(context: RuleContext): Cost[] {
     if (isLowerBound(q.comparator) && FLOOR_NAME.test(facts.name)) continue;
     // `≤8万元/村`, `≤1.5万元每人`: money per a thing the grammar has no unit for is still per unit.
     if (PER_THING.test(q.words?.after ?? "")) continue;
-    const upper = upperNumber(q as QuantitativeValue);
-    const wan = toWan(upper, q.unitStandard);
-    // `≤325.68万元` against a budget in 元 (3,256,789元) was rounded to the 分 of 万元, not to the 元; at most half a
-    // percent of the amount (`≤0.4亿元` is no rounding of 3,600万元).
-    const rounding = (toWan(roundingOf(upper), q.unitStandard) ?? 0) / perUnit;
-    const slack = Math.max(TOLERANCE, Math.min(rounding, (wan ?? 0) / perUnit / 200));
-    if (wan !== undefined) out.push({ facts, value, amount: wan / perUnit, slack });
+    const wan = toWan(upperNumber(q as QuantitativeValue), q.unitStandard);
+    if (wan !== undefined) out.push({ facts, value, amount: wan / perUnit });
   }
   return out;
 }
@@ -147,7 +146,8 @@ const rule: RuleModule = {
     const list = costs(context);
     let single = false;
     for (const c of list) {
-      if (c.amount <= budget + c.slack) continue;
+      if (c.amount <= budget + TOLERANCE || c.amount <= budget + slackOf(c, toWan(1, context.table.moneyUnit) ?? 1))
+        continue;
       single = true;
       const data = {
         name: shownName(c.facts.name),
