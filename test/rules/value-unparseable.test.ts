@@ -1,4 +1,6 @@
 import rule from "../../src/core/rules/value-unparseable";
+import { lintTable } from "../../src/core/lint/lint-table";
+import type { IndicatorRow } from "../helpers/form-table";
 import { UNCALCULATED, type CellValue } from "../../src/core/grid/grid";
 import { compact, flat, form, runRule } from "../helpers/rule-tester";
 import { compactOf, flatOf, flatRow, formOf, item, row } from "./value-rows";
@@ -179,4 +181,16 @@ runRule(rule, {
       errors: [{ cell: "E7", severity: "warning", messageId: "unparseable", fix: null, suggestions: [] }],
     },
   ],
+});
+
+describe("value-unparseable, a name that is an error value", () => {
+  test("is not quoted as the indicator's name (`该指标`, not `#公式未计算`)", () => {
+    const uncalculated = { error: UNCALCULATED };
+    const table = formOf([
+      ["产出指标", "数量指标", uncalculated, uncalculated, uncalculated, "计划标准"] as unknown as IndicatorRow,
+    ]);
+    const messages = lintTable(table, {}, [rule]).map((d) => d.message.zh);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^“该指标”/);
+  });
 });

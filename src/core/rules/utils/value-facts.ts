@@ -86,7 +86,8 @@ function outputLevel2(indicator: Indicator): boolean {
 }
 
 function indicatorFacts(indicator: Indicator): IndicatorFacts {
-  const name = indicator.name?.text ?? "";
+  // A name that is an error value (a formula without a result) names nothing: messages say 该指标.
+  const name = indicator.name && !isCellError(indicator.name.raw) ? indicator.name.text : "";
   const cost = isCostIndicator(indicator);
   const level2 = indicatorLevel2(indicator);
   const economicCost = cost && (level2 === undefined || level2 === "经济成本指标" || level2 === "成本指标");
