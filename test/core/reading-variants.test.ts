@@ -2206,6 +2206,15 @@ ${REMEDIATION_ROWS}`,
     rows: REMARK_HEAD_ROWS,
     findings: [],
   },
+  ...["主管部门意见（签字）", "主管部门审核意见（盖公章）", "主管部门意见（盖章）\\n2024年1月12日"].map(
+    (second): Case => ({
+      name: `two opinions side by side, the second \`${second}\``,
+      table: `${REMARK_HEAD}
+项目单位意见|<|同意申报|${second}|同意`,
+      rows: REMARK_HEAD_ROWS,
+      findings: [],
+    }),
+  ),
   {
     name: "two opinions side by side close the block (`项目单位意见 | 同意申报 | 主管部门意见`)",
     table: `${REMARK_HEAD}
@@ -2369,6 +2378,28 @@ ${block}`,
     rows: REMARK_HEAD_ROWS,
     findings: [],
   })),
+  {
+    name: "a table of figures under a numbered caption (`4.资金测算明细`)",
+    table: `${REMARK_HEAD}
+4.资金测算明细|项目|数量|单价（元）|金额（万元）
+^|人员经费|12人|80000|96`,
+    rows: REMARK_HEAD_ROWS,
+    findings: [],
+  },
+  {
+    name: "rows numbered in Chinese (`一 | 产出指标 | …`, `三 | ^ | ^ | 资金支出合规性 | 合规`) are indicators",
+    table: `项目名称|某培训项目|<|<|<|<
+预算数（万元）|50|<|<|<|<
+序号|一级指标|二级指标|三级指标|指标值|计量单位
+一|产出指标|数量指标|培训人数|100|人
+二|^|质量指标|培训合格率|95|%
+三|^|^|资金支出合规性|合规|
+四|^|时效指标|完成时间|12月底|
+五|成本指标|经济成本指标|人均培训成本|2000|元
+六|效益指标|社会效益指标|就业率|80|%
+七|满意度指标|服务对象满意度指标|学员满意度|90|%`,
+    silent: ["level1-missing"],
+  },
   {
     name: "a numbered row whose name and target are words (`3 | ^ | ^ | 培训方式 | 线上线下结合`) is an indicator",
     table: `项目名称|某培训项目|<|<|<
@@ -3138,6 +3169,70 @@ describe("reading: funds and plans next to this session's readings stay as writt
 截至上年底累计完成投资（万元）|500|<|累计已发行债券（万元）|200|<`,
       "50",
       undefined,
+    ],
+    [
+      "a this-year label with its amount right of it (`本年申请金额（万元） | 50`) beside 总投资",
+      `2024年度项目支出绩效目标表|<|<|<|<|<
+项目名称|某污水管网项目|<|主管部门|某县住建局|<
+总投资（万元）|500|<|本年申请金额（万元）|50|<
+其中：财政资金|40|自筹资金|10|<|<`,
+      "50",
+      "40",
+    ],
+    ...["本年申请财政资金", "当年申请资金总额", "当年申请额度", "本年度申请补助资金"].map(
+      (label): [string, string, string, string] => [
+        `this year's money named \`${label}\``,
+        `2024年度项目支出绩效目标表|<|<|<|<|<
+项目名称|某污水管网项目|<|<|<|<
+总投资（万元）|500|<|${label}（万元）|50|<
+财政资金|40|<|其他资金|10|<`,
+        "50",
+        "40",
+      ],
+    ),
+    [
+      "years as values between labels (`项目开始年度 | 2022年 | 项目完成年度 | 2024年`)",
+      `2024年度项目支出绩效目标表|<|<|<|<|<
+项目名称|某污水管网项目|<|主管部门|某县住建局|<
+项目开始年度|2022年|<|项目完成年度|2024年|<
+预算数（万元）|50|<|其中：财政拨款|40|<
+^|^|<|其他资金|10|<`,
+      "50",
+      "40",
+    ],
+    [
+      "a label and its amount under a funds grid by year",
+      `2024年度项目支出绩效目标表|<|<|<|<|<
+项目名称|某培训项目|<|<|<|<
+资金情况|年度|2023年|2024年|2025年|<
+^|金额（万元）|40|50|60|<
+预算数（万元）|50|<|<|<|<`,
+      "50",
+      undefined,
+    ],
+    [
+      "a plan's rows labelled in a second column (`^ | 计划支出金额`, `^ | 累计支出`)",
+      `2024年度项目支出绩效目标表|<|<|<|<|<
+项目名称|某培训项目|<|<|<|<
+预算数（万元）|50|<|<|<|<
+资金支出进度计划|项目|3月底|6月底|9月底|12月底
+^|计划支出金额|10|15|15|10
+^|累计支出|10|25|40|50`,
+      "50",
+      undefined,
+    ],
+    [
+      "a task list's 合计 beside the head's own funds label (部门整体)",
+      `2024年度部门整体支出绩效目标表|<|<|<|<|<
+部门名称|某区教育局|<|<|<|<
+年度预算|资金总额（万元）|财政拨款|其他资金|<|<
+^|3000|3000|0|<|<
+年度主要任务|任务名称|预算金额（万元）|主要内容|<|<
+^|学前教育|1200|幼儿园运转|<|<
+^|义务教育|1500|学校运转|<|<
+合计|<|2700|<|<|<`,
+      "3000",
+      "3000",
     ],
   ])("%s", (_, head, budget, fiscal) => {
     const got = read(head);

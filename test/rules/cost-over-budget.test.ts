@@ -11,7 +11,10 @@ runRule(rule, {
   valid: [
     {
       name: "a cost passes the budget by no more than its own rounding (≤326万元 against 3,256,789元)",
-      table: formOf([cost("项目总成本", "≤326万元"), cost("设备购置费", "≤325.68万元")], budget("3256789元")),
+      table: formOf(
+        [cost("项目总成本", "≤326万元"), cost("设备购置费", "≤325.68万元"), cost("工程费用", "≤0.033亿元")],
+        budget("3256789元"),
+      ),
     },
     {
       name: "floors are money to be found, not spent (`地方配套资金 ≥4000万元`, `项目资本金 ≥2400万元`)",
@@ -147,8 +150,8 @@ runRule(rule, {
   ],
   invalid: [
     {
-      name: "a cost in 亿元 is allowed half a percent of rounding at most (≤0.4亿元 against 3,600万元)",
-      table: formOf([cost("项目总成本", "≤0.4亿元")], budget(3600)),
+      name: "a cost rounded up past the budget's own rounding is over it (≤0.4亿元 against 3,256万元, which is 0.3)",
+      table: formOf([cost("项目总成本", "≤0.4亿元")], budget(3256)),
       errors: [{ cell: "F10", severity: "error", messageId: "single", fix: null, suggestions: [] }],
     },
     {

@@ -130,6 +130,8 @@ describe("readXlsx", () => {
       "绩效目标表（样表）",
       "Sheet2",
     ]);
+    for (const name of ["填报示例", "填报说明及样表", "示例表", "填表说明（附示例）"])
+      expect(names([{ name, rows: lists }, ...sheets()])).toEqual(["绩效目标表", "数据字典"]);
     // Only instruction sheets visible: those are read, not the hidden lists.
     expect(
       names([

@@ -19,7 +19,9 @@ function isHeading(text: string): boolean {
 const MAX_HEADING = 16;
 /** A table of figures has three columns or more after its caption (`费用名称 | 金额 | 备注`); a name and a target two. */
 const MIN_HEADINGS = 3;
-const CAPTION = /^[^\d]*[\u4e00-\u9fff]/;
+// Words, a list number before them at most (`4.资金测算明细`); a 序号 (`3`, `一`, `二、`) is none.
+const CAPTION = /^(?:\d{1,2}\s*[.、．)）]\s*)?[^\d]*[\u4e00-\u9fff]/;
+const NUMERAL = /^[一二三四五六七八九十]+[、.．]?$/;
 const YEAR = /^(?:19|20)\d\d年度?$/;
 /** A figure: a number, with a short unit (`4台`, `1,800`, `12.5%`), or a year. */
 const FIGURE = /^[-+]?\d[\d,，.．]*\s*(?:[%‰]|[\u4e00-\u9fff]{1,3})?$|^(?:19|20)\d\d年度?$/;
@@ -42,9 +44,12 @@ export function isFiguresCaption(
   level1To: number | undefined,
 ): boolean {
   const [first, ...rest] = cells;
-  if (!first || level1To === undefined || first.col > level1To || rest.length < MIN_HEADINGS) return false;
+  if (!first || level1To === undefined || first.col > level1To) return false;
+  // With no caption the first cell is a heading too (`年度 | 收入 | 支出` over `2025年 | 1800 | 600`).
+  if (rest.length < (FIGURES_HEADING.test(first.text) ? MIN_HEADINGS - 1 : MIN_HEADINGS)) return false;
   // A caption is words (`项目收益测算`); a row number (`3`, a 序号 column) opens an indicator row.
-  if (!CAPTION.test(first.text) || lookupLevel1(first.text) || lookupLevel2(first.text)) return false;
+  if (!CAPTION.test(first.text) || NUMERAL.test(first.text.trim())) return false;
+  if (lookupLevel1(first.text) || lookupLevel2(first.text)) return false;
   if (!rest.every((c) => isHeading(c.text)) || !rest.some((c) => FIGURES_HEADING.test(c.text))) return false;
   // An indicator row names its 一级 or basis among them (`产出指标 | 质量指标`, `计划标准`); a heading of figures may
   // hold a 一级's root (`成本（万元）`) but not the word.

@@ -24,7 +24,7 @@ export function yearBudget(text: string): { label: HeadLabel; year: number } | u
 const THIS_YEAR = /^\s*(?:本年度|本年|当年|年度)/;
 /** What follows `本年`/`当年`/`年度` in a label of the year's money (`当年申请金额`, `本年申请数`, `本年财政安排`). */
 const YEAR_MONEY =
-  /^(?:拟?申请|拟?安排|财政安排|财政预算|支出预算|预算申请|申请预算)(?:金额|资金|数|预算|预算数|预算资金|经费)?$/;
+  /^(?:拟?申请|拟?安排|财政安排|财政预算|支出预算|预算申请|申请预算)(?:财政|专项|补助|债券|项目)?(?:资金)?(?:金额|资金|数|额|额度|总额|预算|预算数|预算资金|经费)?$/;
 
 /**
  * A label of this year's money in words the head list lacks (`当年申请金额` beside `项目总金额`, `本年申请数`,

@@ -23,7 +23,7 @@ import {
   type HeadLabel,
 } from "../schema/head-words";
 import { headLabelKey, labelMoneyUnit } from "../text/head-label";
-import { areaBottom, areaRight, ownText } from "../locate/cells";
+import { areaBottom, areaRight, ownText, seenCell } from "../locate/cells";
 import { isStructureWord } from "../locate/indicator-header";
 import { fieldAt } from "./field";
 import { SUB_LABELS, subLabels } from "./sub-labels";
@@ -100,8 +100,10 @@ function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string
     if (dated) scan.hits.push({ ...hit(dated.label, row, col, text, undefined), year: dated.year });
     const yearly = dated ? undefined : thisYearBudget(text);
     if (yearly) scan.hits.push(hit(yearly, row, col, text, undefined));
-    // Heading a funds table's column (`资金来源 | 总投资 | 当年申请金额`), it is where the parts' year amounts stand.
-    if (yearly) scan.adjustedHeaders.push({ row, col });
+    // Heading a funds table's column (`资金来源 | 总投资 | 当年申请金额`), its amount below, it is where the parts'
+    // year amounts stand; with its amount right of it, it heads nothing.
+    if (yearly && !AMOUNT.test(ownText(grid, row, areaRight(grid, row, col) + 1)))
+      scan.adjustedHeaders.push({ row, col });
   }
 }
 
@@ -144,8 +146,12 @@ function scanHead(grid: Grid, area: CellRange): Scan {
   // A funds grid by year (`项目 | 合计 | 2025年 | 2026年 | 2027年`): the table's year's column holds the year's amounts.
   // Two years on a row at least: one alone is a value (`预算年度 | 2024年`) or a year line.
   const stated = years.length > 1 ? statedYear(scan) : undefined;
+  // Years side by side (`2024年 | 2025年`); a label between them (`项目起始年度 | 2022年 | 项目结束年度 | 2024年`) makes
+  // them values.
+  const beside = (a: CellPos, b: CellPos) =>
+    a.row === b.row && (b.col === areaRight(grid, a.row, a.col) + 1 || a.col === areaRight(grid, b.row, b.col) + 1);
   for (const y of years)
-    if (y.year === stated && years.some((o) => o !== y && o.row === y.row))
+    if (y.year === stated && years.some((o) => o !== y && beside(o, y)))
       scan.adjustedHeaders.push({ row: y.row, col: y.col });
   // A money label over a task list's amounts with no total row names no amount of the table's. Each label's list
   // is looked for once here: valueOf is asked of a label several times.
@@ -172,9 +178,11 @@ function isMoneyKey(key: string): boolean {
 function bestAmount(grid: Grid, scan: Scan, area: CellRange): Hit | undefined {
   const { hits } = scan;
   const amounts = hits.filter((h) => h.key === "budget" && /^[\s\d,.，．]*\d/.test(valueOf(grid, scan, h, area).text));
+  // A task list's total (`预算金额` over the tasks and their `合计`) is the budget only where no funds label has one.
+  const own = amounts.filter((h) => !h.listed);
   // A funds table's total left blank in its 全年预算数 column is where the budget is missing.
   const blank = (h: Hit) => h.key === "budget" && adjustedColumnValue(grid, scan, h, area)?.text.trim() === "";
-  return best(amounts, "budget") ?? best(hits.filter(blank), "budget") ?? best(hits, "budget");
+  return best(own, "budget") ?? best(amounts, "budget") ?? best(hits.filter(blank), "budget") ?? best(hits, "budget");
 }
 
 function isLabelText(text: string): boolean {
@@ -367,6 +375,8 @@ function adjustedColumnValue(grid: Grid, scan: Scan, hit: Hit, area: CellRange):
     if (!header || h.row > header.row || (h.row === header.row && h.col < header.col)) header = h;
   }
   if (!header) return undefined;
+  // A label with its amount merged across the column (`预算数（万元） | 50` under a grid by year): no column of its.
+  if (seenCell(grid, hit.row, header.col).fromLeft) return undefined;
   const value = fieldAt(grid, hit.row, header.col);
   // Left blank, the amount is missing there (or 0, for a part): not the 年初 amount beside it.
   return value.text.trim() === "" || parseNumber(value.text) !== undefined ? value : undefined;
@@ -483,11 +493,20 @@ const PLAN_ROWS = 3;
 function cumulativeRow(grid: Grid, label: Hit, period: Hit): number | undefined {
   const top = areaBottom(grid, period.row, period.col) + 1;
   for (let r = top; r < top + PLAN_ROWS; r++) {
-    const text = ownText(grid, r, label.col);
+    const text = rowLabel(grid, r, label.col, period.col);
     if (text === "") return undefined;
     if (CUMULATIVE.test(text)) return r;
   }
   return undefined;
+}
+
+/** A plan row's own label, from the plan label's column to the first period's (`^ | 累计支出 | 20%`: 累计支出). */
+function rowLabel(grid: Grid, row: number, from: number, before: number): string {
+  for (let c = from; c < before; c = areaRight(grid, row, c) + 1) {
+    const text = ownText(grid, row, c);
+    if (text !== "") return text;
+  }
+  return "";
 }
 
 const CUMULATIVE = /累计/;

@@ -29,15 +29,19 @@ interface Cost {
 }
 
 /**
- * How far a cost may pass the budget by its own rounding, in the table's unit: half its last written digit
- * (`≤325.68万元` against a budget in 元, 3,256,789元, was rounded to the 分 of 万元, not to the 元), at most half a
- * percent of it (`≤0.4亿元` is no rounding of 3,600万元). Asked only of a cost above the budget.
+ * Whether a cost above the budget is the budget rounded as the cost is written: to the digits it shows, in its own
+ * unit (`≤325.68万元` or `≤326万元` against 3,256,789元, `≤0.33亿元` against 3,256万元); `≤0.4亿元` is no rounding
+ * of 3,256万元 (that is 0.3). Asked only of a cost above the budget.
  */
-function slackOf(cost: Cost, perUnit: number): number {
+function roundedBudget(cost: Cost, budget: number, perUnit: number): boolean {
   const q = cost.value.parsed as QuantitativeValue;
-  const decimals = (String(upperNumber(q)).split(".")[1] ?? "").length;
-  const rounding = (toWan(0.5 * 10 ** -decimals, q.unitStandard) ?? 0) / perUnit;
-  return Math.max(TOLERANCE, Math.min(rounding, cost.amount / 200));
+  const written = upperNumber(q);
+  const decimals = (String(written).split(".")[1] ?? "").length;
+  const one = toWan(1, q.unitStandard);
+  if (!one) return false;
+  const scale = 10 ** decimals;
+  const rounded = Math.round(((budget * perUnit) / one) * scale) / scale;
+  return written <= rounded + 1e-9;
 }
 
 const PER_THING = /^\s*(?:[/／]|每)/;
@@ -146,8 +150,7 @@ const rule: RuleModule = {
     const list = costs(context);
     let single = false;
     for (const c of list) {
-      if (c.amount <= budget + TOLERANCE || c.amount <= budget + slackOf(c, toWan(1, context.table.moneyUnit) ?? 1))
-        continue;
+      if (c.amount <= budget + TOLERANCE || roundedBudget(c, budget, toWan(1, context.table.moneyUnit) ?? 1)) continue;
       single = true;
       const data = {
         name: shownName(c.facts.name),

@@ -316,7 +316,8 @@ export const INDICATOR_ROOTS =
   /指标|产出|效益|效果|成本|满意|投入|数量|质量|时效|过程|决策|管理|完成|影响|生态|经济|社会/;
 
 /** An opinion's label (`项目单位意见`, `主管部门意见：`): a closing row, sometimes two side by side. */
-export const OPINION_LABEL = /意见[:：]?(?:[(（](?:单位)?[盖签]章[)）])?[:：]?$/;
+export const OPINION_LABEL =
+  /意见[:：]?(?:[(（][^()（）]{1,6}[)）])?[:：]?(?:(?:\d{4}|\s*)年(?:\d{1,2}|\s*)月(?:\d{1,2}|\s*)日)?$/;
 
 /** How a remark's label ends; no 一级 does (`…情况`, `…结论`, `…综述`, `…分析`, `…意见`, `…措施`). */
 export const REMARK_LABEL = /(?:情况|结论|综述|分析|说明|意见|措施|建议|问题)[:：]?$/;
