@@ -95,16 +95,25 @@ function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string
   }
   const inline = said.inline;
   if (inline) scan.hits.push(hit(inline.label, row, col, text, inlineField(grid, row, col, inline.start)));
-  else {
-    const dated = yearBudget(text);
-    if (dated) scan.hits.push({ ...hit(dated.label, row, col, text, undefined), year: dated.year });
-    const yearly = dated ? undefined : thisYearBudget(text);
-    if (yearly) scan.hits.push(hit(yearly, row, col, text, undefined));
-    // Heading a funds table's column (`资金来源 | 总投资 | 当年申请金额`), its amount below, it is where the parts'
-    // year amounts stand; with its amount right of it, it heads nothing.
-    if (yearly && !AMOUNT.test(ownText(grid, row, areaRight(grid, row, col) + 1)))
-      scan.adjustedHeaders.push({ row, col });
+  // Only a text opening with a year or 本年/当年/年度 can name the year's money: most head cells are asked nothing more.
+  else if (YEAR_OPENING.test(text)) yearMoney(grid, scan, row, col, text);
+}
+
+const YEAR_OPENING = /^\s*(?:[12]\d{3}|本|当|年)/;
+
+/** A label of the year's money: naming its year (`2024年度预算数`), or this year in other words (`当年申请金额`). */
+function yearMoney(grid: Grid, scan: Scan, row: number, col: number, text: string): void {
+  const dated = yearBudget(text);
+  if (dated) {
+    scan.hits.push({ ...hit(dated.label, row, col, text, undefined), year: dated.year });
+    return;
   }
+  const yearly = thisYearBudget(text);
+  if (!yearly) return;
+  scan.hits.push(hit(yearly, row, col, text, undefined));
+  // Heading a funds table's column (`资金来源 | 总投资 | 当年申请金额`), its amount below, it is where the parts'
+  // year amounts stand; with its amount right of it, it heads nothing.
+  if (!AMOUNT.test(ownText(grid, row, areaRight(grid, row, col) + 1))) scan.adjustedHeaders.push({ row, col });
 }
 
 /** Whether the row's other own cells hold a year, a total or an amount: a funds grid's header row. */
@@ -284,7 +293,8 @@ function moneyValue(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
   if (hit.listed) return hit.listed;
   // A budget heading a funds table's column, other columns' headers right of it (`全年预算数 | 全年执行数` over
   // the sources and a `合计` row last): the total's row, not the first source's.
-  if (hit.key === "budget" && isLabelOrColumn(rightCell(grid, hit).text)) {
+  const next = hit.key === "budget" ? rightCell(grid, hit).text : "";
+  if (next !== "" && !AMOUNT.test(next) && isLabelOrColumn(next)) {
     const last = totalUnder(grid, hit, area);
     if (last) return last;
   }
