@@ -99,9 +99,12 @@ const CURRENCY = /[$¥￥€£]/g;
 /** Excel's General, as English and Chinese Excel and WPS write it (`G/通用格式"次"` shows 7 as 7次). */
 const GENERAL = /General|G\/通用格式/gi;
 
+/** One character of a format section: shown as it is (`literal`) or formatting the number (`format`). */
+type Piece = { literal: string; format: string };
+
 /** A format section cut into what it shows literally and what formats the number, in order. */
-function pieces(written: string): { literal: string; format: string }[] {
-  const out: { literal: string; format: string }[] = [];
+function pieces(written: string): Piece[] {
+  const out: Piece[] = [];
   const section = written.replace(GENERAL, "#");
   for (let i = 0; i < section.length; i++) {
     const ch = section[i];
@@ -127,7 +130,7 @@ const DIGIT = /[0#?]/;
  * 400000 as 400千元), and 10 for each digit after a literal point among the digits where there is no decimal point
  * (`0!.0000"万元"`, `0\.0000`: 元 shown as 万元, 500000 as 50.0000万元).
  */
-function divisorOf(parts: readonly { literal: string; format: string }[]): number {
+function divisorOf(parts: readonly Piece[]): number {
   let first = -1;
   let last = -1;
   parts.forEach((p, k) => {
@@ -146,8 +149,7 @@ function divisorOf(parts: readonly { literal: string; format: string }[]): numbe
 }
 
 /** The text a format section writes before and after its number. */
-function literals(section: string): { before: string; after: string } {
-  const parts = pieces(section);
+function literals(parts: readonly Piece[]): { before: string; after: string } {
   const digit = parts.findIndex((p) => /[0#?]/.test(p.format));
   if (digit < 0) return { before: "", after: "" };
   let last = digit;
@@ -190,8 +192,7 @@ function dateText(serial: number, section: string): string {
 }
 
 /** How many decimals a number format shows (`0.0%` → 1). */
-function decimalsOf(section: string): number {
-  const parts = pieces(section);
+function decimalsOf(parts: readonly Piece[]): number {
   const point = parts.findIndex((p) => p.format === ".");
   if (point < 0) return 0;
   let n = 0;
@@ -212,12 +213,13 @@ export function displayValue(value: number, numberFormat: string, date1904 = fal
     return dateText(value + (date1904 ? DAYS_1904 : 0), sectionOf(value, numberFormat));
   }
   const section = sectionOf(value, numberFormat);
-  const { before, after } = literals(section);
-  const divisor = divisorOf(pieces(section));
+  const parts = pieces(section);
+  const { before, after } = literals(parts);
+  const divisor = divisorOf(parts);
   // A negative section of its own shows the number without its sign (`0;"负"0` shows -3 as 负3).
   const shown = (value < 0 && section !== sectionOf(1, numberFormat) ? -value : value) / divisor;
   // As shown: 0.795 under `0%` is the 80% the officer sees, not 79.5%.
-  if (isPercent(tokens)) return `${before}${round10(Number((shown * 100).toFixed(decimalsOf(section))))}%${after}`;
+  if (isPercent(tokens)) return `${before}${round10(Number((shown * 100).toFixed(decimalsOf(parts))))}%${after}`;
   // Signs, brackets and dashes alone (`0.00_);(0.00)`, accounting formats) say no more than the number does;
   // Latin words (`0" days"`) are no unit the rules know. A unit, a percent or a comparator (`"万元"`, `"%"`,
   // `"≥"`) is what the officer sees.

@@ -218,7 +218,7 @@ function headOf(grid: Grid, row: number, c: number, text: string): HeadKey | und
   // A list's one money column headed by the funds' word (天津, 浙江: `项目名称 | 项目资金 | 年度绩效目标`), no caption
   // over sub-columns: the budget.
   if (LIST_FUNDS.test(headLabelKey(text)) && areaRight(grid, row, c) === c) return "budget";
-  if (!TOTALS_ROW.test(text)) return head;
+  if (!TOTALS_ROW.test(text)) return undefined;
   const caption = captionAbove(grid, row, c);
   return caption && headLabelOfText(caption.text)?.key === "budget" ? "budget" : undefined;
 }

@@ -46,7 +46,7 @@ export function thisYearBudget(text: string): HeadLabel | undefined {
 export function keepDatedBudgets(scan: Scan): void {
   const dated = scan.hits.filter((h) => h.year !== undefined);
   if (dated.length === 0) return;
-  const stated = tableYear({ title: scan.title, yearLine: scan.yearLine });
+  const stated = statedYear(scan);
   const years = new Set(dated.map((h) => h.year));
   const keep = (h: Hit) => (stated !== undefined ? h.year === stated : years.size === 1);
   scan.hits = scan.hits.filter((h) => h.year === undefined || keep(h));

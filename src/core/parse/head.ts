@@ -294,15 +294,16 @@ function moneyValue(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
   // A budget heading a funds table's column, other columns' headers right of it (`全年预算数 | 全年执行数` over
   // the sources and a `合计` row last): the total's row, not the first source's.
   const next = hit.key === "budget" ? rightCell(grid, hit).text : "";
-  if (next !== "" && !AMOUNT.test(next) && isLabelOrColumn(next)) {
-    const last = totalUnder(grid, hit, area);
-    if (last) return last;
-  }
+  const heading = next !== "" && !AMOUNT.test(next) && isLabelOrColumn(next);
+  const last = heading ? totalUnder(grid, hit, area) : undefined;
+  if (last) return last;
   // `其他资金 | 项目属性` over `50 | 新增项目`: a label the words do not know stands right, the amount below.
   const right = valueRight(grid, hit, area);
   if (AMOUNT.test(right.text)) return right;
-  const total = hit.key === "budget" ? (totalAlong(grid, hit, area) ?? totalUnder(grid, hit, area)) : undefined;
-  if (total) return total;
+  if (hit.key === "budget") {
+    const total = totalAlong(grid, hit, area) ?? (heading ? undefined : totalUnder(grid, hit, area));
+    if (total) return total;
+  }
   // A dated label among others (`2024年预算数 | 2025年预算数` over `50 | 60`): a column header, its amount below.
   if (hit.year !== undefined) {
     const under = fieldAt(grid, areaBottom(grid, hit.row, hit.col) + 1, hit.col);
@@ -335,9 +336,7 @@ function totalUnder(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
   const top = areaBottom(grid, hit.row, hit.col) + 1;
   for (let r = top; r <= Math.min(area.bottom, top + FUNDS_HEADER_REACH); r++) {
     // The row's label: its first own text left of the column (the block's caption merged down is none).
-    let label = "";
-    for (let c = area.left; c < hit.col && label === ""; c++) label = ownText(grid, r, c);
-    if (!TOTALS_ROW.test(label)) continue;
+    if (!TOTALS_ROW.test(rowLabel(grid, r, area.left, hit.col))) continue;
     const total = fieldAt(grid, r, hit.col);
     return AMOUNT.test(total.text) ? total : undefined;
   }
@@ -476,19 +475,13 @@ const BREAKDOWN_LABEL = /^\s*其中/;
 function spendPlan(grid: Grid, scan: Scan): SpendPlan | undefined {
   const label = best(scan.hits, "spendPlan");
   if (!label) return undefined;
-  const points: SpendPlan["points"] = [];
-  let cumulative: number | undefined;
-  let first = true;
-  for (const [key, period] of PERIODS) {
-    const hit = best(scan.hits, key);
-    if (!hit) continue;
-    if (first) cumulative = cumulativeRow(grid, label, hit);
-    first = false;
-    points.push({
-      period,
-      field: cumulative === undefined ? planValue(grid, hit) : fieldAt(grid, cumulative, hit.col),
-    });
-  }
+  const found = PERIODS.map(([key, period]) => ({ period, hit: best(scan.hits, key) }));
+  const periods = found.filter((p): p is { period: SpendPeriod; hit: Hit } => p.hit !== undefined);
+  const cumulative = periods.length ? cumulativeRow(grid, label, periods[0].hit) : undefined;
+  const points = periods.map(({ period, hit }) => ({
+    period,
+    field: cumulative === undefined ? planValue(grid, hit) : fieldAt(grid, cumulative, hit.col),
+  }));
   return { label: fieldAt(grid, label.row, label.col), points };
 }
 
@@ -510,7 +503,7 @@ function cumulativeRow(grid: Grid, label: Hit, period: Hit): number | undefined 
   return undefined;
 }
 
-/** A plan row's own label, from the plan label's column to the first period's (`^ | 累计支出 | 20%`: 累计支出). */
+/** A row's own label: its first own text from `from` up to `before` (`^ | 累计支出 | 20%`: 累计支出). */
 function rowLabel(grid: Grid, row: number, from: number, before: number): string {
   for (let c = from; c < before; c = areaRight(grid, row, c) + 1) {
     const text = ownText(grid, row, c);

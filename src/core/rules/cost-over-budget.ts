@@ -148,9 +148,10 @@ const rule: RuleModule = {
     const budget = tableBudget(context.table);
     if (budget === undefined) return;
     const list = costs(context);
+    const perUnit = toWan(1, context.table.moneyUnit) ?? 1;
     let single = false;
     for (const c of list) {
-      if (c.amount <= budget + TOLERANCE || roundedBudget(c, budget, toWan(1, context.table.moneyUnit) ?? 1)) continue;
+      if (c.amount <= budget + TOLERANCE || roundedBudget(c, budget, perUnit)) continue;
       single = true;
       const data = {
         name: shownName(c.facts.name),
