@@ -83,4 +83,24 @@ export default [
     }),
     ignores: ["src/taskpane/index.tsx"],
   },
+  {
+    // The linter (locate, parse, the rules) is the task pane's lazy chunk (src/app/core-api.ts): the layers the
+    // pane's initial JS is built from take its types only, and its code through `import()`.
+    files: ["src/app/**", "src/taskpane/**", "src/excel/**", "src/host/**", "src/i18n/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex:
+                "core/(lint/lint|lint/lint-table|rules|rules/index|rules/(?!names$|rule$)[^/]+|locate/.+|parse/.+|template/place|convert(/.+)?)$",
+              allowTypeImports: true,
+              message: "The linter loads lazily (src/app/core-api.ts): import its types, or its code through import().",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];

@@ -3,7 +3,7 @@
  * written as form (or flat) tables on a new sheet, which is then shown and
  * checked. The sheet converted is never written.
  */
-import { convertTables, freeSheetName, type ConvertTarget } from "../core/convert";
+import type { ConvertTarget } from "../core/convert";
 import type { ControllerContext } from "./context";
 
 const WHOLE = { top: 0, left: 0, bottom: 0, right: 0 };
@@ -18,6 +18,7 @@ export async function convertSheet(ctx: ControllerContext, to: ConvertTarget): P
     ctx.notify("warning", "convertNothing");
     return;
   }
+  const { convertTables, freeSheetName } = await import(/* webpackChunkName: "core" */ "../core/convert");
   const name = freeSheetName(await ctx.host.sheetNames(), to);
   await ctx.host.addSheet(name, convertTables(tables, to));
   ctx.set({ activeSheet: name, currentId: undefined });

@@ -1,10 +1,16 @@
 /**
  * The core entry points the controller calls, behind an interface so that
  * tests (and the playground) can put a stand-in linter behind the pane.
+ *
+ * The linter itself (locate, parse, the rules and their vocabulary) is loaded
+ * as a chunk of its own after the pane has painted (`loadCore`): it is most of
+ * the add-in's own code, and the pane's initial JS must stay small
+ * (docs/architecture.md). Only types are imported from it here.
  */
 import type { CellRange, Grid } from "../core/grid/grid";
 import type { LintConfig } from "../core/lint/config";
-import { lintGrid, recheck, recheckPart, recheckRows, type LintResult, type RowSpan } from "../core/lint/lint";
+import type { LintResult, RowSpan } from "../core/lint/lint";
+import { loadRuleDocs } from "./rule-docs";
 
 export interface CoreApi {
   lintGrid(grid: Grid, config: LintConfig): LintResult;
@@ -22,9 +28,21 @@ export interface CoreApi {
   ): LintResult | undefined;
 }
 
-export const defaultCore: CoreApi = {
-  lintGrid: (grid, config) => lintGrid(grid, config),
-  recheck: (grid, previous, changed, config) => recheck(grid, previous, changed, config),
-  recheckRows: (previous, changed) => recheckRows(previous, changed),
-  recheckPart: (grid, previous, changed, rows, config) => recheckPart(grid, previous, changed, rows, config),
-};
+let loading: Promise<CoreApi> | undefined;
+
+/**
+ * The core's linter and its rules' docs, loaded once (a separate chunk in the task pane's build; a plain require
+ * under jest and Node).
+ */
+export function loadCore(): Promise<CoreApi> {
+  const lint = import(/* webpackChunkName: "core" */ "../core/lint/lint");
+  loading ??= Promise.all([lint, loadRuleDocs()]).then(
+    ([{ lintGrid, recheck, recheckPart, recheckRows }]): CoreApi => ({
+      lintGrid: (grid, config) => lintGrid(grid, config),
+      recheck: (grid, previous, changed, config) => recheck(grid, previous, changed, config),
+      recheckRows: (previous, changed) => recheckRows(previous, changed),
+      recheckPart: (grid, previous, changed, rows, config) => recheckPart(grid, previous, changed, rows, config),
+    }),
+  );
+  return loading;
+}

@@ -21,7 +21,8 @@ export class SheetChecks {
     private readonly host: HostPort,
     private readonly store: Store,
     private readonly marks: MarkKeeper,
-    private readonly core: CoreApi,
+    /** The core, loaded on the first check (see core-api.ts): the pane paints before the linter arrives. */
+    private readonly core: () => Promise<CoreApi>,
     private readonly config: LintConfig,
   ) {}
 
@@ -60,7 +61,7 @@ export class SheetChecks {
   async checkNamed(sheet: string, mark: boolean): Promise<boolean> {
     const grid = await this.readGrid(sheet);
     if (!grid) return false;
-    this.save(sheet, grid, this.core.lintGrid(grid, this.config));
+    this.save(sheet, grid, (await this.core()).lintGrid(grid, this.config));
     if (mark) this.marks.keep(sheet);
     if (this.marks.kept(sheet) && (mark || this.store.get().liveMarking)) await this.marks.write(sheet);
     return true;
@@ -95,10 +96,11 @@ export class SheetChecks {
     }
     const grid = await this.readGrid(sheet);
     if (!grid) return undefined;
+    const core = await this.core();
     const result =
       previous && !structural
-        ? this.core.recheck(grid, previous.result, changed, this.config)
-        : this.core.lintGrid(grid, this.config);
+        ? core.recheck(grid, previous.result, changed, this.config)
+        : core.lintGrid(grid, this.config);
     this.save(sheet, grid, result);
     return "all";
   }
@@ -109,11 +111,12 @@ export class SheetChecks {
     previous: SheetState,
     changed: CellRange,
   ): Promise<RowSpan | "all" | undefined> {
-    const rows = this.core.recheckRows(previous.result, changed);
+    const core = await this.core();
+    const rows = core.recheckRows(previous.result, changed);
     const read = await this.readGrid(sheet, rows);
     if (!read) return undefined;
     const part = withEdgeMerges(read, previous.grid, rows);
-    const result = this.core.recheckPart(part, previous.result, changed, rows, this.config);
+    const result = core.recheckPart(part, previous.result, changed, rows, this.config);
     if (!result) return "all";
     this.save(sheet, patchRows(previous.grid, part, rows), result);
     return rows;

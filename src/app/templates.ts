@@ -5,7 +5,7 @@
  * sheet is checked again in full, since rows may have moved.
  */
 import { rangeToA1, toA1 } from "../core/grid/address";
-import { planInsert, type TemplateChoice } from "../core/template/place";
+import type { TemplateChoice } from "../core/template/place";
 import { t } from "../i18n";
 import type { Locale } from "../core/model/diagnostic";
 import type { ControllerContext } from "./context";
@@ -18,6 +18,8 @@ export async function insertTemplate(ctx: ControllerContext, choice: TemplateCho
   if (!grid) return;
   const selection = await ctx.host.selectedCell().catch(() => undefined);
   const here = selection?.sheet === sheet ? { row: selection.row, col: selection.col } : undefined;
+  // Placing reads the sheet's tables: the core's locate and parse, loaded with the linter's chunk.
+  const { planInsert } = await import(/* webpackChunkName: "core" */ "../core/template/place");
   const plan = planInsert(choice, grid, here);
   const result = await ctx.host.insertTemplate(sheet, plan.at, plan.block, plan.mode);
   const { locale } = ctx.state();

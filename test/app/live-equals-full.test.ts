@@ -13,7 +13,7 @@ import fc from "fast-check";
 import type { CellValue, Grid } from "../../src/core/grid/grid";
 import { lintGrid } from "../../src/core/lint/lint";
 import { LintController } from "../../src/app/controller";
-import { defaultCore } from "../../src/app/core-api";
+import { loadCore } from "../../src/app/core-api";
 import { activeFindings, toFindings } from "../../src/app/findings";
 import { diagnosticsToMarks } from "../../src/i18n";
 import { stackedTables } from "../excel/sheets";
@@ -123,6 +123,7 @@ function view(live: Grid) {
 async function run(start: Grid, edits: Edit[]): Promise<{ differences: string[]; edits: number }> {
   const host = new FakeHost([start]);
   const mode = process.env.LIVE_CORE;
+  const defaultCore = await loadCore();
   const core = { ...defaultCore };
   if (mode === "whole") core.recheckPart = () => undefined;
   if (mode === "full") {

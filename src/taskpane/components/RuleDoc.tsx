@@ -3,7 +3,7 @@ import * as React from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { localize } from "../../core/model/diagnostic";
 import { useLocale, useT } from "../i18n/context";
-import { ruleDocs } from "./rule-label";
+import { ruleDocs } from "../../app/rule-docs";
 
 const useStyles = makeStyles({
   doc: {

@@ -1,12 +1,7 @@
 /** How the pane names a rule: its one-line description when written, else its id. */
 import { localize, type Locale } from "../../core/model/diagnostic";
 import { t } from "../../i18n";
-import { RULES_BY_ID } from "../../core/rules";
-import type { RuleDocs } from "../../core/rules/rule";
-
-export function ruleDocs(ruleId: string): RuleDocs | undefined {
-  return RULES_BY_ID.get(ruleId)?.meta.docs;
-}
+import { ruleDocs } from "../../app/rule-docs";
 
 export function ruleLabel(ruleId: string, locale: Locale): string {
   const docs = ruleDocs(ruleId);
