@@ -84,6 +84,24 @@ runRule(rule, {
       table: compactOf([item("31", "受到服务对象的投诉次数", "少于3次", "少于3次")]),
     },
     {
+      name: "a 指标方向 column that agrees with the value, or states no direction",
+      table: flatOf([
+        flatRow("产出指标", "质量指标", "苗木成活率", "正向", "≥85%", "%"),
+        flatRow("成本指标", "经济成本指标", "造林成本", "反向", "≤28万元", "万元"),
+        flatRow("产出指标", "数量指标", "造林面积", "正向指标", 500, "亩"),
+        flatRow("产出指标", "质量指标", "验收合格率", "中性", "≤100%", "%"),
+      ]),
+    },
+    {
+      // Officers mark deadlines 正向 as often as 反向; a reduction marked 反向 names what falls.
+      name: "a 指标方向 column beside a deadline, a time limit, or a name that says what falls",
+      table: flatOf([
+        flatRow("产出指标", "时效指标", "完成时间", "正向", "2025年12月底前", ""),
+        flatRow("产出指标", "时效指标", "办结时限", "正向", "≤30天", ""),
+        flatRow("效益指标", "生态效益指标", "单位能耗降低率", "反向", "≥5%", "%"),
+      ]),
+    },
+    {
       name: "qualitative and unparseable values",
       table: formOf([cost("项目经费", "≥"), satisfied("企业满意度", "提升")]),
     },
@@ -131,6 +149,21 @@ runRule(rule, {
           messageId: "cost",
           fix: null,
         },
+      ],
+    },
+    {
+      name: "a 指标方向 column against the value's comparator: a warning at the value, no suggestion",
+      table: flatOf([
+        flatRow("产出指标", "质量指标", "苗木成活率", "正向", "≤85%", "%"),
+        flatRow("成本指标", "经济成本指标", "造林成本", "正向", "≤28万元", "万元"),
+        flatRow("效益指标", "生态效益指标", "水土流失治理率", "反向指标", "≥80%", "%"),
+        flatRow("效益指标", "社会效益指标", "群众投诉率", "≥", "≤5%", "%"),
+      ]),
+      errors: [
+        { cell: "E7", severity: "warning", messageId: "column", fix: null, suggestions: [] },
+        { cell: "E8", severity: "warning", messageId: "column", fix: null, suggestions: [] },
+        { cell: "E9", severity: "warning", messageId: "column", fix: null, suggestions: [] },
+        { cell: "E10", severity: "warning", messageId: "column", fix: null, suggestions: [] },
       ],
     },
     {

@@ -125,8 +125,33 @@ runRule(rule, {
       options: { year: 2024 },
     },
     { name: "flat: default export", table: flat() },
+    {
+      name: "date targets of the table's year or the year before; a baseline or a range of years in a value",
+      table: form({
+        indicators: DEFAULT_INDICATORS.map((r, j) =>
+          j === 3
+            ? (["", "时效指标", "资金拨付完成时间", "租金支付时间", "2022年12月底前", "计划标准"] as IndicatorRow)
+            : r,
+        ).concat([
+          ["", "时效指标", "项目竣工时间", "竣工验收", "2023年6月30日前", "计划标准"],
+          ["", "数量指标", "游客接待量", "恢复至2019年同期水平", "恢复至2019年同期水平", "历史标准"],
+          ["", "时效指标", "实施周期", "建设周期", "2019年-2023年", "计划标准"],
+        ]),
+      }),
+    },
   ],
   invalid: [
+    {
+      name: "form: a date target years before the table's (`2019年12月底前` in a 2023 table)",
+      table: form({
+        indicators: DEFAULT_INDICATORS.map((r, j) =>
+          j === 3
+            ? (["", "时效指标", "资金拨付完成时间", "租金支付时间", "2019年12月底前", "计划标准"] as IndicatorRow)
+            : r,
+        ),
+      }),
+      errors: [{ cell: "F13", severity: "warning", messageId: "stale", fix: null, suggestions: ["2023年12月底前"] }],
+    },
     {
       // The year inside the title is read past, and the suggestion must change the stale one, not the title's.
       name: "form: a stale year after a document's title holding the same year",

@@ -105,6 +105,16 @@ runRule(rule, {
       table: formOf([quality("宽带下载速率", "≥7%"), row("效益指标", "经济效益指标", "子基金返投倍数", "超2倍")]),
     },
     {
+      // Rates in the engineer's sense are measured in physical units; an area per head is a rate per a base.
+      name: "a technical rate in a physical unit; a share per head in an area",
+      table: formOf([
+        quality("音频采样率", "≥44.1kHz"),
+        quality("监控画面刷新率", "≥60Hz"),
+        quality("设备额定功率", "≥15千瓦"),
+        quality("人均绿地占有率", "≥12平方米/人"),
+      ]),
+    },
+    {
       // 社会成本 and 生态环境成本 may be physical: land taken, emissions.
       name: "a social or ecological cost in a physical unit",
       table: formOf([cost("占用耕地面积", "≤20亩", "社会成本指标"), cost("施工扬尘排放", "≤2吨", "生态环境成本指标")]),
@@ -182,6 +192,19 @@ runRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a share in an area, a length or a weight (`森林覆盖率 ≥45.5万亩`)",
+      table: formOf([
+        quality("森林覆盖率", "≥45.5万亩"),
+        quality("道路硬化率", "≥12公里"),
+        row("效益指标", "生态效益指标", "农膜回收率", "≥500公斤"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "error", messageId: "share", fix: null, suggestions: [] },
+        { cell: "F11", severity: "error", messageId: "share", fix: null, suggestions: [] },
+        { cell: "F12", severity: "error", messageId: "share", fix: null, suggestions: [] },
+      ],
+    },
     {
       name: "one 计量单位 cell serving the period's and the year's values is one finding (`70 | 60 | 个`)",
       table: written(`项目名称|污水处理设施提质增效|<|<|<|<|<

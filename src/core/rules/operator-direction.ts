@@ -1,7 +1,11 @@
 /**
  * @fileoverview operator-direction — a money cost with a floor (`≥4.5万元/辆`):
  * a cost needs a ceiling; a satisfaction with a ceiling (`≤90%`): it needs a floor.
+ * Also a row whose 指标方向 column points against its value's comparator (`正向` beside `≤85%`): a warning, for
+ * either of the two may be the wrong one.
  */
+import { comparatorOf } from "../value/comparator";
+import { DOWNWARD_WORDS, FALLING_NAME, UPWARD_WORDS } from "../schema/comparator-words";
 import { OVERSPEND } from "../schema/name-words";
 import { FLOOR_NAME } from "../schema/name-words";
 import { isSavingName } from "../value/name-kind";
@@ -22,9 +26,41 @@ function satisfactionWithCeiling(facts: IndicatorFacts, q: QuantitativeValue): b
   return facts.satisfaction && isUpperBound(q.comparator);
 }
 
+type Direction = "up" | "down";
+
+/** The direction a 指标方向 (or 指标性质) column states, in words (正向, 反向) or as a comparator (≥, ≤). */
+function columnDirection(facts: IndicatorFacts): Direction | undefined {
+  const text = (facts.indicator.comparatorColumn?.text ?? "").trim();
+  if (UPWARD_WORDS.test(text)) return "up";
+  // `能耗降低率 | 反向 | ≥10%`: 反向 may name what falls, not the target's direction.
+  if (DOWNWARD_WORDS.test(text)) return FALLING_NAME.test(facts.name) ? undefined : "down";
+  const comparator = comparatorOf(text);
+  return isLowerBound(comparator) ? "up" : isUpperBound(comparator) ? "down" : undefined;
+}
+
+/** `苗木成活率 | 正向 | ≤85%`, `造林成本 | 正向 | ≤100万元`: the row says two things; which is meant is the officer's. */
+function checkColumn(context: RuleContext, facts: IndicatorFacts, value: ValueFact): boolean {
+  const q = value.parsed;
+  const column = facts.indicator.comparatorColumn;
+  // A deadline (`12月底前`, `≤30天`) is earlier the better, yet officers mark timeliness 正向 as often as 反向.
+  if (q.kind !== "quantitative" || !column || facts.timeliness || q.dimension === "date") return false;
+  const stated = columnDirection(facts);
+  const written = isLowerBound(q.comparator) ? "up" : isUpperBound(q.comparator) ? "down" : undefined;
+  if (!stated || !written || stated === written) return false;
+  const data = {
+    ...whereData(value.role),
+    name: shownName(facts.name),
+    text: value.field.text,
+    column: column.text.trim(),
+    sign: q.comparatorText ?? "",
+  };
+  context.report({ at: value.field, messageId: "column", data, severity: "warning" });
+  return true;
+}
+
 function check(context: RuleContext, facts: IndicatorFacts, value: ValueFact): void {
   const q = value.parsed;
-  if (q.kind !== "quantitative") return;
+  if (q.kind !== "quantitative" || checkColumn(context, facts, value)) return;
   const messageId = costWithFloor(facts, q) ? "cost" : satisfactionWithCeiling(facts, q) ? "satisfaction" : undefined;
   if (!messageId) return;
   const at = comparatorCell(facts, value);
@@ -61,6 +97,10 @@ const rule: RuleModule = {
       satisfaction: {
         zh: "“{{name}}”是满意度，{{where}}“{{text}}”应设下限（≥），不能用“{{sign}}”",
         en: '"{{name}}" is a satisfaction: {{whereEn}} "{{text}}" needs a floor (≥), not "{{sign}}"',
+      },
+      column: {
+        zh: "“{{name}}”的指标方向是“{{column}}”，{{where}}“{{text}}”却用了“{{sign}}”：二者矛盾，请核对方向或比较符号",
+        en: '"{{name}}" is marked "{{column}}", yet {{whereEn}} "{{text}}" uses "{{sign}}": they contradict each other; check the direction or the comparator',
       },
       flip: { zh: "改为“{{fixed}}”", en: 'Change to "{{fixed}}"' },
     },

@@ -1,9 +1,11 @@
 /**
  * @fileoverview stale-year — a year in a 三级指标 or its description older than
  * the table's year minus one: a row copied from an old table
- * (`2016年度专项检查完成数` in a 2023 table).
+ * (`2016年度专项检查完成数` in a 2023 table); also a deadline so long past
+ * (`2019年12月底前` in a 2025 table).
  */
 import type { Field } from "../model/table";
+import { eachValue, type ValueFact } from "./utils/value-facts";
 import type { RuleContext, RuleModule } from "./rule";
 import { tableYear } from "../model/table-year";
 import { yearsAt } from "./utils/structure-year";
@@ -24,6 +26,16 @@ function checkField(context: RuleContext, field: Field | undefined, year: number
   });
 }
 
+/**
+ * A date target (`2019年12月底前`): the year's own or the next year's. A 实施期 value may reach back to the project's
+ * start, and a column beside the first is another year's or region's.
+ */
+function isDatedTarget(value: ValueFact): boolean {
+  const q = value.parsed;
+  if (value.role === "period" || value.beside || q.kind !== "quantitative") return false;
+  return q.dimension === "date" && q.date?.year !== undefined && q.numberMax === undefined;
+}
+
 const rule: RuleModule = {
   meta: {
     id: "stale-year",
@@ -31,8 +43,8 @@ const rule: RuleModule = {
     hasSuggestions: true,
     docs: {
       description: {
-        zh: "三级指标或指标描述中的年份早于本表年度的上一年，可能是照搬旧表",
-        en: "A year in an indicator's name or description older than the year before the table's: likely copied from an old table",
+        zh: "三级指标、指标描述或日期指标值中的年份早于本表年度的上一年，可能是照搬旧表",
+        en: "A year in an indicator's name, description or date target older than the year before the table's: likely copied from an old table",
       },
       bad: "2016年度专项检查完成数（2023年表）",
       good: "2023新能源汽车补贴发放及时性",
@@ -56,6 +68,8 @@ const rule: RuleModule = {
       checkField(context, indicator.name, year, maxAge);
       checkField(context, indicator.description, year, maxAge);
     }
+    for (const { value } of eachValue(context))
+      if (isDatedTarget(value)) checkField(context, value.field, year, maxAge);
   },
 };
 

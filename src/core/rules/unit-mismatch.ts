@@ -15,6 +15,7 @@ import {
   FREQUENCY_WORDS,
   OCCURRENCE_RATE,
   PER_TIME_AFTER,
+  PHYSICAL_RATE,
 } from "../schema/name-words";
 import { sameUnit } from "../schema/unit-words";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
@@ -46,6 +47,9 @@ function nameProblem(facts: IndicatorFacts, q: QuantitativeValue, text: string):
   // `设备故障率 ≤2次/月`, `事故发生率 ≤1起/年`: how often something happens is counted per a time.
   const howOften = d === "count" && isCompoundUnit(q.unitStandard) && OCCURRENCE_RATE.test(facts.name);
   if (facts.kind === "share" && (d === "money" || d === "moneyPerUnit" || (d === "count" && !perThing && !howOften)))
+    return "share";
+  // `森林覆盖率 ≥45.5万亩`: an area (or length, weight) is the amount, not its share; `亩/人` may be a rate per head.
+  if (facts.kind === "share" && d === "physical" && !isCompoundUnit(q.unitStandard) && !PHYSICAL_RATE.test(facts.name))
     return "share";
   // `事故起数 较上年下降10%`: a count may change by a percentage, or be given as a share of a base it names.
   // `每千人口床位数 ≥6/千人`: a rate per a base may count things; only % and ‰ say "a share".

@@ -69,3 +69,16 @@ export const REFERENCE_WORDS = new RegExp(
  * (`次`, `起`) and a `=` or `≤` are consistent with it.
  */
 export const ZERO_IN_WORDS = /^零[\u4e00-\u9fa5]{1,8}$/;
+
+/**
+ * A 指标方向 column's words (陕西, 甘肃 and 一体化 exports): 正向 — the more the better, so a target is a floor
+ * (≥); 反向 — the less the better, a ceiling (≤). `中性`, `=` and `定性` state no direction.
+ */
+export const UPWARD_WORDS = /^(?:正向|正向指标|越大越好|越高越好)$/;
+export const DOWNWARD_WORDS = /^(?:反向|反向指标|逆向|逆向指标|越小越好|越低越好)$/;
+
+/**
+ * A name that says what goes down (`能耗降低率`, `投诉下降比例`): its target is a floor on the fall, which an officer
+ * may well mark 反向 for the thing falling; the row then contradicts itself only in words.
+ */
+export const FALLING_NAME = /降低|下降|减少|压减|减排|减量|削减|缩短|节约|节省|节支/;

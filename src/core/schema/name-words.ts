@@ -98,6 +98,13 @@ export const PER_TIME_AFTER = /^\s*[/／]\s*\d*\s*个?(?:小时|h|日|天|周|�
 /** A rate of how often something happens (`设备故障率 ≤2次/月`): a count per a time states it. */
 export const OCCURRENCE_RATE = /(?:故障|事故|发生|发案|投诉|停电|停水)率$/;
 
+/**
+ * A rate in the engineer's sense, measured in a physical unit (`采样率 ≥44.1kHz`, `码率 ≥4Mbps`, `分辨率 ≥1080P`,
+ * `刷新率 ≥60Hz`): no share, whatever its 率 says.
+ */
+export const PHYSICAL_RATE =
+  /采样率|码率|比特率|分辨率|帧率|刷新率|传输率|速率|功率|频率|转速|汇率|坡率|容积率|降水率|蒸发率/;
+
 /** A 时效指标 named for how often (`监测频次 ≥4次`, `巡查频率`): a count there is a frequency. */
 export const FREQUENCY_NAME = /频次|频率|频度/;
 
