@@ -18,6 +18,10 @@ runRule(rule, {
       table: form({ indicators: withLevels(5, "满意度指标", "使用人员满意度指标") }),
     },
     {
+      name: "form: satisfaction of the public, without 社会 (`公众满意度指标`)",
+      table: form({ indicators: withLevels(5, "满意度指标", "公众满意度指标") }),
+    },
+    {
       name: "form: compact codes where the labels stand (`1 | 11`)",
       table: form({ indicators: withLevels(1, "1", "11") }),
     },

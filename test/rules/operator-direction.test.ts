@@ -99,6 +99,18 @@ runRule(rule, {
         flatRow("产出指标", "时效指标", "完成时间", "正向", "2025年12月底前", ""),
         flatRow("产出指标", "时效指标", "办结时限", "正向", "≤30天", ""),
         flatRow("效益指标", "生态效益指标", "单位能耗降低率", "反向", "≥5%", "%"),
+        flatRow("效益指标", "生态效益指标", "单位GDP能耗降幅", "反向", "≥3", "%"),
+        flatRow("效益指标", "经济效益指标", "政府隐性债务化解额", "反向", "≥5000", "万元"),
+        flatRow("产出指标", "质量指标", "群众办事平均等待时长", "正向", "≤15", "分钟"),
+      ]),
+    },
+    {
+      // The comparator bounds a change or a gap; the direction speaks of the level.
+      name: "a 指标方向 column beside a value that states a change or a gap in words",
+      table: flatOf([
+        flatRow("效益指标", "生态效益指标", "万元GDP能耗", "反向", "较上年下降≥3", "%"),
+        flatRow("效益指标", "经济效益指标", "平价蔬菜销售价格", "反向", "低于市场价10%以上", "%"),
+        flatRow("效益指标", "生态效益指标", "化肥使用量", "反向", "负增长≥1", "%"),
       ]),
     },
     {

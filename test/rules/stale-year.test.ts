@@ -136,11 +136,70 @@ runRule(rule, {
           ["", "时效指标", "项目竣工时间", "竣工验收", "2023年6月30日前", "计划标准"],
           ["", "数量指标", "游客接待量", "恢复至2019年同期水平", "恢复至2019年同期水平", "历史标准"],
           ["", "时效指标", "实施周期", "建设周期", "2019年-2023年", "计划标准"],
+          ["", "时效指标", "一期工程完工时间", "续建项目已完成的一期", "2019年10月底前已完工", "计划标准"],
+          [
+            "",
+            "质量指标",
+            "改造范围",
+            "2000年12月31日以前建成的住宅小区",
+            "2000年12月31日以前建成的住宅小区",
+            "计划标准",
+          ],
         ]),
+      }),
+    },
+    {
+      // A month and day between the year and its cut-off; 开工 and 建档立卡 name cohorts too.
+      name: "form: cohorts by a date (`2019年12月31日前登记在册的`, `2020年底前开工的续建项目`, `2014年底前建档立卡脱贫户`)",
+      table: form({
+        indicators: withRow(1, "2019年12月31日前登记在册的退役士兵人数", "2020年底前开工的续建项目个数").map((r, j) =>
+          j === 2 ? ([r[0], r[1], "2014年底前建档立卡脱贫户收入增长率", ...r.slice(3)] as IndicatorRow) : r,
+        ),
+      }),
+    },
+    {
+      name: "form: years that name an inspection round, a disaster, arrears up to a year or a standard's edition",
+      table: form({
+        indicators: withRow(1, "2021年中央生态环境保护督察反馈问题整改率", "按2020年版地方排放标准考核").map((r, j) =>
+          j === 2
+            ? ([
+                r[0],
+                r[1],
+                "2018年及以前年度欠款清偿率",
+                "2021年地震灾后恢复重建项目完工率",
+                ...r.slice(4),
+              ] as IndicatorRow)
+            : r,
+        ),
       }),
     },
   ],
   invalid: [
+    {
+      // A 延续项目 keeps the code it entered the project library with: the title's one year is the budget year.
+      name: "form: the title's year before a 延续项目's older code year",
+      table: form({
+        title: "2025年度城市更新专项经费绩效目标表",
+        code: "37020021P880031204417",
+        indicators: withRow(1, "2022年度棚户区改造完成户数"),
+      }),
+      errors: [
+        {
+          cell: "C11",
+          severity: "warning",
+          messageId: "stale",
+          fix: null,
+          suggestions: ["2025年度棚户区改造完成户数"],
+        },
+        {
+          cell: "D11",
+          severity: "warning",
+          messageId: "stale",
+          fix: null,
+          suggestions: ["2025年度棚户区改造完成户数"],
+        },
+      ],
+    },
     {
       name: "form: a date target years before the table's (`2019年12月底前` in a 2023 table)",
       table: form({

@@ -111,6 +111,7 @@ runRule(rule, {
         quality("音频采样率", "≥44.1kHz"),
         quality("监控画面刷新率", "≥60Hz"),
         quality("设备额定功率", "≥15千瓦"),
+        quality("防渗帷幕透水率", "≤3Lu"),
         quality("人均绿地占有率", "≥12平方米/人"),
       ]),
     },

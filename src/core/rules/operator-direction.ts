@@ -9,7 +9,7 @@ import { DOWNWARD_WORDS, FALLING_NAME, UPWARD_WORDS } from "../schema/comparator
 import { OVERSPEND } from "../schema/name-words";
 import { FLOOR_NAME } from "../schema/name-words";
 import { isSavingName } from "../value/name-kind";
-import type { QuantitativeValue } from "../value/types";
+import type { Dimension, QuantitativeValue } from "../value/types";
 import type { RuleContext, RuleModule } from "./rule";
 import { comparatorCell, tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { isLowerBound, isUpperBound, mirrorComparator, shownName, whereData } from "./utils/value-text";
@@ -28,6 +28,8 @@ function satisfactionWithCeiling(facts: IndicatorFacts, q: QuantitativeValue): b
 
 type Direction = "up" | "down";
 
+const TIMES: readonly Dimension[] = ["date", "time"];
+
 /** The direction a 指标方向 (or 指标性质) column states, in words (正向, 反向) or as a comparator (≥, ≤). */
 function columnDirection(facts: IndicatorFacts): Direction | undefined {
   const text = (facts.indicator.comparatorColumn?.text ?? "").trim();
@@ -42,8 +44,12 @@ function columnDirection(facts: IndicatorFacts): Direction | undefined {
 function checkColumn(context: RuleContext, facts: IndicatorFacts, value: ValueFact): boolean {
   const q = value.parsed;
   const column = facts.indicator.comparatorColumn;
-  // A deadline (`12月底前`, `≤30天`) is earlier the better, yet officers mark timeliness 正向 as often as 反向.
-  if (q.kind !== "quantitative" || !column || facts.timeliness || q.dimension === "date") return false;
+  // A deadline or a time limit (`12月底前`, `≤30天`, `等待时长 ≤15分钟`) is shorter the better, yet officers mark
+  // such rows 正向 as often as 反向.
+  if (q.kind !== "quantitative" || !column || facts.timeliness || TIMES.includes(q.dimension)) return false;
+  // Words around the number (`较上年下降≥3`, `低于市场价10%以上`, `削减≥2`): the comparator bounds a change or a
+  // gap, while the direction speaks of the level.
+  if (q.words && (q.words.before.trim() || q.words.after.trim())) return false;
   const stated = columnDirection(facts);
   const written = isLowerBound(q.comparator) ? "up" : isUpperBound(q.comparator) ? "down" : undefined;
   if (!stated || !written || stated === written) return false;

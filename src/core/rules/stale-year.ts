@@ -28,11 +28,13 @@ function checkField(context: RuleContext, field: Field | undefined, year: number
 
 /**
  * A date target (`2019年12月底前`): the year's own or the next year's. A 实施期 value may reach back to the project's
- * start, and a column beside the first is another year's or region's.
+ * start, and a column beside the first is another year's or region's. Words around the date make it no target: a
+ * status (`2021年10月底前已完工`, a 续建 project's done phase) or whom a value covers (`2000年12月31日以前建成的小区`).
  */
 function isDatedTarget(value: ValueFact): boolean {
   const q = value.parsed;
   if (value.role === "period" || value.beside || q.kind !== "quantitative") return false;
+  if (q.words && (q.words.before.trim() || q.words.after.trim())) return false;
   return q.dimension === "date" && q.date?.year !== undefined && q.numberMax === undefined;
 }
 

@@ -81,4 +81,5 @@ export const DOWNWARD_WORDS = /^(?:反向|反向指标|逆向|逆向指标|越�
  * A name that says what goes down (`能耗降低率`, `投诉下降比例`): its target is a floor on the fall, which an officer
  * may well mark 反向 for the thing falling; the row then contradicts itself only in words.
  */
-export const FALLING_NAME = /降低|下降|减少|压减|减排|减量|削减|缩短|节约|节省|节支/;
+export const FALLING_NAME =
+  /降低|下降|减少|压减|减排|减量|削减|缩减|缩短|降幅|减幅|下调|化解|改善|减轻|淘汰|节约|节省|节支/;

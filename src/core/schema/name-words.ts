@@ -100,10 +100,10 @@ export const OCCURRENCE_RATE = /(?:故障|事故|发生|发案|投诉|停电|停
 
 /**
  * A rate in the engineer's sense, measured in a physical unit (`采样率 ≥44.1kHz`, `码率 ≥4Mbps`, `分辨率 ≥1080P`,
- * `刷新率 ≥60Hz`): no share, whatever its 率 says.
+ * `刷新率 ≥60Hz`, `防渗帷幕透水率 ≤3Lu`): no share, whatever its 率 says.
  */
 export const PHYSICAL_RATE =
-  /采样率|码率|比特率|分辨率|帧率|刷新率|传输率|速率|功率|频率|转速|汇率|坡率|容积率|降水率|蒸发率/;
+  /采样率|码率|比特率|分辨率|帧率|刷新率|传输率|速率|功率|频率|转速|汇率|坡率|容积率|降水率|蒸发率|透水率|渗透率|渗透系数/;
 
 /** A 时效指标 named for how often (`监测频次 ≥4次`, `巡查频率`): a count there is a frequency. */
 export const FREQUENCY_NAME = /频次|频率|频度/;

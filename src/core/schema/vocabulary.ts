@@ -81,6 +81,8 @@ const LEVEL2_OLD: Readonly<Record<string, Level2>> = {
   使用人员满意度指标: "服务对象满意度指标",
   群众满意度指标: "服务对象满意度指标",
   用户满意度指标: "服务对象满意度指标",
+  // Twelfth session (云南, 重庆 county forms): the public without 社会. (`服务满意度` is a 部门整体 framework's 一级.)
+  公众满意度指标: "服务对象满意度指标",
 };
 
 /** A term found by a lookup. */

@@ -15,12 +15,14 @@ const BAD_BEFORE =
 // Verbs after a cut-off: completing makes it a deadline (`2020年之前完成`), unless a noun follows with 的; a
 // cohort's verb (with 的 after the shorter `前`) makes it a cohort (`2005年前建成的`, `2020年后新建农房`).
 const COMPLETION = "完成|建成|实现|竣工|验收|投入|开工|交付|达到|办结|发放";
-const COHORT_BEFORE = "建成|认定|确定|核定|识别|登记|出生|入学|参加工作|新建|购置|安装";
+const COHORT_BEFORE = "建成|认定|确定|核定|识别|登记|出生|入学|参加工作|新建|购置|安装|开工";
 const COHORT_AFTER = "新建|建成|出生|入学|参加工作|认定|登记";
 const COHORT_OF = "认定|确定|核定|识别|登记|出生|入学|参加工作|建档立卡";
 const CUT_OFF = [
   String.raw`(?:底|末)?(?:以前|之前|以后|之后)(?!\s*(?:${COMPLETION})(?![^，,。；;]{0,4}的))`,
   String.raw`(?:底|末)?前(?=\s*(?:${COHORT_BEFORE})[^，,。；;]{0,4}的)`,
+  // 建档立卡 names a cohort with or without 的 (`2014年底前建档立卡脱贫户`).
+  String.raw`(?:底|末)?(?:以前|之前|前)(?=\s*建档立卡)`,
   String.raw`后(?=\s*(?:${COHORT_AFTER}))`,
   String.raw`(?:${COHORT_OF})的`,
 ].join("|");
@@ -32,13 +34,20 @@ const FUNDING_BATCH =
 // arrears, a named disaster `2023年“7·31”特大暴雨`), a funding batch, a baseline, a cut-off or a range (`2016年以来`, `1998年以前参加工作`,
 // `2016-2023`), a cohort (`2014年认定的贫困户`), an edition (`2019版医保目录`), a base year, or a unit of a count
 // (`2000吨`).
+// What a year names rather than dates (eleventh and twelfth sessions' reviews): a round of inspection
+// (`2023年中央生态环境保护督察反馈问题`), a disaster (`2022年地震灾后恢复重建`), arrears up to a year
+// (`2018年及以前年度欠款`), the edition of a standard (`2020年版地方排放标准`, `2019年国家标准`).
+const NAMED_BY_YEAR = String.raw`[^，,。；;]{0,10}?(?:督察|巡视|巡察)|[^，,。；;]{0,4}?(?:地震|洪涝|洪水|台风|山洪|泥石流|疫情)|及(?:以前|之前|以后|之后)|版|(?:国家|行业|地方|省级?)?标准(?!化)`;
+
+// A month and day may stand between the year and its cut-off (`2019年12月31日前登记在册的`).
+const MONTH_DAY = String.raw`(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?`;
 const BAD_AFTER = new RegExp(
-  String.raw`^(?:\d|\s*(?:[-–—~至到]|年度?(?:以来|起|来|至|到|开始|基准|同期|水平|结转|结余|审计|巡视|巡察|欠|拖欠|[“"「]|${CUT_OFF}|${FUNDING_BATCH}|-|–|—|~)|` +
+  String.raw`^(?:\d|\s*(?:[-–—~至到]|年${MONTH_DAY}(?:${CUT_OFF})|年度?(?:以来|起|来|至|到|开始|基准|同期|水平|结转|结余|审计|巡视|巡察|欠|拖欠|[“"「]|${CUT_OFF}|${FUNDING_BATCH}|${NAMED_BY_YEAR}|-|–|—|~)|` +
     String.raw`[个家次人吨元万亿台件项份种辆场期批套间款篇班天日月时平米公千克册本户座处所条首部幅张块名位%版]))`,
 );
 // Before 2010, a cut-off is a cohort whatever follows (`2000年以前建成小区`, `1949年前老党员`): no current table
 // sets a deadline that long past.
-const OLD_CUT_OFF = /^年(?:底|末)?(?:以前|之前|前|以后|之后|后)/;
+const OLD_CUT_OFF = new RegExp(String.raw`^年${MONTH_DAY}(?:底|末)?(?:以前|之前|前|以后|之后|后)`);
 const CJK_OR_YEAR_WORD = /^\s*[年\u4e00-\u9fff]/;
 
 /** Whether `at` sits inside 《…》 (a document's title). */
