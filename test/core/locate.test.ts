@@ -294,3 +294,23 @@ describe("a compact list with a totals row right under its header", () => {
     ]);
   });
 });
+
+describe("a list whose first column names the unit on its own row, then each project (云南)", () => {
+  it("reads each project under `单位名称、项目名称`, and no unit row as a project", () => {
+    const result = lintGrid(
+      gridOf(`预算项目支出绩效目标表|<|<|<|<|<|<|<
+单位名称、项目名称|项目年度绩效目标|一级指标|二级指标|三级指标|指标性质|指标值|度量单位
+昆明市五华区卫生健康局|||||||
+计划生育特别扶助资金|足额兑现扶助金。|产出指标|数量指标|扶助对象人数|=|1260|人
+^|^|满意度指标|服务对象满意度指标|扶助对象满意度|≥|90|%
+昆明市五华区教育体育局|||||||
+学生资助资金|保障困难学生就学。|产出指标|数量指标|资助学生人数|≥|3000|人次
+^|^|满意度指标|服务对象满意度指标|学生满意度|≥|90|%`),
+    );
+    expect(result.tables.map((t) => [t.name?.text, t.indicators.length])).toEqual([
+      ["计划生育特别扶助资金", 2],
+      ["学生资助资金", 2],
+    ]);
+    expect(result.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.cell} ${d.ruleId}`)).toEqual([]);
+  });
+});

@@ -355,6 +355,18 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["7×24h", none, "- 168 h→h time value"],
     ["≥100斤/亩", none, ">= 100 斤/亩→斤/亩 count value"],
     ["≥8小时/天", none, ">= 8 小时/天→小时/天 time value"],
+    // A time per thing: training hours per head, a time limit per case.
+    ["≥72学时/人", none, ">= 72 学时/人→学时/人 time value"],
+    ["≤3个工作日/件", none, "<= 3 个工作日/件→个工作日/件 time value"],
+    ["≤30分钟/次", none, "<= 30 分钟/次→分钟/次 time value"],
+    // Counts of other trades: meals served, voyages, port containers, works lots, lessons.
+    ["≥60万餐次", none, ">= 600000 餐次→餐次 count value"],
+    ["≥24航次", none, ">= 24 航次→航次 count value"],
+    ["≥1.8万标准箱", none, ">= 18000 标准箱→标准箱 count value"],
+    ["3标段", none, "- 3 标段→标段 count value"],
+    // A floor and a ceiling together are a range (`公租房空置率 ≥3%且≤5%`).
+    ["≥3%且≤5%", none, "- 3~5 %→% percent value"],
+    ["≥3%或≤5%", none, "qualitative [2 numbers]"],
     ["≤12.05月|日", none, "unparseable"],
     // …but a unit before the colon, or a term missing, makes no ratio.
     ["90%:10%", none, "unparseable"],

@@ -43,7 +43,14 @@ const HEAD_WORDS: readonly HeadWord[] = [
       "专项资金名称",
       "资金名称",
       "项目(专项)名称",
+      "专项(项目)名称",
       "项目名",
+      // A list whose first column names the unit on its own row and then each project (云南's exports).
+      "单位名称、项目名称",
+      "项目名称、单位名称",
+      "单位(项目)名称",
+      "单位及项目名称",
+      "预算单位及项目名称",
       // A 区域绩效目标表's (transfer payments).
       "转移支付(项目)名称",
       "转移支付名称",

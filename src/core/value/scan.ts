@@ -205,7 +205,14 @@ function mergeRanges(found: Found[], half: string): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const prev = out[out.length - 1];
-    if (prev && joinable(prev, f, half))
+    if (prev && boundedPair(prev, f, half)) {
+      // `≥3%且≤5%`: a floor and a ceiling are the range between them, with no comparator of its own.
+      const range: Found = { ...f, start: prev.start, number: Math.min(prev.number, f.number) };
+      range.numberMax = Math.max(prev.number, f.number);
+      delete range.comparator;
+      delete range.comparatorText;
+      out[out.length - 1] = range;
+    } else if (prev && joinable(prev, f, half))
       out[out.length - 1] = {
         ...f,
         ...comparatorPart(prev),
@@ -220,6 +227,20 @@ function mergeRanges(found: Found[], half: string): Found[] {
 
 function comparatorPart(f: Found): Pick<Found, "comparator" | "comparatorText"> {
   return f.comparator ? { comparator: f.comparator, comparatorText: f.comparatorText } : {};
+}
+
+const BOUND_GAP = /^\s*(?:且|并且|和|与|,|，|、)?\s*$/;
+const LOWER: readonly (string | undefined)[] = [">=", ">"];
+const UPPER: readonly (string | undefined)[] = ["<=", "<"];
+
+/** A floor and a ceiling side by side (`≥3%且≤5%`, `≤30天，≥15天`), in one unit or the first with none. */
+function boundedPair(prev: Found, next: Found, half: string): boolean {
+  if (prev.numberMax !== undefined || next.numberMax !== undefined || prev.dimension === "date") return false;
+  const opposite =
+    (LOWER.includes(prev.comparator) && UPPER.includes(next.comparator)) ||
+    (UPPER.includes(prev.comparator) && LOWER.includes(next.comparator));
+  if (!opposite || !BOUND_GAP.test(half.slice(prev.end, next.start))) return false;
+  return prev.unitStandard === next.unitStandard || !prev.unit;
 }
 
 function joinable(prev: Found, next: Found, half: string): boolean {

@@ -122,6 +122,14 @@ const COUNT = [
   "孔",
   "炮次",
   "画幅",
+  // Visits and meals served (老年助餐, 文旅), voyages (渔政 patrols), port containers, works lots, lessons, trains.
+  "客次",
+  "餐次",
+  "航次",
+  "标准箱",
+  "标段",
+  "堂",
+  "列",
 ];
 /** Units of calendar time, which convert into each other exactly (working days do not). */
 const CALENDAR_TIME_UNITS = [
@@ -357,6 +365,8 @@ function compoundDimension(top: Dimension | undefined, bottom: Dimension | undef
   if (top === "count" && (perThing || bottom === "physical" || bottom === "money")) return "count";
   // A measure per measure, per time or per head (`毫克/公斤`, `L/人·d`).
   if (top === "physical" && (bottom === "physical" || perThing)) return "physical";
+  // A time per thing (`≥72学时/人`, `≤3个工作日/件`, `≤30分钟/次`): training hours per head, a time limit per case.
+  if (top === "time" && bottom === "count") return "time";
   return "unknown";
 }
 
