@@ -314,3 +314,23 @@ describe("a list whose first column names the unit on its own row, then each pro
     expect(result.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.cell} ${d.ruleId}`)).toEqual([]);
   });
 });
+
+describe("中期 and 年度 sets side by side, each with its own 一级, captioned over the goals (河北)", () => {
+  it("is one table with the year's budget, not two halves", () => {
+    const result = lintGrid(
+      gridOf(`项目支出绩效目标申报表|<|<|<|<|<|<|<|<
+项目名称|城区道路亮化维护|<|<|<|<|<|<|<
+项目资金（万元）|中期资金总额：|<|<|540|年度资金总额：|<|<|180
+^|其中：财政拨款|<|<|540|其中：财政拨款|<|<|180
+总体目标|中期目标（2025年-2027年）|<|<|<|年度目标|<|<|<
+^|三年内完成老旧路灯LED改造3000盏。|<|<|<|完成老旧路灯LED改造1000盏。|<|<|<
+绩效指标|一级指标|二级指标|三级指标|指标值|一级指标|二级指标|三级指标|指标值
+^|产出指标|数量指标|LED路灯改造数量|3000盏|产出指标|数量指标|LED路灯改造数量|1000盏
+^|成本指标|经济成本指标|路灯改造成本|≤360万元|成本指标|经济成本指标|路灯改造成本|≤120万元
+^|效益指标|社会效益指标|夜间出行安全保障|有效保障|效益指标|社会效益指标|夜间出行安全保障|有效保障
+^|满意度指标|服务对象满意度指标|市民满意度|≥90%|满意度指标|服务对象满意度指标|市民满意度|≥90%`),
+    );
+    expect(result.tables.map((t) => [t.name?.text, t.budget?.text])).toEqual([["城区道路亮化维护", "180"]]);
+    expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual([]);
+  });
+});

@@ -3240,3 +3240,23 @@ describe("reading: funds and plans next to this session's readings stay as writt
     expect(got.findings).toEqual([]);
   });
 });
+
+describe("reading: a 政府购买服务 table's amount and a 专项（项目）名称 (重庆, transfer payments)", () => {
+  const INDICATORS = `一级指标|二级指标|三级指标|指标值|指标解释
+产出指标|数量指标|服务老年人数|≥2300人|反映覆盖人数
+成本指标|经济成本指标|服务总成本|≤400万元|反映成本
+满意度指标|服务对象满意度指标|服务对象满意度|≥90%|反映满意程度`;
+  it("takes 购买服务金额 as the budget, so a cost above it is found", () => {
+    const result = lintGrid(
+      gridOf(`专项（项目）名称|社区居家养老上门服务|<|<|<
+购买主体|渝北区民政局|<|承接主体|公开招标确定
+购买服务金额（万元）|386.4|<|资金来源|一般公共预算
+绩效目标|为不少于2300名特殊困难老年人提供居家上门服务。|<|<|<
+${INDICATORS}`),
+    );
+    expect(result.tables.map((t) => [t.name?.text, t.budget?.text])).toEqual([["社区居家养老上门服务", "386.4"]]);
+    expect(result.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.cell} ${d.ruleId}`)).toEqual([
+      "D7 cost-over-budget",
+    ]);
+  });
+});

@@ -223,14 +223,23 @@ function headOf(grid: Grid, row: number, c: number, text: string): HeadKey | und
   return caption && headLabelOfText(caption.text)?.key === "budget" ? "budget" : undefined;
 }
 
-/** Whether the row above a second 一级 captions it with a set, and the first 一级 with another (`中期指标 | 年度指标`). */
+/** How far above the header set captions may stand: over the goals' texts (`中期目标 | 年度目标`, then the two goals). */
+const SET_CAPTION_REACH = 3;
+
+/**
+ * Whether a row just above a second 一级 captions it with a set, and the first 一级 with another (`中期指标 | 年度指标`
+ * right above; 河北's `中期目标（2025年-2027年） | 年度目标` over the two goals' texts).
+ */
 function setsAbove(grid: Grid, row: number, out: readonly RawColumn[], col: number): boolean {
   const first = out.find((x) => x.role === "level1");
-  if (!first || row <= grid.top) return false;
-  const setAt = (c: number) => setTitle(normalizeLabel(seenCell(grid, row - 1, c).text));
-  const left = setAt(first.col);
-  const right = setAt(col);
-  return left !== undefined && right !== undefined && left !== right;
+  if (!first) return false;
+  for (let above = row - 1; above >= Math.max(grid.top, row - SET_CAPTION_REACH); above--) {
+    const setAt = (c: number) => setTitle(normalizeLabel(seenCell(grid, above, c).text));
+    const left = setAt(first.col);
+    const right = setAt(col);
+    if (left !== undefined && right !== undefined) return left !== right;
+  }
+  return false;
 }
 
 /** Whether the row below the header is a sub-header row: most of it is the header merged down. */

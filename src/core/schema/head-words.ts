@@ -102,6 +102,12 @@ const HEAD_WORDS: readonly HeadWord[] = [
       "本年度计划投资",
       "当年投资计划",
       "年度投资计划",
+      // A 政府购买服务 table's amount, and money to be arranged (重庆 forms; twelfth session).
+      "购买服务金额",
+      "购买服务预算金额",
+      "购买服务预算",
+      "拟安排资金",
+      "拟安排金额",
       // A department's year (部门整体 tables, eleventh session).
       "部门预算",
       "部门预算数",
