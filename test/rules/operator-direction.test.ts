@@ -1,5 +1,5 @@
 import rule from "../../src/core/rules/operator-direction";
-import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
 import { compactOf, flatOf, flatRow, formOf, item, packed, row } from "./value-rows";
 
 const cost = (name: string, value: string) => row("成本指标", "经济成本指标", name, value);
@@ -177,6 +177,16 @@ runRule(rule, {
         { cell: "E9", severity: "warning", messageId: "column", fix: null, suggestions: [] },
         { cell: "E10", severity: "warning", messageId: "column", fix: null, suggestions: [] },
       ],
+    },
+    {
+      name: "`指标方向 | 计算符号`: a direction against the comparator column, found at that column",
+      table: written(`项目名称|农村饮水安全巩固提升|<|<|<|<|<
+预算数（万元）|1200|<|<|<|<|<
+一级指标|二级指标|三级指标|指标方向|计算符号|指标值|度量单位
+产出指标|质量指标|苗木成活率|正向|≤|85|%
+成本指标|经济成本指标|单处维修成本|反向|≤|10|万元
+满意度指标|服务对象满意度指标|群众满意度|正向|≥|90|%`),
+      errors: [{ cell: "E4", severity: "warning", messageId: "column", fix: null, suggestions: [] }],
     },
     {
       name: "flat: the comparator column is the cell to change",

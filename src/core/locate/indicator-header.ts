@@ -48,6 +48,7 @@ export type FieldRole =
   | "comparator"
   | "basis"
   | "valueType"
+  | "direction"
   /** A column read only because it is marked required (`*评(扣)分标准`). */
   | "required"
   /** A list export's project field (项目名称, 预算数, 年度目标 …): see `HeaderColumn.head`. */
@@ -205,7 +206,10 @@ function kindBesideDirection(out: RawColumn[]): void {
   const comparators = out.filter((c) => c.role === "comparator");
   if (comparators.length < 2) return;
   const kind = comparators.find((c) => c.key === "指标性质");
-  if (kind && comparators.some((c) => /方向$/.test(c.key))) kind.role = "valueType";
+  const direction = comparators.find((c) => /方向$/.test(c.key));
+  if (kind && direction) kind.role = "valueType";
+  // `指标方向 | 计算符号`: the comparator has a column of its own, and 指标方向 says which way is better (正向, 反向).
+  if (direction && comparators.some((c) => c !== direction && c !== kind)) direction.role = "direction";
 }
 
 /**
@@ -334,7 +338,7 @@ function categoryColumns(grid: Grid, row: number, columns: RawColumn[]): void {
   }
 }
 
-const FLAT_ROLES: readonly ColumnRole[] = ["unit", "comparator", "valueType", "scoring"];
+const FLAT_ROLES: readonly ColumnRole[] = ["unit", "comparator", "valueType", "direction", "scoring"];
 
 /**
  * The indicator header at `row`, whose first structural cell (一级, 二级 or

@@ -78,6 +78,8 @@ export interface Indicator {
   unitColumn?: Field;
   comparatorColumn?: Field;
   valueType?: Field;
+  /** 指标方向 beside a comparator column of its own (`指标方向 | 计算符号`): 正向, 反向. */
+  directionColumn?: Field;
   /**
    * A template row left empty (no name worth the word, no target): one finding
    * asks to fill or delete it, and no rule checks its blank fields one by one.

@@ -33,7 +33,16 @@ interface Carry {
 }
 
 type Simple =
-  "name" | "description" | "value" | "periodValue" | "annualValue" | "unit" | "comparator" | "basis" | "valueType";
+  | "name"
+  | "description"
+  | "value"
+  | "periodValue"
+  | "annualValue"
+  | "unit"
+  | "comparator"
+  | "basis"
+  | "valueType"
+  | "direction";
 
 const TARGET: Record<Simple, keyof Indicator> = {
   name: "name",
@@ -45,6 +54,7 @@ const TARGET: Record<Simple, keyof Indicator> = {
   comparator: "comparatorColumn",
   basis: "basis",
   valueType: "valueType",
+  direction: "directionColumn",
 };
 
 /** Columns that hold only their own cells: a 定性 value merged over the unit (`明显提升 | <`) is no unit. */

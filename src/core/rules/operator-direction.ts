@@ -10,6 +10,7 @@ import { OVERSPEND } from "../schema/name-words";
 import { FLOOR_NAME } from "../schema/name-words";
 import { isSavingName } from "../value/name-kind";
 import type { Dimension, QuantitativeValue } from "../value/types";
+import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
 import { comparatorCell, tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { isLowerBound, isUpperBound, mirrorComparator, shownName, whereData } from "./utils/value-text";
@@ -32,7 +33,7 @@ const TIMES: readonly Dimension[] = ["date", "time"];
 
 /** The direction a 指标方向 (or 指标性质) column states, in words (正向, 反向) or as a comparator (≥, ≤). */
 function columnDirection(facts: IndicatorFacts): Direction | undefined {
-  const text = (facts.indicator.comparatorColumn?.text ?? "").trim();
+  const text = (directionColumn(facts)?.text ?? "").trim();
   if (UPWARD_WORDS.test(text)) return "up";
   // `能耗降低率 | 反向 | ≥10%`: 反向 may name what falls, not the target's direction.
   if (DOWNWARD_WORDS.test(text)) return FALLING_NAME.test(facts.name) ? undefined : "down";
@@ -40,10 +41,15 @@ function columnDirection(facts: IndicatorFacts): Direction | undefined {
   return isLowerBound(comparator) ? "up" : isUpperBound(comparator) ? "down" : undefined;
 }
 
+/** The column that says which way is better: 指标方向 beside a comparator column, else the one comparator column. */
+function directionColumn(facts: IndicatorFacts): Field | undefined {
+  return facts.indicator.directionColumn ?? facts.indicator.comparatorColumn;
+}
+
 /** `苗木成活率 | 正向 | ≤85%`, `造林成本 | 正向 | ≤100万元`: the row says two things; which is meant is the officer's. */
 function checkColumn(context: RuleContext, facts: IndicatorFacts, value: ValueFact): boolean {
   const q = value.parsed;
-  const column = facts.indicator.comparatorColumn;
+  const column = directionColumn(facts);
   // A deadline or a time limit (`12月底前`, `≤30天`, `等待时长 ≤15分钟`) is shorter the better, yet officers mark
   // such rows 正向 as often as 反向.
   if (q.kind !== "quantitative" || !column || facts.timeliness || TIMES.includes(q.dimension)) return false;
@@ -60,7 +66,8 @@ function checkColumn(context: RuleContext, facts: IndicatorFacts, value: ValueFa
     column: column.text.trim(),
     sign: q.comparatorText ?? "",
   };
-  context.report({ at: value.field, messageId: "column", data, severity: "warning" });
+  // At the comparator as written: the value's own, or the 计算符号 column's (`正向 | ≤ | 85`).
+  context.report({ at: comparatorCell(facts, value), messageId: "column", data, severity: "warning" });
   return true;
 }
 

@@ -29,6 +29,8 @@ export type ColumnRole =
   | "basis"
   /** 指标值类型 (budget-system exports) */
   | "valueType"
+  /** 指标方向 beside a comparator column of its own (`指标方向 | 计算符号`): 正向, 反向 */
+  | "direction"
   /** 评(扣)分标准 */
   | "scoring"
   /** 分值, 权重, 得分, 备注, 偏差原因 …: read past, never checked */
