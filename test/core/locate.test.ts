@@ -334,3 +334,19 @@ describe("中期 and 年度 sets side by side, each with its own 一级, caption
     expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual([]);
   });
 });
+
+describe("a list's unit rows carrying their projects' total, under a slash-joined header (云南)", () => {
+  it("reads no unit row as a project, though it has an amount", () => {
+    const result = lintGrid(
+      gridOf(`预算项目支出绩效目标表|<|<|<|<|<|<|<|<
+单位名称/项目名称|预算金额（万元）|项目年度绩效目标|一级指标|二级指标|三级指标|指标性质|指标值|度量单位
+昆明市五华区卫生健康局|60||||||
+计划生育特别扶助资金|60|足额兑现扶助金。|产出指标|数量指标|扶助对象人数|=|1260|人
+^|^|^|满意度指标|服务对象满意度指标|扶助对象满意度|≥|90|%`),
+    );
+    expect(result.tables.map((t) => [t.name?.text, t.budget?.text, t.indicators.length])).toEqual([
+      ["计划生育特别扶助资金", "60", 2],
+    ]);
+    expect(result.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.cell} ${d.ruleId}`)).toEqual([]);
+  });
+});

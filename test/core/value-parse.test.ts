@@ -367,6 +367,17 @@ describe("parseValue: dates and units as other provinces write them", () => {
     // A floor and a ceiling together are a range (`公租房空置率 ≥3%且≤5%`).
     ["≥3%且≤5%", none, "- 3~5 %→% percent value"],
     ["≥3%或≤5%", none, "qualitative [2 numbers]"],
+    // …unless the floor is above the ceiling, which nothing meets; a sign in the 指标性质 column bounds no range.
+    ["≥5%且≤3%", none, "qualitative [2 numbers]"],
+    ["≥50且≤80", { comparatorColumn: "≥" }, "- 50~80 ∅→∅ unknown none"],
+    ["3000-5000", { comparatorColumn: "≥" }, "- 3000~5000 ∅→∅ unknown none"],
+    // Hours per year (继续教育 ≥90学时/年); Latin symbols are never cut to a shorter one (`mS/m` is no `m`, `MPa` no `M`).
+    ["≥90学时/年", none, ">= 90 学时/年→学时/年 time value"],
+    ["≤50mS/m", none, "<= 50 mS/m→mS/m physical value"],
+    ["≥0.14MPa", none, ">= 0.14 MPa→MPa physical value"],
+    ["≤30min", none, "<= 30 min→min time value"],
+    ["≥25m/s", none, ">= 25 m/s→m/s physical value"],
+    ["≤1.35g/cm3", none, "<= 1.35 ∅→∅ unknown none"],
     ["≤12.05月|日", none, "unparseable"],
     // …but a unit before the colon, or a term missing, makes no ratio.
     ["90%:10%", none, "unparseable"],
@@ -381,6 +392,9 @@ describe("parseValue: dates and units as other provinces write them", () => {
     expect(parseValue("三级甲等", none)).toMatchObject({ grade: true });
     expect(parseValue("≥C30", none)).toMatchObject({ kind: "qualitative", grade: true, comparatorText: "≥" });
     expect(parseValue("M7.5", none)).toMatchObject({ grade: true });
+    // Protection, waterproofing, fire, efficiency and cleanroom grades (twelfth session).
+    for (const grade of ["≥IP65", "≥W6", "≥B1级", "≥IE3", "≥万级", "≥第三级"])
+      expect(parseValue(grade, none)).toMatchObject({ kind: "qualitative", grade: true });
     expect(parseValue("≥提升", none)).not.toHaveProperty("grade");
   });
 

@@ -158,6 +158,22 @@ runRule(rule, {
       }),
     },
     {
+      // Qingdao titles each table `N.<项目名称>绩效目标表`: a year in the name is the project's, not the budget year.
+      name: "form: a title whose one year is the project's name leaves the code's year",
+      table: form({
+        title: "2.2026年青岛国际帆船周筹备经费绩效目标表",
+        name: "2026年青岛国际帆船周筹备经费",
+        code: "37020024P880031204417",
+        indicators: withRow(1, "2023年度赛事筹备完成数"),
+      }),
+    },
+    {
+      name: "form: cohorts by a decision (`2021年12月底前批复的项目`), and a storm's recovery (`2023年特大暴雨灾后恢复重建`)",
+      table: form({
+        indicators: withRow(1, "对2020年12月底前批复的项目开展绩效评价数", "2020年特大暴雨灾后恢复重建项目完成数"),
+      }),
+    },
+    {
       name: "form: years that name an inspection round, a disaster, arrears up to a year or a standard's edition",
       table: form({
         indicators: withRow(1, "2021年中央生态环境保护督察反馈问题整改率", "按2020年版地方排放标准考核").map((r, j) =>
@@ -175,6 +191,24 @@ runRule(rule, {
     },
   ],
   invalid: [
+    {
+      // The deadline's wordings: with the work done by then, after 于, in digits; a year's own drill is no event.
+      name: "form: old deadlines as officers word them, and a year's own work named with an event word",
+      table: form({
+        indicators: withRow(1, "2021年台风防御演练次数").concat([
+          ["产出指标", "时效指标", "完成时间", "完成时间", "2021年12月底前完成", "计划标准"],
+          ["产出指标", "时效指标", "验收时间", "验收时间", "于2021年6月底前完成验收", "计划标准"],
+          ["产出指标", "时效指标", "办结时间", "办结时间", "2021.12.31", "计划标准"],
+        ]),
+      }),
+      errors: [
+        { cell: "C11", severity: "warning", messageId: "stale", fix: null, suggestions: ["2023年台风防御演练次数"] },
+        { cell: "D11", severity: "warning", messageId: "stale", fix: null, suggestions: ["2023年台风防御演练次数"] },
+        { cell: "F16", severity: "warning", messageId: "stale", fix: null, suggestions: ["2023年12月底前完成"] },
+        { cell: "F17", severity: "warning", messageId: "stale", fix: null, suggestions: ["于2023年6月底前完成验收"] },
+        { cell: "F18", severity: "warning", messageId: "stale", fix: null, suggestions: ["2023.12.31"] },
+      ],
+    },
     {
       // A 延续项目 keeps the code it entered the project library with: the title's one year is the budget year.
       name: "form: the title's year before a 延续项目's older code year",

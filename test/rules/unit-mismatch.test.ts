@@ -34,6 +34,8 @@ runRule(rule, {
       table: flatOf([
         flatRow("产出指标", "质量指标", "出水COD浓度", "≤", "50mg/L", "毫克/升"),
         flatRow("产出指标", "质量指标", "PM2.5年均浓度", "≤", "35μg/m³", "微克/立方米"),
+        // The value writes the column's unit whole, though the grammar reads only its start.
+        flatRow("产出指标", "数量指标", "供水规模", "≥", "5000m³/d", "m³/d"),
         flatRow("产出指标", "质量指标", "噪声", "≤", "55dB", "分贝"),
         flatRow("产出指标", "数量指标", "完成造林", "≥", "300公顷", "hm²"),
         flatRow("产出指标", "数量指标", "光伏装机", "≥", "20MW", "兆瓦"),
@@ -112,6 +114,10 @@ runRule(rule, {
         quality("监控画面刷新率", "≥60Hz"),
         quality("设备额定功率", "≥15千瓦"),
         quality("防渗帷幕透水率", "≤3Lu"),
+        quality("地下水电导率", "≤50mS/m"),
+        quality("坝体渗漏率", "≤0.5L/s"),
+        row("效益指标", "生态效益指标", "土壤侵蚀率", "≤500吨/平方公里"),
+        row("效益指标", "经济效益指标", "平均日增重率", "≥800克"),
         quality("人均绿地占有率", "≥12平方米/人"),
       ]),
     },
@@ -193,6 +199,18 @@ runRule(rule, {
     },
   ],
   invalid: [
+    {
+      // A share of things by its name states the measure, not the share, in any single unit; engineers' rates do not.
+      name: "a share of things in a measure (`噪声达标率 ≤55分贝`, `地下水开采率 ≤800万立方米`)",
+      table: formOf([
+        quality("噪声达标率", "≤55分贝"),
+        row("效益指标", "生态效益指标", "地下水开采率", "≤800万立方米"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "error", messageId: "share", fix: null, suggestions: [] },
+        { cell: "F11", severity: "error", messageId: "share", fix: null, suggestions: [] },
+      ],
+    },
     {
       name: "a share in an area, a length or a weight (`森林覆盖率 ≥45.5万亩`)",
       table: formOf([

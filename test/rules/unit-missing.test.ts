@@ -10,6 +10,17 @@ const timely = (name: string, value: string | number) => row("产出指标", "�
 runRule(rule, {
   valid: [
     {
+      // A unit the grammar does not know is still a unit: saying there is none, or suggesting `%`, would harm the cell.
+      name: "units of engineering and health the grammar does not know, after the number or in the name's brackets",
+      table: formOf([
+        quality("出厂水电导率", "≤500μS/cm"),
+        quality("环境γ辐射空气吸收剂量率", "≤200nGy/h"),
+        count("农机作业量", "≥1200机时"),
+        quality("视频监控分辨率", "≥4K"),
+        quality("网络时延（ms）", "≤50"),
+      ]),
+    },
+    {
       name: "sectors' count units (顶, 班, 道, 孔, 炮次, 画幅), foreign money, an index's abbreviation (`指数MQI`)",
       table: formOf([
         count("储备帐篷", "≥500顶"),

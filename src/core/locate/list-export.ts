@@ -8,7 +8,7 @@ import type { Grid } from "../grid/grid";
 import type { IndicatorSection } from "./block-extent";
 import { ownText } from "./cells";
 import { noIndicatorCell } from "./indicator-header";
-import { TOTALS_ROW } from "../schema/head-words";
+import { ORGANIZATION_NAME, TOTALS_ROW } from "../schema/head-words";
 import type { TableLocation } from "./location";
 
 /**
@@ -52,7 +52,8 @@ export function listProjects(grid: Grid, sections: IndicatorSection[]): TableLoc
 
 /**
  * A unit's or a group's row above its projects (`广州市某局 | | | …`): a name, but no code, budget, goal or indicator
- * cell, with another project's name on the next row. Not a project.
+ * cell, with another project's name on the next row. Not a project. A unit's row may carry its projects' total
+ * (云南: `昆明市五华区卫生健康局 | 60 | | …`): named as an organisation, it is a unit's row still.
  */
 function groupRow(
   grid: Grid,
@@ -60,8 +61,9 @@ function groupRow(
   header: IndicatorSection["header"],
   fields: Record<string, string>,
 ): boolean {
-  // A code or a budget makes it a project, though its targets are not filled yet.
-  return !fields.goal && !fields.code && !fields.budget && noIndicatorCell(grid, row, header);
+  if (fields.goal || fields.code || !noIndicatorCell(grid, row, header)) return false;
+  // A budget makes it a project, though its targets are not filled yet, unless it names an organisation.
+  return !fields.budget || ORGANIZATION_NAME.test(fields.name ?? "");
 }
 
 /**

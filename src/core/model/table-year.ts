@@ -1,36 +1,36 @@
 /** A table's budget year, as its 项目编码 or its title states it. */
-import type { TargetTable } from "./table";
+import type { Field, TargetTable } from "./table";
 import { toHalfWidth } from "../text/normalize";
 
 // Shandong codes: 6-digit region, then the 2-digit budget year, then P.
 const CODE_YEAR = /^\d{6}(\d{2})P/;
 const TITLE_YEAR = /(?<!\d)(20\d{2})(?!\d)/;
 
-const TITLE_YEARS = /(?<!\d)(20\d{2})(?!\d)/g;
-// A year that opens a span (`2023-2025年`, `2023年至2025年`) is no budget year of its own.
-const SPAN_AFTER = /^\s*年?\s*[-–—~～至到]/;
+// `2025年度…`, `（2025年度）`: the budget year as a title or year line states it; not the start of a span
+// (`2025年度-2027年度`).
+const STATED_YEAR = /(?<!\d)(20\d{2})\s*年度(?!\s*[-–—~～至到])/g;
 
 /**
- * The one year a title states, not as the start of a span (`2025年度…绩效目标表`); undefined for none or several
- * (`2025-2027年中期…`, a project named by another year).
+ * The one year a text states as a 年度, where the project's name does not hold it (`2.2026年青岛国际帆船周…` names
+ * the project; `2025年度青岛市市级项目支出绩效目标表` the budget year). Undefined for none or several.
  */
-function titleYear(title: string): number | undefined {
-  const text = toHalfWidth(title);
+function statedYear(text: string, name: string): number | undefined {
   const years = new Set<number>();
-  for (const m of text.matchAll(TITLE_YEARS)) {
-    if (SPAN_AFTER.test(text.slice((m.index ?? 0) + 4))) return undefined;
-    years.add(Number(m[1]));
-  }
+  for (const m of toHalfWidth(text).matchAll(STATED_YEAR)) if (!name.includes(m[1])) years.add(Number(m[1]));
   return years.size === 1 ? [...years][0] : undefined;
 }
 
 /**
- * The table's budget year: the one year its title states, else the 项目编码's, else the first year of the title or
- * the year line; undefined when none tells. A title's year comes first: a 延续项目 keeps the code it was given when it
- * entered the project library (`37020021P…` in a 2025 table).
+ * The table's budget year: the one 年度 its title or year line states, else the 项目编码's, else the first year of
+ * the title or the year line; undefined when none tells. A stated 年度 comes first: a 延续项目 keeps the code it was
+ * given when it entered the project library (`37020021P…` in a 2025 table). A year in the project's name, or a
+ * compile date (`（2024年10月编制）`), is no budget year.
  */
-export function tableYear(table: Pick<TargetTable, "code" | "title" | "yearLine">): number | undefined {
-  const stated = titleYear(table.title?.text ?? "");
+export function tableYear(
+  table: Pick<TargetTable, "code" | "title" | "yearLine"> & { name?: Field },
+): number | undefined {
+  const name = toHalfWidth(table.name?.text ?? "");
+  const stated = statedYear(table.title?.text ?? "", name) ?? statedYear(table.yearLine?.text ?? "", name);
   if (stated) return stated;
   const code = toHalfWidth(table.code?.text ?? "")
     .replace(/\s+/g, "")

@@ -5,17 +5,20 @@
  * (`2019年12月底前` in a 2025 table).
  */
 import type { Field } from "../model/table";
-import { eachValue, type ValueFact } from "./utils/value-facts";
+import { eachValue, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import type { RuleContext, RuleModule } from "./rule";
 import { tableYear } from "../model/table-year";
 import { yearsAt } from "./utils/structure-year";
+import { toHalfWidth } from "../text/normalize";
 
 function checkField(context: RuleContext, field: Field | undefined, year: number, maxAge: number): void {
   if (!field) return;
   const found = yearsAt(field.text ?? "").find((y) => y.year < year - maxAge);
-  if (found === undefined) return;
-  const stale = found.year;
-  const data = { year: stale, tableYear: year };
+  if (found !== undefined) report(context, field, found, year);
+}
+
+function report(context: RuleContext, field: Field, found: { year: number; at: number }, year: number): void {
+  const data = { year: found.year, tableYear: year };
   // At the year found: the same digits may stand earlier in a document's title (`《2021年…方案》，2021年完成…`).
   const replaced = field.text.slice(0, found.at) + String(year) + field.text.slice(found.at + 4);
   context.report({
@@ -26,16 +29,30 @@ function checkField(context: RuleContext, field: Field | undefined, year: number
   });
 }
 
+/** What may follow a deadline: the work done by then (`2022年12月底前完成`, `…全部完成验收`); not a status (`已完工`). */
+const DEADLINE_AFTER =
+  /^(?:全部|基本|全面)?(?:完成|建成|竣工|验收|办结|交付|开工|投用|投入使用|上线|拨付|发放|下达)[\u4e00-\u9fff]{0,4}$/;
+const DEADLINE_BEFORE = /^(?:于|在)?$/;
+const OLDEST_DEADLINE = 2010;
+
 /**
- * A date target (`2019年12月底前`): the year's own or the next year's. A 实施期 value may reach back to the project's
- * start, and a column beside the first is another year's or region's. Words around the date make it no target: a
- * status (`2021年10月底前已完工`, a 续建 project's done phase) or whom a value covers (`2000年12月31日以前建成的小区`).
+ * A date target (`2019年12月底前`, `2022年12月底前完成`, `2022.12.31`): its year, when older than the table's year
+ * minus `maxAge`. A 实施期 value may reach back to the project's start, and a column beside the first is another
+ * year's or region's. Other words around the date make it no target: a status (`2021年10月底前已完工`, a 续建
+ * project's done phase) or whom a value covers (`2000年12月31日以前建成的小区`).
  */
-function isDatedTarget(value: ValueFact): boolean {
+function checkDate(context: RuleContext, facts: IndicatorFacts, value: ValueFact, year: number, maxAge: number): void {
   const q = value.parsed;
-  if (value.role === "period" || value.beside || q.kind !== "quantitative") return false;
-  if (q.words && (q.words.before.trim() || q.words.after.trim())) return false;
-  return q.dimension === "date" && q.date?.year !== undefined && q.numberMax === undefined;
+  if (value.role === "period" || value.beside || q.kind !== "quantitative" || q.dimension !== "date") return;
+  const stale = q.date?.year;
+  // Before 2010 no current table sets a deadline: a cohort (`2005年底前建成` 小区), as in names (structure-year.ts).
+  if (stale === undefined || q.numberMax !== undefined || stale >= year - maxAge || stale < OLDEST_DEADLINE) return;
+  if (!DEADLINE_BEFORE.test(q.words?.before.trim() ?? "")) return;
+  // The work done by then makes a deadline only under 时效指标; elsewhere `2020年底前建成` says which things count.
+  const after = q.words?.after.trim() ?? "";
+  if (after && !(facts.timeliness && DEADLINE_AFTER.test(after))) return;
+  const at = toHalfWidth(value.field.text).indexOf(String(stale));
+  if (at >= 0) report(context, value.field, { year: stale, at }, year);
 }
 
 const rule: RuleModule = {
@@ -70,8 +87,7 @@ const rule: RuleModule = {
       checkField(context, indicator.name, year, maxAge);
       checkField(context, indicator.description, year, maxAge);
     }
-    for (const { value } of eachValue(context))
-      if (isDatedTarget(value)) checkField(context, value.field, year, maxAge);
+    for (const { facts, value } of eachValue(context)) checkDate(context, facts, value, year, maxAge);
   },
 };
 

@@ -16,8 +16,9 @@ import {
   OCCURRENCE_RATE,
   PER_TIME_AFTER,
   PHYSICAL_RATE,
+  SHARE_OF_THINGS,
 } from "../schema/name-words";
-import { sameUnit } from "../schema/unit-words";
+import { AMOUNT_UNITS, sameUnit } from "../schema/unit-words";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName, whereData } from "./utils/value-text";
 
@@ -46,10 +47,13 @@ function nameProblem(facts: IndicatorFacts, q: QuantitativeValue, text: string):
   const perThing = d === "count" && isCompoundUnit(q.unitStandard) && perCount(q.unitStandard);
   // `设备故障率 ≤2次/月`, `事故发生率 ≤1起/年`: how often something happens is counted per a time.
   const howOften = d === "count" && isCompoundUnit(q.unitStandard) && OCCURRENCE_RATE.test(facts.name);
-  if (facts.kind === "share" && (d === "money" || d === "moneyPerUnit" || (d === "count" && !perThing && !howOften)))
-    return "share";
-  // `森林覆盖率 ≥45.5万亩`: an area (or length, weight) is the amount, not its share; `亩/人` may be a rate per head.
-  if (facts.kind === "share" && d === "physical" && !isCompoundUnit(q.unitStandard) && !PHYSICAL_RATE.test(facts.name))
+  // A rate in the engineer's sense (`土壤侵蚀率 ≤500吨/平方公里`, `透水率 ≤3Lu`) is measured, not shared out.
+  const physicalRate = PHYSICAL_RATE.test(facts.name);
+  const counted = d === "count" && !perThing && !howOften && !physicalRate;
+  if (facts.kind === "share" && (d === "money" || d === "moneyPerUnit" || counted)) return "share";
+  // `森林覆盖率 ≥45.5万亩`, `道路硬化率 ≥12公里`: the land, road or weight itself, not its share. Other measures
+  // (`坝体渗漏率 ≤0.5L/s`, `衰减率 ≤0.25dB`) are how engineers state such rates.
+  if (facts.kind === "share" && d === "physical" && !physicalRate && (isAmountUnit(q.unitStandard) || ofThings(facts)))
     return "share";
   // `事故起数 较上年下降10%`: a count may change by a percentage, or be given as a share of a base it names.
   // `每千人口床位数 ≥6/千人`: a rate per a base may count things; only % and ‰ say "a share".
@@ -60,6 +64,15 @@ function nameProblem(facts: IndicatorFacts, q: QuantitativeValue, text: string):
   // `≥1次/月`, `每月≥2次` are frequencies, which a timeliness indicator may state.
   if (facts.timeliness && d === "count" && !q.unitStandard.includes("/") && !frequency(facts, q)) return "timeliness";
   return undefined;
+}
+
+/** A share of things by its name (`浊度达标率`, `地下水开采率`): any single measure is the thing, not its share. */
+function ofThings(facts: IndicatorFacts): boolean {
+  return SHARE_OF_THINGS.test(facts.name);
+}
+
+function isAmountUnit(unit: string): boolean {
+  return !isCompoundUnit(unit) && AMOUNT_UNITS.has(sameUnit(unit));
 }
 
 /** `次/册`, `人/户`: per a thing counted, not per a time (`次/月` on a 及时率 is no rate of it). */
@@ -111,6 +124,8 @@ function checkColumn(out: UnitMismatch[], facts: IndicatorFacts, value: Quantity
   if (value.parsed.unitSource !== "value" || !column || value.parsed.dimension === "ratio") return;
   const standard = standardUnit(column, facts.economicCost);
   if (sameAsColumn(value.parsed, standard) || unitDimension(standard) === "unknown") return;
+  // The value writes the column's unit whole, though the grammar read only its start (`5000m³/d` under `m³/d`).
+  if (compact(value.field.text).includes(compact(column))) return;
   const dimension = unitDimension(standard);
   // Lengths, areas and weights share one dimension: there the spellings must name one unit.
   if (dimension !== "physical" && columnFamily(dimension) === columnFamily(value.parsed.dimension)) return;
@@ -118,6 +133,10 @@ function checkColumn(out: UnitMismatch[], facts: IndicatorFacts, value: Quantity
   if (value.parsed.dimension === "date" && family(dimension) === "time") return;
   const data = { name: shownName(facts.name), text: value.field.text, unit: value.parsed.unit, column };
   out.push({ at: value.field, messageId: "column", data });
+}
+
+function compact(text: string): string {
+  return text.replace(/\s+/g, "").toLowerCase();
 }
 
 /** The column names the value's unit, in any spelling, with its magnitude or without (`1.2万人次` under `万人次`). */

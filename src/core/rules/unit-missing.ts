@@ -11,8 +11,22 @@ import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-f
 import { shownName, whereData } from "./utils/value-text";
 
 function isBare(value: ValueFact): value is ValueFact & { parsed: QuantitativeValue } {
-  return value.parsed.kind === "quantitative" && value.parsed.unitSource === "none";
+  const q = value.parsed;
+  return q.kind === "quantitative" && q.unitSource === "none" && !unknownUnitAfter(q);
 }
+
+/**
+ * A word right after the number that the grammar does not know as a unit (`≤500μS/cm`, `≥1200机时`, `≥800路`,
+ * `≥400万像素`): the officer wrote a unit; saying there is none, or suggesting `%` before it, would damage the cell.
+ */
+function unknownUnitAfter(q: QuantitativeValue): boolean {
+  return UNIT_LIKE.test(q.words?.after ?? "");
+}
+
+const UNIT_LIKE = /^[^\s\p{P}]{1,8}/u;
+
+/** A name that states its unit in brackets the grammar does not know (`剂量率（nGy/h）`, `网络时延（ms）`). */
+const NAME_BRACKET_UNIT = /[（(][^（）()]*[A-Za-zμΩ℃°‰³²][^（）()]*[)）]\s*$/;
 
 // A sibling's unit is offered only where it does not contradict the name
 // (`评审项目数 85` next to `>90%`: a count is not a percentage).
@@ -89,7 +103,7 @@ function suggestion(fixed: string | undefined): FixSpec[] {
 }
 
 function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFact): void {
-  if (!isBare(value)) return;
+  if (!isBare(value) || NAME_BRACKET_UNIT.test(facts.name)) return;
   const unit = suggestedUnit(facts, value);
   const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text };
   // Flat layout: the unit belongs in the 计量单位 cell, so the finding points there.

@@ -82,4 +82,4 @@ export const DOWNWARD_WORDS = /^(?:反向|反向指标|逆向|逆向指标|越�
  * may well mark 反向 for the thing falling; the row then contradicts itself only in words.
  */
 export const FALLING_NAME =
-  /降低|下降|减少|压减|减排|减量|削减|缩减|缩短|降幅|减幅|下调|化解|改善|减轻|淘汰|节约|节省|节支/;
+  /降低|下降|减少|压减|压降|压缩|减排|减量|削减|缩减|缩短|缩小|降幅|减幅|下调|化解|改善|减轻|减免|淘汰|退出|节约|节省|节支/;

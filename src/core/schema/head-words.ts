@@ -45,12 +45,9 @@ const HEAD_WORDS: readonly HeadWord[] = [
       "项目(专项)名称",
       "专项(项目)名称",
       "项目名",
-      // A list whose first column names the unit on its own row and then each project (云南's exports).
-      "单位名称、项目名称",
-      "项目名称、单位名称",
+      // A list whose first column names the unit on its own row and then each project (云南's exports); other
+      // joinings: UNIT_AND_NAME below.
       "单位(项目)名称",
-      "单位及项目名称",
-      "预算单位及项目名称",
       // A 区域绩效目标表's (transfer payments).
       "转移支付(项目)名称",
       "转移支付名称",
@@ -294,10 +291,19 @@ const BY_WORD: ReadonlyMap<string, HeadLabel> = (() => {
   return map;
 })();
 
+const NAME_LABEL: HeadLabel = Object.freeze({ key: "name", rank: 1 });
+
 /** The head label a bare label form names; undefined for values and unknown labels. */
 export function headLabelOf(key: string): HeadLabel | undefined {
-  return BY_WORD.get(key);
+  return BY_WORD.get(key) ?? (UNIT_AND_NAME.test(key) ? NAME_LABEL : undefined);
 }
+
+/**
+ * A list's first column named for the unit and its projects in any joining (云南: `单位名称、项目名称`,
+ * `单位名称/项目名称`, `单位名称` over `项目名称` in one cell, `部门（单位）名称、项目名称`): the projects' names.
+ */
+const UNIT_AND_NAME =
+  /^(?:(?:预算)?(?:部门|单位)(?:\((?:部门|单位)\))?(?:名称)?[、/／,，及和与]?(?:项目|专项)名称|(?:项目|专项)名称[、/／,，及和与]?(?:部门|单位)(?:名称)?)$/;
 
 /** Every head word, longest first: for `label:value` and `label123` cells, which start with one. */
 export const HEAD_WORD_LIST: readonly string[] = [...BY_WORD.keys()].sort((a, b) => b.length - a.length);
@@ -416,3 +422,10 @@ export const COLUMN_LETTERS = "甲乙丙丁戊己庚辛壬癸";
 // With the year or the project before it (`年度预算执行率`, the 区域 template's, `项目预算执行率`, `预算资金执行率`) and a
 // note after it (`预算执行率(%)`, `执行率(B/A)`).
 export const EXECUTION_ROW = /^(?:年度|全年|项目|本年)?(?:预算|资金|预算资金)?执行(?:率|情况)?(?:\([^()]{0,8}\))?$/;
+
+/**
+ * A name that is an organisation's, not a project's (`昆明市五华区卫生健康局`, `某区教育体育局本级`, `某街道办事处`):
+ * a list's unit row. Project names say what the money is for (经费, 资金, 项目, 工程, 补助).
+ */
+export const ORGANIZATION_NAME =
+  /(?:局|委|委员会|办公室|办事处|中心|院|所|厅|站|队|馆|学校|幼儿园|政府|本级)(?:\s*[(（][^()（）]*[)）])?$/;

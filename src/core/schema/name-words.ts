@@ -36,7 +36,10 @@ export const MAY_EXCEED = new RegExp(
     // A target set from above, which may be overfulfilled (`城镇新增就业目标任务完成率 ≥105%`, `固定资产投资完成率`).
     // Any target or plan set from above (`专利授权量目标完成率`, `社保费征缴计划完成率`) or an amount against its plan
     // (`技术合同成交额完成率`, `研发投入完成率`); a bare `项目完成率` stays a share (spec §6).
-    String.raw`|(?:目标|任务|计划)完成率|(?:额|投入)完成率|(?:就业|出口额?|贷款|投放|投资额?|融资)完成率|(?:零售|消费|外贸|进出口)\S{0,6}完成率)$`,
+    String.raw`|(?:目标|任务|计划)完成率|(?:额|投入)完成率|(?:就业|出口额?|贷款|投放|投资额?|融资)完成率|(?:零售|消费|外贸|进出口)\S{0,6}完成率` +
+    // Ratios of animals born or sold to the herd (`基础母羊产羔率 ≥110%`, twins; `生猪出栏率`), and a material's
+    // stretch (`土工膜断裂伸长率 ≥600%`): more than the whole by nature.
+    String.raw`|产羔率|产仔率|繁殖率|出栏率|伸长率|延伸率|膨胀率)$`,
 );
 export const COUNT = /(?:数量|次数|人数|场次|个数|户数|家数|件数|台数|项数|期数|份数|人次|数)$/;
 export const NOT_COUNT = /(?:指数|系数|分数|倍数|参数|函数|基数)$/;
@@ -103,7 +106,13 @@ export const OCCURRENCE_RATE = /(?:故障|事故|发生|发案|投诉|停电|停
  * `刷新率 ≥60Hz`, `防渗帷幕透水率 ≤3Lu`): no share, whatever its 率 says.
  */
 export const PHYSICAL_RATE =
-  /采样率|码率|比特率|分辨率|帧率|刷新率|传输率|速率|功率|频率|转速|汇率|坡率|容积率|降水率|蒸发率|透水率|渗透率|渗透系数/;
+  /采样率|码率|比特率|分辨率|帧率|刷新率|传输率|速率|功率|频率|转速|汇率|坡率|容积率|降水率|蒸发率|透水率|渗透率|渗透系数|电导率|电阻率|剂量率|剂量当量率|衰减率|侵蚀率|渗漏率|油耗率/;
+
+/**
+ * A share of things by its name: what met a standard, passed, was covered, done, used, recovered, treated or taken
+ * (`噪声达标率 ≤55分贝`, `地下水开采率 ≤800万立方米` state the measure, not the share).
+ */
+export const SHARE_OF_THINGS = /(?:达标|合格|覆盖|完成|利用|回收|处理|治理|普及|到位|开采|使用)率$/;
 
 /** A 时效指标 named for how often (`监测频次 ≥4次`, `巡查频率`): a count there is a frequency. */
 export const FREQUENCY_NAME = /频次|频率|频度/;

@@ -50,7 +50,34 @@ const SAME_UNIT: Readonly<Record<string, string>> = {
   mw: "兆瓦",
   kw: "千瓦",
   m: "米",
+  s: "秒",
+  ms: "毫秒",
+  min: "分钟",
+  mpa: "兆帕",
+  kpa: "千帕",
+  hpa: "百帕",
+  kwh: "千瓦时",
+  mwh: "兆瓦时",
+  tce: "吨标准煤",
+  mmol: "毫摩尔",
+  lx: "勒克斯",
+  "m/s": "米/秒",
 };
+
+/**
+ * Units of an amount of land, road or weight (as `sameUnit` spells them): a share written in one of them states the
+ * amount instead of its share (`森林覆盖率 ≥45.5万亩`).
+ */
+export const AMOUNT_UNITS: ReadonlySet<string> = new Set([
+  "亩",
+  "公顷",
+  "平方米",
+  "平方公里",
+  "米",
+  "公里",
+  "公斤",
+  "斤",
+]);
 
 /** The one spelling of a standard unit that its synonyms share (`个月` → `月`, `mg/L` → `毫克/升`), part by part. */
 export function sameUnit(unitStandard: string): string {

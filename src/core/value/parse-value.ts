@@ -92,7 +92,10 @@ function quantitative(f: Found, hints: ValueHints, around?: { before: string; af
   if (f.terms) q.terms = f.terms;
   const columnCmp = comparatorOf(hints.comparatorColumn ?? "");
   if (f.comparator) Object.assign(q, { comparator: f.comparator, comparatorText: f.comparatorText });
-  else if (columnCmp) Object.assign(q, { comparator: columnCmp, comparatorText: hints.comparatorColumn!.trim() });
+  // A range (`≥50且≤80`, `3000-5000`) is bounded both ways: a sign picked in the 指标性质 column (whose dropdown has
+  // no 区间) bounds nothing more.
+  else if (columnCmp && f.numberMax === undefined)
+    Object.assign(q, { comparator: columnCmp, comparatorText: hints.comparatorColumn!.trim() });
   if (f.magnitude) q.magnitude = f.magnitude;
   if (f.date) q.date = f.date;
   const per = /每(个|家|人|辆|台|次|项|场|户|名|所|件|套)$/.exec(around?.before ?? "");

@@ -10,9 +10,17 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-const UNIT = SIMPLE_UNITS.map((u) => (WORD_OPENING_UNITS.has(u) ? `${escape(u)}(?![\u4e00-\u9fff])` : escape(u))).join(
-  "|",
-);
+/**
+ * A unit as a pattern. One that opens words (`方`) stands before no Chinese; one that ends in a Latin letter before no
+ * other letter, so that a longer symbol the list lacks is not cut to a shorter one (`mS/m` is no `m`, `MPa` no `M`,
+ * `min` no `m`).
+ */
+function unitPattern(u: string): string {
+  if (WORD_OPENING_UNITS.has(u)) return `${escape(u)}(?![\u4e00-\u9fff])`;
+  return /[A-Za-z]$/.test(u) ? `${escape(u)}(?![A-Za-z])` : escape(u);
+}
+
+const UNIT = SIMPLE_UNITS.map(unitPattern).join("|");
 // What a unit is per: one unit, or two joined (`人·月`), in brackets or not (`元/（人·月）`).
 const PER_UNITS = String.raw`(?:${UNIT})(?:\s*[*·×、]\s*(?:${UNIT}))?`;
 const PER = String.raw`(?:\(\s*${PER_UNITS}\s*\)|${PER_UNITS})`;
@@ -112,7 +120,7 @@ export const CJK = /[\u4e00-\u9fff]/;
  * Chinese word at all.
  */
 export const GRADE =
-  /^(?:[一二三四五六七八九十]+(?:级|类|星级?|档)(?:[甲乙丙]等)?|[ⅠⅡⅢⅣⅤⅥ]+[类级]?|[IV]{1,4}[类级]|[1-5]?A{1,5}[+-]?级?|[A-D][类级]|(?:C|LC|P|F|M|MU)\d{1,3}(?:\.\d)?|HRB\d{3}E?|(?:优秀|优良|良好|合格|中等|及格)(?:等级|等次|级)?)\s*(?:及?以上|及?以下)?$/i;
+  /^(?:[一二三四五六七八九十]+(?:级|类|星级?|档)(?:[甲乙丙]等)?|[ⅠⅡⅢⅣⅤⅥ]+[类级]?|[IV]{1,4}[类级]|[1-5]?A{1,5}[+-]?级?|[A-D][类级]|(?:C|LC|P|F|M|MU|W)\d{1,3}(?:\.\d)?|HRB\d{3}E?|IP\d{2}|IE[1-5]|(?:A|B)[1-3]级?|第[一二三四五六七八九十]+级|(?:十万|万|千|百)级|(?:优秀|优良|良好|合格|中等|及格)(?:等级|等次|级)?)\s*(?:及?以上|及?以下)?$/i;
 
 /**
  * A comparator typed with a Chinese keyboard, where Shift+. and Shift+, give `》` and `《` (`》=30公里`, `〉95%`,

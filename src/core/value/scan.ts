@@ -240,6 +240,9 @@ function boundedPair(prev: Found, next: Found, half: string): boolean {
     (LOWER.includes(prev.comparator) && UPPER.includes(next.comparator)) ||
     (UPPER.includes(prev.comparator) && LOWER.includes(next.comparator));
   if (!opposite || !BOUND_GAP.test(half.slice(prev.end, next.start))) return false;
+  // `≥5%且≤3%` bounds nothing that can be met: no range, left to be read as written.
+  const [floor, ceiling] = LOWER.includes(prev.comparator) ? [prev.number, next.number] : [next.number, prev.number];
+  if (floor > ceiling) return false;
   return prev.unitStandard === next.unitStandard || !prev.unit;
 }
 

@@ -172,6 +172,9 @@ const TIME = [
   "学时",
   "课时",
   "岁",
+  "min",
+  "ms",
+  "毫秒",
 ];
 const PHYSICAL = [
   "GHz",
@@ -236,6 +239,40 @@ const PHYSICAL = [
   "mm",
   "MPN",
   "NTU",
+  // Pressure, electricity, radiation, light and energy as engineering and environment tables write them (twelfth
+  // session): measured, unchecked.
+  "MPa",
+  "kPa",
+  "hPa",
+  "Pa",
+  "兆帕",
+  "千帕",
+  "百帕",
+  // `mS` is left out: dimensions are looked up in lower case, where it is `ms`, milliseconds.
+  "μS",
+  "mSv",
+  "μSv",
+  "nGy",
+  "μGy",
+  "Bq",
+  "kV",
+  "千伏",
+  "kVA",
+  "千伏安",
+  "欧姆",
+  "Ω",
+  "lx",
+  "勒克斯",
+  "kWh",
+  "MWh",
+  "兆瓦时",
+  "千焦",
+  "tce",
+  "mmol",
+  "毫摩尔",
+  "m/s",
+  // Conductivity in millisiemens per metre, as one symbol (its `mS` alone would read as milliseconds).
+  "mS/m",
 ];
 /** Known words after a number that measure nothing we can check (scores, multiples, grades: `4A` 景区, `3A级`). */
 // `方` is cubic metres in works tables (`土方开挖量 ≥5000方`) and parties elsewhere (`合作方 ≥3方`): a unit, unchecked.
@@ -344,6 +381,9 @@ export function unitDimension(unit: string): Dimension {
   if (TIME_PER_TIME.test(text)) return "time";
   const parts = text.split(PER);
   if (parts.length === 1) return simpleDimension(text) ?? "unknown";
+  // A compound known whole (`m/s`, `mS/m`).
+  const whole = simpleDimension(text);
+  if (whole) return whole;
   if (parts.length !== 2) return "unknown";
   // `元/人*月`, `元/户·年`, `元/人、天`: per a compound of things, as per its first.
   const bottom = parts[1].split(/[*·×、]/)[0];
@@ -351,7 +391,7 @@ export function unitDimension(unit: string): Dimension {
 }
 
 /** In a compound, `方` is cubic metres (`5000方/日`, `元/方`), whatever it is alone. */
-const PART_DIMENSION: Readonly<Record<string, Dimension>> = { 方: "physical" };
+const PART_DIMENSION: Readonly<Record<string, Dimension>> = { 方: "physical", s: "time", d: "time" };
 
 function partDimension(unit: string): Dimension | undefined {
   return PART_DIMENSION[unit.trim()] ?? simpleDimension(unit);
@@ -371,7 +411,7 @@ function compoundDimension(top: Dimension | undefined, bottom: Dimension | undef
 }
 
 /** Hours per day, days per week (`8小时/天`, `5天/周`); `月|日` (a date typed as units) is none. */
-const TIME_PER_TIME = /^(?:小时|个小时|分钟|天|日|工作日|h)\/(?:天|日|周|星期|月|年)$/;
+const TIME_PER_TIME = /^(?:小时|个小时|分钟|天|日|工作日|学时|课时|个月|h)\/(?:天|日|周|星期|月|年|学期|学年)$/;
 
 const WAN_PER: Readonly<Record<string, number>> = {
   元: 0.0001,

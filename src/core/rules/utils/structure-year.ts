@@ -15,7 +15,7 @@ const BAD_BEFORE =
 // Verbs after a cut-off: completing makes it a deadline (`2020年之前完成`), unless a noun follows with 的; a
 // cohort's verb (with 的 after the shorter `前`) makes it a cohort (`2005年前建成的`, `2020年后新建农房`).
 const COMPLETION = "完成|建成|实现|竣工|验收|投入|开工|交付|达到|办结|发放";
-const COHORT_BEFORE = "建成|认定|确定|核定|识别|登记|出生|入学|参加工作|新建|购置|安装|开工";
+const COHORT_BEFORE = "建成|认定|确定|核定|识别|登记|出生|入学|参加工作|新建|购置|安装|开工|批复|立项|下达";
 const COHORT_AFTER = "新建|建成|出生|入学|参加工作|认定|登记";
 const COHORT_OF = "认定|确定|核定|识别|登记|出生|入学|参加工作|建档立卡";
 const CUT_OFF = [
@@ -37,7 +37,11 @@ const FUNDING_BATCH =
 // What a year names rather than dates (eleventh and twelfth sessions' reviews): a round of inspection
 // (`2023年中央生态环境保护督察反馈问题`), a disaster (`2022年地震灾后恢复重建`), arrears up to a year
 // (`2018年及以前年度欠款`), the edition of a standard (`2020年版地方排放标准`, `2019年国家标准`).
-const NAMED_BY_YEAR = String.raw`[^，,。；;]{0,10}?(?:督察|巡视|巡察)|[^，,。；;]{0,4}?(?:地震|洪涝|洪水|台风|山洪|泥石流|疫情)|及(?:以前|之前|以后|之后)|版|(?:国家|行业|地方|省级?)?标准(?!化)`;
+// A round is named by what it found (反馈, 问题, 整改), a disaster by what follows it (灾后, 恢复重建): `2023年巡察村数量`
+// and `2023年台风防御演练次数` are a year's own work, copied or not.
+const INSPECTION = String.raw`[^，,。；;]{0,10}?(?:督察|督查|巡视|巡察)[^，,。；;]{0,6}?(?:反馈|发现|指出|交办|问题|整改)`;
+const DISASTER = String.raw`[^，,。；;]{0,8}?(?:地震|洪涝|洪水|台风|山洪|泥石流|暴雨|火灾|雪灾|冰冻|冰雹|干旱|旱灾|疫情)[^，,。；;]{0,4}?(?:灾后|恢复|重建|受灾|损毁|灾毁|影响)`;
+const NAMED_BY_YEAR = String.raw`${INSPECTION}|${DISASTER}|及(?:以前|之前|以后|之后)|版|(?:国家|行业|地方|省级?)?标准(?![\u4e00-\u9fff])|(?:国家|行业|地方|省级?)?标准(?:测算|执行|考核|核定|计算|要求)`;
 
 // A month and day may stand between the year and its cut-off (`2019年12月31日前登记在册的`).
 const MONTH_DAY = String.raw`(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?`;
