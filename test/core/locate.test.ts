@@ -350,3 +350,36 @@ describe("a list's unit rows carrying their projects' total, under a slash-joine
     expect(result.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.cell} ${d.ruleId}`)).toEqual([]);
   });
 });
+
+describe("a list's unit rows named in any way, carrying their projects' total", () => {
+  it("reads a row whose amount is the total of the projects below it as the unit's, not a project", () => {
+    const result = lintGrid(
+      gridOf(`预算项目支出绩效目标表|<|<|<|<|<|<|<|<
+单位名称、项目名称|预算金额（万元）|项目年度绩效目标|一级指标|二级指标|三级指标|指标性质|指标值|度量单位
+昆明市五华区总工会|30||||||
+困难职工帮扶资金|20|帮扶困难职工。|产出指标|数量指标|帮扶困难职工人数|≥|300|人
+^|^|^|满意度指标|服务对象满意度指标|职工满意度|≥|90|%
+职工疗休养经费|10|组织职工疗休养。|产出指标|数量指标|疗休养人数|≥|100|人
+^|^|^|满意度指标|服务对象满意度指标|职工满意度|≥|90|%`),
+    );
+    expect(result.tables.map((t) => [t.name?.text, t.budget?.text])).toEqual([
+      ["困难职工帮扶资金", "20"],
+      ["职工疗休养经费", "10"],
+    ]);
+    expect(result.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.cell} ${d.ruleId}`)).toEqual([]);
+  });
+
+  it("keeps a project with an amount and no targets yet where the list names units in a column of their own", () => {
+    const result = lintGrid(
+      gridOf(`项目支出绩效目标表|<|<|<|<|<|<|<|<|<
+单位名称|项目名称|预算金额（万元）|项目年度绩效目标|一级指标|二级指标|三级指标|指标性质|指标值|度量单位
+某区卫生健康局|某区妇幼保健院|120|||||||
+某区卫生健康局|基本公共卫生服务补助|200|提供基本公共卫生服务。|产出指标|数量指标|建档人数|≥|50000|人
+^|^|^|^|满意度指标|服务对象满意度指标|居民满意度|≥|85|%`),
+    );
+    expect(result.tables.map((t) => [t.name?.text, t.indicators.length])).toEqual([
+      ["某区妇幼保健院", 0],
+      ["基本公共卫生服务补助", 2],
+    ]);
+  });
+});

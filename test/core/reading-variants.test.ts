@@ -3246,6 +3246,19 @@ describe("reading: a 政府购买服务 table's amount and a 专项（项目）�
 产出指标|数量指标|服务老年人数|≥2300人|反映覆盖人数
 成本指标|经济成本指标|服务总成本|≤400万元|反映成本
 满意度指标|服务对象满意度指标|服务对象满意度|≥90%|反映满意程度`;
+  it("takes 部门预算数 over a 购买服务预算金额 above it: the purchase is one part of the money", () => {
+    const result = lintGrid(
+      gridOf(`某区民政局2025年度部门整体支出绩效目标表|<|<|<|<
+部门名称|某区民政局|<|<|<
+部门预算情况（万元）|购买服务预算金额|600|<|<
+^|部门预算数|5200|<|<
+年度目标|保障基本民生。|<|<|<
+${INDICATORS}`),
+    );
+    expect(result.tables.map((t) => t.budget?.text)).toEqual(["5200"]);
+    expect(result.diagnostics.filter((d) => d.ruleId === "cost-over-budget")).toEqual([]);
+  });
+
   it("takes 购买服务金额 as the budget, so a cost above it is found", () => {
     const result = lintGrid(
       gridOf(`专项（项目）名称|社区居家养老上门服务|<|<|<

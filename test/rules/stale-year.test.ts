@@ -158,6 +158,11 @@ runRule(rule, {
       }),
     },
     {
+      // A 中期 table's period states no one budget year: the code's year stays (2023 here), not the period's end.
+      name: "form: a period title (`2023-2025年度…`) leaves the code's year",
+      table: form({ title: "2023-2025年度项目支出绩效目标表", indicators: withRow(1, "2022年度培训完成人次") }),
+    },
+    {
       // Qingdao titles each table `N.<项目名称>绩效目标表`: a year in the name is the project's, not the budget year.
       name: "form: a title whose one year is the project's name leaves the code's year",
       table: form({

@@ -227,8 +227,11 @@ function headOf(grid: Grid, row: number, c: number, text: string): HeadKey | und
   return caption && headLabelOfText(caption.text)?.key === "budget" ? "budget" : undefined;
 }
 
-/** How far above the header set captions may stand: over the goals' texts (`中期目标 | 年度目标`, then the two goals). */
-const SET_CAPTION_REACH = 3;
+/**
+ * How far above the header set captions may stand: over the goals' texts (`中期目标 | 年度目标`, then the two goals,
+ * or three goal rows as MOF's 2015 申报表 has them).
+ */
+const SET_CAPTION_REACH = 5;
 
 /**
  * Whether a row just above a second 一级 captions it with a set, and the first 一级 with another (`中期指标 | 年度指标`

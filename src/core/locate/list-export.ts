@@ -37,7 +37,12 @@ export function listProjects(grid: Grid, sections: IndicatorSection[]): TableLoc
       if (ownText(grid, r, nameCol) === "" || TOTALS_ROW.test(ownText(grid, r, nameCol))) continue;
       const fields = Object.fromEntries(fieldCols.map((c) => [c.head!, ownText(grid, r, c.from)]));
       const next = r < section.bottom ? ownText(grid, r + 1, nameCol) : "";
-      if (groupRow(grid, r, header, fields) && next !== "" && next !== fields.name) continue;
+      if (
+        groupRow(grid, { row: r, bottom: section.bottom, nameCol }, header, fields) &&
+        next !== "" &&
+        next !== fields.name
+      )
+        continue;
       if (fields.name === currentFields.name && !otherProject(fields, currentFields)) continue;
       closePart(r - 1);
       current = project(header, nameCol, r);
@@ -50,20 +55,49 @@ export function listProjects(grid: Grid, sections: IndicatorSection[]): TableLoc
   return out;
 }
 
+interface RowAt {
+  row: number;
+  /** The last row of the section. */
+  bottom: number;
+  nameCol: number;
+}
+
 /**
  * A unit's or a group's row above its projects (`广州市某局 | | | …`): a name, but no code, budget, goal or indicator
  * cell, with another project's name on the next row. Not a project. A unit's row may carry its projects' total
- * (云南: `昆明市五华区卫生健康局 | 60 | | …`): named as an organisation, it is a unit's row still.
+ * (云南: `昆明市五华区卫生健康局 | 60 | | …`): it is a unit's row still where its amount is the total of the projects
+ * below it, or, in a list with no 单位名称 column of its own, where it is named as an organisation.
  */
-function groupRow(
-  grid: Grid,
-  row: number,
-  header: IndicatorSection["header"],
-  fields: Record<string, string>,
-): boolean {
-  if (fields.goal || fields.code || !noIndicatorCell(grid, row, header)) return false;
-  // A budget makes it a project, though its targets are not filled yet, unless it names an organisation.
-  return !fields.budget || ORGANIZATION_NAME.test(fields.name ?? "");
+function groupRow(grid: Grid, at: RowAt, header: IndicatorSection["header"], fields: Record<string, string>): boolean {
+  if (fields.goal || fields.code || !noIndicatorCell(grid, at.row, header)) return false;
+  if (!fields.budget) return true;
+  const unitColumn = header.columns.some((c) => c.head === "unitName");
+  return totalOfBelow(grid, at, header, amount(fields.budget)) || (!unitColumn && ORGANIZATION_NAME.test(fields.name));
+}
+
+function amount(text: string): number {
+  return Number(text.replace(/[,，\s]/g, ""));
+}
+
+/** Whether `total` is the sum of the amounts of the projects below the row, up to the next unit's row. */
+function totalOfBelow(grid: Grid, at: RowAt, header: IndicatorSection["header"], total: number): boolean {
+  const budgetCol = header.columns.find((c) => c.head === "budget")?.from;
+  if (budgetCol === undefined || !Number.isFinite(total)) return false;
+  let sum = 0;
+  let projects = 0;
+  let last = "";
+  for (let r = at.row + 1; r <= at.bottom; r++) {
+    const name = ownText(grid, r, at.nameCol);
+    if (name === "" || name === last) continue;
+    // The next unit's row: a name with no indicator.
+    if (noIndicatorCell(grid, r, header)) break;
+    const value = amount(ownText(grid, r, budgetCol));
+    if (!Number.isFinite(value)) return false;
+    sum += value;
+    projects++;
+    last = name;
+  }
+  return projects > 0 && Math.abs(sum - total) <= 0.005 * Math.max(1, Math.abs(total));
 }
 
 /**

@@ -9,12 +9,15 @@ const TITLE_YEAR = /(?<!\d)(20\d{2})(?!\d)/;
 // `2025年度…`, `（2025年度）`: the budget year as a title or year line states it; not the start of a span
 // (`2025年度-2027年度`).
 const STATED_YEAR = /(?<!\d)(20\d{2})\s*年度(?!\s*[-–—~～至到])/g;
+const PERIOD = /20\d{2}\s*年?度?\s*[-–—~～至到]\s*20\d{2}/;
 
 /**
  * The one year a text states as a 年度, where the project's name does not hold it (`2.2026年青岛国际帆船周…` names
  * the project; `2025年度青岛市市级项目支出绩效目标表` the budget year). Undefined for none or several.
  */
 function statedYear(text: string, name: string): number | undefined {
+  // A period (`2025-2027年度`, `2025年度至2027年度`) states no one budget year.
+  if (PERIOD.test(toHalfWidth(text))) return undefined;
   const years = new Set<number>();
   for (const m of toHalfWidth(text).matchAll(STATED_YEAR)) if (!name.includes(m[1])) years.add(Number(m[1]));
   return years.size === 1 ? [...years][0] : undefined;

@@ -54,6 +54,9 @@ const HEAD_WORDS: readonly HeadWord[] = [
       "转移支付项目名称",
     ],
   },
+  // A 政府购买服务 table's amount (重庆 forms; twelfth session): the budget where no other label gives one; in a project
+  // or 部门整体 form it is one part of the money, below 年度资金总额 or 部门预算数.
+  { key: "budget", words: ["购买服务金额", "购买服务预算金额", "购买服务预算"], rank: 0 },
   {
     key: "budget",
     words: [
@@ -99,12 +102,6 @@ const HEAD_WORDS: readonly HeadWord[] = [
       "本年度计划投资",
       "当年投资计划",
       "年度投资计划",
-      // A 政府购买服务 table's amount, and money to be arranged (重庆 forms; twelfth session).
-      "购买服务金额",
-      "购买服务预算金额",
-      "购买服务预算",
-      "拟安排资金",
-      "拟安排金额",
       // A department's year (部门整体 tables, eleventh session).
       "部门预算",
       "部门预算数",
