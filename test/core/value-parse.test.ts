@@ -377,6 +377,10 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["≥0.14MPa", none, ">= 0.14 MPa→MPa physical value"],
     ["≤30min", none, "<= 30 min→min time value"],
     ["≥25m/s", none, ">= 25 m/s→m/s physical value"],
+    ["≥60min/天", none, ">= 60 min/天→min/天 time value"],
+    ["≤0.45tce/万元", none, "<= 0.45 tce/万元→tce/万元 physical value"],
+    ["≤4mS/cm", none, "<= 4 mS/cm→mS/cm physical value"],
+    ["B2", none, "unparseable"],
     ["≤1.35g/cm3", none, "<= 1.35 ∅→∅ unknown none"],
     ["≤12.05月|日", none, "unparseable"],
     // …but a unit before the colon, or a term missing, makes no ratio.

@@ -13,6 +13,8 @@ runRule(rule, {
         row("效益指标", "经济效益指标", "基础母羊产羔率", "≥110%"),
         row("效益指标", "经济效益指标", "生猪出栏率", "≥150%"),
         row("产出指标", "质量指标", "HDPE土工膜断裂伸长率", "≥600%"),
+        // A special bond's income must cover its principal and interest at least 1.2 times.
+        row("效益指标", "经济效益指标", "项目收益覆盖率", "≥120%"),
       ]),
     },
     {

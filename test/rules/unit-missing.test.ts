@@ -18,6 +18,8 @@ runRule(rule, {
         count("农机作业量", "≥1200机时"),
         quality("视频监控分辨率", "≥4K"),
         quality("网络时延（ms）", "≤50"),
+        quality("工程质量验收", "符合SL 176-2007合格标准"),
+        quality("库区水质", "达到GB3838-2002 Ⅲ类标准"),
       ]),
     },
     {
@@ -151,6 +153,22 @@ runRule(rule, {
     },
   ],
   invalid: [
+    {
+      // An approximation or an outcome after the number is no unit; nor a pollutant or a device named in brackets.
+      name: "words after the number that are no unit, and brackets in the name that name no unit",
+      table: formOf([
+        count("门诊救助人次", "85左右"),
+        quality("水质达标率", "≥90 合格"),
+        quality("细颗粒物浓度（PM2.5）", "≤35"),
+        count("新增床位（ICU）", "≥10"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "missing", fix: null, suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "missing", fix: null, suggestions: ["≥90% 合格"] },
+        { cell: "F12", severity: "warning", messageId: "missing", fix: null, suggestions: [] },
+        { cell: "F13", severity: "warning", messageId: "missing", fix: null, suggestions: [] },
+      ],
+    },
     {
       name: "the suggested unit goes right after the number, before a note or closing punctuation",
       table: formOf([

@@ -39,7 +39,9 @@ export const MAY_EXCEED = new RegExp(
     String.raw`|(?:目标|任务|计划)完成率|(?:额|投入)完成率|(?:就业|出口额?|贷款|投放|投资额?|融资)完成率|(?:零售|消费|外贸|进出口)\S{0,6}完成率` +
     // Ratios of animals born or sold to the herd (`基础母羊产羔率 ≥110%`, twins; `生猪出栏率`), and a material's
     // stretch (`土工膜断裂伸长率 ≥600%`): more than the whole by nature.
-    String.raw`|产羔率|产仔率|繁殖率|出栏率|伸长率|延伸率|膨胀率)$`,
+    String.raw`|产羔率|产仔率|繁殖率|出栏率|伸长率|延伸率|膨胀率` +
+    // A special bond's income over its principal and interest (`项目收益覆盖率 ≥120%`: at least 1.2 times).
+    String.raw`|(?:收益|本息|偿债)\S{0,4}覆盖率)$`,
 );
 export const COUNT = /(?:数量|次数|人数|场次|个数|户数|家数|件数|台数|项数|期数|份数|人次|数)$/;
 export const NOT_COUNT = /(?:指数|系数|分数|倍数|参数|函数|基数)$/;

@@ -60,6 +60,9 @@ const SAME_UNIT: Readonly<Record<string, string>> = {
   mwh: "兆瓦时",
   tce: "吨标准煤",
   mmol: "毫摩尔",
+  kv: "千伏",
+  kva: "千伏安",
+  Ω: "欧姆",
   lx: "勒克斯",
   "m/s": "米/秒",
 };

@@ -271,8 +271,10 @@ const PHYSICAL = [
   "mmol",
   "毫摩尔",
   "m/s",
-  // Conductivity in millisiemens per metre, as one symbol (its `mS` alone would read as milliseconds).
+  // Conductivity in millisiemens per metre or centimetre, as one symbol (its `mS` alone would read as milliseconds).
   "mS/m",
+  "mS/cm",
+  "mmHg",
 ];
 /** Known words after a number that measure nothing we can check (scores, multiples, grades: `4A` 景区, `3A级`). */
 // `方` is cubic metres in works tables (`土方开挖量 ≥5000方`) and parties elsewhere (`合作方 ≥3方`): a unit, unchecked.
@@ -403,15 +405,16 @@ function compoundDimension(top: Dimension | undefined, bottom: Dimension | undef
   if (top === "money" && (perThing || bottom === "physical")) return "moneyPerUnit";
   // Things per thing, per time, per area or per money (`斤/亩`, `人/亿元`): a rate of things.
   if (top === "count" && (perThing || bottom === "physical" || bottom === "money")) return "count";
-  // A measure per measure, per time or per head (`毫克/公斤`, `L/人·d`).
-  if (top === "physical" && (bottom === "physical" || perThing)) return "physical";
+  // A measure per measure, per time or per head (`毫克/公斤`, `L/人·d`), or per money (`≤0.45tce/万元`, energy per
+  // output: 能耗强度).
+  if (top === "physical" && (bottom === "physical" || perThing || bottom === "money")) return "physical";
   // A time per thing (`≥72学时/人`, `≤3个工作日/件`, `≤30分钟/次`): training hours per head, a time limit per case.
   if (top === "time" && bottom === "count") return "time";
   return "unknown";
 }
 
 /** Hours per day, days per week (`8小时/天`, `5天/周`); `月|日` (a date typed as units) is none. */
-const TIME_PER_TIME = /^(?:小时|个小时|分钟|天|日|工作日|学时|课时|个月|h)\/(?:天|日|周|星期|月|年|学期|学年)$/;
+const TIME_PER_TIME = /^(?:小时|个小时|分钟|min|天|日|工作日|学时|课时|个月|h)\/(?:天|日|周|星期|月|年|学期|学年)$/;
 
 const WAN_PER: Readonly<Record<string, number>> = {
   元: 0.0001,
