@@ -125,7 +125,7 @@ function checkColumn(out: UnitMismatch[], facts: IndicatorFacts, value: Quantity
   const standard = standardUnit(column, facts.economicCost);
   if (sameAsColumn(value.parsed, standard) || unitDimension(standard) === "unknown") return;
   // The value writes the column's unit whole, though the grammar read only its start (`5000m³/d` under `m³/d`).
-  if (compact(value.field.text).includes(compact(column))) return;
+  if (squeezed(value.field.text).includes(squeezed(column))) return;
   const dimension = unitDimension(standard);
   // Lengths, areas and weights share one dimension: there the spellings must name one unit.
   if (dimension !== "physical" && columnFamily(dimension) === columnFamily(value.parsed.dimension)) return;
@@ -135,7 +135,7 @@ function checkColumn(out: UnitMismatch[], facts: IndicatorFacts, value: Quantity
   out.push({ at: value.field, messageId: "column", data });
 }
 
-function compact(text: string): string {
+function squeezed(text: string): string {
   return text.replace(/\s+/g, "").toLowerCase();
 }
 
