@@ -10,17 +10,22 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/**
- * A unit as a pattern. One that opens words (`方`) stands before no Chinese; one that ends in a Latin letter before no
- * other letter, so that a longer symbol the list lacks is not cut to a shorter one (`mS/m` is no `m`, `MPa` no `M`,
- * `min` no `m`).
- */
+const endsLatin = (u: string) => /[A-Za-z]$/.test(u);
+
+/** A unit as a pattern: one that opens words (`方`) stands before no Chinese. */
 function unitPattern(u: string): string {
-  if (WORD_OPENING_UNITS.has(u)) return `${escape(u)}(?![\u4e00-\u9fff])`;
-  return /[A-Za-z]$/.test(u) ? `${escape(u)}(?![A-Za-z])` : escape(u);
+  return WORD_OPENING_UNITS.has(u) ? `${escape(u)}(?![\u4e00-\u9fff])` : escape(u);
 }
 
-const UNIT = SIMPLE_UNITS.map(unitPattern).join("|");
+/**
+ * Every unit, longest first; those that end in a Latin letter, after the others and before no other letter, so that a
+ * longer symbol the list lacks is not cut to a shorter one (`mS/m` is no `m`, `MPa` no `M`, `min` no `m`). One
+ * lookahead for the group, not one per symbol: the pattern is compiled into every quantity regex.
+ */
+const UNIT =
+  SIMPLE_UNITS.filter((u) => !endsLatin(u))
+    .map(unitPattern)
+    .join("|") + `|(?:${SIMPLE_UNITS.filter(endsLatin).map(unitPattern).join("|")})(?![A-Za-z])`;
 // What a unit is per: one unit, or two joined (`人·月`), in brackets or not (`元/（人·月）`).
 const PER_UNITS = String.raw`(?:${UNIT})(?:\s*[*·×、]\s*(?:${UNIT}))?`;
 const PER = String.raw`(?:\(\s*${PER_UNITS}\s*\)|${PER_UNITS})`;
