@@ -197,6 +197,20 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // `2025年…绩效目标表` without 年度 states the budget year too; the 延续项目's code (2021) is its entry year.
+      name: "form: a title's one year without 年度 before an older code's",
+      table: form({
+        title: "2025年智慧城管平台运维绩效目标表",
+        name: "智慧城管平台运维",
+        code: "37020021P880077701101",
+        indicators: withRow(1, "2023年度系统迁移完成数"),
+      }),
+      errors: [
+        { cell: "C11", severity: "warning", messageId: "stale", fix: null, suggestions: ["2025年度系统迁移完成数"] },
+        { cell: "D11", severity: "warning", messageId: "stale", fix: null, suggestions: ["2025年度系统迁移完成数"] },
+      ],
+    },
+    {
       // The deadline's wordings: with the work done by then, after 于, in digits; a year's own drill is no event.
       name: "form: old deadlines as officers word them, and a year's own work named with an event word",
       table: form({

@@ -14,6 +14,7 @@ runRule(rule, {
         // A symbol and its Chinese name (`kV`/`千伏`, `Ω`/`欧姆`).
         item("12", "泵站配电电压", "≥10kV", "≥10千伏"),
         item("12", "防雷接地电阻", "≤10Ω", "≤10欧姆"),
+        item("12", "眼压控制目标", "≤21mmHg", "≤21毫米汞柱"),
       ]),
     },
     { name: "default compact", table: compact() },

@@ -6,14 +6,15 @@ import { toHalfWidth } from "../text/normalize";
 const CODE_YEAR = /^\d{6}(\d{2})P/;
 const TITLE_YEAR = /(?<!\d)(20\d{2})(?!\d)/;
 
-// `2025年度…`, `（2025年度）`: the budget year as a title or year line states it; not the start of a span
-// (`2025年度-2027年度`).
-const STATED_YEAR = /(?<!\d)(20\d{2})\s*年度(?!\s*[-–—~～至到])/g;
+// `2025年度…`, `2025年…绩效目标表`, `（2025年度）`: the budget year as a title or year line states it; not a date
+// (`（2024年10月编制）`).
+const STATED_YEAR = /(?<!\d)(20\d{2})\s*年(?!\s*\d{1,2}\s*月)/g;
 const PERIOD = /20\d{2}\s*年?度?\s*[-–—~～至到]\s*20\d{2}/;
 
 /**
- * The one year a text states as a 年度, where the project's name does not hold it (`2.2026年青岛国际帆船周…` names
- * the project; `2025年度青岛市市级项目支出绩效目标表` the budget year). Undefined for none or several.
+ * The one year a text states, where the project's name does not hold it (`2.2026年青岛国际帆船周…` names the
+ * project; `2025年度青岛市市级项目支出绩效目标表` and `2025年智慧城管平台运维绩效目标表` the budget year). Undefined
+ * for none, several, or a period.
  */
 function statedYear(text: string, name: string): number | undefined {
   // A period (`2025-2027年度`, `2025年度至2027年度`) states no one budget year.
@@ -24,10 +25,10 @@ function statedYear(text: string, name: string): number | undefined {
 }
 
 /**
- * The table's budget year: the one 年度 its title or year line states, else the 项目编码's, else the first year of
- * the title or the year line; undefined when none tells. A stated 年度 comes first: a 延续项目 keeps the code it was
- * given when it entered the project library (`37020021P…` in a 2025 table). A year in the project's name, or a
- * compile date (`（2024年10月编制）`), is no budget year.
+ * The table's budget year: the one year its title or year line states, else the 项目编码's, else the first year of
+ * the title or the year line; undefined when none tells. A stated year comes first: a 延续项目 keeps the code it was
+ * given when it entered the project library (`37020021P…` in a 2025 table). A year in the project's name, a period
+ * (`2025-2027年度`) or a compile date (`（2024年10月编制）`) is no budget year.
  */
 export function tableYear(
   table: Pick<TargetTable, "code" | "title" | "yearLine"> & { name?: Field },

@@ -108,7 +108,7 @@ export const OCCURRENCE_RATE = /(?:故障|事故|发生|发案|投诉|停电|停
  * `刷新率 ≥60Hz`, `防渗帷幕透水率 ≤3Lu`): no share, whatever its 率 says.
  */
 export const PHYSICAL_RATE =
-  /采样率|码率|比特率|分辨率|帧率|刷新率|传输率|速率|功率|频率|转速|汇率|坡率|容积率|降水率|蒸发率|透水率|渗透率|渗透系数|电导率|电阻率|剂量率|剂量当量率|衰减率|侵蚀率|渗漏率|油耗率/;
+  /采样率|码率|比特率|分辨率|帧率|刷新率|传输率|速率|功率|频率|转速|汇率|坡率|容积率|降水率|蒸发率|透水率|渗透率|渗透系数|电导率|电阻率|剂量率|剂量当量率|衰减率|侵蚀率|渗漏率|油耗率|饲料转化率|料肉比|亩产率|单产率/;
 
 /**
  * A share of things by its name: what met a standard, passed, was covered, done, used, recovered, treated or taken

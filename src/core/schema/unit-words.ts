@@ -60,6 +60,7 @@ const SAME_UNIT: Readonly<Record<string, string>> = {
   mwh: "兆瓦时",
   tce: "吨标准煤",
   mmol: "毫摩尔",
+  mmhg: "毫米汞柱",
   kv: "千伏",
   kva: "千伏安",
   Ω: "欧姆",

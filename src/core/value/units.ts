@@ -275,6 +275,7 @@ const PHYSICAL = [
   "mS/m",
   "mS/cm",
   "mmHg",
+  "毫米汞柱",
 ];
 /** Known words after a number that measure nothing we can check (scores, multiples, grades: `4A` 景区, `3A级`). */
 // `方` is cubic metres in works tables (`土方开挖量 ≥5000方`) and parties elsewhere (`合作方 ≥3方`): a unit, unchecked.
