@@ -27,6 +27,11 @@ runRule(rule, {
       ]),
     },
     {
+      // National minimums: 义务教育生均公用经费基准定额, 村级组织运转经费 不低于11万元 a village.
+      name: "minimums set by national rule (`小学生均公用经费标准 ≥720元/生·年`, `村级组织运转经费保障标准 ≥11万元/村`)",
+      table: formOf([cost("小学生均公用经费标准", "≥720元/生·年"), cost("村级组织运转经费保障标准", "≥11万元/村")]),
+    },
+    {
       name: "a cost that is a floor by its name (最低, 配套, 自筹)",
       table: formOf([
         cost("最低工资标准", "≥2100元/月"),

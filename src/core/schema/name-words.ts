@@ -166,7 +166,10 @@ export const FLOOR_NAME = new RegExp(
   String.raw`最低|下限|保底|配套资金|配套比例|自筹|低保|最低生活保障|特困|基本生活(?:保障)?标准|供养标准|养育标准` +
     String.raw`|基础养老金|医保\S{0,6}财政补助标准|残疾人(?:生活|护理)补贴标准|两项补贴` +
     // National per-head standards set as floors (医保, 基本公共卫生服务), 优抚 standards, a bond project's own capital.
-    String.raw`|人均财政补助标准|人均基本公共卫生服务经费补助标准|抚恤补助标准|优待金|项目资本金|地方配套`,
+    String.raw`|人均财政补助标准|人均基本公共卫生服务经费补助标准|抚恤补助标准|优待金|项目资本金|地方配套` +
+    // Minimums set by national rule (twelfth session): 义务教育生均公用经费基准定额 (小学720元, 初中940元 a pupil a
+    // year), 村级组织运转经费 (不低于11万元 a village), 村党组织书记基本报酬.
+    String.raw`|生均公用经费|基准定额|村级组织运转经费|村党组织书记基本报酬`,
 );
 
 /** A name ending 标准 (`生活补助标准`): a rate per head when far below the budget, a total otherwise. */
