@@ -17,10 +17,11 @@ const PERIOD = /20\d{2}\s*年?度?\s*[-–—~～至到]\s*20\d{2}/;
  * for none, several, or a period.
  */
 function statedYear(text: string, name: string): number | undefined {
+  const half = toHalfWidth(text);
   // A period (`2025-2027年度`, `2025年度至2027年度`) states no one budget year.
-  if (PERIOD.test(toHalfWidth(text))) return undefined;
+  if (PERIOD.test(half)) return undefined;
   const years = new Set<number>();
-  for (const m of toHalfWidth(text).matchAll(STATED_YEAR)) if (!name.includes(m[1])) years.add(Number(m[1]));
+  for (const m of half.matchAll(STATED_YEAR)) if (!name.includes(m[1])) years.add(Number(m[1]));
   return years.size === 1 ? [...years][0] : undefined;
 }
 

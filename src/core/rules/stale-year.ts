@@ -10,6 +10,7 @@ import type { RuleContext, RuleModule } from "./rule";
 import { tableYear } from "../model/table-year";
 import { yearsAt } from "./utils/structure-year";
 import { toHalfWidth } from "../text/normalize";
+import { DEADLINE_WORK } from "../schema/time-words";
 
 function checkField(context: RuleContext, field: Field | undefined, year: number, maxAge: number): void {
   if (!field) return;
@@ -29,9 +30,6 @@ function report(context: RuleContext, field: Field, found: { year: number; at: n
   });
 }
 
-/** What may follow a deadline: the work done by then (`2022年12月底前完成`, `…全部完成验收`); not a status (`已完工`). */
-const DEADLINE_AFTER =
-  /^(?:全部|基本|全面)?(?:完成|建成|竣工|验收|办结|交付|开工|投用|投入使用|上线|拨付|发放|下达)[\u4e00-\u9fff]{0,4}$/;
 const DEADLINE_BEFORE = /^(?:于|在)?$/;
 const OLDEST_DEADLINE = 2010;
 
@@ -50,7 +48,7 @@ function checkDate(context: RuleContext, facts: IndicatorFacts, value: ValueFact
   if (!DEADLINE_BEFORE.test(q.words?.before.trim() ?? "")) return;
   // The work done by then makes a deadline only under 时效指标; elsewhere `2020年底前建成` says which things count.
   const after = q.words?.after.trim() ?? "";
-  if (after && !(facts.timeliness && DEADLINE_AFTER.test(after))) return;
+  if (after && !(facts.timeliness && DEADLINE_WORK.test(after))) return;
   const at = toHalfWidth(value.field.text).indexOf(String(stale));
   if (at >= 0) report(context, value.field, { year: stale, at }, year);
 }

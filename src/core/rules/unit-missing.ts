@@ -5,6 +5,7 @@
 import type { Field } from "../model/table";
 import { NAME_UNITS } from "../schema/name-words";
 import { UNITLESS_NAME } from "../schema/name-words";
+import { NAME_UNIT_SYMBOL, NOT_UNIT_WORDS, STANDARD_CODE } from "../schema/unit-words";
 import type { QuantitativeValue } from "../value/types";
 import type { FixSpec, RuleContext, RuleModule } from "./rule";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
@@ -21,25 +22,10 @@ function isBare(value: ValueFact): value is ValueFact & { parsed: QuantitativeVa
  */
 function unknownUnitAfter(q: QuantitativeValue): boolean {
   const after = (q.words?.after ?? "").trim();
-  return UNIT_LIKE.test(after) && !NOT_UNIT_AFTER.test(after);
+  return UNIT_LIKE.test(after) && !NOT_UNIT_WORDS.test(after);
 }
 
 const UNIT_LIKE = /^[^\s\p{P}]{1,8}/u;
-
-/**
- * Words after a bare number that are no unit: an approximation (`85左右`, `3500余`), a bound, or an outcome
- * (`≥90 合格`, `≥92 提升`, `100 全覆盖`): the number still lacks its unit.
- */
-const NOT_UNIT_AFTER =
-  /^(?:左右|余|多|上下|以上|以下|以内|及以上|合格|达标|达到|提升|提高|满意|全覆盖|覆盖|落实|完成|参训|实现|到位|增长|下降|减少|增加)/;
-
-/**
- * A name that states a unit symbol in its closing brackets (`土壤有机质（g/kg）`, `弯沉值（0.01mm）`,
- * `单位GDP能耗（吨标煤/万元）`): a unit per a unit, or a sign only units use. A pollutant, a device or a class
- * (`（PM2.5）`, `（ICU）`, `（B2）`) is no unit.
- */
-const NAME_BRACKET_UNIT =
-  /[（(](?:[^（）()]*\/[^（）()]*|[^（）()]*[μΩ℃°‰³²][^（）()]*|\d+(?:\.\d+)?[a-zA-Z]+)[)）]\s*$/;
 
 // A sibling's unit is offered only where it does not contradict the name
 // (`评审项目数 85` next to `>90%`: a count is not a percentage).
@@ -115,11 +101,8 @@ function suggestion(fixed: string | undefined): FixSpec[] {
   return fixed === undefined ? [] : [{ text: fixed, messageId: "addUnit", data: { fixed } }];
 }
 
-/** A standard's number (`符合SL 176-2007合格标准`, `达到GB3838-2002 Ⅲ类`): its year is no quantity. */
-const STANDARD_CODE = /(?:GB|HJ|DB|SL|JTG|CJJ|JGJ|DL|NY|YY|WS|JJF|JJG)(?:\s*\/\s*T)?\s*\d/i;
-
 function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFact): void {
-  if (!isBare(value) || NAME_BRACKET_UNIT.test(facts.name) || STANDARD_CODE.test(value.field.text)) return;
+  if (!isBare(value) || NAME_UNIT_SYMBOL.test(facts.name) || STANDARD_CODE.test(value.field.text)) return;
   const unit = suggestedUnit(facts, value);
   const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text };
   // Flat layout: the unit belongs in the 计量单位 cell, so the finding points there.

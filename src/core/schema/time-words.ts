@@ -15,3 +15,10 @@ export const TIME_WORDS = new RegExp(
     String.raw`周[一二三四五六日]至周[一二三四五六日]|\d{1,2}[:：]\d{2}`,
   ].join("|"),
 );
+
+/**
+ * What may follow a deadline: the work done by then (`2022年12月底前完成`, `…全部完成验收`); not a status
+ * (`已完工`) nor whom a value covers (stale-year).
+ */
+export const DEADLINE_WORK =
+  /^(?:全部|基本|全面)?(?:完成|建成|竣工|验收|办结|交付|开工|投用|投入使用|上线|拨付|发放|下达)[\u4e00-\u9fff]{0,4}$/;

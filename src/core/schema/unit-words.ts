@@ -97,3 +97,21 @@ export function sameUnit(unitStandard: string): string {
 /** A count in Chinese numerals, alone (`三个`, `十个`, `一项`): says how many, as `3个` does (`一批`, `千家万户` do not). */
 export const CHINESE_COUNT =
   /^[一二两三四五六七八九十百千]+\s*(?:个|项|次|件|家|人|所|座|台|辆|场|期|份|处|条|套|名|户|部|本|篇)$/;
+
+/**
+ * Words after a bare number that are no unit: an approximation (`85左右`, `3500余`), a bound, or an outcome
+ * (`≥90 合格`, `≥92 提升`, `100 全覆盖`): the number still lacks its unit (unit-missing).
+ */
+export const NOT_UNIT_WORDS =
+  /^(?:左右|余|多|上下|以上|以下|以内|及以上|合格|达标|达到|提升|提高|满意|全覆盖|覆盖|落实|完成|参训|实现|到位|增长|下降|减少|增加)/;
+
+/**
+ * A name that states a unit symbol in its closing brackets (`土壤有机质（g/kg）`, `弯沉值（0.01mm）`,
+ * `单位GDP能耗（吨标煤/万元）`): a unit per a unit, or a sign only units use. A pollutant, a device or a class
+ * (`（PM2.5）`, `（ICU）`, `（B2）`) is no unit.
+ */
+export const NAME_UNIT_SYMBOL =
+  /[（(](?:[^（）()]*\/[^（）()]*|[^（）()]*[μΩ℃°‰³²][^（）()]*|\d+(?:\.\d+)?[a-zA-Z]+)[)）]\s*$/;
+
+/** A standard's number in a value (`符合SL 176-2007合格标准`, `达到GB3838-2002 Ⅲ类`): its year is no quantity. */
+export const STANDARD_CODE = /(?:GB|HJ|DB|SL|JTG|CJJ|JGJ|DL|NY|YY|WS|JJF|JJG)(?:\s*\/\s*T)?\s*\d/;
