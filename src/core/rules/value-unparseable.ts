@@ -7,6 +7,7 @@ import type { RuleModule } from "./rule";
 import { NO_SUCH_DATE, parseValueShared } from "../value/parse-value";
 import { alreadyClean, removeArtifacts } from "./text-artifact-clean";
 import { findPlaceholder } from "./utils/structure-placeholder";
+import { isBlankOrDash } from "./utils/structure-fields";
 import { eachValue, type ValueFact } from "./utils/value-facts";
 import { shownName, whereData } from "./utils/value-text";
 
@@ -56,8 +57,10 @@ const rule: RuleModule = {
   },
   check(context) {
     for (const { facts, value } of eachValue(context)) {
-      // Template placeholders (`≥XX%`) are placeholder-unfilled's finding.
+      // Template placeholders (`≥XX%`) are placeholder-unfilled's finding; a lone dash or slash (`——`, `/`) is
+      // value-missing's (an empty value, decisions: Value rules 2), one finding for one defect.
       if (value.parsed.kind !== "unparseable" || findPlaceholder(value.field.text) || readsWhenCleaned(value)) continue;
+      if (isBlankOrDash(value.field)) continue;
       const raw = value.field.raw;
       const messageId = isCellError(raw)
         ? raw.error === UNCALCULATED
