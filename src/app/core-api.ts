@@ -35,14 +35,9 @@ let loading: Promise<CoreApi> | undefined;
  * under jest and Node).
  */
 export function loadCore(): Promise<CoreApi> {
-  const lint = import(/* webpackChunkName: "core" */ "../core/lint/lint");
-  loading ??= Promise.all([lint, loadRuleDocs()]).then(
-    ([{ lintGrid, recheck, recheckPart, recheckRows }]): CoreApi => ({
-      lintGrid: (grid, config) => lintGrid(grid, config),
-      recheck: (grid, previous, changed, config) => recheck(grid, previous, changed, config),
-      recheckRows: (previous, changed) => recheckRows(previous, changed),
-      recheckPart: (grid, previous, changed, rows, config) => recheckPart(grid, previous, changed, rows, config),
-    }),
+  // The import is asked for once: every check awaits this, and a cached promise is all it needs.
+  loading ??= Promise.all([import(/* webpackChunkName: "core" */ "../core/lint/lint"), loadRuleDocs()]).then(
+    ([{ lintGrid, recheck, recheckPart, recheckRows }]): CoreApi => ({ lintGrid, recheck, recheckPart, recheckRows }),
   );
   return loading;
 }

@@ -240,10 +240,10 @@ const SET_CAPTION_REACH = 5;
 function setsAbove(grid: Grid, row: number, out: readonly RawColumn[], col: number): boolean {
   const first = out.find((x) => x.role === "level1");
   if (!first) return false;
+  const setAt = (r: number, c: number) => setTitle(normalizeLabel(seenCell(grid, r, c).text));
   for (let above = row - 1; above >= Math.max(grid.top, row - SET_CAPTION_REACH); above--) {
-    const setAt = (c: number) => setTitle(normalizeLabel(seenCell(grid, above, c).text));
-    const left = setAt(first.col);
-    const right = setAt(col);
+    const left = setAt(above, first.col);
+    const right = setAt(above, col);
     if (left !== undefined && right !== undefined) return left !== right;
   }
   return false;

@@ -9,6 +9,7 @@ import type { IndicatorSection } from "./block-extent";
 import { ownText } from "./cells";
 import { noIndicatorCell } from "./indicator-header";
 import { ORGANIZATION_NAME, TOTALS_ROW } from "../schema/head-words";
+import { parseNumber } from "../value/number";
 import type { TableLocation } from "./location";
 
 /**
@@ -75,14 +76,15 @@ function groupRow(grid: Grid, at: RowAt, header: IndicatorSection["header"], fie
   return totalOfBelow(grid, at, header, amount(fields.budget)) || (!unitColumn && ORGANIZATION_NAME.test(fields.name));
 }
 
-function amount(text: string): number {
-  return Number(text.replace(/[,，\s]/g, ""));
+/** A cell's amount; a blank one counts as none (0), and anything but a number as no amount. */
+function amount(text: string): number | undefined {
+  return text.trim() === "" ? 0 : parseNumber(text);
 }
 
 /** Whether `total` is the sum of the amounts of the projects below the row, up to the next unit's row. */
-function totalOfBelow(grid: Grid, at: RowAt, header: IndicatorSection["header"], total: number): boolean {
+function totalOfBelow(grid: Grid, at: RowAt, header: IndicatorSection["header"], total: number | undefined): boolean {
   const budgetCol = header.columns.find((c) => c.head === "budget")?.from;
-  if (budgetCol === undefined || !Number.isFinite(total)) return false;
+  if (budgetCol === undefined || total === undefined) return false;
   let sum = 0;
   let projects = 0;
   let last = "";
@@ -92,7 +94,7 @@ function totalOfBelow(grid: Grid, at: RowAt, header: IndicatorSection["header"],
     // The next unit's row: a name with no indicator.
     if (noIndicatorCell(grid, r, header)) break;
     const value = amount(ownText(grid, r, budgetCol));
-    if (!Number.isFinite(value)) return false;
+    if (value === undefined) return false;
     sum += value;
     projects++;
     last = name;

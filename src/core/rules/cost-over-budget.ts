@@ -17,7 +17,8 @@ import {
   TOTAL_COST_NAME,
 } from "../schema/name-words";
 import { eachValue, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
-import { isLowerBound, shownName, upperNumber } from "./utils/value-text";
+import { isLowerBound } from "../value/comparator";
+import { shownName, upperNumber } from "./utils/value-text";
 
 const TOLERANCE = 0.005;
 

@@ -4,16 +4,15 @@
  * Also a row whose 指标方向 column points against its value's comparator (`正向` beside `≤85%`): a warning, for
  * either of the two may be the wrong one.
  */
-import { comparatorOf } from "../value/comparator";
-import { DOWNWARD_WORDS, FALLING_NAME, UPWARD_WORDS } from "../schema/comparator-words";
-import { OVERSPEND } from "../schema/name-words";
-import { FLOOR_NAME } from "../schema/name-words";
+import { comparatorOf, isLowerBound, isUpperBound } from "../value/comparator";
+import { DOWNWARD_WORDS, UPWARD_WORDS } from "../schema/comparator-words";
+import { FALLING_NAME, FLOOR_NAME, OVERSPEND } from "../schema/name-words";
 import { isSavingName } from "../value/name-kind";
 import type { Dimension, QuantitativeValue } from "../value/types";
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
 import { comparatorCell, tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
-import { isLowerBound, isUpperBound, mirrorComparator, shownName, whereData } from "./utils/value-text";
+import { mirrorComparator, shownName, whereData } from "./utils/value-text";
 
 function costWithFloor(facts: IndicatorFacts, q: QuantitativeValue): boolean {
   // `最低工资标准 ≥2100元/月`, `地方配套资金 ≥50万元`: the name asks for a floor.

@@ -7,7 +7,8 @@ import { percentScale } from "../value/units";
 import type { QuantitativeValue } from "../value/types";
 import type { RuleModule } from "./rule";
 import { eachValue } from "./utils/value-facts";
-import { isUpperBound, shownName, whereData } from "./utils/value-text";
+import { isUpperBound } from "../value/comparator";
+import { shownName, whereData } from "./utils/value-text";
 
 const DEFAULT_FLOOR = 80;
 

@@ -8,7 +8,7 @@ import type { Field } from "../model/table";
 import { eachValue, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import type { RuleContext, RuleModule } from "./rule";
 import { tableYear } from "../model/table-year";
-import { yearsAt } from "./utils/structure-year";
+import { OLDEST_DEADLINE, yearsAt } from "./utils/structure-year";
 import { toHalfWidth } from "../text/normalize";
 import { DEADLINE_WORK } from "../schema/time-words";
 
@@ -31,7 +31,6 @@ function report(context: RuleContext, field: Field, found: { year: number; at: n
 }
 
 const DEADLINE_BEFORE = /^(?:于|在)?$/;
-const OLDEST_DEADLINE = 2010;
 
 /**
  * A date target (`2019年12月底前`, `2022年12月底前完成`, `2022.12.31`): its year, when older than the table's year
@@ -43,7 +42,7 @@ function checkDate(context: RuleContext, facts: IndicatorFacts, value: ValueFact
   const q = value.parsed;
   if (value.role === "period" || value.beside || q.kind !== "quantitative" || q.dimension !== "date") return;
   const stale = q.date?.year;
-  // Before 2010 no current table sets a deadline: a cohort (`2005年底前建成` 小区), as in names (structure-year.ts).
+  // Before 2010 no current table sets a deadline: a cohort (`2005年底前建成` 小区), as in names.
   if (stale === undefined || q.numberMax !== undefined || stale >= year - maxAge || stale < OLDEST_DEADLINE) return;
   if (!DEADLINE_BEFORE.test(q.words?.before.trim() ?? "")) return;
   // The work done by then makes a deadline only under 时效指标; elsewhere `2020年底前建成` says which things count.

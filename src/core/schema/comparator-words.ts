@@ -76,10 +76,3 @@ export const ZERO_IN_WORDS = /^零[\u4e00-\u9fa5]{1,8}$/;
  */
 export const UPWARD_WORDS = /^(?:正向|正向指标|越大越好|越高越好)$/;
 export const DOWNWARD_WORDS = /^(?:反向|反向指标|逆向|逆向指标|越小越好|越低越好)$/;
-
-/**
- * A name that says what goes down (`能耗降低率`, `投诉下降比例`): its target is a floor on the fall, which an officer
- * may well mark 反向 for the thing falling; the row then contradicts itself only in words.
- */
-export const FALLING_NAME =
-  /降低|下降|减少|压减|压降|压缩|减排|减量|削减|缩减|缩短|缩小|降幅|减幅|下调|化解|改善|减轻|减免|淘汰|退出|节约|节省|节支/;

@@ -174,3 +174,10 @@ export const FLOOR_NAME = new RegExp(
 
 /** A name ending 标准 (`生活补助标准`): a rate per head when far below the budget, a total otherwise. */
 export const STANDARD_NAME = /标准$/;
+
+/**
+ * A name that says what goes down (`能耗降低率`, `投诉下降比例`): its target is a floor on the fall, which an officer
+ * may well mark 反向 for the thing falling; the row then contradicts itself only in words.
+ */
+export const FALLING_NAME =
+  /降低|下降|减少|压减|压降|压缩|减排|减量|削减|缩减|缩短|缩小|降幅|减幅|下调|化解|改善|减轻|减免|淘汰|退出|节约|节省|节支/;

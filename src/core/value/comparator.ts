@@ -97,3 +97,13 @@ export function comparatorOf(spelling: string): Comparator | undefined {
     .replace(/＝/g, "=");
   return PREFIX_MAP.get(text) ?? SUFFIX_MAP.get(text);
 }
+
+/** Whether the comparator sets a floor (≥, >, 不少于, 以上…). */
+export function isLowerBound(c: Comparator | undefined): boolean {
+  return c === ">=" || c === ">";
+}
+
+/** Whether the comparator sets a ceiling (≤, <, 不超过, 以内…). */
+export function isUpperBound(c: Comparator | undefined): boolean {
+  return c === "<=" || c === "<";
+}

@@ -3,7 +3,7 @@
  * value's half-width text. `raw` is the text as written, of the same length,
  * so that comparators and units are reported as written.
  */
-import { comparatorOf } from "./comparator";
+import { comparatorOf, isLowerBound, isUpperBound } from "./comparator";
 import { CLOCK_RANGE, DATE, NUMERIC_DATE, QUANTITY } from "./patterns";
 import type { QuantitativeValue } from "./types";
 import { isCompoundUnit, standardUnit, unitDimension } from "./units";
@@ -230,18 +230,16 @@ function comparatorPart(f: Found): Pick<Found, "comparator" | "comparatorText"> 
 }
 
 const BOUND_GAP = /^\s*(?:且|并且|和|与|,|，|、)?\s*$/;
-const LOWER: readonly (string | undefined)[] = [">=", ">"];
-const UPPER: readonly (string | undefined)[] = ["<=", "<"];
 
 /** A floor and a ceiling side by side (`≥3%且≤5%`, `≤30天，≥15天`), in one unit or the first with none. */
 function boundedPair(prev: Found, next: Found, half: string): boolean {
   if (prev.numberMax !== undefined || next.numberMax !== undefined || prev.dimension === "date") return false;
   const opposite =
-    (LOWER.includes(prev.comparator) && UPPER.includes(next.comparator)) ||
-    (UPPER.includes(prev.comparator) && LOWER.includes(next.comparator));
+    (isLowerBound(prev.comparator) && isUpperBound(next.comparator)) ||
+    (isUpperBound(prev.comparator) && isLowerBound(next.comparator));
   if (!opposite || !BOUND_GAP.test(half.slice(prev.end, next.start))) return false;
   // `≥5%且≤3%` bounds nothing that can be met: no range, left to be read as written.
-  const [floor, ceiling] = LOWER.includes(prev.comparator) ? [prev.number, next.number] : [next.number, prev.number];
+  const [floor, ceiling] = isLowerBound(prev.comparator) ? [prev.number, next.number] : [next.number, prev.number];
   if (floor > ceiling) return false;
   return prev.unitStandard === next.unitStandard || !prev.unit;
 }

@@ -30,27 +30,31 @@ const CUT_OFF = [
 const FUNDING_BATCH =
   String.raw`(?:第[一二三四五六七八九十\d]{1,2}批)?(?:新增|增发|省级|市级)?` +
   String.raw`(?:特别国债|国债|(?:地方政府)?专项债|中央预算内|中央财政|衔接|以工代赈|政策性开发性金融工具)`;
-// After the year: what the year names (carried-over funds `2024年度结转资金`, an audit's findings `2024年度审计发现问题`,
-// arrears, a named disaster `2023年“7·31”特大暴雨`), a funding batch, a baseline, a cut-off or a range (`2016年以来`, `1998年以前参加工作`,
-// `2016-2023`), a cohort (`2014年认定的贫困户`), an edition (`2019版医保目录`), a base year, or a unit of a count
-// (`2000吨`).
 // What a year names rather than dates (eleventh and twelfth sessions' reviews): a round of inspection
 // (`2023年中央生态环境保护督察反馈问题`), a disaster (`2022年地震灾后恢复重建`), arrears up to a year
-// (`2018年及以前年度欠款`), the edition of a standard (`2020年版地方排放标准`, `2019年国家标准`).
+// (`2018年及以前年度欠款`), the edition of a standard (`2020年版地方排放标准`, `2019年国家标准`, `按2020年标准`).
 // A round is named by what it found (反馈, 问题, 整改), a disaster by what follows it (灾后, 恢复重建): `2023年巡察村数量`
-// and `2023年台风防御演练次数` are a year's own work, copied or not.
+// and `2023年台风防御演练次数` are a year's own work, copied or not; `2023年标准厂房` is no standard.
 const INSPECTION = String.raw`[^，,。；;]{0,10}?(?:督察|督查|巡视|巡察)[^，,。；;]{0,6}?(?:反馈|发现|指出|交办|问题|整改)`;
 const DISASTER = String.raw`[^，,。；;]{0,8}?(?:地震|洪涝|洪水|台风|山洪|泥石流|暴雨|火灾|雪灾|冰冻|冰雹|干旱|旱灾|疫情)[^，,。；;]{0,4}?(?:灾后|恢复|重建|受灾|损毁|灾毁|影响)`;
-const NAMED_BY_YEAR = String.raw`${INSPECTION}|${DISASTER}|及(?:以前|之前|以后|之后)|版|(?:国家|行业|地方|省级?)?标准(?![\u4e00-\u9fff])|(?:国家|行业|地方|省级?)?标准(?:测算|执行|考核|核定|计算|要求)`;
+const STANDARD = String.raw`(?:国家|行业|地方|省级?)?标准(?:测算|执行|考核|核定|计算|要求|(?![\u4e00-\u9fff]))`;
+const NAMED_BY_YEAR = String.raw`${INSPECTION}|${DISASTER}|及(?:以前|之前|以后|之后)|版|${STANDARD}`;
 
 // A month and day may stand between the year and its cut-off (`2019年12月31日前登记在册的`).
 const MONTH_DAY = String.raw`(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?`;
+// After the year: what the year names (carried-over funds `2024年度结转资金`, an audit's findings `2024年度审计发现问题`,
+// arrears, a named disaster `2023年“7·31”特大暴雨`, NAMED_BY_YEAR), a funding batch, a baseline, a cut-off or a range
+// (`2016年以来`, `1998年以前参加工作`, `2016-2023`), a cohort (`2014年认定的贫困户`), an edition (`2019版医保目录`), a base
+// year, or a unit of a count (`2000吨`).
 const BAD_AFTER = new RegExp(
   String.raw`^(?:\d|\s*(?:[-–—~至到]|年${MONTH_DAY}(?:${CUT_OFF})|年度?(?:以来|起|来|至|到|开始|基准|同期|水平|结转|结余|审计|巡视|巡察|欠|拖欠|[“"「]|${CUT_OFF}|${FUNDING_BATCH}|${NAMED_BY_YEAR}|-|–|—|~)|` +
     String.raw`[个家次人吨元万亿台件项份种辆场期批套间款篇班天日月时平米公千克册本户座处所条首部幅张块名位%版]))`,
 );
-// Before 2010, a cut-off is a cohort whatever follows (`2000年以前建成小区`, `1949年前老党员`): no current table
-// sets a deadline that long past.
+/**
+ * Before 2010, a cut-off is a cohort whatever follows (`2000年以前建成小区`, `1949年前老党员`): no current table sets a
+ * deadline that long past (stale-year reads date targets by it too).
+ */
+export const OLDEST_DEADLINE = 2010;
 const OLD_CUT_OFF = new RegExp(String.raw`^年${MONTH_DAY}(?:底|末)?(?:以前|之前|前|以后|之后|后)`);
 const CJK_OR_YEAR_WORD = /^\s*[年\u4e00-\u9fff]/;
 
@@ -75,7 +79,7 @@ export function yearsAt(text: string): { year: number; at: number }[] {
     const before = flat.slice(Math.max(0, at - 4), at);
     const after = flat.slice(at + 4);
     if (BAD_BEFORE.test(before) || BAD_AFTER.test(after) || insideBookTitle(flat, at)) continue;
-    if (Number(m[0]) < 2010 && OLD_CUT_OFF.test(after)) continue;
+    if (Number(m[0]) < OLDEST_DEADLINE && OLD_CUT_OFF.test(after)) continue;
     // A bare number followed by punctuation or nothing is more likely an amount than a year.
     if (!CJK_OR_YEAR_WORD.test(after)) continue;
     years.push({ year: Number(m[0]), at });

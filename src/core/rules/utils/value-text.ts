@@ -4,7 +4,7 @@
  * pair of keys: `where` (zh) and `whereEn`.
  */
 import { COMPARATOR_MIRROR, SUFFIX_COMPARATORS } from "../../schema/comparator-words";
-import type { Comparator, QuantitativeValue } from "../../value/types";
+import type { QuantitativeValue } from "../../value/types";
 import type { ValueRole } from "./value-facts";
 
 const WHERE: Record<ValueRole, [string, string]> = {
@@ -27,16 +27,6 @@ export function shownName(name: string): string {
 /** The greatest number a quantitative value allows (a range's upper end). */
 export function upperNumber(q: QuantitativeValue): number {
   return q.numberMax ?? q.number;
-}
-
-/** Whether the comparator sets a floor (≥, >, 不少于, 以上…). */
-export function isLowerBound(c: Comparator | undefined): boolean {
-  return c === ">=" || c === ">";
-}
-
-/** Whether the comparator sets a ceiling (≤, <, 不超过, 以内…). */
-export function isUpperBound(c: Comparator | undefined): boolean {
-  return c === "<=" || c === "<";
 }
 
 /**
