@@ -32,6 +32,16 @@ runRule(rule, {
       table: formOf([cost("小学生均公用经费标准", "≥720元/生·年"), cost("村级组织运转经费保障标准", "≥11万元/村")]),
     },
     {
+      // Thirteenth session: local policy sets these as minimums (`80周岁以上高龄津贴 不低于100元/人·月`).
+      name: "payments to people per head per month or year (`乡村教师生活补助标准 ≥300元/人·月`, `高龄津贴 ≥100元/人/月`)",
+      table: formOf([
+        cost("乡村教师生活补助标准", "≥300元/人·月"),
+        cost("80周岁以上高龄津贴", "≥100元/人/月"),
+        cost("国家助学金", "≥3300元/生·年"),
+        cost("孤儿基本生活费", "不低于1200元/月"),
+      ]),
+    },
+    {
       name: "a cost that is a floor by its name (最低, 配套, 自筹)",
       table: formOf([
         cost("最低工资标准", "≥2100元/月"),
@@ -142,6 +152,15 @@ runRule(rule, {
       name: "Qingdao 6: 新能源汽车财政补助标准 ≥4.5万元/辆",
       table: formOf([cost("新能源汽车财政补助标准", "≥4.5万元/辆")]),
       errors: [{ cell: "F10", severity: "error", messageId: "cost", suggestions: ["≤4.5万元/辆"], fix: null }],
+    },
+    {
+      // Only a payment per head per month or year is a floor: per a thing, or per head once, it is a cost.
+      name: "an allowance per a thing or per head once (`农机购置补贴 ≥3万元/台`, `慰问金 ≥500元/人`)",
+      table: formOf([cost("农机购置补贴", "≥3万元/台"), cost("困难职工慰问金", "≥500元/人")]),
+      errors: [
+        { cell: "F10", severity: "error", messageId: "cost", suggestions: ["≤3万元/台"], fix: null },
+        { cell: "F11", severity: "error", messageId: "cost", suggestions: ["≤500元/人"], fix: null },
+      ],
     },
     {
       name: "word comparators on a cost",

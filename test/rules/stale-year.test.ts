@@ -35,6 +35,15 @@ runRule(rule, {
       }),
     },
     {
+      // Thirteenth session: a class by the year it entered, a debt by the year it was raised.
+      name: "form: a class of students (`2022级本科生`) and a debt (`2021年发行的一般债券`) named by a year",
+      table: form({
+        indicators: withRow(1, "资助2022级本科生人数").map((r, j) =>
+          j === 2 ? ([...r.slice(0, 2), "偿还2021年发行的一般债券利息笔数", ...r.slice(3)] as IndicatorRow) : r,
+        ),
+      }),
+    },
+    {
       name: "form: a cohort by year (2000年以前建成的老旧小区) is no deadline",
       table: form({ indicators: withRow(1, "改造2000年以前建成的老旧小区数量") }),
     },
@@ -196,6 +205,15 @@ runRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Without 的 the year is the issuing's own: a copied target, as `2021年台风防御演练次数` is.
+      name: "form: a year's own issuing (`2021年发行债券数量`), not a debt named by it",
+      table: form({ indicators: withRow(1, "2021年发行债券数量") }),
+      errors: [
+        { cell: "C11", severity: "warning", messageId: "stale", fix: null, suggestions: ["2023年发行债券数量"] },
+        { cell: "D11", severity: "warning", messageId: "stale", fix: null, suggestions: ["2023年发行债券数量"] },
+      ],
+    },
     {
       // `2025年…绩效目标表` without 年度 states the budget year too; the 延续项目's code (2021) is its entry year.
       name: "form: a title's one year without 年度 before an older code's",

@@ -140,6 +140,14 @@ runRule(rule, {
       ]),
     },
     {
+      // Thirteenth session: `吨标煤` is `吨标准煤` shortened, a `度` of electricity a `千瓦时`.
+      name: "compact: period and annual in two spellings of one energy unit (`吨标准煤`/`吨标煤`, `万千瓦时`/`万度`)",
+      table: compactOf([
+        item("11", "节约标准煤", "≥3000吨标准煤", "≥1000吨标煤"),
+        item("11", "年节电量", "≥300万千瓦时", "≥100万度"),
+      ]),
+    },
+    {
       name: "a ratio for a share or a cost, a product for a time; a ratio beside a percentage, under a column's %",
       table: compactOf([
         item("12", "师生比例", "≥1:15", "≥1:15"),

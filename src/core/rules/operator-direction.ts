@@ -6,7 +6,7 @@
  */
 import { comparatorOf, isLowerBound, isUpperBound } from "../value/comparator";
 import { DOWNWARD_WORDS, UPWARD_WORDS } from "../schema/comparator-words";
-import { FALLING_NAME, FLOOR_NAME, OVERSPEND } from "../schema/name-words";
+import { ALLOWANCE_NAME, FALLING_NAME, FLOOR_NAME, OVERSPEND, PAYMENT_PER_PERIOD } from "../schema/name-words";
 import { isSavingName } from "../value/name-kind";
 import type { Dimension, QuantitativeValue } from "../value/types";
 import type { Field } from "../model/table";
@@ -17,6 +17,8 @@ import { mirrorComparator, shownName, whereData } from "./utils/value-text";
 function costWithFloor(facts: IndicatorFacts, q: QuantitativeValue): boolean {
   // `最低工资标准 ≥2100元/月`, `地方配套资金 ≥50万元`: the name asks for a floor.
   if (!facts.cost || !isLowerBound(q.comparator) || FLOOR_NAME.test(facts.name)) return false;
+  // `高龄津贴 ≥100元/人·月`: a payment to people, whose standard local policy sets as a minimum.
+  if (ALLOWANCE_NAME.test(facts.name) && PAYMENT_PER_PERIOD.test(q.unitStandard)) return false;
   // A saving (`资金节约额 ≥10万元`, `节约率 ≥5%`): more is better.
   if (q.dimension === "money" || q.dimension === "moneyPerUnit") return !isSavingName(facts.name);
   return q.dimension === "percent" && OVERSPEND.test(facts.name) && !isSavingName(facts.name);

@@ -36,6 +36,9 @@ const SAME_UNIT: Readonly<Record<string, string>> = {
   立方: "立方米",
   m3: "立方米",
   h: "小时",
+  // Energy as tables write it: `吨标煤` is `吨标准煤`, a `度` of electricity a `千瓦时`.
+  吨标煤: "吨标准煤",
+  度: "千瓦时",
   // Symbols and their Chinese names (`mg/L` and `毫克/升` in one row of an environmental table); keys in lower case.
   mg: "毫克",
   l: "升",

@@ -5,6 +5,7 @@
 import { PairCache } from "../text/memo";
 import { toHalfWidth } from "../text/normalize";
 import { withDigitNumerals } from "./chinese-numerals";
+import { withPlainNumbers } from "./plain-numbers";
 import { PROPORTION_NAME } from "../schema/name-words";
 import { comparatorOf } from "./comparator";
 import { isMoneyName, nameKind } from "./name-kind";
@@ -246,6 +247,9 @@ function parseUncached(raw: string, hints: ValueHints): ParsedValue {
     const digits = withDigitNumerals(raw);
     if (digits !== raw) return parseUncached(digits, hints);
   }
+  // `≤1×10⁻⁶` is `≤0.000001`, `180±20mm` is `160~200mm`.
+  const plain = withPlainNumbers(raw);
+  if (plain !== raw) return parseUncached(plain, hints);
   const half = toHalfWidth(raw);
   const money = !!hints.money || isMoneyName(hints.name ?? "");
   // `≥4A`, `5A级`: a grade, though a digit opens it.

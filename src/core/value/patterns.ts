@@ -26,8 +26,8 @@ const UNIT =
   SIMPLE_UNITS.filter((u) => !endsLatin(u))
     .map(unitPattern)
     .join("|") + `|(?:${SIMPLE_UNITS.filter(endsLatin).map(unitPattern).join("|")})(?![A-Za-z])`;
-// What a unit is per: one unit, or two joined (`人·月`), in brackets or not (`元/（人·月）`).
-const PER_UNITS = String.raw`(?:${UNIT})(?:\s*[*·×、]\s*(?:${UNIT}))?`;
+// What a unit is per: one unit, or two joined (`人·月`, `人/月`), in brackets or not (`元/（人·月）`).
+const PER_UNITS = String.raw`(?:${UNIT})(?:\s*[*·×、/]\s*(?:${UNIT}))?`;
 const PER = String.raw`(?:\(\s*${PER_UNITS}\s*\)|${PER_UNITS})`;
 // A digit glued to a letter, a slash or another number is part of a code (`GB/T18916`, `10.5代`).
 // …except the x of a product (`7x24小时`).

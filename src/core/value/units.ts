@@ -12,6 +12,8 @@ import type { Dimension } from "./types";
 const MONEY = ["元", "万元", "亿元", "千元", "百万元", "千万元", "万亿元", "美元", "港元", "欧元", "日元"];
 const PERCENT = ["%", "‰", "百分比", "百分号", "个百分点", "百分点"];
 const COUNT = [
+  // A pupil, as per-pupil amounts are written (`元/生·年`, `5元/生·天`); a unit only before no Chinese word (生态).
+  "生",
   "个",
   "家",
   "次",
@@ -215,6 +217,7 @@ const PHYSICAL = [
   "毫米",
   "厘米",
   "吨标准煤",
+  "吨标煤",
   "㎡",
   "m²",
   "m2",
@@ -294,7 +297,7 @@ for (const [list, dim] of [
 }
 
 /** Units that also open common words (`方面`, `方案`, `方式`): a unit only where no Chinese word goes on after them. */
-export const WORD_OPENING_UNITS: ReadonlySet<string> = new Set(["方"]);
+export const WORD_OPENING_UNITS: ReadonlySet<string> = new Set(["方", "生"]);
 
 /** Every simple unit, longest first, for building the parser's unit pattern. */
 export const SIMPLE_UNITS: readonly string[] = [...MONEY, ...PERCENT, ...COUNT, ...TIME, ...PHYSICAL, ...OTHER].sort(
@@ -365,7 +368,9 @@ export function isCompoundUnit(unit: string): boolean {
  */
 export function standardUnit(unit: string, money = false): string {
   const parts = String(unit ?? "").split(PER);
-  return parts.map((p) => simpleStandard(p, money)).join("/");
+  const standard = parts.map((p) => simpleStandard(p, money));
+  // `元/人/月` is per a head a month, as `元/人·月` writes it.
+  return standard.length === 3 ? `${standard[0]}/${standard[1]}·${standard[2]}` : standard.join("/");
 }
 
 function simpleDimension(unit: string): Dimension | undefined {
@@ -382,7 +387,7 @@ export function unitDimension(unit: string): Dimension {
   if (!text) return "unknown";
   if (PER_BASE.test(text)) return "percent";
   if (TIME_PER_TIME.test(text)) return "time";
-  const parts = text.split(PER);
+  const parts = standardUnit(text).split(PER);
   if (parts.length === 1) return simpleDimension(text) ?? "unknown";
   // A compound known whole (`m/s`, `mS/m`).
   const whole = simpleDimension(text);

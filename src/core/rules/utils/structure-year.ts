@@ -38,17 +38,19 @@ const FUNDING_BATCH =
 const INSPECTION = String.raw`[^，,。；;]{0,10}?(?:督察|督查|巡视|巡察)[^，,。；;]{0,6}?(?:反馈|发现|指出|交办|问题|整改)`;
 const DISASTER = String.raw`[^，,。；;]{0,8}?(?:地震|洪涝|洪水|台风|山洪|泥石流|暴雨|火灾|雪灾|冰冻|冰雹|干旱|旱灾|疫情)[^，,。；;]{0,4}?(?:灾后|恢复|重建|受灾|损毁|灾毁|影响)`;
 const STANDARD = String.raw`(?:国家|行业|地方|省级?)?标准(?:测算|执行|考核|核定|计算|要求|(?![\u4e00-\u9fff]))`;
-const NAMED_BY_YEAR = String.raw`${INSPECTION}|${DISASTER}|及(?:以前|之前|以后|之后)|版|${STANDARD}`;
+// A debt named by when it was raised (`2021年发行的一般债券`, `2020年到期的专项债券`: thirteenth session).
+const DEBT = String.raw`(?:发行|到期|举借|借入)的`;
+const NAMED_BY_YEAR = String.raw`${INSPECTION}|${DISASTER}|${DEBT}|及(?:以前|之前|以后|之后)|版|${STANDARD}`;
 
 // A month and day may stand between the year and its cut-off (`2019年12月31日前登记在册的`).
 const MONTH_DAY = String.raw`(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?`;
 // After the year: what the year names (carried-over funds `2024年度结转资金`, an audit's findings `2024年度审计发现问题`,
 // arrears, a named disaster `2023年“7·31”特大暴雨`, NAMED_BY_YEAR), a funding batch, a baseline, a cut-off or a range
 // (`2016年以来`, `1998年以前参加工作`, `2016-2023`), a cohort (`2014年认定的贫困户`), an edition (`2019版医保目录`), a base
-// year, or a unit of a count (`2000吨`).
+// year, a unit of a count (`2000吨`), or a class of students by the year it entered (`2022级本科生`).
 const BAD_AFTER = new RegExp(
   String.raw`^(?:\d|\s*(?:[-–—~至到]|年${MONTH_DAY}(?:${CUT_OFF})|年度?(?:以来|起|来|至|到|开始|基准|同期|水平|结转|结余|审计|巡视|巡察|欠|拖欠|[“"「]|${CUT_OFF}|${FUNDING_BATCH}|${NAMED_BY_YEAR}|-|–|—|~)|` +
-    String.raw`[个家次人吨元万亿台件项份种辆场期批套间款篇班天日月时平米公千克册本户座处所条首部幅张块名位%版]))`,
+    String.raw`[个家次人吨元万亿台件项份种辆场期批套间款篇班天日月时平米公千克册本户座处所条首部幅张块名位%版级]))`,
 );
 /**
  * Before 2010, a cut-off is a cohort whatever follows (`2000年以前建成小区`, `1949年前老党员`): no current table sets a
