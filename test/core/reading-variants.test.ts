@@ -3273,3 +3273,33 @@ ${INDICATORS}`),
     ]);
   });
 });
+
+describe("reading: a form's budget label against a page's unit line (thirteenth session, 吉林)", () => {
+  const FORM = (unitLine: string, budgetLabel: string, budget: string) => `
+2025年项目支出绩效目标表|<|<|<|<
+填报单位：船营区交通运输局|<|<|${unitLine}|<
+项目名称|船营区农村公路养护工程|<|<|<
+${budgetLabel}|${budget}|其中：财政拨款|${budget}|<
+年度绩效目标|完成农村公路日常养护里程320公里。|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|养护农村公路里程|≥320公里|计划标准
+成本指标|经济成本指标|养护工程总成本|≤200万元|预算支出标准
+满意度指标|服务对象满意度指标|沿线群众满意度|≥90%|历史标准`;
+  const read = (table: string) => {
+    const result = lintGrid(gridOf(table));
+    const costs = result.diagnostics.filter((d) => d.ruleId === "cost-over-budget").map((d) => d.cell);
+    return { units: result.tables.map((t) => t.moneyUnit), costs };
+  };
+
+  test("`预算数（万元）| 186` under `单位：元`: the label's bracket names its own cell's unit", () => {
+    expect(read(FORM("单位：元", "预算数（万元）", "186"))).toEqual({ units: ["万元"], costs: ["D8"] });
+  });
+
+  test("`预算数（元）| 1,860,000.00` under `单位：万元`: 元, and a cost of 200万元 is above it", () => {
+    expect(read(FORM("单位：万元", "预算数（元）", "1,860,000.00"))).toEqual({ units: ["元"], costs: ["D8"] });
+  });
+
+  test("a bare `预算数` takes the line's unit", () => {
+    expect(read(FORM("单位：元", "预算数", "1860000"))).toEqual({ units: ["元"], costs: ["D8"] });
+  });
+});

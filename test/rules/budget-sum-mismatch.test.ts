@@ -36,6 +36,15 @@ runRule(rule, {
     },
     { name: "中期 and 年度 funds side by side: each part against its own total", table: periods(1000) },
     {
+      // Thirteenth session (海南, 财预〔2021〕61号 template): 其他资金 is a part of 项目总投资, beside 资本金 and 债券.
+      name: "a bond table: this year's bonds as the budget, 其他资金 of the whole investment, no 财政资金",
+      table: funds(`项目总投资（万元）|<|<|<|<|186000
+项目资本金（万元）|<|<|<|<|37200
+专项债券资金（万元）|<|<|<|<|120000
+其中：本年申请债券资金|<|<|<|<|50000
+其他资金（万元）|<|<|<|<|28800`),
+    },
+    {
       name: "fund sources across a row, one the words do not know (`自治区资金`): the sum says nothing certain",
       table: funds(`资金总额|中央资金|自治区资金|县级资金|<|<
 100|60|30|10|<|<`),

@@ -541,10 +541,13 @@ function purposeField(grid: Grid, hit: Hit, area: CellRange): Field {
   return fieldAt(grid, bottom > hit.row ? bottom : hit.row + 1, right.col);
 }
 
+/**
+ * The budget label's own brackets (`预算数（万元）`), else a `单位：` line, else any head label's brackets: the label
+ * names the unit of the very cell beside it, where a page's unit line may be copied from a funds sheet.
+ */
 function moneyUnitOf(scan: Scan, budget: Hit | undefined): MoneyUnit {
-  if (scan.unitLine) return scan.unitLine.unit;
   const fromLabel = budget ? labelMoneyUnit(budget.text) : undefined;
-  return fromLabel ?? scan.bracketUnits[0] ?? "万元";
+  return fromLabel ?? scan.unitLine?.unit ?? scan.bracketUnits[0] ?? "万元";
 }
 
 /** The unit: a `实施单位`-like label's value, else the name on the unit line's row. */

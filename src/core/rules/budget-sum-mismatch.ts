@@ -88,6 +88,9 @@ const rule: RuleModule = {
     const { table } = context;
     // Nothing to add up when the table has no breakdown; an empty 预算数 is field-missing's.
     if (!table.budget || (!table.fiscal && !table.other)) return;
+    // 其他资金 without a 财政资金 beside it (a bond table's `专项债券资金 | 其他资金`, parts of 项目总投资): the head
+    // names funds the checker does not read as 财政, and their sum is not this budget's to weigh.
+    if (!table.fiscal && !(table.fundParts ?? []).some((p) => !sameCell(p, table.other))) return;
     if (readAmount(table.budget).kind === "blank") return;
     // A cell that packs several amounts (`财政资金200万元，其他资金50万元`) holds parts the head did not read apart.
     if ([table.budget, table.fiscal, table.other].some((f) => packed(readAmount(f, table.moneyUnit)))) return;
