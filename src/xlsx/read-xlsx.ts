@@ -16,6 +16,7 @@ import { LIMITS, type Limits } from "./limits";
 import { blankCovered, usableMerges } from "./merge-areas";
 import { isReadPart, zipInventory } from "./zip-inventory";
 import { canInflateNatively, inflateFor, isInflateBound } from "./native-inflate";
+import { STYLES_PART, withBuiltinDateFormats } from "./builtin-date-formats";
 
 export type ReadFailure =
   | "empty"
@@ -71,22 +72,28 @@ function boundInflate(limits: Limits): void {
 
 class TooLarge extends Error {}
 
-/** Declared sizes first: a bomb is refused before one byte of it is inflated. */
-function checkSizes(bytes: Uint8Array, limits: Limits): ReadResult | undefined {
-  let entries;
+/**
+ * Declared sizes first: a bomb is refused before one byte of it is inflated. The styles part, within its bound,
+ * comes back inflated from the same pass (builtin-date-formats.ts reads it).
+ */
+function checkSizes(bytes: Uint8Array, limits: Limits): { refused: ReadResult } | { styles?: Uint8Array } {
+  let inventory;
   try {
-    entries = zipInventory(bytes);
+    inventory = zipInventory(bytes, (e) => e.name === STYLES_PART && e.originalSize <= limits.partBytes);
   } catch (error) {
-    return { ok: false, reason: "corrupt", detail: (error as Error).message };
+    return { refused: { ok: false, reason: "corrupt", detail: (error as Error).message } };
   }
+  const { entries } = inventory;
   const parts = entries.filter((e) => isReadPart(e.name));
-  if (!parts.some((e) => /^xl\/workbook\.xml$/i.test(e.name))) return { ok: false, reason: otherZip(entries) };
+  if (!parts.some((e) => /^xl\/workbook\.xml$/i.test(e.name)))
+    return { refused: { ok: false, reason: otherZip(entries) } };
   let total = 0;
   for (const part of parts) {
     total += part.originalSize;
-    if (part.originalSize > limits.partBytes) return tooLarge(`${part.name} ${mib(part.originalSize)}`);
+    if (part.originalSize > limits.partBytes) return { refused: tooLarge(`${part.name} ${mib(part.originalSize)}`) };
   }
-  return total > limits.totalBytes ? tooLarge(`${mib(total)}`) : undefined;
+  if (total > limits.totalBytes) return { refused: tooLarge(`${mib(total)}`) };
+  return { styles: inventory.parts[STYLES_PART] };
 }
 
 /** A zip that is not an .xlsx: say what it is when a reviewer can fix it by saving again. */
@@ -227,12 +234,12 @@ export const READ_OPTIONS: SheetJS.ParsingOptions = {
 export function readXlsx(bytes: Uint8Array, limits: Limits = LIMITS): ReadResult {
   const kind = sniffFileKind(bytes);
   if (kind !== "zip") return { ok: false, reason: KIND_FAILURE[kind] };
-  const refused = checkSizes(bytes, limits);
-  if (refused) return refused;
+  const sized = checkSizes(bytes, limits);
+  if ("refused" in sized) return sized.refused;
   let book: SheetJS.WorkBook;
   boundInflate(limits);
   try {
-    book = XLSX.read(bytes, READ_OPTIONS);
+    book = XLSX.read(withBuiltinDateFormats(bytes, sized.styles), READ_OPTIONS);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     // A part that inflates past its bound declared a smaller size: a bomb, refused as too large.

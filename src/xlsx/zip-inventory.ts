@@ -12,16 +12,23 @@ export interface ZipEntry {
   originalSize: number;
 }
 
-/** Throws on a damaged zip (fflate's errors). */
-export function zipInventory(bytes: Uint8Array): ZipEntry[] {
+/**
+ * The entries, and the parts `inflate` asks for (by their declared entry, so that a caller can bound them) in the
+ * same pass. Throws on a damaged zip (fflate's errors).
+ */
+export function zipInventory(
+  bytes: Uint8Array,
+  inflate: (entry: ZipEntry) => boolean = () => false,
+): { entries: ZipEntry[]; parts: Record<string, Uint8Array> } {
   const entries: ZipEntry[] = [];
-  unzipSync(bytes, {
+  const parts = unzipSync(bytes, {
     filter(file) {
-      entries.push({ name: file.name, size: file.size, originalSize: file.originalSize });
-      return false;
+      const entry = { name: file.name, size: file.size, originalSize: file.originalSize };
+      entries.push(entry);
+      return inflate(entry);
     },
   });
-  return entries;
+  return { entries, parts };
 }
 
 /** The parts a reader inflates: XML of the workbook and its sheets, shared strings, styles. */

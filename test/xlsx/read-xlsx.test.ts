@@ -183,6 +183,25 @@ describe("readXlsx", () => {
     expect(grid.values[1048574]).toEqual([]);
   });
 
+  // A year the style hides is still the cell's (number-format.ts): `m"月"d"日"` reads with it.
+  it("reads the date styles Chinese Excel names by built-in id alone (27, 31, 58) as dates", () => {
+    const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    const xf = (id: number) =>
+      `<x:xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`;
+    // A prefixed part with no <numFmts>, as some writers leave it: the formats go first, under the same prefix.
+    const stylesXml =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<x:styleSheet xmlns:x="${NS}">` +
+      `<x:fonts count="1"><x:font><x:sz val="11"/></x:font></x:fonts>` +
+      `<x:fills count="1"><x:fill><x:patternFill patternType="none"/></x:fill></x:fills>` +
+      `<x:borders count="1"><x:border/></x:borders>` +
+      `<x:cellStyleXfs count="1"><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></x:cellStyleXfs>` +
+      `<x:cellXfs count="4">${xf(0)}${xf(31)}${xf(27)}${xf(58)}</x:cellXfs></x:styleSheet>`;
+    const rawRows =
+      '<row r="2"><c r="A2" s="1"><v>44926</v></c><c r="B2" s="2"><v>44926</v></c><c r="C2" s="3"><v>44926</v></c></row>';
+    const result = readXlsx(buildXlsx({ sheets: [{ name: "S", rows: [["项目名称", "甲"]], rawRows }], stylesXml }));
+    expect(result.ok && result.grids[0].values[1]).toEqual(["2022年12月31日", "2022年12月", "2022年12月31日"]);
+  });
+
   it("reads a number cell that holds no number as #NUM!, a value that also crosses threads as JSON", () => {
     const grid = read({ rawRows: '<row r="1"><c r="A1"><v>abc</v></c><c r="B1"><v>12</v></c></row>' });
     expect(grid.values[0]).toEqual([{ error: "#NUM!" }, 12]);
