@@ -39,6 +39,17 @@ runRule(rule, {
         cost("80周岁以上高龄津贴", "≥100元/人/月"),
         cost("国家助学金", "≥3300元/生·年"),
         cost("孤儿基本生活费", "不低于1200元/月"),
+        cost("计划生育特别扶助金标准", "≥590元/人·月"),
+      ]),
+    },
+    {
+      // Thirteenth session: national floors as officers word them; 营养膳食补助 per pupil a day; 亩均投入 to reach.
+      name: "floors worded otherwise (`基本公共卫生服务人均经费 ≥99元/人`, `生均拨款水平 ≥1.2万元/生·年`, `营养膳食补助 ≥5元/生·天`)",
+      table: formOf([
+        cost("基本公共卫生服务人均经费", "≥99元/人"),
+        cost("地方普通本科高校生均拨款水平", "≥1.2万元/生·年"),
+        cost("营养膳食补助标准", "≥5元/生·天"),
+        cost("高标准农田亩均财政投入", "≥1500元/亩"),
       ]),
     },
     {

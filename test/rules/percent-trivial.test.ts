@@ -14,6 +14,11 @@ runRule(rule, {
       ]),
     },
     { name: "default form", table: form() },
+    {
+      // Thirteenth session: debt over the money to repay it passes 100% in many regions; `≤100%` is a real ceiling.
+      name: "`≤100%` on a debt ratio (`地方政府综合债务率`)",
+      table: formOf([row("效益指标", "经济效益指标", "地方政府综合债务率", "≤100%")]),
+    },
     { name: "≥100‰ is a tenth, not the whole", table: formOf([quality("合格率", "≥100‰")]) },
     { name: "over-fulfilment counts for output and revenue", table: formOf([quality("达产率", "≥100%")]) },
     { name: "default compact", table: compact() },

@@ -86,6 +86,9 @@ runRule(rule, {
         social("环境空气质量", "≥二级标准"),
         social("脱贫人口人均纯收入增幅", "≥农村居民人均可支配收入增幅"),
         social("小额信贷贴息率", "≤贷款市场报价利率"),
+        // Thirteenth session: spending kept up with the calendar (衔接资金, 专项债).
+        social("预算执行进度", "≥序时进度"),
+        social("资金支出进度", "≥全省平均进度"),
       ]),
     },
     {

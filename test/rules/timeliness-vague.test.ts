@@ -15,6 +15,10 @@ runRule(rule, {
         row("产出指标", "时效指标", "畜禽集中免疫", "春秋两季"),
         row("产出指标", "时效指标", "审批办结", "即办"),
         row("产出指标", "时效指标", "资金拨付", "按工程进度拨付"),
+        // Thirteenth session: a schedule kept with the calendar or with an average (衔接资金, 专项债).
+        row("产出指标", "时效指标", "资金支出进度", "≥序时进度"),
+        row("产出指标", "时效指标", "债券资金支出进度", "不低于序时进度"),
+        row("产出指标", "时效指标", "项目支出进度", "≥全省平均进度"),
       ]),
     },
     { name: "default form", table: form() },

@@ -102,6 +102,19 @@ runRule(rule, {
       ]),
     },
     {
+      // Thirteenth session: a bond's coverage as a multiple, energy and grid ratios, a coefficient's abbreviation.
+      name: "ratios written bare (`偿债备付率 ≥1.2`, `本息覆盖倍数 ≥1.25`, `能效比 ≥3.2`, `性能系数COP ≥3.0`)",
+      table: formOf([
+        quality("偿债备付率", "≥1.2"),
+        quality("项目收益与融资自求平衡倍数", "≥1.3"),
+        quality("本息覆盖倍数", "≥1.25"),
+        quality("项目收益覆盖率", "1.35"),
+        quality("热泵机组能效比", "≥3.2"),
+        quality("热泵机组性能系数COP", "≥3.0"),
+        quality("电网容载比", "1.8-2.2"),
+      ]),
+    },
+    {
       name: "units of trades, ages and hours in letters",
       table: formOf([quality("人均预期寿命", "≥79岁"), count("获得金牌数", "≥3枚"), quality("系统可用时间", "7×24h")]),
     },

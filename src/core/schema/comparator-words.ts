@@ -51,11 +51,13 @@ export const SUFFIX_COMPARATORS: ReadonlySet<string> = new Set(["以上", "及�
  * `≥一级A`): a reference level, so the sign is a real target, as `不低于国家标准` is.
  */
 const LEVEL_OWNER = String.raw`国家|行业|地方|当地|省级?|市级?|县级?|区级?|省定|市定|县定|全国|全省|全市|全县|全区|同类|上级|本地区?|国标|设计|政府|财政|核定|收费|考核|年度|年初`;
-const LEVEL = String.raw`标准|限值|水平|规定|要求|定额|目标|平均(?:水平|值|数)?|指导价|评审(?:金额|价)?|预算|计划|任务数?|时限`;
+const LEVEL = String.raw`标准|限值|水平|规定|要求|定额|目标|平均(?:水平|值|数|进度)?|指导价|评审(?:金额|价)?|预算|计划|任务数?|时限`;
 export const REFERENCE_WORDS = new RegExp(
   String.raw`^(?:(?:${LEVEL_OWNER})\S{0,8}?(?:${LEVEL})` +
     String.raw`|上年|去年|上一年|同期|历史|预算|基准|批复|合同|中标|(?:招标)?控制价|市场价|计划|(?:省|市|县|区|上级)?下达` +
     String.raw`|国标|概算|定额|审定|任务数|规定时限` +
+    // Spending kept up with the calendar (`支出进度 ≥序时进度`: the share of the year gone at each check date).
+    String.raw`|序时进度` +
     // A benchmark rate (`≤LPR`, `≤贷款市场报价利率`).
     String.raw`|LPR|SHIBOR|CPI|贷款市场报价利率|基准利率` +
     // Another rate it must keep up with (衔接资金: `脱贫人口人均纯收入增幅 ≥农村居民人均可支配收入增幅`).

@@ -13,7 +13,9 @@ export const DECLINE = /(?:下降|降低|减少|压降|减排|削减)(?:率|比�
 export const SHARE = /(?:率|比例|比重|占比|满意度|满意率)$/;
 /** A floor-area ratio or a sex ratio (`容积率 ≤2.5`, `性别比 ≤110`): a ratio by nature. */
 // `生师比 ≤19`, `床护比 1:0.6`: pupils or beds per one teacher or nurse.
-const RATIO_NAME = String.raw`容积率|性别比例?|生师比|师生比|床护比|医护比`;
+// A bond's coverage written as a multiple (`偿债备付率 ≥1.2`, `本息覆盖倍数 ≥1.25`, `项目收益覆盖率 1.35`) and an energy or
+// grid ratio (`能效比 ≥3.2`, `电网容载比 1.8-2.2`): thirteenth session.
+const RATIO_NAME = String.raw`容积率|性别比例?|生师比|师生比|床护比|医护比|能效比|容载比|备付率|倍数|(?:收益|本息|偿债)\S{0,4}覆盖率`;
 /** A rate whose base the name states (`万车死亡率`, `每千人口…率`, `亿元GDP生产安全事故死亡率`). */
 const PER_BASE_RATE_NAME = String.raw`(?:十万|万|千|亿)(?:人口|人|车|辆|户|元)[\u4e00-\u9fff]{0,4}率$|亿元GDP`;
 
@@ -41,7 +43,9 @@ export const MAY_EXCEED = new RegExp(
     // stretch (`土工膜断裂伸长率 ≥600%`): more than the whole by nature.
     String.raw`|产羔率|产仔率|繁殖率|出栏率|伸长率|延伸率|膨胀率` +
     // A special bond's income over its principal and interest (`项目收益覆盖率 ≥120%`: at least 1.2 times).
-    String.raw`|(?:收益|本息|偿债)\S{0,4}覆盖率)$`,
+    String.raw`|(?:收益|本息|偿债)\S{0,4}覆盖率` +
+    // Debt over the money available to repay it (`地方政府综合债务率 ≤100%`, many regions above): a ceiling, not a share.
+    String.raw`|债务率)$`,
 );
 export const COUNT = /(?:数量|次数|人数|场次|个数|户数|家数|件数|台数|项数|期数|份数|人次|数)$/;
 export const NOT_COUNT = /(?:指数|系数|分数|倍数|参数|函数|基数)$/;
@@ -142,7 +146,7 @@ export const PROPORTION_NAME = /比(?:例|值|率)?(?:[(（][^()（）]*[)）])?
 // A bracketed note may close the name (`布雷图指数（BI）`).
 export const UNITLESS_NAME = new RegExp(
   // An index's abbreviation after it (`公路技术状况指数MQI`, `路面使用性能指数PQI`).
-  String.raw`(?:指数[A-Z]{0,4}|系数|PUE值?|AQI|[pP][hH]值?|酸碱度|${RATIO_NAME})(?:\s*[(（][^()（）]*[)）])?$|${PER_BASE_RATE_NAME}`,
+  String.raw`(?:指数[A-Z]{0,4}|系数[A-Z]{0,4}|PUE值?|AQI|[pP][hH]值?|酸碱度|${RATIO_NAME})(?:\s*[(（][^()（）]*[)）])?$|${PER_BASE_RATE_NAME}`,
 );
 
 /**
@@ -169,7 +173,11 @@ export const FLOOR_NAME = new RegExp(
     String.raw`|人均财政补助标准|人均基本公共卫生服务经费补助标准|抚恤补助标准|优待金|项目资本金|地方配套` +
     // Minimums set by national rule (twelfth session): 义务教育生均公用经费基准定额 (小学720元, 初中940元 a pupil a
     // year), 村级组织运转经费 (不低于11万元 a village), 村党组织书记基本报酬.
-    String.raw`|生均公用经费|基准定额|村级组织运转经费|村党组织书记基本报酬`,
+    String.raw`|生均公用经费|基准定额|村级组织运转经费|村党组织书记基本报酬` +
+    // Thirteenth session: the same floors worded as officers write them (`基本公共卫生服务人均经费 ≥99元/人`,
+    // `基本公卫人均财政补助`), per-pupil funding floors (`地方普通本科高校生均拨款水平 不低于1.2万元`, 财教〔2010〕567号;
+    // 高职 财教〔2014〕352号), the national 营养膳食补助 (5元/生·天) and 高标准农田's investment per 亩 to reach.
+    String.raw`|基本公共卫生服务\S{0,6}经费|基本公卫\S{0,6}补助|生均拨款|营养膳食补助|亩均(?:财政)?投入`,
 );
 
 /**
@@ -179,7 +187,7 @@ export const FLOOR_NAME = new RegExp(
  * (`购置补贴 ≤4.5万元/辆`) stays a cost with a ceiling.
  */
 export const ALLOWANCE_NAME =
-  /(?:补助|补贴|津贴|生活费|救助金?|抚恤金?|慰问金|奖学金|助学金|奖励金|报酬|养老金|护理费)(?:资金)?(?:标准|金额|水平|额度)?$/;
+  /(?:补助|补贴|津贴|生活费|救助金?|抚恤金?|扶助金|慰问金|奖学金|助学金|奖励金|报酬|养老金|护理费)(?:资金)?(?:发放)?(?:标准|金额|水平|额度)?$/;
 
 /** Money per head per month or year, or per month or year alone (`元/人·月`, `元/户·年`, `元/月`). */
 export const PAYMENT_PER_PERIOD = /^(?:元|万元)\/(?:(?:人|户|生|名|位)[·*×、]?)?(?:月|年)(?:[·*×、](?:人|户|生|名|位))?$/;
