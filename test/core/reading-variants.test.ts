@@ -3303,3 +3303,20 @@ ${budgetLabel}|${budget}|其中：财政拨款|${budget}|<
     expect(read(FORM("单位：元", "预算数", "1860000"))).toEqual({ units: ["元"], costs: ["D8"] });
   });
 });
+
+test("reading: a 政府购买服务 table's name under `购买服务项目名称` (包头; thirteenth session)", () => {
+  const result = lintGrid(
+    gridOf(`2026年政府购买服务绩效目标表|<|<|<|<|<|<
+单位：元|<|<|<|<|<|<
+购买主体|包头市昆都仑区城市管理综合执法局|<|<|承接主体|包头市昆区环卫服务有限公司|<
+购买服务项目名称|昆都仑区主次干道道路清扫保洁服务|<|<|购买服务金额|18600000|<
+绩效目标|完成主次干道清扫保洁面积620万平方米。|<|<|<|<|<
+一级指标|二级指标|三级指标|指标方向|指标值|计量单位|评分标准
+产出指标|数量指标|清扫保洁面积|≥|620|万平方米|按完成比例得分
+满意度指标|服务对象满意度指标|市民满意度|≥|90|%|按调查结果`),
+  );
+  expect(result.tables.map((t) => [t.name?.text, t.budget?.text, t.moneyUnit])).toEqual([
+    ["昆都仑区主次干道道路清扫保洁服务", "18600000", "元"],
+  ]);
+  expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+});

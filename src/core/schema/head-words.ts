@@ -161,6 +161,11 @@ const HEAD_WORDS: readonly HeadWord[] = [
   },
   { key: "budget", words: ["总额", "项目总投资", "总投资", "合计金额"], rank: 1 },
   {
+    key: "name",
+    // A 政府购买服务 table's name (包头; thirteenth session).
+    words: ["购买服务项目名称", "政府购买服务项目名称"],
+  },
+  {
     key: "fiscal",
     words: [
       "财政资金",
