@@ -166,11 +166,16 @@ runRule(rule, {
     },
     {
       // Only a payment per head per month or year is a floor: per a thing, or per head once, it is a cost.
-      name: "an allowance per a thing or per head once (`农机购置补贴 ≥3万元/台`, `慰问金 ≥500元/人`)",
-      table: formOf([cost("农机购置补贴", "≥3万元/台"), cost("困难职工慰问金", "≥500元/人")]),
+      name: "an allowance per a thing or per head once, and aid capped by policy (`农机购置补贴 ≥3万元/台`, `慰问金 ≥500元/人`, `康复救助`)",
+      table: formOf([
+        cost("农机购置补贴", "≥3万元/台"),
+        cost("困难职工慰问金", "≥500元/人"),
+        cost("残疾儿童康复救助标准", "≥2万元/人·年"),
+      ]),
       errors: [
         { cell: "F10", severity: "error", messageId: "cost", suggestions: ["≤3万元/台"], fix: null },
         { cell: "F11", severity: "error", messageId: "cost", suggestions: ["≤500元/人"], fix: null },
+        { cell: "F12", severity: "error", messageId: "cost", suggestions: ["≤2万元/人·年"], fix: null },
       ],
     },
     {

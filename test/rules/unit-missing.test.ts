@@ -90,6 +90,15 @@ runRule(rule, {
       ]),
     },
     {
+      // Thirteenth session: engineers write a probability or a part per million so, with no unit.
+      name: "a fraction written as a power of ten (`误码率 ≤1×10⁻⁶`, `泄漏率 ≤1E-9`, `≤10^-9`)",
+      table: formOf([
+        quality("光纤传输误码率", "≤1×10⁻⁶"),
+        quality("阀门泄漏率", "≤1E-9"),
+        quality("传输误码率", "≤10^-9"),
+      ]),
+    },
+    {
       name: "an index, a coefficient, a ratio by nature, a rate whose base the name states need no unit",
       table: formOf([
         quality("灌溉水有效利用系数", "≥0.58"),
@@ -166,6 +175,12 @@ runRule(rule, {
     },
   ],
   invalid: [
+    {
+      // A power of ten at or above one counts something: its unit is still needed.
+      name: "a count written as a power of ten (`≥5×10⁴`) needs its unit",
+      table: formOf([count("菌落检测样本数", "≥5×10⁴")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "missing", fix: null, suggestions: [] }],
+    },
     {
       // An approximation or an outcome after the number is no unit; nor a pollutant or a device named in brackets.
       name: "words after the number that are no unit, and brackets in the name that name no unit",

@@ -6,6 +6,7 @@ import type { Field } from "../model/table";
 import { NAME_UNITS } from "../schema/name-words";
 import { UNITLESS_NAME } from "../schema/name-words";
 import { NAME_UNIT_SYMBOL, NOT_UNIT_WORDS, STANDARD_CODE } from "../schema/unit-words";
+import { writesScientific } from "../value/plain-numbers";
 import type { QuantitativeValue } from "../value/types";
 import type { FixSpec, RuleContext, RuleModule } from "./rule";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
@@ -101,8 +102,17 @@ function suggestion(fixed: string | undefined): FixSpec[] {
   return fixed === undefined ? [] : [{ text: fixed, messageId: "addUnit", data: { fixed } }];
 }
 
+/**
+ * A fraction written as a power of ten (`误码率 ≤1×10⁻⁶`, `泄漏率 ≤1E-9`): a probability or a part per million, which
+ * engineers write without a unit (thirteenth session).
+ */
+function powerOfTenFraction(value: ValueFact & { parsed: QuantitativeValue }): boolean {
+  return upperOf(value.parsed) < 1 && writesScientific(value.field.text);
+}
+
 function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFact): void {
   if (!isBare(value) || NAME_UNIT_SYMBOL.test(facts.name) || STANDARD_CODE.test(value.field.text)) return;
+  if (powerOfTenFraction(value)) return;
   const unit = suggestedUnit(facts, value);
   const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text };
   // Flat layout: the unit belongs in the 计量单位 cell, so the finding points there.

@@ -187,10 +187,11 @@ export const FLOOR_NAME = new RegExp(
  * (`购置补贴 ≤4.5万元/辆`) stays a cost with a ceiling.
  */
 export const ALLOWANCE_NAME =
-  /(?:补助|补贴|津贴|生活费|救助金?|抚恤金?|扶助金|慰问金|奖学金|助学金|奖励金|报酬|养老金|护理费)(?:资金)?(?:发放)?(?:标准|金额|水平|额度)?$/;
+  /(?:补助|补贴|津贴|生活费|抚恤金?|扶助金|慰问金|奖学金|助学金|奖励金|报酬|养老金|护理费)(?:资金)?(?:发放)?(?:标准|金额|水平|额度)?$/;
 
+// Not 救助 (`残疾儿童康复救助 ≤2万元/人·年`, `临时救助`): aid paid against costs, capped by policy.
 /** Money per head per month or year, or per month or year alone (`元/人·月`, `元/户·年`, `元/月`). */
-export const PAYMENT_PER_PERIOD = /^(?:元|万元)\/(?:(?:人|户|生|名|位)[·*×、]?)?(?:月|年)(?:[·*×、](?:人|户|生|名|位))?$/;
+export const PAYMENT_PER_PERIOD = /^(?:元|万元)\/(?:(?:人|户|生|名|位)[·*×、/]?)?(?:月|年)(?:[·*×、/](?:人|户|生|名|位))?$/;
 
 /** A name ending 标准 (`生活补助标准`): a rate per head when far below the budget, a total otherwise. */
 export const STANDARD_NAME = /标准$/;

@@ -30,7 +30,11 @@ const SCIENTIFIC = new RegExp(
 const MAY_BE_SCIENTIFIC = /[⁰¹²³⁴⁵⁶⁷⁸⁹^＾]|\d[eE][-+−]?\d/;
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
-const CENTRED = new RegExp(String.raw`(?<![\d.])${NUMBER}\s*[±]\s*${NUMBER}(?![\d.])`, "g");
+// `180±20`, `(180±20)mm`, `6%±1%`, `220V±7%`: groups 1 `(`, 2 centre, 3 its unit, 4 tolerance, 5 its `%`, 6 `)`.
+const CENTRED = new RegExp(
+  String.raw`(?<![\d.])(\(\s*)?${NUMBER}\s*(%|[A-Za-z]{1,3}(?![A-Za-z]))?\s*±\s*${NUMBER}(?![\d.])\s*(%)?(\s*\))?`,
+  "g",
+);
 // `±2%` with no number before it; `≤±2%` is bounded already.
 const UNCENTRED = /(?<![\d.]\s*)±\s*(?=\d)/g;
 const CEILING_BEFORE = /(?:[≤<≦]=?|不超过|不大于|不高于)\s*$/;
@@ -65,15 +69,34 @@ function scientific(
   return value !== 0 && Math.abs(value) >= 1e-12 && Math.abs(value) < 1e15 ? plainDecimal(value) : found;
 }
 
-function tolerance(_found: string, centre: string, plusMinus: string): string {
-  const low = Number(centre) - Number(plusMinus);
-  const high = Number(centre) + Number(plusMinus);
+function tolerance(
+  found: string,
+  open: string | undefined,
+  centre: string,
+  unit: string | undefined,
+  plusMinus: string,
+  percent: string | undefined,
+  close: string | undefined,
+): string {
+  // A band in percent of a centre in another unit (`220V±7%`): its nominal value.
+  if (unit && unit !== "%" && percent) return found.replace(/±[\s\S]*$/, "");
   const places = Math.max(decimals(centre), decimals(plusMinus));
-  return `${low.toFixed(places)}~${high.toFixed(places)}`;
+  const low = (Number(centre) - Number(plusMinus)).toFixed(places);
+  const high = (Number(centre) + Number(plusMinus)).toFixed(places);
+  const range = `${low}~${high}${unit ?? percent ?? ""}`;
+  // The brackets around `(180±20)mm` go with it; a lone one stays as written.
+  return open && close ? range : `${open ?? ""}${range}${close ?? ""}`;
 }
 
 function decimals(n: string): number {
   return n.includes(".") ? n.length - n.indexOf(".") - 1 : 0;
+}
+
+/** Whether the text writes a number in scientific notation (`≤1×10⁻⁶`, `1.5E-6`). */
+export function writesScientific(text: string): boolean {
+  if (!MAY_BE_SCIENTIFIC.test(text)) return false;
+  SCIENTIFIC.lastIndex = 0;
+  return SCIENTIFIC.test(text);
 }
 
 /** The text with scientific notation and tolerances respelt; the same text when it holds neither. */

@@ -259,6 +259,7 @@ const PHYSICAL = [
   "μGy",
   "Bq",
   "kV",
+  "V",
   "千伏",
   "kVA",
   "千伏安",
@@ -368,9 +369,7 @@ export function isCompoundUnit(unit: string): boolean {
  */
 export function standardUnit(unit: string, money = false): string {
   const parts = String(unit ?? "").split(PER);
-  const standard = parts.map((p) => simpleStandard(p, money));
-  // `元/人/月` is per a head a month, as `元/人·月` writes it.
-  return standard.length === 3 ? `${standard[0]}/${standard[1]}·${standard[2]}` : standard.join("/");
+  return parts.map((p) => simpleStandard(p, money)).join("/");
 }
 
 function simpleDimension(unit: string): Dimension | undefined {
@@ -387,15 +386,22 @@ export function unitDimension(unit: string): Dimension {
   if (!text) return "unknown";
   if (PER_BASE.test(text)) return "percent";
   if (TIME_PER_TIME.test(text)) return "time";
-  const parts = standardUnit(text).split(PER);
+  const parts = text.split(PER);
   if (parts.length === 1) return simpleDimension(text) ?? "unknown";
   // A compound known whole (`m/s`, `mS/m`).
   const whole = simpleDimension(text);
   if (whole) return whole;
+  // `元/人/月` is per a head a month, as `元/人·月` writes it.
+  if (parts.length === 3 && isPerThingOrTime(parts[2])) parts.splice(2, 1);
   if (parts.length !== 2) return "unknown";
   // `元/人*月`, `元/户·年`, `元/人、天`: per a compound of things, as per its first.
   const bottom = parts[1].split(/[*·×、]/)[0];
   return compoundDimension(partDimension(parts[0]), partDimension(bottom));
+}
+
+function isPerThingOrTime(unit: string): boolean {
+  const dimension = partDimension(unit);
+  return dimension === "count" || dimension === "time" || dimension === "physical";
 }
 
 /** In a compound, `方` is cubic metres (`5000方/日`, `元/方`), whatever it is alone. */
