@@ -137,17 +137,21 @@ function cellValue(cell: SheetJS.CellObject | undefined, date1904 = false): Cell
 
 type Rows = readonly (SheetJS.CellObject[] | undefined)[];
 
-/** A formula cell the file holds no result for: a stub, or an empty string where a program left `<v></v>`. */
+/**
+ * A formula cell the file holds no result for: a stub, an empty string where a program left `<v></v>`, or an error
+ * cell with no error in it (`<c t="e"><f>SUM(C6:C7)</f></c>`, as SheetJS writes a formula given no value).
+ */
 function lacksResult(cell: SheetJS.CellObject): boolean {
-  return cell.f !== undefined && (cell.t === "z" || (cell.t === "s" && cell.v === ""));
+  if (cell.f === undefined) return false;
+  return cell.t === "z" || (cell.t === "s" && cell.v === "") || (cell.t === "e" && cell.v === undefined);
 }
 
 /** A cell as the formula evaluator sees it. */
 function formulaCell(data: Rows, row: number, col: number): FormulaCell | undefined {
   const cell = data[row]?.[col];
   if (!cell) return undefined;
-  if (cell.t === "e") return { error: true };
   if (lacksResult(cell)) return { formula: cell.f };
+  if (cell.t === "e") return { error: true };
   return cell.t === "z" ? undefined : { value: cell.v as FormulaValue };
 }
 
@@ -157,7 +161,7 @@ function formulaCell(data: Rows, row: number, col: number): FormulaCell | undefi
  */
 function computedValue(cell: SheetJS.CellObject, data: Rows, date1904: boolean): CellValue {
   const value = evaluateFormula(cell.f!, (r, c) => formulaCell(data, r, c));
-  if (value === undefined) return cell.t === "z" ? { error: UNCALCULATED } : "";
+  if (value === undefined) return cell.t === "s" ? "" : { error: UNCALCULATED };
   if (typeof value === "number") return cellValue({ t: "n", v: value, z: cell.z } as SheetJS.CellObject, date1904);
   return value;
 }

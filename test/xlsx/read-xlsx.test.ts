@@ -173,6 +173,16 @@ describe("readXlsx", () => {
     expect(grid.values[0]).toEqual([40, 10, 50, "≥50人", { error: UNCALCULATED }, null, "50%", 80]);
   });
 
+  // Thirteenth session: SheetJS writes a formula given no value as an error cell with no error in it.
+  it("works out a formula in an error cell that holds no error, and keeps a real error", () => {
+    const rawRows =
+      '<row r="1"><c r="A1"><v>40</v></c><c r="B1"><v>10</v></c><c r="C1" t="e"><f>SUM(A1:B1)</f></c>' +
+      '<c r="D1" t="e"><f>VLOOKUP(A1,Z1:Z9,1)</f></c><c r="E1" t="e"><f>A1/0</f><v>#DIV/0!</v></c>' +
+      '<c r="F1"><f>C1+1</f></c></row>';
+    const grid = read({ rawRows });
+    expect(grid.values[0]).toEqual([40, 10, 50, { error: UNCALCULATED }, { error: "#DIV/0!" }, 51]);
+  });
+
   it("reads a percent, an error and a cell far away without filling the gap", () => {
     const rawRows =
       '<row r="2"><c r="A2" s="1"><v>0.95</v></c><c r="B2" t="e"><v>#REF!</v></c></row>' +
