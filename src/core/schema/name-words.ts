@@ -184,14 +184,15 @@ export const FLOOR_NAME = new RegExp(
  * A payment made to people at regular times (`乡村教师生活补助标准`, `高龄津贴`, `孤儿基本生活费`, `国家助学金`): local
  * policy sets most of these as minimums (`80周岁以上高龄津贴 不低于100元/人·月`), so a floor is right for them when
  * the amount is per head and per month or year (PAYMENT_PER_PERIOD). A purchase subsidy per thing
- * (`购置补贴 ≤4.5万元/辆`) stays a cost with a ceiling.
+ * (`购置补贴 ≤4.5万元/辆`) stays a cost with a ceiling, and so does aid paid against costs (`残疾儿童康复救助`,
+ * `临时救助`: capped by policy), which is why 救助 is not among the words.
  */
 export const ALLOWANCE_NAME =
   /(?:补助|补贴|津贴|生活费|抚恤金?|扶助金|慰问金|奖学金|助学金|奖励金|报酬|养老金|护理费)(?:资金)?(?:发放)?(?:标准|金额|水平|额度)?$/;
 
-// Not 救助 (`残疾儿童康复救助 ≤2万元/人·年`, `临时救助`): aid paid against costs, capped by policy.
 /** Money per head per month or year, or per month or year alone (`元/人·月`, `元/户·年`, `元/月`). */
-export const PAYMENT_PER_PERIOD = /^(?:元|万元)\/(?:(?:人|户|生|名|位)[·*×、/]?)?(?:月|年)(?:[·*×、/](?:人|户|生|名|位))?$/;
+export const PAYMENT_PER_PERIOD =
+  /^(?:元|万元)\/(?:(?:人|户|生|名|位)[·*×、/]?)?(?:月|年)(?:[·*×、/](?:人|户|生|名|位))?$/;
 
 /** A name ending 标准 (`生活补助标准`): a rate per head when far below the budget, a total otherwise. */
 export const STANDARD_NAME = /标准$/;

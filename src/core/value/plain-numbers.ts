@@ -1,7 +1,7 @@
 /**
  * Numbers written as engineers and laboratories write them, respelt as the grammar reads numbers: scientific
  * notation (`≤1×10⁻⁶`, `5×10^4`, `1.5E-6`) as a decimal, and a tolerance (`180±20mm`) as the range it allows
- * (`160-200mm`). A tolerance with no centre (`≤±2%`, `±0.5℃`) bounds the deviation: `≤2%`, `≤0.5℃`.
+ * (`160~200mm`). A tolerance with no centre (`≤±2%`, `±0.5℃`) bounds the deviation: `≤2%`, `≤0.5℃`.
  */
 
 const SUPERSCRIPT: Readonly<Record<string, string>> = {
@@ -41,11 +41,12 @@ const CEILING_BEFORE = /(?:[≤<≦]=?|不超过|不大于|不高于)\s*$/;
 // Another comparator before it (`≥±2%`) says something no reading can be sure of: left as written.
 const OTHER_SIGN_BEFORE = /(?:[≥>=≧]|不低于|不少于)\s*$/;
 
-/** A decimal without an exponent (`1e-7` prints as such in JavaScript): at most 12 places, trailing zeros cut. */
+/**
+ * A decimal without an exponent (`1e-7` prints as such in JavaScript): at most 12 places, trailing zeros cut. The
+ * caller keeps to 1e-12 … 1e15, where whole numbers print without one.
+ */
 function plainDecimal(n: number): string {
-  if (!Number.isFinite(n)) return "";
-  if (Number.isInteger(n)) return n.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 0 });
-  return n.toFixed(12).replace(/\.?0+$/, "");
+  return Number.isInteger(n) ? String(n) : n.toFixed(12).replace(/\.?0+$/, "");
 }
 
 function exponentOf(superscripts: string | undefined, caret: string | undefined): number {
