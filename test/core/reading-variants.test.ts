@@ -3320,3 +3320,19 @@ test("reading: a 政府购买服务 table's name under `购买服务项目名称
   ]);
   expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
 });
+
+test("reading: a label's 万元 against a page's 元 line, decided by the amount (`预算数（万元）| 1860000` is 元)", () => {
+  const result = lintGrid(
+    gridOf(`2025年项目支出绩效目标表|<|<|单位：元|<
+项目名称|城区道路照明维护项目|<|<|<
+预算数（万元）|1860000|<|<|<
+其中：财政资金（万元）|1860000|<|<|<
+年度绩效目标|完成城区路灯维护。|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|维护路灯数量|≥3000盏|计划标准
+成本指标|经济成本指标|路灯维护成本|≤2000000元|预算支出标准
+满意度指标|服务对象满意度指标|市民满意度|≥90%|历史标准`),
+  );
+  expect(result.tables.map((t) => t.moneyUnit)).toEqual(["元"]);
+  expect(result.diagnostics.filter((d) => d.ruleId === "cost-over-budget").map((d) => d.cell)).toEqual(["D8"]);
+});

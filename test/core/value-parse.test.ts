@@ -395,6 +395,14 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["6%±1%", none, "- 5~7 %→% percent value"],
     // A band in percent of a centre in another unit: the nominal value.
     ["220V±7%", none, "- 220 V→V physical value"],
+    ["220±7%", { unitColumn: "V" }, "- 220 V→V physical column"],
+    ["220±7%", none, "- 220 ∅→∅ unknown none"],
+    ["180毫米±20毫米", none, "- 160~200 毫米→毫米 physical value"],
+    ["1.5MPa±0.1MPa", none, "- 1.4~1.6 MPa→MPa physical value"],
+    // Below zero no range is read: the nominal value.
+    ["-18±2℃", none, "- -18 ℃→℃ physical value"],
+    // A ± in mid-text is no ceiling.
+    ["220伏±7%", none, "- 220 ∅→∅ unknown none"],
     ["GB2E3", none, "unparseable"],
     ["≥100元/人/月", none, ">= 100 元/人/月→元/人/月 moneyPerUnit value"],
     ["≥2元/人/亩", none, ">= 2 元/人/亩→元/人/亩 moneyPerUnit value"],

@@ -97,6 +97,13 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // Thirteenth session: with no 财政资金 the sum is not weighed, unless the part alone is more than the whole.
+      name: "其他资金 alone above the total",
+      table: funds(`项目资金（万元）|年度资金总额|<|<|<|500
+^|其中：其他资金|<|<|<|600`),
+      errors: [{ cell: "F4", severity: "error", messageId: "mismatch", fix: null, suggestions: [] }],
+    },
+    {
       name: "form: an error in 预算数 is the formula's to mend, not a number to type over it",
       table: form({ budget: { error: "#DIV/0!" }, fiscal: 150, other: 45 }),
       errors: [{ cell: "C4", severity: "warning", messageId: "cellError", fix: null, suggestions: [] }],

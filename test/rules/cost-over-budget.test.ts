@@ -150,6 +150,12 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // Thirteenth session: a floor per pupil (`营养膳食补助 ≥5元/生·天`) is no floor on the programme's whole money.
+      name: "a programme's total under a per-pupil floor's name (`营养膳食补助资金 ≥900万元` against 800万元)",
+      table: formOf([cost("营养膳食补助资金", "≥900万元")], budget(800)),
+      errors: [{ cell: "F10", severity: "error", messageId: "single", fix: null, suggestions: [] }],
+    },
+    {
       name: "a cost rounded up past the budget's own rounding is over it (≤0.4亿元 against 3,256万元, which is 0.3)",
       table: formOf([cost("项目总成本", "≤0.4亿元")], budget(3256)),
       errors: [{ cell: "F10", severity: "error", messageId: "single", fix: null, suggestions: [] }],

@@ -170,12 +170,17 @@ runRule(rule, {
       table: formOf([
         cost("农机购置补贴", "≥3万元/台"),
         cost("困难职工慰问金", "≥500元/人"),
-        cost("残疾儿童康复救助标准", "≥2万元/人·年"),
+        cost("残疾儿童康复救助补助", "≥2万元/人·年"),
+        // An operating subsidy to a firm, per year but per no head; a programme's total under a floor's name.
+        cost("公交企业运营补贴", "≥800万元/年"),
+        cost("营养膳食补助资金", "≥900万元"),
       ]),
       errors: [
         { cell: "F10", severity: "error", messageId: "cost", suggestions: ["≤3万元/台"], fix: null },
         { cell: "F11", severity: "error", messageId: "cost", suggestions: ["≤500元/人"], fix: null },
         { cell: "F12", severity: "error", messageId: "cost", suggestions: ["≤2万元/人·年"], fix: null },
+        { cell: "F13", severity: "error", messageId: "cost", suggestions: ["≤800万元/年"], fix: null },
+        { cell: "F14", severity: "error", messageId: "cost", suggestions: ["≤900万元"], fix: null },
       ],
     },
     {

@@ -80,6 +80,12 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // An average of whom? Only a named one (`全省平均进度`) is a level.
+      name: "a bare `按平均进度` says no deadline",
+      table: formOf([timely("资金拨付时间", "按平均进度")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "vague", fix: null, suggestions: [] }],
+    },
+    {
       name: "全年 alone says no deadline",
       table: formOf([timely("补贴发放", "全年按时发放")]),
       errors: [{ cell: "F10", severity: "warning", messageId: "vague", fix: null, suggestions: [] }],

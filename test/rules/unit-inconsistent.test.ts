@@ -17,6 +17,11 @@ runRule(rule, {
         item("12", "眼压控制目标", "≤21mmHg", "≤21毫米汞柱"),
       ]),
     },
+    {
+      // Thirteenth session: per a head a month with a slash or a dot.
+      name: "`元/人/月` and `元/人·月` are one unit",
+      table: compactOf([item("14", "高龄津贴标准", "≥100元/人/月", "≥100元/人·月")]),
+    },
     { name: "default compact", table: compact() },
     {
       name: "the same unit, comparators and numbers may differ",

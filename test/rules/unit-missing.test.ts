@@ -176,6 +176,15 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // A coverage of ten or more is a percent with its sign left off; a concentration as a power of ten needs mg/L.
+      name: "`偿债备付率 ≥120` (a percent without %) and `饮用水铅含量 ≤1×10⁻²` (no mg/L)",
+      table: formOf([quality("偿债备付率", "≥120"), quality("饮用水铅含量", "≤1×10⁻²")]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "missing", fix: null, suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "missing", fix: null, suggestions: [] },
+      ],
+    },
+    {
       // A power of ten at or above one counts something: its unit is still needed.
       name: "a count written as a power of ten (`≥5×10⁴`) needs its unit",
       table: formOf([count("菌落检测样本数", "≥5×10⁴")]),

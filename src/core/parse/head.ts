@@ -545,9 +545,25 @@ function purposeField(grid: Grid, hit: Hit, area: CellRange): Field {
  * The budget label's own brackets (`预算数（万元）`), else a `单位：` line, else any head label's brackets: the label
  * names the unit of the very cell beside it, where a page's unit line may be copied from a funds sheet.
  */
-function moneyUnitOf(scan: Scan, budget: Hit | undefined): MoneyUnit {
+function moneyUnitOf(scan: Scan, budget: Hit | undefined, amount: Field | undefined): MoneyUnit {
   const fromLabel = budget ? labelMoneyUnit(budget.text) : undefined;
-  return fromLabel ?? scan.unitLine?.unit ?? scan.bracketUnits[0] ?? "万元";
+  const line = scan.unitLine?.unit;
+  if (fromLabel && line && fromLabel !== line) return eitherUnit(fromLabel, line, amount);
+  return fromLabel ?? line ?? scan.bracketUnits[0] ?? "万元";
+}
+
+/** A project's budget of 100,000 or more is in 元 (in 万元 it would be 10亿); below that, in 万元. */
+const YUAN_FROM = 100000;
+
+/**
+ * A label and a unit line that disagree, 元 against 万元 (a template's `预算数（万元）` under a system page's `单位：元`,
+ * or the other way): the amount says which (`186` is no 186元 project, `1860000` no 186亿 one). Other pairs: the label.
+ */
+function eitherUnit(label: MoneyUnit, line: MoneyUnit, amount: Field | undefined): MoneyUnit {
+  const pair = new Set([label, line]);
+  const n = amount ? parseNumber(amount.text) : undefined;
+  if (!pair.has("元") || !pair.has("万元") || n === undefined) return label;
+  return n >= YUAN_FROM ? "元" : "万元";
 }
 
 /** The unit: a `实施单位`-like label's value, else the name on the unit line's row. */
@@ -565,7 +581,8 @@ function unitField(grid: Grid, scan: Scan, area: CellRange): Field | undefined {
 export function parseHead(grid: Grid, area: CellRange): Head {
   const scan = scanHead(grid, area);
   const budget = bestAmount(grid, scan, area);
-  const head: Head = { moneyUnit: moneyUnitOf(scan, budget) };
+  const amount = budget ? valueOf(grid, scan, budget, area) : undefined;
+  const head: Head = { moneyUnit: moneyUnitOf(scan, budget, amount) };
   if (scan.title) head.title = scan.title;
   if (scan.yearLine) head.yearLine = scan.yearLine;
   const unit = unitField(grid, scan, area);
@@ -574,7 +591,7 @@ export function parseHead(grid: Grid, area: CellRange): Head {
     const hit = best(scan.hits, key);
     if (hit) head[key] = valueOf(grid, scan, hit, area);
   }
-  if (budget) head.budget = valueOf(grid, scan, budget, area);
+  if (amount) head.budget = amount;
   const { parts, fiscal, other, split } = fundParts(grid, scan, area, budget);
   if (parts.length) head.fundParts = parts;
   if (fiscal) head.fiscal = fiscal;

@@ -88,9 +88,6 @@ const rule: RuleModule = {
     const { table } = context;
     // Nothing to add up when the table has no breakdown; an empty 预算数 is field-missing's.
     if (!table.budget || (!table.fiscal && !table.other)) return;
-    // 其他资金 without a 财政资金 beside it (a bond table's `专项债券资金 | 其他资金`, parts of 项目总投资): the head
-    // names funds the checker does not read as 财政, and their sum is not this budget's to weigh.
-    if (!table.fiscal && !(table.fundParts ?? []).some((p) => !sameCell(p, table.other))) return;
     if (readAmount(table.budget).kind === "blank") return;
     // A cell that packs several amounts (`财政资金200万元，其他资金50万元`) holds parts the head did not read apart.
     if ([table.budget, table.fiscal, table.other].some((f) => packed(readAmount(f, table.moneyUnit)))) return;
@@ -99,6 +96,10 @@ const rule: RuleModule = {
     const other = amountOf(context, table.other, "其他资金");
     if (budget === undefined || fiscal === undefined || other === undefined) return;
     if (partsAgree(context, budget, fiscal, other)) return;
+    // 其他资金 without a 财政资金 beside it (a bond table's `专项债券资金 | 其他资金`, parts of 项目总投资): the head
+    // names funds the checker does not read as 财政, and their sum is not this budget's to weigh, unless the part
+    // alone is more than the whole.
+    if (!table.fiscal && !(table.fundParts ?? []).some((p) => !sameCell(p, table.other)) && other <= budget) return;
     // A part the checker could not name (`政府性基金 | 50`) may be what is missing from the sum.
     if (table.fundPartsUnread) return;
     // More parts than 财政 and 其他 (`中央资金 | 省级资金 | 市级资金`, `中央补助 | 地方资金 | 其他资金`): say their

@@ -3,19 +3,12 @@
  * once converted into the table's money unit. Per-unit costs and percentages
  * are neither compared nor summed, nor the long-term set's costs (实施期 spans years), nor a second value column's.
  */
-import { isSavingName } from "../value/name-kind";
+import { isFloorCost, isSavingName } from "../value/name-kind";
 import { toWan } from "../value/units";
 import type { QuantitativeValue } from "../value/types";
 import { tableBudget } from "./utils/structure-number";
 import type { RuleContext, RuleModule } from "./rule";
-import {
-  BREAKDOWN_NAME,
-  FLOOR_NAME,
-  NOT_BUDGET_MONEY,
-  PER_UNIT_NAME,
-  STANDARD_NAME,
-  TOTAL_COST_NAME,
-} from "../schema/name-words";
+import { BREAKDOWN_NAME, NOT_BUDGET_MONEY, PER_UNIT_NAME, STANDARD_NAME, TOTAL_COST_NAME } from "../schema/name-words";
 import { eachValue, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { isLowerBound } from "../value/comparator";
 import { shownName, upperNumber } from "./utils/value-text";
@@ -61,7 +54,7 @@ function costs(context: RuleContext): Cost[] {
     // `项目总投资 ≤8000万元` spans the project's years, `撬动社会资本投入` is no budget money.
     if (NOT_BUDGET_MONEY.test(facts.name)) continue;
     // A floor (`地方配套资金 ≥4000万元`, `项目资本金 ≥2400万元`) is money to be found, not spent from the budget.
-    if (isLowerBound(q.comparator) && FLOOR_NAME.test(facts.name)) continue;
+    if (isLowerBound(q.comparator) && isFloorCost(facts.name, q.dimension)) continue;
     // `≤8万元/村`, `≤1.5万元每人`: money per a thing the grammar has no unit for is still per unit.
     if (PER_THING.test(q.words?.after ?? "")) continue;
     const wan = toWan(upperNumber(q as QuantitativeValue), q.unitStandard);

@@ -4,7 +4,7 @@
  */
 import type { Field } from "../model/table";
 import { NAME_UNITS } from "../schema/name-words";
-import { UNITLESS_NAME } from "../schema/name-words";
+import { COVERAGE_MULTIPLE, UNITLESS_NAME } from "../schema/name-words";
 import { NAME_UNIT_SYMBOL, NOT_UNIT_WORDS, STANDARD_CODE } from "../schema/unit-words";
 import { writesScientific } from "../value/plain-numbers";
 import type { QuantitativeValue } from "../value/types";
@@ -103,16 +103,27 @@ function suggestion(fixed: string | undefined): FixSpec[] {
 }
 
 /**
- * A fraction written as a power of ten (`误码率 ≤1×10⁻⁶`, `泄漏率 ≤1E-9`): a probability or a part per million, which
- * engineers write without a unit (thirteenth session).
+ * A rate written as a power of ten below one (`误码率 ≤1×10⁻⁶`, `泄漏率 ≤1E-9`): a probability, which engineers write
+ * without a unit (thirteenth session). A concentration so written (`铅含量 ≤1×10⁻²`) still needs its mg/L.
  */
-function powerOfTenFraction(value: ValueFact & { parsed: QuantitativeValue }): boolean {
-  return upperOf(value.parsed) < 1 && writesScientific(value.field.text);
+function powerOfTenRate(facts: IndicatorFacts, value: ValueFact & { parsed: QuantitativeValue }): boolean {
+  return RATE_NAME.test(facts.name) && upperOf(value.parsed) < 1 && writesScientific(value.field.text);
+}
+
+const RATE_NAME = /率(?:\s*[(（][^()（）]*[)）])?$/;
+
+/**
+ * A bond's coverage is written as a multiple (`偿债备付率 ≥1.2`) or in percent (`≥120%`): a bare number of ten or
+ * more (`≥120`) is the percent with its sign left off.
+ */
+function percentOfMultiple(facts: IndicatorFacts, value: ValueFact): boolean {
+  const q = value.parsed;
+  return COVERAGE_MULTIPLE.test(facts.name) && q.kind === "quantitative" && upperOf(q) >= 10;
 }
 
 function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFact): void {
   if (!isBare(value) || NAME_UNIT_SYMBOL.test(facts.name) || STANDARD_CODE.test(value.field.text)) return;
-  if (powerOfTenFraction(value)) return;
+  if (powerOfTenRate(facts, value)) return;
   const unit = suggestedUnit(facts, value);
   const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text };
   // Flat layout: the unit belongs in the 计量单位 cell, so the finding points there.
@@ -162,8 +173,9 @@ const rule: RuleModule = {
       // Without a name nothing says what is counted: indicator-incomplete reports the cause.
       if (facts.name.trim() === "") continue;
       // An index or a coefficient has no unit; `万车死亡率` says its base.
-      if (UNITLESS_NAME.test(facts.name.trim())) continue;
-      for (const value of facts.values) checkValue(context, facts, value);
+      const unitless = UNITLESS_NAME.test(facts.name.trim());
+      for (const value of facts.values)
+        if (!unitless || percentOfMultiple(facts, value)) checkValue(context, facts, value);
     }
   },
 };

@@ -16,6 +16,8 @@ export const SHARE = /(?:率|比例|比重|占比|满意度|满意率)$/;
 // A bond's coverage written as a multiple (`偿债备付率 ≥1.2`, `本息覆盖倍数 ≥1.25`, `项目收益覆盖率 1.35`) and an energy or
 // grid ratio (`能效比 ≥3.2`, `电网容载比 1.8-2.2`): thirteenth session.
 const RATIO_NAME = String.raw`容积率|性别比例?|生师比|师生比|床护比|医护比|能效比|容载比|备付率|倍数|(?:收益|本息|偿债)\S{0,4}覆盖率`;
+/** A bond's coverage, written as a multiple or in percent (`偿债备付率 ≥1.2`, `本息覆盖倍数 ≥120%`). */
+export const COVERAGE_MULTIPLE = /备付率|(?:收益|本息|偿债)\S{0,4}覆盖(?:率|倍数)|覆盖倍数/;
 /** A rate whose base the name states (`万车死亡率`, `每千人口…率`, `亿元GDP生产安全事故死亡率`). */
 const PER_BASE_RATE_NAME = String.raw`(?:十万|万|千|亿)(?:人口|人|车|辆|户|元)[\u4e00-\u9fff]{0,4}率$|亿元GDP`;
 
@@ -173,26 +175,32 @@ export const FLOOR_NAME = new RegExp(
     String.raw`|人均财政补助标准|人均基本公共卫生服务经费补助标准|抚恤补助标准|优待金|项目资本金|地方配套` +
     // Minimums set by national rule (twelfth session): 义务教育生均公用经费基准定额 (小学720元, 初中940元 a pupil a
     // year), 村级组织运转经费 (不低于11万元 a village), 村党组织书记基本报酬.
-    String.raw`|生均公用经费|基准定额|村级组织运转经费|村党组织书记基本报酬` +
-    // Thirteenth session: the same floors worded as officers write them (`基本公共卫生服务人均经费 ≥99元/人`,
-    // `基本公卫人均财政补助`), per-pupil funding floors (`地方普通本科高校生均拨款水平 不低于1.2万元`, 财教〔2010〕567号;
-    // 高职 财教〔2014〕352号), the national 营养膳食补助 (5元/生·天) and 高标准农田's investment per 亩 to reach.
-    String.raw`|基本公共卫生服务\S{0,6}经费|基本公卫\S{0,6}补助|生均拨款|营养膳食补助|亩均(?:财政)?投入`,
+    String.raw`|生均公用经费|基准定额|村级组织运转经费|村党组织书记基本报酬`,
 );
+
+/**
+ * Floors per head, pupil or 亩 under names that also title a programme's whole money (thirteenth session): the
+ * national floors as officers word them (`基本公共卫生服务人均经费 ≥99元/人`, `基本公卫人均财政补助`), per-pupil
+ * funding (`地方普通本科高校生均拨款水平 不低于1.2万元/生·年`, 财教〔2010〕567号; 高职 财教〔2014〕352号), the national
+ * 营养膳食补助 (5元/生·天), 孤儿 and 特困 基本生活费, and 高标准农田's investment per 亩. A floor only on an amount per
+ * a thing: `营养膳食补助资金 ≥900万元` is the programme's total, a cost like any other.
+ */
+export const PER_UNIT_FLOOR_NAME =
+  /基本公共卫生服务\S{0,6}经费|基本公卫\S{0,6}补助|生均拨款|营养膳食补助|基本生活费|亩均(?:财政)?投入/;
 
 /**
  * A payment made to people at regular times (`乡村教师生活补助标准`, `高龄津贴`, `孤儿基本生活费`, `国家助学金`): local
  * policy sets most of these as minimums (`80周岁以上高龄津贴 不低于100元/人·月`), so a floor is right for them when
  * the amount is per head and per month or year (PAYMENT_PER_PERIOD). A purchase subsidy per thing
- * (`购置补贴 ≤4.5万元/辆`) stays a cost with a ceiling, and so does aid paid against costs (`残疾儿童康复救助`,
- * `临时救助`: capped by policy), which is why 救助 is not among the words.
+ * (`购置补贴 ≤4.5万元/辆`) and an operating subsidy to a firm (`公交运营补贴 ≥800万元/年`) stay costs with a ceiling,
+ * and so does aid paid against costs, capped by policy (`残疾儿童康复救助补助`, `临时救助`): no 救助 name is one.
  */
 export const ALLOWANCE_NAME =
-  /(?:补助|补贴|津贴|生活费|抚恤金?|扶助金|慰问金|奖学金|助学金|奖励金|报酬|养老金|护理费)(?:资金)?(?:发放)?(?:标准|金额|水平|额度)?$/;
+  /^(?!.*救助).*(?:补助|补贴|津贴|生活费|抚恤金?|扶助金|慰问金|奖学金|助学金|奖励金|报酬|养老金|护理费)(?:资金)?(?:发放)?(?:标准|金额|水平|额度)?$/;
 
-/** Money per head per month or year, or per month or year alone (`元/人·月`, `元/户·年`, `元/月`). */
+/** Money per head per month or year (`元/人·月`, `元/户·年`, `元/人/月`, `元/月·人`). */
 export const PAYMENT_PER_PERIOD =
-  /^(?:元|万元)\/(?:(?:人|户|生|名|位)[·*×、/]?)?(?:月|年)(?:[·*×、/](?:人|户|生|名|位))?$/;
+  /^(?:元|万元)\/(?:(?:人|户|生|名|位)[·*×、/]?(?:月|年)|(?:月|年)[·*×、/](?:人|户|生|名|位))$/;
 
 /** A name ending 标准 (`生活补助标准`): a rate per head when far below the budget, a total otherwise. */
 export const STANDARD_NAME = /标准$/;

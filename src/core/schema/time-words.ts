@@ -10,7 +10,7 @@ export const TIME_WORDS = new RegExp(
     // Seasons and terms of the farming and school year (`春耕前`, `春秋两季`, `按学期发放`), a heating season written
     // as dates (`11.15-次年3.15`), on the spot (`即办`), and with the works (`按工程进度拨付`).
     // A schedule kept with the calendar, or with the province's or city's average (`不低于序时进度`, `≥全省平均进度`).
-    String.raw`序时进度|平均进度`,
+    String.raw`序时进度|(?:全国|全省|全市|全县|全区|全州|全盟)平均进度`,
     String.raw`春耕|秋收|夏收|[春夏秋冬]季|春秋两季|春秋季|每学期|按学期|学期[初末]|次年\d{1,2}[.月]|即办|即时办结|按(?:工程|项目|施工)进度`,
     // Durations in Chinese numerals (`三个月内`, `十个工作日内`, `两年`, `半年`) and opening hours.
     String.raw`[一二两三四五六七八九十半]+个?(?:年|月|周|星期|日|天|工作日|小时|季度)`,

@@ -91,10 +91,9 @@ export function sameUnit(unitStandard: string): string {
   const whole = SAME_UNIT[unitStandard];
   if (whole !== undefined) return whole;
   if (!/[/a-zA-Zμ²³]/.test(unitStandard)) return unitStandard;
-  return unitStandard
-    .split("/")
-    .map((part) => SAME_UNIT[part] ?? SAME_UNIT[part.toLowerCase()] ?? part)
-    .join("/");
+  const parts = unitStandard.split("/").map((part) => SAME_UNIT[part] ?? SAME_UNIT[part.toLowerCase()] ?? part);
+  // `元/人/月` is `元/人·月` (per a head a month).
+  return parts.length === 3 ? `${parts[0]}/${parts[1]}·${parts[2]}` : parts.join("/");
 }
 
 /** A count in Chinese numerals, alone (`三个`, `十个`, `一项`): says how many, as `3个` does (`一批`, `千家万户` do not). */

@@ -13,9 +13,12 @@ import {
   NOT_MONEY,
   SATISFACTION,
   DISSATISFACTION,
+  FLOOR_NAME,
+  PER_UNIT_FLOOR_NAME,
 } from "../schema/name-words";
 import { boundedMemo } from "../text/memo";
 import { unitDimension } from "./units";
+import type { Dimension } from "./types";
 import { unitFromName } from "./patterns";
 import { toHalfWidth } from "../text/normalize";
 
@@ -85,4 +88,12 @@ function countedInBrackets(name: string): boolean {
   if (!unit) return false;
   const dimension = unitDimension(unit);
   return dimension !== "money" && dimension !== "moneyPerUnit" && dimension !== "percent";
+}
+
+/**
+ * Whether a cost's name makes `≥` right for this amount: a floor by its name (`地方配套资金`, `城市低保标准`), or a
+ * floor per head, pupil or 亩 given per a thing (`营养膳食补助 ≥5元/生·天`, not the programme's `≥900万元`).
+ */
+export function isFloorCost(name: string, dimension: Dimension): boolean {
+  return FLOOR_NAME.test(name) || (dimension === "moneyPerUnit" && PER_UNIT_FLOOR_NAME.test(name));
 }

@@ -229,6 +229,12 @@ function asFraction(f: Found, half: string, hints: ValueHints): Found {
 /** The unparseable reason for a date that does not exist (`2025年13月底前`, `2月30日`). */
 export const NO_SUCH_DATE = "a date that does not exist";
 
+/** A unit the 计量单位 column or the name states for the value, other than `%`. */
+function unitGivenElsewhere(hints: ValueHints): boolean {
+  const unit = (hints.unitColumn ?? "").trim() || unitFromName(hints.name);
+  return unit !== "" && standardUnit(unit) !== "%";
+}
+
 const CHINESE_NUMERAL = /[一二两三四五六七八九十百千]/;
 const INVISIBLE = /[\u200b-\u200d\ufeff]/;
 const INVISIBLE_ALL = /[\u200b-\u200d\ufeff]/g;
@@ -248,7 +254,7 @@ function parseUncached(raw: string, hints: ValueHints): ParsedValue {
     if (digits !== raw) return parseUncached(digits, hints);
   }
   // `≤1×10⁻⁶` is `≤0.000001`, `180±20mm` is `160~200mm`.
-  const plain = withPlainNumbers(raw);
+  const plain = withPlainNumbers(raw, raw.includes("±") && unitGivenElsewhere(hints));
   if (plain !== raw) return parseUncached(plain, hints);
   const half = toHalfWidth(raw);
   const money = !!hints.money || isMoneyName(hints.name ?? "");

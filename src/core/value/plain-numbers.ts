@@ -30,16 +30,18 @@ const SCIENTIFIC = new RegExp(
 const MAY_BE_SCIENTIFIC = /[⁰¹²³⁴⁵⁶⁷⁸⁹^＾]|\d[eE][-+−]?\d/;
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
-// `180±20`, `(180±20)mm`, `6%±1%`, `220V±7%`: groups 1 `(`, 2 centre, 3 its unit, 4 tolerance, 5 its `%`, 6 `)`.
+// A unit right after a centre: `%`, a Latin symbol, `℃`/`°`, or up to three Chinese characters (`毫米`, `伏`).
+const CENTRE_UNIT = String.raw`(%|[A-Za-z]{1,3}(?![A-Za-z])|[℃°]|[\u4e00-\u9fff]{1,3}?)`;
+/**
+ * `180±20`, `(180±20)mm`, `180mm±20mm`, `6%±1%`, `220V±7%`, `-18±2℃`. Groups: 1 `(`, 2 minus, 3 centre, 4 its
+ * unit, 5 tolerance, 6 `%` after it, 7 `)`; the centre's unit repeated after the tolerance is consumed.
+ */
 const CENTRED = new RegExp(
-  String.raw`(?<![\d.])(\(\s*)?${NUMBER}\s*(%|[A-Za-z]{1,3}(?![A-Za-z]))?\s*±\s*${NUMBER}(?![\d.])\s*(%)?(\s*\))?`,
+  String.raw`(?<![\d.])(\(\s*)?([-−])?${NUMBER}\s*${CENTRE_UNIT}?\s*±\s*${NUMBER}(?![\d.])\s*(?:(%)|\4)?(\s*\))?`,
   "g",
 );
-// `±2%` with no number before it; `≤±2%` is bounded already.
-const UNCENTRED = /(?<![\d.]\s*)±\s*(?=\d)/g;
-const CEILING_BEFORE = /(?:[≤<≦]=?|不超过|不大于|不高于)\s*$/;
-// Another comparator before it (`≥±2%`) says something no reading can be sure of: left as written.
-const OTHER_SIGN_BEFORE = /(?:[≥>=≧]|不低于|不少于)\s*$/;
+// `±2%` opening the value, alone or after a ceiling (`≤±2%`, bounded already); one in mid-text is left alone.
+const UNCENTRED = /^(\s*)((?:[≤<≦]=?|不超过|不大于|不高于)?)(\s*)±\s*(?=\d)/;
 
 /**
  * A decimal without an exponent (`1e-7` prints as such in JavaScript): at most 12 places, trailing zeros cut. The
@@ -70,23 +72,33 @@ function scientific(
   return value !== 0 && Math.abs(value) >= 1e-12 && Math.abs(value) < 1e15 ? plainDecimal(value) : found;
 }
 
-function tolerance(
-  found: string,
-  open: string | undefined,
-  centre: string,
-  unit: string | undefined,
-  plusMinus: string,
-  percent: string | undefined,
-  close: string | undefined,
-): string {
-  // A band in percent of a centre in another unit (`220V±7%`): its nominal value.
-  if (unit && unit !== "%" && percent) return found.replace(/±[\s\S]*$/, "");
-  const places = Math.max(decimals(centre), decimals(plusMinus));
-  const low = (Number(centre) - Number(plusMinus)).toFixed(places);
-  const high = (Number(centre) + Number(plusMinus)).toFixed(places);
-  const range = `${low}~${high}${unit ?? percent ?? ""}`;
-  // The brackets around `(180±20)mm` go with it; a lone one stays as written.
-  return open && close ? range : `${open ?? ""}${range}${close ?? ""}`;
+/** How a tolerance is read; `unitElsewhere`: the name or a unit column gives the value's unit (not `%`). */
+function tolerance(unitElsewhere: boolean) {
+  return (
+    found: string,
+    open: string | undefined,
+    minus: string | undefined,
+    centre: string,
+    unit: string | undefined,
+    plusMinus: string,
+    percent: string | undefined,
+    close: string | undefined,
+  ): string => {
+    const sign = minus ? "-" : "";
+    const nominal = `${sign}${centre}${unit && unit !== "%" ? unit : ""}`;
+    // A band in percent of a centre in another unit (`220V±7%`, `220±7%` under 计量单位 `V`), or of a centre no
+    // share can be (`220±7%`): the nominal value.
+    if (percent && ((unit && unit !== "%") || (!unit && (unitElsewhere || Number(centre) > 100)))) return nominal;
+    // Below zero (`-18±2℃`) the grammar reads no range: the nominal value, as the officer set it.
+    if (minus) return nominal;
+    const places = Math.max(decimals(centre), decimals(plusMinus));
+    const low = (Number(centre) - Number(plusMinus)).toFixed(places);
+    const high = (Number(centre) + Number(plusMinus)).toFixed(places);
+    if (Number(low) < 0) return nominal;
+    const range = `${low}~${high}${unit ?? percent ?? ""}`;
+    // The brackets around `(180±20)mm` go with it; a lone one stays as written.
+    return open && close ? range : `${open ?? ""}${range}${close ?? ""}`;
+  };
 }
 
 function decimals(n: string): number {
@@ -100,16 +112,18 @@ export function writesScientific(text: string): boolean {
   return SCIENTIFIC.test(text);
 }
 
-/** The text with scientific notation and tolerances respelt; the same text when it holds neither. */
-export function withPlainNumbers(text: string): string {
+/**
+ * The text with scientific notation and tolerances respelt; the same text when it holds neither. `unitElsewhere`:
+ * the name or a unit column states the value's unit, not `%` (then `220±7%` is a band around 220 in that unit).
+ */
+export function withPlainNumbers(text: string, unitElsewhere = false): string {
   let out = text;
   if (MAY_BE_SCIENTIFIC.test(out)) out = out.replace(SCIENTIFIC, scientific);
   if (out.includes("±")) {
-    out = out.replace(CENTRED, tolerance);
-    out = out.replace(UNCENTRED, (found: string, at: number, whole: string) => {
-      const before = whole.slice(0, at);
-      return CEILING_BEFORE.test(before) ? "" : OTHER_SIGN_BEFORE.test(before) ? found : "≤";
-    });
+    out = out.replace(CENTRED, tolerance(unitElsewhere));
+    out = out.replace(UNCENTRED, (_found, space: string, ceiling: string, gap: string) =>
+      ceiling ? space + ceiling + gap : space + "≤",
+    );
   }
   return out;
 }
