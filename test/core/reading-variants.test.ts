@@ -3336,3 +3336,18 @@ test("reading: a label's 万元 against a page's 元 line, decided by the amount
   expect(result.tables.map((t) => t.moneyUnit)).toEqual(["元"]);
   expect(result.diagnostics.filter((d) => d.ruleId === "cost-over-budget").map((d) => d.cell)).toEqual(["D8"]);
 });
+
+test("reading: a sheet's heading that is a goal word (`项目绩效目标`) gives way to the filled `绩效目标` below", () => {
+  const result = lintGrid(
+    gridOf(`项目绩效目标|<|<|<|<|<
+项目名称|基层公共文化服务运行保障|<|预算金额（万元）|268.4|<
+绩效目标|保障免费开放，组织文化惠民演出和培训。|<|<|<|<
+一级指标|二级指标|三级指标|指标性质|指标值|计量单位
+产出指标|数量指标|文化惠民演出场次|≥|120|场
+成本指标|经济成本指标|单场演出补助|≤|1.2|万元/场
+效益指标|社会效益指标|文化惠民覆盖面|定性|持续扩大|
+满意度指标|服务对象满意度指标|群众满意度|≥|90|%`),
+  );
+  expect(result.tables.map((t) => t.goal?.text)).toEqual(["保障免费开放，组织文化惠民演出和培训。"]);
+  expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual([]);
+});

@@ -404,6 +404,21 @@ function best(hits: Hit[], key: HeadKey): Hit | undefined {
 }
 
 /**
+ * The best label of a key, or one of its rank with a value where the best has none: a sheet's heading that is also
+ * a label word (`项目绩效目标` merged over the table, nothing beside it) gives way to the filled `绩效目标` below
+ * (thirteenth session: a field-missing error on the heading). A lower rank never stands in (an empty `年度绩效目标`
+ * is not filled by a `总体目标`).
+ */
+function bestFilled(grid: Grid, scan: Scan, key: HeadKey, area: CellRange): Hit | undefined {
+  const top = best(scan.hits, key);
+  if (!top || valueOf(grid, scan, top, area).text.trim() !== "") return top;
+  const filled = scan.hits.filter(
+    (h) => h.key === key && h.rank === top.rank && valueOf(grid, scan, h, area).text.trim() !== "",
+  );
+  return best(filled, key) ?? top;
+}
+
+/**
  * 其中 parts of the budget (财政资金, 其他资金, 中央资金 …), each label once: a
  * funds table repeats them per column (budget, received, spent), and the central
  * template per period (`中期资金总额 | 年度资金总额`), so the parts in the column of
@@ -588,7 +603,7 @@ export function parseHead(grid: Grid, area: CellRange): Head {
   const unit = unitField(grid, scan, area);
   if (unit) head.unit = unit;
   for (const key of ["code", "name", "goal"] as const) {
-    const hit = best(scan.hits, key);
+    const hit = bestFilled(grid, scan, key, area);
     if (hit) head[key] = valueOf(grid, scan, hit, area);
   }
   if (amount) head.budget = amount;
