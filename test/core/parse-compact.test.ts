@@ -165,6 +165,16 @@ describe("packed indicator cells", () => {
     expect(items[1]).toMatchObject({ level1Code: "2", level2Code: "22", name: "服务能力", annualValue: "提升" });
   });
 
+  // Thirteenth session (东莞): typed in an IME's full-width mode; the spans still stand in the cell as written.
+  it("items numbered and coded in full-width digits are split and read", () => {
+    const text =
+      "１、１-产出指标；１１-数量指标：监督检查生产建设项目；指标值：≥300个。２、２-效益指标；２３-生态效益：水土保持率；指标值：≥92%。";
+    const items = parts(text);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatchObject({ level1Code: "１", level2Code: "１１", name: "监督检查生产建设项目" });
+    expect(items[1]).toMatchObject({ level1Code: "２", level2Code: "２３", name: "水土保持率" });
+  });
+
   it("items one per line without numbers are split at each line that opens with a 一级", () => {
     const items = parts(
       "1-产出指标；11-数量指标：调研报告；实施周期指标值:2份；年度指标值:2份。\n2-效益指标；22-社会效益：服务能力；实施周期指标值:提升；年度指标值:提升。",

@@ -3351,3 +3351,13 @@ test("reading: a sheet's heading that is a goal word (`项目绩效目标`) give
   expect(result.tables.map((t) => t.goal?.text)).toEqual(["保障免费开放，组织文化惠民演出和培训。"]);
   expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual([]);
 });
+
+test("reading: a compact list numbered and coded in full-width digits (东莞) reads four indicators, no finding", () => {
+  const result = lintGrid(
+    gridOf(`项目名称（资金使用单位）|绩效目标|绩效指标
+东莞市水务局||
+水土保持监督管理|开展监督检查。|１、１-产出指标；１１-数量指标：监督检查生产建设项目；指标值：≥300个。２、１-产出指标；１２-质量指标：问题整改率；指标值：100%。３、２-效益指标；２３-生态效益：水土保持率；指标值：≥92%。４、３-满意度指标；３１-服务对象满意度：建设单位满意度；指标值：≥85%。`),
+  );
+  expect(result.tables.map((t) => t.indicators.length)).toEqual([4]);
+  expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual([]);
+});

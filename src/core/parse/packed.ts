@@ -85,8 +85,15 @@ function itemStarts(text: string): { start: number; body: number }[] {
 const LEVEL1_HEADING =
   /(?<=^|[\r\n])[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])[ \t\u3000]*((?:产出|效益|满意度|成本)指标)[ \t\u3000]*[：:；;，,。]?[ \t\u3000]*(?=[\r\n]|$)/g;
 
-/** Splits a packed cell into items; a cell without numbering is one item. Items under a 一级 heading line have it. */
-export function parsePacked(text: string): PackedItem[] {
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+
+/**
+ * Splits a packed cell into items; a cell without numbering is one item. Items under a 一级 heading line have it.
+ * Full-width digits (`１、１１-数量指标`, typed in an IME's full-width mode) are read as digits: one character for
+ * one, so the spans stand in the cell as written.
+ */
+export function parsePacked(written: string): PackedItem[] {
+  const text = written.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (text.trim() === "") return [];
   const headings = [...text.matchAll(LEVEL1_HEADING)];
   if (headings.length === 0) return itemsIn(text, 0, text.length, false);
