@@ -90,6 +90,17 @@ runRule(rule, {
       ]),
     },
     {
+      // Thirteenth session: a day counted from a request (政务数据, 信息化运维), rates per a base the name states,
+      // a road's condition index by its letters.
+      name: "`T+1`, `特种设备万台死亡率`, `…十万人生产安全事故死亡率`, `路况MQI`",
+      table: formOf([
+        row("产出指标", "时效指标", "数据更新时效", "T+1"),
+        quality("特种设备万台死亡率", "≤0.15"),
+        quality("工矿商贸就业人员十万人生产安全事故死亡率", "≤1.2"),
+        quality("路况MQI", "≥80"),
+      ]),
+    },
+    {
       // Thirteenth session: engineers write a probability or a part per million so, with no unit.
       name: "a fraction written as a power of ten (`误码率 ≤1×10⁻⁶`, `泄漏率 ≤1E-9`, `≤10^-9`)",
       table: formOf([

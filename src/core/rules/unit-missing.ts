@@ -5,7 +5,7 @@
 import type { Field } from "../model/table";
 import { NAME_UNITS } from "../schema/name-words";
 import { COVERAGE_MULTIPLE, UNITLESS_NAME } from "../schema/name-words";
-import { NAME_UNIT_SYMBOL, NOT_UNIT_WORDS, STANDARD_CODE } from "../schema/unit-words";
+import { DAY_OFFSET_BEFORE, NAME_UNIT_SYMBOL, NOT_UNIT_WORDS, STANDARD_CODE } from "../schema/unit-words";
 import { writesScientific } from "../value/plain-numbers";
 import type { QuantitativeValue } from "../value/types";
 import type { FixSpec, RuleContext, RuleModule } from "./rule";
@@ -14,7 +14,12 @@ import { shownName, whereData } from "./utils/value-text";
 
 function isBare(value: ValueFact): value is ValueFact & { parsed: QuantitativeValue } {
   const q = value.parsed;
-  return q.kind === "quantitative" && q.unitSource === "none" && !unknownUnitAfter(q);
+  return (
+    q.kind === "quantitative" &&
+    q.unitSource === "none" &&
+    !unknownUnitAfter(q) &&
+    !DAY_OFFSET_BEFORE.test((q.words?.before ?? "").trim())
+  );
 }
 
 /**

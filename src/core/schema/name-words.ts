@@ -19,7 +19,8 @@ const RATIO_NAME = String.raw`容积率|性别比例?|生师比|师生比|床护
 /** A bond's coverage, written as a multiple or in percent (`偿债备付率 ≥1.2`, `本息覆盖倍数 ≥120%`). */
 export const COVERAGE_MULTIPLE = /备付率|(?:收益|本息|偿债)\S{0,4}覆盖(?:率|倍数)|覆盖倍数/;
 /** A rate whose base the name states (`万车死亡率`, `每千人口…率`, `亿元GDP生产安全事故死亡率`). */
-const PER_BASE_RATE_NAME = String.raw`(?:十万|万|千|亿)(?:人口|人|车|辆|户|元)[\u4e00-\u9fff]{0,4}率$|亿元GDP`;
+// `特种设备万台死亡率`, `工矿商贸就业人员十万人生产安全事故死亡率` (thirteenth session: 台, and a longer name between).
+const PER_BASE_RATE_NAME = String.raw`(?:十万|万|千|亿)(?:人口|人|车|辆|台|户|元)[\u4e00-\u9fff]{0,10}率$|亿元GDP`;
 
 // Rates counted in times (周转率 ≥6次) or that run past 100% by nature (本息覆盖率 ≥120%, 出栏率 ≥150%, 自给率 ≥105%);
 // ratios by nature and rates per a base are no share of a hundred either.
@@ -148,7 +149,8 @@ export const PROPORTION_NAME = /比(?:例|值|率)?(?:[(（][^()（）]*[)）])?
 // A bracketed note may close the name (`布雷图指数（BI）`).
 export const UNITLESS_NAME = new RegExp(
   // An index's abbreviation after it (`公路技术状况指数MQI`, `路面使用性能指数PQI`).
-  String.raw`(?:指数[A-Z]{0,4}|系数[A-Z]{0,4}|PUE值?|AQI|[pP][hH]值?|酸碱度|${RATIO_NAME})(?:\s*[(（][^()（）]*[)）])?$|${PER_BASE_RATE_NAME}`,
+  // A road's condition indices by their letters alone (`路况MQI ≥80`, `PQI`, `PCI`).
+  String.raw`(?:指数[A-Z]{0,4}|系数[A-Z]{0,4}|PUE值?|AQI|[MPR]QI|PCI|RDI|SCI|SRI|PSSI|[pP][hH]值?|酸碱度|${RATIO_NAME})(?:\s*[(（][^()（）]*[)）])?$|${PER_BASE_RATE_NAME}`,
 );
 
 /**

@@ -117,3 +117,6 @@ export const NAME_UNIT_SYMBOL =
 
 /** A standard's number in a value (`符合SL 176-2007合格标准`, `达到GB3838-2002 Ⅲ类`): its year is no quantity. */
 export const STANDARD_CODE = /(?:GB|HJ|DB|SL|JTG|CJJ|JGJ|DL|NY|YY|WS|JJF|JJG)(?:\s*\/\s*T)?\s*\d/;
+
+/** Before a number, a day counted from a trade or a request (`T+1`, `T+0`, `D+1`): the number is days, said so. */
+export const DAY_OFFSET_BEFORE = /^[TD]\s*[+＋]$/;
