@@ -19,8 +19,9 @@ const RATIO_NAME = String.raw`容积率|性别比例?|生师比|师生比|床护
 /** A bond's coverage, written as a multiple or in percent (`偿债备付率 ≥1.2`, `本息覆盖倍数 ≥120%`). */
 export const COVERAGE_MULTIPLE = /备付率|(?:收益|本息|偿债)\S{0,4}覆盖(?:率|倍数)|覆盖倍数/;
 /** A rate whose base the name states (`万车死亡率`, `每千人口…率`, `亿元GDP生产安全事故死亡率`). */
-// `特种设备万台死亡率`, `工矿商贸就业人员十万人生产安全事故死亡率` (thirteenth session: 台, and a longer name between).
-const PER_BASE_RATE_NAME = String.raw`(?:十万|万|千|亿)(?:人口|人|车|辆|台|户|元)[\u4e00-\u9fff]{0,10}率$|亿元GDP`;
+// `特种设备万台死亡率`, and an incidence further off (`工矿商贸就业人员十万人生产安全事故死亡率`; thirteenth session); not
+// a share whose name only mentions a base (`千吨万人饮用水水源地水质达标率`).
+const PER_BASE_RATE_NAME = String.raw`(?:十万|万|千|亿)(?:人口|人|车|辆|台|户|元)(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,10}(?:死亡|发病|患病|发生|事故|犯罪|发案))率$|亿元GDP`;
 
 // Rates counted in times (周转率 ≥6次) or that run past 100% by nature (本息覆盖率 ≥120%, 出栏率 ≥150%, 自给率 ≥105%);
 // ratios by nature and rates per a base are no share of a hundred either.
