@@ -175,6 +175,16 @@ describe("packed indicator cells", () => {
     expect(items[1]).toMatchObject({ level1Code: "２", level2Code: "２３", name: "水土保持率" });
   });
 
+  // Thirteenth session: `N、` after a space or a comma inside a value numbers things (`1、2号楼`), not items.
+  it("a number with 、 inside a value after a space or a comma splits nothing", () => {
+    const text =
+      "1、1-产出指标；11-数量指标：改造楼栋；实施周期指标值: 1、2号楼；年度指标值: １、２号楼。2、1-产出指标；12-质量指标：巡查次数；实施周期指标值:≥24次，1、3季度各8次；年度指标值:≥24次。";
+    const items = parts(text);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatchObject({ name: "改造楼栋", periodValue: "1、2号楼", annualValue: "１、２号楼" });
+    expect(items[1]).toMatchObject({ name: "巡查次数", periodValue: "≥24次，1、3季度各8次", annualValue: "≥24次" });
+  });
+
   it("items one per line without numbers are split at each line that opens with a 一级", () => {
     const items = parts(
       "1-产出指标；11-数量指标：调研报告；实施周期指标值:2份；年度指标值:2份。\n2-效益指标；22-社会效益：服务能力；实施周期指标值:提升；年度指标值:提升。",

@@ -3361,3 +3361,42 @@ test("reading: a compact list numbered and coded in full-width digits (东莞) r
   expect(result.tables.map((t) => t.indicators.length)).toEqual([4]);
   expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual([]);
 });
+
+describe("reading: review mends of the thirteenth session's readings", () => {
+  const HEAD = (label: string, amount: string) => `项目支出绩效目标表|<|<|<|<
+填报单位：某县委组织部|<|<|单位：元|<
+项目名称|村干部履职能力培训项目|<|<|<
+${label}|${amount}|<|<|<
+年度绩效目标|完成村干部履职能力培训任务。|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|培训村干部人数|≥300人次|计划标准
+成本指标|经济成本指标|培训成本|≤90000元|预算支出标准
+满意度指标|服务对象满意度指标|参训人员满意度|≥90%|历史标准`;
+
+  test("`预算数（万元）| 85000` under `单位：元`: the amount cannot tell, the larger unit (no false cost error)", () => {
+    const result = lintGrid(gridOf(HEAD("预算数（万元）", "85000")));
+    expect(result.tables.map((t) => t.moneyUnit)).toEqual(["万元"]);
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
+  test("an empty 项目名称 is still missing where a fund's name fills another label of its rank", () => {
+    const table = HEAD("预算数（万元）", "9").replace(
+      "项目名称|村干部履职能力培训项目|<|<|<",
+      "项目名称||<|<|<\n专项资金名称|2025年中央财政衔接推进乡村振兴补助资金|<|<|<",
+    );
+    const result = lintGrid(gridOf(table));
+    expect(result.diagnostics.filter((d) => d.ruleId === "field-missing").map((d) => d.cell)).toEqual(["B3"]);
+  });
+});
+
+test("reading: a compact list's title gives its projects their year (广东), so a copied year is stale", () => {
+  const result = lintGrid(
+    gridOf(`2025年广州市工业和信息化局部门项目支出绩效目标表|<|<
+单位：万元|<|<
+项目名称（资金使用单位）|绩效目标|绩效指标
+广州市无线电监测站||
+无线电监测运维经费|保障无线电监测系统正常运行。|1、1-产出指标；11-数量指标：2021年度运维系统数量；实施周期指标值:5个；年度指标值:5个。2、2-效益指标；22-社会效益：无线电安全保障能力；实施周期指标值:提升；年度指标值:提升。3、3-满意度指标；31-服务对象满意度：服务对象满意度；实施周期指标值:≥90%；年度指标值:≥90%。`),
+  );
+  expect(result.tables.map((t) => t.title?.text)).toEqual(["2025年广州市工业和信息化局部门项目支出绩效目标表"]);
+  expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual(["C5 stale-year"]);
+});

@@ -401,6 +401,9 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["1.5MPa±0.1MPa", none, "- 1.4~1.6 MPa→MPa physical value"],
     // Below zero no range is read: the nominal value.
     ["-18±2℃", none, "- -18 ℃→℃ physical value"],
+    // A date with a tolerance is no quantity; money keeps the amount set, not the top of a band.
+    ["12月±5日", none, "qualitative [2 numbers]"],
+    ["1000±50万元", none, "- 1000 万元→万元 money value"],
     // A ± in mid-text is no ceiling.
     ["220伏±7%", none, "- 220 ∅→∅ unknown none"],
     ["GB2E3", none, "unparseable"],

@@ -174,6 +174,10 @@ runRule(rule, {
         // An operating subsidy to a firm, per year but per no head; a programme's total under a floor's name.
         cost("公交企业运营补贴", "≥800万元/年"),
         cost("营养膳食补助资金", "≥900万元"),
+        // A programme's yearly total under a floor's name; allowances set or capped by policy, not living ones.
+        cost("营养膳食补助资金", "≥900万元/年"),
+        cost("公务交通补贴", "≥1200元/人·月"),
+        cost("就业见习补贴", "≥2000元/人·月"),
       ]),
       errors: [
         { cell: "F10", severity: "error", messageId: "cost", suggestions: ["≤3万元/台"], fix: null },
@@ -181,6 +185,9 @@ runRule(rule, {
         { cell: "F12", severity: "error", messageId: "cost", suggestions: ["≤2万元/人·年"], fix: null },
         { cell: "F13", severity: "error", messageId: "cost", suggestions: ["≤800万元/年"], fix: null },
         { cell: "F14", severity: "error", messageId: "cost", suggestions: ["≤900万元"], fix: null },
+        { cell: "F15", severity: "error", messageId: "cost", suggestions: ["≤900万元/年"], fix: null },
+        { cell: "F16", severity: "error", messageId: "cost", suggestions: ["≤1200元/人·月"], fix: null },
+        { cell: "F17", severity: "error", messageId: "cost", suggestions: ["≤2000元/人·月"], fix: null },
       ],
     },
     {

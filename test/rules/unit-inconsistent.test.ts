@@ -20,7 +20,10 @@ runRule(rule, {
     {
       // Thirteenth session: per a head a month with a slash or a dot.
       name: "`元/人/月` and `元/人·月` are one unit",
-      table: compactOf([item("14", "高龄津贴标准", "≥100元/人/月", "≥100元/人·月")]),
+      table: compactOf([
+        item("14", "高龄津贴标准", "≥100元/人/月", "≥100元/人·月"),
+        item("14", "孤儿基本生活费", "≥1200元/月/人", "≥1200元/人·月"),
+      ]),
     },
     { name: "default compact", table: compact() },
     {

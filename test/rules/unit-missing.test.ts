@@ -98,6 +98,7 @@ runRule(rule, {
         quality("特种设备万台死亡率", "≤0.15"),
         quality("工矿商贸就业人员十万人生产安全事故死亡率", "≤1.2"),
         quality("路况MQI", "≥80"),
+        quality("路面PCI", "≥85"),
       ]),
     },
     {
@@ -189,10 +190,16 @@ runRule(rule, {
     {
       // A coverage of ten or more is a percent with its sign left off; a concentration as a power of ten needs mg/L.
       name: "`偿债备付率 ≥120` (a percent without %) and `饮用水铅含量 ≤1×10⁻²` (no mg/L)",
-      table: formOf([quality("偿债备付率", "≥120"), quality("饮用水铅含量", "≤1×10⁻²")]),
+      table: formOf([
+        quality("偿债备付率", "≥120"),
+        quality("饮用水铅含量", "≤1×10⁻²"),
+        // PCI away from a road is a procedure counted (胸痛中心), no index.
+        count("开展急诊PCI", "≥100"),
+      ]),
       errors: [
         { cell: "F10", severity: "warning", messageId: "missing", fix: null, suggestions: [] },
         { cell: "F11", severity: "warning", messageId: "missing", fix: null, suggestions: [] },
+        { cell: "F12", severity: "warning", messageId: "missing", fix: null, suggestions: [] },
       ],
     },
     {

@@ -1,7 +1,7 @@
 /** One project row of the compact layout → a table; its indicators come from the packed cell. */
 import { cellAt, cellText, textAt, type CellPos, type CellValue, type Grid } from "../grid/grid";
 import { toA1 } from "../grid/address";
-import type { Field, Indicator, TargetTable } from "../model/table";
+import type { Field, Indicator, MoneyUnit, TargetTable } from "../model/table";
 import { compactHeaderAbove, unitAbove } from "../locate/compact-list";
 import { readCompactHeader, type CompactHeader } from "../locate/header";
 import type { TableLocation } from "../locate/location";
@@ -113,19 +113,27 @@ export function parseCompact(grid: Grid, location: TableLocation): TargetTable {
     indicators: indicatorsOf(grid, row, location.range.bottom, header),
   };
   if (unit) table.unit = fieldAt(grid, unit.row, unit.col);
-  readBudget(grid, row, header, table);
+  // The list's title gives every project its year (`2025年…部门项目支出绩效目标表`), as a form's does; an edit there
+  // reaches every project through the list header (locate/affected.ts).
+  const lines = linesAboveList(grid, header.row, header.band);
+  if (lines.title) table.title = lines.title;
+  if (lines.yearLine) table.yearLine = lines.yearLine;
+  readBudget(grid, row, header, table, lines.moneyUnit);
   if (header.row < row) table.listHeader = { row: header.row, col: header.band.left };
   return table;
 }
 
 /** A list with an amount column (`项目金额（万元）`): the project's amount, in the header's unit, where it is written. */
-function readBudget(grid: Grid, row: number, header: CompactHeader, table: TargetTable): void {
+function readBudget(
+  grid: Grid,
+  row: number,
+  header: CompactHeader,
+  table: TargetTable,
+  lineUnit: MoneyUnit | undefined,
+): void {
   if (header.budgetCol === undefined) return;
   const budget = fieldAt(grid, row, header.budgetCol);
   if (budget.text === "") return;
   table.budget = budget;
-  table.moneyUnit =
-    labelMoneyUnit(textAt(grid, header.row, header.budgetCol)) ??
-    linesAboveList(grid, header.row, header.band).moneyUnit ??
-    table.moneyUnit;
+  table.moneyUnit = labelMoneyUnit(textAt(grid, header.row, header.budgetCol)) ?? lineUnit ?? table.moneyUnit;
 }

@@ -404,14 +404,16 @@ function best(hits: Hit[], key: HeadKey): Hit | undefined {
 }
 
 /**
- * The best label of a key, or one of its rank with a value where the best has none: a sheet's heading that is also
- * a label word (`项目绩效目标` merged over the table, nothing beside it) gives way to the filled `绩效目标` below
+ * The best label of a key, or one of its rank with a value where the best is a heading: a sheet's heading that is
+ * also a label word (`项目绩效目标` merged across the table) gives way to the filled `绩效目标` below
  * (thirteenth session: a field-missing error on the heading). A lower rank never stands in (an empty `年度绩效目标`
  * is not filled by a `总体目标`).
  */
 function bestFilled(grid: Grid, scan: Scan, key: HeadKey, area: CellRange): Hit | undefined {
   const top = best(scan.hits, key);
-  if (!top || valueOf(grid, scan, top, area).text.trim() !== "") return top;
+  // A label with room for a value beside it (`项目名称 | ` left empty) is an omission, not a heading.
+  if (!top || areaRight(grid, top.row, top.col) < area.right || valueOf(grid, scan, top, area).text.trim() !== "")
+    return top;
   const filled = scan.hits.filter(
     (h) => h.key === key && h.rank === top.rank && valueOf(grid, scan, h, area).text.trim() !== "",
   );
@@ -567,12 +569,16 @@ function moneyUnitOf(scan: Scan, budget: Hit | undefined, amount: Field | undefi
   return fromLabel ?? line ?? scan.bracketUnits[0] ?? "万元";
 }
 
-/** A project's budget of 100,000 or more is in 元 (in 万元 it would be 10亿); below that, in 万元. */
-const YUAN_FROM = 100000;
+/**
+ * A budget of 1,000,000 or more is in 元 (in 万元 it would be 100亿); below that, in 万元. Read too large, a budget
+ * hides a cost above it; read too small, it makes a false one: where the amount cannot tell (a county's 85000, 8.5万元
+ * or 8.5亿), the larger unit.
+ */
+const YUAN_FROM = 1000000;
 
 /**
  * A label and a unit line that disagree, 元 against 万元 (a template's `预算数（万元）` under a system page's `单位：元`,
- * or the other way): the amount says which (`186` is no 186元 project, `1860000` no 186亿 one). Other pairs: the label.
+ * or the other way): the amount says which (`1860000` is no 186亿 project). Other pairs: the label.
  */
 function eitherUnit(label: MoneyUnit, line: MoneyUnit, amount: Field | undefined): MoneyUnit {
   const pair = new Set([label, line]);

@@ -43,10 +43,12 @@ const ITEM_BODY = /^[ \t\u3000]*(?:\d{1,2}[ \t\u3000]*[-－—]|[^\d\s；;：:�
 /**
  * `（N）`, `N)` and `①` number items at the cell's start, after an item's full stop or a line break, or before a
  * coded or 一级 word; after `；` or `，` inside a value (`实施周期指标值:①合格率100%；②优良率≥80%`) they number
- * the value's points.
+ * the value's points. `N、` and `N.` number items after any separator but a space or a comma.
  */
 function pointOrItem(number: string, separator: string, after: string): boolean {
-  if (/^\d{1,3}[、.．]$/.test(number)) return true;
+  // `N、` after a space or a comma inside a value (`实施周期指标值: 1、2号楼`, `≥24次，1、3季度各8次`) numbers things,
+  // unless a coded or 一级 word follows.
+  if (/^\d{1,3}[、.．]$/.test(number) && !/^[，,\s]$/.test(separator)) return true;
   return separator === "" || /[。\r\n]/.test(separator) || ITEM_BODY.test(after);
 }
 

@@ -54,7 +54,7 @@ function costs(context: RuleContext): Cost[] {
     // `项目总投资 ≤8000万元` spans the project's years, `撬动社会资本投入` is no budget money.
     if (NOT_BUDGET_MONEY.test(facts.name)) continue;
     // A floor (`地方配套资金 ≥4000万元`, `项目资本金 ≥2400万元`) is money to be found, not spent from the budget.
-    if (isLowerBound(q.comparator) && isFloorCost(facts.name, q.dimension)) continue;
+    if (isLowerBound(q.comparator) && isFloorCost(facts.name, q)) continue;
     // `≤8万元/村`, `≤1.5万元每人`: money per a thing the grammar has no unit for is still per unit.
     if (PER_THING.test(q.words?.after ?? "")) continue;
     const wan = toWan(upperNumber(q as QuantitativeValue), q.unitStandard);

@@ -16,7 +16,7 @@ import { mirrorComparator, shownName, whereData } from "./utils/value-text";
 
 function costWithFloor(facts: IndicatorFacts, q: QuantitativeValue): boolean {
   // `最低工资标准 ≥2100元/月`, `地方配套资金 ≥50万元`: the name asks for a floor.
-  if (!facts.cost || !isLowerBound(q.comparator) || isFloorCost(facts.name, q.dimension)) return false;
+  if (!facts.cost || !isLowerBound(q.comparator) || isFloorCost(facts.name, q)) return false;
   // `高龄津贴 ≥100元/人·月`: a payment to people, whose standard local policy sets as a minimum.
   if (ALLOWANCE_NAME.test(facts.name) && PAYMENT_PER_PERIOD.test(q.unitStandard)) return false;
   // A saving (`资金节约额 ≥10万元`, `节约率 ≥5%`): more is better.

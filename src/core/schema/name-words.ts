@@ -150,8 +150,8 @@ export const PROPORTION_NAME = /比(?:例|值|率)?(?:[(（][^()（）]*[)）])?
 // A bracketed note may close the name (`布雷图指数（BI）`).
 export const UNITLESS_NAME = new RegExp(
   // An index's abbreviation after it (`公路技术状况指数MQI`, `路面使用性能指数PQI`).
-  // A road's condition indices by their letters alone (`路况MQI ≥80`, `PQI`, `PCI`).
-  String.raw`(?:指数[A-Z]{0,4}|系数[A-Z]{0,4}|PUE值?|AQI|[MPR]QI|PCI|RDI|SCI|SRI|PSSI|[pP][hH]值?|酸碱度|${RATIO_NAME})(?:\s*[(（][^()（）]*[)）])?$|${PER_BASE_RATE_NAME}`,
+  // A road's condition indices by their letters alone (`路况MQI ≥80`, `路面PCI`; not `急诊PCI`, a procedure).
+  String.raw`(?:指数[A-Z]{0,4}|系数[A-Z]{0,4}|PUE值?|AQI|(?:路|公路|路面|路况)\S{0,6}(?:[MPR]QI|PCI|RDI|SCI|SRI|PSSI)|[pP][hH]值?|酸碱度|${RATIO_NAME})(?:\s*[(（][^()（）]*[)）])?$|${PER_BASE_RATE_NAME}`,
 );
 
 /**
@@ -198,8 +198,9 @@ export const PER_UNIT_FLOOR_NAME =
  * (`购置补贴 ≤4.5万元/辆`) and an operating subsidy to a firm (`公交运营补贴 ≥800万元/年`) stay costs with a ceiling,
  * and so does aid paid against costs, capped by policy (`残疾儿童康复救助补助`, `临时救助`): no 救助 name is one.
  */
+// Living allowances only: a bare 补贴 or 报酬 (`公务交通补贴`, `就业见习补贴`, `网格员劳务报酬`) is set or capped by policy.
 export const ALLOWANCE_NAME =
-  /^(?!.*救助).*(?:补助|补贴|津贴|生活费|抚恤金?|扶助金|慰问金|奖学金|助学金|奖励金|报酬|养老金|护理费)(?:资金)?(?:发放)?(?:标准|金额|水平|额度)?$/;
+  /^(?!.*救助).*(?:生活补助|生活补贴|护理补贴|津贴|生活费|抚恤金?|扶助金|奖学金|助学金|养老金)(?:资金)?(?:发放)?(?:标准|金额|水平|额度)?$/;
 
 /** Money per head per month or year (`元/人·月`, `元/户·年`, `元/人/月`, `元/月·人`). */
 export const PAYMENT_PER_PERIOD =

@@ -92,8 +92,10 @@ export function sameUnit(unitStandard: string): string {
   if (whole !== undefined) return whole;
   if (!/[/a-zA-Zμ²³]/.test(unitStandard)) return unitStandard;
   const parts = unitStandard.split("/").map((part) => SAME_UNIT[part] ?? SAME_UNIT[part.toLowerCase()] ?? part);
-  // `元/人/月` is `元/人·月` (per a head a month).
-  return parts.length === 3 ? `${parts[0]}/${parts[1]}·${parts[2]}` : parts.join("/");
+  // `元/人/月`, `元/月/人` and `元/人·月` are one unit (per a head a month): the two things in one order.
+  if (parts.length === 3) return `${parts[0]}/${[parts[1], parts[2]].sort().join("·")}`;
+  if (parts.length === 2 && parts[1].includes("·")) return `${parts[0]}/${parts[1].split("·").sort().join("·")}`;
+  return parts.join("/");
 }
 
 /** A count in Chinese numerals, alone (`三个`, `十个`, `一项`): says how many, as `3个` does (`一批`, `千家万户` do not). */

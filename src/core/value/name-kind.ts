@@ -94,6 +94,10 @@ function countedInBrackets(name: string): boolean {
  * Whether a cost's name makes `≥` right for this amount: a floor by its name (`地方配套资金`, `城市低保标准`), or a
  * floor per head, pupil or 亩 given per a thing (`营养膳食补助 ≥5元/生·天`, not the programme's `≥900万元`).
  */
-export function isFloorCost(name: string, dimension: Dimension): boolean {
-  return FLOOR_NAME.test(name) || (dimension === "moneyPerUnit" && PER_UNIT_FLOOR_NAME.test(name));
+export function isFloorCost(name: string, q: { dimension: Dimension; unitStandard: string }): boolean {
+  if (FLOOR_NAME.test(name)) return true;
+  // 万元 a year or a month (`营养膳食补助资金 ≥900万元/年`) is the programme's yearly total; `1200元/月` is per child.
+  return q.dimension === "moneyPerUnit" && !TOTAL_PER_TIME.test(q.unitStandard) && PER_UNIT_FLOOR_NAME.test(name);
 }
+
+const TOTAL_PER_TIME = /^[万亿]元\/(?:年|月|日|天|季度?|周)$/;

@@ -37,7 +37,7 @@ const CENTRE_UNIT = String.raw`(%|[A-Za-z]{1,3}(?![A-Za-z])|[℃°]|[\u4e00-\u9f
  * unit, 5 tolerance, 6 `%` after it, 7 `)`; the centre's unit repeated after the tolerance is consumed.
  */
 const CENTRED = new RegExp(
-  String.raw`(?<![\d.])(\(\s*)?([-−])?${NUMBER}\s*${CENTRE_UNIT}?\s*±\s*${NUMBER}(?![\d.])\s*(?:(%)|\4)?(\s*\))?`,
+  String.raw`(?<![\d.第])(\(\s*)?([-−])?${NUMBER}\s*${CENTRE_UNIT}?\s*±\s*${NUMBER}(?![\d.])\s*(?:(%)|\4)?(\s*\))?`,
   "g",
 );
 // `±2%` opening the value, alone or after a ceiling (`≤±2%`, bounded already); one in mid-text is left alone.
@@ -72,6 +72,10 @@ function scientific(
   return value !== 0 && Math.abs(value) >= 1e-12 && Math.abs(value) < 1e15 ? plainDecimal(value) : found;
 }
 
+const CALENDAR = /^(?:年|月|日|号|季度?|周|旬)$/;
+const MONEY_UNIT = /元$/;
+const MONEY_AFTER = /^\s*[万亿千百]*元/;
+
 /** How a tolerance is read; `unitElsewhere`: the name or a unit column gives the value's unit (not `%`). */
 function tolerance(unitElsewhere: boolean) {
   return (
@@ -83,9 +87,15 @@ function tolerance(unitElsewhere: boolean) {
     plusMinus: string,
     percent: string | undefined,
     close: string | undefined,
+    at: number,
+    whole: string,
   ): string => {
+    // A date or a period (`12月±5日`, `2025年12月±10天`) is no quantity with a tolerance: left as written.
+    if (unit && CALENDAR.test(unit)) return found;
     const sign = minus ? "-" : "";
     const nominal = `${sign}${centre}${unit && unit !== "%" ? unit : ""}`;
+    // Money (`1000±50万元`, `1000万元±50万元`): the amount set, not the top of a band a cost check would read.
+    if ((unit && MONEY_UNIT.test(unit)) || MONEY_AFTER.test(whole.slice(at + found.length))) return nominal;
     // A band in percent of a centre in another unit (`220V±7%`, `220±7%` under 计量单位 `V`), or of a centre no
     // share can be (`220±7%`): the nominal value.
     if (percent && ((unit && unit !== "%") || (!unit && (unitElsewhere || Number(centre) > 100)))) return nominal;
