@@ -3400,3 +3400,63 @@ test("reading: a compact list's title gives its projects their year (广东), so
   expect(result.tables.map((t) => t.title?.text)).toEqual(["2025年广州市工业和信息化局部门项目支出绩效目标表"]);
   expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual(["C5 stale-year"]);
 });
+
+describe("reading: a basis column the header marks optional (thirteenth session)", () => {
+  const FLAT = (basisHeader: string, valueHeader = "*指标值") => `项目支出绩效目标表|<|<|<|<|<|<|<
+项目名称|岳阳市岳阳楼区社区服务设施维护|<|<|<|<|<|<
+预算数（万元）|60|<|财政资金|60|<|<|<
+年度绩效目标|维护社区服务设施20处。|<|<|<|<|<|<
+一级指标|二级指标|三级指标|指标值类型|${valueHeader}|*计量单位|*指标解释|${basisHeader}
+产出指标|数量指标|维护设施数量|≥|20|处|反映维护数量|
+成本指标|经济成本指标|维护总成本|≤|60|万元|反映成本|预算支出标准
+满意度指标|服务对象满意度指标|居民满意度|≥|90|%|反映满意度|`;
+  const basisFindings = (table: string) =>
+    lintGrid(gridOf(table))
+      .diagnostics.filter((d) => d.ruleId === "basis-missing")
+      .map((d) => d.cell);
+
+  test("unstarred beside starred columns, or `（选填）`: blank cells are no omission", () => {
+    expect(basisFindings(FLAT("指标值确定依据"))).toEqual([]);
+    expect(basisFindings(FLAT("指标值确定依据（选填）", "指标值").replace(/\*/g, ""))).toEqual([]);
+  });
+
+  test("starred, or in a header that stars nothing: each blank cell is missing", () => {
+    expect(basisFindings(FLAT("*指标值确定依据"))).toEqual(["H6", "H8"]);
+    expect(basisFindings(FLAT("指标值确定依据", "指标值").replace(/\*/g, ""))).toEqual(["H6", "H8"]);
+  });
+});
+
+describe("reading: budgets as province templates label them (thirteenth session)", () => {
+  const budgetOf = (table: string) => lintGrid(gridOf(table)).tables.map((t) => [t.budget?.text, t.moneyUnit]);
+  const INDICATORS = `一级指标|二级指标|三级指标|指标值|<|备注
+产出指标|数量指标|服务常住人口数|≥15万人|<|
+成本指标|经济成本指标|服务经费|≤600万元|<|
+满意度指标|服务对象满意度指标|居民满意度|≥85%|<|`;
+
+  test("the year's money beside a 延续项目's whole (`项目总金额 | 1350 | 本年度资金 | 450`)", () => {
+    const table = `项目支出绩效目标申报表|<|<|<|<|<
+项目名称|基本公共卫生服务项目|<|<|<|<
+项目资金（万元）|项目总金额|1350|本年度资金|450|<
+年度绩效目标|为辖区常住人口提供基本公共卫生服务。|<|<|<|<
+${INDICATORS}`;
+    expect(budgetOf(table)).toEqual([["450", "万元"]]);
+  });
+
+  test("a 一体化 funds block's `年度预算合计` over its sources is the total", () => {
+    const table = `2026年省级项目支出绩效目标申报表|<|<|<|<|<
+项目名称|山西省黄河流域生态保护修复|<|<|<|<
+预算资金（万元）|年度预算合计|财政拨款|政府性基金|上年结转|其他
+^|8000|5000|3000|0|0
+绩效目标|完成黄河流域水土流失综合治理。|<|<|<|<
+${INDICATORS}`;
+    expect(budgetOf(table)).toEqual([["8000", "万元"]]);
+  });
+
+  test("a title that states the unit (`…绩效目标表（单位：元）`)", () => {
+    const table = `2026年项目支出绩效目标表（单位：元）|<|<|<|<|<
+项目名称|漳州市芗城区城市公园管养|<|预算数|5100000.00|<
+年度绩效目标|完成城市公园日常管养。|<|<|<|<
+${INDICATORS}`;
+    expect(budgetOf(table)).toEqual([["5100000", "元"]]);
+  });
+});

@@ -122,6 +122,8 @@ export function buildFlatTable(spec: FlatSpec = {}): { grid: Grid; table: Target
     goal: fieldAt(4, 1, s.goal),
     fundParts: [fieldAt(3, 3, s.fiscal), fieldAt(3, 5, s.other)],
     hasBasisColumn: true,
+    // FLAT_HEADER stars its required columns and not 指标值确定依据.
+    basisOptional: true,
     hasLevel1Column: true,
     indicatorHeader: { row: 5, col: 0 },
     indicators,

@@ -2,6 +2,7 @@ import rule from "../../src/core/rules/basis-missing";
 import { compact, flat, form, runRule } from "../helpers/rule-tester";
 import { DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
 import { DEFAULT_FLAT_ROWS, type FlatRow } from "../helpers/flat-table";
+import type { TargetTable } from "../../src/core/model/table";
 
 const withBasis = (i: number, basis: string): IndicatorRow[] =>
   DEFAULT_INDICATORS.map((r, j) => (j === i ? ([...r.slice(0, 5), basis] as IndicatorRow) : r));
@@ -9,6 +10,9 @@ const flatBasis = (pick: (j: number) => string | undefined): FlatRow[] =>
   DEFAULT_FLAT_ROWS.map((r, j) => (pick(j) === undefined ? r : ([...r.slice(0, 8), pick(j)] as FlatRow)));
 
 const OTHER_TYPES = ["计划标准", "行业标准", "历史标准", "其他标准"];
+
+/** The flat builder stars its required columns and not 指标值确定依据: as a header that requires it too. */
+const basisRequired = (table: TargetTable): TargetTable => ({ ...table, basisOptional: undefined });
 
 runRule(rule, {
   valid: [
@@ -18,6 +22,11 @@ runRule(rule, {
       table: form({ indicators: withBasis(1, "计划标准（青政发〔2021〕18号）") }),
     },
     { name: "compact: the layout has no basis column", table: compact() },
+    {
+      // Thirteenth session (湖南 exports): stars mark the required columns; the basis is filled where a standard is.
+      name: "flat: a basis column the header leaves unstarred beside starred ones, filled on the cost row only",
+      table: flat({ rows: flatBasis((j) => (j === 3 ? undefined : "")) }),
+    },
     { name: "flat: every basis filled", table: flat() },
   ],
   invalid: [
@@ -54,7 +63,7 @@ runRule(rule, {
     },
     {
       name: "flat: one empty basis",
-      table: flat({ rows: flatBasis((j) => (j === 2 ? "" : undefined)) }),
+      table: basisRequired(flat({ rows: flatBasis((j) => (j === 2 ? "" : undefined)) })),
       errors: [
         {
           cell: "I9",
@@ -67,7 +76,7 @@ runRule(rule, {
     },
     {
       name: "flat: a column never filled is one warning, not one error per row",
-      table: flat({ rows: flatBasis(() => "") }),
+      table: basisRequired(flat({ rows: flatBasis(() => "") })),
       errors: [{ cell: "I7", severity: "warning", messageId: "columnEmpty", fix: null, suggestions: [] }],
     },
   ],

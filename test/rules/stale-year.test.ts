@@ -36,10 +36,14 @@ runRule(rule, {
     },
     {
       // Thirteenth session: a class by the year it entered, a debt by the year it was raised.
-      name: "form: a class of students (`2022级本科生`) and a debt (`2021年发行的一般债券`) named by a year",
+      name: "form: a class (`2022级本科生`), a debt (`2021年发行的一般债券`) and works begun (`2023年度已开工段`) named by a year",
       table: form({
         indicators: withRow(1, "资助2022级本科生人数").map((r, j) =>
-          j === 2 ? ([...r.slice(0, 2), "偿还2021年发行的一般债券利息笔数", ...r.slice(3)] as IndicatorRow) : r,
+          j === 2
+            ? ([...r.slice(0, 2), "偿还2021年发行的一般债券利息笔数", ...r.slice(3)] as IndicatorRow)
+            : j === 3
+              ? ([...r.slice(0, 2), "2023年度已开工段完工率", ...r.slice(3)] as IndicatorRow)
+              : r,
         ),
       }),
     },

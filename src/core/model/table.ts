@@ -134,6 +134,11 @@ export interface TargetTable {
    * type, so basis-type does not apply.
    */
   basisWithSource?: boolean;
+  /**
+   * The header marks the basis column optional: unstarred where the export stars its required columns (湖南 `*指标值 |
+   * 指标值确定依据`), or `（选填）`. Officers fill it where they have a standard (the 成本 row): no cell of it is missing.
+   */
+  basisOptional?: boolean;
   /** Whether the indicator header has a 一级指标 column (level1-missing applies only then). */
   hasLevel1Column?: boolean;
   /**

@@ -74,6 +74,8 @@ function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string
   const said = readHeadText(text);
   if (!scan.title && said.title) {
     scan.title = fieldAt(grid, row, col);
+    // A title that states the unit (`…绩效目标表（单位：元）`, retyped in Word or Excel).
+    if (said.unitLine && !scan.unitLine) scan.unitLine = { row, col, unit: said.unitLine };
     return;
   }
   // A year line (`（2024年度）`, beside `填报单位：…` or a unit line); a year among other years, totals or amounts is a

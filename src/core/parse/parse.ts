@@ -1,5 +1,5 @@
 /** Parses a located table into the model (spec §1). */
-import type { Grid } from "../grid/grid";
+import { textAt, type Grid } from "../grid/grid";
 import { toA1 } from "../grid/address";
 import { locateBlockAt } from "../locate/locate";
 import type { HeaderColumn, IndicatorHeader } from "../locate/indicator-header";
@@ -16,6 +16,16 @@ import { parseIndicatorRows } from "./indicator-rows";
 function indicatorHeaderCell(header: IndicatorHeader): { row: number; col: number } {
   const first = header.columns.find((c) => c.role !== "head");
   return { row: header.row, col: first?.from ?? header.band.left };
+}
+
+const OPTIONAL = /选填|可选|非必填/;
+
+/** Whether a header marks its basis column optional: `（选填）` on it, or no `*` on it where others have one. */
+function basisOptional(grid: Grid, header: IndicatorHeader): boolean {
+  const basis = header.columns.find((c) => c.role === "basis");
+  if (!basis) return false;
+  if (OPTIONAL.test(textAt(grid, header.row, basis.from))) return true;
+  return !basis.required && header.columns.some((c) => c.required !== undefined);
 }
 
 /** Form and flat layouts: the head block above the indicator header, the indicator rows below it. */
@@ -52,6 +62,7 @@ function parseBlock(grid: Grid, location: TableLocation): TargetTable {
     ...head,
     hasBasisColumn: columns.some((c) => c.role === "basis"),
     ...(columns.some((c) => c.role === "basis" && c.source) ? { basisWithSource: true } : {}),
+    ...(read.some((s) => basisOptional(grid, s.header)) ? { basisOptional: true } : {}),
     hasLevel1Column: columns.some((c) => c.role === "level1"),
     // A list export's header serves every project: a project's table-level findings stay on its own rows.
     ...(first && !location.listProject ? { indicatorHeader: indicatorHeaderCell(first) } : {}),

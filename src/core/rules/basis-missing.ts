@@ -49,7 +49,7 @@ const rule: RuleModule = {
   },
   check(context) {
     const { table } = context;
-    if (!table.hasBasisColumn) return;
+    if (!table.hasBasisColumn || table.basisOptional) return;
     if (wholeColumnEmpty(table)) {
       const first = table.indicators[0];
       context.report({ at: pointFor(first.basis, first, table), messageId: "columnEmpty", severity: "warning" });

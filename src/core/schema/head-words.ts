@@ -83,6 +83,11 @@ const HEAD_WORDS: readonly HeadWord[] = [
       "调整后预算",
       "当年预算",
       "当年预算数",
+      // The year's money beside a 延续项目's whole (湖南, 湖北 申报表: `项目总金额 | 1350 | 本年度资金 | 450`).
+      "本年度资金",
+      "年度资金",
+      "本年资金",
+      "当年资金",
       "年度预算资金",
       "年度预算额",
       // The year's amount as county works and rural-revitalisation forms write it, beside a 项目总投资 (tenth session).
@@ -136,7 +141,6 @@ const HEAD_WORDS: readonly HeadWord[] = [
       "申报金额",
       "项目总预算",
       "下达中央预算内投资",
-      "年度资金",
       "项目总金额",
       // Other provinces' words (eighth session); not `项目资金`, a funds block's caption over `总额 | 财政拨款`.
       "预算资金",
@@ -377,7 +381,8 @@ export const MONEY_UNIT_ALONE = /^(?:人民币)?(元|万元|亿元)$/;
 export const ADJUSTED_BUDGET = /全年预算|可用预算|调整后预算|调整预算|年度资金|年度预算|当年预算|本年预算/;
 
 /** A totals row's opening words (`合计`, `总计`): read past right under a list's header, before any project. */
-export const TOTALS_ROW = /^\s*(?:(?:金额|资金|经费|预算)?合\s*计|总\s*计|小\s*计(?![\u4e00-\u9fff]))/;
+// `年度预算合计`, `本年预算合计`: a 一体化 funds block's total over its sources (thirteenth session).
+export const TOTALS_ROW = /^\s*(?:(?:(?:年度|本年|当年)?预算|金额|资金|经费)?合\s*计|总\s*计|小\s*计(?![\u4e00-\u9fff]))/;
 
 /**
  * Words a fund source's label holds (`政府性基金`, `事业收入`, `自筹`); totals and contact rows hold none. With the

@@ -189,7 +189,7 @@ export const FLOOR_NAME = new RegExp(
  * a thing: `营养膳食补助资金 ≥900万元` is the programme's total, a cost like any other.
  */
 export const PER_UNIT_FLOOR_NAME =
-  /基本公共卫生服务\S{0,6}经费|基本公卫\S{0,6}补助|生均拨款|营养膳食补助|基本生活费|亩均(?:财政)?投入/;
+  /基本公共卫生服务\S{0,6}(?:经费|补助)|基本公卫\S{0,6}补助|生均拨款|营养膳食补助|基本生活费|亩均(?:财政)?投入/;
 
 /**
  * A payment made to people at regular times (`乡村教师生活补助标准`, `高龄津贴`, `孤儿基本生活费`, `国家助学金`): local

@@ -38,9 +38,11 @@ const FUNDING_BATCH =
 const INSPECTION = String.raw`[^，,。；;]{0,10}?(?:督察|督查|巡视|巡察)[^，,。；;]{0,6}?(?:反馈|发现|指出|交办|问题|整改)`;
 const DISASTER = String.raw`[^，,。；;]{0,8}?(?:地震|洪涝|洪水|台风|山洪|泥石流|暴雨|火灾|雪灾|冰冻|冰雹|干旱|旱灾|疫情)[^，,。；;]{0,4}?(?:灾后|恢复|重建|受灾|损毁|灾毁|影响)`;
 const STANDARD = String.raw`(?:国家|行业|地方|省级?)?标准(?:测算|执行|考核|核定|计算|要求|(?![\u4e00-\u9fff]))`;
-// A debt named by when it was raised (`2021年发行的一般债券`, `2020年到期的专项债券`: thirteenth session).
+// A debt named by when it was raised (`2021年发行的一般债券`, `2020年到期的专项债券`), works by when they began
+// (`2023年度已开工段完工时间`: a cohort, not the year's target): thirteenth session.
 const DEBT = String.raw`(?:发行|到期|举借|借入)的`;
-const NAMED_BY_YEAR = String.raw`${INSPECTION}|${DISASTER}|${DEBT}|及(?:以前|之前|以后|之后)|版|${STANDARD}`;
+const BEGUN = String.raw`已(?:开工|建成|完工|竣工|实施|立项|批复|下达)`;
+const NAMED_BY_YEAR = String.raw`${INSPECTION}|${DISASTER}|${DEBT}|${BEGUN}|及(?:以前|之前|以后|之后)|版|${STANDARD}`;
 
 // A month and day may stand between the year and its cut-off (`2019年12月31日前登记在册的`).
 const MONTH_DAY = String.raw`(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?`;
