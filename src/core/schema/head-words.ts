@@ -382,7 +382,8 @@ export const ADJUSTED_BUDGET = /全年预算|可用预算|调整后预算|调整
 
 /** A totals row's opening words (`合计`, `总计`): read past right under a list's header, before any project. */
 // `年度预算合计`, `本年预算合计`: a 一体化 funds block's total over its sources (thirteenth session).
-export const TOTALS_ROW = /^\s*(?:(?:(?:年度|本年|当年)?预算|金额|资金|经费)?合\s*计|总\s*计|小\s*计(?![\u4e00-\u9fff]))/;
+export const TOTALS_ROW =
+  /^\s*(?:(?:(?:年度|本年|当年)?预算|金额|资金|经费)?合\s*计|总\s*计|小\s*计(?![\u4e00-\u9fff]))/;
 
 /**
  * Words a fund source's label holds (`政府性基金`, `事业收入`, `自筹`); totals and contact rows hold none. With the
