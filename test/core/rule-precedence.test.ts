@@ -37,6 +37,8 @@ describe("rule precedence", () => {
     ["数量指标", "户均改造成本", "≤__万元/户", ["placeholder-unfilled"]],
     ["质量指标", "验收合格率", "≥120百分号", ["percent-out-of-range"]],
     ["质量指标", "工程质量", "≧提升", ["qualitative-with-sign"]],
+    // Thirteenth session: a cell of an invisible character alone is empty, not a text to clean.
+    ["数量指标", "专项整治次数", "\u200b", ["value-missing"]],
   ])("%s %s %s: only the cause is reported", (level2, name, value, want) => {
     const row: IndicatorRow = ["产出指标", level2, name, name, value, "计划标准"];
     const found = lintTable(form({ indicators: [row] })).filter((d) => d.cell === "F10");

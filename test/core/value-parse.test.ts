@@ -403,6 +403,9 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["-18±2℃", none, "- -18 ℃→℃ physical value"],
     // A date with a tolerance is no quantity; money keeps the amount set, not the top of a band.
     ["12月±5日", none, "qualitative [2 numbers]"],
+    // Characters nobody sees, from Word: a word joiner, a soft hyphen, a direction mark.
+    ["95%\u2060", none, "- 95 %→% percent value"],
+    ["≤100万元\u200e", none, "<= 100 万元→万元 money value"],
     ["1000±50万元", none, "- 1000 万元→万元 money value"],
     // A ± in mid-text is no ceiling.
     ["220伏±7%", none, "- 220 ∅→∅ unknown none"],

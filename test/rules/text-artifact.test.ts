@@ -72,6 +72,21 @@ runRule(rule, {
       errors: [{ cell: "F11", severity: "info", messageId: "invisible", fix: "≥95%", suggestions: [] }],
     },
     {
+      // Thirteenth session: a word joiner, a soft hyphen or a direction mark from Word is no less invisible.
+      name: "form: a word joiner, a soft hyphen and a direction mark go too",
+      table: form({
+        indicators: withRow(1, { 4: "95%\u2060" }).concat([
+          ["产出指标", "质量指标", "验收合格率", "验收合格率", "100%\u00ad", "计划标准"],
+          ["成本指标", "经济成本指标", "项目成本", "项目成本", "≤100万元\u200e", "预算支出标准"],
+        ]),
+      }),
+      errors: [
+        { cell: "F11", severity: "info", messageId: "invisible", fix: "95%", suggestions: [] },
+        { cell: "F16", severity: "info", messageId: "invisible", fix: "100%", suggestions: [] },
+        { cell: "F17", severity: "info", messageId: "invisible", fix: "≤100万元", suggestions: [] },
+      ],
+    },
+    {
       // A tail opening another item or a bracket is content, even when it speaks of a score.
       name: "form: a goal's next item behind a tab that speaks of a score stays, parted by a space",
       table: form({ goal: "1.完成职业技能培训500人次\t2.学员结业考核平均得分≥85分" }),

@@ -6,6 +6,7 @@
  */
 import { CONTENT_TAIL, GOAL_PREFIX, NAME_PREFIX, NOTE_WORDS } from "../schema/artifact-words";
 import { IME_BRACKET, IME_COMPARATOR } from "../value/patterns";
+import { INVISIBLE_CHARS } from "../text/normalize";
 
 export type ArtifactKind =
   "prefix" | "strayBracket" | "trailingNote" | "tab" | "strayQuote" | "doubleSpace" | "edgeSpace" | "invisible";
@@ -224,10 +225,12 @@ function trimSpaces(text: string): string {
 
 // What any cleanup needs (besides edge spaces and the prefixes): a tab, a closing
 // bracket, an opening one at the end, two spaces or a straight quote. Most cells hold none.
-const MAY_NEED_CLEANING = /[\t）)】\]］〕》〉」"＂\u200b-\u200d\ufeff]|[ \u00a0\u3000]{2}|[（(【[［〔《〈「]$/;
+const MAY_NEED_CLEANING = new RegExp(
+  `[\\t）)】\\]］〕》〉」"＂${INVISIBLE_CHARS}]|[ \\u00a0\\u3000]{2}|[（(【[［〔《〈「]$`,
+);
 
-// Characters nobody sees, copied from web pages and chats (zero-width spaces and joiners, a BOM inside the text).
-const INVISIBLE = /[\u200b-\u200d\ufeff]/g;
+// Characters nobody sees (normalize.ts), copied from web pages and chats.
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, "g");
 
 /** A text every cleanup would leave as it is, told by one scan (most cells: then nothing is built). */
 export function alreadyClean(raw: string, goal: boolean): boolean {

@@ -124,6 +124,8 @@ const rule: RuleModule = {
   meta: {
     id: "text-artifact",
     severity: "info",
+    // A cell of invisible characters alone is empty: value-missing says what to write there (thirteenth session).
+    yieldsTo: ["value-missing"],
     fixable: true,
     hasSuggestions: true,
     docs: {

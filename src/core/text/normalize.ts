@@ -12,6 +12,12 @@ function isFullWidth(code: number): boolean {
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 
 /** Full-width ASCII forms (！ to ～) and the ideographic space to their half-width forms. */
+/**
+ * Characters nobody sees, copied from web pages, chats and Word (zero-width spaces and joiners, a BOM inside the
+ * text, a soft hyphen, direction marks, a word joiner), as a character class's body.
+ */
+export const INVISIBLE_CHARS = "\u00ad\u200b-\u200f\u2060\ufeff";
+
 export function toHalfWidth(text: string): string {
   // Most texts hold no full-width form: they come back as they are, with no copy made. The regular expression
   // finds that at native speed, where a loop over the characters runs in V8's interpreter in a cold process.

@@ -3,7 +3,7 @@
  * Total over any string: bad input gives `unparseable`, never a throw.
  */
 import { PairCache } from "../text/memo";
-import { toHalfWidth } from "../text/normalize";
+import { INVISIBLE_CHARS, toHalfWidth } from "../text/normalize";
 import { withDigitNumerals } from "./chinese-numerals";
 import { withPlainNumbers } from "./plain-numbers";
 import { PROPORTION_NAME } from "../schema/name-words";
@@ -236,8 +236,8 @@ function unitGivenElsewhere(hints: ValueHints): boolean {
 }
 
 const CHINESE_NUMERAL = /[一二两三四五六七八九十百千]/;
-const INVISIBLE = /[\u200b-\u200d\ufeff]/;
-const INVISIBLE_ALL = /[\u200b-\u200d\ufeff]/g;
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
+const INVISIBLE_ALL = new RegExp(`[${INVISIBLE_CHARS}]`, "g");
 
 function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   // Characters nobody sees (a zero-width space copied from a web page) say nothing: text-artifact removes them.

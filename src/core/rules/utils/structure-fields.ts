@@ -4,7 +4,10 @@
  */
 import type { Field, Indicator, TargetTable } from "../../model/table";
 import { DEPARTMENT_WIDE } from "../../schema/head-words";
-import { squeezeSpaces, toHalfWidth } from "../../text/normalize";
+import { INVISIBLE_CHARS, squeezeSpaces, toHalfWidth } from "../../text/normalize";
+
+/** White space, and characters nobody sees: a cell of them alone is as blank as an empty one. */
+const SPACE_OR_INVISIBLE = new RegExp(`[\\s${INVISIBLE_CHARS}]+`, "g");
 
 /** A place a report may point at. */
 export type At = Field | { row: number; col: number };
@@ -24,7 +27,7 @@ const DASH_ONLY = /^[/／\\\-－—–_~～.。·]+$/;
 
 /** Blank, or only a slash/dash placeholder such as `/` or `——`. */
 export function isBlankOrDash(field: Field | undefined): boolean {
-  const text = toHalfWidth(textOf(field)).replace(/\s+/g, "");
+  const text = toHalfWidth(textOf(field)).replace(SPACE_OR_INVISIBLE, "");
   return text === "" || DASH_ONLY.test(text);
 }
 

@@ -4,10 +4,12 @@
  * separators, full-width digits, a money unit (`170万元`) or a `%`.
  */
 import type { Field, MoneyUnit, TargetTable } from "../../model/table";
-import { toHalfWidth } from "../../text/normalize";
+import { INVISIBLE_CHARS, toHalfWidth } from "../../text/normalize";
 import { parseNumber } from "../../value/number";
 import { toWan } from "../../value/units";
 import { isBlank } from "./structure-fields";
+
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, "g");
 
 /**
  * `packed`: the cell holds several amounts, and `value` is the one that is the whole: after a total's word
@@ -55,7 +57,7 @@ function readUncached(field: Field, moneyUnit: MoneyUnit): Amount {
     // A note after the amount: `6923.3552万元(其中:上级财政资金…)`.
     .replace(/(\d(?:元|万元|亿元|万|亿)?)\(.*\)$/, "$1")
     // Closing punctuation (`500万元。`, `450；`, `1200.`), as a value's is read past; and characters nobody sees.
-    .replace(/[\u200b-\u200d\ufeff]/g, "")
+    .replace(INVISIBLE, "")
     .replace(/(\d(?:元|万元|亿元|万|亿)?)[.。;；,，、]+$/, "$1");
   const amounts = [...flat.matchAll(AMOUNT)];
   if (amounts.length > 1) {
