@@ -6,7 +6,7 @@
  */
 import { CONTENT_TAIL, GOAL_PREFIX, NAME_PREFIX, NOTE_WORDS } from "../schema/artifact-words";
 import { IME_BRACKET, IME_COMPARATOR } from "../value/patterns";
-import { INVISIBLE_CHARS } from "../text/normalize";
+import { INVISIBLE, INVISIBLE_CHARS } from "../text/normalize";
 
 export type ArtifactKind =
   "prefix" | "strayBracket" | "trailingNote" | "tab" | "strayQuote" | "doubleSpace" | "edgeSpace" | "invisible";
@@ -229,8 +229,6 @@ const MAY_NEED_CLEANING = new RegExp(
   `[\\t）)】\\]］〕》〉」"＂${INVISIBLE_CHARS}]|[ \\u00a0\\u3000]{2}|[（(【[［〔《〈「]$`,
 );
 
-// Characters nobody sees (normalize.ts), copied from web pages and chats.
-const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, "g");
 
 /** A text every cleanup would leave as it is, told by one scan (most cells: then nothing is built). */
 export function alreadyClean(raw: string, goal: boolean): boolean {

@@ -17,6 +17,8 @@ const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
  * text, a soft hyphen, direction marks, a word joiner), as a character class's body.
  */
 export const INVISIBLE_CHARS = "\u00ad\u200b-\u200f\u2060\ufeff";
+/** Every invisible character, for `replace` (which starts over each call, whatever the last left in lastIndex). */
+export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, "g");
 
 export function toHalfWidth(text: string): string {
   // Most texts hold no full-width form: they come back as they are, with no copy made. The regular expression

@@ -3,7 +3,7 @@
  * Total over any string: bad input gives `unparseable`, never a throw.
  */
 import { PairCache } from "../text/memo";
-import { INVISIBLE_CHARS, toHalfWidth } from "../text/normalize";
+import { INVISIBLE, INVISIBLE_CHARS, toHalfWidth } from "../text/normalize";
 import { withDigitNumerals } from "./chinese-numerals";
 import { withPlainNumbers } from "./plain-numbers";
 import { PROPORTION_NAME } from "../schema/name-words";
@@ -236,12 +236,11 @@ function unitGivenElsewhere(hints: ValueHints): boolean {
 }
 
 const CHINESE_NUMERAL = /[一二两三四五六七八九十百千]/;
-const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
-const INVISIBLE_ALL = new RegExp(`[${INVISIBLE_CHARS}]`, "g");
+const ANY_INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
 
 function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   // Characters nobody sees (a zero-width space copied from a web page) say nothing: text-artifact removes them.
-  if (INVISIBLE.test(raw)) return parseUncached(raw.replace(INVISIBLE_ALL, ""), hints);
+  if (ANY_INVISIBLE.test(raw)) return parseUncached(raw.replace(INVISIBLE, ""), hints);
   if (blank(raw)) return { kind: "blank" };
   // `≥百分之九十五` says `≥95%`, `不少于十次` says `≥10次` (unit-nonstandard asks for them so): read as that.
   // `》=30公里`: a comparator typed with a Chinese keyboard (unit-nonstandard respells it).

@@ -4,12 +4,11 @@
  * separators, full-width digits, a money unit (`170万元`) or a `%`.
  */
 import type { Field, MoneyUnit, TargetTable } from "../../model/table";
-import { INVISIBLE_CHARS, toHalfWidth } from "../../text/normalize";
+import { INVISIBLE, toHalfWidth } from "../../text/normalize";
 import { parseNumber } from "../../value/number";
 import { toWan } from "../../value/units";
 import { isBlank } from "./structure-fields";
 
-const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, "g");
 
 /**
  * `packed`: the cell holds several amounts, and `value` is the one that is the whole: after a total's word
