@@ -229,7 +229,6 @@ const MAY_NEED_CLEANING = new RegExp(
   `[\\t）)】\\]］〕》〉」"＂${INVISIBLE_CHARS}]|[ \\u00a0\\u3000]{2}|[（(【[［〔《〈「]$`,
 );
 
-
 /** A text every cleanup would leave as it is, told by one scan (most cells: then nothing is built). */
 export function alreadyClean(raw: string, goal: boolean): boolean {
   if (raw.trim() !== raw || MAY_NEED_CLEANING.test(raw)) return false;

@@ -9,7 +9,6 @@ import { parseNumber } from "../../value/number";
 import { toWan } from "../../value/units";
 import { isBlank } from "./structure-fields";
 
-
 /**
  * `packed`: the cell holds several amounts, and `value` is the one that is the whole: after a total's word
  * (`中央资金200万元，省级资金100万元，合计300万元`) or first (`250万元；财政资金200万元，自筹资金50万元`);
