@@ -403,6 +403,9 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["-18±2℃", none, "- -18 ℃→℃ physical value"],
     // A date with a tolerance is no quantity; money keeps the amount set, not the top of a band.
     ["12月±5日", none, "qualitative [2 numbers]"],
+    // A sign before the amount a share is of bounds the share, as `不超过合同金额的10%` does in words.
+    ["≤建设投资的15%", none, "<= 15 %→% percent value"],
+    ["≤市场租金70%", none, "<= 70 %→% percent value"],
     // Characters nobody sees, from Word: a word joiner, a soft hyphen, a direction mark.
     ["95%\u2060", none, "- 95 %→% percent value"],
     ["≤100万元\u200e", none, "<= 100 万元→万元 money value"],

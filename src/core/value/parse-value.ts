@@ -271,14 +271,23 @@ function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   if (found.some((f) => f.badUnit)) return { kind: "unparseable", reason: "a compound unit that means nothing" };
   if (found.some((f) => f.badDate)) return { kind: "unparseable", reason: NO_SUCH_DATE };
   if (found.length !== 1) return qualitative(raw, half, hints, found);
-  const around = words(masked, raw, found[0]);
+  const written = words(masked, raw, found[0]);
+  // `≤建设投资的15%`, `≤市场租金70%`: a sign before the amount a share is of bounds the share, as `不超过合同金额的10%`
+  // (words only) is read.
+  const lead = LEADING_SIGN.exec(written.before);
+  const signedWords = lead && !found[0].comparator && CJK_START.test(written.before.slice(lead[0].length));
+  const around = signedWords ? { ...written, before: written.before.slice(lead![0].length) } : written;
   // Punctuation closing or opening the cell (`≥90%。`) is not a sentence.
   const rest = (around.before + " " + around.after).replace(EDGE_PUNCT, "");
   if (JUNK.test(rest)) return { kind: "unparseable", reason: "stray symbols around the number" };
   if (SENTENCE.test(rest) || rest.length > MAX_WORDS) return qualitative(raw, half, hints, found);
   if (straySymbols(around)) return { kind: "unparseable", reason: "stray symbols around the number" };
-  return quantitative(found[0], hints, around);
+  const q = quantitative(found[0], hints, around);
+  if (signedWords) Object.assign(q, { comparator: comparatorOf(lead![1]), comparatorText: lead![1] });
+  return q;
 }
+
+const CJK_START = /^[\u4e00-\u9fff]/;
 
 const BENCHMARK_RATE = /^(?:LPR|SHIBOR|CPI)$/i;
 
