@@ -50,6 +50,11 @@ runRule(rule, {
       name: "flat: a quantitative row keeps its comparator and unit",
       table: flatOf([flatRow("产出指标", "质量指标", "培训合格率", "≥", 95, "%")]),
     },
+    {
+      // Thirteenth session: the sign and the unit suit a count; the words are qualitative-quantity's one finding.
+      name: "flat: a 数量指标 given in words under a sign and a count unit (`覆盖村数 | ＝ | 全部 | 个`)",
+      table: flatOf([flatRow("产出指标", "数量指标", "覆盖村数", "＝", "全部", "个")]),
+    },
     { name: "unparseable and blank values", table: formOf([social("指数", "≥"), social("指数", "")]) },
     {
       name: "a sign before a reference level (`≥国家标准`, `≥上年`, `≤预算`) compares with it",

@@ -2,9 +2,8 @@
  * @fileoverview qualitative-quantity — a 数量指标 whose value is a qualitative
  * phrase (`提升`, `年度计划数`): a quantity must say how many.
  */
-import { CHINESE_COUNT } from "../schema/unit-words";
 import type { RuleModule } from "./rule";
-import { eachValue } from "./utils/value-facts";
+import { eachValue, quantityInWords } from "./utils/value-facts";
 import { shownName, whereData } from "./utils/value-text";
 
 const rule: RuleModule = {
@@ -30,11 +29,7 @@ const rule: RuleModule = {
   },
   check(context) {
     for (const { facts, value } of eachValue(context)) {
-      const q = value.parsed;
-      // A description that mentions numbers (`报告1份、报告1份`) does say how many.
-      if (!facts.quantity || q.kind !== "qualitative" || q.quantities?.length) continue;
-      // `三个`, `一项`: a number in Chinese numerals.
-      if (CHINESE_COUNT.test(value.field.text.trim())) continue;
+      if (!quantityInWords(facts, value)) continue;
       context.report({
         at: value.field,
         messageId: "qualitative",

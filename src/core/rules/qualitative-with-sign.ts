@@ -4,7 +4,7 @@
  */
 import { REFERENCE_WORDS, ZERO_IN_WORDS } from "../schema/comparator-words";
 import type { RuleContext, RuleModule } from "./rule";
-import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
+import { quantityInWords, tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName, whereData, withoutComparator } from "./utils/value-text";
 
 const NO_UNIT = /^(?:[-—–－/／\\]+|无|定性|不适用)$/;
@@ -30,6 +30,9 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
   const q = value.parsed;
   // `≥二级`, `≥AAA级`: on a grade the comparator says "or better", and a unit column may hold its `级`.
   if (q.kind !== "qualitative" || q.grade) return;
+  // `覆盖村数 | ＝ | 全部 | 个`: the sign and the unit suit a count; the words are the defect, qualitative-quantity's
+  // one finding (thirteenth session: three findings on one cause).
+  if (quantityInWords(facts, value)) return;
   if (statesAmount(value.field.text, q.comparatorText, facts.columnComparator)) return;
   const name = shownName(facts.name);
   if (q.comparatorText) {

@@ -13,6 +13,7 @@ import { isSatisfactionName, nameKind, type NameKind } from "../../value/name-ki
 import { parseValueShared, type ValueHints } from "../../value/parse-value";
 import { isCellError } from "../../grid/grid";
 import type { ParsedValue } from "../../value/types";
+import { CHINESE_COUNT } from "../../schema/unit-words";
 
 const CELL_ERROR: ParsedValue = Object.freeze({ kind: "unparseable", reason: "a cell error" });
 
@@ -139,4 +140,15 @@ export function comparatorCell(facts: IndicatorFacts, value: ValueFact): Field {
   const inValue =
     q.kind === "quantitative" && q.comparatorText !== undefined && value.field.text.includes(q.comparatorText);
   return !inValue && column && facts.columnComparator ? column : value.field;
+}
+
+/**
+ * A 数量指标 whose value is a phrase that says no number (`全部`, `提升`, `年度计划数`): qualitative-quantity's finding.
+ * A description that mentions numbers (`报告1份、报告1份`) and Chinese numerals (`三个`) do say how many.
+ */
+export function quantityInWords(facts: IndicatorFacts, value: ValueFact): boolean {
+  const q = value.parsed;
+  return (
+    facts.quantity && q.kind === "qualitative" && !q.quantities?.length && !CHINESE_COUNT.test(value.field.text.trim())
+  );
 }
