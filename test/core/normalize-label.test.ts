@@ -1,9 +1,13 @@
 /** A label's comparable form, written as one pass, against its definition in three regex replaces. */
-import { normalizeLabel, toHalfWidth } from "../../src/core/text/normalize";
+import { INVISIBLE, normalizeLabel, toHalfWidth } from "../../src/core/text/normalize";
 
-/** The definition: half-width forms, no white space (JavaScript's \s), Chinese brackets as ASCII. */
+/**
+ * The definition: half-width forms, no white space (JavaScript's \s) and no character nobody sees (a soft hyphen
+ * from Word: thirteenth session), Chinese brackets as ASCII.
+ */
 const definition = (text: string) =>
   toHalfWidth(text)
+    .replace(INVISIBLE, "")
     .replace(/[\s\u00a0]+/g, "")
     .replace(/[【〔［]/g, "[")
     .replace(/[】〕］]/g, "]");
@@ -15,6 +19,7 @@ describe("normalizeLabel", () => {
     ["〔一级指标〕", "[一级指标]"],
     ["\u3000产 出 指 标\n", "产出指标"],
     ["一级指标", "一级指标"],
+    ["经济\u00ad成本指标", "经济成本指标"],
   ])("%j → %j", (text, form) => {
     expect(normalizeLabel(text)).toBe(form);
   });

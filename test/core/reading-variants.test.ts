@@ -3460,3 +3460,21 @@ ${INDICATORS}`;
     expect(budgetOf(table)).toEqual([["5100000", "元"]]);
   });
 });
+
+test("reading: labels holding characters nobody sees (Word's soft hyphen, a zero-width space) read as written", () => {
+  const result = lintGrid(
+    gridOf(`项目支出绩效目标表|<|<|<|<
+项目\u00ad名称|东城区食品安全专项整治|<|<|<
+预算数\u200b（万元）|120|<|<|<
+年度绩效目标|开展食品安全专项整治。|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出\u00ad指标|数量指标|专项整治次数|≥4次|计划标准
+成本指标|经济\u00ad成本指标|专项整治成本|≤150万元|预算支出标准
+满意度指标|服务对象满意度指标|群众满意度|≥90%|历史标准`),
+  );
+  expect(result.tables.map((t) => [t.name?.text, t.budget?.text])).toEqual([["东城区食品安全专项整治", "120"]]);
+  expect(result.diagnostics.filter((d) => d.severity !== "info").map((d) => `${d.cell} ${d.ruleId}`)).toEqual([
+    "A5 level1-missing",
+    "D7 cost-over-budget",
+  ]);
+});

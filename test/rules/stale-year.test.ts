@@ -43,7 +43,9 @@ runRule(rule, {
             ? ([...r.slice(0, 2), "偿还2021年发行的一般债券利息笔数", ...r.slice(3)] as IndicatorRow)
             : j === 3
               ? ([...r.slice(0, 2), "2023年度已开工段完工率", ...r.slice(3)] as IndicatorRow)
-              : r,
+              : j === 4
+                ? ([...r.slice(0, 2), "2023年开工项目竣工验收数", ...r.slice(3)] as IndicatorRow)
+                : r,
         ),
       }),
     },

@@ -5,7 +5,7 @@
  * (`经济效益`) and the old names (效果指标, 环境效益指标).
  */
 import { boundedMemo } from "../text/memo";
-import { toHalfWidth } from "../text/normalize";
+import { INVISIBLE_CHARS, toHalfWidth } from "../text/normalize";
 
 export type Level1 = "成本指标" | "产出指标" | "效益指标" | "满意度指标";
 
@@ -99,7 +99,8 @@ export interface TermMatch<T extends string> {
 const CODE_PREFIX =
   /^(?:\d{1,2}(?:\.\d{1,2})?\s*[-－—–、.．:：)）]?|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]+[)）、.．]|[①-⑳]|[A-Za-z][.．、])\s*/;
 const EDGE_PUNCT = /^[\s:：;；,，。.、[\]【】()（）"“”'‘’]+|[\s:：;；,，。.、[\]【】()（）"“”'‘’*＊]+$/g;
-const SPACES = /[\s\u00a0\u3000]+/g;
+// White space and characters nobody sees (`经济­成本指标` with Word's soft hyphen).
+const SPACES = new RegExp(`[\\s\\u00a0\\u3000${INVISIBLE_CHARS}]+`, "g");
 // A note after the term: `产出指标(50分)`, `成本指标(0-20)分`, `时效指标(工期指标)`, `数量指标 (必填硬性指标)`.
 // A bare score after the word (`效益指标 30分`, spaces gone by then) is one too.
 // A weight after the word (`产出指标 40%`, `产出指标40`) and a required-mark before or after it (`★产出指标`, `※数量指标`,

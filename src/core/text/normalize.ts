@@ -16,7 +16,7 @@ const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
  * Characters nobody sees, copied from web pages, chats and Word (zero-width spaces and joiners, a BOM inside the
  * text, a soft hyphen, direction marks, a word joiner), as a character class's body.
  */
-export const INVISIBLE_CHARS = "\u00ad\u200b-\u200f\u2060\ufeff";
+export const INVISIBLE_CHARS = "\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff";
 /** Every invisible character, for `replace` (which starts over each call, whatever the last left in lastIndex). */
 export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, "g");
 
@@ -62,18 +62,32 @@ function isSpace(code: number): boolean {
   );
 }
 
-/** A character's label form: -1 when it is dropped (white space). */
+/** Characters nobody sees (INVISIBLE_CHARS), by code. */
+function isInvisible(code: number): boolean {
+  return (
+    code === 0xad ||
+    code === 0x180e ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x2060 && code <= 0x2064) ||
+    code === 0xfeff
+  );
+}
+
+/** A character's label form: -1 when it is dropped (white space, and what nobody sees: `经济­成本指标` from Word). */
 function labelCode(code: number): number {
   if (code < 0x80) return isSpace(code) ? -1 : code;
-  if (isSpace(code)) return -1;
+  if (isSpace(code) || isInvisible(code)) return -1;
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0; // ［ and ］ become [ and ] here
   if (code === 0x3010 || code === 0x3014) return 0x5b; // 【 〔
   if (code === 0x3011 || code === 0x3015) return 0x5d; // 】 〕
   return code;
 }
 
-/** What labelCode changes: white space (JavaScript's `\s`), full-width forms, 【】〔〕 (toHalfWidth's note on speed). */
-const LABEL_CHANGES = /[\s\uff01-\uff5e\u3010\u3011\u3014\u3015]/;
+/**
+ * What labelCode changes: white space (JavaScript's `\s`), invisible characters, full-width forms, 【】〔〕
+ * (toHalfWidth's note on speed).
+ */
+const LABEL_CHANGES = new RegExp(`[\\s${INVISIBLE_CHARS}\\uff01-\\uff5e\\u3010\\u3011\\u3014\\u3015]`);
 
 /**
  * A label's comparable form: half-width, no white space at all, Chinese

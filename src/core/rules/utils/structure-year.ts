@@ -41,7 +41,7 @@ const STANDARD = String.raw`(?:国家|行业|地方|省级?)?标准(?:测算|执
 // A debt named by when it was raised (`2021年发行的一般债券`, `2020年到期的专项债券`), works by when they began
 // (`2023年度已开工段完工时间`: a cohort, not the year's target): thirteenth session.
 const DEBT = String.raw`(?:发行|到期|举借|借入)的`;
-const BEGUN = String.raw`已(?:开工|建成|完工|竣工|实施|立项|批复|下达)`;
+const BEGUN = String.raw`已(?:开工|建成|完工|竣工|实施|立项|批复|下达)|(?:开工|立项|批复|下达)的?项目`;
 const NAMED_BY_YEAR = String.raw`${INSPECTION}|${DISASTER}|${DEBT}|${BEGUN}|及(?:以前|之前|以后|之后)|版|${STANDARD}`;
 
 // A month and day may stand between the year and its cut-off (`2019年12月31日前登记在册的`).
