@@ -17,6 +17,9 @@ export const SEVERITY_FILL: Record<Severity, string> = {
 };
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
+/** A styles part with one of each list, for a package that has none. */
+export const EMPTY_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>`;
+
 function fillXml(p: string, severity: Severity): string {
   const rgb = SEVERITY_FILL[severity];
   return `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${rgb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
@@ -24,14 +27,21 @@ function fillXml(p: string, severity: Severity): string {
 
 const XF = (p: string) => new RegExp(`<${p}xf\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}xf>)`, "g");
 
-function setAttr(tag: string, name: string, value: string): string {
+export function setAttr(tag: string, name: string, value: string): string {
   const re = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
   if (re.test(tag)) return tag.replace(re, `$1"${value}"`);
   return tag.replace(/^<([\w:]+)/, `<$1 ${name}="${value}"`);
 }
 
 /** Appends `items` to the list `<tag count="n">…</tag>` (creating it before `before` when absent). */
-function appendToList(xml: string, p: string, tag: string, item: string, items: string[], before: RegExp): string {
+export function appendToList(
+  xml: string,
+  p: string,
+  tag: string,
+  item: string,
+  items: string[],
+  before: RegExp,
+): string {
   const open = new RegExp(`<${p}${tag}\\b([^>]*?)(/?)>`).exec(xml);
   const close = `</${p}${tag}>`;
   if (!open) {
@@ -55,8 +65,7 @@ export class MarkStyles {
   private readonly newXfs: string[] = [];
 
   constructor(private xml: string | undefined) {
-    if (!this.xml)
-      this.xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>`;
+    if (!this.xml) this.xml = EMPTY_STYLES;
     this.prefix = /<(\w+:)?styleSheet\b/.exec(this.xml)?.[1] ?? "";
     const p = this.prefix;
     const cellXfs = new RegExp(`<${p}cellXfs\\b[^>]*>([\\s\\S]*?)</${p}cellXfs>`).exec(this.xml);

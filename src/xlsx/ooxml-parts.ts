@@ -10,6 +10,7 @@ export const REL_TYPE = {
   comments: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
   vml: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing",
   styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+  worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
 };
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL_NS_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships";

@@ -4,6 +4,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Workbook } from "exceljs";
+import { unzipSync } from "fflate";
 import { lintGrid } from "../../src/core/lint/lint";
 import { main, type CliIO } from "../../src/cli/main";
 import { worksheetToGrid } from "../../src/xlsx/read-workbook";
@@ -75,6 +76,33 @@ test("dropdowns and input prompts are written with the values", async () => {
     formulae: ['"≥,≤,＝,＞,＜,定性"'],
   });
   expect(at(first.value!.col).dataValidation).toMatchObject({ showInputMessage: true, promptTitle: "指标值" });
+});
+
+test("labels are drawn bold on their fill and the indicator block gets borders, as the add-in draws them", async () => {
+  const out = path.join(dir, "out.xlsx");
+  await run([path.join(SEEDS, "qingdao-2023.xlsx"), "--to", "form", "-o", out]);
+  const { ws } = await sheetOf(out, "标准表");
+  const [table] = lintGrid(worksheetToGrid(ws)).tables;
+  const label = ws.getCell(table.name!.row + 1, table.name!.col);
+  expect(label.font?.bold).toBe(true);
+  expect(label.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } });
+  const value = ws.getCell(table.indicators[0].row + 1, table.indicators[0].value!.col + 1);
+  expect(value.border?.left?.style).toBe("thin");
+});
+
+// Thirteenth session: the copy had been exceljs's read-then-write of the whole workbook.
+test("every part of the original package is carried over byte for byte; only the plumbing gains the new sheet", async () => {
+  const input = path.join(SEEDS, "qingdao-2023.xlsx");
+  const out = path.join(dir, "out.xlsx");
+  await run([input, "--to", "flat", "-o", out]);
+  const before = unzipSync(fs.readFileSync(input));
+  const after = unzipSync(fs.readFileSync(out));
+  const plumbing = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"];
+  for (const name of Object.keys(before)) {
+    if (plumbing.includes(name)) continue;
+    expect([name, Buffer.from(after[name] ?? []).equals(Buffer.from(before[name]))]).toEqual([name, true]);
+  }
+  expect(Object.keys(after).filter((n) => !(n in before))).toEqual(["xl/worksheets/sheet2.xml"]);
 });
 
 test("never overwrites: an existing output, or the input itself, is refused with one line", async () => {

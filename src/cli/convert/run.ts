@@ -7,9 +7,8 @@ import { promises as fs, realpathSync } from "node:fs";
 import * as path from "node:path";
 import { convertTables, freeSheetName } from "../../core/convert";
 import { lintGrid } from "../../core/lint/lint";
-import { Workbook } from "exceljs";
 import { readXlsx } from "../../xlsx/read-xlsx";
-import { writeBlock } from "../../xlsx/write-block";
+import { appendBlockSheet } from "../../xlsx/append-sheet";
 import { fsReason } from "../fs-errors";
 import { readInput } from "../inputs";
 import { t, type MessageId } from "../../i18n";
@@ -58,26 +57,22 @@ async function convert(options: ConvertOptions, io: ConvertIO): Promise<number> 
   if (refused) return cannotWrite(io, options, refused);
   const read = readInput(input);
   if (!read.ok) return fail(io, t(locale, "cannotRead", { file: input, reason: t(locale, read.reason) }));
-  // Tables are read as `check` reads them (SheetJS, bounded); the copy is written with exceljs.
+  // Tables are read as `check` reads them (SheetJS, bounded); the copy is the original package with one more sheet.
   const loaded = readXlsx(read.bytes);
   if (!loaded.ok)
     return fail(io, t(locale, "cannotRead", { file: input, reason: t(locale, loaded.reason, { detail: "" }) }));
   const tables = loaded.grids.flatMap((grid) => lintGrid(grid).tables);
   if (tables.length === 0) return fail(io, t(locale, "convertNoTables", { file: input }));
-  const workbook = new Workbook();
+  let copy: { bytes: Uint8Array; sheet: string };
   try {
-    await workbook.xlsx.load(read.bytes as unknown as ArrayBuffer);
+    copy = appendBlockSheet(read.bytes, (taken) => freeSheetName(taken, to), convertTables(tables, to));
   } catch {
     return fail(io, t(locale, "cannotRead", { file: input, reason: t(locale, "corrupt", { detail: "" }) }));
   }
-  const sheet = freeSheetName(
-    workbook.worksheets.map((ws) => ws.name),
-    to,
-  );
-  writeBlock(workbook.addWorksheet(sheet), convertTables(tables, to));
+  const { sheet } = copy;
   try {
     // "wx": should the file appear meanwhile, it is still not overwritten.
-    await fs.writeFile(output, (await workbook.xlsx.writeBuffer()) as unknown as Uint8Array, { flag: "wx" });
+    await fs.writeFile(output, copy.bytes, { flag: "wx" });
   } catch (error) {
     return cannotWrite(io, options, fsReason(error));
   }

@@ -1,0 +1,78 @@
+/**
+ * The cell formats a template block is drawn with (labels bold on a light fill, a bold title, thin borders), added
+ * to a package's styles part: one bold font, one fill, one border and a format per look used. Nothing existing is
+ * renumbered, so the workbook's own sheets keep their look.
+ */
+import { LABEL_FILL } from "../core/template/block";
+import { appendToList, EMPTY_STYLES } from "./annotate-styles";
+import type { CellLook } from "./block-sheet-xml";
+
+const count = (body: string | undefined, p: string, item: string) =>
+  body ? (body.match(new RegExp(`<${p}${item}\\b`, "g")) ?? []).length : 0;
+
+const list = (xml: string, p: string, tag: string) =>
+  new RegExp(`<${p}${tag}\\b[^>]*>([\\s\\S]*?)</${p}${tag}>`).exec(xml)?.[1];
+
+export class BlockStyles {
+  private readonly xml: string;
+  private readonly p: string;
+  private readonly font: number;
+  private readonly fill: number;
+  private readonly border: number;
+  private readonly xfBase: number;
+  private readonly newXfs: string[] = [];
+  private readonly byLook = new Map<string, number>();
+
+  constructor(xml: string | undefined) {
+    this.xml = xml ?? EMPTY_STYLES;
+    this.p = /<(\w+:)?styleSheet\b/.exec(this.xml)?.[1] ?? "";
+    const p = this.p;
+    this.font = count(list(this.xml, p, "fonts"), p, "font");
+    this.fill = count(list(this.xml, p, "fills"), p, "fill");
+    this.border = count(list(this.xml, p, "borders"), p, "border");
+    this.xfBase = count(list(this.xml, p, "cellXfs"), p, "xf");
+    // A styles part without cell formats: format 0 must exist before ours.
+    if (this.xfBase === 0) this.newXfs.push(`<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`);
+  }
+
+  /** The cell format index for a look (added on first use). */
+  index(look: CellLook): number {
+    const key = `${+look.label}${+look.bold}${+look.border}`;
+    let index = this.byLook.get(key);
+    if (index === undefined) {
+      const font = look.label || look.bold ? this.font : 0;
+      const fill = look.label ? this.fill : 0;
+      const border = look.border ? this.border : 0;
+      const applied = `${font ? ' applyFont="1"' : ""}${fill ? ' applyFill="1"' : ""}${border ? ' applyBorder="1"' : ""}`;
+      index = this.xfBase + this.newXfs.length;
+      this.newXfs.push(
+        `<${this.p}xf numFmtId="0" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${applied}/>`,
+      );
+      this.byLook.set(key, index);
+    }
+    return index;
+  }
+
+  /** The styles part with the font, fill, border and formats appended (as it was when no look was asked for). */
+  result(): string {
+    if (this.byLook.size === 0) return this.xml;
+    const p = this.p;
+    const rgb = `FF${LABEL_FILL.slice(1).toUpperCase()}`;
+    const side = (name: string) => `<${p}${name} style="thin"><${p}color auto="1"/></${p}${name}>`;
+    const rest = (...tags: string[]) => new RegExp(`<${p}(${tags.join("|")})\\b|</${p}styleSheet>`);
+    let xml = this.xml;
+    xml = appendToList(xml, p, "fonts", "font", [`<${p}font><${p}b/><${p}sz val="11"/></${p}font>`], rest("fills"));
+    const fill = `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${rgb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
+    xml = appendToList(xml, p, "fills", "fill", [fill], rest("borders", "cellStyleXfs", "cellXfs"));
+    const border = `<${p}border>${side("left")}${side("right")}${side("top")}${side("bottom")}<${p}diagonal/></${p}border>`;
+    xml = appendToList(xml, p, "borders", "border", [border], rest("cellStyleXfs", "cellXfs"));
+    return appendToList(
+      xml,
+      p,
+      "cellXfs",
+      "xf",
+      this.newXfs,
+      rest("cellStyles", "dxfs", "tableStyles", "colors", "extLst"),
+    );
+  }
+}
