@@ -32,6 +32,7 @@ export const CLI_MESSAGES = {
 
   cannotRead: { zh: "{{file}}：无法读取：{{reason}}", en: "{{file}}: cannot read: {{reason}}" },
   notFound: { zh: "文件不存在", en: "no such file" },
+  folderNotFound: { zh: "所在文件夹不存在", en: "its folder does not exist" },
   noMatch: { zh: "没有与该通配符匹配的文件", en: "no file matches this pattern" },
   isDirectory: {
     zh: "这是一个目录，请给出其中的 .xlsx 文件（可用通配符，如 目录/*.xlsx）",

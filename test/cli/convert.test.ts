@@ -122,7 +122,7 @@ test("never overwrites: an existing output, or the input itself, is refused with
 });
 
 test.each([
-  ["in a directory that is not there", ["missing", "out.xlsx"], "文件不存在"],
+  ["in a directory that is not there", ["missing", "out.xlsx"], "所在文件夹不存在"],
   ["under a file", ["in.xlsx", "out.xlsx"], "路径中有一部分不是目录"],
 ])("an output path the file system refuses (%s): one sentence, never an errno code", async (_what, parts, reason) => {
   const input = path.join(dir, "in.xlsx");

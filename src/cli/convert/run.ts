@@ -47,7 +47,9 @@ async function blocked(file: string): Promise<MessageId | undefined> {
 function cannotWrite(io: ConvertIO, options: ConvertOptions, reason: MessageId): number {
   const { output: file, locale } = options;
   if (reason === "exists") return fail(io, t(locale, "convertOutputExists", { file }));
-  return fail(io, t(locale, "convertCannotWrite", { file, reason: t(locale, reason) }));
+  // A file being written cannot be missing: what is missing is the folder it goes in.
+  const said = reason === "notFound" ? "folderNotFound" : reason;
+  return fail(io, t(locale, "convertCannotWrite", { file, reason: t(locale, said) }));
 }
 
 async function convert(options: ConvertOptions, io: ConvertIO): Promise<number> {
