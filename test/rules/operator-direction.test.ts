@@ -53,6 +53,11 @@ runRule(rule, {
       ]),
     },
     {
+      // Thirteenth session: the project names the floor, the indicator only its amount per head.
+      name: "`人均经费标准 ≥94元/人` in a 基本公共卫生服务项目",
+      table: formOf([cost("人均经费标准", "≥94元/人")], { name: "基本公共卫生服务项目" }),
+    },
+    {
       name: "a cost that is a floor by its name (最低, 配套, 自筹)",
       table: formOf([
         cost("最低工资标准", "≥2100元/月"),
@@ -178,6 +183,8 @@ runRule(rule, {
         cost("营养膳食补助资金", "≥900万元/年"),
         cost("公务交通补贴", "≥1200元/人·月"),
         cost("就业见习补贴", "≥2000元/人·月"),
+        // Per head, but in no floor's project.
+        cost("人均培训经费", "≥500元/人"),
       ]),
       errors: [
         { cell: "F10", severity: "error", messageId: "cost", suggestions: ["≤3万元/台"], fix: null },
@@ -188,6 +195,7 @@ runRule(rule, {
         { cell: "F15", severity: "error", messageId: "cost", suggestions: ["≤900万元/年"], fix: null },
         { cell: "F16", severity: "error", messageId: "cost", suggestions: ["≤1200元/人·月"], fix: null },
         { cell: "F17", severity: "error", messageId: "cost", suggestions: ["≤2000元/人·月"], fix: null },
+        { cell: "F18", severity: "error", messageId: "cost", suggestions: ["≤500元/人"], fix: null },
       ],
     },
     {

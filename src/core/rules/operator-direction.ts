@@ -6,7 +6,13 @@
  */
 import { comparatorOf, isLowerBound, isUpperBound } from "../value/comparator";
 import { DOWNWARD_WORDS, UPWARD_WORDS } from "../schema/comparator-words";
-import { ALLOWANCE_NAME, FALLING_NAME, OVERSPEND, PAYMENT_PER_PERIOD } from "../schema/name-words";
+import {
+  ALLOWANCE_NAME,
+  FALLING_NAME,
+  OVERSPEND,
+  PAYMENT_PER_PERIOD,
+  PER_HEAD_FLOOR_PROJECT,
+} from "../schema/name-words";
 import { isFloorCost, isSavingName } from "../value/name-kind";
 import type { Dimension, QuantitativeValue } from "../value/types";
 import type { Field } from "../model/table";
@@ -14,9 +20,12 @@ import type { RuleContext, RuleModule } from "./rule";
 import { comparatorCell, tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { mirrorComparator, shownName, whereData } from "./utils/value-text";
 
-function costWithFloor(facts: IndicatorFacts, q: QuantitativeValue): boolean {
+function costWithFloor(facts: IndicatorFacts, q: QuantitativeValue, project: string): boolean {
   // `最低工资标准 ≥2100元/月`, `地方配套资金 ≥50万元`: the name asks for a floor.
   if (!facts.cost || !isLowerBound(q.comparator) || isFloorCost(facts.name, q)) return false;
+  // `人均经费标准 ≥94元/人` in a 基本公共卫生服务项目: the project names the floor, the indicator its amount per head.
+  if (PER_HEAD_NAME.test(facts.name) && q.dimension === "moneyPerUnit" && PER_HEAD_FLOOR_PROJECT.test(project))
+    return false;
   // `高龄津贴 ≥100元/人·月`: a payment to people, whose standard local policy sets as a minimum.
   if (ALLOWANCE_NAME.test(facts.name) && PAYMENT_PER_PERIOD.test(q.unitStandard)) return false;
   // A saving (`资金节约额 ≥10万元`, `节约率 ≥5%`): more is better.
@@ -27,6 +36,9 @@ function costWithFloor(facts: IndicatorFacts, q: QuantitativeValue): boolean {
 function satisfactionWithCeiling(facts: IndicatorFacts, q: QuantitativeValue): boolean {
   return facts.satisfaction && isUpperBound(q.comparator);
 }
+
+/** An amount per head or pupil by its name (`人均经费标准`, `生均补助`). */
+const PER_HEAD_NAME = /^(?:人均|生均|户均)/;
 
 type Direction = "up" | "down";
 
@@ -75,7 +87,12 @@ function checkColumn(context: RuleContext, facts: IndicatorFacts, value: ValueFa
 function check(context: RuleContext, facts: IndicatorFacts, value: ValueFact): void {
   const q = value.parsed;
   if (q.kind !== "quantitative" || checkColumn(context, facts, value)) return;
-  const messageId = costWithFloor(facts, q) ? "cost" : satisfactionWithCeiling(facts, q) ? "satisfaction" : undefined;
+  const project = context.table.name?.text ?? "";
+  const messageId = costWithFloor(facts, q, project)
+    ? "cost"
+    : satisfactionWithCeiling(facts, q)
+      ? "satisfaction"
+      : undefined;
   if (!messageId) return;
   const at = comparatorCell(facts, value);
   const fixed = mirrorComparator(at.text, q.comparatorText);

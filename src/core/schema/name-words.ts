@@ -192,6 +192,12 @@ export const PER_UNIT_FLOOR_NAME =
   /基本公共卫生服务\S{0,6}(?:经费|补助)|基本公卫\S{0,6}补助|生均拨款|营养膳食补助|基本生活费|亩均(?:财政)?投入/;
 
 /**
+ * A project whose money is a national floor per head or pupil (`基本公共卫生服务项目`, `农村义务教育学生营养改善计划`):
+ * its per-head cost (`人均经费标准 ≥94元/人`) is that floor, however short the indicator's name.
+ */
+export const PER_HEAD_FLOOR_PROJECT = /基本公共卫生服务|基本公卫|营养改善计划|营养膳食补助|生均拨款/;
+
+/**
  * A payment made to people at regular times (`乡村教师生活补助标准`, `高龄津贴`, `孤儿基本生活费`, `国家助学金`): local
  * policy sets most of these as minimums (`80周岁以上高龄津贴 不低于100元/人·月`), so a floor is right for them when
  * the amount is per head and per month or year (PAYMENT_PER_PERIOD). A purchase subsidy per thing
