@@ -29,6 +29,10 @@ export const CONVERT_MESSAGES = {
     en: "{{file}}: no target table found; nothing written",
   },
   convertCannotWrite: { zh: "无法写入 {{file}}：{{reason}}", en: "cannot write {{file}}: {{reason}}" },
+  convertExtension: {
+    zh: "输出文件名应以 {{ext}} 结尾，与输入的工作簿类型（是否启用宏）一致：Excel 不打开扩展名不符的文件",
+    en: "the output file name should end in {{ext}}, the input's kind of workbook (with or without macros): Excel opens no file whose extension says otherwise",
+  },
   convertDone: {
     zh: "已把 {{tables}} 张表（{{indicators}} 个指标）转换为{{layout}}，写入 {{file}} 的工作表“{{sheet}}”\n",
     en: 'converted {{tables}} tables ({{indicators}} indicators) to the {{layout}} layout in sheet "{{sheet}}" of {{file}}\n',

@@ -31,7 +31,7 @@ function withSheetEntry(xml: string, name: string, relId: string): string {
   if (!root) throw new Error("workbook part without a workbook element");
   const p = root[1] ?? "";
   const rp = relPrefix(root[0]);
-  const ids = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\ssheetId="(\d+)"/g)].map((m) => Number(m[1]));
+  const ids = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\ssheetId\s*=\s*["'](\d+)["']/g)].map((m) => Number(m[1]));
   const sheetId = Math.max(0, ...ids) + 1;
   const id = rp
     ? `${rp}:id="${relId}"`
@@ -59,7 +59,7 @@ export function appendBlockSheet(
   bytes: Uint8Array,
   nameFor: (taken: string[]) => string,
   block: TemplateBlock,
-): { bytes: Uint8Array; sheet: string } {
+): { bytes: Uint8Array; sheet: string; macros: boolean } {
   const parts: Parts = unzipSync(bytes);
   const { workbook, sheets } = workbookSheets(parts);
   const sheet = nameFor(sheets.map((s) => s.name));
@@ -75,5 +75,7 @@ export function appendBlockSheet(
   const relId = addRel(parts, workbook, REL_TYPE.worksheet, part);
   addContentType(parts, part, WORKSHEET_TYPE);
   setText(parts, workbook, withSheetEntry(text(parts, workbook) ?? "", sheet, relId));
-  return { bytes: zipSync(parts as Zippable, { level: 6 }), sheet };
+  // A macro-enabled workbook's copy keeps its macros, and so its kind: it must be saved as .xlsm.
+  const macros = /macroEnabled/i.test(text(parts, "[Content_Types].xml") ?? "");
+  return { bytes: zipSync(parts as Zippable, { level: 6 }), sheet, macros };
 }

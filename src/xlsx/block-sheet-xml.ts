@@ -18,9 +18,22 @@ export interface CellLook {
   border: boolean;
 }
 
-/** A number typed as text in the block (`170`) is written as a number, as Excel would take it typed. */
+/**
+ * A number typed as text in the block (`170`) is written as a number, as Excel would take it typed; not what a
+ * number would change (`00123`, `30.50`, a 15-digit 项目编码 Excel would show as 3.702E+14).
+ */
 function isNumber(text: string): boolean {
-  return /^-?\d+(\.\d+)?$/.test(text) && text.length < 16;
+  return /^-?(?:0|[1-9]\d{0,11})(?:\.\d*[1-9])?$/.test(text);
+}
+
+/** Characters XML forbids (a vertical tab pasted from Word), written as OOXML's `_xHHHH_` escape. */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+function cellText(value: string): string {
+  return escapeXml(value).replace(
+    NOT_XML,
+    (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+  );
 }
 
 const ref = toA1;
@@ -50,7 +63,7 @@ function cellXml(row: number, col: number, value: string | null, style: number):
   const s = style ? ` s="${style}"` : "";
   if (value === null || value === "") return style ? `<c r="${ref(row, col)}"${s}/>` : "";
   if (isNumber(value)) return `<c r="${ref(row, col)}"${s}><v>${Number(value)}</v></c>`;
-  return `<c r="${ref(row, col)}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+  return `<c r="${ref(row, col)}"${s} t="inlineStr"><is><t xml:space="preserve">${cellText(value)}</t></is></c>`;
 }
 
 interface Validation {
@@ -58,14 +71,14 @@ interface Validation {
   prompt?: { title: string; message: string };
 }
 
-/** One validation per cell, a list and a prompt together (Excel keeps one per cell). */
-function validations(block: TemplateBlock, top: number, left: number): Map<string, Validation> {
-  const byCell = new Map<string, Validation>();
+/** A list and a prompt together per cell (a cell has one validation), keyed by row and column. */
+function validations(block: TemplateBlock, top: number, left: number): Map<number, Validation> {
+  const byCell = new Map<number, Validation>();
   const each = (r: CellRange, visit: (v: Validation) => void) => {
     const at = placeRange(r, top, left);
     for (let row = at.top; row <= at.bottom; row++)
       for (let col = at.left; col <= at.right; col++) {
-        const key = ref(row, col);
+        const key = row * CELLS_PER_ROW + col;
         const v = byCell.get(key) ?? {};
         visit(v);
         byCell.set(key, v);
@@ -76,6 +89,44 @@ function validations(block: TemplateBlock, top: number, left: number): Map<strin
     each(list.range, (v) => (v.list = { formula: `"${list.items.join(",")}"`, alert: list.alert !== "none" }));
   for (const p of block.prompts) each(p.range, (v) => (v.prompt = { title: p.title, message: p.message }));
   return byCell;
+}
+
+/** Columns stop at XFD (16,384): a cell's key is row × 16,384 + column. */
+const CELLS_PER_ROW = 16384;
+
+/**
+ * The cells of each distinct validation, as ranges: runs down a column joined (`C5:C13`), so 2,000 tables make a
+ * few validations over many ranges, not one per cell with its prompt repeated (126,000 of them, a 50 MB sheet).
+ */
+function grouped(byCell: Map<number, Validation>): { v: Validation; sqref: string }[] {
+  const groups = new Map<string, { v: Validation; cells: number[] }>();
+  for (const [cell, v] of byCell) {
+    const key = JSON.stringify(v);
+    const group = groups.get(key);
+    if (group) group.cells.push(cell);
+    else groups.set(key, { v, cells: [cell] });
+  }
+  return [...groups.values()].map(({ v, cells }) => ({ v, sqref: columnRuns(cells).join(" ") }));
+}
+
+function columnRuns(cells: number[]): string[] {
+  const byColumn = cells
+    .map((key) => ({ row: Math.floor(key / CELLS_PER_ROW), col: key % CELLS_PER_ROW }))
+    .sort((a, b) => a.col - b.col || a.row - b.row);
+  const runs: string[] = [];
+  for (let i = 0; i < byColumn.length;) {
+    let j = i;
+    while (
+      j + 1 < byColumn.length &&
+      byColumn[j + 1].col === byColumn[i].col &&
+      byColumn[j + 1].row === byColumn[j].row + 1
+    )
+      j++;
+    const { row, col } = byColumn[i];
+    runs.push(rangeToA1({ top: row, left: col, bottom: byColumn[j].row, right: col }));
+    i = j + 1;
+  }
+  return runs;
 }
 
 function validationXml(cell: string, v: Validation): string {
@@ -107,7 +158,7 @@ export function blockSheetXml(block: TemplateBlock, styleOf: (look: CellLook) =>
     if (cells) rows.push(`<row r="${top + r + 1}">${cells}</row>`);
   }
   const merges = block.merges.map((m) => `<mergeCell ref="${rangeToA1(placeRange(m, top, left))}"/>`);
-  const checks = [...validations(block, top, left)].map(([cell, v]) => validationXml(cell, v));
+  const checks = grouped(validations(block, top, left)).map(({ v, sqref }) => validationXml(sqref, v));
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="${NS}" xmlns:r="${REL_NS}"><sheetData>${rows.join("")}</sheetData>` +

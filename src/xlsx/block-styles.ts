@@ -13,6 +13,40 @@ const count = (body: string | undefined, p: string, item: string) =>
 const list = (xml: string, p: string, tag: string) =>
   new RegExp(`<${p}${tag}\\b[^>]*>([\\s\\S]*?)</${p}${tag}>`).exec(xml)?.[1];
 
+/**
+ * The styles part with the lists our entries join, each with its defaults where missing (a font; fills `none` and
+ * `gray125`, which Excel reserves as the first two; an empty border): ours must never land at index 0, where the
+ * workbook's own cells would take them.
+ */
+function withDefaultLists(xml: string, p: string): string {
+  const after = (...tags: string[]) => new RegExp(`<${p}(${tags.join("|")})\\b|</${p}styleSheet>`);
+  const fill = (pattern: string) => `<${p}fill><${p}patternFill patternType="${pattern}"/></${p}fill>`;
+  let out = xml;
+  if (list(out, p, "fonts") === undefined)
+    out = insertBefore(
+      out,
+      after("fills", "borders", "cellStyleXfs", "cellXfs"),
+      `<${p}fonts count="1"><${p}font><${p}sz val="11"/></${p}font></${p}fonts>`,
+    );
+  const fills = count(list(out, p, "fills"), p, "fill");
+  if (list(out, p, "fills") === undefined)
+    out = insertBefore(
+      out,
+      after("borders", "cellStyleXfs", "cellXfs"),
+      `<${p}fills count="2">${fill("none")}${fill("gray125")}</${p}fills>`,
+    );
+  else if (fills < 2)
+    out = appendToList(out, p, "fills", "fill", [fill("none"), fill("gray125")].slice(fills), after("borders"));
+  if (list(out, p, "borders") === undefined)
+    out = insertBefore(out, after("cellStyleXfs", "cellXfs"), `<${p}borders count="1"><${p}border/></${p}borders>`);
+  return out;
+}
+
+function insertBefore(xml: string, before: RegExp, insert: string): string {
+  const at = xml.search(before);
+  return at < 0 ? xml : xml.slice(0, at) + insert + xml.slice(at);
+}
+
 export class BlockStyles {
   private readonly xml: string;
   private readonly p: string;
@@ -24,8 +58,8 @@ export class BlockStyles {
   private readonly byLook = new Map<string, number>();
 
   constructor(xml: string | undefined) {
-    this.xml = xml ?? EMPTY_STYLES;
-    this.p = /<(\w+:)?styleSheet\b/.exec(this.xml)?.[1] ?? "";
+    this.p = /<(\w+:)?styleSheet\b/.exec(xml ?? EMPTY_STYLES)?.[1] ?? "";
+    this.xml = withDefaultLists(xml ?? EMPTY_STYLES, this.p);
     const p = this.p;
     this.font = count(list(this.xml, p, "fonts"), p, "font");
     this.fill = count(list(this.xml, p, "fills"), p, "fill");
@@ -40,10 +74,11 @@ export class BlockStyles {
     const key = `${+look.label}${+look.bold}${+look.border}`;
     let index = this.byLook.get(key);
     if (index === undefined) {
-      const font = look.label || look.bold ? this.font : 0;
+      const bold = look.label || look.bold;
+      const font = bold ? this.font : 0;
       const fill = look.label ? this.fill : 0;
       const border = look.border ? this.border : 0;
-      const applied = `${font ? ' applyFont="1"' : ""}${fill ? ' applyFill="1"' : ""}${border ? ' applyBorder="1"' : ""}`;
+      const applied = `${bold ? ' applyFont="1"' : ""}${look.label ? ' applyFill="1"' : ""}${look.border ? ' applyBorder="1"' : ""}`;
       index = this.xfBase + this.newXfs.length;
       this.newXfs.push(
         `<${this.p}xf numFmtId="0" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${applied}/>`,
@@ -61,7 +96,8 @@ export class BlockStyles {
     const side = (name: string) => `<${p}${name} style="thin"><${p}color auto="1"/></${p}${name}>`;
     const rest = (...tags: string[]) => new RegExp(`<${p}(${tags.join("|")})\\b|</${p}styleSheet>`);
     let xml = this.xml;
-    xml = appendToList(xml, p, "fonts", "font", [`<${p}font><${p}b/><${p}sz val="11"/></${p}font>`], rest("fills"));
+    const font = `<${p}font><${p}b/><${p}sz val="11"/></${p}font>`;
+    xml = appendToList(xml, p, "fonts", "font", [font], rest("fills", "borders", "cellStyleXfs", "cellXfs"));
     const fill = `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${rgb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
     xml = appendToList(xml, p, "fills", "fill", [fill], rest("borders", "cellStyleXfs", "cellXfs"));
     const border = `<${p}border>${side("left")}${side("right")}${side("top")}${side("bottom")}<${p}diagonal/></${p}border>`;

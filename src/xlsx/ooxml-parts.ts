@@ -94,36 +94,51 @@ export function addRel(parts: Parts, source: string, type: string, part: string)
     text(parts, path) ??
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   let n = 1;
-  while (xml.includes(`Id="rIdJL${n}"`)) n++;
+  while (new RegExp(`Id\\s*=\\s*["']rIdJL${n}["']`).test(xml)) n++;
   const id = `rIdJL${n}`;
-  const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(source, part))}"/>`;
+  // In the root's own prefix (`<pr:Relationships>`): an unprefixed element there would be in no namespace.
+  const p = /<(\w+:)?Relationships\b/.exec(xml)?.[1] ?? "";
+  const rel = `<${p}Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(source, part))}"/>`;
   const empty = /<((?:\w+:)?)Relationships\b([^>]*)\/>/;
   if (empty.test(xml)) xml = xml.replace(empty, `<$1Relationships$2>${rel}</$1Relationships>`);
-  else xml = xml.replace(/<\/((?:\w+:)?)Relationships>(\s*)$/, `${rel}</$1Relationships>$2`);
+  else xml = beforeLastClose(xml, `</${p}Relationships>`, rel);
   setText(parts, path, xml);
   return id;
 }
 
-/** Declares a new part's content type (by extension when none is declared for it). */
+/** `insert` before the last `close` in `xml` (whatever follows it: a comment, white space). */
+function beforeLastClose(xml: string, close: string, insert: string): string {
+  const at = xml.lastIndexOf(close);
+  if (at < 0) throw new Error(`no ${close} in a package part`);
+  return xml.slice(0, at) + insert + xml.slice(at);
+}
+
+/**
+ * Declares a new part's content type (by extension when none is declared for it), in the root's prefix; a stale
+ * declaration of the same name (a part since removed) is replaced, not doubled.
+ */
 export function addContentType(parts: Parts, part: string, type: string, byExtension = false): void {
   let xml = text(parts, "[Content_Types].xml") ?? "";
+  const p = /<(\w+:)?Types\b/.exec(xml)?.[1] ?? "";
   const ext = part.slice(part.lastIndexOf(".") + 1);
   if (byExtension) {
-    if (new RegExp(`Extension="${ext}"`, "i").test(xml)) return;
-    xml = xml.replace(/(<(?:\w+:)?Types\b[^>]*>)/, `$1<Default Extension="${ext}" ContentType="${type}"/>`);
+    if (new RegExp(`Extension\\s*=\\s*["']${ext}["']`, "i").test(xml)) return;
+    xml = xml.replace(/(<(?:\w+:)?Types\b[^>]*>)/, `$1<${p}Default Extension="${ext}" ContentType="${type}"/>`);
   } else {
-    xml = xml.replace(
-      /<\/((?:\w+:)?)Types>\s*$/,
-      `<Override PartName="/${escapeXml(part)}" ContentType="${type}"/></$1Types>`,
+    const name = `/${part}`.toLowerCase();
+    xml = xml.replace(/<(?:\w+:)?Override\b[^>]*>/g, (tag) =>
+      (attr(tag, "PartName") ?? "").toLowerCase() === name ? "" : tag,
     );
+    xml = beforeLastClose(xml, `</${p}Types>`, `<${p}Override PartName="/${escapeXml(part)}" ContentType="${type}"/>`);
   }
   setText(parts, "[Content_Types].xml", xml);
 }
 
-/** A new part name like `xl/commentsJL1.xml` that the package does not hold yet. */
+/** A new part name like `xl/commentsJL1.xml` that the package does not hold yet, in any case (names ignore it). */
 export function freshPart(parts: Parts, prefix: string, ext: string): string {
+  const taken = new Set(Object.keys(parts).map((name) => name.toLowerCase()));
   let n = 1;
-  while (parts[`${prefix}${n}.${ext}`]) n++;
+  while (taken.has(`${prefix}${n}.${ext}`.toLowerCase())) n++;
   return `${prefix}${n}.${ext}`;
 }
 

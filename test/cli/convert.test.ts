@@ -105,6 +105,16 @@ test("every part of the original package is carried over byte for byte; only the
   expect(Object.keys(after).filter((n) => !(n in before))).toEqual(["xl/worksheets/sheet2.xml"]);
 });
 
+test("an output name whose extension Excel would refuse (`.csv`, or `.xlsx` for a macro workbook) is refused", async () => {
+  const out = path.join(dir, "out.csv");
+  const result = await run([path.join(SEEDS, "qingdao-2023.xlsx"), "--to", "flat", "-o", out]);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toBe(
+    "jixiao-lint: 输出文件名应以 .xlsx 结尾，与输入的工作簿类型（是否启用宏）一致：Excel 不打开扩展名不符的文件\n",
+  );
+  expect(fs.existsSync(out)).toBe(false);
+});
+
 test("never overwrites: an existing output, or the input itself, is refused with one line", async () => {
   const input = path.join(dir, "in.xlsx");
   fs.copyFileSync(path.join(SEEDS, "guangzhou-2024.xlsx"), input);

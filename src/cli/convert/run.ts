@@ -65,13 +65,15 @@ async function convert(options: ConvertOptions, io: ConvertIO): Promise<number> 
     return fail(io, t(locale, "cannotRead", { file: input, reason: t(locale, loaded.reason, { detail: "" }) }));
   const tables = loaded.grids.flatMap((grid) => lintGrid(grid).tables);
   if (tables.length === 0) return fail(io, t(locale, "convertNoTables", { file: input }));
-  let copy: { bytes: Uint8Array; sheet: string };
+  let copy: { bytes: Uint8Array; sheet: string; macros: boolean };
   try {
     copy = appendBlockSheet(read.bytes, (taken) => freeSheetName(taken, to), convertTables(tables, to));
   } catch {
     return fail(io, t(locale, "cannotRead", { file: input, reason: t(locale, "corrupt", { detail: "" }) }));
   }
   const { sheet } = copy;
+  const ext = copy.macros ? ".xlsm" : ".xlsx";
+  if (path.extname(output).toLowerCase() !== ext) return fail(io, t(locale, "convertExtension", { ext }));
   try {
     // "wx": should the file appear meanwhile, it is still not overwritten.
     await fs.writeFile(output, copy.bytes, { flag: "wx" });
