@@ -27,6 +27,7 @@ function isNumber(text: string): boolean {
 }
 
 /** Characters XML forbids (a vertical tab pasted from Word), written as OOXML's `_xHHHH_` escape. */
+// eslint-disable-next-line no-control-regex -- matching the control characters is this pattern's purpose
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 function cellText(value: string): string {
