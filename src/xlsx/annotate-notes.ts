@@ -7,7 +7,7 @@
  */
 import { NOTE_MARKER } from "../host/constants";
 import { toA1 } from "../core/grid/address";
-import { escapeXml, unescapeXml } from "./ooxml-parts";
+import { unescapeXml, xmlText } from "./ooxml-parts";
 
 // One marker for every host: the pane's marks in Excel and the playground write the same line.
 const AUTHOR = "jixiao-lint";
@@ -18,14 +18,6 @@ export interface NoteMark {
   row: number;
   col: number;
   text: string;
-}
-
-/** Control characters cannot stand in XML: OOXML writes them as `_xHHHH_` (a quoted cell may hold one). */
-function xmlText(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return escapeXml(value).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (ch) => {
-    return `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
-  });
 }
 
 function run(p: string, value: string): string {

@@ -6,7 +6,7 @@
 import type { CellRange } from "../core/grid/grid";
 import { placeRange, type TemplateBlock } from "../core/template/block";
 import { rangeToA1, toA1 } from "../core/grid/address";
-import { escapeXml } from "./ooxml-parts";
+import { escapeXml, xmlText } from "./ooxml-parts";
 
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -24,17 +24,6 @@ export interface CellLook {
  */
 function isNumber(text: string): boolean {
   return /^-?(?:0|[1-9]\d{0,11})(?:\.\d*[1-9])?$/.test(text);
-}
-
-/** Characters XML forbids (a vertical tab pasted from Word), written as OOXML's `_xHHHH_` escape. */
-// eslint-disable-next-line no-control-regex -- matching the control characters is this pattern's purpose
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-
-function cellText(value: string): string {
-  return escapeXml(value).replace(
-    NOT_XML,
-    (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
-  );
 }
 
 const ref = toA1;
@@ -64,7 +53,7 @@ function cellXml(row: number, col: number, value: string | null, style: number):
   const s = style ? ` s="${style}"` : "";
   if (value === null || value === "") return style ? `<c r="${ref(row, col)}"${s}/>` : "";
   if (isNumber(value)) return `<c r="${ref(row, col)}"${s}><v>${Number(value)}</v></c>`;
-  return `<c r="${ref(row, col)}"${s} t="inlineStr"><is><t xml:space="preserve">${cellText(value)}</t></is></c>`;
+  return `<c r="${ref(row, col)}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(value)}</t></is></c>`;
 }
 
 interface Validation {

@@ -28,6 +28,14 @@ export function escapeXml(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
+/** Text content: escaped, and control characters (which cannot stand in XML) as OOXML's `_xHHHH_`. */
+export function xmlText(value: string): string {
+  // eslint-disable-next-line no-control-regex -- matching the control characters is this pattern's purpose
+  return escapeXml(value).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (ch) => {
+    return `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
+  });
+}
+
 export function unescapeXml(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|quot|apos|amp);/gi, (_, e: string) => {
     if (e[0] === "#")
