@@ -21,30 +21,19 @@ const list = (xml: string, p: string, tag: string) =>
 function withDefaultLists(xml: string, p: string): string {
   const after = (...tags: string[]) => new RegExp(`<${p}(${tags.join("|")})\\b|</${p}styleSheet>`);
   const fill = (pattern: string) => `<${p}fill><${p}patternFill patternType="${pattern}"/></${p}fill>`;
+  const defaults: [string, string, string[], string[]][] = [
+    ["fonts", "font", [`<${p}font><${p}sz val="11"/></${p}font>`], ["fills", "borders", "cellStyleXfs", "cellXfs"]],
+    ["fills", "fill", [fill("none"), fill("gray125")], ["borders", "cellStyleXfs", "cellXfs"]],
+    ["borders", "border", [`<${p}border/>`], ["cellStyleXfs", "cellXfs"]],
+  ];
   let out = xml;
-  if (list(out, p, "fonts") === undefined)
-    out = insertBefore(
-      out,
-      after("fills", "borders", "cellStyleXfs", "cellXfs"),
-      `<${p}fonts count="1"><${p}font><${p}sz val="11"/></${p}font></${p}fonts>`,
-    );
-  const fills = count(list(out, p, "fills"), p, "fill");
-  if (list(out, p, "fills") === undefined)
-    out = insertBefore(
-      out,
-      after("borders", "cellStyleXfs", "cellXfs"),
-      `<${p}fills count="2">${fill("none")}${fill("gray125")}</${p}fills>`,
-    );
-  else if (fills < 2)
-    out = appendToList(out, p, "fills", "fill", [fill("none"), fill("gray125")].slice(fills), after("borders"));
-  if (list(out, p, "borders") === undefined)
-    out = insertBefore(out, after("cellStyleXfs", "cellXfs"), `<${p}borders count="1"><${p}border/></${p}borders>`);
+  for (const [tag, item, entries, before] of defaults) {
+    // A list missing, or written empty (`<fonts count="0"/>`), gets the defaults it lacks; appendToList makes it
+    // where it is missing and fills a self-closed one in place.
+    const have = count(list(out, p, tag), p, item);
+    if (have < entries.length) out = appendToList(out, p, tag, item, entries.slice(have), after(...before));
+  }
   return out;
-}
-
-function insertBefore(xml: string, before: RegExp, insert: string): string {
-  const at = xml.search(before);
-  return at < 0 ? xml : xml.slice(0, at) + insert + xml.slice(at);
 }
 
 export class BlockStyles {

@@ -93,12 +93,18 @@ describe("appendBlockSheet", () => {
     expect(book.SheetNames).toEqual(["原表", "标准表"]);
   });
 
-  it("gives a styles part without fonts, fills or borders their defaults first: no cell of the workbook changes look", () => {
+  it.each([
+    ["no fonts, fills or borders", '<cellXfs count="1"><xf/></cellXfs>'],
+    ["an empty fonts list written self-closed", '<fonts count="0"/><cellXfs count="1"><xf/></cellXfs>'],
+  ])("gives a styles part with %s their defaults first: no cell of the workbook changes look", (_, body) => {
     const bytes = edited(base(), (p) => {
       p["xl/styles.xml"] =
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="1"><xf/></cellXfs></styleSheet>';
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+        body +
+        "</styleSheet>";
     });
     const styles = append(bytes).text("xl/styles.xml");
+    expect(styles.match(/<fonts\b/g)).toHaveLength(1);
     expect(styles.indexOf("<fonts")).toBeLessThan(styles.indexOf("<fills"));
     expect(styles.indexOf("<borders")).toBeLessThan(styles.indexOf("<cellXfs"));
     // The workbook's own format 0 is as it was; ours point past the defaults.
