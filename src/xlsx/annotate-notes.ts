@@ -7,11 +7,11 @@
  */
 import { NOTE_MARKER } from "../host/constants";
 import { toA1 } from "../core/grid/address";
-import { unescapeXml, xmlText } from "./ooxml-parts";
+import { SPREADSHEET_NS, unescapeXml, xmlText } from "./ooxml-parts";
 
 // One marker for every host: the pane's marks in Excel and the playground write the same line.
 const AUTHOR = "jixiao-lint";
-const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const NS = SPREADSHEET_NS;
 
 /** Our note for one cell: 0-based position and the text below the marker. */
 export interface NoteMark {

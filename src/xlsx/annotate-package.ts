@@ -17,8 +17,10 @@ import {
   addRel,
   readRels,
   REL_TYPE,
-  relPrefix,
+  relIdAttr,
   freshPart,
+  addStylesPart,
+  stylesPart,
   setText,
   text,
   workbookSheets,
@@ -78,10 +80,7 @@ function styleMarks(groups: readonly CellGroup[]): StyleMarks {
 function insertLegacyDrawing(xml: string, relId: string): string {
   const root = /<(\w+:)?worksheet\b[^>]*>/.exec(xml)!;
   const p = root[1] ?? "";
-  const rp = relPrefix(root[0]);
-  const element = rp
-    ? `<${p}legacyDrawing ${rp}:id="${relId}"/>`
-    : `<${p}legacyDrawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${relId}"/>`;
+  const element = `<${p}legacyDrawing ${relIdAttr(root[0], relId)}/>`;
   let at = -1;
   for (const name of AFTER_LEGACY) {
     const i = xml.search(new RegExp(`<${p}${name}\\b`));
@@ -112,10 +111,6 @@ function annotateNotes(parts: Parts, sheetPart: string, xml: string, notes: Note
   return xml;
 }
 
-function stylesPart(parts: Parts, workbook: string): string {
-  return readRels(parts, workbook).find((r) => r.type === REL_TYPE.styles)?.target ?? "";
-}
-
 /** Bytes of the original package → bytes of the annotated copy. Throws on a package it cannot edit. */
 export function annotatePackage(bytes: Uint8Array, diagnostics: readonly Diagnostic[], locale: Locale): Uint8Array {
   const parts: Parts = unzipSync(bytes);
@@ -130,11 +125,7 @@ export function annotatePackage(bytes: Uint8Array, diagnostics: readonly Diagnos
     xml = annotateNotes(parts, sheet.part, xml, groups);
     setText(parts, sheet.part, xml);
   }
-  if (!stylesName) {
-    stylesName = "xl/styles.xml";
-    addRel(parts, workbook, REL_TYPE.styles, stylesName);
-    addContentType(parts, stylesName, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
-  }
+  stylesName ??= addStylesPart(parts, workbook);
   const styled = styles.result();
   if (styled !== text(parts, stylesName)) setText(parts, stylesName, styled);
   return zipSync(parts as Zippable, { level: 6 });

@@ -6,6 +6,7 @@
  */
 import type { Severity } from "../core/model/diagnostic";
 import { MARK_FILL } from "../host/mark-colors";
+import { SPREADSHEET_NS } from "./ooxml-parts";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
@@ -15,7 +16,7 @@ export const SEVERITY_FILL: Record<Severity, string> = {
   warning: `FF${MARK_FILL.warning.slice(1)}`,
   info: `FF${MARK_FILL.info.slice(1)}`,
 };
-const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const NS = SPREADSHEET_NS;
 
 /** A styles part with one of each list, for a package that has none. */
 export const EMPTY_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>`;

@@ -11,44 +11,31 @@ import { BlockStyles } from "./block-styles";
 import {
   addContentType,
   addRel,
+  addStylesPart,
   escapeXml,
   freshPart,
-  readRels,
   REL_TYPE,
-  relPrefix,
+  relIdAttr,
   setText,
+  stylesPart,
   text,
   workbookSheets,
   type Parts,
 } from "./ooxml-parts";
 
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
-const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
 /** The workbook part with a `<sheet>` for the new part, last in the tab order, its id one above the highest. */
 function withSheetEntry(xml: string, name: string, relId: string): string {
   const root = /<(\w+:)?workbook\b[^>]*>/.exec(xml);
   if (!root) throw new Error("workbook part without a workbook element");
   const p = root[1] ?? "";
-  const rp = relPrefix(root[0]);
   const ids = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\ssheetId\s*=\s*["'](\d+)["']/g)].map((m) => Number(m[1]));
   const sheetId = Math.max(0, ...ids) + 1;
-  const id = rp
-    ? `${rp}:id="${relId}"`
-    : `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${relId}"`;
-  const entry = `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${id}/>`;
+  const entry = `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${relIdAttr(root[0], relId)}/>`;
   const close = `</${p}sheets>`;
   if (!xml.includes(close)) throw new Error("workbook part without a sheet list");
   return xml.replace(close, entry + close);
-}
-
-function stylesOf(parts: Parts, workbook: string): string {
-  const found = readRels(parts, workbook).find((r) => r.type === REL_TYPE.styles)?.target;
-  if (found) return found;
-  const made = "xl/styles.xml";
-  addRel(parts, workbook, REL_TYPE.styles, made);
-  addContentType(parts, made, STYLES_TYPE);
-  return made;
 }
 
 /**
@@ -63,15 +50,15 @@ export function appendBlockSheet(
   const parts: Parts = unzipSync(bytes);
   const { workbook, sheets } = workbookSheets(parts);
   const sheet = nameFor(sheets.map((s) => s.name));
-  const stylesPart = stylesOf(parts, workbook);
-  const styles = new BlockStyles(text(parts, stylesPart));
+  const stylesName = stylesPart(parts, workbook) ?? addStylesPart(parts, workbook);
+  const styles = new BlockStyles(text(parts, stylesName));
   const part = freshPart(parts, "xl/worksheets/sheet", "xml");
   setText(
     parts,
     part,
     blockSheetXml(block, (look) => styles.index(look)),
   );
-  setText(parts, stylesPart, styles.result());
+  setText(parts, stylesName, styles.result());
   const relId = addRel(parts, workbook, REL_TYPE.worksheet, part);
   addContentType(parts, part, WORKSHEET_TYPE);
   setText(parts, workbook, withSheetEntry(text(parts, workbook) ?? "", sheet, relId));

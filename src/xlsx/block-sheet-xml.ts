@@ -6,10 +6,7 @@
 import type { CellRange } from "../core/grid/grid";
 import { placeRange, type TemplateBlock } from "../core/template/block";
 import { rangeToA1, toA1 } from "../core/grid/address";
-import { escapeXml, xmlText } from "./ooxml-parts";
-
-const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+import { escapeXml, REL_NS, SPREADSHEET_NS, xmlText } from "./ooxml-parts";
 
 /** What a cell is drawn with: a label (bold on a light fill), bold, a thin border. */
 export interface CellLook {
@@ -25,8 +22,6 @@ export interface CellLook {
 function isNumber(text: string): boolean {
   return /^-?(?:0|[1-9]\d{0,11})(?:\.\d*[1-9])?$/.test(text);
 }
-
-const ref = toA1;
 
 const LABEL = 1;
 const BOLD = 2;
@@ -51,9 +46,9 @@ function looks(block: TemplateBlock): Uint8Array {
 
 function cellXml(row: number, col: number, value: string | null, style: number): string {
   const s = style ? ` s="${style}"` : "";
-  if (value === null || value === "") return style ? `<c r="${ref(row, col)}"${s}/>` : "";
-  if (isNumber(value)) return `<c r="${ref(row, col)}"${s}><v>${Number(value)}</v></c>`;
-  return `<c r="${ref(row, col)}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(value)}</t></is></c>`;
+  if (value === null || value === "") return style ? `<c r="${toA1(row, col)}"${s}/>` : "";
+  if (isNumber(value)) return `<c r="${toA1(row, col)}"${s}><v>${Number(value)}</v></c>`;
+  return `<c r="${toA1(row, col)}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(value)}</t></is></c>`;
 }
 
 interface Validation {
@@ -151,7 +146,7 @@ export function blockSheetXml(block: TemplateBlock, styleOf: (look: CellLook) =>
   const checks = grouped(validations(block, top, left)).map(({ v, sqref }) => validationXml(sqref, v));
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<worksheet xmlns="${NS}" xmlns:r="${REL_NS}"><sheetData>${rows.join("")}</sheetData>` +
+    `<worksheet xmlns="${SPREADSHEET_NS}" xmlns:r="${REL_NS}"><sheetData>${rows.join("")}</sheetData>` +
     (merges.length ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "") +
     (checks.length ? `<dataValidations count="${checks.length}">${checks.join("")}</dataValidations>` : "") +
     `</worksheet>`

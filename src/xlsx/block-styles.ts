@@ -10,6 +10,9 @@ import type { CellLook } from "./block-sheet-xml";
 const count = (body: string | undefined, p: string, item: string) =>
   body ? (body.match(new RegExp(`<${p}${item}\\b`, "g")) ?? []).length : 0;
 
+/** Where a list goes when it is missing: before the first of the elements that follow it, or the sheet's end. */
+const before = (p: string, ...tags: string[]) => new RegExp(`<${p}(${tags.join("|")})\\b|</${p}styleSheet>`);
+
 const list = (xml: string, p: string, tag: string) =>
   new RegExp(`<${p}${tag}\\b[^>]*>([\\s\\S]*?)</${p}${tag}>`).exec(xml)?.[1];
 
@@ -19,7 +22,6 @@ const list = (xml: string, p: string, tag: string) =>
  * workbook's own cells would take them.
  */
 function withDefaultLists(xml: string, p: string): string {
-  const after = (...tags: string[]) => new RegExp(`<${p}(${tags.join("|")})\\b|</${p}styleSheet>`);
   const fill = (pattern: string) => `<${p}fill><${p}patternFill patternType="${pattern}"/></${p}fill>`;
   const defaults: [string, string, string[], string[]][] = [
     ["fonts", "font", [`<${p}font><${p}sz val="11"/></${p}font>`], ["fills", "borders", "cellStyleXfs", "cellXfs"]],
@@ -27,11 +29,11 @@ function withDefaultLists(xml: string, p: string): string {
     ["borders", "border", [`<${p}border/>`], ["cellStyleXfs", "cellXfs"]],
   ];
   let out = xml;
-  for (const [tag, item, entries, before] of defaults) {
+  for (const [tag, item, entries, following] of defaults) {
     // A list missing, or written empty (`<fonts count="0"/>`), gets the defaults it lacks; appendToList makes it
     // where it is missing and fills a self-closed one in place.
     const have = count(list(out, p, tag), p, item);
-    if (have < entries.length) out = appendToList(out, p, tag, item, entries.slice(have), after(...before));
+    if (have < entries.length) out = appendToList(out, p, tag, item, entries.slice(have), before(p, ...following));
   }
   return out;
 }
@@ -83,21 +85,20 @@ export class BlockStyles {
     const p = this.p;
     const rgb = `FF${LABEL_FILL.slice(1).toUpperCase()}`;
     const side = (name: string) => `<${p}${name} style="thin"><${p}color auto="1"/></${p}${name}>`;
-    const rest = (...tags: string[]) => new RegExp(`<${p}(${tags.join("|")})\\b|</${p}styleSheet>`);
     let xml = this.xml;
     const font = `<${p}font><${p}b/><${p}sz val="11"/></${p}font>`;
-    xml = appendToList(xml, p, "fonts", "font", [font], rest("fills", "borders", "cellStyleXfs", "cellXfs"));
+    xml = appendToList(xml, p, "fonts", "font", [font], before(p, "fills", "borders", "cellStyleXfs", "cellXfs"));
     const fill = `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${rgb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
-    xml = appendToList(xml, p, "fills", "fill", [fill], rest("borders", "cellStyleXfs", "cellXfs"));
+    xml = appendToList(xml, p, "fills", "fill", [fill], before(p, "borders", "cellStyleXfs", "cellXfs"));
     const border = `<${p}border>${side("left")}${side("right")}${side("top")}${side("bottom")}<${p}diagonal/></${p}border>`;
-    xml = appendToList(xml, p, "borders", "border", [border], rest("cellStyleXfs", "cellXfs"));
+    xml = appendToList(xml, p, "borders", "border", [border], before(p, "cellStyleXfs", "cellXfs"));
     return appendToList(
       xml,
       p,
       "cellXfs",
       "xf",
       this.newXfs,
-      rest("cellStyles", "dxfs", "tableStyles", "colors", "extLst"),
+      before(p, "cellStyles", "dxfs", "tableStyles", "colors", "extLst"),
     );
   }
 }

@@ -6,6 +6,7 @@
  * its cell styles use and do not define (ECMA-376 Part 1, §18.8.30, numFmt, the zh-cn list).
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { escapeXml } from "./ooxml-parts";
 
 /** zh-CN texts of the built-in ids the file leaves undefined. */
 const ZH_CN_BUILTIN: Readonly<Record<number, string>> = {
@@ -47,16 +48,12 @@ export function undefinedBuiltins(stylesXml: string): number[] {
   return [...used].filter((id) => ZH_CN_BUILTIN[id] !== undefined && !defined.has(id)).sort((a, b) => a - b);
 }
 
-function escapeAttr(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-}
-
 /** The styles part with a `<numFmt>` for each id, in its `<numFmts>` (made when the part has none). */
 export function withBuiltins(stylesXml: string, ids: readonly number[]): string {
   const open = NUM_FMTS_OPEN.exec(stylesXml);
   const prefix = open?.[1] ?? STYLE_SHEET_OPEN.exec(stylesXml)?.[1] ?? "";
   const entries = ids
-    .map((id) => `<${prefix}numFmt numFmtId="${id}" formatCode="${escapeAttr(ZH_CN_BUILTIN[id])}"/>`)
+    .map((id) => `<${prefix}numFmt numFmtId="${id}" formatCode="${escapeXml(ZH_CN_BUILTIN[id])}"/>`)
     .join("");
   if (open && open[3] === "/")
     return stylesXml.replace(open[0], `<${prefix}numFmts${open[2]}>${entries}</${prefix}numFmts>`);

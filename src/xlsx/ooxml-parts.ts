@@ -12,7 +12,10 @@ export const REL_TYPE = {
   styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
   worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
 };
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+/** The namespaces of a worksheet's and a styles part's elements, and of their relationship ids. */
+export const SPREADSHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 const REL_NS_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
 export function text(parts: Parts, name: string): string | undefined {
@@ -176,4 +179,26 @@ export function workbookSheets(parts: Parts): { workbook: string; sheets: SheetP
     if (name !== undefined && part) sheets.push({ name, part });
   }
   return { workbook, sheets };
+}
+
+/**
+ * A relationship id attribute for an element under `rootTag`: in the prefix the root binds to the relationships
+ * namespace, else with its own binding (`xmlns:r="…" r:id="…"`).
+ */
+export function relIdAttr(rootTag: string, relId: string): string {
+  const rp = relPrefix(rootTag);
+  return rp ? `${rp}:id="${relId}"` : `xmlns:r="${REL_NS}" r:id="${relId}"`;
+}
+
+/** The workbook's styles part, or undefined when it has none. */
+export function stylesPart(parts: Parts, workbook: string): string | undefined {
+  return readRels(parts, workbook).find((r) => r.type === REL_TYPE.styles)?.target;
+}
+
+/** Declares a styles part for a workbook that has none (`xl/styles.xml`); its text is the caller's to write. */
+export function addStylesPart(parts: Parts, workbook: string): string {
+  const made = "xl/styles.xml";
+  addRel(parts, workbook, REL_TYPE.styles, made);
+  addContentType(parts, made, STYLES_TYPE);
+  return made;
 }

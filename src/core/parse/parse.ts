@@ -7,6 +7,7 @@ import type { IndicatorSection } from "../locate/block-extent";
 import type { TableLocation } from "../locate/location";
 import type { TargetTable } from "../model/table";
 import { tableYear } from "../model/table-year";
+import { OPTIONAL_COLUMN } from "../schema/columns";
 import { parseCompact } from "./compact";
 import { parseHead } from "./head";
 import { parseListHead } from "./list-head";
@@ -18,13 +19,11 @@ function indicatorHeaderCell(header: IndicatorHeader): { row: number; col: numbe
   return { row: header.row, col: first?.from ?? header.band.left };
 }
 
-const OPTIONAL = /选填|可选|非必填/;
-
 /** Whether a header marks its basis column optional: `（选填）` on it, or no `*` on it where others have one. */
 function basisOptional(grid: Grid, header: IndicatorHeader): boolean {
   const basis = header.columns.find((c) => c.role === "basis");
   if (!basis) return false;
-  if (OPTIONAL.test(textAt(grid, header.row, basis.from))) return true;
+  if (OPTIONAL_COLUMN.test(textAt(grid, header.row, basis.from))) return true;
   return !basis.required && header.columns.some((c) => c.required !== undefined);
 }
 

@@ -12,6 +12,7 @@ import {
   OVERSPEND,
   PAYMENT_PER_PERIOD,
   PER_HEAD_FLOOR_PROJECT,
+  PER_HEAD_NAME,
 } from "../schema/name-words";
 import { isFloorCost, isSavingName } from "../value/name-kind";
 import type { Dimension, QuantitativeValue } from "../value/types";
@@ -36,9 +37,6 @@ function costWithFloor(facts: IndicatorFacts, q: QuantitativeValue, project: str
 function satisfactionWithCeiling(facts: IndicatorFacts, q: QuantitativeValue): boolean {
   return facts.satisfaction && isUpperBound(q.comparator);
 }
-
-/** An amount per head or pupil by its name (`人均经费标准`, `生均补助`). */
-const PER_HEAD_NAME = /^(?:人均|生均|户均)/;
 
 type Direction = "up" | "down";
 

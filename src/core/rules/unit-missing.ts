@@ -4,7 +4,7 @@
  */
 import type { Field } from "../model/table";
 import { NAME_UNITS } from "../schema/name-words";
-import { COVERAGE_MULTIPLE, UNITLESS_NAME } from "../schema/name-words";
+import { COVERAGE_MULTIPLE, RATE_NAME, UNITLESS_NAME } from "../schema/name-words";
 import { DAY_OFFSET_BEFORE, NAME_UNIT_SYMBOL, NOT_UNIT_WORDS, STANDARD_CODE } from "../schema/unit-words";
 import { writesScientific } from "../value/plain-numbers";
 import type { QuantitativeValue } from "../value/types";
@@ -114,8 +114,6 @@ function suggestion(fixed: string | undefined): FixSpec[] {
 function powerOfTenRate(facts: IndicatorFacts, value: ValueFact & { parsed: QuantitativeValue }): boolean {
   return RATE_NAME.test(facts.name) && upperOf(value.parsed) < 1 && writesScientific(value.field.text);
 }
-
-const RATE_NAME = /率(?:\s*[(（][^()（）]*[)）])?$/;
 
 /**
  * A bond's coverage is written as a multiple (`偿债备付率 ≥1.2`) or in percent (`≥120%`): a bare number of ten or

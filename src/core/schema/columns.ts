@@ -214,3 +214,6 @@ function yearsSet(caption: string): ValueSet | undefined {
   if (/^20\d\d\s*[-—~～至]\s*20\d\d年/.test(caption)) return "period";
   return /^20\d\d年/.test(caption) ? "annual" : undefined;
 }
+
+/** A column header marked optional (`指标值确定依据（选填）`): its blank cells are no omission. */
+export const OPTIONAL_COLUMN = /选填|可选|非必填/;

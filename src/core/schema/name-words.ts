@@ -191,6 +191,12 @@ export const FLOOR_NAME = new RegExp(
 export const PER_UNIT_FLOOR_NAME =
   /基本公共卫生服务\S{0,6}(?:经费|补助)|基本公卫\S{0,6}补助|生均拨款|营养膳食补助|基本生活费|亩均(?:财政)?投入/;
 
+/** An amount per head or pupil by its name (`人均经费标准`, `生均补助`). */
+export const PER_HEAD_NAME = /^(?:人均|生均|户均)/;
+
+/** A rate by its name (`误码率`, `泄漏率（%）`): 率 at the end, a bracketed note after it allowed. */
+export const RATE_NAME = /率(?:\s*[(（][^()（）]*[)）])?$/;
+
 /**
  * A project whose money is a national floor per head or pupil (`基本公共卫生服务项目`, `农村义务教育学生营养改善计划`):
  * its per-head cost (`人均经费标准 ≥94元/人`) is that floor, however short the indicator's name.
