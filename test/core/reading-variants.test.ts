@@ -1357,6 +1357,34 @@ ${annual}|<|<|<
     findings: [],
   },
   {
+    name: "a funds caption with its amount beside it (`项目资金（万元） | 186 | 其中：财政拨款 | 186`, 吉林)",
+    table: `
+项目名称|农村公路养护工程|<|<|<
+项目资金（万元）|186|<|其中：财政拨款|186
+绩效目标|养护农村公路320公里。|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|养护农村公路里程|≥320公里|计划标准
+成本指标|经济成本指标|养护工程总成本|≤200万元|预算支出标准
+效益指标|社会效益指标|农村公路列养率|100%|计划标准
+满意度指标|服务对象满意度指标|沿线群众满意度|≥90%|历史标准`,
+    head: { budget: "186" },
+    findings: ["D6 cost-over-budget"],
+  },
+  {
+    name: "a funds caption in 元 with its amount beside it (`项目资金（元） | 1860000`)",
+    table: `
+项目名称|农村公路养护工程|<|<|<
+项目资金（元）|1860000|<|<|<
+绩效目标|养护农村公路320公里。|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|养护农村公路里程|≥320公里|计划标准
+成本指标|经济成本指标|养护工程总成本|≤180万元|预算支出标准
+效益指标|社会效益指标|农村公路列养率|100%|计划标准
+满意度指标|服务对象满意度指标|沿线群众满意度|≥90%|历史标准`,
+    head: { budget: "1860000" },
+    findings: [],
+  },
+  {
     name: "`label：value` head cells with `其中：财政资金：250万元`",
     table: `
 项目名称：智慧教室建设|<|<|<|<
@@ -3424,6 +3452,14 @@ describe("reading: a basis column the header marks optional (thirteenth session)
     expect(basisFindings(FLAT("*指标值确定依据"))).toEqual(["H6", "H8"]);
     expect(basisFindings(FLAT("指标值确定依据", "指标值").replace(/\*/g, ""))).toEqual(["H6", "H8"]);
   });
+
+  test("`（必填）` in words marks as a star does (湖南): unmarked beside it optional, marked itself required", () => {
+    const marked = (basisHeader: string) =>
+      FLAT(basisHeader, "指标值（必填）").replace(/\*/g, "").replace("三级指标|", "三级指标（必填）|");
+    expect(basisFindings(marked("指标值确定依据"))).toEqual([]);
+    expect(basisFindings(marked("指标值确定依据（必填）"))).toEqual(["H6", "H8"]);
+    expect(basisFindings(marked("指标值确定依据（非必填）"))).toEqual([]);
+  });
 });
 
 describe("reading: budgets as province templates label them (thirteenth session)", () => {
@@ -3458,6 +3494,25 @@ ${INDICATORS}`;
 年度绩效目标|完成城市公园日常管养。|<|<|<|<
 ${INDICATORS}`;
     expect(budgetOf(table)).toEqual([["5100000", "元"]]);
+  });
+
+  test("a title with its unit after it, unbracketed (`…绩效目标表 单位：元`)", () => {
+    const table = `2026年项目支出绩效目标表 单位：元|<|<|<|<|<
+项目名称：漳州市芗城区城市公园管养|<|<|<|预算数：5100000|<
+年度绩效目标：完成城市公园日常管养。|<|<|<|<|<
+${INDICATORS}`;
+    expect(budgetOf(table)).toEqual([["5100000", "元"]]);
+  });
+
+  test("a budget under 10,000 under a page's `单位：元`, its label stating none, is in 万元 (`预算数 | 510`)", () => {
+    const table = (unitLine: string, label: string) => `南宁市青秀区2025年项目支出绩效目标表${unitLine}|<|<|<|<|<
+项目名称|青秀区市政道路管养|<|<|<|<
+${label}|510|<|其中：财政资金|510|<
+年度绩效目标|管养市政道路45公里。|<|<|<|<
+${INDICATORS}`;
+    expect(budgetOf(table("（单位：元）", "预算数"))).toEqual([["510", "万元"]]);
+    // The label's own unit is the officer's word for the cell beside it.
+    expect(budgetOf(table("（单位：元）", "预算数（元）"))).toEqual([["510", "元"]]);
   });
 });
 

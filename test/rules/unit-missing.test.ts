@@ -102,6 +102,11 @@ runRule(rule, {
       ]),
     },
     {
+      // Fourteenth session: a fraction of a measure the value names needs no unit of its own.
+      name: "a fraction of a named measure (`≤管径的1/5`, `不超过桩径的1/10`)",
+      table: formOf([quality("管道沉降量", "≤管径的1/5"), quality("桩位偏差", "不超过桩径的1/10")]),
+    },
+    {
       // Thirteenth session: engineers write a probability or a part per million so, with no unit.
       name: "a fraction written as a power of ten (`误码率 ≤1×10⁻⁶`, `泄漏率 ≤1E-9`, `≤10^-9`)",
       table: formOf([

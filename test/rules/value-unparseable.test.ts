@@ -32,6 +32,22 @@ runRule(rule, {
       table: formOf([quality("培训人次", "≥500人次）"), quality("合格率", "≥95%】")]),
     },
     {
+      // Fourteenth session: a tolerance band as engineers write it, each end with its sign.
+      name: "a range whose ends carry signs (`-5~+5mm`, `-5mm~+10mm`, `-10~-5℃`)",
+      table: formOf([
+        quality("路面平整度偏差", "-5~+5mm"),
+        quality("面层厚度偏差", "-5mm~+10mm"),
+        quality("冷库温度", "-10~-5℃"),
+      ]),
+    },
+    {
+      name: "money per money (`≤0.8万元/亿元` of investment) and a fraction of a named measure (`≤管径的1/5`)",
+      table: formOf([
+        row("成本指标", "经济成本指标", "每亿元投资管理费", "≤0.8万元/亿元"),
+        quality("管道沉降量", "≤管径的1/5"),
+      ]),
+    },
+    {
       name: "dates that exist: 29 February in a leap year or with no year, a month's last day",
       table: formOf([
         timely("项目完成时间", "2024年2月29日前"),

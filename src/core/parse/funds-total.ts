@@ -11,13 +11,16 @@ import { AMOUNT } from "./task-list";
 /**
  * With no budget label, a funds block's total is the budget: a `合计` row under a `资金来源` column header (`合计 |
  * 100`, its amount right of it), else a `合计` column captioned by the block's label (`项目资金（万元） | 合计 | 中央`
- * over `^ | 1500 | 1000`, its amount below). A 合计 with no amount there names none (a header row of its own).
+ * over `^ | 1500 | 1000`, its amount below), else a funds caption's amount beside it. A 合计 with no amount there names
+ * none (a header row of its own).
  */
 export function fundsTotal(grid: Grid, area: CellRange, yearColumns: readonly CellPos[]): Hit | undefined {
   let column: Hit | undefined;
+  let beside: Hit | undefined;
   for (let r = area.top; r <= area.bottom; r++) {
     for (let c = area.left; c <= area.right; c = areaRight(grid, r, c) + 1) {
       const text = ownText(grid, r, c);
+      beside ??= captionAmount(grid, r, c, text);
       if (text === "" || text.length > 6 || !TOTALS_ROW.test(text)) continue;
       if (underSourceHeader(grid, r, c, area)) {
         const amount = fieldAt(grid, r, areaRight(grid, r, c) + 1);
@@ -33,7 +36,17 @@ export function fundsTotal(grid: Grid, area: CellRange, yearColumns: readonly Ce
       }
     }
   }
-  return column;
+  return column ?? beside;
+}
+
+/**
+ * A funds caption with its amount right beside it (`项目资金（万元） | 186 | 其中：财政拨款 | 186`, 吉林): the caption
+ * names the project's funds, as a budget label would. Over columns (`项目资金（万元） | 总额 | 财政拨款`) it names none.
+ */
+function captionAmount(grid: Grid, row: number, col: number, text: string): Hit | undefined {
+  if (text === "" || text.length > 12 || !FUNDS_CAPTION.test(headLabelKey(text))) return undefined;
+  const amount = fieldAt(grid, row, areaRight(grid, row, col) + 1);
+  return AMOUNT.test(amount.text) ? total(row, col, text, amount) : undefined;
 }
 
 /** How far above a totals row its `资金来源` header may stand (the sources listed between them). */

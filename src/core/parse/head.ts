@@ -568,7 +568,18 @@ function moneyUnitOf(scan: Scan, budget: Hit | undefined, amount: Field | undefi
   const fromLabel = budget ? labelMoneyUnit(budget.text) : undefined;
   const line = scan.unitLine?.unit;
   if (fromLabel && line && fromLabel !== line) return eitherUnit(fromLabel, line, amount);
+  if (!fromLabel && line === "元" && smallAmount(amount)) return "万元";
   return fromLabel ?? line ?? scan.bracketUnits[0] ?? "万元";
+}
+
+/**
+ * A budget under 10,000 beside a label of no unit, under a page's or title's `单位：元` (`预算数 | 510`): no project
+ * of a few hundred 元 has a target table; the officer wrote 万元, as the costs below do. Read too small, it made a
+ * false cost-over-budget error on every cost; read large, a real 8,000元 project's costs in 元 still fit.
+ */
+function smallAmount(amount: Field | undefined): boolean {
+  const n = amount ? parseNumber(amount.text) : undefined;
+  return n !== undefined && n > 0 && n < 10000;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { IndicatorSection } from "../locate/block-extent";
 import type { TableLocation } from "../locate/location";
 import type { TargetTable } from "../model/table";
 import { tableYear } from "../model/table-year";
-import { OPTIONAL_COLUMN } from "../schema/columns";
+import { OPTIONAL_COLUMN, REQUIRED_COLUMN } from "../schema/columns";
 import { parseCompact } from "./compact";
 import { parseHead } from "./head";
 import { parseListHead } from "./list-head";
@@ -19,12 +19,17 @@ function indicatorHeaderCell(header: IndicatorHeader): { row: number; col: numbe
   return { row: header.row, col: first?.from ?? header.band.left };
 }
 
-/** Whether a header marks its basis column optional: `（选填）` on it, or no `*` on it where others have one. */
+/**
+ * Whether a header marks its basis column optional: `（选填）` on it, or no `*` (no `（必填）`) on it where others
+ * have one.
+ */
 function basisOptional(grid: Grid, header: IndicatorHeader): boolean {
   const basis = header.columns.find((c) => c.role === "basis");
   if (!basis) return false;
-  if (OPTIONAL_COLUMN.test(textAt(grid, header.row, basis.from))) return true;
-  return !basis.required && header.columns.some((c) => c.required !== undefined);
+  const text = (c: HeaderColumn) => textAt(grid, header.row, c.from);
+  if (OPTIONAL_COLUMN.test(text(basis))) return true;
+  if (basis.required || REQUIRED_COLUMN.test(text(basis))) return false;
+  return header.columns.some((c) => c.required !== undefined || REQUIRED_COLUMN.test(text(c)));
 }
 
 /** Form and flat layouts: the head block above the indicator header, the indicator rows below it. */

@@ -217,3 +217,6 @@ function yearsSet(caption: string): ValueSet | undefined {
 
 /** A column header marked optional (`指标值确定依据（选填）`): its blank cells are no omission. */
 export const OPTIONAL_COLUMN = /选填|可选|非必填/;
+
+/** A column header marked required in words (`三级指标（必填）`), as a star marks it. */
+export const REQUIRED_COLUMN = /(?<!非)必填/;

@@ -210,7 +210,8 @@ function asDottedDate(f: Found, half: string, hints: ValueHints): Found {
  * base (`10/10万`). The scan leaves `/3` as words (a digit after a slash is a code's).
  */
 function asFraction(f: Found, half: string, hints: ValueHints): Found {
-  if (nameKind(hints.name ?? "") !== "share") return f;
+  // A share by its name (`…占比 1/3`), or of an amount the value names (`≤管径的1/5`).
+  if (nameKind(hints.name ?? "") !== "share" && !OF_NAMED.test(half.slice(0, f.start))) return f;
   if (f.unit || f.magnitude || f.dimension !== "unknown" || f.numberMax !== undefined || f.terms) return f;
   const slash = /^\/(\d{1,3})(?![\d.万亿])/.exec(half.slice(f.end));
   const denominator = slash ? Number(slash[1]) : 0;
@@ -225,6 +226,8 @@ function asFraction(f: Found, half: string, hints: ValueHints): Found {
     return f;
   return { ...f, end: f.end + slash[0].length, terms: [f.number, denominator], dimension: "ratio" };
 }
+
+const OF_NAMED = /[\u4e00-\u9fff]的\s*$/;
 
 /** The unparseable reason for a date that does not exist (`2025年13月底前`, `2月30日`). */
 export const NO_SUCH_DATE = "a date that does not exist";

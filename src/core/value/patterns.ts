@@ -34,7 +34,8 @@ const PER = String.raw`(?:\(\s*${PER_UNITS}\s*\)|${PER_UNITS})`;
 const NUM = String.raw`(?:(?<![A-Za-z\d.,/])|(?<=\d\s*[xX]\s*))(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 // A minus glued to a number is its sign unless it joins a range (`18-33`, `90%-100%`, `5万-10万`).
 const SIGN = String.raw`(?:(?<![\dA-Za-z\u4e00-\u9fff%‰)）])([-−])\s*)?`;
-const NUM2 = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+// A range's end may carry its sign: a tolerance band written `-5~+5mm`, a temperature `-10~-5℃`.
+const NUM2 = String.raw`([-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))`;
 const PART = "底|末|初|中旬|上旬|下旬";
 
 /** `1000余人`, `10多万元`: "some more than", an approximation before a magnitude or unit, not a word of its own. */

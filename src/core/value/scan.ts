@@ -49,7 +49,7 @@ function noSuchDate(year: number | undefined, month: number | undefined, day: nu
 }
 
 function num(text: string | undefined): number | undefined {
-  return text === undefined ? undefined : Number(text.replace(/,/g, ""));
+  return text === undefined ? undefined : Number(text.replace(/,/g, "").replace("−", "-"));
 }
 
 /** Comparator fields from a match: a prefix sits at the match's start, a suffix at its end. */
@@ -195,7 +195,8 @@ export function scanQuantities(half: string, raw: string, money: boolean, clocks
   return dropYearMentions(mergeTerms(mergeRanges(all, half), half));
 }
 
-const RANGE_GAP = /^\s*[-~～—–至到]\s*$/;
+// The end's `+` stands in the gap when each end carries its unit (`-5mm~+10mm`).
+const RANGE_GAP = /^\s*[-~～—–至到]\s*\+?\s*$/;
 
 /**
  * `90%-100%`, `5万-10万台`: two quantities joined by a dash are one range when

@@ -422,6 +422,8 @@ function compoundDimension(top: Dimension | undefined, bottom: Dimension | undef
   if (top === "physical" && (bottom === "physical" || perThing || bottom === "money")) return "physical";
   // A time per thing (`≥72学时/人`, `≤3个工作日/件`, `≤30分钟/次`): training hours per head, a time limit per case.
   if (top === "time" && bottom === "count") return "time";
+  // Money per money (`≤0.8万元/亿元` of investment, a management fee's rate): a ratio, as `1:15` is.
+  if (top === "money" && bottom === "money") return "ratio";
   return "unknown";
 }
 
