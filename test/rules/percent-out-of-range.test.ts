@@ -30,6 +30,16 @@ runRule(rule, {
       ]),
     },
     {
+      // Fourteenth session (2023–24 文旅 and 口岸 tables): the base year in brackets, a port's and a flight's recovery.
+      name: "recoveries with a bracketed base, of ports and flights, against a baseline's level; a quota from above",
+      table: formOf([
+        row("效益指标", "经济效益指标", "旅游总收入恢复率（较2019年同期）", "≥110%"),
+        row("效益指标", "经济效益指标", "口岸出入境人员恢复率", "≥110%"),
+        row("效益指标", "经济效益指标", "旅游收入达到2019年同期水平比例", "≥105%"),
+        row("效益指标", "经济效益指标", "粮食产量完成上级下达任务比例", "≥105%"),
+      ]),
+    },
+    {
       name: "ratios that pass 100% by definition (毛入学率, 保值增值率, 撬动比例) and tasks overfulfilled",
       table: formOf([
         quality("小学毛入学率", "≥104%"),

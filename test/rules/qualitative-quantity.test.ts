@@ -19,6 +19,17 @@ runRule(rule, {
       table: formOf([count("新建示范点数量", "三个"), count("制定管理办法", "一项")]),
     },
     {
+      // Fourteenth session (司法, 人防, 地震, 街道 tables): a frequency in Chinese numerals is a count per period.
+      name: "frequencies in Chinese numerals (`每月一次`, `一年两次`, `两次/年`, `每年不少于两次`)",
+      table: formOf([
+        count("矛盾纠纷排查", "每月一次"),
+        count("法治宣传活动", "一年两次"),
+        count("业务培训", "两次/年"),
+        count("防空警报试鸣", "每年不少于两次"),
+        count("地震监测设施巡检", "每季度一次"),
+      ]),
+    },
+    {
       name: "qualitative values outside 数量指标",
       table: formOf([
         row("产出指标", "质量指标", "服务质量", "提升"),

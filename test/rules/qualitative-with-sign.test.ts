@@ -109,6 +109,16 @@ runRule(rule, {
 效益指标|社会效益指标|校舍安全隐患消除|定性|＝|全面消除`),
     },
     {
+      // Fourteenth session (county forms): 指标性质 beside 运算符号 is the type column.
+      name: "flat: `定性 | ＝` under `指标性质 | 运算符号`",
+      table: written(`项目名称|X项目|<|<|<|<
+预算数（万元）|100|<|<|<|<
+绩效目标|完成X。|<|<|<|<
+一级指标|二级指标|三级指标|指标性质|运算符号|指标值
+产出指标|质量指标|低保对象动态管理|定性|＝|应保尽保
+效益指标|社会效益指标|基本生活保障水平|定性|＝|逐步提高`),
+    },
+    {
       name: "flat: a dash, 无 or 定性 in the unit column of a 定性 row says no unit",
       table: flatOf([
         flatRow("效益指标", "社会效益指标", "技能水平", "定性", "明显提升", "/"),
@@ -178,6 +188,20 @@ runRule(rule, {
       name: "flat: a qualitative value under ≥",
       table: flatOf([flatRow("效益指标", "社会效益指标", "从业人员技能水平", "≥", "有效提升", "")]),
       errors: [{ cell: "D7", severity: "warning", messageId: "comparatorColumn", suggestions: ["定性"], fix: null }],
+    },
+    {
+      // Fourteenth session: the sign column takes only signs; 定性 goes in the type column.
+      name: "flat, typed in a column of its own: a 定性 row under ≥, and a phrase typed 定量",
+      table: written(`项目名称|X项目|<|<|<|<
+预算数（万元）|100|<|<|<|<
+绩效目标|完成X。|<|<|<|<
+一级指标|二级指标|三级指标|指标值类型|运算符号|指标值
+效益指标|社会效益指标|城区人居环境|定性|≥|持续改善
+^|可持续影响指标|长效管护机制|定量|≥|健全`),
+      errors: [
+        { cell: "E5", severity: "warning", messageId: "typedComparator", suggestions: ["＝"], fix: null },
+        { cell: "D6", severity: "warning", messageId: "valueType", suggestions: ["定性"], fix: null },
+      ],
     },
     {
       name: "flat: `无` beside a count unit says no number: write 0",

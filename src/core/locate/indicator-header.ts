@@ -32,6 +32,7 @@ import { headLabelKey, headLabelOfText } from "../text/head-label";
 import { areaRight, captionAbove, ownText, seenCell } from "./cells";
 import { unitFromName } from "../value/patterns";
 import { isKnownUnit, standardUnit, unitDimension } from "../value/units";
+import { comparatorOf } from "../value/comparator";
 import type { Band } from "./rows";
 
 /** What a column's cells hold, for parsing. */
@@ -199,15 +200,15 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
 }
 
 /**
- * `指标性质 | 指标方向` (陕西, 甘肃 exports): beside a direction column (≥, ＝), 指标性质 holds the kind of target
- * (定量, 定性), as a 指标值类型 column does.
+ * `指标性质 | 指标方向` (陕西, 甘肃 exports), `指标性质 | 运算符号` (county forms): beside a direction or comparator
+ * column (≥, ＝), 指标性质 holds the kind of target (定量, 定性), as a 指标值类型 column does.
  */
 function kindBesideDirection(out: RawColumn[]): void {
   const comparators = out.filter((c) => c.role === "comparator");
   if (comparators.length < 2) return;
   const kind = comparators.find((c) => c.key === "指标性质");
   const direction = comparators.find((c) => /方向$/.test(c.key));
-  if (kind && direction) kind.role = "valueType";
+  if (kind) kind.role = "valueType";
   // `指标方向 | 计算符号`: the comparator has a column of its own, and 指标方向 says which way is better (正向, 反向).
   if (direction && comparators.some((c) => c !== direction && c !== kind)) direction.role = "direction";
 }
@@ -496,9 +497,8 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
   const level2 = columns.find((c) => c.role === "level2");
   if (level2 && !columns.some((c) => c.role === "name")) level2.role = "name";
   nameValues(values);
-  const unitBeside =
-    values.length === 1 && !columns.some((c) => c.role === "unit") && unitsBeside(grid, bodyTop, values[0].column);
-  if (unitBeside) columns.push(unitBeside);
+  if (values.length === 1 && !columns.some((c) => c.role === "unit" || c.role === "comparator"))
+    columns.push(...splitValue(grid, bodyTop, values[0].column));
   for (const c of columns) {
     if (c.to > c.from && (c.role === "level1" || c.role === "level2")) pickColumn(grid, bodyTop, c);
     else if (c.to > c.from && c.role === "name") pickNameColumn(grid, bodyTop, c);
@@ -563,21 +563,39 @@ function pickColumn(grid: Grid, bodyTop: number, column: HeaderColumn): void {
 const SAMPLE_ROWS = 8;
 
 /**
- * `指标值` merged over two columns of which the second holds units (`≥5 | 期`, `≥95 | %`): the value's column and a
- * unit column, as a flat table's 计量单位 (the unit was not read, and each number was reported without one).
+ * `指标值` over columns of which the last holds units (`≥5 | 期`, `≥95 | %`), merged over them or with the unit's
+ * header cell left blank (a merge a conversion undid), and over three a sign's before the number (`≥ | 10 | 场`): the
+ * value's column, a unit column as a flat table's 计量单位 and a comparator column as its 运算符号. Unread, each
+ * number was reported without its unit, or the sign alone as the value.
  */
-function unitsBeside(grid: Grid, bodyTop: number, value: HeaderColumn): HeaderColumn | undefined {
-  if (value.to !== value.from + 1) return undefined;
-  let units = 0;
-  for (let r = bodyTop; r < bodyTop + SAMPLE_ROWS; r++) {
-    const text = ownText(grid, r, value.to);
-    if (text === "") continue;
-    if (!isKnownUnit(text)) return undefined;
-    units++;
+function splitValue(grid: Grid, bodyTop: number, value: HeaderColumn): HeaderColumn[] {
+  const width = value.to - value.from + 1;
+  const blankBeside = width === 1 && seenCell(grid, bodyTop - 1, value.from + 1).text === "";
+  if (width !== 2 && width !== 3 && !blankBeside) return [];
+  const unitCol = width === 3 ? value.from + 2 : value.from + 1;
+  if (!holdsOnly(grid, bodyTop, unitCol, isKnownUnit)) return [];
+  const signs = width === 3 && holdsOnly(grid, bodyTop, value.from, (t) => comparatorOf(t) !== undefined);
+  if (width === 3 && !signs) return [];
+  const unit: HeaderColumn = { role: "unit", from: unitCol, to: unitCol };
+  if (!signs) {
+    value.to = value.from;
+    return [unit];
   }
-  if (units < 2) return undefined;
-  value.to = value.from;
-  return { role: "unit", from: value.from + 1, to: value.from + 1 };
+  const sign: HeaderColumn = { role: "comparator", from: value.from, to: value.from };
+  value.from = value.to = value.from + 1;
+  return [sign, unit];
+}
+
+/** Whether the column's first rows hold, where not blank, only texts `test` accepts, two at least. */
+function holdsOnly(grid: Grid, bodyTop: number, col: number, test: (text: string) => boolean): boolean {
+  let count = 0;
+  for (let r = bodyTop; r < bodyTop + SAMPLE_ROWS; r++) {
+    const text = ownText(grid, r, col);
+    if (text === "") continue;
+    if (!test(text)) return false;
+    count++;
+  }
+  return count >= 2;
 }
 
 /** `三级指标` over `111 | 培训人次` (a code column, then the names): the column of words holds the names. */

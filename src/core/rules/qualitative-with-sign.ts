@@ -3,6 +3,7 @@
  * (`≥提升`) or, in the flat layout, with a unit or comparator in its columns.
  */
 import { REFERENCE_WORDS, ZERO_IN_WORDS } from "../schema/comparator-words";
+import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
 import { quantityInWords, tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName, whereData, withoutComparator } from "./utils/value-text";
@@ -54,17 +55,41 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
     });
   }
   const comparator = facts.indicator.comparatorColumn;
-  // A 指标值类型 column that says 定性 already says it: the system fills 运算符号 with `＝` on such rows.
-  const typedQualitative = /定性/.test(facts.indicator.valueType?.text ?? "");
-  if (comparator && facts.columnComparator && !typedQualitative) {
-    const data = { name, text: value.field.text, sign: comparator.text };
+  if (!comparator || !facts.columnComparator) return;
+  const data = { name, text: value.field.text, sign: comparator.text };
+  const valueType = facts.indicator.valueType;
+  if (valueType) checkTyped(context, valueType, comparator, data);
+  else
     context.report({
       at: comparator,
       messageId: "comparatorColumn",
       data,
       suggestions: [{ text: "定性", messageId: "qualitative", data }],
     });
-  }
+}
+
+const EQUALS = /^[=＝]$/;
+
+/**
+ * A table that types its targets in a column of their own (`指标值类型 | 运算符号`, `指标性质 | 运算符号`): 定性 goes
+ * in the type column, and a 定性 row's sign is `＝` (the system fills it so); the sign column takes no word.
+ */
+function checkTyped(context: RuleContext, valueType: Field, comparator: Field, data: Record<string, string>): void {
+  if (!/定性/.test(valueType.text)) {
+    const typed = { ...data, type: valueType.text };
+    context.report({
+      at: valueType,
+      messageId: "valueType",
+      data: typed,
+      suggestions: [{ text: "定性", messageId: "qualitative", data: typed }],
+    });
+  } else if (!EQUALS.test(comparator.text.trim()))
+    context.report({
+      at: comparator,
+      messageId: "typedComparator",
+      data,
+      suggestions: [{ text: "＝", messageId: "equalSign", data }],
+    });
 }
 
 const rule: RuleModule = {
@@ -95,9 +120,18 @@ const rule: RuleModule = {
         zh: "“{{name}}”的指标值“{{text}}”是定性表述，指标性质应为“定性”，而不是“{{sign}}”",
         en: 'The value "{{text}}" of "{{name}}" is qualitative; its comparator column should say 定性, not "{{sign}}"',
       },
+      valueType: {
+        zh: "“{{name}}”的指标值“{{text}}”是定性表述，指标值类型应为“定性”，而不是“{{type}}”",
+        en: 'The value "{{text}}" of "{{name}}" is qualitative; its type column should say 定性, not "{{type}}"',
+      },
+      typedComparator: {
+        zh: "“{{name}}”的指标值“{{text}}”是定性表述，运算符号应为“＝”，而不是“{{sign}}”",
+        en: 'The value "{{text}}" of "{{name}}" is qualitative; its comparator column should hold "＝", not "{{sign}}"',
+      },
       dropSign: { zh: "改为“{{fixed}}”", en: 'Change to "{{fixed}}"' },
       clearUnit: { zh: "清空计量单位", en: "Clear the unit column" },
       qualitative: { zh: "改为“定性”", en: "Change to 定性" },
+      equalSign: { zh: "改为“＝”", en: 'Change to "＝"' },
     },
   },
   check(context) {

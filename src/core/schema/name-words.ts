@@ -38,18 +38,21 @@ export const NOT_SHARE = new RegExp(
 export const MAY_EXCEED = new RegExp(
   String.raw`(?:(?:收入|税收|招商|引资|销售|产值|营收)\S*完成率|达产率|产销率` +
     // Volumes recovering to a baseline year (`客运量恢复率 ≥110%`); not a share recovered (`植被恢复率`).
-    String.raw`|(?:游客|客流|旅游|消费|产能|生产|营业|客运|运量|收入|演出|人次|交易)\S{0,6}恢复率` +
+    String.raw`|(?:游客|客流|旅游|消费|产能|生产|营业|客运|运量|收入|演出|人次|交易|出入境|航班|班次|旅客|货运|吞吐)\S{0,6}恢复率` +
+    // The same against a baseline year's level (`旅游收入达到2019年同期水平比例 ≥105%`).
+    String.raw`|同期水平的?(?:比例|比重|比率)` +
     // A target set from above, which may be overfulfilled (`城镇新增就业目标任务完成率 ≥105%`, `固定资产投资完成率`).
     // Any target or plan set from above (`专利授权量目标完成率`, `社保费征缴计划完成率`) or an amount against its plan
     // (`技术合同成交额完成率`, `研发投入完成率`); a bare `项目完成率` stays a share (spec §6).
-    String.raw`|(?:目标|任务|计划)完成率|(?:额|投入)完成率|(?:就业|出口额?|贷款|投放|投资额?|融资)完成率|(?:零售|消费|外贸|进出口)\S{0,6}完成率` +
+    String.raw`|(?:目标|任务|计划)完成率|完成\S{0,6}(?:目标|任务|计划)的?比例|(?:额|投入)完成率|(?:就业|出口额?|贷款|投放|投资额?|融资)完成率|(?:零售|消费|外贸|进出口)\S{0,6}完成率` +
     // Ratios of animals born or sold to the herd (`基础母羊产羔率 ≥110%`, twins; `生猪出栏率`), and a material's
     // stretch (`土工膜断裂伸长率 ≥600%`): more than the whole by nature.
     String.raw`|产羔率|产仔率|繁殖率|出栏率|伸长率|延伸率|膨胀率` +
     // A special bond's income over its principal and interest (`项目收益覆盖率 ≥120%`: at least 1.2 times).
     String.raw`|(?:收益|本息|偿债)\S{0,4}覆盖率` +
     // Debt over the money available to repay it (`地方政府综合债务率 ≤100%`, many regions above): a ceiling, not a share.
-    String.raw`|债务率)$`,
+    // A note in brackets after the name (`旅游总收入恢复率（较2019年同期）`) leaves it what it is.
+    String.raw`|债务率)(?:[(（][^()（）]*[)）])?$`,
 );
 export const COUNT = /(?:数量|次数|人数|场次|个数|户数|家数|件数|台数|项数|期数|份数|人次|数)$/;
 export const NOT_COUNT = /(?:指数|系数|分数|倍数|参数|函数|基数)$/;

@@ -13,6 +13,10 @@ export const TIME_WORDS = new RegExp(
     // as dates (`11.15-次年3.15`), on the spot (`即办`), and with the works (`按工程进度拨付`).
     // A schedule kept with the calendar, or with the province's or city's average (`不低于序时进度`, `≥全省平均进度`).
     String.raw`序时进度|(?:全国|全省|全市|全县|全区|全州|全盟)平均进度`,
+    // Regions' own fixed days and seasons (fourteenth session: 西藏, 内蒙古, 兵团, 云南, 东北): `藏历新年前`,
+    // `那达慕大会前`, `次年春播前`, `入冬前`, `封冻前`, `雨季前`, `麦收前`, `冰雪季开始前`.
+    String.raw`(?:藏历新年|那达慕(?:大会)?|雪顿节|火把节|三月三|开斋节|古尔邦节|肉孜节)前|` +
+      String.raw`(?:春播|秋播|麦收|夏种|入冬|开春|封冻|解冻|上冻|雨季|旱季|雪季|冰雪季|冬季|枯水期|丰水期|汛期|禁牧期|休牧期)(?:开始|结束|来临|到来)?前`,
     String.raw`春耕|秋收|夏收|[春夏秋冬]季|春秋两季|春秋季|每学期|按学期|学期[初末]|次年\d{1,2}[.月]|即办|即时办结|按(?:工程|项目|施工)进度`,
     // Durations in Chinese numerals (`三个月内`, `十个工作日内`, `两年`, `半年`) and opening hours.
     String.raw`[一二两三四五六七八九十半]+个?(?:年|月|周|星期|日|天|工作日|小时|季度)`,

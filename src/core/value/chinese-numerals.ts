@@ -91,6 +91,19 @@ export const CHINESE_COUNT_TARGET = new RegExp(
   "g",
 );
 
+// The period a frequency is counted in (`每月一次`, `一年两次`, `两次/年`).
+const PERIOD = "年|半年|季度|季|月|周|星期|天|日";
+
+/**
+ * Chinese numerals that count a frequency's times: after its period (`每月一次`, `一年两次`, `每年不少于两次`), or
+ * before `次/` and a period (`两次/年`). Small units write their visits and drills so; `每月1次` and `2次/年` read.
+ */
+export const CHINESE_FREQUENCY = new RegExp(
+  String.raw`(?<=^\s*(?:每|一)个?(?:${PERIOD})(?:至少|不少于|不低于)?\s*)${NUMERALS}(?=\s*次\s*(?:${BOUND})?\s*$)` +
+    String.raw`|(?<=^\s*)${NUMERALS}(?=\s*次\s*[/／]\s*(?:${PERIOD})\s*$)`,
+  "g",
+);
+
 const PLACES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
 /**
@@ -153,7 +166,7 @@ export function countDigits(numerals: string): string {
 
 /** The text with a Chinese-numeral count target as digits (`不少于十次` → `不少于10次`). */
 export function withDigitCounts(text: string): string {
-  return text.replace(CHINESE_COUNT_TARGET, countDigits);
+  return text.replace(CHINESE_COUNT_TARGET, countDigits).replace(CHINESE_FREQUENCY, countDigits);
 }
 
 /** The text with every Chinese-numeral target as digits: percentages, rates per a base and counts. */
