@@ -171,6 +171,23 @@ runRule(rule, {
       errors: [{ cell: "C3", severity: "error", messageId: "mismatch", fix: null, suggestions: [] }],
     },
     {
+      // Fourteenth session: the code list files satisfaction under 3-满意度指标 only (code 31).
+      name: "compact: 31-服务对象满意度 under 2-效益指标",
+      table: compact({
+        projects: [
+          {
+            name: "p",
+            goal: "g",
+            items: [
+              ["2", "效益指标", "31", "服务对象满意度", "服务对象满意度", "≥90%", "≥90%"] as CompactItem,
+              ...DEFAULT_ITEMS.slice(1),
+            ],
+          },
+        ],
+      }),
+      errors: [{ cell: "C3", severity: "error", messageId: "mismatch", fix: null, suggestions: [] }],
+    },
+    {
       name: "flat: 经济成本指标 under 效益指标",
       table: flat({
         rows: DEFAULT_FLAT_ROWS.map((r, j) => (j === 4 ? ([r[0], "经济成本指标", ...r.slice(2)] as FlatRow) : r)),

@@ -276,10 +276,19 @@ function goalValue(grid: Grid, hit: Hit, area: CellRange): Field {
     if (key && GOAL_SUBLABEL.test(key) && !GOAL_RESULT.test(key)) subs.push({ col: c, key });
   }
   const chosen = subs.find((s) => GOAL_ANNUAL.test(s.key)) ?? subs[0];
-  if (chosen) return fieldAt(grid, areaBottom(grid, hit.row, chosen.col) + 1, chosen.col);
+  if (chosen) return spannedField(grid, areaBottom(grid, hit.row, chosen.col) + 1, chosen.col);
   // The label heads a column of its own (`项目年度目标` over its text).
   const below = fieldAt(grid, areaBottom(grid, hit.row, hit.col) + 1, hit.col);
   return below.text ? below : valueRight(grid, hit, area);
+}
+
+/**
+ * The cell, or the text merged over it from the left: one goal written across both sub-labels' columns (`中长期目标 |
+ * 年度目标` over one merged text, a one-year project in the 2015 申报表) is the year's goal too.
+ */
+function spannedField(grid: Grid, row: number, col: number): Field {
+  const seen = seenCell(grid, row, col);
+  return seen.fromLeft && seen.text !== "" ? fieldAt(grid, seen.row, seen.col) : fieldAt(grid, row, col);
 }
 
 function valueOf(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {

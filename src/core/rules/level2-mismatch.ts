@@ -49,6 +49,10 @@ function checkIndicator(context: RuleContext, indicator: Indicator): void {
   if (belonging === "no") context.report({ at: field, messageId: "mismatch", data });
   else if (belonging === "old-scheme" && context.table.layout !== "compact")
     reportOldScheme(context, field, { level1, level2 });
+  // The compact list's code list files 成本 under 产出 (code 14) but satisfaction only under 3-满意度指标 (code 31):
+  // `2-效益指标；31-服务对象满意度` is filed under the wrong 一级 (fourteenth session).
+  else if (belonging === "old-scheme" && lookupLevel2(level2)?.canonical !== "成本指标")
+    context.report({ at: field, messageId: "mismatch", data });
 }
 
 /**
