@@ -80,6 +80,18 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // Fourteenth session: the fix writes the whole value in the standard way, digits too.
+      name: "full-width digits, alone or beside a full-width ％ (`≥８个`, `≥９９．５％`)",
+      table: formOf([
+        row("产出指标", "数量指标", "运维系统数量", "≥８个"),
+        row("产出指标", "质量指标", "系统正常运行率", "≥９９．５％"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "nonstandard", fix: "≥8个", suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "nonstandard", fix: "≥99.5%", suggestions: [] },
+      ],
+    },
+    {
       name: "Chinese-numeral targets in the units sector tables count in (亩, 株, 吨, 公里, 万元)",
       table: formOf([
         row("产出指标", "数量指标", "完成人工造林", "≥五千亩"),

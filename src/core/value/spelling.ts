@@ -39,6 +39,8 @@ interface Pattern {
 // Each pattern's match is the exact span to replace; lookbehinds keep context out of the span.
 const PATTERNS: readonly Pattern[] = [
   { re: /(?<=[\d０-９]\s*)(?:百分号|百分比|％)/g, standard: () => "%" },
+  // Full-width digits (`≥９９％`, typed with a Chinese keyboard): systems that import the table read no number there.
+  { re: /[０-９]+(?:[．.][０-９]+)?/g, standard: toHalfWidth },
   { re: CHINESE_PERCENT, standard: withDigitPercents },
   { re: CHINESE_FRACTION, standard: withDigitFractions },
   { re: CHINESE_COUNT_TARGET, standard: countDigits },
@@ -56,7 +58,7 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 // Every pattern needs one of these characters: a value holding none (most do) has nothing to respell.
-const ANY_TRIGGER = /[一二两三四五六七八九十百千％≧≦>＞<＜=|｜hHzZ万亿》〉《〈]/;
+const ANY_TRIGGER = /[一二两三四五六七八九十百千％≧≦>＞<＜=|｜hHzZ万亿》〉《〈０-９]/;
 
 function standardHz(found: string): string {
   const prefix = found[0].toLowerCase();
@@ -64,7 +66,7 @@ function standardHz(found: string): string {
 }
 
 /**
- * The non-standard spellings in a value: 百分号/百分比/％ → %, ≧ >= ＞＝ → ≥,
+ * The non-standard spellings in a value: 百分号/百分比/％ → %, full-width digits → digits, ≧ >= ＞＝ → ≥,
  * ≦ <= ＜＝ → ≤, `|` → `/`, `Ghz` → `GHz`, and with a money context a bare
  * `万`/`亿` after a number → 万元/亿元. Sorted by position, never overlapping.
  */
