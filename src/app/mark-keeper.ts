@@ -22,6 +22,8 @@ export class MarkKeeper {
 
   keep(sheet: string): void {
     this.marked.add(sheet);
+    const { clearedMarks } = this.store.get();
+    if (clearedMarks.includes(sheet)) this.store.set({ clearedMarks: clearedMarks.filter((s) => s !== sheet) });
   }
 
   kept(sheet: string): boolean {
@@ -73,9 +75,10 @@ export class MarkKeeper {
 
   async clear(): Promise<void> {
     await this.host.clearMarks();
+    const cleared = Object.keys(this.store.get().sheets);
     this.marked.clear();
     this.written.clear();
-    this.store.set({ staleMarks: [] });
+    this.store.set({ staleMarks: [], clearedMarks: cleared });
   }
 
   /** Whether the sheet's marks lag its list (live marking off since an edit): the pane says so. */

@@ -13,7 +13,8 @@ import type { CoreApi } from "./core-api";
 import { allFindings, toFindings } from "./findings";
 import { patchRows, withEdgeMerges } from "./grid-rows";
 import type { MarkKeeper } from "./mark-keeper";
-import type { Progress, SheetState } from "./state";
+import type { MessageData, MessageId } from "../i18n";
+import type { ControllerState, Progress, SheetState } from "./state";
 import type { Store } from "./store";
 
 export class SheetChecks {
@@ -53,8 +54,8 @@ export class SheetChecks {
     }
     onProgress?.({ done: names.length, total: names.length, sheet: "" });
     this.store.set({ busy: false, progress: undefined });
-    const count = allFindings(this.store.get()).length;
-    if (!failed) this.store.notify("success", "workbookDone", { n: names.length, count });
+    if (!failed)
+      this.store.notify("success", ...workbookSummary(this.store.get(), names, visible.length - names.length));
   }
 
   /** Reads and fully checks one sheet; false when it could not be read. */
@@ -121,4 +122,15 @@ export class SheetChecks {
     this.save(sheet, patchRows(previous.grid, part, rows), result);
     return rows;
   }
+}
+
+/**
+ * What 检查整个工作簿 says it did: the sheets and findings, the instruction sheets it left out, and, where no sheet
+ * holds a table, that no table was found (`共 0 个问题` beside it read as "all clear").
+ */
+function workbookSummary(state: ControllerState, names: readonly string[], skipped: number): [MessageId, MessageData] {
+  const tables = names.reduce((n, name) => n + (state.sheets[name]?.result.tables.length ?? 0), 0);
+  const data = { n: names.length, count: allFindings(state).length, skipped };
+  if (!tables) return [skipped ? "workbookNoTablesSkipped" : "workbookNoTables", data];
+  return [skipped ? "workbookDoneSkipped" : "workbookDone", data];
 }

@@ -72,6 +72,11 @@ export interface ControllerState {
    * live marking off. The pane says the marks are from the last check.
    */
   staleMarks: readonly string[];
+  /**
+   * Sheets whose marks the user cleared: live marking leaves them unmarked until a check by hand, and the pane says
+   * so (the switch alone suggested edits would mark them).
+   */
+  clearedMarks: readonly string[];
 }
 
 export const ALL_SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -87,5 +92,6 @@ export function initialState(locale: Locale): ControllerState {
     busy: false,
     undo: [],
     staleMarks: [],
+    clearedMarks: [],
   };
 }

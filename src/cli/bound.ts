@@ -1,28 +1,17 @@
 /**
  * Bounded output: a finding quotes at most a short prefix of a cell's text.
  * Rules quote the whole cell (a 50 KB cell reported 20 times made 117 MB of
- * JSON from a 55 KB file); here long quotes in `data` are cut and the message
- * is filled again from the rule's own template, so it still reads naturally.
+ * JSON from a 55 KB file); messages cut their quotes as the core fills them, and here the data's long quotes are
+ * cut too and the message filled again from the rule's own template, so it still reads naturally.
  */
 import type { Diagnostic, Fix, LocalizedText } from "../core/model/diagnostic";
-import { formatFinding } from "../core/lint/format-message";
+import { formatFinding, prefix, quotedData } from "../core/lint/format-message";
 import { RULES_BY_ID } from "../core/rules";
 
-/** Characters of a cell's text a message may quote. */
-export const QUOTE_CHARS = 80;
 /** A message longer than this (after quoting) is cut; no rule's own words come near it. */
 const MESSAGE_CHARS = 600;
 /** A fix that would carry more text than this is left out (apply it in Excel, where the add-in has it). */
 const FIX_CHARS = 4000;
-
-/** The first `max` characters, not splitting a surrogate pair, with an ellipsis when cut. */
-export function prefix(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = max;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--;
-  return text.slice(0, end) + "…";
-}
 
 function boundText(text: LocalizedText, max: number): LocalizedText {
   return { zh: prefix(text.zh, max), en: prefix(text.en, max) };
@@ -37,13 +26,7 @@ function boundFix(fix: Fix): Fix {
 }
 
 export function boundDiagnostic(d: Diagnostic): Diagnostic {
-  let data = d.data;
-  for (const [key, value] of Object.entries(d.data)) {
-    if (typeof value === "string" && value.length > QUOTE_CHARS) {
-      if (data === d.data) data = { ...d.data };
-      data[key] = prefix(value, QUOTE_CHARS);
-    }
-  }
+  const data = quotedData(d.data);
   const template = data !== d.data ? RULES_BY_ID.get(d.ruleId)?.meta.messages[d.messageId] : undefined;
   const message = boundText(template ? formatFinding(template, data) : d.message, MESSAGE_CHARS);
   const out: Diagnostic = { ...d, data, message };

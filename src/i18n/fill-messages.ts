@@ -32,6 +32,10 @@ export const FILL_MESSAGES = {
     zh: "实时标记已关闭：单元格上的标记和批注来自上次检查，可能与下面的列表不同。点“检查本表”更新标记。",
     en: "Live marking is off: the marks and notes on the cells are from the last check and may differ from the list below. Click “Check this sheet” to update them.",
   },
+  marksCleared: {
+    zh: "标记已清除：编辑后列表仍会更新，但单元格不会重新着色。点“检查本表”恢复标记。",
+    en: "Marks cleared: the list still follows your edits, but the cells are not marked again. Click “Check this sheet” to mark them.",
+  },
   severityFilterHint: {
     zh: "点击只看这一级别的问题，再点一次显示全部",
     en: "Click to show only this severity; click again to show all",

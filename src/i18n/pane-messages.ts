@@ -98,7 +98,22 @@ export const PANE_MESSAGES = {
     zh: "功能区“检查本表”未能检查“{{sheet}}”：{{error}}",
     en: "The ribbon could not check “{{sheet}}”: {{error}}",
   },
-  workbookDone: { zh: "已检查 {{n}} 个工作表，共 {{count}} 个问题。", en: "Checked {{n}} sheets: {{count}} findings." },
+  workbookDone: {
+    zh: "已检查 {{n}} 个工作表，共 {{count}} 个问题。",
+    en: "Checked {{n}} sheet(s): {{count}} finding(s).",
+  },
+  workbookDoneSkipped: {
+    zh: "已检查 {{n}} 个工作表，共 {{count}} 个问题；{{skipped}} 个填报说明工作表未检查。",
+    en: "Checked {{n}} sheet(s): {{count}} finding(s); {{skipped}} instruction sheet(s) left out.",
+  },
+  workbookNoTables: {
+    zh: "已检查 {{n}} 个工作表，未找到绩效目标表。",
+    en: "Checked {{n}} sheet(s): no performance-target table found.",
+  },
+  workbookNoTablesSkipped: {
+    zh: "已检查 {{n}} 个工作表，未找到绩效目标表；{{skipped}} 个填报说明工作表未检查。",
+    en: "Checked {{n}} sheet(s): no performance-target table found; {{skipped}} instruction sheet(s) left out.",
+  },
   exported: { zh: "已生成“{{name}}”工作表。", en: "Wrote the “{{name}}” sheet." },
   insertTemplate: { zh: "插入模板", en: "Insert template" },
   templateHint: {

@@ -70,6 +70,15 @@ describe("LintController: checking", () => {
     host.grids.set("填报说明", host.grids.get("Sheet2")!);
     await controller.checkWorkbook();
     expect(host.reads).toEqual(["Sheet1", "Sheet2"]);
+    // …and says so (fourteenth session: it had said only how many sheets were checked).
+    expect(controller.getState().notice).toMatchObject({ id: "workbookDoneSkipped", data: { n: 2, skipped: 1 } });
+  });
+
+  it("says no table was found where no sheet holds one, not `0 findings` (which read as all clear)", async () => {
+    const host = new FakeHost([sheetGrid("Sheet1", [["随便写点什么"]])], {});
+    const controller = new LintController(host, { core: fakeCore(), yieldToUi: async () => undefined });
+    await controller.checkWorkbook();
+    expect(controller.getState().notice).toMatchObject({ id: "workbookNoTables", data: { n: 1 } });
   });
 
   it("tells the user when the sheet cannot be read", async () => {
@@ -315,10 +324,13 @@ describe("LintController: walking, filters, export", () => {
     await controller.init();
     await controller.clearMarks();
     expect(host.marks.size).toBe(0);
+    // The pane says why the cells stay unmarked while live marking is on (fourteenth session).
+    expect(controller.getState().clearedMarks).toEqual(["Sheet1"]);
     host.edit("Sheet1", 0, 1, "≥XX个");
     await controller.flushEdits();
     expect(host.marks.size).toBe(0);
     await controller.checkSheet();
     expect(host.marks.get("Sheet1")).toHaveLength(3);
+    expect(controller.getState().clearedMarks).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { planTargets, prepareAnnotateDir } from "../../src/cli/annotate-output";
-import { boundDiagnostic, prefix, QUOTE_CHARS } from "../../src/cli/bound";
+import { boundDiagnostic } from "../../src/cli/bound";
+import { prefix, QUOTE_CHARS } from "../../src/core/lint/format-message";
 import { failed } from "../../src/cli/failed";
 import { fsReason } from "../../src/cli/fs-errors";
 import { jsonReporter } from "../../src/cli/format/json";

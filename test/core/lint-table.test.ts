@@ -19,6 +19,17 @@ describe("lintTable", () => {
     expect(() => lintTable(form(), {}, [rule])).toThrow(/typo-rule.*"knwon"/);
   });
 
+  it("cuts a long quote in the message, keeping it whole in the data (a 40,000-character cell, fourteenth session)", () => {
+    const long = "说明".repeat(20000);
+    const rule: RuleModule = {
+      meta: meta("quote-rule"),
+      check: (context) => context.report({ at: { row: 0, col: 0 }, messageId: "known", data: { n: long } }),
+    };
+    const [d] = lintTable(form(), {}, [rule]);
+    expect(d.message.zh).toBe(`已知 ${long.slice(0, 80)}…`);
+    expect(d.data.n).toBe(long);
+  });
+
   it("keeps one finding per rule, cell, message and data (a merged cell read on several rows)", () => {
     const rule: RuleModule = {
       meta: meta("repeat-rule"),

@@ -92,6 +92,20 @@ runRule(rule, {
       ],
     },
     {
+      // Fourteenth session (the playground's review): percent written half in words.
+      name: "a percent half in words (`≥99百分之`, `百分之99`, `≥九十九%`)",
+      table: formOf([
+        row("产出指标", "质量指标", "整改率", "≥99百分之"),
+        row("产出指标", "质量指标", "验收合格率", "百分之99"),
+        row("满意度指标", "服务对象满意度指标", "群众满意度", "≥九十九%"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "nonstandard", fix: "≥99%", suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "nonstandard", fix: "99%", suggestions: [] },
+        { cell: "F12", severity: "warning", messageId: "nonstandard", fix: "≥99%", suggestions: [] },
+      ],
+    },
+    {
       name: "Chinese-numeral targets in the units sector tables count in (亩, 株, 吨, 公里, 万元)",
       table: formOf([
         row("产出指标", "数量指标", "完成人工造林", "≥五千亩"),

@@ -40,6 +40,17 @@ describe("task pane: keyboard", () => {
     await tabTo(user, screen.getByRole("button", { name: "忽略 B21 的问题" }));
     await user.keyboard(" ");
     await waitFor(() => expect(host.ignoredStore).toHaveLength(1));
+    // The ignored finding left the list with its button: focus goes to the entry now in its place, not to <body>.
+    await waitFor(() => expect(document.activeElement?.hasAttribute("data-finding-main")).toBe(true));
+  });
+
+  it("after 修复 from the keyboard, focus lands on the outcome's 撤销, not on <body>", async () => {
+    const user = userEvent.setup();
+    await renderPane();
+    await ready();
+    await tabTo(user, screen.getAllByRole("button", { name: /^修复/ })[0]);
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("撤销"));
   });
 
   it("walks with 下一个 from the keyboard", async () => {

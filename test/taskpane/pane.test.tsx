@@ -148,6 +148,17 @@ describe("task pane: states and settings", () => {
     await waitFor(() => expect(host.marks.get("Sheet1")).toHaveLength(5));
   });
 
+  it("after 清除标记 says the cells stay unmarked until 检查本表 (live marking on)", async () => {
+    const user = userEvent.setup();
+    await renderPane([twoTables()]);
+    await ready();
+    expect(screen.queryByText(/标记已清除/)).toBeNull();
+    await user.click(screen.getByRole("button", { name: "清除标记" }));
+    expect(await screen.findByText(/标记已清除/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "检查本表" }));
+    await waitFor(() => expect(screen.queryByText(/标记已清除/)).toBeNull());
+  });
+
   it("checks the whole workbook and reports it", async () => {
     const user = userEvent.setup();
     const { host } = await renderPane([twoTables(), sheetGrid("其他", [["XX"]])]);

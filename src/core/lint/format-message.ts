@@ -2,6 +2,30 @@ import type { LocalizedText } from "../model/diagnostic";
 
 type Data = Record<string, string | number>;
 
+/** Characters of a cell's text a message may quote: a 40,000-character cell is not repeated in its finding. */
+export const QUOTE_CHARS = 80;
+
+/** The first `max` characters, not splitting a surrogate pair, with an ellipsis when cut. */
+export function prefix(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return text.slice(0, end) + "…";
+}
+
+/** The data with each long quote cut to QUOTE_CHARS (the same object when none is long: most findings). */
+export function quotedData(data: Data): Data {
+  let out = data;
+  for (const key in data) {
+    const value = data[key];
+    if (typeof value !== "string" || value.length <= QUOTE_CHARS) continue;
+    if (out === data) out = { ...data };
+    out[key] = prefix(value, QUOTE_CHARS);
+  }
+  return out;
+}
+
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
 /** Fills `{{name}}` placeholders in one text; an unknown name stays visible rather than vanishing. */

@@ -10,7 +10,7 @@ import { tableName, type Field, type TargetTable } from "../model/table";
 import { RULES, RULES_BY_ID } from "../rules";
 import type { FixSpec, ReportDescriptor, RuleContext, RuleModule } from "../rules/rule";
 import type { LintConfig } from "./config";
-import { compileMessage } from "./format-message";
+import { compileMessage, quotedData } from "./format-message";
 
 type Options = Readonly<Record<string, number | string | boolean>>;
 type Data = Record<string, string | number>;
@@ -31,7 +31,10 @@ interface PreparedRule {
   readonly formats: Map<string, Format>;
 }
 
-/** A message of the rule's table, filled; a messageId the rule does not declare is a defect of the rule. */
+/**
+ * A message of the rule's table, filled, its quotes of cell texts cut (the finding's data keeps them whole); a
+ * messageId the rule does not declare is a defect of the rule.
+ */
 function message(prepared: PreparedRule, messageId: string, data: Data): LocalizedText {
   let format = prepared.formats.get(messageId);
   if (!format) {
@@ -43,7 +46,7 @@ function message(prepared: PreparedRule, messageId: string, data: Data): Localiz
     format = compileMessage(template);
     prepared.formats.set(messageId, format);
   }
-  return format(data);
+  return format(quotedData(data));
 }
 
 /** The whole cell text a fix expects, and the whole text it writes. */

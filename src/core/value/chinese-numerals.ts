@@ -24,7 +24,11 @@ const DIGITS: Readonly<Record<string, number>> = {
  * like after: `确保百分之百达标` is a phrase, and stays one.
  */
 export const CHINESE_PERCENT =
-  /(?<=^\s*(?:>=|<=|=>|=<|＞＝|＜＝|[≥≤><=≧≦＞＜＝]|不低于|不少于|不高于|不超过|大于|小于|高于|低于|达到)?\s*)百分之([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?=\s*(?:及?以上|及?以下|以内)?\s*$)/g;
+  /(?<=^\s*(?:>=|<=|=>|=<|＞＝|＜＝|[≥≤><=≧≦＞＜＝]|不低于|不少于|不高于|不超过|大于|小于|高于|低于|达到)?\s*)百分之([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)(?=\s*(?:及?以上|及?以下|以内)?\s*$)/g;
+
+/** Chinese numerals before a percent sign (`≥九十九%`), where they are the whole value but for a comparator and a bound. */
+export const CHINESE_BEFORE_PERCENT =
+  /(?<=^\s*(?:>=|<=|=>|=<|＞＝|＜＝|[≥≤><=≧≦＞＜＝]|不低于|不少于|不高于|不超过|大于|小于|高于|低于|达到)?\s*)[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?(?=\s*[%％]\s*(?:及?以上|及?以下|以内)?\s*$)/g;
 
 /** A whole percentage from 零 to 一百 (`九十五`, `十五`, and `百` as in `百分之百`); undefined for any other form. */
 function wholeNumber(text: string): number | undefined {
@@ -32,8 +36,9 @@ function wholeNumber(text: string): number | undefined {
   return n !== undefined && n <= 100 ? n : undefined;
 }
 
-/** The number the numerals after 百分之 say (`九十九点五` → 99.5), or undefined. */
+/** The number the numerals after 百分之 say (`九十九点五` → 99.5; digits as written, `百分之99`), or undefined. */
 export function chinesePercentNumber(numerals: string): number | undefined {
+  if (/^\d/.test(numerals)) return Number(numerals);
   const [whole, fraction] = numerals.split("点");
   const n = wholeNumber(whole);
   if (n === undefined) return undefined;
@@ -169,7 +174,13 @@ export function withDigitCounts(text: string): string {
   return text.replace(CHINESE_COUNT_TARGET, countDigits).replace(CHINESE_FREQUENCY, countDigits);
 }
 
+/** Numerals before `%` as digits (`九十九` → `99`), or as written when they are no percentage. */
+export function percentDigits(numerals: string): string {
+  const n = chinesePercentNumber(numerals);
+  return n === undefined ? numerals : String(n);
+}
+
 /** The text with every Chinese-numeral target as digits: percentages, rates per a base and counts. */
 export function withDigitNumerals(text: string): string {
-  return withDigitCounts(withDigitFractions(withDigitPercents(text)));
+  return withDigitCounts(withDigitFractions(withDigitPercents(text))).replace(CHINESE_BEFORE_PERCENT, percentDigits);
 }

@@ -7,10 +7,12 @@ import { isMoneyName } from "./name-kind";
 import { toHalfWidth } from "../text/normalize";
 import { BRACKET_UNIT, IME_COMPARATOR, imeComparator } from "./patterns";
 import {
+  CHINESE_BEFORE_PERCENT,
   CHINESE_COUNT_TARGET,
   CHINESE_FRACTION,
   CHINESE_PERCENT,
   countDigits,
+  percentDigits,
   withDigitFractions,
   withDigitPercents,
 } from "./chinese-numerals";
@@ -38,10 +40,11 @@ interface Pattern {
 
 // Each pattern's match is the exact span to replace; lookbehinds keep context out of the span.
 const PATTERNS: readonly Pattern[] = [
-  { re: /(?<=[\d０-９]\s*)(?:百分号|百分比|％)/g, standard: () => "%" },
+  { re: /(?<=[\d０-９]\s*)(?:百分号|百分比|百分之|％)/g, standard: () => "%" },
   // Full-width digits (`≥９９％`, typed with a Chinese keyboard): systems that import the table read no number there.
   { re: /[０-９]+(?:[．.][０-９]+)?/g, standard: toHalfWidth },
   { re: CHINESE_PERCENT, standard: withDigitPercents },
+  { re: CHINESE_BEFORE_PERCENT, standard: percentDigits },
   { re: CHINESE_FRACTION, standard: withDigitFractions },
   { re: CHINESE_COUNT_TARGET, standard: countDigits },
   { re: IME_COMPARATOR, standard: imeComparator },

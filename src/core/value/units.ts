@@ -10,7 +10,7 @@ import type { Dimension } from "./types";
 
 // Foreign currencies (外贸, 外资 indicators) are money, though no rate converts them to the budget's 万元.
 const MONEY = ["元", "万元", "亿元", "千元", "百万元", "千万元", "万亿元", "美元", "港元", "欧元", "日元"];
-const PERCENT = ["%", "‰", "百分比", "百分号", "个百分点", "百分点"];
+const PERCENT = ["%", "‰", "百分比", "百分号", "百分之", "个百分点", "百分点"];
 const COUNT = [
   // A pupil, as per-pupil amounts are written (`元/生·年`, `5元/生·天`); a unit only before no Chinese word (生态).
   "生",
@@ -309,6 +309,7 @@ const STANDARD: Readonly<Record<string, string>> = {
   "％": "%",
   百分比: "%",
   百分号: "%",
+  百分之: "%",
   ghz: "GHz",
   mhz: "MHz",
   khz: "kHz",

@@ -16,6 +16,7 @@ import { FixAll } from "./FixAll";
 import { MarksNotice } from "./MarksNotice";
 import { Recommend } from "./Recommend";
 import { useController } from "./useController";
+import { useKeepFocus } from "./useKeepFocus";
 
 const useStyles = makeStyles({
   root: {
@@ -48,8 +49,10 @@ function Pane({ controller, state }: PaneProps) {
   const tr = useT();
   const styles = useStyles();
   const filteredOut = activeFindings(state).length > 0 && visibleFindings(state).length === 0;
+  const root = React.useRef<HTMLElement>(null);
+  useKeepFocus(root);
   return (
-    <main className={styles.root} lang={state.locale} aria-busy={state.busy}>
+    <main ref={root} className={styles.root} lang={state.locale} aria-busy={state.busy}>
       <header>
         <h1 className={styles.title}>{tr("appTitle")}</h1>
         {state.activeSheet !== undefined && <Text>{tr("sheetHeading", { sheet: state.activeSheet })}</Text>}

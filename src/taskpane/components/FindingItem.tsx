@@ -13,6 +13,8 @@ const useStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThickest} solid transparent`,
     paddingLeft: tokens.spacingHorizontalS,
     marginBottom: tokens.spacingVerticalS,
+    // Scrolled to as the current finding: clear of the sticky 上一个/下一个 bar above it.
+    scrollMarginTop: "48px",
   },
   error: { borderLeftColor: tokens.colorPaletteRedBorderActive },
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorderActive },

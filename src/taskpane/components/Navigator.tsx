@@ -8,7 +8,17 @@ import type { ControllerState } from "../../app/state";
 import { useT } from "../i18n/context";
 
 const useStyles = makeStyles({
-  bar: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  // Sticky at the pane's top: walking the list scrolls it, and the buttons must stay under the pointer.
+  bar: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    paddingBlock: tokens.spacingVerticalXS,
+  },
 });
 
 export function Navigator({ controller, state }: { controller: LintController; state: ControllerState }) {
