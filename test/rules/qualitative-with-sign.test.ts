@@ -197,10 +197,12 @@ runRule(rule, {
 绩效目标|完成X。|<|<|<|<
 一级指标|二级指标|三级指标|指标值类型|运算符号|指标值
 效益指标|社会效益指标|城区人居环境|定性|≥|持续改善
-^|可持续影响指标|长效管护机制|定量|≥|健全`),
+^|可持续影响指标|长效管护机制|定量|≥|健全
+^|^|长效管护制度||≥|健全`),
       errors: [
         { cell: "E5", severity: "warning", messageId: "typedComparator", suggestions: ["＝"], fix: null },
         { cell: "D6", severity: "warning", messageId: "valueType", suggestions: ["定性"], fix: null },
+        { cell: "D7", severity: "warning", messageId: "valueTypeBlank", suggestions: ["定性"], fix: null },
       ],
     },
     {

@@ -79,7 +79,7 @@ function checkTyped(context: RuleContext, valueType: Field, comparator: Field, d
     const typed = { ...data, type: valueType.text };
     context.report({
       at: valueType,
-      messageId: "valueType",
+      messageId: valueType.text ? "valueType" : "valueTypeBlank",
       data: typed,
       suggestions: [{ text: "定性", messageId: "qualitative", data: typed }],
     });
@@ -123,6 +123,10 @@ const rule: RuleModule = {
       valueType: {
         zh: "“{{name}}”的指标值“{{text}}”是定性表述，指标值类型应为“定性”，而不是“{{type}}”",
         en: 'The value "{{text}}" of "{{name}}" is qualitative; its type column should say 定性, not "{{type}}"',
+      },
+      valueTypeBlank: {
+        zh: "“{{name}}”的指标值“{{text}}”是定性表述，指标值类型应填“定性”",
+        en: 'The value "{{text}}" of "{{name}}" is qualitative; its type column should say 定性',
       },
       typedComparator: {
         zh: "“{{name}}”的指标值“{{text}}”是定性表述，运算符号应为“＝”，而不是“{{sign}}”",
