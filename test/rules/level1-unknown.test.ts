@@ -87,6 +87,12 @@ runRule(rule, {
       errors: [{ cell: "A14", severity: "info", messageId: "oldName", suggestions: ["效益指标"], fix: null }],
     },
     {
+      // Fourteenth session: 上海's 产出 / 效果 / 影响力 framework, its terms written with 目标.
+      name: "form: `效果目标` and `影响力目标` (上海) are old names of 效益指标 (info)",
+      table: form({ indicators: withLevel1(4, "影响力目标") }),
+      errors: [{ cell: "A14", severity: "info", messageId: "oldName", suggestions: ["效益指标"], fix: null }],
+    },
+    {
       name: "form: a label repeated on every row is one cause, reported at its first cell",
       table: form({ indicators: withLevel1(1, "产出类指标"), level1Style: "repeated" }),
       errors: [{ cell: "A11", severity: "error", messageId: "unknown", fix: null, suggestions: ["产出指标"] }],

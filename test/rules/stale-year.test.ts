@@ -74,6 +74,15 @@ runRule(rule, {
       }),
     },
     {
+      // Fourteenth session: events and standards named by their year (冰雪 tables after the Games; 文明城市 创建).
+      name: "form: an event or a standard named by its year (`2008年北京奥运会场馆`, `对标2020年全国文明城市测评体系`)",
+      table: form({
+        indicators: withRow(1, "2008年北京奥运会场馆开放天数").map((r, j) =>
+          j === 2 ? ([...r.slice(0, 2), "对标2020年全国文明城市测评体系达标率", ...r.slice(3)] as IndicatorRow) : r,
+        ),
+      }),
+    },
+    {
       name: "form: a cut-off year (1998年以前参加工作) is no stale target",
       table: form({ indicators: withRow(1, "1998年以前参加工作的退休人员补贴发放人数") }),
     },

@@ -55,6 +55,8 @@ const LEVEL1_OLD: Readonly<Record<string, Level1>> = {
   项目满意度指标: "满意度指标",
   社会公众或服务对象满意度指标: "满意度指标",
   社会公众满意度指标: "满意度指标",
+  // 上海's 项目绩效目标 framework: 产出 / 效果 / 影响力 (fourteenth session); 影响力 is the 效益 that lasts.
+  影响力指标: "效益指标",
 };
 const LEVEL2_OLD: Readonly<Record<string, Level2>> = {
   环境效益指标: "生态效益指标",
@@ -83,6 +85,11 @@ const LEVEL2_OLD: Readonly<Record<string, Level2>> = {
   用户满意度指标: "服务对象满意度指标",
   // Twelfth session (云南, 重庆 county forms): the public without 社会. (`服务满意度` is a 部门整体 framework's 一级.)
   公众满意度指标: "服务对象满意度指标",
+  // 上海's 影响力 二级: what the project leaves behind.
+  长效管理指标: "可持续影响指标",
+  人力资源指标: "可持续影响指标",
+  硬件条件指标: "可持续影响指标",
+  信息共享指标: "可持续影响指标",
 };
 
 /** A term found by a lookup. */
@@ -146,9 +153,11 @@ function lookup<T extends string>(
 ): TermMatch<T> | undefined {
   const term = normalizeTerm(text);
   if (!term) return undefined;
-  const full = withSuffix(term);
+  // `产出目标`, `数量目标` (上海's 项目绩效目标 and others): the term with 目标 for 指标, an old name.
+  const goalWord = term.length > 2 && term.endsWith("目标");
+  const full = withSuffix(goalWord ? term.slice(0, -2) : term);
   if ((all as readonly string[]).includes(full)) {
-    return Object.freeze({ canonical: full as T, oldName: false, exact: term === full });
+    return Object.freeze({ canonical: full as T, oldName: goalWord, exact: term === full });
   }
   const renamed = old[full];
   return renamed ? Object.freeze({ canonical: renamed, oldName: true, exact: false }) : undefined;

@@ -42,7 +42,10 @@ const STANDARD = String.raw`(?:国家|行业|地方|省级?)?标准(?:测算|执
 // (`2023年度已开工段完工时间`: a cohort, not the year's target): thirteenth session.
 const DEBT = String.raw`(?:发行|到期|举借|借入)的`;
 const BEGUN = String.raw`已(?:开工|建成|完工|竣工|实施|立项|批复|下达)|(?:开工|立项|批复|下达)的?项目`;
-const NAMED_BY_YEAR = String.raw`${INSPECTION}|${DISASTER}|${DEBT}|${BEGUN}|及(?:以前|之前|以后|之后)|版|${STANDARD}`;
+// An event or a standard named by its year (`借助2022年北京冬奥会遗产`, `对标2020年全国文明城市测评体系`): fourteenth session.
+const EVENT = String.raw`[^，,。；;]{0,8}?(?:冬奥会|冬残奥会|奥运会|残奥会|亚运会|全运会|大运会|冬运会|青运会|世博会|进博会|博览会|峰会)`;
+const NAMED_STANDARD = String.raw`[^，,。；;]{0,10}?(?:测评|创建|评价|考核)(?:标准|体系|细则)`;
+const NAMED_BY_YEAR = String.raw`${INSPECTION}|${DISASTER}|${DEBT}|${BEGUN}|${EVENT}|${NAMED_STANDARD}|及(?:以前|之前|以后|之后)|版|${STANDARD}`;
 
 // A month and day may stand between the year and its cut-off (`2019年12月31日前登记在册的`).
 const MONTH_DAY = String.raw`(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?`;
