@@ -75,6 +75,12 @@ runRule(rule, {
       ],
     },
     {
+      // Fourteenth session (county forms): one cause, one finding, at the column's first cell.
+      name: "form: a column never filled is one error, not one per row",
+      table: form({ indicators: DEFAULT_INDICATORS.map((r) => [...r.slice(0, 5), ""] as IndicatorRow) }),
+      errors: [{ cell: "G10", severity: "error", messageId: "columnEmpty", fix: null, suggestions: [] }],
+    },
+    {
       name: "flat: a column never filled is one warning, not one error per row",
       table: basisRequired(flat({ rows: flatBasis(() => "") })),
       errors: [{ cell: "I7", severity: "warning", messageId: "columnEmpty", fix: null, suggestions: [] }],

@@ -15,11 +15,15 @@ function choices(indicator: Indicator): FixSpec[] {
   return types.map((type) => ({ text: type, messageId: "useType", data: { type } }));
 }
 
-/** Flat exports often carry the column unfilled throughout: one finding, not one per row. */
+/**
+ * A column unfilled throughout is one cause, one finding, not one per row: a warning in a flat export (which often
+ * carries the column unfilled), an error in a form the officer fills (fourteenth session: six errors on a county
+ * form whose only gap was this column).
+ */
 function wholeColumnEmpty(table: TargetTable): boolean {
-  return (
-    table.layout === "flat" && table.indicators.length > 1 && table.indicators.every((i) => isBlankOrDash(i.basis))
-  );
+  // Empty template rows ask to be filled or deleted (indicator-incomplete): they say nothing of the column.
+  const rows = table.indicators.filter((i) => !i.empty);
+  return rows.length > 1 && rows.every((i) => isBlankOrDash(i.basis));
 }
 
 const rule: RuleModule = {
@@ -51,8 +55,9 @@ const rule: RuleModule = {
     const { table } = context;
     if (!table.hasBasisColumn || table.basisOptional) return;
     if (wholeColumnEmpty(table)) {
-      const first = table.indicators[0];
-      context.report({ at: pointFor(first.basis, first, table), messageId: "columnEmpty", severity: "warning" });
+      const first = table.indicators.find((i) => !i.empty)!;
+      const severity = table.layout === "flat" ? "warning" : undefined;
+      context.report({ at: pointFor(first.basis, first, table), messageId: "columnEmpty", severity });
       return;
     }
     for (const indicator of table.indicators) {
