@@ -43,6 +43,12 @@ export const FILL_MESSAGES = {
   templateFlatTable: { zh: "空白绩效目标表（导出版式）", en: "Blank table, export layout" },
   templateFlatTableName: { zh: "空白绩效目标表（导出版式）", en: "blank performance-target table (export layout)" },
   recommendHeading: { zh: "推荐指标", en: "Suggested indicators" },
+  recommendRefresh: { zh: "按选中的行重新推荐", en: "Suggest for the selected row" },
+  recommendClose: { zh: "收起推荐", en: "Close suggestions" },
+  recommendNone: {
+    zh: "指标库中没有“{{type}}”类项目的“{{level2}}”指标：可换一个项目类型或二级指标。",
+    en: "The library has no {{level2}} indicator for {{type}} projects: try another project type or 二级指标.",
+  },
   recommendHint: {
     zh: "选中表中的一行，按项目类型和该行的二级指标推荐；点击插入到该行下方。",
     en: "Select a row of a table: indicators are suggested by project type and the row's 二级指标; click one to insert it below.",
@@ -64,8 +70,8 @@ export const FILL_MESSAGES = {
   convertForm: { zh: "转换为标准表", en: "Convert to standard tables" },
   convertFlat: { zh: "转换为导出格式", en: "Convert to export layout" },
   converted: {
-    zh: "已把 {{tables}} 张表（{{indicators}} 个指标）转换到新工作表“{{sheet}}”，原表未改动。",
-    en: "Converted {{tables}} tables ({{indicators}} indicators) onto the new sheet “{{sheet}}”; the original is unchanged.",
+    zh: "已把 {{tables}} 张表（{{indicators}} 个指标）转换到新工作表“{{sheet}}”，原表未改动。原表没有的栏目（如预算数、项目编码、指标值确定依据）在标准表中留空并标出，请补填。",
+    en: "Converted {{tables}} table(s) ({{indicators}} indicators) onto the new sheet “{{sheet}}”; the original is unchanged. Fields the original lacks (budget, project code, basis) are left blank on the standard tables and marked: fill them in.",
   },
   convertNothing: {
     zh: "没有可转换的绩效目标表：请先检查含有绩效目标表的工作表。",

@@ -109,6 +109,10 @@ describe("the indicator library", () => {
     ["新能源汽车推广应用财政补助", "补助/奖励"],
     ["镇际联网路升级改造工程一期", "工程建设"],
     ["综合工作经费", undefined],
+    // Fourteenth session: the word written last tells what the project is.
+    ["老城区企业搬迁改造奖励资金", "补助/奖励"],
+    ["RCEP国际食品饮料数字博览会专项资金", "会议"],
+    ["2023世界工业互联网产业大会专项资金", "会议"],
   ])("guesses %s as %s", (name, type) => {
     expect(guessProjectType(name)).toBe(type);
   });

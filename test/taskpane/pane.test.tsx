@@ -159,6 +159,18 @@ describe("task pane: states and settings", () => {
     await waitFor(() => expect(screen.queryByText(/标记已清除/)).toBeNull());
   });
 
+  it("推荐指标 says when the library has nothing for the choice, and can be closed", async () => {
+    const user = userEvent.setup();
+    await renderPane([twoTables()]);
+    await ready();
+    await user.click(screen.getByRole("button", { name: "推荐指标" }));
+    await user.selectOptions(await screen.findByRole("combobox", { name: /的推荐指标/ }), "社会成本指标");
+    expect(await screen.findByText(/指标库中没有.*社会成本指标/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "收起推荐" }));
+    expect(screen.queryByText(/指标库中没有/)).toBeNull();
+    expect(screen.getByRole("button", { name: "推荐指标" })).toBeTruthy();
+  });
+
   it("checks the whole workbook and reports it", async () => {
     const user = userEvent.setup();
     const { host } = await renderPane([twoTables(), sheetGrid("其他", [["XX"]])]);

@@ -7,7 +7,7 @@ import type { LocalizedText } from "../model/diagnostic";
 
 export const RULE_NAMES: Readonly<Record<string, LocalizedText>> = {
   "basis-missing": { zh: "指标值确定依据缺失", en: "Basis missing" },
-  "basis-type": { zh: "依据未写明标准类型", en: "Basis names no standard type" },
+  "basis-type": { zh: "依据未写明标准类型", en: "Basis without a standard type" },
   "budget-sum-mismatch": { zh: "资金来源之和不等于预算数", en: "Budget parts do not add up" },
   "code-label-mismatch": { zh: "指标代码与名称不符", en: "Code and label disagree" },
   "cost-over-budget": { zh: "成本超过预算数", en: "Cost above the budget" },

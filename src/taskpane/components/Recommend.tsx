@@ -27,6 +27,7 @@ const useStyles = makeStyles({
   item: { listStyleType: "none" },
   entry: { width: "100%", justifyContent: "flex-start", textAlign: "start", fontWeight: "normal" },
   form: { color: tokens.colorNeutralForeground2, marginLeft: tokens.spacingHorizontalS },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
 const ALL_LEVEL2: readonly Level2[] = LEVEL1.flatMap((l1) => LEVEL2_BY_LEVEL1[l1]);
@@ -78,9 +79,16 @@ export function Recommend({ controller, state }: { controller: LintController; s
           ))}
         </Select>
       </Field>
-      <Button size="small" appearance="subtle" onClick={() => void refresh()}>
-        {tr("recommendHint")}
-      </Button>
+      <Text size={200}>{tr("recommendHint")}</Text>
+      <div className={styles.buttons}>
+        <Button size="small" onClick={() => void refresh()}>
+          {tr("recommendRefresh")}
+        </Button>
+        <Button size="small" appearance="subtle" onClick={() => setOpen(false)}>
+          {tr("recommendClose")}
+        </Button>
+      </div>
+      {!entries.length && <Text>{tr("recommendNone", { level2: level2 || tr("recommendAll"), type })}</Text>}
       <ul className={styles.list}>
         {entries.map((e) => (
           <li key={`${e.type}:${e.name}`} className={styles.item}>

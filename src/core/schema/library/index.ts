@@ -59,14 +59,14 @@ export function libraryEntries(type: ProjectType | undefined, level2?: Level2): 
 }
 
 /**
- * Words in a 项目名称 that tell its type, checked in this order: the activity
- * words first, since a department's name often rides along
- * (工业和信息化培训经费 is a 培训, not 信息化).
+ * Words in a 项目名称 that tell its type. The word written last wins, as a Chinese name ends with what the project is
+ * (`老城区企业搬迁改造奖励资金` is a 奖励, `工业和信息化培训经费` a 培训: a department's or a sector's words ride in front);
+ * at one place, the earlier type in this list.
  */
 const TYPE_WORDS: readonly (readonly [ProjectType, readonly string[]])[] = [
   ["储备", ["储备"]],
   ["培训", ["培训", "课堂", "研修", "轮训"]],
-  ["会议", ["会议", "年会", "论坛", "座谈"]],
+  ["会议", ["会议", "年会", "论坛", "座谈", "大会", "博览会", "交易会", "展览会"]],
   ["工程建设", ["工程", "建设", "改造", "修缮", "维修", "新建", "扩建", "道路", "绿化"]],
   ["补助/奖励", ["补助", "补贴", "奖励", "奖补", "扶持", "资助", "津贴", "贴息"]],
   ["信息化建设与运维", ["信息化", "信息系统", "系统", "平台", "运维", "网络", "软件", "数据", "数字"]],
@@ -79,7 +79,13 @@ const TYPE_WORDS: readonly (readonly [ProjectType, readonly string[]])[] = [
 export function guessProjectType(projectName: string | undefined): ProjectType | undefined {
   const name = normalizeTerm(projectName ?? "");
   if (!name) return undefined;
-  return TYPE_WORDS.find(([, words]) => words.some((w) => name.includes(w)))?.[0];
+  let best: { type: ProjectType; end: number } | undefined;
+  for (const [type, words] of TYPE_WORDS)
+    for (const w of words) {
+      const at = name.lastIndexOf(w);
+      if (at >= 0 && (!best || at + w.length > best.end)) best = { type, end: at + w.length };
+    }
+  return best?.type;
 }
 
 /** The entry of that 三级 name (first type wins), for rules that ask what unit a name usually takes. */
