@@ -3,7 +3,7 @@ import { LIBRARY } from "../../src/core/schema";
 import { blankFlatTable } from "../../src/core/template";
 import { blockGrid as blockGridOf } from "../helpers/fill-template";
 import { belowContent, FORM_COLUMNS, GAP_ROWS, planInsert } from "../../src/core/template";
-import { buildFormTable } from "../helpers/form-table";
+import { buildFormTable, DEFAULT_INDICATORS } from "../helpers/form-table";
 
 const empty: Grid = { sheet: "Sheet1", top: 0, left: 0, values: [], merges: [] };
 
@@ -28,21 +28,33 @@ describe("planInsert: an indicator row", () => {
 
   test("selected on an indicator row: whole rows inserted under it, in the table's columns", () => {
     const { grid } = buildFormTable({ top: 2, left: 1, level1Style: "repeated" });
-    const plan = planInsert(choice, grid, { row: 12, col: 3 });
+    const quality = { kind: "indicator" as const, level1: "产出指标", level2: "质量指标" };
+    const plan = planInsert(quality, grid, { row: 12, col: 3 });
     expect([plan.at, plan.mode, plan.tableId]).toEqual([{ row: 13, col: 1 }, "insertRows", "Sheet1!B3"]);
-    expect(plan.block.values[0]).toEqual(["效益指标", "生态效益指标", null, null, null, null, null]);
+    expect(plan.block.values[0]).toEqual(["产出指标", "质量指标", null, null, null, null, null]);
     expect(plan.block.merges).toEqual([{ top: 0, left: 3, bottom: 0, right: 4 }]);
   });
 
-  test("never splits a merged 一级 group: goes under the whole group", () => {
+  test("a row of another 一级 joins its own group, wherever the selection is (fourteenth session)", () => {
     // Default indicators: 成本 (row 9), 产出 merged over rows 10–12, 效益 13, 满意度 14.
     const { grid } = buildFormTable({ level1Style: "merged" });
+    expect(planInsert(choice, grid, { row: 10, col: 1 }).at).toEqual({ row: 14, col: 0 });
+    expect(planInsert(choice, grid, { row: 9, col: 1 }).at).toEqual({ row: 14, col: 0 });
+    expect(planInsert(choice, grid, { row: 2, col: 1 }).at).toEqual({ row: 14, col: 0 });
+  });
+
+  test("a 一级 the table lacks: under the selected row, never splitting a merged group", () => {
+    const { grid } = buildFormTable({
+      level1Style: "merged",
+      indicators: DEFAULT_INDICATORS.filter((_, i) => i !== 4),
+    });
+    // 成本 (row 9), 产出 merged over rows 10–12, 满意度 13.
     expect(planInsert(choice, grid, { row: 10, col: 1 }).at).toEqual({ row: 13, col: 0 });
     expect(planInsert(choice, grid, { row: 9, col: 1 }).at).toEqual({ row: 10, col: 0 });
   });
 
-  test("selected in the head block, or nothing selected: at the end of the (last) table", () => {
-    const { grid } = buildFormTable();
+  test("selected in the head block, or nothing selected, with no group of its 一级: at the end of the (last) table", () => {
+    const { grid } = buildFormTable({ indicators: DEFAULT_INDICATORS.filter((_, i) => i !== 4) });
     const end = grid.values.length;
     expect(planInsert(choice, grid, { row: 2, col: 1 }).at).toEqual({ row: end, col: 0 });
     expect(planInsert(choice, grid).at).toEqual({ row: end, col: 0 });

@@ -165,9 +165,22 @@ function indicatorPlan(grid: Grid, tables: readonly TargetTable[], choice: RowCh
     return { at, block: rowBlock(choice, FORM_COLUMNS), mode: "at", select };
   }
   const header = headerRowOf(grid, table) ?? table.range.top;
-  // In the body: under the selected row; in the head block (or nothing selected): at the table's end.
-  const wanted = selection && selection.row > header ? selection.row + 1 : table.range.bottom + 1;
+  // In the body: under the selected row; in the head block (or nothing selected): at the table's end. A row of
+  // another 一级 than the selected row's joins its own group where the table has one.
+  const selected = selection && selection.row > header ? selection.row : undefined;
+  const wanted = groupEnd(table, choice, selected) ?? (selected !== undefined ? selected + 1 : table.range.bottom + 1);
   return rowInTable(grid, table, choice, wanted);
+}
+
+/**
+ * Under the last row of the chosen 一级's group, unless the selected row is in that group (then under the selected
+ * row): a 满意度 row chosen on a 产出 row had landed between 产出 and 效益, a second 满意度 group (fourteenth session).
+ */
+function groupEnd(table: TargetTable, choice: RowChoice, selected: number | undefined): number | undefined {
+  const level1 = canonicalLevel1(level1Of(choice));
+  const own = table.indicators.filter((i) => i.level1 && canonicalLevel1(i.level1.text) === level1);
+  if (!own.length || (selected !== undefined && own.some((i) => i.row === selected))) return undefined;
+  return Math.max(...own.map((i) => i.row)) + 1;
 }
 
 /**
