@@ -10,6 +10,17 @@ const timely = (name: string, value: string) => row("产出指标", "时效指�
 runRule(rule, {
   valid: [
     {
+      name: "a length, an area or a volume in its own units, in any spelling or magnitude",
+      table: formOf([
+        count("渠道衬砌长度", "12.5km"),
+        count("管网改造长度（主干管）", "≥18公里"),
+        count("绿化面积", "≥2万平方米"),
+        count("高标准农田建设面积", "≥3万亩"),
+        count("蓄水池容积", "≥500m³"),
+        count("水库库容", "≥120万立方米"),
+      ]),
+    },
+    {
       name: "how often something happens, counted per a time (`设备故障率 ≤2次/月`, `事故发生率 ≤1起/年`)",
       table: formOf([
         row("产出指标", "质量指标", "设备故障率", "≤2次/月"),
@@ -209,6 +220,20 @@ runRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Fourteenth session (内蒙古, 兵团 tables): lengths, areas and volumes are one dimension, not one measure.
+      name: "a length, an area or a volume by its name in another's unit",
+      table: formOf([
+        count("道路硬化长度", "≥6.8平方米"),
+        count("新建青贮窖容积", "≥1500平方米"),
+        count("棚圈建设面积（新建）", "≥3000公里"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "error", messageId: "measure", fix: null, suggestions: [] },
+        { cell: "F11", severity: "error", messageId: "measure", fix: null, suggestions: [] },
+        { cell: "F12", severity: "error", messageId: "measure", fix: null, suggestions: [] },
+      ],
+    },
     {
       // A share of things by its name states the measure, not the share, in any single unit; engineers' rates do not.
       name: "a share of things in a measure (`噪声达标率 ≤55分贝`, `地下水开采率 ≤800万立方米`)",

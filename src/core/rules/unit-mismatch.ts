@@ -13,12 +13,13 @@ import {
   CHANGE_WORDS,
   FREQUENCY_NAME,
   FREQUENCY_WORDS,
+  MEASURE_NAME,
   OCCURRENCE_RATE,
   PER_TIME_AFTER,
   PHYSICAL_RATE,
   SHARE_OF_THINGS,
 } from "../schema/name-words";
-import { AMOUNT_UNITS, sameUnit } from "../schema/unit-words";
+import { AMOUNT_UNITS, MEASURE_OF_UNIT, sameUnit, type Measure } from "../schema/unit-words";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName, whereData } from "./utils/value-text";
 
@@ -55,6 +56,7 @@ function nameProblem(facts: IndicatorFacts, q: QuantitativeValue, text: string):
   // (`坝体渗漏率 ≤0.5L/s`, `衰减率 ≤0.25dB`) are how engineers state such rates.
   if (facts.kind === "share" && d === "physical" && !physicalRate && (isAmountUnit(q.unitStandard) || ofThings(facts)))
     return "share";
+  if (d === "physical" && otherMeasure(facts.name, q.unitStandard)) return "measure";
   // `事故起数 较上年下降10%`: a count may change by a percentage, or be given as a share of a base it names.
   // `每千人口床位数 ≥6/千人`: a rate per a base may count things; only % and ‰ say "a share".
   const share = d === "percent" && percentScale(q.unitStandard) !== undefined;
@@ -64,6 +66,33 @@ function nameProblem(facts: IndicatorFacts, q: QuantitativeValue, text: string):
   // `≥1次/月`, `每月≥2次` are frequencies, which a timeliness indicator may state.
   if (facts.timeliness && d === "count" && !q.unitStandard.includes("/") && !frequency(facts, q)) return "timeliness";
   return undefined;
+}
+
+/** A length, area or volume by its name (`…长度`, `…面积`, `…容积`) given in a unit of another of them. */
+function otherMeasure(name: string, unit: string): boolean {
+  if (isCompoundUnit(unit)) return false;
+  const measure = MEASURE_OF_UNIT.get(sameUnit(unit));
+  const named = namedMeasure(name);
+  return measure !== undefined && named !== undefined && measure !== named;
+}
+
+function namedMeasure(name: string): Measure | undefined {
+  return MEASURE_NAME.find(([words]) => words.test(coreName(name)))?.[1];
+}
+
+const MEASURE_WORDS: Readonly<Record<Measure, { measure: string; measureEn: string; units: string }>> = {
+  length: { measure: "长度", measureEn: "a length", units: "米、公里" },
+  area: { measure: "面积", measureEn: "an area", units: "平方米、亩、公顷" },
+  volume: { measure: "体积", measureEn: "a volume", units: "立方米" },
+};
+
+function measureData(name: string): Record<string, string> {
+  return MEASURE_WORDS[namedMeasure(name) ?? "length"];
+}
+
+/** The name without a trailing note (`改造长度（主干管）`). */
+function coreName(name: string): string {
+  return name.replace(/[(（][^()（）]*[)）]\s*$/, "").trim();
 }
 
 /** A share of things by its name (`浊度达标率`, `地下水开采率`): any single measure is the thing, not its share. */
@@ -109,7 +138,7 @@ function checkName(out: UnitMismatch[], facts: IndicatorFacts, value: Quantity):
   const at = value.parsed.unitSource === "column" && column ? column : value.field;
   if (out.some((m) => m.at === at && m.messageId === messageId)) return true;
   const data = { ...whereData(value.role), name: shownName(facts.name), text: shown(value), unit: value.parsed.unit };
-  out.push({ at, messageId, data });
+  out.push({ at, messageId, data: messageId === "measure" ? { ...data, ...measureData(facts.name) } : data });
   return true;
 }
 
@@ -214,6 +243,10 @@ const rule: RuleModule = {
       cost: {
         zh: "“{{name}}”是经济成本指标，{{where}}应以金额（元、万元）、单位金额（万元/辆）或 % 计，当前为“{{text}}”",
         en: '"{{name}}" is an economic cost: {{whereEn}} should be money (元, 万元), money per unit (万元/辆) or %, not "{{text}}"',
+      },
+      measure: {
+        zh: "“{{name}}”是{{measure}}，{{where}}应以{{units}}计，当前为“{{text}}”",
+        en: '"{{name}}" is {{measureEn}}: {{whereEn}} should be in {{units}}, not "{{text}}"',
       },
       timeliness: {
         zh: "“{{name}}”是时效指标，{{where}}应写日期、时长或及时率，不能用计数单位，当前为“{{text}}”",

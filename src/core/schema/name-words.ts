@@ -230,3 +230,13 @@ export const STANDARD_NAME = /标准$/;
  */
 export const FALLING_NAME =
   /降低|下降|减少|压减|压降|压缩|减排|减量|削减|缩减|缩短|缩小|降幅|减幅|下调|化解|改善|减轻|减免|淘汰|退出|节约|节省|节支/;
+
+/**
+ * A name that says which measure its value is (`道路硬化长度`, `棚圈建设面积`, `青贮窖容积`): its unit must be of that
+ * measure (fourteenth session: `≥6.8平方米` on a length and `≥3000公里` on an area passed, both being "physical").
+ */
+export const MEASURE_NAME: readonly [RegExp, "length" | "area" | "volume"][] = [
+  [/(?:长度|里程)$/, "length"],
+  [/面积$/, "area"],
+  [/(?:容积|库容|体积)$/, "volume"],
+];

@@ -86,6 +86,15 @@ export const AMOUNT_UNITS: ReadonlySet<string> = new Set([
   "斤",
 ]);
 
+/** What a length, an area or a volume is measured in, by a unit's one spelling (sameUnit). */
+export type Measure = "length" | "area" | "volume";
+
+export const MEASURE_OF_UNIT: ReadonlyMap<string, Measure> = new Map<string, Measure>([
+  ...["米", "公里", "延米", "厘米", "cm", "mm", "毫米"].map((u): [string, Measure] => [u, "length"]),
+  ...["平方米", "亩", "公顷", "平方公里"].map((u): [string, Measure] => [u, "area"]),
+  ...["立方米", "升"].map((u): [string, Measure] => [u, "volume"]),
+]);
+
 /** The one spelling of a standard unit that its synonyms share (`个月` → `月`, `mg/L` → `毫克/升`), part by part. */
 export function sameUnit(unitStandard: string): string {
   const whole = SAME_UNIT[unitStandard];
