@@ -1408,14 +1408,30 @@ ${annual}|<|<|<
 产出指标|数量指标|科普活动场次|≥|10|场|计划标准
 成本指标|经济成本指标|宣传资料印制费|≤|8|万元|预算支出标准
 效益指标|社会效益指标|防震减灾知识知晓率|≥|80|%|历史标准
+^|可持续影响指标|群众防灾避险意识|明显增强|||计划标准
 满意度指标|服务对象满意度指标|参与群众满意度|≤|90|%|计划标准`,
     rows: [
       "产出指标 | 数量指标 | 科普活动场次 | 10",
       "成本指标 | 经济成本指标 | 宣传资料印制费 | 8",
       "效益指标 | 社会效益指标 | 防震减灾知识知晓率 | 80",
+      // A 定性 target typed in the span's first cell is the row's value, not its sign (the session's review).
+      "效益指标 | 可持续影响指标 | 群众防灾避险意识 | 明显增强",
       "满意度指标 | 服务对象满意度指标 | 参与群众满意度 | 90",
     ],
-    findings: ["E6 cost-over-budget", "D8 operator-direction"],
+    findings: ["E6 cost-over-budget", "D9 operator-direction"],
+  },
+  {
+    name: "指标性质 holding signs beside 指标值 merged over number | unit: the unit column is read",
+    table: `
+项目名称|老年助餐服务|<|<|<|<
+预算数（万元）|120|<|<|<|<
+绩效目标|建设社区助餐点20个。|<|<|<|<
+一级指标|二级指标|三级指标|指标性质|指标值|<|指标值确定依据
+产出指标|数量指标|新建助餐点数量|≥|20|个|计划标准
+成本指标|经济成本指标|助餐点建设补助|≤|6|万元/个|预算支出标准
+效益指标|社会效益指标|老年人就餐人次|≥|3|万人次|计划标准
+满意度指标|服务对象满意度指标|老年人满意度|≥|90|%|计划标准`,
+    findings: [],
   },
   {
     name: "one goal merged across `中长期目标 | 年度目标` (a one-year project in the 2015 申报表, 江苏)",
@@ -3552,13 +3568,15 @@ ${INDICATORS}`;
     expect(budgetOf(table)).toEqual([["5100000", "元"]]);
   });
 
-  test("a budget under 10,000 under a page's `单位：元`, its label stating none, is in 万元 (`预算数 | 510`)", () => {
+  test("a budget under 1,000 under a page's `单位：元`, its label stating none, is in 万元 (`预算数 | 510`)", () => {
     const table = (unitLine: string, label: string) => `南宁市青秀区2025年项目支出绩效目标表${unitLine}|<|<|<|<|<
 项目名称|青秀区市政道路管养|<|<|<|<
 ${label}|510|<|其中：财政资金|510|<
 年度绩效目标|管养市政道路45公里。|<|<|<|<
 ${INDICATORS}`;
     expect(budgetOf(table("（单位：元）", "预算数"))).toEqual([["510", "万元"]]);
+    // A 社区's 9,500元 慰问 project is real: four digits stay in 元.
+    expect(budgetOf(table("（单位：元）", "预算数").replace(/\|510\|/g, "|9500|"))).toEqual([["9500", "元"]]);
     // The label's own unit is the officer's word for the cell beside it.
     expect(budgetOf(table("（单位：元）", "预算数（元）"))).toEqual([["510", "元"]]);
   });

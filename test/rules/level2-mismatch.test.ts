@@ -97,6 +97,22 @@ runRule(rule, {
       }),
     },
     { name: "flat: default export", table: flat() },
+    {
+      // Without its code nothing shows the item misfiled: the old scheme, as in the other layouts (silent here).
+      name: "compact: satisfaction under 2-效益指标 with no 二级 code",
+      table: compact({
+        projects: [
+          {
+            name: "p",
+            goal: "g",
+            items: [
+              ["2", "效益指标", "", "服务对象满意度指标", "服务对象满意度", "≥90%", "≥90%"] as CompactItem,
+              ...DEFAULT_ITEMS.slice(1),
+            ],
+          },
+        ],
+      }),
+    },
   ],
   invalid: [
     {

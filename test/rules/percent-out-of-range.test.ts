@@ -117,6 +117,12 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // Fourteenth session's review: tasks done of tasks set are a share; only a quota handed down may be passed.
+      name: "a share of tasks completed (`按期完成整改任务比例 ≥110%`), beside a quota's",
+      table: formOf([row("产出指标", "数量指标", "按期完成整改任务比例", "≥110%")]),
+      errors: [{ cell: "F10", severity: "error", messageId: "outOfRange", fix: null, suggestions: [] }],
+    },
+    {
       name: "a share whose name only mentions a base (`万人以上…达标率`), a vegetation recovery, a project's 完成率",
       table: formOf([
         quality("千吨万人饮用水水源地水质达标率", "≥120%"),

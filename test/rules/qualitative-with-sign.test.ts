@@ -119,6 +119,16 @@ runRule(rule, {
 效益指标|社会效益指标|基本生活保障水平|定性|＝|逐步提高`),
     },
     {
+      // The session's review: a 指标性质 column holding a direction or a class is no type column to ask 定性 of.
+      name: "flat: `正向指标` in 指标性质 beside 运算符号; `等于` is ＝",
+      table: written(`项目名称|X项目|<|<|<|<
+预算数（万元）|100|<|<|<|<
+绩效目标|完成X。|<|<|<|<
+一级指标|二级指标|三级指标|指标性质|运算符号|指标值
+效益指标|社会效益指标|农村人居环境|正向指标|≥|明显改善
+^|^|环卫长效机制|定性|等于|健全`),
+    },
+    {
       name: "flat: a dash, 无 or 定性 in the unit column of a 定性 row says no unit",
       table: flatOf([
         flatRow("效益指标", "社会效益指标", "技能水平", "定性", "明显提升", "/"),

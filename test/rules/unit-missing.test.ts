@@ -193,6 +193,12 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // A count is no fraction of anything: its total is not stated (the session's review).
+      name: "a count as a fraction of an unstated total (`覆盖乡镇数 | 覆盖全县的1/3`)",
+      table: formOf([row("产出指标", "数量指标", "覆盖乡镇数", "覆盖全县的1/3")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "missing", fix: null, suggestions: [] }],
+    },
+    {
       // A coverage of ten or more is a percent with its sign left off; a concentration as a power of ten needs mg/L.
       name: "`偿债备付率 ≥120` (a percent without %) and `饮用水铅含量 ≤1×10⁻²` (no mg/L)",
       table: formOf([

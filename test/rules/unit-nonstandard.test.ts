@@ -8,6 +8,14 @@ const quality = (name: string, value: string) => row("产出指标", "质量指�
 runRule(rule, {
   valid: [
     {
+      // Fourteenth session's review: full-width digits in words name lots and standards, read as no number.
+      name: "full-width digits in a phrase or a standard's code (`第１、２标段`, `符合ＧＢ５０２６８－２００８标准`)",
+      table: formOf([
+        row("产出指标", "质量指标", "施工标段", "第１、２标段"),
+        row("产出指标", "质量指标", "工程质量", "符合ＧＢ５０２６８－２００８标准"),
+      ]),
+    },
+    {
       // What money buys is counted too (`补贴农机具数量`, `补贴作业面积`), and a unit in brackets is the value's own.
       name: "a bare 万 on what money buys, or before its unit in brackets (`≥3.5万（户）`, `≤8万（元）`)",
       table: formOf([

@@ -82,6 +82,11 @@ export interface HeaderColumn {
   source?: boolean;
   /** A period's target beside year columns (`中期目标值 | 2025年 | 2026年 | 2027年`). */
   period?: boolean;
+  /**
+   * The sign's column of a 指标值 written over `≥ | 10 | 场` with no sub-header: a 定性 target typed in it (the
+   * span's first cell, `明显增强 | | `) is the row's value.
+   */
+  spanned?: boolean;
 }
 
 export interface IndicatorHeader {
@@ -497,8 +502,15 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
   const level2 = columns.find((c) => c.role === "level2");
   if (level2 && !columns.some((c) => c.role === "name")) level2.role = "name";
   nameValues(values);
-  if (values.length === 1 && !columns.some((c) => c.role === "unit" || c.role === "comparator"))
-    columns.push(...splitValue(grid, bodyTop, values[0].column));
+  if (values.length === 1 && !columns.some((c) => c.role === "unit"))
+    columns.push(
+      ...splitValue(
+        grid,
+        bodyTop,
+        values[0].column,
+        columns.some((c) => c.role === "comparator"),
+      ),
+    );
   for (const c of columns) {
     if (c.to > c.from && (c.role === "level1" || c.role === "level2")) pickColumn(grid, bodyTop, c);
     else if (c.to > c.from && c.role === "name") pickNameColumn(grid, bodyTop, c);
@@ -568,31 +580,39 @@ const SAMPLE_ROWS = 8;
  * value's column, a unit column as a flat table's 计量单位 and a comparator column as its 运算符号. Unread, each
  * number was reported without its unit, or the sign alone as the value.
  */
-function splitValue(grid: Grid, bodyTop: number, value: HeaderColumn): HeaderColumn[] {
+function splitValue(grid: Grid, bodyTop: number, value: HeaderColumn, signColumn: boolean): HeaderColumn[] {
   const width = value.to - value.from + 1;
   const blankBeside = width === 1 && seenCell(grid, bodyTop - 1, value.from + 1).text === "";
   if (width !== 2 && width !== 3 && !blankBeside) return [];
+  // A table with a sign column of its own (`运算符号`) writes no sign in its 指标值 span.
+  if (width === 3 && signColumn) return [];
   const unitCol = width === 3 ? value.from + 2 : value.from + 1;
   if (!holdsOnly(grid, bodyTop, unitCol, isKnownUnit)) return [];
-  const signs = width === 3 && holdsOnly(grid, bodyTop, value.from, (t) => comparatorOf(t) !== undefined);
-  if (width === 3 && !signs) return [];
   const unit: HeaderColumn = { role: "unit", from: unitCol, to: unitCol };
-  if (!signs) {
+  if (width !== 3) {
     value.to = value.from;
     return [unit];
   }
-  const sign: HeaderColumn = { role: "comparator", from: value.from, to: value.from };
+  // A 定性 target typed in the span's first cell, the rest of the row's span blank, is no sign (`明显增强 | | `).
+  const sign = (text: string, row: number) =>
+    comparatorOf(text) !== undefined || text === "定性" || spanRestBlank(grid, row, value.from);
+  if (!holdsOnly(grid, bodyTop, value.from, sign)) return [];
+  const signs: HeaderColumn = { role: "comparator", from: value.from, to: value.from, spanned: true };
   value.from = value.to = value.from + 1;
-  return [sign, unit];
+  return [signs, unit];
+}
+
+function spanRestBlank(grid: Grid, row: number, from: number): boolean {
+  return ownText(grid, row, from + 1) === "" && ownText(grid, row, from + 2) === "";
 }
 
 /** Whether the column's first rows hold, where not blank, only texts `test` accepts, two at least. */
-function holdsOnly(grid: Grid, bodyTop: number, col: number, test: (text: string) => boolean): boolean {
+function holdsOnly(grid: Grid, bodyTop: number, col: number, test: (text: string, row: number) => boolean): boolean {
   let count = 0;
   for (let r = bodyTop; r < bodyTop + SAMPLE_ROWS; r++) {
     const text = ownText(grid, r, col);
     if (text === "") continue;
-    if (!test(text)) return false;
+    if (!test(text, r)) return false;
     count++;
   }
   return count >= 2;

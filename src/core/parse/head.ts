@@ -582,13 +582,13 @@ function moneyUnitOf(scan: Scan, budget: Hit | undefined, amount: Field | undefi
 }
 
 /**
- * A budget under 10,000 beside a label of no unit, under a page's or title's `单位：元` (`预算数 | 510`): no project
+ * A budget under 1,000 beside a label of no unit, under a page's or title's `单位：元` (`预算数 | 510`): no project
  * of a few hundred 元 has a target table; the officer wrote 万元, as the costs below do. Read too small, it made a
- * false cost-over-budget error on every cost; read large, a real 8,000元 project's costs in 元 still fit.
+ * false cost-over-budget error on every cost. A 社区's 9,500元 慰问 project is real: four digits stay in 元.
  */
 function smallAmount(amount: Field | undefined): boolean {
   const n = amount ? parseNumber(amount.text) : undefined;
-  return n !== undefined && n > 0 && n < 10000;
+  return n !== undefined && n > 0 && n < 1000;
 }
 
 /**

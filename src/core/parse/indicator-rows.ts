@@ -16,6 +16,7 @@ import { ownText, seenCell } from "../locate/cells";
 import { fieldAt } from "./field";
 import { centreLevel1 } from "./centred-level1";
 import { lookupLevel1 } from "../schema/vocabulary";
+import { comparatorOf } from "../value/comparator";
 
 /** A name that is only a template's placeholder row: `……`, `…`, `指标2`, `/`. */
 const FILLER_NAME = /^(…+|\.{2,}|。{2,}|—+|-+|\/|指标\s*\d*[:：.．、]?)$/;
@@ -258,6 +259,7 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
       if (!NOT_APPLICABLE.test(field.text.trim())) (indicator.regionValues ??= []).push(field);
     } else indicator[TARGET[column.role]] = field as never;
   }
+  spannedTarget(header, indicator);
   if (set && indicator.value) {
     indicator[set === "period" ? "periodValue" : "annualValue"] = indicator.value;
     delete indicator.value;
@@ -268,6 +270,18 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
   if (required.length)
     indicator.required = required.map((c) => ({ label: c.required ?? "", field: fieldIn(grid, row, c) }));
   return indicator;
+}
+
+/**
+ * 指标值 over `≥ | 10 | 场` with no sub-header: a 定性 target typed in the span's first cell (`明显增强 | | `), read
+ * as the sign's, is the row's value, its number cell blank (fourteenth session: a false value-missing error).
+ */
+function spannedTarget(header: IndicatorHeader, indicator: Indicator): void {
+  const sign = indicator.comparatorColumn;
+  if (!sign || !columnOf(header, "comparator")?.spanned || !isEmpty(indicator.value)) return;
+  if (sign.text === "" || comparatorOf(sign.text) !== undefined || sign.text === "定性") return;
+  indicator.value = sign;
+  delete indicator.comparatorColumn;
 }
 
 const UNIT_ROLE: Partial<Record<FieldRole, "value" | "period" | "annual">> = {

@@ -50,8 +50,8 @@ function checkIndicator(context: RuleContext, indicator: Indicator): void {
   else if (belonging === "old-scheme" && context.table.layout !== "compact")
     reportOldScheme(context, field, { level1, level2 });
   // The compact list's code list files 成本 under 产出 (code 14) but satisfaction only under 3-满意度指标 (code 31):
-  // `2-效益指标；31-服务对象满意度` is filed under the wrong 一级 (fourteenth session).
-  else if (belonging === "old-scheme" && lookupLevel2(level2)?.canonical !== "成本指标")
+  // `2-效益指标；31-服务对象满意度` is filed under the wrong 一级 (fourteenth session). Without its code, the old scheme.
+  else if (belonging === "old-scheme" && indicator.level2Code?.text && lookupLevel2(level2)?.canonical !== "成本指标")
     context.report({ at: field, messageId: "mismatch", data });
 }
 

@@ -68,13 +68,15 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
     });
 }
 
-const EQUALS = /^[=＝]$/;
+const EQUALS = /^(?:[=＝]|等于)$/;
 
 /**
  * A table that types its targets in a column of their own (`指标值类型 | 运算符号`, `指标性质 | 运算符号`): 定性 goes
  * in the type column, and a 定性 row's sign is `＝` (the system fills it so); the sign column takes no word.
  */
 function checkTyped(context: RuleContext, valueType: Field, comparator: Field, data: Record<string, string>): void {
+  // `正向指标`, `共性指标` in a 指标性质 column say another thing than the kind of target: no type to ask for.
+  if (valueType.text && !/定性|定量/.test(valueType.text)) return;
   if (!/定性/.test(valueType.text)) {
     const typed = { ...data, type: valueType.text };
     context.report({

@@ -28,10 +28,17 @@ function describe(spellings: Spelling[]): string {
 
 // A bar becomes a per-unit slash only where the grammar read a per-unit value
 // (`万元|家`); in `≤12.05月|日` it is a mangled date and no slash would mend it.
+// Full-width digits are respelt in a target, where a system reads a number; in words (`１、２号楼`, `ＧＢ５０２６８`)
+// they name lots and standards, and respelling the digits alone would leave the text half in one width.
+const FULL_WIDTH_DIGITS = /^[０-９]/;
+const CODE_OR_TITLE = /[A-Za-zＡ-Ｚａ-ｚ《]/;
+
 function valueSpellings(facts: IndicatorFacts, value: ValueFact): Spelling[] {
   const all = nonstandardSpellings(value.field.text, { name: facts.name, money: facts.economicCost });
-  const perUnit = value.parsed.kind === "quantitative" && value.parsed.dimension !== "unknown";
-  return all.filter((s) => perUnit || !BAR.test(s.found));
+  const quantity = value.parsed.kind === "quantitative";
+  const perUnit = quantity && value.parsed.dimension !== "unknown";
+  const digits = quantity && !CODE_OR_TITLE.test(value.field.text);
+  return all.filter((s) => (perUnit || !BAR.test(s.found)) && (digits || !FULL_WIDTH_DIGITS.test(s.found)));
 }
 
 function report(

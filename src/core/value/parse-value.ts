@@ -210,8 +210,10 @@ function asDottedDate(f: Found, half: string, hints: ValueHints): Found {
  * base (`10/10万`). The scan leaves `/3` as words (a digit after a slash is a code's).
  */
 function asFraction(f: Found, half: string, hints: ValueHints): Found {
-  // A share by its name (`…占比 1/3`), or of an amount the value names (`≤管径的1/5`).
-  if (nameKind(hints.name ?? "") !== "share" && !OF_NAMED.test(half.slice(0, f.start))) return f;
+  // A share by its name (`…占比 1/3`), or of an amount the value names (`≤管径的1/5`); a count (`覆盖乡镇数 | 全县的1/3`)
+  // is no fraction of anything.
+  const kind = nameKind(hints.name ?? "");
+  if (kind !== "share" && (kind === "count" || !OF_NAMED.test(half.slice(0, f.start)))) return f;
   if (f.unit || f.magnitude || f.dimension !== "unknown" || f.numberMax !== undefined || f.terms) return f;
   const slash = /^\/(\d{1,3})(?![\d.万亿])/.exec(half.slice(f.end));
   const denominator = slash ? Number(slash[1]) : 0;

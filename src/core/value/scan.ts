@@ -7,6 +7,7 @@ import { comparatorOf, isLowerBound, isUpperBound } from "./comparator";
 import { CLOCK_RANGE, DATE, NUMERIC_DATE, QUANTITY } from "./patterns";
 import type { QuantitativeValue } from "./types";
 import { isCompoundUnit, standardUnit, unitDimension } from "./units";
+import { sameUnit } from "../schema/unit-words";
 
 /** A quantity found in the text, where it stands: a quantitative value's parts before they are completed. */
 export interface Found extends Pick<
@@ -263,6 +264,11 @@ function mergeTerms(found: Found[], half: string): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const prev = out[out.length - 1];
+    const total = prev ? priceTimesCount(prev, f, half) : undefined;
+    if (total) {
+      out[out.length - 1] = total;
+      continue;
+    }
     const joint = prev ? termJoint(prev, f, half) : undefined;
     if (!joint) {
       out.push(f);
@@ -276,6 +282,30 @@ function mergeTerms(found: Found[], half: string): Found[] {
         : { ...f, ...at, number: prev.number * f.number };
   }
   return out;
+}
+
+/**
+ * A unit price times its count (`≤18万元/个×8个`, `800元/户×100户`): the money it comes to, as a cost written so is
+ * weighed against the budget (it had read as two quantities, a phrase, and said nothing). Only where the count is of
+ * what the price is per.
+ */
+function priceTimesCount(prev: Found, next: Found, half: string): Found | undefined {
+  if (prev.dimension !== "moneyPerUnit" || next.dimension !== "count" || next.comparator) return undefined;
+  if (prev.numberMax !== undefined || next.numberMax !== undefined || prev.magnitude || next.magnitude)
+    return undefined;
+  if (!PRODUCT_GAP.test(half.slice(prev.end, next.start))) return undefined;
+  const [top, per] = prev.unitStandard.split("/");
+  if (!per || sameUnit(per) !== sameUnit(next.unitStandard)) return undefined;
+  const unit = prev.unit.split("/")[0];
+  return {
+    ...prev,
+    end: next.end,
+    number: prev.number * next.number,
+    unit,
+    unitStandard: top,
+    dimension: "money",
+    terms: [prev.number, next.number],
+  };
 }
 
 function termJoint(prev: Found, next: Found, half: string): "ratio" | "product" | undefined {
