@@ -1449,6 +1449,22 @@ ${annual}|<|<|<
     findings: [],
   },
   {
+    // The session's review: `产出目标` reads as a level in a 一级 column only, not here as a goal's label.
+    name: "head goal rows labelled `产出目标` / `效果目标` (older county 申报表) stay in the head",
+    table: `
+项目名称|老旧小区综合改造|<|<|<
+预算数（万元）|1200|<|<|<
+产出目标|完成12个老旧小区综合改造。|<|<|<
+效果目标|小区居住环境明显改善。|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|改造小区数量|12个|计划标准
+成本指标|经济成本指标|改造成本|≤1500万元|预算支出标准
+效益指标|社会效益指标|受益居民户数|≥3200户|计划标准
+满意度指标|服务对象满意度指标|居民满意度|≥90%|计划标准`,
+    head: { name: "老旧小区综合改造", budget: "1200" },
+    findings: ["D7 cost-over-budget"],
+  },
+  {
     name: "`label：value` head cells with `其中：财政资金：250万元`",
     table: `
 项目名称：智慧教室建设|<|<|<|<

@@ -4,6 +4,7 @@ import {
   compactLevel1Code,
   compactLevel2Code,
   level2BelongsTo,
+  isLevelWord,
   lookupLevel1,
   lookupLevel2,
   normalizeTerm,
@@ -32,9 +33,17 @@ describe("canonicalLevel1", () => {
   });
 
   it("flags the old name 效果指标 and tells exact from short forms", () => {
-    expect(lookupLevel1("效果指标")).toEqual({ canonical: "效益指标", oldName: true, exact: false });
-    expect(lookupLevel1("效益指标")).toEqual({ canonical: "效益指标", oldName: false, exact: true });
-    expect(lookupLevel1("效益")).toEqual({ canonical: "效益指标", oldName: false, exact: false });
+    expect(lookupLevel1("效果指标")).toEqual({ canonical: "效益指标", oldName: true, exact: false, goalWord: false });
+    expect(lookupLevel1("效益指标")).toEqual({ canonical: "效益指标", oldName: false, exact: true, goalWord: false });
+    expect(lookupLevel1("效益")).toEqual({ canonical: "效益指标", oldName: false, exact: false, goalWord: false });
+  });
+
+  it("reads a term written with 目标 as an old name, marked so that the locator can pass it by", () => {
+    expect(lookupLevel1("产出目标")).toEqual({ canonical: "产出指标", oldName: true, exact: false, goalWord: true });
+    expect(lookupLevel1("效果目标")?.canonical).toBe("效益指标");
+    expect(isLevelWord("产出目标")).toBe(false);
+    expect(isLevelWord("产出指标")).toBe(true);
+    expect(lookupLevel1("年度目标")).toBeUndefined();
   });
 
   it("is total over odd input", () => {

@@ -221,6 +221,26 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // The session's review: a yearly event (进博会) and a deliverable (`建立…考核评价体系`) named by a past year are
+      // copied targets; only one-off games and national standards are named by their year.
+      name: "form: a yearly event or a deliverable after a past year (`2021年进博会志愿者人数`, `2021年建立考核评价体系数量`)",
+      table: form({
+        indicators: withRow(1, "2021年进博会志愿者人数", "志愿者人数").map((r, j) =>
+          j === 2 ? ([...r.slice(0, 2), "2021年建立考核评价体系数量", "体系数量", ...r.slice(4)] as IndicatorRow) : r,
+        ),
+      }),
+      errors: [
+        { cell: "C11", severity: "warning", messageId: "stale", fix: null, suggestions: ["2023年进博会志愿者人数"] },
+        {
+          cell: "C12",
+          severity: "warning",
+          messageId: "stale",
+          fix: null,
+          suggestions: ["2023年建立考核评价体系数量"],
+        },
+      ],
+    },
+    {
       // Without 的 the year is the issuing's own: a copied target, as `2021年台风防御演练次数` is.
       name: "form: a year's own issuing (`2021年发行债券数量`), not a debt named by it",
       table: form({ indicators: withRow(1, "2021年发行债券数量") }),

@@ -16,7 +16,7 @@ import {
   TOTALS_ROW,
 } from "../schema/head-words";
 import { columnRole, headerKey, setTitle, type ValueSet } from "../schema/columns";
-import { lookupLevel1, lookupLevel2 } from "../schema/vocabulary";
+import { isLevel1Word, isLevelWord } from "../schema/vocabulary";
 import { headLabelKeyOfForm, inlineLabel } from "../text/head-label";
 import { isTableTitle } from "../text/title";
 import { labelForm } from "../text/normalize";
@@ -188,7 +188,7 @@ function isColumnNumbers(cells: readonly { text: string }[]): boolean {
 /** Whether the row below a subtotal opens another group (`效益指标 | …`). */
 function groupBelow(grid: Grid, row: number, band: Band): boolean {
   const [first] = ownCells(grid, row + 1, band);
-  return first !== undefined && lookupLevel1(first.text) !== undefined;
+  return first !== undefined && isLevel1Word(first.text);
 }
 
 /**
@@ -375,7 +375,7 @@ function indicatorsAbove(grid: Grid, row: number, band: Band): boolean {
 }
 
 function isLevelTerm(text: string): boolean {
-  return text.length <= 16 && (lookupLevel1(text) !== undefined || lookupLevel2(text) !== undefined);
+  return text.length <= 16 && isLevelWord(text);
 }
 
 /** The column of a row's first own, non-blank cell inside a band; past the band when there is none. */

@@ -7,7 +7,7 @@
  */
 import type { Grid } from "../grid/grid";
 import { basisType } from "../schema/basis";
-import { lookupLevel1, lookupLevel2 } from "../schema/vocabulary";
+import { isLevel1Word, isLevel2Word, isLevelWord } from "../schema/vocabulary";
 import { ownText } from "./cells";
 
 /** A column heading: short, no sentence, no target (no digit or comparator), or a year (`2025年`). */
@@ -49,11 +49,11 @@ export function isFiguresCaption(
   if (rest.length < (FIGURES_HEADING.test(first.text) ? MIN_HEADINGS - 1 : MIN_HEADINGS)) return false;
   // A caption is words (`项目收益测算`); a row number (`3`, a 序号 column) opens an indicator row.
   if (!CAPTION.test(first.text) || NUMERAL.test(first.text.trim())) return false;
-  if (lookupLevel1(first.text) || lookupLevel2(first.text)) return false;
+  if (isLevelWord(first.text)) return false;
   if (!rest.every((c) => isHeading(c.text)) || !rest.some((c) => FIGURES_HEADING.test(c.text))) return false;
   // An indicator row names its 一级 or basis among them (`产出指标 | 质量指标`, `计划标准`); a heading of figures may
   // hold a 一级's root (`成本（万元）`) but not the word.
-  if (rest.some((c) => (/指标$/.test(c.text) && lookupLevel1(c.text)) || basisType(c.text) !== undefined)) return false;
-  if (lookupLevel2(rest[0].text)) return false;
+  if (rest.some((c) => (/指标$/.test(c.text) && isLevel1Word(c.text)) || basisType(c.text) !== undefined)) return false;
+  if (isLevel2Word(rest[0].text)) return false;
   return rest.some((c) => FIGURE.test(ownText(grid, row + 1, c.col)));
 }

@@ -25,7 +25,7 @@ import {
   type ValueSet,
 } from "../schema/columns";
 import { boundedMemo } from "../text/memo";
-import { lookupLevel1, lookupLevel2 } from "../schema/vocabulary";
+import { isLevel1Word, isLevel2Word } from "../schema/vocabulary";
 import { normalizeLabel } from "../text/normalize";
 import { FUNDS_COLUMN, TOTALS_ROW, type HeadKey } from "../schema/head-words";
 import { headLabelKey, headLabelOfText } from "../text/head-label";
@@ -330,8 +330,8 @@ function categoryRole(grid: Grid, row: number, c: RawColumn, columns: RawColumn[
     const text = ownText(grid, r, c.col);
     if (text === "") continue;
     filled++;
-    if (lookupLevel1(text)) level1++;
-    else if (lookupLevel2(text)) level2++;
+    if (isLevel1Word(text)) level1++;
+    else if (isLevel2Word(text)) level2++;
   }
   if (level1 * 2 > filled && !hasRole(columns, "level1")) return "level1";
   if (level2 * 2 > filled && !hasRole(columns, "level2")) return "level2";

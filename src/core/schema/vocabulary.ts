@@ -99,6 +99,11 @@ export interface TermMatch<T extends string> {
   oldName: boolean;
   /** The normalized text is exactly the canonical term (no short form, no old name). */
   exact: boolean;
+  /**
+   * Written with 目标 for 指标 (`产出目标`): a level where a 一级/二级 column holds it, but in a head block a goal's
+   * label (`产出目标 | 完成12个小区改造。`): the locator does not take it for a level (fourteenth session's review).
+   */
+  goalWord: boolean;
 }
 
 // `1-`, `11-`, `1、`, `1.`, `1.1` code or list prefixes; `（一）`/`一、`, `（1）`, `1）`, `①`, `A.` numbering; a bare
@@ -142,7 +147,8 @@ function memoLookup<T extends string>(
   all: readonly T[],
   old: Readonly<Record<string, T>>,
 ): (text: string) => TermMatch<T> | undefined {
-  const remembered = boundedMemo((text: string) => lookup(text, all, old));
+  // Level cells and every text the locator asks about: a big sheet holds more than the default bound's.
+  const remembered = boundedMemo((text: string) => lookup(text, all, old), 20000);
   return (text) => remembered(String(text ?? ""));
 }
 
@@ -157,10 +163,10 @@ function lookup<T extends string>(
   const goalWord = term.length > 2 && term.endsWith("目标");
   const full = withSuffix(goalWord ? term.slice(0, -2) : term);
   if ((all as readonly string[]).includes(full)) {
-    return Object.freeze({ canonical: full as T, oldName: goalWord, exact: term === full });
+    return Object.freeze({ canonical: full as T, oldName: goalWord, exact: term === full, goalWord });
   }
   const renamed = old[full];
-  return renamed ? Object.freeze({ canonical: renamed, oldName: true, exact: false }) : undefined;
+  return renamed ? Object.freeze({ canonical: renamed, oldName: true, exact: false, goalWord }) : undefined;
 }
 
 const ALL_LEVEL2: readonly Level2[] = [
@@ -224,4 +230,22 @@ export function level2Parents(level2: string): Level1[] {
   const parents = LEVEL1.filter((l1) => LEVEL2_BY_LEVEL1[l1].includes(l2));
   const old = OLD_SCHEME.filter(([, o]) => o === l2).map(([l1]) => l1);
   return [...parents, ...old];
+}
+
+/** A 一级 or 二级 word as the locator reads one: not a goal's label written with 目标 (`产出目标`, `质量目标`). */
+export function isLevelWord(text: string): boolean {
+  const match = lookupLevel1(text) ?? lookupLevel2(text);
+  return match !== undefined && !match.goalWord;
+}
+
+/** A 一级 word as the locator reads one (see isLevelWord). */
+export function isLevel1Word(text: string): boolean {
+  const match = lookupLevel1(text);
+  return match !== undefined && !match.goalWord;
+}
+
+/** A 二级 word as the locator reads one (see isLevelWord). */
+export function isLevel2Word(text: string): boolean {
+  const match = lookupLevel2(text);
+  return match !== undefined && !match.goalWord;
 }

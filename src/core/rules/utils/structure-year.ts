@@ -42,9 +42,11 @@ const STANDARD = String.raw`(?:国家|行业|地方|省级?)?标准(?:测算|执
 // (`2023年度已开工段完工时间`: a cohort, not the year's target): thirteenth session.
 const DEBT = String.raw`(?:发行|到期|举借|借入)的`;
 const BEGUN = String.raw`已(?:开工|建成|完工|竣工|实施|立项|批复|下达)|(?:开工|立项|批复|下达)的?项目`;
-// An event or a standard named by its year (`借助2022年北京冬奥会遗产`, `对标2020年全国文明城市测评体系`): fourteenth session.
-const EVENT = String.raw`[^，,。；;]{0,8}?(?:冬奥会|冬残奥会|奥运会|残奥会|亚运会|全运会|大运会|冬运会|青运会|世博会|进博会|博览会|峰会)`;
-const NAMED_STANDARD = String.raw`[^，,。；;]{0,10}?(?:测评|创建|评价|考核)(?:标准|体系|细则)`;
+// A one-off event named by its year and host (`借助2022年北京冬奥会遗产`), and a national or provincial standard so
+// named (`对标2020年全国文明城市测评体系`): fourteenth session. Yearly events (进博会, 博览会, 峰会) and a deliverable
+// (`2023年建立学校考核评价体系`) stay stale where copied: the session's review.
+const EVENT = String.raw`(?:北京|张家口|杭州|成都|哈尔滨|广州|深圳|南京|天津|西安|第[一二三四五六七八九十\d]+届)?(?:冬奥会|冬残奥会|奥运会|残奥会|亚运会|亚残运会|全运会|大运会|世运会|冬运会|青运会)`;
+const NAMED_STANDARD = String.raw`(?:全国|全省|全市|国家|省级?|市级?)[^，,。；;完建修开]{0,8}?(?:测评|创建|评价|考核)(?:标准|体系|细则)`;
 const NAMED_BY_YEAR = String.raw`${INSPECTION}|${DISASTER}|${DEBT}|${BEGUN}|${EVENT}|${NAMED_STANDARD}|及(?:以前|之前|以后|之后)|版|${STANDARD}`;
 
 // A month and day may stand between the year and its cut-off (`2019年12月31日前登记在册的`).
