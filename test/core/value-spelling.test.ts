@@ -33,6 +33,7 @@ describe("nonstandardSpellings", () => {
     ["100百分比", {}, "100%"],
     // Full-width digits are respelt too (fourteenth session).
     ["１００％", {}, "100%"],
+    ["１－１２号站", {}, "1-12号站"],
     ["≥ 90 百分号以上", {}, "≥ 90 %以上"],
     ["≦10百分比", {}, "≤10%"],
     ["≧90%", {}, "≥90%"],

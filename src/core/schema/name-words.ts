@@ -44,7 +44,7 @@ export const MAY_EXCEED = new RegExp(
     // A target set from above, which may be overfulfilled (`城镇新增就业目标任务完成率 ≥105%`, `固定资产投资完成率`).
     // Any target or plan set from above (`专利授权量目标完成率`, `社保费征缴计划完成率`) or an amount against its plan
     // (`技术合同成交额完成率`, `研发投入完成率`); a bare `项目完成率` stays a share (spec §6).
-    String.raw`|(?:目标|任务|计划)完成率|下达\S{0,4}任务的?比例|(?:额|投入)完成率|(?:就业|出口额?|贷款|投放|投资额?|融资)完成率|(?:零售|消费|外贸|进出口)\S{0,6}完成率` +
+    String.raw`|(?:目标|任务|计划)完成率|下达\S{0,8}任务的?比例|(?:额|投入)完成率|(?:就业|出口额?|贷款|投放|投资额?|融资)完成率|(?:零售|消费|外贸|进出口)\S{0,6}完成率` +
     // Ratios of animals born or sold to the herd (`基础母羊产羔率 ≥110%`, twins; `生猪出栏率`), and a material's
     // stretch (`土工膜断裂伸长率 ≥600%`): more than the whole by nature.
     String.raw`|产羔率|产仔率|繁殖率|出栏率|伸长率|延伸率|膨胀率` +

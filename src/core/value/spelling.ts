@@ -42,7 +42,8 @@ interface Pattern {
 const PATTERNS: readonly Pattern[] = [
   { re: /(?<=[\d０-９]\s*)(?:百分号|百分比|百分之|％)/g, standard: () => "%" },
   // Full-width digits (`≥９９％`, typed with a Chinese keyboard): systems that import the table read no number there.
-  { re: /[０-９]+(?:[．.][０-９]+)?/g, standard: toHalfWidth },
+  // A range or a list between them goes with the digits (`１－１２号站` → `1-12号站`, not `1－12号站`).
+  { re: /[０-９]+(?:[．.][０-９]+)?(?:[－～，、][０-９]+(?:[．.][０-９]+)?)*/g, standard: toHalfWidth },
   { re: CHINESE_PERCENT, standard: withDigitPercents },
   { re: CHINESE_BEFORE_PERCENT, standard: percentDigits },
   { re: CHINESE_FRACTION, standard: withDigitFractions },
