@@ -17,7 +17,11 @@ export class Store {
   };
 
   set(patch: Partial<ControllerState>): void {
-    this.state = { ...this.state, ...patch };
+    const sheetChanged = patch.activeSheet !== undefined && patch.activeSheet !== this.state.activeSheet;
+    // A notice told where its button was clicked (a fix and its 撤销) belongs to that sheet's list: another sheet's
+    // pane does not show it (fourteenth session: 已修复 82 处 [撤销] followed the officer to a sheet fixed nowhere).
+    const dropped = sheetChanged && !("notice" in patch) && this.state.notice?.anchor !== undefined;
+    this.state = { ...this.state, ...patch, ...(dropped ? { notice: undefined } : {}) };
     for (const listener of this.listeners) listener();
   }
 

@@ -10,22 +10,22 @@ export const FILL_MESSAGES = {
   fixableHeading: { zh: "可一键修复", en: "Certain fixes" },
   fixGroup: { zh: "“{{rule}}” ×{{n}}", en: "“{{rule}}” ×{{n}}" },
   fixAllButton: { zh: "全部修复", en: "Fix all" },
-  fixAllRuleLabel: { zh: "全部修复“{{rule}}”（{{n}} 处）", en: "Fix all “{{rule}}” ({{n}} cells)" },
+  fixAllRuleLabel: { zh: "全部修复“{{rule}}”（{{n}} 处）", en: "Fix all “{{rule}}” ({{n}} cell{{n:s}})" },
   fixAllSheet: { zh: "修复本表全部（{{n}} 处）", en: "Fix all on this sheet ({{n}})" },
   fixAllWorkbook: { zh: "修复整个工作簿（{{n}} 处）", en: "Fix all in the workbook ({{n}})" },
-  fixAllApplied: { zh: "已修复 {{n}} 处。", en: "Fixed {{n}} cells." },
+  fixAllApplied: { zh: "已修复 {{n}} 处。", en: "Fixed {{n}} cell{{n:s}}." },
   fixAllPartly: {
     zh: "已修复 {{n}} 处；{{stale}} 处在检查后已被修改，未写入。",
-    en: "Fixed {{n}} cells; {{stale}} changed after the check and were left as they are.",
+    en: "Fixed {{n}} cell{{n:s}}; {{stale}} changed after the check and were left as they are.",
   },
   fixAllStale: {
     zh: "这 {{n}} 处在检查后都已被修改，未写入任何内容。已重新检查。",
     en: "All {{n}} cells changed after the check; nothing was written. Checked again.",
   },
-  undoneAll: { zh: "已撤销 {{n}} 处修复。", en: "Undid {{n}} fixes." },
+  undoneAll: { zh: "已撤销 {{n}} 处修复。", en: "Undid {{n}} fix{{n:es}}." },
   undoAllPartly: {
     zh: "已撤销 {{n}} 处修复；{{stale}} 处在修复后又被修改，保持不变。",
-    en: "Undid {{n}} fixes; {{stale}} cells changed after the fix and were left as they are.",
+    en: "Undid {{n}} fix{{n:es}}; {{stale}} cell{{stale:s}} changed after the fix and were left as they are.",
   },
   undoHere: { zh: "撤销", en: "Undo" },
   marksFromLastCheck: {
@@ -71,7 +71,7 @@ export const FILL_MESSAGES = {
   convertFlat: { zh: "转换为导出格式", en: "Convert to export layout" },
   converted: {
     zh: "已把 {{tables}} 张表（{{indicators}} 个指标）转换到新工作表“{{sheet}}”，原表未改动。原表没有的栏目（如预算数、项目编码、指标值确定依据）在标准表中留空并标出，请补填。",
-    en: "Converted {{tables}} table(s) ({{indicators}} indicators) onto the new sheet “{{sheet}}”; the original is unchanged. Fields the original lacks (budget, project code, basis) are left blank on the standard tables and marked: fill them in.",
+    en: "Converted {{tables}} table{{tables:s}} ({{indicators}} indicator{{indicators:s}}) onto the new sheet “{{sheet}}”; the original is unchanged. Fields the original lacks (such as the budget, the project code or the basis) are left blank on the standard tables and marked: fill them in.",
   },
   convertNothing: {
     zh: "没有可转换的绩效目标表：请先检查含有绩效目标表的工作表。",

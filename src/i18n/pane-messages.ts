@@ -10,7 +10,7 @@ export const PANE_MESSAGES = {
   appTitle: { zh: "绩效目标表检查", en: "Performance target check" },
   sheetHeading: { zh: "工作表：{{sheet}}", en: "Sheet: {{sheet}}" },
   sheetPicker: { zh: "显示工作表", en: "Show sheet" },
-  sheetOption: { zh: "{{sheet}}（{{n}} 个问题）", en: "{{sheet}} ({{n}} findings)" },
+  sheetOption: { zh: "{{sheet}}（{{n}} 个问题）", en: "{{sheet}} ({{n}} finding{{n:s}})" },
   actions: { zh: "操作", en: "Actions" },
   checkSheet: { zh: "检查本表", en: "Check this sheet" },
   checkWorkbook: { zh: "检查整个工作簿", en: "Check whole workbook" },
@@ -77,7 +77,7 @@ export const PANE_MESSAGES = {
   resetMarkRecord: { zh: "重置标记记录", en: "Reset mark record" },
   marksReset: {
     zh: "已重置“{{sheet}}”的标记记录：清除了 {{n}} 个标记颜色的单元格填充。",
-    en: "Reset the mark record of “{{sheet}}”: cleared the mark colour of {{n}} cells.",
+    en: "Reset the mark record of “{{sheet}}”: cleared the mark colour of {{n}} cell{{n:s}}.",
   },
   actionFailed: { zh: "操作失败：{{error}}", en: "The action failed: {{error}}" },
   fixApplied: { zh: "已修复 {{cell}}。", en: "Fixed {{cell}}." },
@@ -100,19 +100,19 @@ export const PANE_MESSAGES = {
   },
   workbookDone: {
     zh: "已检查 {{n}} 个工作表，共 {{count}} 个问题。",
-    en: "Checked {{n}} sheet(s): {{count}} finding(s).",
+    en: "Checked {{n}} sheet{{n:s}}: {{count}} finding{{count:s}}.",
   },
   workbookDoneSkipped: {
     zh: "已检查 {{n}} 个工作表，共 {{count}} 个问题；{{skipped}} 个填报说明工作表未检查。",
-    en: "Checked {{n}} sheet(s): {{count}} finding(s); {{skipped}} instruction sheet(s) left out.",
+    en: "Checked {{n}} sheet{{n:s}}: {{count}} finding{{count:s}}; {{skipped}} instruction sheet{{skipped:s}} left out.",
   },
   workbookNoTables: {
     zh: "已检查 {{n}} 个工作表，未找到绩效目标表。",
-    en: "Checked {{n}} sheet(s): no performance-target table found.",
+    en: "Checked {{n}} sheet{{n:s}}: no performance-target table found.",
   },
   workbookNoTablesSkipped: {
     zh: "已检查 {{n}} 个工作表，未找到绩效目标表；{{skipped}} 个填报说明工作表未检查。",
-    en: "Checked {{n}} sheet(s): no performance-target table found; {{skipped}} instruction sheet(s) left out.",
+    en: "Checked {{n}} sheet{{n:s}}: no performance-target table found; {{skipped}} instruction sheet{{skipped:s}} left out.",
   },
   exported: { zh: "已生成“{{name}}”工作表。", en: "Wrote the “{{name}}” sheet." },
   insertTemplate: { zh: "插入模板", en: "Insert template" },

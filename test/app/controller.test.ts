@@ -151,6 +151,16 @@ describe("LintController: live checking", () => {
     expect(host.markWrites.length).toBe(writes);
   });
 
+  it("drops a fix's outcome, told where it was clicked, when the officer moves to another sheet", async () => {
+    const { controller } = setup();
+    await controller.init();
+    const finding = activeFindings(controller.getState())[0];
+    await controller.applyFix(finding.diagnostic.fix!, finding.id);
+    expect(controller.getState().notice?.anchor).toBe(finding.id);
+    await controller.followSheet("Sheet2");
+    expect(controller.getState().notice).toBeUndefined();
+  });
+
   it("re-checks the whole sheet after rows moved and forgets undo steps there", async () => {
     const { host, core, controller } = setup();
     await controller.init();

@@ -76,6 +76,8 @@ describe("parseValue: every form in the Qingdao seed", () => {
     ["按月", none, "qualitative"],
     ["无重大安全事故发生", none, "qualitative"],
     ["≤12.05月|日", none, "unparseable"],
+    // Past 309 digits a number is Infinity: unparseable, never quoted as "Infinity%" (fourteenth session).
+    ["1" + "7".repeat(400) + "%", none, "unparseable"],
   ])("%s", (text, hints, expected) => {
     expect(summary(parseValue(text, hints))).toBe(expected);
   });

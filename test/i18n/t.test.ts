@@ -7,6 +7,13 @@ describe("t: the one message lookup", () => {
     expect(t("en-US", "cannotRead", { file: "a.xlsx", reason: "x" })).toBe("a.xlsx: cannot read: x");
   });
 
+  it("ends English plurals by the number (`{{n:s}}`), one and many", () => {
+    expect(t("en-US", "workbookDone", { n: 1, count: 1 })).toBe("Checked 1 sheet: 1 finding.");
+    expect(t("en-US", "workbookDone", { n: 3, count: 0 })).toBe("Checked 3 sheets: 0 findings.");
+    expect(t("en-US", "undoneAll", { n: 2 })).toBe("Undid 2 fixes.");
+    expect(t("zh-CN", "workbookDone", { n: 1, count: 1 })).toBe("已检查 1 个工作表，共 1 个问题。");
+  });
+
   it("names severities from one table", () => {
     expect(["error", "warning", "info"].map((s) => severityLabel("zh-CN", s as "error"))).toEqual([
       "错误",

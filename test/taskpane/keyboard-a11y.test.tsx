@@ -53,6 +53,19 @@ describe("task pane: keyboard", () => {
     await waitFor(() => expect(document.activeElement?.textContent).toBe("撤销"));
   });
 
+  it("推荐指标 takes focus into its panel, and 收起推荐 gives it back to the button", async () => {
+    const user = userEvent.setup();
+    await renderPane();
+    await ready();
+    await tabTo(user, screen.getByRole("button", { name: "推荐指标" }));
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("推荐指标"));
+    expect(document.activeElement?.tagName).toBe("H2");
+    await tabTo(user, screen.getByRole("button", { name: "收起推荐" }));
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "推荐指标" })));
+  });
+
   it("walks with 下一个 from the keyboard", async () => {
     const user = userEvent.setup();
     const { host } = await renderPane();

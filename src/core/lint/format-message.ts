@@ -27,12 +27,16 @@ export function quotedData(data: Data): Data {
 }
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+// `{{n:s}}`, `{{n:es}}`: an English plural's ending, written unless the number is 1 (`{{n}} finding{{n:s}}`).
+const PLACEHOLDER_OR_PLURAL = /\{\{\s*(\w+)\s*(?::\s*([a-z]+)\s*)?\}\}/g;
 
-/** Fills `{{name}}` placeholders in one text; an unknown name stays visible rather than vanishing. */
+/** Fills `{{name}}` placeholders (and `{{name:s}}` plural endings) in one text; an unknown name stays visible. */
 export function fillPlaceholders(text: string, data: Data): string {
-  return !text.includes("{{")
-    ? text
-    : text.replace(PLACEHOLDER, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  if (!text.includes("{{")) return text;
+  return text.replace(PLACEHOLDER_OR_PLURAL, (whole, key: string, plural?: string) => {
+    if (!(key in data)) return whole;
+    return plural ? (Number(data[key]) === 1 ? "" : plural) : String(data[key]);
+  });
 }
 
 /** A text split at its placeholders once: [text, name, text, name, …, text]. */

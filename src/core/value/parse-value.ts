@@ -274,6 +274,8 @@ function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   if (found.length === 1)
     found = [hints.date ? asDottedDate(found[0], half, hints) : asFraction(found[0], half, hints)];
   if (found.some((f) => f.badUnit)) return { kind: "unparseable", reason: "a compound unit that means nothing" };
+  // Past 309 digits a number is Infinity: no target, and no message should quote it as "Infinity%".
+  if (found.some((f) => !Number.isFinite(f.number))) return { kind: "unparseable", reason: "a number too long" };
   if (found.some((f) => f.badDate)) return { kind: "unparseable", reason: NO_SUCH_DATE };
   if (found.length !== 1) return qualitative(raw, half, hints, found);
   const written = words(masked, raw, found[0]);

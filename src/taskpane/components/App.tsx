@@ -26,6 +26,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
   },
   title: { fontSize: tokens.fontSizeBase500, margin: 0 },
+  notices: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
 export interface AppProps {
@@ -59,9 +60,12 @@ function Pane({ controller, state }: PaneProps) {
       </header>
       <Toolbar controller={controller} state={state} />
       <LiveSwitch controller={controller} state={state} />
-      <MarksNotice state={state} />
+      {/* One live region, always present, so that a notice appearing in it is announced. */}
+      <div role="status" aria-live="polite" className={styles.notices}>
+        <MarksNotice state={state} />
+        <ActionNotice controller={controller} state={state} />
+      </div>
       <ProgressNotice state={state} />
-      <ActionNotice controller={controller} state={state} />
       <SheetPicker controller={controller} state={state} />
       <SheetNotice state={state} />
       <Recommend controller={controller} state={state} />

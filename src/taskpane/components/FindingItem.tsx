@@ -4,6 +4,7 @@ import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-compon
 import type { LintController } from "../../app/controller";
 import type { Finding } from "../../app/state";
 import { localize, type Fix, type Severity } from "../../core/model/diagnostic";
+import { prefix, QUOTE_CHARS } from "../../core/lint/format-message";
 import { useLocale, useT } from "../i18n/context";
 import { RuleDoc } from "./RuleDoc";
 
@@ -13,8 +14,9 @@ const useStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThickest} solid transparent`,
     paddingLeft: tokens.spacingHorizontalS,
     marginBottom: tokens.spacingVerticalS,
-    // Scrolled to as the current finding: clear of the sticky 上一个/下一个 bar above it.
+    // Scrolled to as the current finding, or its buttons reached by Tab: clear of the sticky 上一个/下一个 bar.
     scrollMarginTop: "48px",
+    "& button": { scrollMarginTop: "48px" },
   },
   error: { borderLeftColor: tokens.colorPaletteRedBorderActive },
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorderActive },
@@ -55,7 +57,7 @@ export function FindingItem({ finding, current, controller }: Props) {
       key={`${kind}:${fix.replacement}`}
       size="small"
       appearance={kind === "fix" ? "primary" : "secondary"}
-      title={tr("fixTooltip", { cell: fix.cell, replacement: fix.replacement })}
+      title={tr("fixTooltip", { cell: fix.cell, replacement: prefix(fix.replacement, QUOTE_CHARS) })}
       onClick={() => void controller.applyFix(fix, finding.id)}
     >
       {tr(kind, { title: localize(fix.title, locale) })}

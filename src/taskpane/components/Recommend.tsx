@@ -39,6 +39,19 @@ export function Recommend({ controller, state }: { controller: LintController; s
   const [context, setContext] = React.useState<LibraryContext | undefined>();
   const [type, setType] = React.useState<ProjectType>("通用");
   const [level2, setLevel2] = React.useState<Level2 | "">("");
+  // Keyboard focus follows the panel: into its heading when it opens, back to its button when it closes.
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const opener = React.useRef<HTMLButtonElement>(null);
+  const toggled = React.useRef(false);
+  React.useEffect(() => {
+    if (!toggled.current) return;
+    toggled.current = false;
+    (open ? heading.current : opener.current)?.focus();
+  }, [open]);
+  const toggle = (to: boolean) => {
+    toggled.current = true;
+    setOpen(to);
+  };
   const refresh = React.useCallback(async () => {
     const found = await controller.libraryContext();
     setContext(found);
@@ -47,7 +60,12 @@ export function Recommend({ controller, state }: { controller: LintController; s
   }, [controller]);
   if (!open) {
     return (
-      <Button icon={<Lightbulb20Regular />} disabled={state.busy} onClick={() => (setOpen(true), void refresh())}>
+      <Button
+        ref={opener}
+        icon={<Lightbulb20Regular />}
+        disabled={state.busy}
+        onClick={() => (toggle(true), void refresh())}
+      >
         {tr("recommendHeading")}
       </Button>
     );
@@ -55,7 +73,9 @@ export function Recommend({ controller, state }: { controller: LintController; s
   const entries = libraryEntries(type, level2 || undefined).slice(0, 30);
   return (
     <section aria-label={tr("recommendHeading")} className={styles.section}>
-      <h2 className={styles.heading}>{tr("recommendHeading")}</h2>
+      <h2 ref={heading} tabIndex={-1} className={styles.heading}>
+        {tr("recommendHeading")}
+      </h2>
       <Text size={200}>{context ? context.tableName : tr("recommendNoTable")}</Text>
       <Field
         label={tr("projectType")}
@@ -84,7 +104,7 @@ export function Recommend({ controller, state }: { controller: LintController; s
         <Button size="small" onClick={() => void refresh()}>
           {tr("recommendRefresh")}
         </Button>
-        <Button size="small" appearance="subtle" onClick={() => setOpen(false)}>
+        <Button size="small" appearance="subtle" onClick={() => toggle(false)}>
           {tr("recommendClose")}
         </Button>
       </div>
