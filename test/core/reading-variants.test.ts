@@ -1371,6 +1371,20 @@ ${annual}|<|<|<
     findings: ["D6 cost-over-budget"],
   },
   {
+    name: "a funds caption read as the budget is weighed against its parts (`资金情况（万元） | 186 | 财政拨款 150 + 其他 30`)",
+    table: `
+项目名称|乡村文化振兴示范村建设|<|<|<|<
+资金情况（万元）|186|其中：财政拨款|150|其他资金|30
+绩效目标|完成建设。|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据|<
+产出指标|数量指标|建设示范村数量|≥3个|计划标准|<
+成本指标|经济成本指标|建设成本|≤186万元|预算支出标准|<
+效益指标|社会效益指标|群众文化生活|明显改善|计划标准|<
+满意度指标|服务对象满意度指标|群众满意度|≥90%|计划标准|<`,
+    head: { budget: "186", fiscal: "150", other: "30" },
+    findings: ["D2 budget-sum-mismatch"],
+  },
+  {
     name: "a funds caption in 元 with its amount beside it (`项目资金（元） | 1860000`)",
     table: `
 项目名称|农村公路养护工程|<|<|<
@@ -1850,6 +1864,32 @@ ${REGION_ANNUAL_SET}`,
       "满意度指标 | 服务对象满意度指标 | 周边群众满意度 | ≤90",
     ],
     findings: ["F6 unit-mismatch", "E10 operator-direction"],
+  },
+  {
+    name: "a placeholder in a region's column other than the first (`城区 | 郊区`)",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值|<|指标值确定依据
+^|^|^|城区|郊区|^
+产出指标|数量指标|培训人次|≥500人次|≥XX人次|计划标准
+效益指标|社会效益指标|技能提升|有效提升|有效提升|计划标准
+满意度指标|服务对象满意度指标|学员满意度|≥90%|≥90%|计划标准
+成本指标|经济成本指标|培训经费|≤6万元|≤4万元|预算支出标准`,
+    findings: ["E6 placeholder-unfilled"],
+  },
+  {
+    name: "a county's own share (`其中：中央财政资金 | 省级财政资金 | 市县财政资金`, 福建) is a part of the sum",
+    table: `
+项目名称|农村公路提档升级|<|<|<|<|<
+资金总额（万元）|4860|其中：中央财政资金|3240|省级财政资金|1080|市县财政资金
+^|^|^|^|^|^|440
+绩效目标|完成农村公路提档升级。|<|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据|<|<
+产出指标|数量指标|提档升级里程|≥120公里|计划标准|<|<
+成本指标|经济成本指标|项目总成本|≤4860万元|预算支出标准|<|<
+效益指标|社会效益指标|群众出行条件|明显改善|计划标准|<|<
+满意度指标|服务对象满意度指标|沿线群众满意度|≥90%|计划标准|<|<`,
+    head: { budget: "4860", fiscal: "3240" },
+    findings: ["B2 budget-sum-mismatch"],
   },
   {
     name: "a region's value with a stray bracket (`城区 | 郊区`): text-artifact's, with its fix",

@@ -1,6 +1,6 @@
 import { DEFAULT_INDICATORS } from "../helpers/form-table";
 import rule from "../../src/core/rules/cost-over-budget";
-import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
 import { sideBySideSets, stackedSets } from "../helpers/set-tables";
 import { compactOf, flatOf, flatRow, formOf, item, row } from "./value-rows";
 
@@ -9,6 +9,21 @@ const budget = (b: number | string | null) => ({ budget: b, fiscal: b });
 
 runRule(rule, {
   valid: [
+    {
+      // Fourteenth session (海南, 湖南, 甘肃 部门整体 tables): the budget split by class, and items within the classes.
+      name: "a department's budget split by class beside the items kept within them: no sum",
+      table: written(`部门整体支出绩效目标表|<|<|<|<
+部门名称|琼海市人力资源和社会保障局|<|<|<
+部门预算（万元）|3250|<|<|<
+部门整体绩效目标|落实就业创业政策。|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|城镇新增就业人数|≥4500人|计划标准
+成本指标|经济成本指标|人员经费支出|≤1860万元|预算支出标准
+^|^|日常公用经费支出|≤240万元|预算支出标准
+^|^|项目经费支出|≤1150万元|预算支出标准
+^|^|培训费|≤12万元|预算支出标准
+满意度指标|服务对象满意度指标|办事群众满意度|≥90%|计划标准`),
+    },
     {
       name: "a cost passes the budget by no more than its own rounding (≤326万元 against 3,256,789元)",
       table: formOf(

@@ -59,6 +59,24 @@ runRule(rule, {
         ),
       }),
     },
+    {
+      // Fourteenth session (贵州: 运行成本 | 管理效率 | 履职效能 | 社会效应 | 服务对象满意度).
+      name: "form: a department-wide framework's satisfaction 一级 named as the 二级 is (`服务对象满意度`)",
+      table: form({
+        title: "部门整体支出绩效目标表",
+        indicators: DEFAULT_INDICATORS.map((r, j) =>
+          j === 0
+            ? (["运行成本", ...r.slice(1)] as IndicatorRow)
+            : j === 1
+              ? (["履职效能", ...r.slice(1)] as IndicatorRow)
+              : j === 4
+                ? (["社会效应", ...r.slice(1)] as IndicatorRow)
+                : j === 5
+                  ? (["服务对象满意度", ...r.slice(1)] as IndicatorRow)
+                  : r,
+        ),
+      }),
+    },
   ],
   invalid: [
     {

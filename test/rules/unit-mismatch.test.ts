@@ -18,6 +18,9 @@ runRule(rule, {
         count("高标准农田建设面积", "≥3万亩"),
         count("蓄水池容积", "≥500m³"),
         count("水库库容", "≥120万立方米"),
+        // A name of two measures asks for both (the session's CLI review).
+        count("新建道路长度及面积", "3公里/2.1万平方米"),
+        count("道路硬化面积及长度", "2.1万平方米/3公里"),
       ]),
     },
     {

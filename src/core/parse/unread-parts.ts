@@ -43,7 +43,8 @@ export function unreadPart(
   const read = new Set(parts.map((h) => `${h.row}:${h.col}`));
   // `预算数 | 上年结转 | 60 | 本年安排 | 200`: a part read among the budget row's sub-labels, beside others unread.
   if (parts.some((h) => h.row === budget.row) && otherSubLabel(grid, budget, read, area)) return true;
-  if (unreadAcross(grid, parts, read, area)) return true;
+  // The budget's own label is no part (a funds caption read as the budget: `资金情况（万元） | 186 | 其中：财政拨款 | 150`).
+  if (unreadAcross(grid, parts, new Set([...read, `${budget.row}:${budget.col}`]), area)) return true;
   const last = parts.reduce((max, h) => Math.max(max, h.row), 0) + 1;
   // The unread rows' amounts, in the column the parts were read in.
   const amountCol = partFields[0].col;

@@ -8,6 +8,7 @@ import { toWan } from "../value/units";
 import type { QuantitativeValue } from "../value/types";
 import { tableBudget } from "./utils/structure-number";
 import type { RuleContext, RuleModule } from "./rule";
+import { isDepartmentWide } from "./utils/structure-fields";
 import { BREAKDOWN_NAME, NOT_BUDGET_MONEY, PER_UNIT_NAME, STANDARD_NAME, TOTAL_COST_NAME } from "../schema/name-words";
 import { eachValue, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { isLowerBound } from "../value/comparator";
@@ -86,6 +87,9 @@ function wholeOf(list: readonly Cost[]): boolean {
 }
 
 function reportSum(context: RuleContext, costs: Cost[], budget: number): void {
+  // A department's whole budget split by class (人员 / 公用 / 项目, or 基本 / 项目) and the items kept within them
+  // (会议费, 培训费, 政府采购预算) are no parts of one sum (fourteenth session: an error on every 部门整体 table).
+  if (isDepartmentWide(context.table)) return;
   // A cost per unit named so (`设备采购单价 ≤8万元`) is no part of the total.
   // Nor is a saving (`资金节约额 ≥10万元`): money not spent.
   // Nor is a part listed under its total (`其中：设备购置费`).

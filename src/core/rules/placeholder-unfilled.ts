@@ -29,7 +29,7 @@ const rule: RuleModule = {
     const { table } = context;
     const fields: (Field | undefined)[] = [table.name, table.goal];
     for (const i of table.indicators)
-      fields.push(i.name, i.description, i.value, i.periodValue, i.annualValue, i.basis);
+      fields.push(i.name, i.description, i.value, ...(i.regionValues ?? []), i.periodValue, i.annualValue, i.basis);
     for (const field of fields) {
       const placeholder = field && findPlaceholder(field.text ?? "");
       if (field && placeholder) context.report({ at: field, messageId: "placeholder", data: { placeholder } });

@@ -77,8 +77,13 @@ function otherMeasure(name: string, unit: string): boolean {
 }
 
 function namedMeasure(name: string): Measure | undefined {
-  return MEASURE_NAME.find(([words]) => words.test(coreName(name)))?.[1];
+  const core = coreName(name);
+  // A name of two measures (`新建道路长度及面积 | 3公里/2.1万平方米`) asks for both: no one unit is wrong.
+  if (MEASURE_WORDS_IN.filter((words) => words.test(core)).length > 1) return undefined;
+  return MEASURE_NAME.find(([words]) => words.test(core))?.[1];
 }
+
+const MEASURE_WORDS_IN = [/长度|里程/, /面积/, /容积|库容|体积/];
 
 const MEASURE_WORDS: Readonly<Record<Measure, { measure: string; measureEn: string; units: string }>> = {
   length: { measure: "长度", measureEn: "a length", units: "米、公里" },

@@ -215,7 +215,7 @@ export const PER_HEAD_FLOOR_PROJECT = /基本公共卫生服务|基本公卫|营
  */
 // Living allowances only: a bare 补贴 or 报酬 (`公务交通补贴`, `就业见习补贴`, `网格员劳务报酬`) is set or capped by policy.
 export const ALLOWANCE_NAME =
-  /^(?!.*救助).*(?:生活补助|生活补贴|护理补贴|津贴|生活费|抚恤金?|扶助金|奖学金|助学金|养老金)(?:资金)?(?:发放)?(?:标准|金额|水平|额度)?$/;
+  /^(?!.*救助).*(?:生活补助|生活补贴|护理补贴|津贴|生活费|抚恤金?|扶助金|奖学金|助学金|养老金|高龄(?:老人)?补贴|长寿补贴|奖励扶助|特别扶助|父母奖励|养老服务补贴)(?:资金)?(?:发放)?(?:人均)?(?:标准|金额|水平|额度)?$/;
 
 /** Money per head per month or year (`元/人·月`, `元/户·年`, `元/人/月`, `元/月·人`). */
 export const PAYMENT_PER_PERIOD =
