@@ -1892,6 +1892,27 @@ ${REGION_ANNUAL_SET}`,
     findings: ["B2 budget-sum-mismatch"],
   },
   {
+    name: "`指标方向 | 指标性质` where 指标性质 holds the signs (北京, 四川 exports): the signs are read",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标方向|指标性质|指标值|度量单位|指标值确定依据
+产出指标|数量指标|维护路灯数量|正向|≥|32|万基|计划标准
+成本指标|经济成本指标|单盏路灯年维护成本|反向|≥|580|元/盏|预算支出标准
+效益指标|社会效益指标|夜间道路交通安全保障|正向|定性|有效保障||计划标准
+满意度指标|服务对象满意度指标|市民满意度|正向|≤|85|%|计划标准`,
+    findings: ["E6 operator-direction", "E8 operator-direction"],
+  },
+  {
+    name: "money per 基, 餐, 车, 站 in the 计量单位 column is a unit price (`元/基`, `元/餐`)",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标性质|指标值|度量单位|指标值确定依据
+产出指标|数量指标|维护路灯数量|≥|32|万基|计划标准
+成本指标|经济成本指标|单基路灯年维护成本|≤|580|元/基|预算支出标准
+^|^|老年助餐每餐补贴|≥|3|元/餐|预算支出标准
+效益指标|社会效益指标|夜间出行安全|定性|有效保障||计划标准
+满意度指标|服务对象满意度指标|市民满意度|≥|90|%|计划标准`,
+    findings: ["D7 operator-direction"],
+  },
+  {
     name: "a region's value with a stray bracket (`城区 | 郊区`): text-artifact's, with its fix",
     table: `${HEAD}
 一级指标|二级指标|三级指标|指标值|<|指标值确定依据

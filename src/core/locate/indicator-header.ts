@@ -363,6 +363,7 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
   const band = { left, right: columns[columns.length - 1].to };
   const flat = columns.some((c) => c.required || (c.role !== undefined && FLAT_ROLES.includes(c.role)));
   const roles = assignRoles(grid, row + (twoRows ? 2 : 1), columns);
+  signedKindColumn(grid, row + (twoRows ? 2 : 1), roles);
   const heads = columns
     .filter((c) => c.head)
     .map((c): HeaderColumn => ({ role: "head", from: c.col, to: c.col, head: c.head }));
@@ -377,6 +378,27 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
     ...(group ? { group: { from: group.col, to: group.to } } : {}),
   };
 }
+
+/**
+ * A type column (`指标性质`, `指标值类型` beside `指标方向`) whose cells hold signs (`≥ | ≤ | ＝`, a `定性` among them) is
+ * the comparator column: 四川 and 北京 exports sign there and add a direction column (fourteenth session: every
+ * direction check of such a table had gone silent). Only where no column holds the signs already.
+ */
+function signedKindColumn(grid: Grid, bodyTop: number, columns: HeaderColumn[]): void {
+  const kind = columns.find((c) => c.role === "valueType");
+  const sign = (text: string) => comparatorOf(text) !== undefined || /^(?:定性|定量)$/.test(text);
+  if (!kind || !holdsOnly(grid, bodyTop, kind.from, sign)) return;
+  let signs = 0;
+  for (let r = bodyTop; r < bodyTop + SAMPLE_ROWS; r++) if (comparatorOf(ownText(grid, r, kind.from))) signs++;
+  if (signs < 2) return;
+  // The 指标方向 column taken for the signs' holds 正向 / 反向: it says which way is better.
+  const taken = columns.find((c) => c.role === "comparator");
+  if (taken && !holdsOnly(grid, bodyTop, taken.from, (text) => DIRECTION_WORD.test(text))) return;
+  if (taken) taken.role = "direction";
+  kind.role = "comparator";
+}
+
+const DIRECTION_WORD = /^(?:正向|反向)(?:指标)?$/;
 
 /**
  * A column left of the structure columns headed by a sub-project's or task's word (`子项目名称`, `重点工作`); of two

@@ -74,6 +74,11 @@ const COUNT = [
   "期次",
   "块",
   "盏",
+  // Street lamps and towers (基), meals of 助餐 (餐), vehicles (车), stations (站): fourteenth session's city tables.
+  "基",
+  "餐",
+  "车",
+  "站",
   "棵",
   "栋",
   "层",
@@ -297,8 +302,8 @@ for (const [list, dim] of [
   for (const u of list) DIMENSION_OF.set(u.toLowerCase(), dim);
 }
 
-/** Units that also open common words (`方面`, `方案`, `方式`): a unit only where no Chinese word goes on after them. */
-export const WORD_OPENING_UNITS: ReadonlySet<string> = new Set(["方", "生"]);
+/** Units that also open common words (`方面`, `站点`, `车辆`, `基地`, `餐饮`): a unit only where no Chinese word goes on after them. */
+export const WORD_OPENING_UNITS: ReadonlySet<string> = new Set(["方", "生", "基", "餐", "车", "站"]);
 
 /** Every simple unit, longest first, for building the parser's unit pattern. */
 export const SIMPLE_UNITS: readonly string[] = [...MONEY, ...PERCENT, ...COUNT, ...TIME, ...PHYSICAL, ...OTHER].sort(
