@@ -165,6 +165,13 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // The session's review: a purchase of services pays its providers per head; only the poor elderly's allowance
+      // is a floor.
+      name: "a service purchase's price per head (`居家养老服务补贴 ≥300元/人·月`)",
+      table: formOf([cost("居家养老服务补贴", "≥300元/人·月")]),
+      errors: [{ cell: "F10", severity: "error", messageId: "cost", fix: null, suggestions: ["≤300元/人·月"] }],
+    },
+    {
       name: "配套 in a cost's name is no floor unless it is 配套资金 (`配套设施建设成本 ≥200万元`)",
       table: formOf([cost("配套设施建设成本", "≥200万元")]),
       errors: [{ cell: "F10", severity: "error", messageId: "cost", fix: null, suggestions: ["≤200万元"] }],

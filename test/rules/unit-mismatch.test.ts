@@ -21,6 +21,7 @@ runRule(rule, {
         // A name of two measures asks for both (the session's CLI review).
         count("新建道路长度及面积", "3公里/2.1万平方米"),
         count("道路硬化面积及长度", "2.1万平方米/3公里"),
+        count("人行道铺装长度（折合面积）", "≥3600平方米"),
       ]),
     },
     {

@@ -46,7 +46,9 @@ export function fundsTotal(grid: Grid, area: CellRange, yearColumns: readonly Ce
 function captionAmount(grid: Grid, row: number, col: number, text: string): Hit | undefined {
   if (text === "" || text.length > 12 || !FUNDS_CAPTION.test(headLabelKey(text))) return undefined;
   const amount = fieldAt(grid, row, areaRight(grid, row, col) + 1);
-  return AMOUNT.test(amount.text) ? total(row, col, text, amount) : undefined;
+  // A year beside the caption (`资金情况（万元） | 2025 | 其中：财政拨款 | 150`) is no amount.
+  if (!AMOUNT.test(amount.text) || /^\s*(?:19|20)\d\d\s*$/.test(amount.text)) return undefined;
+  return total(row, col, text, amount);
 }
 
 /** How far above a totals row its `资金来源` header may stand (the sources listed between them). */

@@ -459,7 +459,8 @@ function fundParts(
     seen.add(key);
     // `财政拨款 | 60` then `其中：上级补助 | 40 | 本级 | 20`: a 其中 under a part opens that part's breakdown, no
     // parts of the budget, up to the next 其他资金.
-    if (hit.key === "other") breakdown = false;
+    if (hit.key === "other" || (breakdown && endsBreakdown(readHits[readHits.length - 1]?.text ?? "", key)))
+      breakdown = false;
     else if (
       breakdown ||
       (BREAKDOWN_LABEL.test(hit.text) && readHits.some((h) => h.col === hit.col && h.row < hit.row))
@@ -499,6 +500,27 @@ function isFundSubLabel(text: string): boolean {
 }
 
 const BREAKDOWN_LABEL = /^\s*其中/;
+
+/** Money from above (`上级资金`, `中央…`, `省级…`) and a county's own (`市县财政资金`, `本级`, `地方配套`). */
+const FROM_ABOVE = /上级|中央|省级|自治区/;
+const OWN_LEVEL = /^(?:市县|区县|州县|县（市、区）|市、县|县级|区级|本级|地方)/;
+/** A budget type (部门预算's income categories): one is never a part of another. */
+const BUDGET_TYPE = /^(一般公共预算|政府性基金|国有资本经营)/;
+
+/**
+ * Whether `label` is a sibling of the part whose 其中 is being read, not one more of its sub-parts: a county's own money
+ * after money from above broken down (`上级资金 | 其中：中央 | 省级 | 市县财政资金`), another budget type after one
+ * broken down (`一般公共预算资金 | 其中：… | 政府性基金预算资金`). The session's review: the sibling had been dropped and
+ * the sum failed on a table that added up.
+ */
+function endsBreakdown(parent: string, label: string): boolean {
+  // Last year's money carried over is its own source, whatever was broken down before it (`上年结转 | 100`).
+  if (/^上年结转/.test(label)) return true;
+  if (FROM_ABOVE.test(parent) && OWN_LEVEL.test(label)) return true;
+  const type = BUDGET_TYPE.exec(headLabelKey(parent))?.[1];
+  const next = BUDGET_TYPE.exec(label)?.[1];
+  return type !== undefined && next !== undefined && type !== next;
+}
 
 function spendPlan(grid: Grid, scan: Scan): SpendPlan | undefined {
   const label = best(scan.hits, "spendPlan");

@@ -78,8 +78,9 @@ function otherMeasure(name: string, unit: string): boolean {
 
 function namedMeasure(name: string): Measure | undefined {
   const core = coreName(name);
-  // A name of two measures (`新建道路长度及面积 | 3公里/2.1万平方米`) asks for both: no one unit is wrong.
-  if (MEASURE_WORDS_IN.filter((words) => words.test(core)).length > 1) return undefined;
+  // A name of two measures (`新建道路长度及面积 | 3公里/2.1万平方米`, `人行道铺装长度（折合面积）`) asks for both, or
+  // either: no one unit is wrong.
+  if (MEASURE_WORDS_IN.filter((words) => words.test(name)).length > 1) return undefined;
   return MEASURE_NAME.find(([words]) => words.test(core))?.[1];
 }
 

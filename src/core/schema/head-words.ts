@@ -223,17 +223,14 @@ const HEAD_WORDS: readonly HeadWord[] = [
       "省级衔接资金",
       "市级衔接资金",
       "县级衔接资金",
-      // Counties' own words for their share (福建, 湖南 省对市县 transfers) and matching funds.
+      // Counties' own words for their share (福建, 湖南 省对市县 transfers). Not 配套资金: a match some templates list
+      // beside the total, outside it (the session's review).
       "市县财政资金",
       "市县级财政资金",
       "区县财政资金",
       "州县财政资金",
       "县（市、区）财政资金",
       "市、县财政资金",
-      "市县配套资金",
-      "地方配套资金",
-      "县级配套资金",
-      "市级配套资金",
       // A department's funds by budget type (部门预算公开's income categories).
       "一般公共预算拨款",
       "一般公共预算资金",
@@ -442,7 +439,7 @@ export const PAGE_BREAK = /续表|[（(]续[)）]|第\s*\d+\s*页|共\s*\d+\s*�
  * A department's or unit's table as a whole (`部门整体支出绩效目标表`, `单位整体支出…`): its 一级/二级 may follow the
  * province's own framework (履职效能, 管理效率 …), not the project table's four classes.
  */
-export const DEPARTMENT_WIDE = /部门整体|单位整体|整体支出/;
+export const DEPARTMENT_WIDE = /部门整体|单位整体(?:支出|绩效)|整体支出/;
 
 /** A self-assessment's scored row of the budget's execution (`预算执行率 | … | 10 | 9.8`): no indicator, read past. */
 /**
