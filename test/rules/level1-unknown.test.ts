@@ -63,7 +63,8 @@ runRule(rule, {
       // Fourteenth session (贵州: 运行成本 | 管理效率 | 履职效能 | 社会效应 | 服务对象满意度).
       name: "form: a department-wide framework's satisfaction 一级 named as the 二级 is (`服务对象满意度`)",
       table: form({
-        title: "部门整体支出绩效目标表",
+        // Titled as 部门预算公开 packs write it (the session's review).
+        title: "2025年度部门（单位）整体绩效目标表",
         indicators: DEFAULT_INDICATORS.map((r, j) =>
           j === 0
             ? (["运行成本", ...r.slice(1)] as IndicatorRow)

@@ -46,8 +46,8 @@ export function fundsTotal(grid: Grid, area: CellRange, yearColumns: readonly Ce
 function captionAmount(grid: Grid, row: number, col: number, text: string): Hit | undefined {
   if (text === "" || text.length > 12 || !FUNDS_CAPTION.test(headLabelKey(text))) return undefined;
   const amount = fieldAt(grid, row, areaRight(grid, row, col) + 1);
-  // A year beside the caption (`资金情况（万元） | 2025 | 其中：财政拨款 | 150`) is no amount.
-  if (!AMOUNT.test(amount.text) || /^\s*(?:19|20)\d\d\s*$/.test(amount.text)) return undefined;
+  // A year beside the caption (`资金情况（万元） | 2025 | 其中：财政拨款 | 150`) is no amount; 2000 or 2050.00 are.
+  if (!AMOUNT.test(amount.text) || /^\s*20[1-3]\d\s*$/.test(amount.text)) return undefined;
   return total(row, col, text, amount);
 }
 

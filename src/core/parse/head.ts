@@ -442,9 +442,10 @@ function fundParts(
   scan: Scan,
   area: CellRange,
   budget: Hit | undefined,
-): { parts: Field[]; fiscal?: Field; other?: Field; split: boolean } {
+): { parts: Field[]; fiscal?: Field; other?: Field; split: boolean; maybe: Field[] } {
   const seen = new Set<string>();
   const parts: Field[] = [];
+  const maybe: Field[] = [];
   let breakdown = false;
   let fiscal: Field | undefined;
   let other: Field | undefined;
@@ -459,12 +460,14 @@ function fundParts(
     seen.add(key);
     // `财政拨款 | 60` then `其中：上级补助 | 40 | 本级 | 20`: a 其中 under a part opens that part's breakdown, no
     // parts of the budget, up to the next 其他资金.
-    if (hit.key === "other" || (breakdown && endsBreakdown(readHits[readHits.length - 1]?.text ?? "", key)))
-      breakdown = false;
+    const parent = readHits[readHits.length - 1]?.text ?? "";
+    if (hit.key === "other" || (breakdown && endsBreakdown(parent, key))) breakdown = false;
     else if (
       breakdown ||
       (BREAKDOWN_LABEL.test(hit.text) && readHits.some((h) => h.col === hit.col && h.row < hit.row))
     ) {
+      // A level that may be the project's own or one more from above (`州级`, `市级`): the sum decides (parseHead).
+      if (breakdown && FROM_ABOVE.test(parent) && MAYBE_OWN_LEVEL.test(key)) maybe.push(valueOf(grid, scan, hit, area));
       breakdown = true;
       continue;
     }
@@ -479,7 +482,7 @@ function fundParts(
     if (hit.key === "fiscal") fiscal ??= field;
     else other ??= field;
   }
-  return { parts, fiscal, other, split };
+  return { parts, fiscal, other, split, maybe };
 }
 
 /**
@@ -501,22 +504,40 @@ function isFundSubLabel(text: string): boolean {
 
 const BREAKDOWN_LABEL = /^\s*其中/;
 
-/** Money from above (`上级资金`, `中央…`, `省级…`) and a county's own (`市县财政资金`, `本级`, `地方配套`). */
+/** Money from above (`上级资金`, `中央…`, `省级…`, `自治区…`). */
 const FROM_ABOVE = /上级|中央|省级|自治区/;
-const OWN_LEVEL = /^(?:市县|区县|州县|县（市、区）|市、县|县级|区级|本级|地方)/;
+/**
+ * A level whose money is the project's own or one more from above, as the table's place decides: 县级 in a county's
+ * table, 州级 in a prefecture's, 区级 the district or the autonomous region (宁夏, 西藏, 广西), even 地方 under 上级.
+ * The sum decides (ownLevels).
+ */
+const MAYBE_OWN_LEVEL = /^(?:市县|区县|州县|县（市、区）|市、县|本级|地方|县级|区级|州级|市级|旗县级|盟市级)/;
+/**
+ * The levels among `maybe` that are the project's own: the set (the last ones first, as a table lists its own level
+ * last) with which the parts add up; none where no set does. Few labels: every set is tried.
+ */
+function ownLevels(budget: Field | undefined, parts: readonly Field[], maybe: readonly Field[]): Field[] {
+  if (maybe.length > 4) return [];
+  for (let mask = 1; mask < 1 << maybe.length; mask++) {
+    // Counting the mask down from the top bit tries the later labels first.
+    const chosen = maybe.filter((_, i) => mask & (1 << (maybe.length - 1 - i)));
+    if (partsAddUp(budget, [...parts, ...chosen])) return chosen;
+  }
+  return [];
+}
+
 /** A budget type (部门预算's income categories): one is never a part of another. */
 const BUDGET_TYPE = /^(一般公共预算|政府性基金|国有资本经营)/;
 
 /**
- * Whether `label` is a sibling of the part whose 其中 is being read, not one more of its sub-parts: a county's own money
- * after money from above broken down (`上级资金 | 其中：中央 | 省级 | 市县财政资金`), another budget type after one
- * broken down (`一般公共预算资金 | 其中：… | 政府性基金预算资金`). The session's review: the sibling had been dropped and
- * the sum failed on a table that added up.
+ * Whether `label` is a sibling of the part whose 其中 is being read, not one more of its sub-parts: last year's money
+ * carried over, another budget type after one broken down (`一般公共预算资金 | 其中：… | 政府性基金预算资金`). The
+ * session's review: the sibling had been dropped and the sum failed on a table that added up. (A level after money
+ * from above, `市县财政资金`, may be either: MAYBE_OWN_LEVEL.)
  */
 function endsBreakdown(parent: string, label: string): boolean {
   // Last year's money carried over is its own source, whatever was broken down before it (`上年结转 | 100`).
   if (/^上年结转/.test(label)) return true;
-  if (FROM_ABOVE.test(parent) && OWN_LEVEL.test(label)) return true;
   const type = BUDGET_TYPE.exec(headLabelKey(parent))?.[1];
   const next = BUDGET_TYPE.exec(label)?.[1];
   return type !== undefined && next !== undefined && type !== next;
@@ -657,7 +678,9 @@ export function parseHead(grid: Grid, area: CellRange): Head {
     if (hit) head[key] = valueOf(grid, scan, hit, area);
   }
   if (amount) head.budget = amount;
-  const { parts, fiscal, other, split } = fundParts(grid, scan, area, budget);
+  const { parts, fiscal, other, split, maybe } = fundParts(grid, scan, area, budget);
+  // Levels after money from above broken down are the project's own where that makes the parts add up.
+  if (maybe.length && !partsAddUp(head.budget, parts)) parts.push(...ownLevels(head.budget, parts, maybe));
   if (parts.length) head.fundParts = parts;
   if (fiscal) head.fiscal = fiscal;
   if (other) head.other = other;

@@ -439,7 +439,8 @@ export const PAGE_BREAK = /续表|[（(]续[)）]|第\s*\d+\s*页|共\s*\d+\s*�
  * A department's or unit's table as a whole (`部门整体支出绩效目标表`, `单位整体支出…`): its 一级/二级 may follow the
  * province's own framework (履职效能, 管理效率 …), not the project table's four classes.
  */
-export const DEPARTMENT_WIDE = /部门整体|单位整体(?:支出|绩效)|整体支出/;
+export const DEPARTMENT_WIDE =
+  /(?:部门|单位)(?:[（(](?:部门|单位)[)）])?整体(?!搬迁|迁建|改造|拆迁|移交|划转)|整体支出/;
 
 /** A self-assessment's scored row of the budget's execution (`预算执行率 | … | 10 | 9.8`): no indicator, read past. */
 /**
