@@ -14,6 +14,8 @@ import {
   GOAL_ANNUAL,
   GOAL_RESULT,
   FUNDS_COLUMN,
+  FROM_ABOVE,
+  MAYBE_OWN_LEVEL,
   TOTALS_ROW,
   GOAL_SUBLABEL,
   headLabelOf,
@@ -34,6 +36,7 @@ import { readHeadText } from "../text/head-text";
 import type { Hit, Scan } from "./head-scan";
 import { keepDatedBudgets, statedYear, thisYearBudget, YEAR_HEADER, yearBudget } from "./head-years";
 import { fundsTotal } from "./funds-total";
+import { endsBreakdown, ownLevels } from "./breakdown";
 
 export type Head = Pick<
   TargetTable,
@@ -503,45 +506,6 @@ function isFundSubLabel(text: string): boolean {
 }
 
 const BREAKDOWN_LABEL = /^\s*其中/;
-
-/** Money from above (`上级资金`, `中央…`, `省级…`, `自治区…`). */
-const FROM_ABOVE = /上级|中央|省级|自治区/;
-/**
- * A level whose money is the project's own or one more from above, as the table's place decides: 县级 in a county's
- * table, 州级 in a prefecture's, 区级 the district or the autonomous region (宁夏, 西藏, 广西), even 地方 under 上级.
- * The sum decides (ownLevels).
- */
-const MAYBE_OWN_LEVEL = /^(?:市县|区县|州县|县（市、区）|市、县|本级|地方|县级|区级|州级|市级|旗县级|盟市级)/;
-/**
- * The levels among `maybe` that are the project's own: the set (the last ones first, as a table lists its own level
- * last) with which the parts add up; none where no set does. Few labels: every set is tried.
- */
-function ownLevels(budget: Field | undefined, parts: readonly Field[], maybe: readonly Field[]): Field[] {
-  if (maybe.length > 4) return [];
-  for (let mask = 1; mask < 1 << maybe.length; mask++) {
-    // Counting the mask down from the top bit tries the later labels first.
-    const chosen = maybe.filter((_, i) => mask & (1 << (maybe.length - 1 - i)));
-    if (partsAddUp(budget, [...parts, ...chosen])) return chosen;
-  }
-  return [];
-}
-
-/** A budget type (部门预算's income categories): one is never a part of another. */
-const BUDGET_TYPE = /^(一般公共预算|政府性基金|国有资本经营)/;
-
-/**
- * Whether `label` is a sibling of the part whose 其中 is being read, not one more of its sub-parts: last year's money
- * carried over, another budget type after one broken down (`一般公共预算资金 | 其中：… | 政府性基金预算资金`). The
- * session's review: the sibling had been dropped and the sum failed on a table that added up. (A level after money
- * from above, `市县财政资金`, may be either: MAYBE_OWN_LEVEL.)
- */
-function endsBreakdown(parent: string, label: string): boolean {
-  // Last year's money carried over is its own source, whatever was broken down before it (`上年结转 | 100`).
-  if (/^上年结转/.test(label)) return true;
-  const type = BUDGET_TYPE.exec(headLabelKey(parent))?.[1];
-  const next = BUDGET_TYPE.exec(label)?.[1];
-  return type !== undefined && next !== undefined && type !== next;
-}
 
 function spendPlan(grid: Grid, scan: Scan): SpendPlan | undefined {
   const label = best(scan.hits, "spendPlan");

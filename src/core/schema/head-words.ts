@@ -468,3 +468,14 @@ export const EXECUTION_ROW = /^(?:年度|全年|项目|本年)?(?:预算|资金|
  */
 export const ORGANIZATION_NAME =
   /(?:局|委|委员会|办公室|办事处|中心|院|所|厅|站|队|馆|学校|幼儿园|政府|本级)(?:\s*[(（][^()（）]*[)）])?$/;
+
+/** Money from above (`上级资金`, `中央…`, `省级…`, `自治区…`). */
+export const FROM_ABOVE = /上级|中央|省级|自治区/;
+/**
+ * A level whose money is the project's own or one more from above, as the table's place decides: 县级 in a county's
+ * table, 州级 in a prefecture's, 区级 the district or the autonomous region (宁夏, 西藏, 广西), even 地方 under 上级.
+ * The sum decides (ownLevels).
+ */
+export const MAYBE_OWN_LEVEL = /^(?:市县|区县|州县|县（市、区）|市、县|本级|地方|县级|区级|州级|市级|旗县级|盟市级)/;
+/** A budget type (部门预算's income categories): one is never a part of another. */
+export const BUDGET_TYPE = /^(一般公共预算|政府性基金|国有资本经营)/;

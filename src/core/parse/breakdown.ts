@@ -1,0 +1,33 @@
+/** A budget part's 其中 breakdown: where it ends, and which levels after it are the project's own. */
+import type { Field } from "../model/table";
+import { BUDGET_TYPE } from "../schema/head-words";
+import { headLabelKey } from "../text/head-label";
+import { partsAddUp } from "./unread-parts";
+
+/**
+ * The levels among `maybe` that are the project's own: the set (the last ones first, as a table lists its own level
+ * last) with which the parts add up; none where no set does. Few labels: every set is tried.
+ */
+export function ownLevels(budget: Field | undefined, parts: readonly Field[], maybe: readonly Field[]): Field[] {
+  if (maybe.length > 4) return [];
+  for (let mask = 1; mask < 1 << maybe.length; mask++) {
+    // Bit 0 stands for the last label: the later labels are tried first.
+    const chosen = maybe.filter((_, i) => mask & (1 << (maybe.length - 1 - i)));
+    if (partsAddUp(budget, [...parts, ...chosen])) return chosen;
+  }
+  return [];
+}
+
+/**
+ * Whether `label` is a sibling of the part whose 其中 is being read, not one more of its sub-parts: last year's money
+ * carried over, another budget type after one broken down (`一般公共预算资金 | 其中：… | 政府性基金预算资金`). The
+ * session's review: the sibling had been dropped and the sum failed on a table that added up. (A level after money
+ * from above, `市县财政资金`, may be either: MAYBE_OWN_LEVEL.)
+ */
+export function endsBreakdown(parent: string, label: string): boolean {
+  // Last year's money carried over is its own source, whatever was broken down before it (`上年结转 | 100`).
+  if (/^上年结转/.test(label)) return true;
+  const type = BUDGET_TYPE.exec(headLabelKey(parent))?.[1];
+  const next = BUDGET_TYPE.exec(label)?.[1];
+  return type !== undefined && next !== undefined && type !== next;
+}
