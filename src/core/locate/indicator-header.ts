@@ -31,8 +31,8 @@ import { FUNDS_COLUMN, TOTALS_ROW, type HeadKey } from "../schema/head-words";
 import { headLabelKey, headLabelOfText } from "../text/head-label";
 import { areaRight, captionAbove, ownText, seenCell } from "./cells";
 import { unitFromName } from "../value/patterns";
-import { isKnownUnit, standardUnit, unitDimension } from "../value/units";
-import { comparatorOf } from "../value/comparator";
+import { standardUnit, unitDimension } from "../value/units";
+import { signedKindColumn, splitValue } from "./value-columns";
 import type { Band } from "./rows";
 
 /** What a column's cells hold, for parsing. */
@@ -380,27 +380,6 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
 }
 
 /**
- * A type column (`指标性质`, `指标值类型` beside `指标方向`) whose cells hold signs (`≥ | ≤ | ＝`, a `定性` among them) is
- * the comparator column: 四川 and 北京 exports sign there and add a direction column (fourteenth session: every
- * direction check of such a table had gone silent). Only where no column holds the signs already.
- */
-function signedKindColumn(grid: Grid, bodyTop: number, columns: HeaderColumn[]): void {
-  const kind = columns.find((c) => c.role === "valueType");
-  const sign = (text: string) => comparatorOf(text) !== undefined || /^(?:定性|定量)$/.test(text);
-  if (!kind || !holdsOnly(grid, bodyTop, kind.from, sign)) return;
-  let signs = 0;
-  for (let r = bodyTop; r < bodyTop + SAMPLE_ROWS; r++) if (comparatorOf(ownText(grid, r, kind.from))) signs++;
-  if (signs < 2) return;
-  // The 指标方向 column taken for the signs' holds 正向 / 反向: it says which way is better.
-  const taken = columns.find((c) => c.role === "comparator");
-  if (taken && !holdsOnly(grid, bodyTop, taken.from, (text) => DIRECTION_WORD.test(text))) return;
-  if (taken) taken.role = "direction";
-  kind.role = "comparator";
-}
-
-const DIRECTION_WORD = /^(?:正向|反向)(?:指标)?$/;
-
-/**
  * A column left of the structure columns headed by a sub-project's or task's word (`子项目名称`, `重点工作`); of two
  * (`部门职能 | 重点工作`), the finer, nearer 一级.
  */
@@ -591,53 +570,6 @@ function pickColumn(grid: Grid, bodyTop: number, column: HeaderColumn): void {
   }
   column.from = best;
   column.to = best;
-}
-
-/** Rows under a header looked at to tell what a column holds. */
-const SAMPLE_ROWS = 8;
-
-/**
- * `指标值` over columns of which the last holds units (`≥5 | 期`, `≥95 | %`), merged over them or with the unit's
- * header cell left blank (a merge a conversion undid), and over three a sign's before the number (`≥ | 10 | 场`): the
- * value's column, a unit column as a flat table's 计量单位 and a comparator column as its 运算符号. Unread, each
- * number was reported without its unit, or the sign alone as the value.
- */
-function splitValue(grid: Grid, bodyTop: number, value: HeaderColumn, signColumn: boolean): HeaderColumn[] {
-  const width = value.to - value.from + 1;
-  const blankBeside = width === 1 && seenCell(grid, bodyTop - 1, value.from + 1).text === "";
-  if (width !== 2 && width !== 3 && !blankBeside) return [];
-  // A table with a sign column of its own (`运算符号`) writes no sign in its 指标值 span.
-  if (width === 3 && signColumn) return [];
-  const unitCol = width === 3 ? value.from + 2 : value.from + 1;
-  if (!holdsOnly(grid, bodyTop, unitCol, isKnownUnit)) return [];
-  const unit: HeaderColumn = { role: "unit", from: unitCol, to: unitCol };
-  if (width !== 3) {
-    value.to = value.from;
-    return [unit];
-  }
-  // A 定性 target typed in the span's first cell, the rest of the row's span blank, is no sign (`明显增强 | | `).
-  const sign = (text: string, row: number) =>
-    comparatorOf(text) !== undefined || text === "定性" || spanRestBlank(grid, row, value.from);
-  if (!holdsOnly(grid, bodyTop, value.from, sign)) return [];
-  const signs: HeaderColumn = { role: "comparator", from: value.from, to: value.from, spanned: true };
-  value.from = value.to = value.from + 1;
-  return [signs, unit];
-}
-
-function spanRestBlank(grid: Grid, row: number, from: number): boolean {
-  return ownText(grid, row, from + 1) === "" && ownText(grid, row, from + 2) === "";
-}
-
-/** Whether the column's first rows hold, where not blank, only texts `test` accepts, two at least. */
-function holdsOnly(grid: Grid, bodyTop: number, col: number, test: (text: string, row: number) => boolean): boolean {
-  let count = 0;
-  for (let r = bodyTop; r < bodyTop + SAMPLE_ROWS; r++) {
-    const text = ownText(grid, r, col);
-    if (text === "") continue;
-    if (!test(text, r)) return false;
-    count++;
-  }
-  return count >= 2;
 }
 
 /** `三级指标` over `111 | 培训人次` (a code column, then the names): the column of words holds the names. */
