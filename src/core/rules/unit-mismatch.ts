@@ -13,13 +13,14 @@ import {
   CHANGE_WORDS,
   FREQUENCY_NAME,
   FREQUENCY_WORDS,
+  MEASURE_MENTIONS,
   MEASURE_NAME,
   OCCURRENCE_RATE,
   PER_TIME_AFTER,
   PHYSICAL_RATE,
   SHARE_OF_THINGS,
 } from "../schema/name-words";
-import { AMOUNT_UNITS, MEASURE_OF_UNIT, sameUnit, type Measure } from "../schema/unit-words";
+import { AMOUNT_UNITS, MEASURE_OF_UNIT, MEASURE_WORDS, sameUnit, type Measure } from "../schema/unit-words";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName, whereData } from "./utils/value-text";
 
@@ -80,20 +81,12 @@ function namedMeasure(name: string): Measure | undefined {
   const core = coreName(name);
   // A name of two measures (`新建道路长度及面积 | 3公里/2.1万平方米`, `人行道铺装长度（折合面积）`) asks for both, or
   // either: no one unit is wrong.
-  if (MEASURE_WORDS_IN.filter((words) => words.test(name)).length > 1) return undefined;
+  if (MEASURE_MENTIONS.filter((words) => words.test(name)).length > 1) return undefined;
   return MEASURE_NAME.find(([words]) => words.test(core))?.[1];
 }
 
-const MEASURE_WORDS_IN = [/长度|里程/, /面积/, /容积|库容|体积/];
-
-const MEASURE_WORDS: Readonly<Record<Measure, { measure: string; measureEn: string; units: string }>> = {
-  length: { measure: "长度", measureEn: "a length", units: "米、公里" },
-  area: { measure: "面积", measureEn: "an area", units: "平方米、亩、公顷" },
-  volume: { measure: "体积", measureEn: "a volume", units: "立方米" },
-};
-
 function measureData(name: string): Record<string, string> {
-  return MEASURE_WORDS[namedMeasure(name) ?? "length"];
+  return { ...MEASURE_WORDS[namedMeasure(name) ?? "length"] };
 }
 
 /** The name without a trailing note (`改造长度（主干管）`). */

@@ -240,3 +240,6 @@ export const MEASURE_NAME: readonly [RegExp, "length" | "area" | "volume"][] = [
   [/面积$/, "area"],
   [/(?:容积|库容|体积)$/, "volume"],
 ];
+
+/** The words that mention a length, an area or a volume anywhere in a name (`长度（折合面积）` mentions two). */
+export const MEASURE_MENTIONS: readonly RegExp[] = [/长度|里程/, /面积/, /容积|库容|体积/];

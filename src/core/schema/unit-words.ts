@@ -95,6 +95,13 @@ export const MEASURE_OF_UNIT: ReadonlyMap<string, Measure> = new Map<string, Mea
   ...["立方米", "升"].map((u): [string, Measure] => [u, "volume"]),
 ]);
 
+/** Each measure as unit-mismatch's message names it, with the units it takes. */
+export const MEASURE_WORDS: Readonly<Record<Measure, { measure: string; measureEn: string; units: string }>> = {
+  length: { measure: "长度", measureEn: "a length", units: "米、公里" },
+  area: { measure: "面积", measureEn: "an area", units: "平方米、亩、公顷" },
+  volume: { measure: "体积", measureEn: "a volume", units: "立方米" },
+};
+
 /** The one spelling of a standard unit that its synonyms share (`个月` → `月`, `mg/L` → `毫克/升`), part by part. */
 export function sameUnit(unitStandard: string): string {
   const whole = SAME_UNIT[unitStandard];
