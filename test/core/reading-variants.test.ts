@@ -1978,6 +1978,35 @@ ${REGION_ANNUAL_SET}`,
     findings: [],
   },
   {
+    name: "a level inside 上级 taken as the project's own too would close a budget that counts it twice: the gap stays",
+    table: `
+项目名称|城乡环境综合治理项目|<|<|<
+项目资金（万元）|年度资金总额|1050|<|<
+^|上级资金|700|<|<
+^|其中：中央资金|500|<|<
+^|省级资金|150|<|<
+^|市级资金|50|<|<
+^|县级资金|300|<|<
+^|其他资金|0|<|<
+绩效目标|完成20个村人居环境整治。|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|整治村庄数量|≥20个|计划标准
+成本指标|经济成本指标|单村整治补助|≤50万元/个|预算支出标准
+效益指标|社会效益指标|村容村貌|明显改善|计划标准
+满意度指标|服务对象满意度指标|村民满意度|≥90%|计划标准`,
+    findings: ["C3 budget-sum-mismatch"],
+  },
+  {
+    name: "a blank-header column of periods beside values that carry their units is no unit column (a 考核周期)",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值||指标值确定依据
+产出指标|数量指标|新建助餐点数量|≥20个|年|计划标准
+^|质量指标|助餐点验收合格率|100%|年|行业标准
+成本指标|经济成本指标|助餐点建设补助|≤6万元/个|月|预算支出标准
+满意度指标|服务对象满意度指标|老年人满意度|≥90%|年|计划标准`,
+    findings: ["A4 level1-missing"],
+  },
+  {
     name: "a region's value with a stray bracket (`城区 | 郊区`): text-artifact's, with its fix",
     table: `${HEAD}
 一级指标|二级指标|三级指标|指标值|<|指标值确定依据

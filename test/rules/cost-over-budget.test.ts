@@ -165,6 +165,20 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // The session's review: a project whose name says 单位整体 (… 维修改造) is no department table: its costs are summed.
+      name: "a project titled `…单位整体维修改造项目绩效目标表`: costs summed as a project's",
+      table: written(`2025年县直机关单位整体维修改造项目绩效目标表|<|<|<|<
+项目名称|县直机关单位整体维修改造项目|<|<|<
+预算数（万元）|100|<|<|<
+年度绩效目标|完成县直机关办公楼维修改造。|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|维修改造面积|≥8000平方米|计划标准
+成本指标|经济成本指标|材料费|≤60万元|预算支出标准
+^|^|工程施工费|≤50万元|预算支出标准
+满意度指标|服务对象满意度指标|干部职工满意度|≥90%|计划标准`),
+      errors: [{ cell: "D7", severity: "error", messageId: "sum", fix: null, suggestions: [] }],
+    },
+    {
       // Fourteenth session: a unit price times its count is the money it comes to.
       name: "a cost written as unit price × count (`≤18万元/个×8个` = 144万元 against 120万元)",
       table: formOf([cost("业务系统运维费用", "≤18万元/个×8个")], budget(120)),

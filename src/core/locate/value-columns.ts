@@ -25,6 +25,8 @@ export function splitValue(grid: Grid, bodyTop: number, value: HeaderColumn, sig
   if (width === 3 && signColumn) return [];
   const unitCol = width === 3 ? value.from + 2 : value.from + 1;
   if (!holdsOnly(grid, bodyTop, unitCol, isKnownUnit)) return [];
+  // Under a blank header, a column beside values that carry their own units is something else (`年 | 月`: a 考核周期).
+  if (blankBeside && !holdsSome(grid, bodyTop, value.from, (text) => BARE_NUMBER.test(text))) return [];
   const unit: HeaderColumn = { role: "unit", from: unitCol, to: unitCol };
   if (width !== 3) {
     value.to = value.from;
@@ -41,6 +43,15 @@ export function splitValue(grid: Grid, bodyTop: number, value: HeaderColumn, sig
 
 function spanRestBlank(grid: Grid, row: number, from: number): boolean {
   return ownText(grid, row, from + 1) === "" && ownText(grid, row, from + 2) === "";
+}
+
+/** A value ending in its number, no unit after it (`约200`, `≥90`, `1.2`). */
+const BARE_NUMBER = /\d\s*$/;
+
+/** Whether some of the column's first rows hold a text `test` accepts. */
+function holdsSome(grid: Grid, bodyTop: number, col: number, test: (text: string) => boolean): boolean {
+  for (let r = bodyTop; r < bodyTop + SAMPLE_ROWS; r++) if (test(ownText(grid, r, col))) return true;
+  return false;
 }
 
 /** Whether the column's first rows hold, where not blank, only texts `test` accepts, two at least. */

@@ -4,16 +4,30 @@ import { BUDGET_TYPE } from "../schema/head-words";
 import { headLabelKey } from "../text/head-label";
 import { partsAddUp } from "./unread-parts";
 
+/** A part from above (`上级资金 | 700`) and the amounts under its 其中 (`中央 | 500`, `省级 | 150` …). */
+export interface Breakdown {
+  parent: Field | undefined;
+  subs: Field[];
+}
+
 /**
  * The levels among `maybe` that are the project's own: the set (the last ones first, as a table lists its own level
- * last) with which the parts add up; none where no set does. Few labels: every set is tried.
+ * last) with which the parts add up to the budget and the rest of the breakdown to its part; none where no set does
+ * (a 市级 inside 上级 taken as the project's own too would close a budget that counts it twice: the session's review).
+ * Few labels: every set is tried.
  */
-export function ownLevels(budget: Field | undefined, parts: readonly Field[], maybe: readonly Field[]): Field[] {
+export function ownLevels(
+  budget: Field | undefined,
+  parts: readonly Field[],
+  maybe: readonly Field[],
+  above: Breakdown,
+): Field[] {
   if (maybe.length > 4) return [];
   for (let mask = 1; mask < 1 << maybe.length; mask++) {
     // Bit 0 stands for the last label: the later labels are tried first.
     const chosen = maybe.filter((_, i) => mask & (1 << (maybe.length - 1 - i)));
-    if (partsAddUp(budget, [...parts, ...chosen])) return chosen;
+    const rest = above.subs.filter((f) => !chosen.includes(f));
+    if (partsAddUp(budget, [...parts, ...chosen]) && partsAddUp(above.parent, rest)) return chosen;
   }
   return [];
 }

@@ -36,7 +36,7 @@ import { readHeadText } from "../text/head-text";
 import type { Hit, Scan } from "./head-scan";
 import { keepDatedBudgets, statedYear, thisYearBudget, YEAR_HEADER, yearBudget } from "./head-years";
 import { fundsTotal } from "./funds-total";
-import { endsBreakdown, ownLevels } from "./breakdown";
+import { endsBreakdown, ownLevels, type Breakdown } from "./breakdown";
 
 export type Head = Pick<
   TargetTable,
@@ -445,10 +445,11 @@ function fundParts(
   scan: Scan,
   area: CellRange,
   budget: Hit | undefined,
-): { parts: Field[]; fiscal?: Field; other?: Field; split: boolean; maybe: Field[] } {
+): { parts: Field[]; fiscal?: Field; other?: Field; split: boolean; maybe: Field[]; above?: Breakdown } {
   const seen = new Set<string>();
   const parts: Field[] = [];
   const maybe: Field[] = [];
+  let above: Breakdown | undefined;
   let breakdown = false;
   let fiscal: Field | undefined;
   let other: Field | undefined;
@@ -469,8 +470,14 @@ function fundParts(
       breakdown ||
       (BREAKDOWN_LABEL.test(hit.text) && readHits.some((h) => h.col === hit.col && h.row < hit.row))
     ) {
-      // A level that may be the project's own or one more from above (`州级`, `市级`): the sum decides (parseHead).
-      if (breakdown && FROM_ABOVE.test(parent) && MAYBE_OWN_LEVEL.test(key)) maybe.push(valueOf(grid, scan, hit, area));
+      // The sub-parts of a part from above, and among them levels that may be the project's own or one more from
+      // above (`州级`, `市级`): the sums decide (parseHead).
+      if (FROM_ABOVE.test(parent)) {
+        const sub = valueOf(grid, scan, hit, area);
+        if (!breakdown) above = { parent: parts[parts.length - 1], subs: [] };
+        above?.subs.push(sub);
+        if (breakdown && MAYBE_OWN_LEVEL.test(key)) maybe.push(sub);
+      }
       breakdown = true;
       continue;
     }
@@ -485,7 +492,7 @@ function fundParts(
     if (hit.key === "fiscal") fiscal ??= field;
     else other ??= field;
   }
-  return { parts, fiscal, other, split, maybe };
+  return { parts, fiscal, other, split, maybe, above };
 }
 
 /**
@@ -642,9 +649,10 @@ export function parseHead(grid: Grid, area: CellRange): Head {
     if (hit) head[key] = valueOf(grid, scan, hit, area);
   }
   if (amount) head.budget = amount;
-  const { parts, fiscal, other, split, maybe } = fundParts(grid, scan, area, budget);
+  const { parts, fiscal, other, split, maybe, above } = fundParts(grid, scan, area, budget);
   // Levels after money from above broken down are the project's own where that makes the parts add up.
-  if (maybe.length && !partsAddUp(head.budget, parts)) parts.push(...ownLevels(head.budget, parts, maybe));
+  if (maybe.length && above && !partsAddUp(head.budget, parts))
+    parts.push(...ownLevels(head.budget, parts, maybe, above));
   if (parts.length) head.fundParts = parts;
   if (fiscal) head.fiscal = fiscal;
   if (other) head.other = other;

@@ -37,7 +37,8 @@ function valueSpellings(facts: IndicatorFacts, value: ValueFact): Spelling[] {
   const all = nonstandardSpellings(value.field.text, { name: facts.name, money: facts.economicCost });
   const quantity = value.parsed.kind === "quantitative";
   const perUnit = quantity && value.parsed.dimension !== "unknown";
-  const digits = quantity && !CODE_OR_TITLE.test(value.field.text);
+  // A quantity of a known kind: `１－１２号站` (a code range) is none.
+  const digits = perUnit && !CODE_OR_TITLE.test(value.field.text);
   return all.filter((s) => (perUnit || !BAR.test(s.found)) && (digits || !FULL_WIDTH_DIGITS.test(s.found)));
 }
 
