@@ -60,6 +60,15 @@ runRule(rule, {
       }),
     },
     {
+      // The session's last review: titles letter-spaced to fill their row, and a bureau's own 本级 table.
+      name: "form: department tables titled `部 门 整 体 支 出 绩 效 目 标 表` or `…局（本级）2025年整体绩效目标表`",
+      table: form({ title: "部 门 整 体 支 出 绩 效 目 标 表", indicators: withLevel1(1, "履职效能") }),
+    },
+    {
+      name: "form: a bureau's own table (`某县农业农村局（本级）2025年整体绩效目标表`)",
+      table: form({ title: "某县农业农村局（本级）2025年整体绩效目标表", indicators: withLevel1(1, "履职效能") }),
+    },
+    {
       // Fourteenth session (贵州: 运行成本 | 管理效率 | 履职效能 | 社会效应 | 服务对象满意度).
       name: "form: a department-wide framework's satisfaction 一级 named as the 二级 is (`服务对象满意度`)",
       table: form({

@@ -440,7 +440,7 @@ export const PAGE_BREAK = /续表|[（(]续[)）]|第\s*\d+\s*页|共\s*\d+\s*�
  * province's own framework (履职效能, 管理效率 …), not the project table's four classes.
  */
 export const DEPARTMENT_WIDE =
-  /(?:部门|单位)(?:[（(](?:部门|单位)[)）])?整体(?![^表]*(?:经费|项目|搬迁|迁建|迁入|改造|拆迁|移交|划转))|整体支出(?![^表]*(?:经费|项目))/;
+  /(?:部门|单位)(?:[（(](?:部门|单位)[)）])?整体(?![^表]*(?:经费|项目|搬迁|迁建|迁入|改造|拆迁|移交|划转))|整体支出(?![^表]*(?:经费|项目))|[局委办院]?[（(]本级[)）]\d{0,4}年?度?整体绩效目标/;
 
 /** A self-assessment's scored row of the budget's execution (`预算执行率 | … | 10 | 9.8`): no indicator, read past. */
 /**

@@ -60,5 +60,6 @@ export function pointFor(field: Field | undefined, indicator: Indicator, table: 
 
 /** A department-wide table by its title (`部门整体支出绩效目标表`): it may use its province's own 一级/二级 words. */
 export function isDepartmentWide(table: TargetTable): boolean {
-  return DEPARTMENT_WIDE.test(table.title?.text ?? "");
+  // Spaces out (`部 门 整 体 支 出 绩 效 目 标 表`, a title letter-spaced to fill its merged row).
+  return DEPARTMENT_WIDE.test((table.title?.text ?? "").replace(/\s+/g, ""));
 }
