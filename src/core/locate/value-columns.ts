@@ -4,12 +4,13 @@
  */
 import type { Grid } from "../grid/grid";
 import { comparatorOf } from "../value/comparator";
+import { DOWNWARD_WORDS, UPWARD_WORDS } from "../schema/comparator-words";
 import { isKnownUnit } from "../value/units";
 import { ownText, seenCell } from "./cells";
 import type { HeaderColumn } from "./indicator-header";
 
 /** Rows under a header looked at to tell what a column holds. */
-export const SAMPLE_ROWS = 8;
+const SAMPLE_ROWS = 8;
 
 /**
  * `指标值` over columns of which the last holds units (`≥5 | 期`, `≥95 | %`), merged over them or with the unit's
@@ -26,7 +27,7 @@ export function splitValue(grid: Grid, bodyTop: number, value: HeaderColumn, sig
   const unitCol = width === 3 ? value.from + 2 : value.from + 1;
   if (!holdsOnly(grid, bodyTop, unitCol, isKnownUnit)) return [];
   // Under a blank header, a column beside values that carry their own units is something else (`年 | 月`: a 考核周期).
-  if (blankBeside && !holdsSome(grid, bodyTop, value.from, (text) => BARE_NUMBER.test(text))) return [];
+  if (blankBeside && !rowsHolding(grid, bodyTop, value.from, (text) => BARE_NUMBER.test(text))) return [];
   const unit: HeaderColumn = { role: "unit", from: unitCol, to: unitCol };
   if (width !== 3) {
     value.to = value.from;
@@ -48,19 +49,15 @@ function spanRestBlank(grid: Grid, row: number, from: number): boolean {
 /** A value ending in its number, no unit after it (`约200`, `≥90`, `1.2`). */
 const BARE_NUMBER = /\d\s*$/;
 
-/** Whether some of the column's first rows hold a text `test` accepts. */
-function holdsSome(grid: Grid, bodyTop: number, col: number, test: (text: string) => boolean): boolean {
-  for (let r = bodyTop; r < bodyTop + SAMPLE_ROWS; r++) if (test(ownText(grid, r, col))) return true;
-  return false;
+/** How many of the column's first rows hold a text `test` accepts. */
+function rowsHolding(grid: Grid, bodyTop: number, col: number, test: (text: string) => boolean): number {
+  let count = 0;
+  for (let r = bodyTop; r < bodyTop + SAMPLE_ROWS; r++) if (test(ownText(grid, r, col))) count++;
+  return count;
 }
 
 /** Whether the column's first rows hold, where not blank, only texts `test` accepts, two at least. */
-export function holdsOnly(
-  grid: Grid,
-  bodyTop: number,
-  col: number,
-  test: (text: string, row: number) => boolean,
-): boolean {
+function holdsOnly(grid: Grid, bodyTop: number, col: number, test: (text: string, row: number) => boolean): boolean {
   let count = 0;
   for (let r = bodyTop; r < bodyTop + SAMPLE_ROWS; r++) {
     const text = ownText(grid, r, col);
@@ -81,14 +78,11 @@ export function signedKindColumn(grid: Grid, bodyTop: number, columns: HeaderCol
   const kind = columns.find((c) => c.role === "valueType");
   const sign = (text: string) => comparatorOf(text) !== undefined || /^(?:定性|定量)$/.test(text);
   if (!kind || !holdsOnly(grid, bodyTop, kind.from, sign)) return;
-  let signs = 0;
-  for (let r = bodyTop; r < bodyTop + SAMPLE_ROWS; r++) if (comparatorOf(ownText(grid, r, kind.from))) signs++;
-  if (signs < 2) return;
+  if (rowsHolding(grid, bodyTop, kind.from, (text) => comparatorOf(text) !== undefined) < 2) return;
   // The 指标方向 column taken for the signs' holds 正向 / 反向: it says which way is better.
   const taken = columns.find((c) => c.role === "comparator");
-  if (taken && !holdsOnly(grid, bodyTop, taken.from, (text) => DIRECTION_WORD.test(text))) return;
+  const direction = (text: string) => UPWARD_WORDS.test(text) || DOWNWARD_WORDS.test(text);
+  if (taken && !holdsOnly(grid, bodyTop, taken.from, direction)) return;
   if (taken) taken.role = "direction";
   kind.role = "comparator";
 }
-
-const DIRECTION_WORD = /^(?:正向|反向)(?:指标)?$/;

@@ -59,7 +59,8 @@ function checkCell(context: RuleContext, field: Field, coded: ReadonlySet<string
   // like a class (`服务满意度`) is the framework's too.
   // Its satisfaction 一级 may be named as the 二级 is (`服务对象满意度`, fourteenth session: 贵州's 运行成本 | 管理效率 |
   // 履职效能 | 社会效应 | 服务对象满意度).
-  if (ownFramework && (!lookupLevel2(level1) || lookupLevel2(level1)?.canonical === "服务对象满意度指标")) return;
+  const asLevel2 = lookupLevel2(level1)?.canonical;
+  if (ownFramework && (!asLevel2 || asLevel2 === "服务对象满意度指标")) return;
   const suggestions = guess ? [{ text: guess, messageId: "useName", data: { name: guess } }] : [];
   context.report({ at: field, messageId: "unknown", data: { level1 }, suggestions });
 }

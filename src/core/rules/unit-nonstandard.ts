@@ -26,13 +26,13 @@ function describe(spellings: Spelling[]): string {
   return spellings.map((s) => `“${s.found}”→“${s.standard}”`).join("、");
 }
 
-// A bar becomes a per-unit slash only where the grammar read a per-unit value
-// (`万元|家`); in `≤12.05月|日` it is a mangled date and no slash would mend it.
 // Full-width digits are respelt in a target, where a system reads a number; in words (`１、２号楼`, `ＧＢ５０２６８`)
 // they name lots and standards, and respelling the digits alone would leave the text half in one width.
 const FULL_WIDTH_DIGITS = /^[０-９]/;
 const CODE_OR_TITLE = /[A-Za-zＡ-Ｚａ-ｚ《]/;
 
+// A bar becomes a per-unit slash only where the grammar read a per-unit value
+// (`万元|家`); in `≤12.05月|日` it is a mangled date and no slash would mend it.
 function valueSpellings(facts: IndicatorFacts, value: ValueFact): Spelling[] {
   const all = nonstandardSpellings(value.field.text, { name: facts.name, money: facts.economicCost });
   const quantity = value.parsed.kind === "quantitative";

@@ -3,6 +3,7 @@
  * (spec §5: shares, counts, money, growth rates, savings), as data. The value
  * rules ask `nameKind` (src/core/value/name-kind.ts), which reads these.
  */
+import type { Measure } from "./unit-words";
 
 export const GROWTH = /增长率|增幅|增速|提升率|提高率|上升率|涨幅|增长比例|增长幅度/;
 /**
@@ -231,15 +232,21 @@ export const STANDARD_NAME = /标准$/;
 export const FALLING_NAME =
   /降低|下降|减少|压减|压降|压缩|减排|减量|削减|缩减|缩短|缩小|降幅|减幅|下调|化解|改善|减轻|减免|淘汰|退出|节约|节省|节支/;
 
+/** The words that name a length, an area or a volume (`长度`, `面积`, `容积`). */
+const MEASURE_WORDS_OF: readonly [string, Measure][] = [
+  ["长度|里程", "length"],
+  ["面积", "area"],
+  ["容积|库容|体积", "volume"],
+];
+
 /**
  * A name that says which measure its value is (`道路硬化长度`, `棚圈建设面积`, `青贮窖容积`): its unit must be of that
  * measure (fourteenth session: `≥6.8平方米` on a length and `≥3000公里` on an area passed, both being "physical").
  */
-export const MEASURE_NAME: readonly [RegExp, "length" | "area" | "volume"][] = [
-  [/(?:长度|里程)$/, "length"],
-  [/面积$/, "area"],
-  [/(?:容积|库容|体积)$/, "volume"],
-];
+export const MEASURE_NAME: readonly [RegExp, Measure][] = MEASURE_WORDS_OF.map(([words, m]) => [
+  new RegExp(`(?:${words})$`),
+  m,
+]);
 
 /** The words that mention a length, an area or a volume anywhere in a name (`长度（折合面积）` mentions two). */
-export const MEASURE_MENTIONS: readonly RegExp[] = [/长度|里程/, /面积/, /容积|库容|体积/];
+export const MEASURE_MENTIONS: readonly RegExp[] = MEASURE_WORDS_OF.map(([words]) => new RegExp(words));

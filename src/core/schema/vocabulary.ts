@@ -232,20 +232,19 @@ export function level2Parents(level2: string): Level1[] {
   return [...parents, ...old];
 }
 
-/** A 一级 or 二级 word as the locator reads one: not a goal's label written with 目标 (`产出目标`, `质量目标`). */
-export function isLevelWord(text: string): boolean {
-  const match = lookupLevel1(text) ?? lookupLevel2(text);
-  return match !== undefined && !match.goalWord;
-}
-
-/** A 一级 word as the locator reads one (see isLevelWord). */
+/** A 一级 word as the locator reads one: not a goal's label written with 目标 (`产出目标`, `质量目标`). */
 export function isLevel1Word(text: string): boolean {
   const match = lookupLevel1(text);
   return match !== undefined && !match.goalWord;
 }
 
-/** A 二级 word as the locator reads one (see isLevelWord). */
+/** A 二级 word as the locator reads one (see isLevel1Word). */
 export function isLevel2Word(text: string): boolean {
   const match = lookupLevel2(text);
   return match !== undefined && !match.goalWord;
+}
+
+/** A 一级 or 二级 word as the locator reads one (see isLevel1Word). */
+export function isLevelWord(text: string): boolean {
+  return isLevel1Word(text) || isLevel2Word(text);
 }

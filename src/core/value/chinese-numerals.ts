@@ -19,16 +19,25 @@ const DIGITS: Readonly<Record<string, number>> = {
   九: 9,
 };
 
+// What may stand before a percentage in words, a bound after a target (`以上`), and a percentage's numerals (`九十九点五`).
+const PERCENT_COMPARATOR = String.raw`>=|<=|=>|=<|＞＝|＜＝|[≥≤><=≧≦＞＜＝]|不低于|不少于|不高于|不超过|大于|小于|高于|低于|达到`;
+const BOUND = String.raw`及?以上|及?以下|以内`;
+const PERCENT_NUMERALS = "[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?";
+
 /**
  * `百分之` and the numerals after it, where they are the whole value but for a comparator before and `以上` or the
  * like after: `确保百分之百达标` is a phrase, and stays one.
  */
-export const CHINESE_PERCENT =
-  /(?<=^\s*(?:>=|<=|=>|=<|＞＝|＜＝|[≥≤><=≧≦＞＜＝]|不低于|不少于|不高于|不超过|大于|小于|高于|低于|达到)?\s*)百分之([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)(?=\s*(?:及?以上|及?以下|以内)?\s*$)/g;
+export const CHINESE_PERCENT = new RegExp(
+  String.raw`(?<=^\s*(?:${PERCENT_COMPARATOR})?\s*)百分之(${PERCENT_NUMERALS}|\d+(?:\.\d+)?)(?=\s*(?:${BOUND})?\s*$)`,
+  "g",
+);
 
 /** Chinese numerals before a percent sign (`≥九十九%`), where they are the whole value but for a comparator and a bound. */
-export const CHINESE_BEFORE_PERCENT =
-  /(?<=^\s*(?:>=|<=|=>|=<|＞＝|＜＝|[≥≤><=≧≦＞＜＝]|不低于|不少于|不高于|不超过|大于|小于|高于|低于|达到)?\s*)[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?(?=\s*[%％]\s*(?:及?以上|及?以下|以内)?\s*$)/g;
+export const CHINESE_BEFORE_PERCENT = new RegExp(
+  String.raw`(?<=^\s*(?:${PERCENT_COMPARATOR})?\s*)${PERCENT_NUMERALS}(?=\s*[%％]\s*(?:${BOUND})?\s*$)`,
+  "g",
+);
 
 /** A whole percentage from 零 to 一百 (`九十五`, `十五`, and `百` as in `百分之百`); undefined for any other form. */
 function wholeNumber(text: string): number | undefined {
@@ -82,7 +91,6 @@ const COUNT_COMPARATOR = String.raw`>=|<=|=>|=<|＞＝|＜＝|[≥≤><=≧≦�
 const COUNT_UNIT =
   String.raw`个工作日|工作日|个|项|次|件|家|人次|人|所|座|台|辆|场|期|份|处|条|套|名|户|部|本|篇|批|轮|天|日|周|个月|月|年|小时` +
   String.raw`|亩|公顷|株|棵|头|只|羽|尾|张|床|册|吨|公里|千米|延米|平方米|立方米|米|万元|元`;
-const BOUND = String.raw`及?以上|及?以下|以内`;
 const NUMERALS = "[零〇一二两三四五六七八九十百千万]+";
 
 /**

@@ -8,6 +8,9 @@ import { prefix, QUOTE_CHARS } from "../../core/lint/format-message";
 import { useLocale, useT } from "../i18n/context";
 import { RuleDoc } from "./RuleDoc";
 
+/** The sticky 上一个/下一个 bar's height (48 px where its English counter wraps at 320 px). */
+const BAR_CLEARANCE = "48px";
+
 const useStyles = makeStyles({
   item: {
     listStyleType: "none",
@@ -15,8 +18,8 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalS,
     marginBottom: tokens.spacingVerticalS,
     // Scrolled to as the current finding, or its buttons reached by Tab: clear of the sticky 上一个/下一个 bar.
-    scrollMarginTop: "48px",
-    "& button": { scrollMarginTop: "48px" },
+    scrollMarginTop: BAR_CLEARANCE,
+    "& button": { scrollMarginTop: BAR_CLEARANCE },
   },
   error: { borderLeftColor: tokens.colorPaletteRedBorderActive },
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorderActive },
