@@ -10,6 +10,20 @@ const withValue = (i: number, value: CellValue): IndicatorRow[] =>
 const items = (period: string, annual: string): CompactItem[] =>
   DEFAULT_ITEMS.map((it, i) => (i === 0 ? ([...it.slice(0, 5), period, annual] as CompactItem) : it));
 
+// 深圳's two sets side by side; the placeholders pick what the long-term and annual cells of three rows hold.
+const twoSets = (period: string, period2: string, annual: string, annual2 = "2025年10月底前") =>
+  written(`深圳市某局2025年部门预算项目绩效目标表|<|<|<|<
+项目名称|社区健康服务机构建设补助|<|<|<
+预算金额（万元）|6800|<|<|<
+长期绩效目标|到2027年基层诊疗量占比达到70%|<|<|<
+年度绩效目标|新建社康机构40家|<|<|<
+一级指标|二级指标|三级指标|长期指标值|年度指标值
+产出指标|数量指标|新建社康机构数量|≥120家|≥40家
+^|^|社康机构诊疗量|${period}|≥5000万人次
+^|时效指标|补助资金拨付时间|${period2}|${annual2}
+效益指标|社会效益指标|基层诊疗量占比|≥70%|${annual}
+满意度指标|服务对象满意度指标|居民满意度|≥90%|≥90%`);
+
 runRule(rule, {
   valid: [
     {
@@ -19,6 +33,7 @@ runRule(rule, {
 项目H|目标H|1、1-产出指标；11-数量指标：补贴企业数；年度指标值:≥20家。2、2-效益指标；21-经济效益指标：带动企业营收增长；年度指标值:≥5%。3、3-满意度指标；31-服务对象满意度指标：企业满意度；年度指标值:≥90%。`),
     },
     { name: "form: default values", table: form() },
+    { name: "form, two sets: `/` or `—` marks a set the row does not measure", table: twoSets("/", "—", "/") },
     { name: "form: 0 is a value", table: form({ indicators: withValue(1, 0) }) },
     { name: "form: qualitative value", table: form({ indicators: withValue(4, "有效提升") }) },
     { name: "compact: both values", table: compact() },
@@ -39,6 +54,15 @@ runRule(rule, {
       errors: [
         { cell: "F12", severity: "error", messageId: "value", fix: null, suggestions: [] },
         { cell: "F13", severity: "error", messageId: "value", fix: null, suggestions: [] },
+      ],
+    },
+    {
+      name: "form, two sets: a blank is missing; so is a mark where the other set is no target either",
+      table: twoSets("", "/", "——", "/"),
+      errors: [
+        { cell: "D8", severity: "error", messageId: "periodValue", fix: null, suggestions: [] },
+        { cell: "D9", severity: "error", messageId: "periodValue", fix: null, suggestions: [] },
+        { cell: "E9", severity: "error", messageId: "annualValue", fix: null, suggestions: [] },
       ],
     },
     {

@@ -4,7 +4,7 @@
  */
 import type { Field, Indicator, TargetTable } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { isBlankOrDash, pointFor } from "./utils/structure-fields";
+import { isBlank, isBlankOrDash, pointFor } from "./utils/structure-fields";
 
 function checkOne(
   context: RuleContext,
@@ -15,6 +15,15 @@ function checkOne(
 ): void {
   if (!isBlankOrDash(field)) return;
   context.report({ at: pointFor(field, indicator, table), messageId, data: { name: indicator.name?.text || "" } });
+}
+
+/**
+ * A form's `长期指标值 | 年度指标值` row that writes `/` in one set and a target in the other (深圳: `社康机构诊疗量 |
+ * / | ≥5000万人次`) measures that set only: the mark was written on purpose, unlike a blank. The compact
+ * template asks for both in every item.
+ */
+function markedUnused(field: Field | undefined, other: Field | undefined): boolean {
+  return !isBlank(field) && isBlankOrDash(field) && !isBlankOrDash(other);
 }
 
 const rule: RuleModule = {
@@ -55,10 +64,11 @@ const rule: RuleModule = {
       if (indicator.empty) continue;
       // The compact layout has both values; a form table has them when it holds two sets.
       const sets = compact || indicator.periodValue || indicator.annualValue;
-      if (sets && (periodWritten || indicator.periodValue))
-        checkOne(context, table, indicator, indicator.periodValue, "periodValue");
-      if (sets && (annualWritten || indicator.annualValue))
-        checkOne(context, table, indicator, indicator.annualValue, "annualValue");
+      const { periodValue, annualValue } = indicator;
+      if (sets && (periodWritten || periodValue) && !(!compact && markedUnused(periodValue, annualValue)))
+        checkOne(context, table, indicator, periodValue, "periodValue");
+      if (sets && (annualWritten || annualValue) && !(!compact && markedUnused(annualValue, periodValue)))
+        checkOne(context, table, indicator, annualValue, "annualValue");
       if (!sets) checkOne(context, table, indicator, indicator.value, "value");
     }
   },

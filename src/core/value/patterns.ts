@@ -111,6 +111,9 @@ export const NAME_UNIT = new RegExp(
   "gi",
 );
 
+/** What every NAME_UNIT match holds, as written (before full-width forms are made half-width). */
+const NAME_UNIT_MARK = /[(（[［【%％‰]/;
+
 /** Characters that no value, quantitative or qualitative, holds: their presence means garbage. */
 export const JUNK = /[|\\^#@&*_=<>≤≥≦≧~`$]/;
 
@@ -153,7 +156,8 @@ export const SYMBOLS_ONLY = /^[^\u4e00-\u9fffA-Za-z]+$/;
 
 /** The `（个）`/`（%）` unit at the end of an indicator's name, as written; "" when none. */
 export function unitFromName(name: string | undefined): string {
-  if (!name) return "";
+  // Most names hold no bracket and no percent sign: no full-width copy, no scan of the unit pattern.
+  if (!name || !NAME_UNIT_MARK.test(name)) return "";
   let last = "";
   for (const m of toHalfWidth(name).matchAll(NAME_UNIT)) {
     const unit = m[1] ?? m[2];
