@@ -297,6 +297,10 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["不低于1∶3", none, ">= 1 ∅→∅ ratio value"],
     ["1:1:1", none, "- 1 ∅→∅ ratio value"],
     ["7×24小时", none, "- 168 小时→小时 time value"],
+    // A product with what it comes to is one quantity, the total written (fifteenth session).
+    ["7×24小时=168小时", none, "- 168 小时→小时 time value"],
+    ["≤18万元/个×8个=144万元", none, "<= 144 万元→万元 money value"],
+    ["≤18万元/个×8个=150万元", none, "<= 150 万元→万元 money value"],
     // A share written as a fraction is a proportion, as a ratio is (elsewhere `1/2` stays unread, above).
     ["≥2/3", { name: "达标比例" }, ">= 2 ∅→∅ ratio value"],
     ["3/4", { name: "工程完成率" }, "- 3 ∅→∅ ratio value"],
@@ -444,6 +448,7 @@ describe("parseValue: dates and units as other provinces write them", () => {
   it("keeps the terms of a ratio or a product", () => {
     expect(parseValue("≥1:15", none)).toMatchObject({ terms: [1, 15], comparatorText: "≥" });
     expect(parseValue("7×24小时", none)).toMatchObject({ terms: [7, 24], number: 168 });
+    expect(parseValue("18万元/个×8个=144万元", none)).toMatchObject({ terms: [18, 8], number: 144 });
   });
 
   it("keeps a dotted date's parts", () => {

@@ -185,6 +185,12 @@ runRule(rule, {
       errors: [{ cell: "F10", severity: "error", messageId: "single", fix: null, suggestions: [] }],
     },
     {
+      // Fifteenth session: with the total it comes to written after it.
+      name: "a product with its total (`18万元/个×8个=144万元` against 120万元)",
+      table: formOf([cost("业务系统运维费用", "18万元/个×8个=144万元")], budget(120)),
+      errors: [{ cell: "F10", severity: "error", messageId: "single", fix: null, suggestions: [] }],
+    },
+    {
       // Thirteenth session: a floor per pupil (`营养膳食补助 ≥5元/生·天`) is no floor on the programme's whole money.
       name: "a programme's total under a per-pupil floor's name (`营养膳食补助资金 ≥900万元` against 800万元)",
       table: formOf([cost("营养膳食补助资金", "≥900万元")], budget(800)),

@@ -264,7 +264,7 @@ function mergeTerms(found: Found[], half: string): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const prev = out[out.length - 1];
-    const total = prev ? priceTimesCount(prev, f, half) : undefined;
+    const total = prev ? priceTimesCount(prev, f, half) ?? statedTotal(prev, f, half) : undefined;
     if (total) {
       out[out.length - 1] = total;
       continue;
@@ -306,6 +306,18 @@ function priceTimesCount(prev: Found, next: Found, half: string): Found | undefi
     dimension: "money",
     terms: [prev.number, next.number],
   };
+}
+
+/**
+ * A product followed by what it comes to (`18万元/个×8个=144万元`, `7×24小时=168小时`): one quantity, the total
+ * written. It had read as two quantities, a phrase, and a cost so written was never weighed against the budget.
+ */
+function statedTotal(prev: Found, next: Found, half: string): Found | undefined {
+  if (!prev.terms || prev.dimension === "ratio" || next.comparator !== "=" || next.numberMax !== undefined)
+    return undefined;
+  if (next.unitStandard !== prev.unitStandard || next.magnitude !== prev.magnitude) return undefined;
+  if (!/^\s*$/.test(half.slice(prev.end, next.start))) return undefined;
+  return { ...prev, end: next.end, number: next.number };
 }
 
 function termJoint(prev: Found, next: Found, half: string): "ratio" | "product" | undefined {
