@@ -264,7 +264,7 @@ function mergeTerms(found: Found[], half: string): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const prev = out[out.length - 1];
-    const total = prev ? priceTimesCount(prev, f, half) ?? statedTotal(prev, f, half) : undefined;
+    const total = prev ? (priceTimesCount(prev, f, half) ?? statedTotal(prev, f, half)) : undefined;
     if (total) {
       out[out.length - 1] = total;
       continue;
