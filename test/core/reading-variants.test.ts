@@ -1978,7 +1978,7 @@ ${REGION_ANNUAL_SET}`,
     findings: [],
   },
   {
-    name: "a level inside 上级 taken as the project's own too would close a budget that counts it twice: the gap stays",
+    name: "a level inside 上级 taken as the project's own too would close a budget that counts it twice: the gap stays (all parts summed)",
     table: `
 项目名称|城乡环境综合治理项目|<|<|<
 项目资金（万元）|年度资金总额|1050|<|<
@@ -1994,7 +1994,7 @@ ${REGION_ANNUAL_SET}`,
 成本指标|经济成本指标|单村整治补助|≤50万元/个|预算支出标准
 效益指标|社会效益指标|村容村貌|明显改善|计划标准
 满意度指标|服务对象满意度指标|村民满意度|≥90%|计划标准`,
-    findings: ["C3 budget-sum-mismatch"],
+    findings: ["C2 budget-sum-mismatch"],
   },
   {
     name: "a blank-header column of periods beside values that carry their units is no unit column (a 考核周期)",

@@ -2,6 +2,7 @@ import rule from "../../src/core/rules/budget-sum-mismatch";
 import type { TargetTable } from "../../src/core/model/table";
 import { UNCALCULATED } from "../../src/core/grid/grid";
 import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
+import { lintTable } from "../../src/core/lint/lint-table";
 
 const withoutOther = (table: TargetTable): TargetTable => ({ ...table, other: undefined });
 
@@ -231,4 +232,19 @@ runRule(rule, {
       errors: [{ cell: "D4", severity: "error", messageId: "mismatch", suggestions: ["28.8"], fix: null }],
     },
   ],
+});
+
+describe("budget-sum-mismatch: a level beside a breakdown that adds up", () => {
+  it("counts the level in the sum it reports, though no set of levels closes the budget", () => {
+    // Fifteenth session: the message had said 财政资金 800 + 其他资金 0 = 800, leaving 县级 150 out.
+    const table = funds(`项目资金（万元）|年度资金总额|<|<|<|1000
+^|上级资金|<|<|<|800
+^|其中：中央资金|<|<|<|500
+^|省级资金|<|<|<|300
+^|县级资金|<|<|<|150
+^|其他资金|<|<|<|0`);
+    expect(table.fundParts?.map((f) => f.text)).toEqual(["800", "0", "150"]);
+    const found = lintTable(table, {}, [rule]);
+    expect(found.map((d) => [d.messageId, d.data.sum])).toEqual([["partsMismatch", "950"]]);
+  });
 });

@@ -12,8 +12,8 @@ export interface Breakdown {
 
 /**
  * The levels among `maybe` that are the project's own: the set (the last ones first, as a table lists its own level
- * last) with which the parts add up to the budget and the rest of the breakdown to its part; none where no set does
- * (a 市级 inside 上级 taken as the project's own too would close a budget that counts it twice: the session's review).
+ * last) with which the parts add up to the budget and the rest of the breakdown to its part (a 市级 inside 上级 taken
+ * as the project's own too would close a budget that counts it twice: the fourteenth session's review).
  * Few labels: every set is tried.
  */
 export function ownLevels(
@@ -28,6 +28,24 @@ export function ownLevels(
     const chosen = maybe.filter((_, i) => mask & (1 << (maybe.length - 1 - i)));
     const rest = above.subs.filter((f) => !chosen.includes(f));
     if (partsAddUp(budget, [...parts, ...chosen]) && partsAddUp(above.parent, rest)) return chosen;
+  }
+  return outsideBreakdown(maybe, above);
+}
+
+/**
+ * Where no set closes the budget, the most levels the breakdown adds up without: they stand beside it, so the sum
+ * that fails counts them and its message quotes every part (`上级 800 + 县级 150 + 其他 0 = 950`, not `800 + 0`).
+ */
+function outsideBreakdown(maybe: readonly Field[], above: Breakdown): Field[] {
+  for (let mask = (1 << maybe.length) - 1; mask > 0; mask--) {
+    const chosen = maybe.filter((_, i) => mask & (1 << (maybe.length - 1 - i)));
+    if (
+      partsAddUp(
+        above.parent,
+        above.subs.filter((f) => !chosen.includes(f)),
+      )
+    )
+      return chosen;
   }
   return [];
 }
