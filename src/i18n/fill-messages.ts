@@ -8,6 +8,7 @@ import type { LocalizedText } from "../core/model/diagnostic";
 
 export const FILL_MESSAGES = {
   fixableHeading: { zh: "可一键修复", en: "Certain fixes" },
+  fixByRule: { zh: "按类修复（{{n}} 类）", en: "By rule ({{n}})" },
   fixGroup: { zh: "“{{rule}}” ×{{n}}", en: "“{{rule}}” ×{{n}}" },
   fixAllButton: { zh: "全部修复", en: "Fix all" },
   fixAllRuleLabel: { zh: "全部修复“{{rule}}”（{{n}} 处）", en: "Fix all “{{rule}}” ({{n}} cell{{n:s}})" },

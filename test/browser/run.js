@@ -67,6 +67,19 @@ async function main() {
       },
     ],
     [
+      "at a pane 700 px high the first finding shows without scrolling",
+      async ({ page, baseUrl, shot }) => {
+        await page.setViewportSize({ width: 1000, height: 700 });
+        await page.goto(`${baseUrl}/playground.html?sample=qingdao-2023`);
+        await ready(page);
+        const first = page.locator(findings).first();
+        await first.waitFor({ timeout: 30000 });
+        const box = await first.boundingBox();
+        assert(box && box.y + 40 <= 700, `the first finding starts in view: ${JSON.stringify(box)}`);
+        await shot("qingdao-700.png");
+      },
+    ],
+    [
       "typing ≥95个 into a 满意度 value marks it; ≥95% restores the original fill",
       async ({ page, baseUrl, shot }) => {
         await openFixture(page, baseUrl, fixture);

@@ -27,6 +27,14 @@ const useStyles = makeStyles({
   },
   title: { fontSize: tokens.fontSizeBase500, margin: 0 },
   notices: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // The switch and 推荐指标 share a row (its panel, once open, takes a row of its own): the list starts higher.
+  controls: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingVerticalS,
+  },
 });
 
 export interface AppProps {
@@ -59,7 +67,10 @@ function Pane({ controller, state }: PaneProps) {
         {state.activeSheet !== undefined && <Text>{tr("sheetHeading", { sheet: state.activeSheet })}</Text>}
       </header>
       <Toolbar controller={controller} state={state} />
-      <LiveSwitch controller={controller} state={state} />
+      <div className={styles.controls}>
+        <LiveSwitch controller={controller} state={state} />
+        <Recommend controller={controller} state={state} />
+      </div>
       {/* One live region, always present, so that a notice appearing in it is announced. */}
       <div role="status" aria-live="polite" className={styles.notices}>
         <MarksNotice state={state} />
@@ -68,7 +79,6 @@ function Pane({ controller, state }: PaneProps) {
       <ProgressNotice state={state} />
       <SheetPicker controller={controller} state={state} />
       <SheetNotice state={state} />
-      <Recommend controller={controller} state={state} />
       <FixAll controller={controller} state={state} />
       {activeFindings(state).length > 0 && (
         <>

@@ -1,11 +1,13 @@
 /**
- * 可一键修复: the rules whose findings each carry one certain fix, grouped
- * (`“单位或符号写法不规范” ×23 — 全部修复`), and 全部修复 for every certain fix
- * of the sheet or the workbook. Each is one undo step; the outcome and 撤销
- * appear under the button clicked.
+ * 可一键修复: 全部修复 for every certain fix of the sheet or the workbook, and,
+ * behind 按类修复, the rules whose findings each carry one, grouped
+ * (`“单位或符号写法不规范” ×23 — 全部修复`). Each is one undo step; the outcome
+ * and 撤销 appear under the button clicked. The groups start folded: at a
+ * pane's height of 700 px they had pushed the first finding below the fold.
  */
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { ChevronDown20Regular, ChevronRight20Regular } from "@fluentui/react-icons";
 import type { LintController } from "../../app/controller";
 import { fixableFindings, fixGroups } from "../../app/fix-groups";
 import type { ControllerState } from "../../app/state";
@@ -27,6 +29,7 @@ export function FixAll({ controller, state }: { controller: LintController; stat
   const sheet = fixableFindings(state, "sheet");
   const workbook = fixableFindings(state, "workbook");
   const groups = fixGroups(sheet);
+  const [open, setOpen] = React.useState(false);
   const anchor = state.notice?.anchor;
   const anchored = (at: string) => anchor === at && <InlineNotice controller={controller} state={state} />;
   // A group fixed in full has left: its outcome (and 撤销) stays here, where it was.
@@ -35,29 +38,43 @@ export function FixAll({ controller, state }: { controller: LintController; stat
   if (!sheet.length && !groups.length && !orphan && !anchor?.startsWith("all:")) return null;
   return (
     <section aria-label={tr("fixableHeading")} className={styles.section}>
-      <h2 className={styles.heading}>{tr("fixableHeading")}</h2>
+      <div className={styles.row}>
+        <h2 className={`${styles.heading} ${styles.label}`}>{tr("fixableHeading")}</h2>
+        {groups.length > 0 && (
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={open ? <ChevronDown20Regular /> : <ChevronRight20Regular />}
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+          >
+            {tr("fixByRule", { n: groups.length })}
+          </Button>
+        )}
+      </div>
       {orphan && <InlineNotice controller={controller} state={state} />}
-      {groups.map((g) => {
-        const rule = ruleName(g.ruleId, locale);
-        const anchor = `rule:${g.ruleId}`;
-        return (
-          <React.Fragment key={g.ruleId}>
-            <div className={styles.row} data-fix-group={g.ruleId}>
-              <span className={styles.label}>{tr("fixGroup", { rule, n: g.findings.length })}</span>
-              <Button
-                size="small"
-                appearance="primary"
-                disabled={state.busy}
-                aria-label={tr("fixAllRuleLabel", { rule, n: g.findings.length })}
-                onClick={() => void controller.fixAll("sheet", g.ruleId, anchor)}
-              >
-                {tr("fixAllButton")}
-              </Button>
-            </div>
-            {anchored(anchor)}
-          </React.Fragment>
-        );
-      })}
+      {open &&
+        groups.map((g) => {
+          const rule = ruleName(g.ruleId, locale);
+          const anchor = `rule:${g.ruleId}`;
+          return (
+            <React.Fragment key={g.ruleId}>
+              <div className={styles.row} data-fix-group={g.ruleId}>
+                <span className={styles.label}>{tr("fixGroup", { rule, n: g.findings.length })}</span>
+                <Button
+                  size="small"
+                  appearance="primary"
+                  disabled={state.busy}
+                  aria-label={tr("fixAllRuleLabel", { rule, n: g.findings.length })}
+                  onClick={() => void controller.fixAll("sheet", g.ruleId, anchor)}
+                >
+                  {tr("fixAllButton")}
+                </Button>
+              </div>
+              {anchored(anchor)}
+            </React.Fragment>
+          );
+        })}
       <div className={styles.row}>
         {sheet.length > 0 && (
           <Button

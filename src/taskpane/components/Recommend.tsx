@@ -21,7 +21,7 @@ import {
 import { useT } from "../i18n/context";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, flexBasis: "100%" },
   heading: { fontSize: tokens.fontSizeBase300, margin: 0 },
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, margin: 0, padding: 0 },
   item: { listStyleType: "none" },
