@@ -116,6 +116,18 @@ describe("form tables written differently", () => {
   it("reads a header under overlapping merges (which Excel would repair) without looping", () => {
     expect(locateTables(OVERLAPPING_MERGES)).toEqual([]);
   });
+
+  it("leaves an evaluation's index system alone: scored, with no column of targets (fifteenth session)", () => {
+    const system = (header: string) =>
+      gridOf(`事前绩效评估指标体系|<|<|<|<|<
+${header}
+项目必要性（20分）|政策相关性|与部门职能的相关性|10|符合得10分|
+^|需求迫切性|服务对象需求|10|需求明确得10分|
+投入经济性（20分）|投入合理性|成本测算依据|10|依据充分得10分|`);
+    expect(locateTables(system("一级指标|二级指标|三级指标|分值|评分标准|得分"))).toEqual([]);
+    // With a column of targets it is a table to check, scores and all.
+    expect(locateTables(system("一级指标|二级指标|三级指标|分值|指标值|得分"))).toHaveLength(1);
+  });
 });
 
 describe("form tables side by side, offset vertically", () => {

@@ -14,6 +14,7 @@ import {
   isMonthEnd,
   headerKey,
   isNameAfterLevel2,
+  isForecast,
   isReachedBesideTarget,
   isSetTarget,
   setTitle,
@@ -156,7 +157,7 @@ function goalLabel(out: readonly RawColumn[], key: string): boolean {
 
 /** A header word's role, where its neighbours decide it (`绩效指标` after 二级, `实现值` after a target). */
 function roleBeside(out: readonly RawColumn[], key: string): ColumnRole | undefined {
-  if (isReachedBesideTarget(key) && out.some((x) => x.role === "value")) return "actual";
+  if ((isReachedBesideTarget(key) || isForecast(key)) && out.some((x) => x.role === "value")) return "actual";
   const role = columnRole(key);
   // `三级指标 | 指标内容 | 指标值`: beside the names, 指标内容 explains them (湖南 names with it where no 三级 stands).
   if (role === "name" && key === "指标内容" && out.some((x) => x.role === "name")) return "description";
@@ -363,6 +364,7 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
   const band = { left, right: columns[columns.length - 1].to };
   const flat = columns.some((c) => c.required || (c.role !== undefined && FLAT_ROLES.includes(c.role)));
   const roles = assignRoles(grid, row + (twoRows ? 2 : 1), columns);
+  if (isScoringSystem(columns, roles)) return undefined;
   signedKindColumn(grid, row + (twoRows ? 2 : 1), roles);
   const heads = columns
     .filter((c) => c.head)
@@ -377,6 +379,17 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
     list: heads.some((c) => c.head === "name"),
     ...(group ? { group: { from: group.col, to: group.to } } : {}),
   };
+}
+
+const TARGET_ROLES: readonly FieldRole[] = ["value", "periodValue", "annualValue", "regionValue"];
+
+/**
+ * `一级 | 二级 | 三级 | 分值 | 评分标准 | 得分` with no column of targets: an evaluation's index system (事前绩效评估,
+ * 部门整体绩效评价), scored, never filled with targets (fifteenth session: an error on every row).
+ */
+function isScoringSystem(raw: readonly RawColumn[], roles: readonly HeaderColumn[]): boolean {
+  if (roles.some((c) => TARGET_ROLES.includes(c.role))) return false;
+  return raw.some((c) => c.role === "scoring" || (c.role === "other" && /分值|得分|权重/.test(c.key)));
 }
 
 /**
@@ -538,8 +551,13 @@ function nameValues(values: ValueColumn[]): void {
   // Two columns of one set (`2024年 | 2025年`, `年度计划数 | 年度完成数`) are not a period's and a year's.
   const sameWords = worded === 2 && values[0].words === values[1].words;
   if (sets > 1 || (values.length === 2 && worded > 0 && !sameWords)) {
+    // One column worded (`年度指标值 | 项目总目标值`, `建设期目标值 | 年度指标值`): the other holds the other set, whichever
+    // side it stands on (fifteenth session: the unworded one right of the year's had been read as the year's too).
+    const other = worded === 1 ? values.find((v) => v.words)!.words : undefined;
+    const complement: ValueSet | undefined = other && (other === "period" ? "annual" : "period");
     values.forEach((v, i) => {
-      const set = sets > 1 ? (v.set === 0 ? "period" : "annual") : (v.words ?? (i === 0 ? "period" : "annual"));
+      const set =
+        sets > 1 ? (v.set === 0 ? "period" : "annual") : (v.words ?? complement ?? (i === 0 ? "period" : "annual"));
       v.column.role = set === "period" ? "periodValue" : "annualValue";
     });
     return;

@@ -215,6 +215,29 @@ function isStarGroup(grid: Grid, indicator: Indicator, name: HeaderColumn | unde
   return next !== "" && !/^★/.test(next);
 }
 
+/**
+ * A row that writes only its group's level, and maybe the group's score (`产出指标 | | | 50 | |`, `| 数量指标 | | 20`),
+ * over rows that carry that level down and name indicators: the group's heading, as score templates and 自评表 write
+ * it (fifteenth session: an indicator-incomplete error on each). A 二级 alone over a row with a 二级 of its own stays
+ * an empty template row.
+ */
+function isGroupHeading(grid: Grid, header: IndicatorHeader, indicator: Indicator, bottom: number): boolean {
+  const { row } = indicator;
+  const name = columnOf(header, "name");
+  if (!name || row >= bottom || !isEmpty(indicator.name) || !isLeftover(indicator)) return false;
+  const own = (f: Field | undefined, inherited?: boolean) => !inherited && !isEmpty(f);
+  const level2 = columnOf(header, "level2");
+  const heads = own(indicator.level2, indicator.level2Inherited)
+    ? level2
+    : own(indicator.level1, indicator.level1Inherited) && isEmpty(indicator.level2)
+      ? columnOf(header, "level1")
+      : undefined;
+  if (!heads || ownText(grid, row + 1, heads.from) !== "") return false;
+  // The row below names an indicator, or, under a 一级's heading, heads its 二级 group.
+  if (ownText(grid, row + 1, name.from) !== "") return true;
+  return heads !== level2 && level2 !== undefined && ownText(grid, row + 1, level2.from) !== "";
+}
+
 function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry, set?: "period" | "annual"): Indicator {
   const indicator: Indicator = { index: 0, row };
   const level1 = columnOf(header, "level1");
@@ -337,6 +360,7 @@ export function parseIndicatorRows(grid: Grid, sections: readonly IndicatorSecti
       if (indicator.level1 && indicator.level1.text !== "") carry.level1 = indicator.level1;
       if (indicator.level2 && indicator.level2.text !== "") carry.level2 = indicator.level2;
       if (isStarGroup(grid, indicator, name, bottom)) continue;
+      if (isGroupHeading(grid, header, indicator, bottom)) continue;
       // `其中…` rows under a ★ row break its target down: they are not indicators of their own.
       const text = indicator.name?.text ?? "";
       if (underStar && /^其中/.test(text)) continue;

@@ -48,6 +48,14 @@ export function isReachedBesideTarget(key: string): boolean {
   return key === "实现值";
 }
 
+/**
+ * `全年预计完成值`, `预计全年实现值` right of a target: a 绩效运行监控表's forecast of the year's outcome (财预〔2019〕136号),
+ * never a target; alone, `预计完成值` heads the targets.
+ */
+export function isForecast(key: string): boolean {
+  return /预计/.test(key) && /(?:完成|实现)(?:值|数|情况)?$/.test(key);
+}
+
 /** Whether a header names a set's target without 值 (`年度目标`), a word a head block also uses for its goal. */
 export function isSetTarget(key: string): boolean {
   return SET_TARGET.test(key);
@@ -81,7 +89,11 @@ const COLUMN_WORDS: readonly ColumnWord[] = [
   // A plan's word before 完成值 names the target (`计划完成值 | 实际完成值`, `预期完成值`, `拟完成值`).
   { role: "value", words: /(?:计划|预期|预计|目标|拟|应)完成(?:指标)?值/ },
   // Last year's target or result beside this year's (`上年指标值 | 本年指标值`, 延续项目): history, never checked.
-  { role: "actual", words: /实际|完成值|完成指标值|实现情况|^(?:上一?|去|前一)年度?(?!度)/ },
+  // A 绩效目标调整表's target before the change (`原指标值 | 调整后指标值`, `调整前`): replaced, never checked.
+  {
+    role: "actual",
+    words: /实际|完成值|完成指标值|实现情况|^(?:上一?|去|前一)年度?(?!度)|^原(?:年度)?(?:指标值|目标值)|^调整前/,
+  },
   // `指标值说明`, `目标值描述`: words about the target, not a second target.
   {
     role: "description",
