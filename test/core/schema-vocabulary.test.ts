@@ -77,6 +77,14 @@ describe("canonicalLevel2", () => {
     expect(lookupLevel2("满意度指标")).toMatchObject({ canonical: "服务对象满意度指标", oldName: true });
   });
 
+  it("reads satisfaction named after whoever is served as 服务对象满意度指标 (`患者满意度指标`), only with 指标", () => {
+    for (const text of ["患者满意度指标", "学生满意度指标", "游客满意度指标", "参训人员满意度指标"])
+      expect(lookupLevel2(text)).toMatchObject({ canonical: "服务对象满意度指标", oldName: true });
+    // A 三级's name stays a name; a dissatisfaction is none.
+    expect(lookupLevel2("患者满意度")).toBeUndefined();
+    expect(lookupLevel2("群众不满意度指标")).toBeUndefined();
+  });
+
   it("flags 环境效益指标 as an old name", () => {
     expect(lookupLevel2("环境效益指标")).toMatchObject({ canonical: "生态效益指标", oldName: true });
     expect(lookupLevel2("经济效益")).toMatchObject({ canonical: "经济效益指标", oldName: false, exact: false });

@@ -95,6 +95,21 @@ runRule(rule, {
         budget(300),
       ),
     },
+    ...[
+      ["泵站建设费", "≤900万元", "单座泵站造价", "≤180万元", 1000],
+      ["泵站建设费", "≤900万元", "座均投资", "≤180万元", 1000],
+      ["道路建设费", "≤900万元", "单公里造价", "≤180万元", 1000],
+      ["项目资助经费", "≤3150万元", "重点项目资助强度", "≤80万元", 3200],
+      ["车辆购置费", "≤1900万元", "单车购置价", "≤95万元", 1950],
+      ["改造工程费", "≤900万元", "平方米造价", "≤0.3万元", 950],
+    ].map(([total, totalValue, unit, unitValue, b]) => ({
+      // Fifteenth session (水利, 交通, 科研 tables): a unit price beside the total it makes up.
+      name: `a price per unit by its name (\`${unit}\`) is no part of the total`,
+      table: formOf(
+        [cost(total as string, totalValue as string), cost(unit as string, unitValue as string)],
+        budget(b as number),
+      ),
+    })),
     {
       name: "a cost named as the whole, with one of its parts beside it",
       table: formOf([cost("项目总成本", "≤98万元"), cost("设备购置费", "≤60万元")], budget(100)),
@@ -183,6 +198,12 @@ runRule(rule, {
       name: "a cost written as unit price × count (`≤18万元/个×8个` = 144万元 against 120万元)",
       table: formOf([cost("业务系统运维费用", "≤18万元/个×8个")], budget(120)),
       errors: [{ cell: "F10", severity: "error", messageId: "single", fix: null, suggestions: [] }],
+    },
+    {
+      // 共享单车 is a service, not one vehicle: its cost is part of the total.
+      name: "`共享单车运营维护费` is no price per vehicle: summed",
+      table: formOf([cost("共享单车运营维护费", "≤600万元"), cost("车辆调度费", "≤500万元")], budget(1000)),
+      errors: [{ cell: "F10", severity: "error", messageId: "sum", fix: null, suggestions: [] }],
     },
     {
       // Fifteenth session: with the total it comes to written after it.

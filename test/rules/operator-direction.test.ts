@@ -59,6 +59,17 @@ runRule(rule, {
       ]),
     },
     {
+      // Fifteenth session (教育, 交通, 卫健 tables): national minimums per pupil, per 公里 of rural road, per head.
+      name: "floors per pupil, per 公里 and per head (`生均财政拨款标准`, `县道养护资金标准`, `人均基本公共卫生服务经费 ≥94元`)",
+      table: formOf([
+        cost("公办幼儿园生均财政拨款标准", "≥600元/生·年"),
+        cost("县道养护资金标准", "≥10000元/公里·年"),
+        cost("乡道养护资金标准", "不低于5000元/公里·年"),
+        cost("人均基本公共卫生服务经费", "≥94元"),
+        cost("城乡居民医保人均财政补助（元）", "≥670"),
+      ]),
+    },
+    {
       // Thirteenth session: the project names the floor, the indicator only its amount per head.
       name: "`人均经费标准 ≥94元/人` in a 基本公共卫生服务项目",
       table: formOf([cost("人均经费标准", "≥94元/人")], { name: "基本公共卫生服务项目" }),
@@ -176,6 +187,12 @@ runRule(rule, {
       name: "配套 in a cost's name is no floor unless it is 配套资金 (`配套设施建设成本 ≥200万元`)",
       table: formOf([cost("配套设施建设成本", "≥200万元")]),
       errors: [{ cell: "F10", severity: "error", messageId: "cost", fix: null, suggestions: ["≤200万元"] }],
+    },
+    {
+      // A per-head name's floor holds per head only: in 万元 the amount is the programme's whole.
+      name: "`人均基本公共卫生服务经费 ≥800万元` is the programme's money, not a floor per head",
+      table: formOf([cost("人均基本公共卫生服务经费", "≥800万元")]),
+      errors: [{ cell: "F10", severity: "error", messageId: "cost", fix: null, suggestions: ["≤800万元"] }],
     },
     {
       name: "Qingdao 6: 新能源汽车财政补助标准 ≥4.5万元/辆",

@@ -10,6 +10,15 @@ runRule(rule, {
     { name: "default compact", table: compact() },
     { name: "default flat (定性 row without unit)", table: flat() },
     {
+      // Fifteenth session: on a 时效 row a deadline in words takes its "by" (`≤年底`, `≤三季度末`, `≤年中`).
+      name: "a sign before a deadline in words on a 时效 row",
+      table: formOf([
+        row("产出指标", "时效指标", "资金拨付时间", "≤年中"),
+        row("产出指标", "时效指标", "系统上线时间", "≤三季度末"),
+        row("产出指标", "时效指标", "验收时间", "≤年底"),
+      ]),
+    },
+    {
       name: "plain qualitative phrases and quantitative values",
       table: formOf([
         social("全市两化融合指数", "提升"),
@@ -162,6 +171,11 @@ runRule(rule, {
         { cell: "F10", severity: "warning", messageId: "comparator", fix: null, suggestions: ["提升服务水平"] },
         { cell: "F11", severity: "warning", messageId: "comparator", fix: null, suggestions: ["符合规定要求"] },
       ],
+    },
+    {
+      name: "elsewhere the same words with a sign are a phrase (`≥年底` under 社会效益)",
+      table: formOf([social("群众知晓情况", "≥年底")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "comparator", fix: null, suggestions: ["年底"] }],
     },
     {
       name: "≥提升",

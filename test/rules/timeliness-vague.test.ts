@@ -7,6 +7,16 @@ const timely = (name: string, value: string) => row("产出指标", "时效指�
 runRule(rule, {
   valid: [
     {
+      // Fifteenth session (政法, 卫健 tables): periods the procedure laws or a schedule fix.
+      name: "a period fixed by law or by a schedule (`法定期限内`, `法定时限内办结`, `审限内`, `按免疫程序`)",
+      table: formOf([
+        timely("案件办理时限", "法定期限内"),
+        timely("执法办案时限", "法定时限内办结"),
+        timely("审判时限", "审限内结案"),
+        timely("疫苗接种时间", "按免疫程序"),
+      ]),
+    },
+    {
       name: "seasons and terms of the farming and school year, a heating season, on the spot, with the works",
       table: formOf([
         row("产出指标", "时效指标", "助学金发放", "按学期发放"),

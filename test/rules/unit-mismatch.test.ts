@@ -10,6 +10,11 @@ const timely = (name: string, value: string) => row("产出指标", "时效指�
 runRule(rule, {
   valid: [
     {
+      // Fifteenth session (政务服务, 法院 tables): timeliness stated as a count of things late.
+      name: "a count of things late under 时效 (`超期办件数 0件`, `长期未结案件 0件`, `逾期未办结事项 0个`)",
+      table: formOf([timely("超期办件数", "0件"), timely("长期未结案件", "0件"), timely("逾期未办结事项", "0个")]),
+    },
+    {
       name: "a length, an area or a volume in its own units, in any spelling or magnitude",
       table: formOf([
         count("渠道衬砌长度", "12.5km"),

@@ -128,6 +128,17 @@ runRule(rule, {
       ]),
     },
     {
+      // Fifteenth session (卫健, 科研, 财务, 统计 and 信息化 tables).
+      name: "ratios and indices published bare (`流动比率 ≥1.5`, `城乡居民收入比 ≤2.2`, `影响因子`, `CMI值`, `分辨率`)",
+      table: formOf([
+        quality("流动比率", "≥1.5"),
+        quality("城乡居民收入比", "≤2.2"),
+        quality("期刊论文平均影响因子", "≥5"),
+        quality("病例组合指数CMI值", "≥1.0"),
+        quality("摄像机分辨率", "≥1920×1080"),
+      ]),
+    },
+    {
       // Thirteenth session: a bond's coverage as a multiple, energy and grid ratios, a coefficient's abbreviation.
       name: "ratios written bare (`偿债备付率 ≥1.2`, `本息覆盖倍数 ≥1.25`, `能效比 ≥3.2`, `性能系数COP ≥3.0`)",
       table: formOf([

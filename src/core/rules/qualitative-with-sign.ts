@@ -3,6 +3,7 @@
  * (`≥提升`) or, in the flat layout, with a unit or comparator in its columns.
  */
 import { REFERENCE_WORDS, ZERO_IN_WORDS } from "../schema/comparator-words";
+import { TIME_WORDS } from "../schema/time-words";
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
 import { quantityInWords, tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
@@ -35,6 +36,8 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
   // one finding (thirteenth session: three findings on one cause).
   if (quantityInWords(facts, value)) return;
   if (statesAmount(value.field.text, q.comparatorText, facts.columnComparator)) return;
+  // `≤年底`, `≤三季度末` on a 时效 row: a deadline in words, the sign its "by" (fifteenth session).
+  if (facts.timeliness && TIME_WORDS.test(value.field.text)) return;
   const name = shownName(facts.name);
   if (q.comparatorText) {
     const fixed = withoutComparator(value.field.text, q.comparatorText);

@@ -12,6 +12,7 @@ import {
   BASE_SHARE,
   CHANGE_WORDS,
   FREQUENCY_NAME,
+  LATE_THINGS,
   FREQUENCY_WORDS,
   MEASURE_MENTIONS,
   MEASURE_NAME,
@@ -65,7 +66,14 @@ function nameProblem(facts: IndicatorFacts, q: QuantitativeValue, text: string):
   // 社会成本 and 生态环境成本 may be physical (亩, 吨): only economic costs must be money.
   if (facts.economicCost && !COST_UNITS.includes(d)) return "cost";
   // `≥1次/月`, `每月≥2次` are frequencies, which a timeliness indicator may state.
-  if (facts.timeliness && d === "count" && !q.unitStandard.includes("/") && !frequency(facts, q)) return "timeliness";
+  if (
+    facts.timeliness &&
+    d === "count" &&
+    !q.unitStandard.includes("/") &&
+    !frequency(facts, q) &&
+    !LATE_THINGS.test(facts.name)
+  )
+    return "timeliness";
   return undefined;
 }
 

@@ -16,7 +16,8 @@ export const SHARE = /(?:率|比例|比重|占比|满意度|满意率)$/;
 // `生师比 ≤19`, `床护比 1:0.6`: pupils or beds per one teacher or nurse.
 // A bond's coverage written as a multiple (`偿债备付率 ≥1.2`, `本息覆盖倍数 ≥1.25`, `项目收益覆盖率 1.35`) and an energy or
 // grid ratio (`能效比 ≥3.2`, `电网容载比 1.8-2.2`): thirteenth session.
-const RATIO_NAME = String.raw`容积率|性别比例?|生师比|师生比|床护比|医护比|能效比|容载比|备付率|倍数|(?:收益|本息|偿债)\S{0,4}覆盖率`;
+// Fifteenth session: a finance ratio (`流动比率 ≥1.5`, `速动比率`) and 统计公报's `城乡居民收入比 ≤2.2`.
+const RATIO_NAME = String.raw`容积率|性别比例?|生师比|师生比|床护比|医护比|能效比|容载比|备付率|倍数|(?:收益|本息|偿债)\S{0,4}覆盖率|[流速]动比率|收入比`;
 /** A bond's coverage, written as a multiple or in percent (`偿债备付率 ≥1.2`, `本息覆盖倍数 ≥120%`). */
 export const COVERAGE_MULTIPLE = /备付率|(?:收益|本息|偿债)\S{0,4}覆盖(?:率|倍数)|覆盖倍数/;
 /** A rate whose base the name states (`万车死亡率`, `每千人口…率`, `亿元GDP生产安全事故死亡率`). */
@@ -128,6 +129,12 @@ export const PHYSICAL_RATE =
  */
 export const SHARE_OF_THINGS = /(?:达标|合格|覆盖|完成|利用|回收|处理|治理|普及|到位|开采|使用)率$/;
 
+/**
+ * A count of things late (`超期办件数 0件`, `长期未结案件`, `逾期未办结事项`, `超时未处置工单`): how 政务服务 and 法院
+ * tables state timeliness (fifteenth session), a count under 时效 that is no 数量 in the wrong row.
+ */
+export const LATE_THINGS = /超期|逾期|超时|延期|积压|未按(?:时|期)|(?:长期|久拖)未(?:结|办|决)/;
+
 /** A 时效指标 named for how often (`监测频次 ≥4次`, `巡查频率`): a count there is a frequency. */
 export const FREQUENCY_NAME = /频次|频率|频度/;
 
@@ -136,9 +143,11 @@ export const DISSATISFACTION = /不满意/;
 
 /** A cost per unit named so (`设备采购单价`, `户均补助`, `人均培训费`, `每平方米改造成本`): never summed. */
 export const PER_UNIT_NAME = new RegExp(
-  String.raw`单价|均价|[人户亩村校生场次件]均|每(?:平方米|平米|人|户|亩|台|辆|套|个|件|公里|米|吨|次|期|家|场|所|校|村|批|班)` +
+  String.raw`单价|均价|[人户亩村校生场次件座站床项]均|公里均|每(?:平方米|平米|人|户|亩|台|辆|套|个|件|公里|米|吨|次|期|家|场|所|校|村|批|班|座|站|床|项|车|处|条|栋|间)` +
     // A cap on one item (`单个项目最高补助`, `单家企业奖励上限`, `单位面积改造造价`): no part of the total.
-    String.raw`|单(?:个|家|台|套|场|次|项|人|户|所|校|村|批|期|件)|单位面积|最高|上限|封顶`,
+    String.raw`|单(?:个|家|台|套|场|次|项|人|户|所|校|村|批|期|件|座|站|床|辆|公里|方|处|条|栋|间)|(?<!共享|公共)单车|单位(?:面积|造价)|最高|上限|封顶` +
+    // Works and research per unit (fifteenth session): `泵站平均造价`, `平方米造价`, 科研's `资助强度` (money per project).
+    String.raw`|平均(?:造价|单价|成本|费用|投资|价格|补助)|平方米(?:造价|单价|成本)|(?:资助|补助|支持)强度`,
 );
 
 /** A cost named as the whole (`项目总成本`, `成本合计`): the other costs beside it are its parts. */
@@ -155,7 +164,8 @@ export const PROPORTION_NAME = /比(?:例|值|率)?(?:[(（][^()（）]*[)）])?
 export const UNITLESS_NAME = new RegExp(
   // An index's abbreviation after it (`公路技术状况指数MQI`, `路面使用性能指数PQI`).
   // A road's condition indices by their letters alone (`路况MQI ≥80`, `路面PCI`; not `急诊PCI`, a procedure).
-  String.raw`(?:指数[A-Z]{0,4}|系数[A-Z]{0,4}|PUE值?|AQI|(?:路|公路|路面|路况)\S{0,6}(?:[MPR]QI|PCI|RDI|SCI|SRI|PSSI)|[pP][hH]值?|酸碱度|${RATIO_NAME})(?:\s*[(（][^()（）]*[)）])?$|${PER_BASE_RATE_NAME}`,
+  // A journal's `影响因子`, a hospital's `病例组合指数CMI值`, a camera's `分辨率 1920×1080` (pixels by pixels).
+  String.raw`(?:指数[A-Z]{0,4}值?|系数[A-Z]{0,4}|影响因子|分辨率|PUE值?|AQI|(?:路|公路|路面|路况)\S{0,6}(?:[MPR]QI|PCI|RDI|SCI|SRI|PSSI)|[pP][hH]值?|酸碱度|${RATIO_NAME})(?:\s*[(（][^()（）]*[)）])?$|${PER_BASE_RATE_NAME}`,
 );
 
 /**
@@ -192,8 +202,10 @@ export const FLOOR_NAME = new RegExp(
  * 营养膳食补助 (5元/生·天), 孤儿 and 特困 基本生活费, and 高标准农田's investment per 亩. A floor only on an amount per
  * a thing: `营养膳食补助资金 ≥900万元` is the programme's total, a cost like any other.
  */
+// Fifteenth session: `生均财政拨款标准`, a 医保 subsidy per head without 标准, and the rural roads' upkeep per 公里
+// (国办发〔2019〕45号: 县道 ≥10000, 乡道 ≥5000, 村道 ≥3000 元 a 公里 a year).
 export const PER_UNIT_FLOOR_NAME =
-  /基本公共卫生服务\S{0,6}(?:经费|补助)|基本公卫\S{0,6}补助|生均拨款|营养膳食补助|基本生活费|亩均(?:财政)?投入/;
+  /基本公共卫生服务\S{0,6}(?:经费|补助)|基本公卫\S{0,6}补助|生均(?:财政)?拨款|营养膳食补助|基本生活费|亩均(?:财政)?投入|人均财政补助|医保\S{0,8}财政补助|(?:[县乡村]道|农村公路)\S{0,2}养护(?:资金|补助|经费)?标准/;
 
 /** An amount per head or pupil by its name (`人均经费标准`, `生均补助`). */
 export const PER_HEAD_NAME = /^(?:人均|生均|户均)/;
@@ -205,7 +217,8 @@ export const RATE_NAME = /率(?:\s*[(（][^()（）]*[)）])?$/;
  * A project whose money is a national floor per head or pupil (`基本公共卫生服务项目`, `农村义务教育学生营养改善计划`):
  * its per-head cost (`人均经费标准 ≥94元/人`) is that floor, however short the indicator's name.
  */
-export const PER_HEAD_FLOOR_PROJECT = /基本公共卫生服务|基本公卫|营养改善计划|营养膳食补助|生均拨款/;
+export const PER_HEAD_FLOOR_PROJECT =
+  /基本公共卫生服务|基本公卫|公共卫生服务补助资金|营养改善计划|营养膳食补助|生均(?:财政)?拨款/;
 
 /**
  * A payment made to people at regular times (`乡村教师生活补助标准`, `高龄津贴`, `孤儿基本生活费`, `国家助学金`): local

@@ -21,6 +21,9 @@ export const TIME_WORDS = new RegExp(
     // Durations in Chinese numerals (`三个月内`, `十个工作日内`, `两年`, `半年`) and opening hours.
     String.raw`[一二两三四五六七八九十半]+个?(?:年|月|周|星期|日|天|工作日|小时|季度)`,
     String.raw`周[一二三四五六日]至周[一二三四五六日]|\d{1,2}[:：]\d{2}`,
+    // Periods the procedure laws or a schedule fix (fifteenth session: 政法 and 卫健 tables): `法定期限内`, `审限内`,
+    // `按免疫程序`, as a contract fixes `合同约定工期`.
+    String.raw`法定(?:期限|时限|工作日)|审限内|(?:免疫|接种)程序`,
   ].join("|"),
 );
 

@@ -92,6 +92,14 @@ const LEVEL2_OLD: Readonly<Record<string, Level2>> = {
   信息共享指标: "可持续影响指标",
 };
 
+/**
+ * Old names by their form: satisfaction named after whoever is served (`患者满意度指标`, `学生满意度指标`, `游客…`;
+ * fifteenth session: 卫健, 教育 and 文旅 tables), written with 指标 so that a 三级's `患者满意度` stays a name.
+ */
+const LEVEL2_OLD_FORMS: readonly (readonly [RegExp, Level2])[] = [
+  [/^(?!.*不满意)[\u4e00-\u9fff]{1,8}满意度指标$/, "服务对象满意度指标"],
+];
+
 /** A term found by a lookup. */
 export interface TermMatch<T extends string> {
   canonical: T;
@@ -146,9 +154,10 @@ function withSuffix(term: string): string {
 function memoLookup<T extends string>(
   all: readonly T[],
   old: Readonly<Record<string, T>>,
+  forms: readonly (readonly [RegExp, T])[] = [],
 ): (text: string) => TermMatch<T> | undefined {
   // Level cells and every text the locator asks about: a big sheet holds more than the default bound's.
-  const remembered = boundedMemo((text: string) => lookup(text, all, old), 20000);
+  const remembered = boundedMemo((text: string) => lookup(text, all, old, forms), 20000);
   return (text) => remembered(String(text ?? ""));
 }
 
@@ -156,6 +165,7 @@ function lookup<T extends string>(
   text: string,
   all: readonly T[],
   old: Readonly<Record<string, T>>,
+  forms: readonly (readonly [RegExp, T])[],
 ): TermMatch<T> | undefined {
   const term = normalizeTerm(text);
   if (!term) return undefined;
@@ -165,7 +175,7 @@ function lookup<T extends string>(
   if ((all as readonly string[]).includes(full)) {
     return Object.freeze({ canonical: full as T, oldName: goalWord, exact: term === full, goalWord });
   }
-  const renamed = old[full];
+  const renamed = old[full] ?? forms.find(([form]) => form.test(term))?.[1];
   return renamed ? Object.freeze({ canonical: renamed, oldName: true, exact: false, goalWord }) : undefined;
 }
 
@@ -182,7 +192,11 @@ export function canonicalLevel1(text: string): Level1 | undefined {
 }
 
 /** The 二级指标 a cell names, with how it was written; undefined when unknown. */
-export const lookupLevel2: (text: string) => TermMatch<Level2> | undefined = memoLookup(ALL_LEVEL2, LEVEL2_OLD);
+export const lookupLevel2: (text: string) => TermMatch<Level2> | undefined = memoLookup(
+  ALL_LEVEL2,
+  LEVEL2_OLD,
+  LEVEL2_OLD_FORMS,
+);
 
 /** The 二级指标 a cell names (`经济效益` → 经济效益指标, `环境效益指标` → 生态效益指标), or undefined. */
 export function canonicalLevel2(text: string): Level2 | undefined {

@@ -97,7 +97,12 @@ function countedInBrackets(name: string): boolean {
 export function isFloorCost(name: string, q: { dimension: Dimension; unitStandard: string }): boolean {
   if (FLOOR_NAME.test(name)) return true;
   // 万元 a year or a month (`营养膳食补助资金 ≥900万元/年`) is the programme's yearly total; `1200元/月` is per child.
-  return q.dimension === "moneyPerUnit" && !TOTAL_PER_TIME.test(q.unitStandard) && PER_UNIT_FLOOR_NAME.test(name);
+  // Plain 元 under a name that says per head (`人均基本公共卫生服务经费 ≥94元`) is per head too; 万元 stays a total.
+  const perThing =
+    q.dimension === "moneyPerUnit"
+      ? !TOTAL_PER_TIME.test(q.unitStandard)
+      : q.dimension === "money" && q.unitStandard === "元" && /[人生户]均/.test(name);
+  return perThing && PER_UNIT_FLOOR_NAME.test(name);
 }
 
 const TOTAL_PER_TIME = /^[万亿]元\/(?:年|月|日|天|季度?|周)$/;
