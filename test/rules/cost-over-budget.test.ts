@@ -101,7 +101,7 @@ runRule(rule, {
       ["道路建设费", "≤900万元", "单公里造价", "≤180万元", 1000],
       ["项目资助经费", "≤3150万元", "重点项目资助强度", "≤80万元", 3200],
       ["车辆购置费", "≤1900万元", "单车购置价", "≤95万元", 1950],
-      ["改造工程费", "≤900万元", "平方米造价", "≤0.3万元", 950],
+      ["改造工程费", "≤949.8万元", "平方米造价", "≤3000元", 950],
     ].map(([total, totalValue, unit, unitValue, b]) => ({
       // Fifteenth session (水利, 交通, 科研 tables): a unit price beside the total it makes up.
       name: `a price per unit by its name (\`${unit}\`) is no part of the total`,
