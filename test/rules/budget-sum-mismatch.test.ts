@@ -29,6 +29,16 @@ const periods = (yearFiscal: number) =>
 runRule(rule, {
   valid: [
     {
+      // Fifteenth session: a 中央预算内投资 table names the central share beside the whole investment, no other source.
+      name: "`项目总投资 | 9000` beside `中央补助资金 | 5000`, no 其他资金: the other sources are not listed",
+      table: written(`2024年中央预算内投资项目绩效目标表|<|<|<|<|<
+项目名称|定西市安定区城乡供水一体化工程|<|<|<|<
+项目总投资（万元）|9000|<|中央补助资金（万元）|5000|<
+年度绩效目标|新建供水管网85公里，受益人口8万人。|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据|<
+产出指标|数量指标|新建供水管网|≥85公里|计划标准|<`),
+    },
+    {
       name: "a fund source named otherwise (中央转移支付) under the parts read",
       table: funds(`项目资金（万元）|年度资金总额|<|<|<|100
 ^|其中：财政资金|<|<|<|60
@@ -97,6 +107,18 @@ runRule(rule, {
     { name: "form: no 其他资金 label, 财政资金 equals 预算数", table: withoutOther(form({ budget: 20, fiscal: 20 })) },
   ],
   invalid: [
+    {
+      // With its 其他资金 written, the sources are all listed: they must add up.
+      name: "`项目总投资 | 9000` beside `中央补助资金 | 5000` and `其他资金 | 3000`",
+      table: written(`2024年中央预算内投资项目绩效目标表|<|<|<|<|<
+项目名称|定西市安定区城乡供水一体化工程|<|<|<|<
+项目总投资（万元）|9000|<|中央补助资金（万元）|5000|<
+^|^|^|其他资金（万元）|3000|<
+年度绩效目标|新建供水管网85公里，受益人口8万人。|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据|<
+产出指标|数量指标|新建供水管网|≥85公里|计划标准|<`),
+      errors: [{ cell: "E3", severity: "error", messageId: "mismatch", fix: null, suggestions: ["6000"] }],
+    },
     {
       // Thirteenth session: with no 财政资金 the sum is not weighed, unless the part alone is more than the whole.
       name: "其他资金 alone above the total",

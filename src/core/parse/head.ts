@@ -661,6 +661,9 @@ export function parseHead(grid: Grid, area: CellRange): Head {
   const partLabels = scan.hits.filter((h) => h.key === "fiscal" || h.key === "other");
   if (split || (unsettled && unreadPart(grid, partLabels, budget, parts, area, head.budget?.row)))
     head.fundPartsUnread = true;
+  // A works project's whole (`项目总投资 | 9000`) beside the one source a 中央预算内 table names (`中央补助资金 | 5000`),
+  // with no 其他资金: the other sources are not listed, and the sum is not this table's to weigh (fifteenth session).
+  if (unsettled && budget?.rank === 1 && /总投资/.test(budget.text) && !other) head.fundPartsUnread = true;
   const purpose = best(scan.hits, "purpose");
   if (purpose) head.purpose = purposeField(grid, purpose, area);
   const plan = spendPlan(grid, scan);
