@@ -127,6 +127,16 @@ runRule(rule, {
         },
       ],
     },
+    ...["《信息安全技术 网络安全等级保护基本要求》", "《高标准农田建设 通则》", "《预防接种工作规范（2023年版）》"].map(
+      (basis) => ({
+        // Fifteenth session: a standard's 基本要求 or 通则, a code with its edition.
+        name: `form: ${basis} is a standard: 行业标准`,
+        table: form({ indicators: withBasis(1, basis) }),
+        errors: [
+          { cell: "G11", severity: "warning", messageId: "standard", suggestions: [`行业标准${basis}`], fix: null },
+        ],
+      }),
+    ),
     {
       name: "form: Qingdao 20 a bare document number",
       table: form({ indicators: withBasis(1, "国无办函[2022]40号") }),

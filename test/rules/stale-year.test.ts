@@ -203,6 +203,17 @@ runRule(rule, {
       }),
     },
     {
+      // Fifteenth session (科研, 农业, 水利 tables): words between the verb and 项目, grants checked later, aftermaths.
+      name: "form: cohorts with words before 项目 (`2021年立项的科研项目结题数`), grants checked later, flood damage",
+      table: form({
+        indicators: withRow(1, "2021年立项的科研项目结题数", "2021年度资助项目中期检查完成率").map((r, j) =>
+          j === 2
+            ? ([r[0], r[1], "2021年水毁工程修复数量", "2021年灾后恢复重建项目完工率", ...r.slice(4)] as IndicatorRow)
+            : r,
+        ),
+      }),
+    },
+    {
       name: "form: years that name an inspection round, a disaster, arrears up to a year or a standard's edition",
       table: form({
         indicators: withRow(1, "2021年中央生态环境保护督察反馈问题整改率", "按2020年版地方排放标准考核").map((r, j) =>
@@ -220,6 +231,12 @@ runRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Grants are counted each year: a past year's count is copied, unless the grants are checked later.
+      name: "form: `2021年资助项目数` is a past year's count",
+      table: form({ indicators: withRow(1, "2021年资助项目数", "资助项目数") }),
+      errors: [{ cell: "C11", severity: "warning", messageId: "stale", fix: null, suggestions: ["2023年资助项目数"] }],
+    },
     {
       // The session's review: a yearly event (进博会) and a deliverable (`建立…考核评价体系`) named by a past year are
       // copied targets; only one-off games and national standards are named by their year.

@@ -21,8 +21,10 @@ const DOCUMENT =
   /《[^》]+》|[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d+\s*号|方案|规划|办法|规定|细则|合同|协议|通知|文件|制度/;
 // A national or trade standard or code (`GB5749-2022`, `《生活饮用水卫生标准》`, `《城市道路养护技术规范》`): its targets
 // are 行业标准.
+// A code's title may end with its edition (`《预防接种工作规范（2023年版）》`, `《…规范（第三版）》`), or be a standard's
+// `基本要求`, `通则`, `技术要求` (GB/T 22239, GB/T 30600; fifteenth session).
 const STANDARD_DOCUMENT =
-  /\bGB\s*(?:\/\s*T)?\s*\d|\b(?:HJ|JGJ|CJJ|DB\d*)\s*(?:\/\s*T)?\s*\d|国家标准|《[^》]*(?:标准|规范|规程)》/;
+  /\bGB\s*(?:\/\s*T)?\s*\d|\b(?:HJ|JGJ|CJJ|DB\d*)\s*(?:\/\s*T)?\s*\d|国家标准|《[^》]*(?:标准|规范|规程|基本要求|通则|技术要求)(?:[(（][^()（）》]*[)）])?》/;
 // Figures worked out (测算), or taken from earlier years' data or results: the message says which.
 const ESTIMATE = /测算|推算|估算/;
 const PAST = /历年|往年|以往|上年|(?:19|20)\d{2}年.*(?:数据|结果|情况)/;

@@ -36,12 +36,18 @@ const FUNDING_BATCH =
 // A round is named by what it found (反馈, 问题, 整改), a disaster by what follows it (灾后, 恢复重建): `2023年巡察村数量`
 // and `2023年台风防御演练次数` are a year's own work, copied or not; `2023年标准厂房` is no standard.
 const INSPECTION = String.raw`[^，,。；;]{0,10}?(?:督察|督查|巡视|巡察)[^，,。；;]{0,6}?(?:反馈|发现|指出|交办|问题|整改)`;
-const DISASTER = String.raw`[^，,。；;]{0,8}?(?:地震|洪涝|洪水|台风|山洪|泥石流|暴雨|火灾|雪灾|冰冻|冰雹|干旱|旱灾|疫情)[^，,。；;]{0,4}?(?:灾后|恢复|重建|受灾|损毁|灾毁|影响)`;
+// A disaster's aftermath named alone (`2023年灾后恢复重建项目`, 水利's `2023年水毁工程修复`) is one too.
+const DISASTER = String.raw`[^，,。；;]{0,8}?(?:地震|洪涝|洪水|台风|山洪|泥石流|暴雨|火灾|雪灾|冰冻|冰雹|干旱|旱灾|疫情)[^，,。；;]{0,4}?(?:灾后|恢复|重建|受灾|损毁|灾毁|影响)|灾后(?:恢复)?重建|水毁`;
 const STANDARD = String.raw`(?:国家|行业|地方|省级?)?标准(?:测算|执行|考核|核定|计算|要求|(?![\u4e00-\u9fff]))`;
 // A debt named by when it was raised (`2021年发行的一般债券`, `2020年到期的专项债券`), works by when they began
 // (`2023年度已开工段完工时间`: a cohort, not the year's target): thirteenth session.
 const DEBT = String.raw`(?:发行|到期|举借|借入)的`;
-const BEGUN = String.raw`已(?:开工|建成|完工|竣工|实施|立项|批复|下达)|(?:开工|立项|批复|下达)的?项目`;
+// Words may name the projects between the verb and 项目 (`2022年立项的科研项目`, `2023年批复的高标准农田项目`), and
+// 科研 checks an earlier year's grants (`2022年度资助项目中期检查`): fifteenth session.
+const BEGUN =
+  String.raw`已(?:开工|建成|完工|竣工|实施|立项|批复|下达)|(?:开工|立项|批复|下达)的?[\u4e00-\u9fff]{0,8}?项目` +
+  // Grants are counted each year (`2024年资助项目数`, copied or not); checked later, they are a cohort.
+  String.raw`|资助的?[\u4e00-\u9fff]{0,8}?项目[\u4e00-\u9fff]{0,4}?(?:结题|中期|检查|验收|评估|考核|绩效)`;
 // A one-off event named by its year and host (`借助2022年北京冬奥会遗产`), and a national or provincial standard so
 // named (`对标2020年全国文明城市测评体系`): fourteenth session. Yearly events (进博会, 博览会, 峰会) and a deliverable
 // (`2023年建立学校考核评价体系`) stay stale where copied: the session's review.
