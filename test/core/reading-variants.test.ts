@@ -2799,6 +2799,14 @@ ${block}`,
     head: { budget: "20000" },
     findings: ["D8 cost-over-budget"],
   },
+  ...["第1页", "- 1 -", "续", "共2页"].map((footer) => ({
+    // Fifteenth session: a short footer merged across the row had been read as an indicator (level1-unknown).
+    name: `a short footer merged across the whole row (\`${footer}\`) ends the block`,
+    table: `${REMARK_HEAD}
+${footer}|<|<|<|<`,
+    rows: REMARK_HEAD_ROWS,
+    findings: [],
+  })),
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {

@@ -48,12 +48,15 @@ export function isRemarkRow(
 ): boolean {
   const first = cells[0];
   if (!first || columns.level1To === undefined || first.col > columns.level1To) return false;
-  if (squeezed(first.text).length < MIN_REMARK) return false;
+  const lastTarget = Math.max(columns.names, ...columns.targets.map((t) => t.to));
+  // A short text merged across the whole row (`第1页`, `续`, `修改后` between a draft and its final copy) is a page's or
+  // a copy's caption, no template leftover: a leftover stands in its column (fifteenth session).
+  const acrossRow = cells.length === 1 && areaRight(grid, row, first.col) >= lastTarget;
+  if (squeezed(first.text).length < MIN_REMARK && !acrossRow) return false;
   // A label that names a remark (`项目管理情况`, `绩效目标完成情况综述`, `社会效益分析`) is one whatever root it holds.
   if (!REMARK_LABEL.test(squeezed(first.text)))
     for (const cell of cells)
       if (cell.col < columns.names && labelLike(cell.text) && INDICATOR_ROOTS.test(squeezed(cell.text))) return false;
-  const lastTarget = Math.max(columns.names, ...columns.targets.map((t) => t.to));
   // A remark's text merged across the names or targets and past them (`主管部门意见 | 同意` over the target and basis
   // columns): no indicator merges its target with the next column's.
   const free = (c: number) => ownText(grid, row, c) === "" || areaRight(grid, row, c) > lastTarget;
