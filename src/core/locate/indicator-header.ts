@@ -160,7 +160,8 @@ function roleBeside(out: readonly RawColumn[], key: string): ColumnRole | undefi
   if ((isReachedBesideTarget(key) || isForecast(key)) && out.some((x) => x.role === "value")) return "actual";
   const role = columnRole(key);
   // `三级指标 | 指标内容 | 指标值`: beside the names, 指标内容 explains them (湖南 names with it where no 三级 stands).
-  if (role === "name" && key === "指标内容" && out.some((x) => x.role === "name")) return "description";
+  // `三级指标名称 | 三级指标内容` likewise (fifteenth session: the contents had been read as the names).
+  if (role === "name" && /内容$/.test(key) && out.some((x) => x.role === "name")) return "description";
   if (role) return role;
   return isNameAfterLevel2(key) && out.some((x) => x.role === "level2") ? "name" : undefined;
 }
@@ -286,7 +287,7 @@ function splitGroups(grid: Grid, row: number, columns: RawColumn[]): RawColumn[]
       const to = areaRight(grid, row + 1, c);
       const key = text ? headerKey(text, normalizeLabel) : "";
       // Under last year's caption (`上年度` over `目标值 | 实际完成值`, 延续项目), every column is history.
-      const role = parent.role === "actual" ? "actual" : key ? columnRole(key) : undefined;
+      const role = parent.role === "actual" ? "actual" : key ? roleBeside(out, key) : undefined;
       // A blank or unknown sub-header (a region's name) holds what its group header says.
       const unit = (text && headerUnit(text)) || parent.unit;
       const { required } = parent;

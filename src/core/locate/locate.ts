@@ -141,10 +141,11 @@ function locateBlock(grid: Grid, row: number, col: number, consumed?: Set<number
   if (!header) return undefined;
   const sections = indicatorSections(grid, header, setAbove(grid, header));
   if (consumed) {
+    // A two-row header's sub-header (`三级指标` over `指标名称 | 指标内容`) is the header's too, not one of its own.
     for (const s of sections) {
       const h = s.header;
-      for (let c = h.band.left; c <= h.band.right; c++)
-        if (ownText(grid, h.row, c)) consumed.add(-(h.row * 65536 + c) - 1);
+      for (let r = h.row; r < h.bodyTop; r++)
+        for (let c = h.band.left; c <= h.band.right; c++) if (ownText(grid, r, c)) consumed.add(-(r * 65536 + c) - 1);
     }
   }
   const top = headTop(grid, header);
