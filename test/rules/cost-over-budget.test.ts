@@ -111,6 +111,14 @@ runRule(rule, {
       ),
     })),
     {
+      // Fifteenth session: a line of the approved estimate spans the works' years, as 项目总投资 does.
+      name: "a cost whose basis is the approved estimate (`建安工程费 ≤14500万元`, `预算支出标准（批复概算）`)",
+      table: formOf(
+        [row("成本指标", "经济成本指标", "建安工程费", "≤14500万元", "预算支出标准（批复概算）")],
+        budget(3000),
+      ),
+    },
+    {
       name: "a cost named as the whole, with one of its parts beside it",
       table: formOf([cost("项目总成本", "≤98万元"), cost("设备购置费", "≤60万元")], budget(100)),
     },

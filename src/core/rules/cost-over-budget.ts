@@ -9,7 +9,14 @@ import type { QuantitativeValue } from "../value/types";
 import { tableBudget } from "./utils/structure-number";
 import type { RuleContext, RuleModule } from "./rule";
 import { isDepartmentWide } from "./utils/structure-fields";
-import { BREAKDOWN_NAME, NOT_BUDGET_MONEY, PER_UNIT_NAME, STANDARD_NAME, TOTAL_COST_NAME } from "../schema/name-words";
+import {
+  BREAKDOWN_NAME,
+  ESTIMATE_BASIS,
+  NOT_BUDGET_MONEY,
+  PER_UNIT_NAME,
+  STANDARD_NAME,
+  TOTAL_COST_NAME,
+} from "../schema/name-words";
 import { eachValue, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { isLowerBound } from "../value/comparator";
 import { shownName, upperNumber } from "./utils/value-text";
@@ -54,6 +61,9 @@ function costs(context: RuleContext): Cost[] {
     if (!facts.cost || q.kind !== "quantitative" || q.dimension !== "money") continue;
     // `项目总投资 ≤8000万元` spans the project's years, `撬动社会资本投入` is no budget money.
     if (NOT_BUDGET_MONEY.test(facts.name)) continue;
+    // A line of a works project's approved estimate (`建安工程费 ≤14500万元`, basis `预算支出标准（批复概算）`) spans its
+    // years too, as the estimate's whole does (fifteenth session).
+    if (ESTIMATE_BASIS.test(facts.indicator.basis?.text ?? "")) continue;
     // A floor (`地方配套资金 ≥4000万元`, `项目资本金 ≥2400万元`) is money to be found, not spent from the budget.
     if (isLowerBound(q.comparator) && isFloorCost(facts.name, q)) continue;
     // `≤8万元/村`, `≤1.5万元每人`: money per a thing the grammar has no unit for is still per unit.

@@ -181,6 +181,9 @@ export const BREAKDOWN_NAME = /^\s*其中|三公|机关运行经费|公务接待
 export const NOT_BUDGET_MONEY =
   /(?<!年度|本年|当年)(?:总投资|总概算|概算批复|总造价|合同总金?额|项目总预算)|社会资本|社会资金|撬动|吸引.{0,6}投资/;
 
+/** A basis that takes a cost from a works project's approved estimate (`预算支出标准（批复概算）`): all its years' money. */
+export const ESTIMATE_BASIS = /概算/;
+
 /** A cost that is a floor by its name (`最低工资标准`, `地方配套资金`, `自筹资金`): ≥ is right for it. */
 // Standards the law sets as minimums (`城市低保标准 ≥800元/人·月`, `特困人员基本生活标准`) are floors too.
 // So are the national minimums for orphans, pensions, medical insurance and the disabled (`孤儿基本生活保障标准`,
