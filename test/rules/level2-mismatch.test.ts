@@ -10,6 +10,11 @@ const withLevels = (i: number, level1: string, level2: string): IndicatorRow[] =
 runRule(rule, {
   valid: [
     {
+      // Fifteenth session: 江门's list export writes Guangdong's codes in columns.
+      name: "form: `1-产出指标 | 14-成本指标`, Guangdong's code for 成本 under 产出, as in the compact layout",
+      table: form({ indicators: withLevels(1, "1-产出指标", "14-成本指标") }),
+    },
+    {
       name: "form: satisfaction named after who is served (`受益群众满意度`, `使用人员满意度指标`)",
       table: form({ indicators: withLevels(5, "满意度指标", "受益群众满意度") }),
     },

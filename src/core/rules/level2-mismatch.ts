@@ -47,12 +47,20 @@ function checkIndicator(context: RuleContext, indicator: Indicator): void {
   }
   const belonging = level2BelongsTo(level1, level2);
   if (belonging === "no") context.report({ at: field, messageId: "mismatch", data });
-  else if (belonging === "old-scheme" && context.table.layout !== "compact")
+  else if (belonging === "old-scheme" && context.table.layout !== "compact" && !guangdongCost(field))
     reportOldScheme(context, field, { level1, level2 });
   // The compact list's code list files 成本 under 产出 (code 14) but satisfaction only under 3-满意度指标 (code 31):
   // `2-效益指标；31-服务对象满意度` is filed under the wrong 一级 (fourteenth session). Without its code, the old scheme.
   else if (belonging === "old-scheme" && indicator.level2Code?.text && lookupLevel2(level2)?.canonical !== "成本指标")
     context.report({ at: field, messageId: "mismatch", data });
+}
+
+/**
+ * `14-成本指标` under `1-产出指标` in columns (江门's list export): Guangdong's code list files 成本 there, as the
+ * compact layout does (fifteenth session: an info on each such row).
+ */
+function guangdongCost(field: Field): boolean {
+  return /^\s*14\s*[-－—、.．]/.test(textOf(field)) && lookupLevel2(textOf(field))?.canonical === "成本指标";
 }
 
 /**
