@@ -133,7 +133,13 @@ runRule(rule, {
         name: `form: ${basis} is a standard: 行业标准`,
         table: form({ indicators: withBasis(1, basis) }),
         errors: [
-          { cell: "G11", severity: "warning", messageId: "standard", suggestions: [`行业标准${basis}`], fix: null },
+          {
+            cell: "G11",
+            severity: "warning" as const,
+            messageId: "standard",
+            suggestions: [`行业标准${basis}`],
+            fix: null,
+          },
         ],
       }),
     ),
