@@ -10,6 +10,13 @@ const timely = (name: string, value: string) => row("产出指标", "时效指�
 runRule(rule, {
   valid: [
     {
+      name: "amounts whose names end in 数 (`“三公”经费控制数`, `项目预算控制数`) are no counts in money",
+      table: formOf([
+        row("成本指标", "经济成本指标", "“三公”经费控制数", "≤186.5万元"),
+        row("成本指标", "经济成本指标", "项目预算控制数", "≤300万元"),
+      ]),
+    },
+    {
       // Fifteenth session (政务服务, 法院 tables): timeliness stated as a count of things late.
       name: "a count of things late under 时效 (`超期办件数 0件`, `长期未结案件 0件`, `逾期未办结事项 0个`)",
       table: formOf([timely("超期办件数", "0件"), timely("长期未结案件", "0件"), timely("逾期未办结事项", "0个")]),
@@ -334,6 +341,18 @@ runRule(rule, {
       name: "an economic cost in people",
       table: formOf([cost("会议培训", "≤20人")]),
       errors: [{ cell: "F10", severity: "error", messageId: "cost", fix: null, suggestions: [] }],
+    },
+    {
+      // Fifteenth session: a count given as money (`演出场次 ≥60万元`); amounts named 控制数 stay amounts (valid above).
+      name: "a count given as an amount of money",
+      table: formOf([
+        row("产出指标", "数量指标", "演出场次", "≥60万元"),
+        row("产出指标", "数量指标", "培训人次", "≥30万元"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "error", messageId: "countMoney", fix: null, suggestions: [] },
+        { cell: "F11", severity: "error", messageId: "countMoney", fix: null, suggestions: [] },
+      ],
     },
     {
       name: "a timeliness indicator in a count unit",

@@ -12,7 +12,9 @@ import {
   BASE_SHARE,
   CHANGE_WORDS,
   FREQUENCY_NAME,
+  COUNTED_THINGS,
   LATE_THINGS,
+  MONEY_WORDS,
   FREQUENCY_WORDS,
   MEASURE_MENTIONS,
   MEASURE_NAME,
@@ -63,6 +65,9 @@ function nameProblem(facts: IndicatorFacts, q: QuantitativeValue, text: string):
   // `每千人口床位数 ≥6/千人`: a rate per a base may count things; only % and ‰ say "a share".
   const share = d === "percent" && percentScale(q.unitStandard) !== undefined;
   if (facts.kind === "count" && share && !CHANGE_WORDS.test(wordsOf(q)) && !BASE_SHARE.test(text)) return "count";
+  // `演出场次 ≥60万元`: a count given as an amount of money, where its name counts things and speaks of no money
+  // (fifteenth session; `“三公”经费控制数`, `预算控制数` are amounts).
+  if (d === "money" && COUNTED_THINGS.test(facts.name) && !MONEY_WORDS.test(facts.name)) return "countMoney";
   // 社会成本 and 生态环境成本 may be physical (亩, 吨): only economic costs must be money.
   if (facts.economicCost && !COST_UNITS.includes(d)) return "cost";
   // `≥1次/月`, `每月≥2次` are frequencies, which a timeliness indicator may state.
@@ -254,6 +259,10 @@ const rule: RuleModule = {
       measure: {
         zh: "“{{name}}”是{{measure}}，{{where}}应以{{units}}计，当前为“{{text}}”",
         en: '"{{name}}" is {{measureEn}}: {{whereEn}} should be in {{units}}, not "{{text}}"',
+      },
+      countMoney: {
+        zh: "“{{name}}”是数量，{{where}}应写计数单位（个、家、次……），不能用金额单位，当前为“{{text}}”",
+        en: '"{{name}}" is a count: {{whereEn}} should be in a counting unit (个, 家, 次…), not money "{{text}}"',
       },
       timeliness: {
         zh: "“{{name}}”是时效指标，{{where}}应写日期、时长或及时率，不能用计数单位，当前为“{{text}}”",

@@ -135,6 +135,13 @@ export const SHARE_OF_THINGS = /(?:达标|合格|覆盖|完成|利用|回收|处
  */
 export const LATE_THINGS = /超期|逾期|超时|延期|积压|未按(?:时|期)|(?:长期|久拖)未(?:结|办|决)/;
 
+/** A name that counts things by its last word (`演出场次`, `培训人次`, `受益户数`, `新建学校数量`). */
+export const COUNTED_THINGS =
+  /(?:场次|人次|次数|人数|户数|个数|家数|件数|台数|项数|期数|批次|车次|数量)(?:[(（][^()（）]*[)）])?$/;
+
+/** Words of money anywhere in a name (`补助资金发放人数` may be written as the money it pays out). */
+export const MONEY_WORDS = /资金|经费|金额|预算|投资|成本|费用|收入|产值|补助|补贴|奖励|奖补|价款|税|款/;
+
 /** A 时效指标 named for how often (`监测频次 ≥4次`, `巡查频率`): a count there is a frequency. */
 export const FREQUENCY_NAME = /频次|频率|频度/;
 
