@@ -66,7 +66,7 @@ function nameProblem(facts: IndicatorFacts, q: QuantitativeValue, text: string):
   const share = d === "percent" && percentScale(q.unitStandard) !== undefined;
   if (facts.kind === "count" && share && !CHANGE_WORDS.test(wordsOf(q)) && !BASE_SHARE.test(text)) return "count";
   // `演出场次 ≥60万元`: a count given as an amount of money, where its name counts things and speaks of no money
-  // (fifteenth session; `“三公”经费控制数`, `预算控制数` are amounts).
+  // (fifteenth session; `“三公”经费控制数` is an amount).
   if (d === "money" && COUNTED_THINGS.test(facts.name) && !MONEY_WORDS.test(facts.name)) return "countMoney";
   // 社会成本 and 生态环境成本 may be physical (亩, 吨): only economic costs must be money.
   if (facts.economicCost && !COST_UNITS.includes(d)) return "cost";
