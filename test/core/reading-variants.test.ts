@@ -2734,6 +2734,39 @@ ${block}`,
     ],
     findings: [],
   },
+  ...[
+    ["周期指标值", "目标值"],
+    ["项目总目标值", "指标值"],
+    ["建设期目标值", "指标值"],
+  ].map(([period, annual]) => ({
+    // The session's review: beside a plain 指标值 the period's column had been read as the year's.
+    name: `\`${period} | ${annual}\`: the period's set beside the year's`,
+    table: `${HEAD}
+一级指标|二级指标|三级指标|${period}|${annual}|指标值确定依据
+产出指标|数量指标|建设示范村|≥30个|≥10个|计划标准
+成本指标|经济成本指标|示范村建设投入|≤27万元|≤9万元|预算支出标准
+效益指标|社会效益指标|村容村貌|明显改善|有所改善|计划标准
+满意度指标|服务对象满意度指标|村民满意度|≥90%|≥90%|计划标准`,
+    rows: [
+      "产出指标 | 数量指标 | 建设示范村 | P:≥30个 A:≥10个",
+      "成本指标 | 经济成本指标 | 示范村建设投入 | P:≤27万元 A:≤9万元",
+      "效益指标 | 社会效益指标 | 村容村貌 | P:明显改善 A:有所改善",
+      "满意度指标 | 服务对象满意度指标 | 村民满意度 | P:≥90% A:≥90%",
+    ],
+    findings: [],
+  })),
+  ...["原绩效目标|调整后绩效目标", "变更前指标值|变更后指标值", "原计划|调整后"].map((header) => ({
+    // The session's review: more wordings of the target before the change.
+    name: `a 绩效目标调整表 headed \`${header}\`: the old target is history`,
+    table: `项目名称|南昌市青山湖区城市绿化养护|<|<|<|<
+调整后预算数（万元）|520|<|<|<|<
+一级指标|二级指标|三级指标|${header}|调整原因
+产出指标|数量指标|养护绿地面积|≥260万平方米|≥230万平方米|部分绿地移交
+成本指标|经济成本指标|绿化养护总成本|≤600万元|≤520万元|预算调减
+效益指标|生态效益指标|城市绿化覆盖率|≥42%|≥42%|
+满意度指标|服务对象满意度指标|市民满意度|≥85%|≥85%|`,
+    findings: [],
+  })),
   {
     name: "a 绩效目标调整表: the target before the change (`原指标值`, `调整前`) is replaced, never checked",
     table: `项目名称|南昌市青山湖区城市绿化养护|<|<|<|<
@@ -2798,6 +2831,19 @@ ${block}`,
 满意度指标|服务对象满意度指标|市民满意度|≥90%|历史标准|<`,
     head: { budget: "20000" },
     findings: ["D8 cost-over-budget"],
+  },
+  {
+    // The session's review: a footer between pages, the rows going on below with no header repeated.
+    name: "a page's footer mid-block (`- 1 -`), the table's rows going on below it: read past",
+    table: `项目名称|困难残疾人两项补贴|<|<|<
+年度预算（万元）|960|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|生活补贴人数|≥3200人|计划标准
+- 1 -|<|<|<|<
+成本指标|经济成本指标|补贴资金|≤1200万元|预算支出标准
+效益指标|社会效益指标|基本生活保障水平|稳步提高|计划标准
+满意度指标|服务对象满意度指标|受助残疾人满意度|≥90%|历史标准`,
+    findings: ["D6 cost-over-budget"],
   },
   ...["第1页", "- 1 -", "续", "共2页"].map((footer) => ({
     // Fifteenth session: a short footer merged across the row had been read as an indicator (level1-unknown).

@@ -106,12 +106,13 @@ describe("recheck on the rows recheckRows names", () => {
     const beside = buildFormTable({ name: "乙", top: aEnd + 40, left: 10 }).grid;
     const edits: [number, number, CellValue][] = [];
     // Rows under the first table, after two blank rows: not part of it until the gap is filled. They name an
-    // indicator word (a remark row such as `续表内容` would end the block instead of joining it).
-    for (let r = aEnd + 3; r < aEnd + 150; r++) edits.push([r, 0, "续表指标"]);
+    // indicator word (a remark row such as `补充内容` would end the block instead of joining it; `续表…` is a page's
+    // break line, read past).
+    for (let r = aEnd + 3; r < aEnd + 150; r++) edits.push([r, 0, "补充指标"]);
     const base = applyEdits(combineGrids("S", [a, beside]), edits);
     const before = lintGrid(base);
     const { grid: filled, changed } = {
-      grid: applyEdits(base, [[aEnd + 1, 0, "续"]]),
+      grid: applyEdits(base, [[aEnd + 1, 0, "补"]]),
       changed: { top: aEnd + 1, left: 0, bottom: aEnd + 1, right: 0 },
     };
     const rows = recheckRows(before, changed);

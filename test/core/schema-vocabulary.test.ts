@@ -83,6 +83,9 @@ describe("canonicalLevel2", () => {
     // A 三级's name stays a name; a dissatisfaction is none.
     expect(lookupLevel2("患者满意度")).toBeUndefined();
     expect(lookupLevel2("群众不满意度指标")).toBeUndefined();
+    // Whom the project answers to is no one it serves (the session's review).
+    for (const text of ["上级满意度指标", "部门满意度指标", "工作满意度指标", "满意度满意度指标"])
+      expect(lookupLevel2(text)).toBeUndefined();
   });
 
   it("flags 环境效益指标 as an old name", () => {

@@ -108,6 +108,17 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // The session's review: a source above the whole is an entry error, whatever else is not listed.
+      name: "`项目总投资 | 9000` beside `中央补助资金 | 12000`: a source above the whole",
+      table: written(`2024年中央预算内投资项目绩效目标表|<|<|<|<|<
+项目名称|定西市安定区城乡供水一体化工程|<|<|<|<
+项目总投资（万元）|9000|<|中央补助资金（万元）|12000|<
+年度绩效目标|新建供水管网85公里，受益人口8万人。|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据|<
+产出指标|数量指标|新建供水管网|≥85公里|计划标准|<`),
+      errors: [{ cell: "E3", severity: "error", messageId: "mismatch", fix: null, suggestions: ["9000"] }],
+    },
+    {
       // With its 其他资金 written, the sources are all listed: they must add up.
       name: "`项目总投资 | 9000` beside `中央补助资金 | 5000` and `其他资金 | 3000`",
       table: written(`2024年中央预算内投资项目绩效目标表|<|<|<|<|<

@@ -208,6 +208,12 @@ runRule(rule, {
       errors: [{ cell: "F10", severity: "error", messageId: "single", fix: null, suggestions: [] }],
     },
     {
+      // The session's review: 合计 states a total, whatever its 每处 says.
+      name: "`每处内涝点整治费用合计` is a total: summed",
+      table: formOf([cost("每处内涝点整治费用合计", "≤200万元"), cost("泵站建设费", "≤900万元")], budget(1000)),
+      errors: [{ cell: "F11", severity: "error", messageId: "sum", fix: null, suggestions: [] }],
+    },
+    {
       // 共享单车 is a service, not one vehicle: its cost is part of the total.
       name: "`共享单车运营维护费` is no price per vehicle: summed",
       table: formOf([cost("共享单车运营维护费", "≤600万元"), cost("车辆调度费", "≤500万元")], budget(1000)),

@@ -173,6 +173,12 @@ runRule(rule, {
       ],
     },
     {
+      // The session's review: only ≤, ＜ or ＝ says "by"; `≥年底` says nothing a date could.
+      name: "a floor before a deadline in words on a 时效 row (`≥年底`)",
+      table: formOf([row("产出指标", "时效指标", "设备采购完成时间", "≥年底")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "comparator", fix: null, suggestions: ["年底"] }],
+    },
+    {
       name: "elsewhere the same words with a sign are a phrase (`≥年底` under 社会效益)",
       table: formOf([social("群众知晓情况", "≥年底")]),
       errors: [{ cell: "F10", severity: "warning", messageId: "comparator", fix: null, suggestions: ["年底"] }],

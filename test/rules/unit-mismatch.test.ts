@@ -355,6 +355,12 @@ runRule(rule, {
       ],
     },
     {
+      // The session's review: 积压, 超期 qualify an output counted upwards, no late count held down.
+      name: "a count upwards under 时效 whose name says 积压 (`积压档案数字化数量 ≥5万卷`)",
+      table: formOf([timely("积压档案数字化数量", "≥5万卷")]),
+      errors: [{ cell: "F10", severity: "error", messageId: "timeliness", fix: null, suggestions: [] }],
+    },
+    {
       name: "a timeliness indicator in a count unit",
       table: formOf([timely("资金拨付完成时间", "≥1次")]),
       errors: [{ cell: "F10", severity: "error", messageId: "timeliness", fix: null, suggestions: [] }],

@@ -66,6 +66,22 @@ runRule(rule, {
       ],
     },
     {
+      // The session's review: a set whose every row is a mark holds no target at all; `无` beside a mark is none either.
+      name: "form, two sets: every long-term cell a mark; a mark beside `无`",
+      table: written(`深圳市某局2025年部门预算项目绩效目标表|<|<|<|<
+项目名称|社区健康服务机构建设补助|<|<|<
+预算金额（万元）|6800|<|<|<
+一级指标|二级指标|三级指标|长期指标值|年度指标值
+产出指标|数量指标|新建社康机构数量|/|≥40家
+^|时效指标|补助资金拨付时间|无|/
+满意度指标|服务对象满意度指标|居民满意度|—|≥90%`),
+      errors: [
+        { cell: "D5", severity: "error", messageId: "periodValue", fix: null, suggestions: [] },
+        { cell: "E6", severity: "error", messageId: "annualValue", fix: null, suggestions: [] },
+        { cell: "D7", severity: "error", messageId: "periodValue", fix: null, suggestions: [] },
+      ],
+    },
+    {
       name: "compact: annual value empty",
       table: compact({ projects: [{ name: "p", goal: "g", items: items("3个", "") }] }),
       errors: [{ cell: "C3", severity: "error", messageId: "annualValue", fix: null, suggestions: [] }],

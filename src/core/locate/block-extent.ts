@@ -108,6 +108,9 @@ function bodyRow(
     if (set || /绩效指标$/.test(key)) return { kind: "setTitle", set };
   }
   if (isPageBreak(grid, row, band, cells) || isColumnNumbers(cells)) return { kind: "readPast" };
+  // A page's footer or `续表` with the table's rows going on below and no header repeated (a PDF's or Word's copy):
+  // read past; under the last row, the end (fifteenth session's review: it had ended the table mid-way).
+  if (isBreakLine(cells)) return { kind: rowsBelow(grid, row, band, columns) ? "readPast" : "end" };
   // A subtotal between groups, or between a list's units (`小计 | | 80`, the next unit's project below it).
   if (SUBTOTAL_ROW.test(key) && (columns.list ? ownCells(grid, row + 1, band).length > 0 : groupBelow(grid, row, band)))
     return { kind: "readPast" };
@@ -165,7 +168,7 @@ function goalOfNextSet(grid: Grid, row: number, band: Band, form: string): boole
  * the upper row of a two-row header (`绩效指标 | 指标值` over `一级指标 | … | 实施期 | 年度`).
  */
 function isPageBreak(grid: Grid, row: number, band: Band, cells: { text: string }[]): boolean {
-  const line = cells.length === 1 && cells[0].text.length <= 30 && PAGE_BREAK.test(cells[0].text);
+  const line = isBreakLine(cells);
   const upperHeader = cells.every(
     (c) => columnRole(headerKey(c.text, labelForm)) !== undefined || /绩效指标$/.test(c.text),
   );
@@ -185,6 +188,20 @@ function isColumnNumbers(cells: readonly { text: string }[]): boolean {
   return start >= 0 && texts.every((t, i) => t === COLUMN_LETTERS[start + i]);
 }
 
+function isBreakLine(cells: readonly { text: string }[]): boolean {
+  return cells.length === 1 && cells[0].text.length <= 30 && PAGE_BREAK.test(cells[0].text);
+}
+
+/** Whether indicator rows follow a page's break lines: a 一级 or 二级 word first, or a cell where the names stand. */
+function rowsBelow(grid: Grid, row: number, band: Band, columns: RowColumns): boolean {
+  for (let r = row + 1; r <= row + PAGE_BREAK_ROWS && r <= grid.top + grid.values.length - 1; r++) {
+    const cells = ownCells(grid, r, band);
+    if (cells.length === 0 || isBreakLine(cells)) continue;
+    return cells.some((c) => c.col === columns.names) || isLevelWord(cells[0].text);
+  }
+  return false;
+}
+
 /** Whether the row below a subtotal opens another group (`效益指标 | …`). */
 function groupBelow(grid: Grid, row: number, band: Band): boolean {
   const [first] = ownCells(grid, row + 1, band);
@@ -199,8 +216,7 @@ function headerBelow(grid: Grid, row: number, band: Band): boolean {
   for (let r = row + 1; r <= row + PAGE_BREAK_ROWS && r <= grid.top + grid.values.length - 1; r++) {
     const cells = ownCells(grid, r, band);
     for (const cell of cells) if (isStructureWord(cell.text) && readIndicatorHeader(grid, r, cell.col)) return true;
-    const breakLine = cells.length === 1 && cells[0].text.length <= 30 && PAGE_BREAK.test(cells[0].text);
-    if (cells.length > 0 && !breakLine) return false;
+    if (cells.length > 0 && !isBreakLine(cells)) return false;
   }
   return false;
 }

@@ -29,7 +29,7 @@ import { areaBottom, areaRight, ownText, seenCell } from "../locate/cells";
 import { isStructureWord } from "../locate/indicator-header";
 import { fieldAt } from "./field";
 import { SUB_LABELS, subLabels } from "./sub-labels";
-import { isFundLabel, MAX_PART_LABEL, partsAddUp, unreadPart } from "./unread-parts";
+import { isFundLabel, MAX_PART_LABEL, partsAddUp, partsBelow, unreadPart } from "./unread-parts";
 import { AMOUNT, taskListTotal } from "./task-list";
 import { parseNumber } from "../value/number";
 import { readHeadText } from "../text/head-text";
@@ -663,7 +663,9 @@ export function parseHead(grid: Grid, area: CellRange): Head {
     head.fundPartsUnread = true;
   // A works project's whole (`项目总投资 | 9000`) beside the one source a 中央预算内 table names (`中央补助资金 | 5000`),
   // with no 其他资金: the other sources are not listed, and the sum is not this table's to weigh (fifteenth session).
-  if (unsettled && budget?.rank === 1 && /总投资/.test(budget.text) && !other) head.fundPartsUnread = true;
+  // A source above the whole is an entry error, no missing source (the session's review).
+  if (unsettled && budget?.rank === 1 && /总投资/.test(budget.text) && !other && partsBelow(head.budget, parts))
+    head.fundPartsUnread = true;
   const purpose = best(scan.hits, "purpose");
   if (purpose) head.purpose = purposeField(grid, purpose, area);
   const plan = spendPlan(grid, scan);

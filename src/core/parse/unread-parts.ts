@@ -107,14 +107,26 @@ function breakdown(unread: readonly { row: number; amount: number }[], partField
 
 /** Whether the parts read, plain numbers or blank, add up to a plain-number budget (within rounding to the fen). */
 export function partsAddUp(budget: Field | undefined, parts: readonly Field[]): boolean {
+  const gap = partsGap(budget, parts);
+  return gap !== undefined && Math.abs(gap) <= 0.005;
+}
+
+/** Whether the parts, read as numbers, come to less than the budget (a source not listed may make up the rest). */
+export function partsBelow(budget: Field | undefined, parts: readonly Field[]): boolean {
+  const gap = partsGap(budget, parts);
+  return gap !== undefined && gap > 0.005;
+}
+
+/** The budget less the parts' sum; undefined where either is no number. */
+function partsGap(budget: Field | undefined, parts: readonly Field[]): number | undefined {
   const whole = budget ? parseNumber(budget.text) : undefined;
-  if (whole === undefined || parts.length === 0) return false;
+  if (whole === undefined || parts.length === 0) return undefined;
   let sum = 0;
   for (const part of parts) {
     if (part.text === "") continue;
     const amount = parseNumber(part.text);
-    if (amount === undefined) return false;
+    if (amount === undefined) return undefined;
     sum += amount;
   }
-  return Math.abs(sum - whole) <= 0.005;
+  return whole - sum;
 }

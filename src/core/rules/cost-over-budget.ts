@@ -105,7 +105,8 @@ function reportSum(context: RuleContext, costs: Cost[], budget: number): void {
   // Nor is a part listed under its total (`其中：设备购置费`).
   const list = costs.filter(
     (c) =>
-      !PER_UNIT_NAME.test(c.facts.name) &&
+      // `每处内涝点整治费用合计` states a total, whatever its 每处 says (the session's review).
+      (!PER_UNIT_NAME.test(c.facts.name) || TOTAL_COST_NAME.test(c.facts.name)) &&
       !isSavingName(c.facts.name) &&
       !BREAKDOWN_NAME.test(c.facts.name) &&
       !smallStandard(c, budget),

@@ -4,6 +4,7 @@
  */
 import { REFERENCE_WORDS, ZERO_IN_WORDS } from "../schema/comparator-words";
 import { TIME_WORDS } from "../schema/time-words";
+import { comparatorOf, isLowerBound } from "../value/comparator";
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
 import { quantityInWords, tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
@@ -37,7 +38,8 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
   if (quantityInWords(facts, value)) return;
   if (statesAmount(value.field.text, q.comparatorText, facts.columnComparator)) return;
   // `≤年底`, `≤三季度末` on a 时效 row: a deadline in words, the sign its "by" (fifteenth session).
-  if (facts.timeliness && TIME_WORDS.test(value.field.text)) return;
+  const sign = q.comparatorText ? comparatorOf(q.comparatorText) : undefined;
+  if (facts.timeliness && !isLowerBound(sign) && TIME_WORDS.test(value.field.text)) return;
   const name = shownName(facts.name);
   if (q.comparatorText) {
     const fixed = withoutComparator(value.field.text, q.comparatorText);

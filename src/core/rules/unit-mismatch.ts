@@ -7,6 +7,7 @@
 import type { Field } from "../model/table";
 import { isCompoundUnit, percentScale, standardUnit, unitDimension } from "../value/units";
 import type { Dimension, QuantitativeValue } from "../value/types";
+import { isUpperBound } from "../value/comparator";
 import type { RuleModule } from "./rule";
 import {
   BASE_SHARE,
@@ -76,7 +77,7 @@ function nameProblem(facts: IndicatorFacts, q: QuantitativeValue, text: string):
     d === "count" &&
     !q.unitStandard.includes("/") &&
     !frequency(facts, q) &&
-    !LATE_THINGS.test(facts.name)
+    !lateCount(facts, q)
   )
     return "timeliness";
   return undefined;
@@ -124,6 +125,14 @@ function perCount(unit: string): boolean {
 
 function wordsOf(q: QuantitativeValue): string {
   return q.words ? q.words.before + q.words.after : "";
+}
+
+/**
+ * A count of things late, held at none or under a ceiling (`超期办件数 0件`, `逾期未办结事项 ≤2件`); `积压档案数字化数量
+ * ≥5万卷` is an output in the wrong row (the session's review).
+ */
+function lateCount(facts: IndicatorFacts, q: QuantitativeValue): boolean {
+  return LATE_THINGS.test(facts.name) && (q.number === 0 || isUpperBound(q.comparator));
 }
 
 function frequency(facts: IndicatorFacts, q: QuantitativeValue): boolean {

@@ -23,8 +23,15 @@ function checkOne(
  * template asks for both in every item.
  */
 function markedUnused(field: Field | undefined, other: Field | undefined): boolean {
-  return !isBlank(field) && isBlankOrDash(field) && !isBlankOrDash(other);
+  return !isBlank(field) && isBlankOrDash(field) && isTarget(other);
 }
+
+function isTarget(field: Field | undefined): boolean {
+  return !isBlankOrDash(field) && !NO_TARGET.test(field!.text.trim());
+}
+
+/** Words that say a cell holds no target (`无`, `不适用`): beside a mark, the row measures neither set. */
+const NO_TARGET = /^(?:无|不适用|不涉及|暂无)$/;
 
 const rule: RuleModule = {
   meta: {
@@ -59,15 +66,20 @@ const rule: RuleModule = {
     // A packed cell that never writes 实施周期指标值 (a one-year project) lacks the field, not the values.
     const periodWritten = compact && table.indicators.some((i) => i.periodValue);
     const annualWritten = compact && table.indicators.some((i) => i.annualValue);
+    // A set whose every row is a mark holds no target at all: each mark is missing (the session's review).
+    const periodTargets = table.indicators.some((i) => isTarget(i.periodValue));
+    const annualTargets = table.indicators.some((i) => isTarget(i.annualValue));
     for (const indicator of table.indicators) {
       // An empty template row is one finding (indicator-incomplete), not one per blank cell.
       if (indicator.empty) continue;
       // The compact layout has both values; a form table has them when it holds two sets.
       const sets = compact || indicator.periodValue || indicator.annualValue;
       const { periodValue, annualValue } = indicator;
-      if (sets && (periodWritten || periodValue) && !(!compact && markedUnused(periodValue, annualValue)))
+      const skipPeriod = !compact && periodTargets && markedUnused(periodValue, annualValue);
+      const skipAnnual = !compact && annualTargets && markedUnused(annualValue, periodValue);
+      if (sets && (periodWritten || periodValue) && !skipPeriod)
         checkOne(context, table, indicator, periodValue, "periodValue");
-      if (sets && (annualWritten || annualValue) && !(!compact && markedUnused(annualValue, periodValue)))
+      if (sets && (annualWritten || annualValue) && !skipAnnual)
         checkOne(context, table, indicator, annualValue, "annualValue");
       if (!sets) checkOne(context, table, indicator, indicator.value, "value");
     }

@@ -92,7 +92,8 @@ const COLUMN_WORDS: readonly ColumnWord[] = [
   // A 绩效目标调整表's target before the change (`原指标值 | 调整后指标值`, `调整前`): replaced, never checked.
   {
     role: "actual",
-    words: /实际|完成值|完成指标值|实现情况|^(?:上一?|去|前一)年度?(?!度)|^原(?:年度)?(?:指标值|目标值)|^调整前/,
+    // `原计划`, `原绩效目标`, `原申报指标值`, `变更前指标值` (the session's review).
+    words: /实际|完成值|完成指标值|实现情况|^(?:上一?|去|前一)年度?(?!度)|^原|^调整前|^变更前/,
   },
   // `指标值说明`, `目标值描述`: words about the target, not a second target.
   {
@@ -118,8 +119,10 @@ export function isNameAfterLevel2(key: string): boolean {
 }
 
 /** Header words that mark a column's target as the whole period's or the year's. */
+// `周期指标值`, `项目总目标值`, `建设期目标值`, `规划期`, `“十四五”指标值`, `远期目标值` (fifteenth session's review: beside a
+// plain `指标值` the period's column had been read as the year's).
 const PERIOD_WORDS =
-  /实施周期|实施期|中期|长期|项目周期|项目期|滚动|整体|全周期|^总|^[二三四五两]年|^20\d\d\s*[-—~～至]\s*20\d\d年?(?:目标值?|指标值)?$/;
+  /实施周期|实施期|中期|长期|项目周期|项目期|滚动|整体|全周期|^总|^[二三四五两]年|^20\d\d\s*[-—~～至]\s*20\d\d年?(?:目标值?|指标值)?$|^周期|项目总|^建设期|规划期|十四五|远期|最终目标/;
 const ANNUAL_WORDS = /年度|当年|本年|计划|预期20\d\d年|^20\d\d年度?(?:目标值?|指标值)?$/;
 
 /** A header cell's label form, as the column words are written. */

@@ -114,7 +114,6 @@ const HEAD_WORDS: readonly HeadWord[] = [
       "当年投资",
       "当年计划投资",
       "今年计划投资",
-      "本年到位资金",
       "本年度建设资金",
       "年度经费",
       "本年度经费",
@@ -171,11 +170,9 @@ const HEAD_WORDS: readonly HeadWord[] = [
       "经费预算",
       "年度资金规模",
       "整体支出规模",
-      // 科研 and 文旅 forms (fifteenth session).
-      "本次下达资金",
-      "资助经费",
-      "资助金额",
-      "补助金额",
+      // Not `本年到位资金` (money received so far), `本次下达资金` (one batch of a transfer), `补助金额` (often a rate per
+      // head) nor `资助经费` (a part of a 项目资金 caption's amount): fifteenth session's review, each a part read as the
+      // budget.
     ],
     rank: 2,
   },
@@ -449,7 +446,7 @@ export const FUNDS_CAPTION = /^(?:项目|年度|本年)?(?:资金|经费)(?:情�
 export const FUNDS_SOURCE_HEADER = /^(?:项目)?资金(?:来源|构成|渠道)/;
 
 /** A line a page break leaves above a repeat of the header (`续表`, `…（续）`, `第 1 页，共 2 页`, `- 2 -`). */
-export const PAGE_BREAK = /续表|[（(]续[)）]|第\s*\d+\s*页|共\s*\d+\s*页|^[-—\s]*\d+[-—\s]*$/;
+export const PAGE_BREAK = /续表|[（(]续[)）]|^续$|第\s*\d+\s*页|共\s*\d+\s*页|^[-—\s]*\d+[-—\s]*$/;
 
 /**
  * A department's or unit's table as a whole (`部门整体支出绩效目标表`, `单位整体支出…`): its 一级/二级 may follow the

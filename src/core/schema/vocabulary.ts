@@ -97,7 +97,13 @@ const LEVEL2_OLD: Readonly<Record<string, Level2>> = {
  * fifteenth session: 卫健, 教育 and 文旅 tables), written with 指标 so that a 三级's `患者满意度` stays a name.
  */
 const LEVEL2_OLD_FORMS: readonly (readonly [RegExp, Level2])[] = [
-  [/^(?!.*不满意)[\u4e00-\u9fff]{1,8}满意度指标$/, "服务对象满意度指标"],
+  [
+    // Whom a project serves, not whom it answers to (`上级满意度指标`, `部门…`: the review's cases stay errors).
+    new RegExp(
+      String.raw`^[\u4e00-\u9fff]{0,4}(?:患者|病人|就诊者|学生|家长|师生|学员|游客|旅客|乘客|企业|商户|经营户|农户|农民|村民|居民|市民|群众|公众|职工|读者|观众|老人|老年人|儿童|残疾人|用户|消费者|纳税人|参训人员|受训人员|受助人员|受益人员?|服务对象|参保人员?|社会|群体|人员)满意度指标$`,
+    ),
+    "服务对象满意度指标",
+  ],
 ];
 
 /** A term found by a lookup. */
