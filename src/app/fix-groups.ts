@@ -37,3 +37,8 @@ export function fixGroups(findings: readonly Finding[], min = 2): FixGroup[] {
 export function fixesOf(findings: readonly Finding[]): Fix[] {
   return findings.flatMap((f) => (f.diagnostic.fix ? [f.diagnostic.fix] : []));
 }
+
+/** How many cells the findings' fixes write: several fixes on one cell (a packed compact cell) are one write. */
+export function fixCellCount(findings: readonly Finding[]): number {
+  return new Set(fixesOf(findings).map((f) => `${f.sheet}!${f.cell}`)).size;
+}

@@ -107,6 +107,24 @@ describe("task pane: ignore, fix, undo", () => {
     expect((screen.getByRole("button", { name: "撤销修复（0）" }) as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it("folds the fix groups under 按类修复, and shows a group's outcome under the heading while folded", async () => {
+    // The pane review: 撤销 after folding the groups had put its outcome nowhere.
+    const user = userEvent.setup();
+    await renderPane([sheetGrid("Sheet1", [["项目名称", "≥99百分号", "≥98百分号", "XX次", "XX人"]])]);
+    await screen.findByText(/修复本表全部（4 处）/);
+    expect(screen.queryByRole("button", { name: /全部修复“/ })).toBeNull();
+    const toggle = () => screen.getByRole("button", { name: /按类修复/ });
+    expect(toggle().getAttribute("aria-expanded")).toBe("false");
+    await user.click(toggle());
+    const [first] = screen.getAllByRole("button", { name: /全部修复“/ });
+    await user.click(first);
+    await screen.findByText("已修复 2 处。");
+    await user.click(toggle());
+    expect(toggle().getAttribute("aria-expanded")).toBe("false");
+    await user.click(screen.getByRole("button", { name: "撤销" }));
+    await screen.findByText("已撤销 2 处修复。");
+  });
+
   it("tells the user when the cell changed before the fix, writing nothing", async () => {
     const user = userEvent.setup();
     const { host } = await renderPane();

@@ -7,9 +7,9 @@
  */
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { ChevronDown20Regular, ChevronRight20Regular } from "@fluentui/react-icons";
+import { ChevronDown20Regular, ChevronRight20Regular, Wrench20Regular } from "@fluentui/react-icons";
 import type { LintController } from "../../app/controller";
-import { fixableFindings, fixGroups } from "../../app/fix-groups";
+import { fixableFindings, fixCellCount, fixGroups } from "../../app/fix-groups";
 import type { ControllerState } from "../../app/state";
 import { ruleName } from "../../core/rules/names";
 import { useLocale, useT } from "../i18n/context";
@@ -34,7 +34,8 @@ export function FixAll({ controller, state }: { controller: LintController; stat
   const anchored = (at: string) => anchor === at && <InlineNotice controller={controller} state={state} />;
   // A group fixed in full has left: its outcome (and 撤销) stays here, where it was.
   const places = [...groups.map((g) => `rule:${g.ruleId}`), "all:sheet", "all:workbook"];
-  const orphan = anchor !== undefined && /^rule:/.test(anchor) && !places.includes(anchor);
+  // Folded, a group's outcome (`已撤销 51 处修复`) shows under the heading too (the pane review: it had shown nowhere).
+  const orphan = anchor !== undefined && /^rule:/.test(anchor) && (!places.includes(anchor) || !open);
   if (!sheet.length && !groups.length && !orphan && !anchor?.startsWith("all:")) return null;
   return (
     <section aria-label={tr("fixableHeading")} className={styles.section}>
@@ -79,19 +80,21 @@ export function FixAll({ controller, state }: { controller: LintController; stat
         {sheet.length > 0 && (
           <Button
             size="small"
+            icon={<Wrench20Regular />}
             disabled={state.busy}
             onClick={() => void controller.fixAll("sheet", undefined, "all:sheet")}
           >
-            {tr("fixAllSheet", { n: sheet.length })}
+            {tr("fixAllSheet", { n: fixCellCount(sheet) })}
           </Button>
         )}
         {workbook.length > sheet.length && (
           <Button
             size="small"
+            icon={<Wrench20Regular />}
             disabled={state.busy}
             onClick={() => void controller.fixAll("workbook", undefined, "all:workbook")}
           >
-            {tr("fixAllWorkbook", { n: workbook.length })}
+            {tr("fixAllWorkbook", { n: fixCellCount(workbook) })}
           </Button>
         )}
       </div>
