@@ -1,12 +1,12 @@
 /** A label's comparable form, written as one pass, against its definition in three regex replaces. */
-import { INVISIBLE, normalizeLabel, toHalfWidth } from "../../src/core/text/normalize";
+import { INVISIBLE, normalizeLabel, toHalfWidth, withoutOtherScripts } from "../../src/core/text/normalize";
 
 /**
  * The definition: half-width forms, no white space (JavaScript's \s) and no character nobody sees (a soft hyphen
- * from Word: thirteenth session), Chinese brackets as ASCII.
+ * from Word: thirteenth session), Chinese brackets as ASCII; a bilingual template's other script gone (fifteenth).
  */
 const definition = (text: string) =>
-  toHalfWidth(text)
+  toHalfWidth(withoutOtherScripts(text))
     .replace(INVISIBLE, "")
     .replace(/[\s\u00a0]+/g, "")
     .replace(/[【〔［]/g, "[")
@@ -20,6 +20,11 @@ describe("normalizeLabel", () => {
     ["\u3000产 出 指 标\n", "产出指标"],
     ["一级指标", "一级指标"],
     ["经济\u00ad成本指标", "经济成本指标"],
+    ["二级指标\nئىككىنچى دەرىجىلىك كۆرسەتكۈچ", "二级指标"],
+    ["2급지표\n二级指标", "二级指标"],
+    ["项目名称 / ལས་གཞིའི་མིང་།", "项目名称"],
+    ["产出指标（ᠪᠦᠲᠦᠭᠡᠭᠳᠡᠬᠦᠨ）", "产出指标()"],
+    ["ئىككىنچى", "ئىككىنچى"],
   ])("%j → %j", (text, form) => {
     expect(normalizeLabel(text)).toBe(form);
   });

@@ -2832,6 +2832,54 @@ ${block}`,
     head: { budget: "20000" },
     findings: ["D8 cost-over-budget"],
   },
+  ...["续上表", "接上页", "1/2"].map((footer) => ({
+    // The second review: Word's and a PDF's page lines mid-block.
+    name: `a page's line mid-block (\`${footer}\`), the rows going on below it: read past`,
+    table: `项目名称|困难残疾人两项补贴|<|<|<
+年度预算（万元）|960|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|生活补贴人数|≥3200人|计划标准
+${footer}|<|<|<|<
+成本指标|经济成本指标|补贴资金|≤1200万元|预算支出标准
+效益指标|社会效益指标|基本生活保障水平|稳步提高|计划标准
+满意度指标|服务对象满意度指标|受助残疾人满意度|≥90%|历史标准`,
+    findings: ["D6 cost-over-budget"],
+  })),
+  {
+    // The second review: 科研's head names its grant alone; beside 财政资金 a batch is no budget.
+    name: "a lone `资助经费（万元）` is the budget",
+    table: `项目名称|2025年省自然科学基金面上项目|<|<|<
+资助经费（万元）|30|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|发表论文|≥3篇|计划标准
+成本指标|经济成本指标|研究经费|≤25万元|预算支出标准
+效益指标|社会效益指标|研究成果转化|有效推进|计划标准
+满意度指标|服务对象满意度指标|服务对象满意度|≥90%|计划标准`,
+    head: { budget: "30" },
+  },
+  {
+    name: "`本次下达资金` beside a `财政资金` of the head's own is no budget",
+    table: `项目名称|农业产业发展资金|<|<|<
+财政资金（万元）|1200|本次下达资金（万元）|400|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|发表论文|≥3篇|计划标准
+成本指标|经济成本指标|研究经费|≤25万元|预算支出标准
+效益指标|社会效益指标|研究成果转化|有效推进|计划标准
+满意度指标|服务对象满意度指标|服务对象满意度|≥90%|计划标准`,
+    head: { budget: "-", fiscal: "1200" },
+  },
+  {
+    // The second review: a county's column named 原阳县 is a region's targets, no target before a change.
+    name: "a region's column named `原阳县` holds targets",
+    table: `资金名称|2024年农村饮水安全维修养护补助资金|<|<|<
+年度资金总额（万元）|300|<|<|<
+一级指标|二级指标|三级指标|原阳县|延津县
+产出指标|数量指标|维修养护工程处数|≥20处|≥15处
+成本指标|经济成本指标|维修养护补助资金|≤450万元|≤150万元
+效益指标|社会效益指标|受益人口|≥8万人|≥7万人
+满意度指标|服务对象满意度指标|受益群众满意度|≥90%|≥90%`,
+    findings: ["D5 cost-over-budget"],
+  },
   {
     // The session's review: a footer between pages, the rows going on below with no header repeated.
     name: "a page's footer mid-block (`- 1 -`), the table's rows going on below it: read past",
@@ -2844,6 +2892,37 @@ ${block}`,
 效益指标|社会效益指标|基本生活保障水平|稳步提高|计划标准
 满意度指标|服务对象满意度指标|受助残疾人满意度|≥90%|历史标准`,
     findings: ["D6 cost-over-budget"],
+  },
+  {
+    // Fifteenth session: 新疆's bilingual template, each header and level word with its Uyghur beside it.
+    name: "a bilingual template (Chinese and Uyghur in each header and level cell)",
+    table: `项目名称|乌鲁木齐市社区卫生服务能力提升项目|<|<|<
+预算数（万元）|120|<|<|<
+一级指标 بىرىنچى دەرىجىلىك كۆرسەتكۈچ|二级指标 ئىككىنچى دەرىجىلىك كۆرسەتكۈچ|三级指标/ئۈچىنچى دەرىجىلىك كۆرسەتكۈچ|指标值|指标值确定依据
+产出指标 مەھسۇلات كۆرسەتكۈچى|数量指标|更新设备社区卫生服务站数量|≥20个|计划标准
+成本指标|经济成本指标|设备采购成本|≤200万元|预算支出标准
+效益指标|社会效益指标|基层诊疗人次增长率|≥5%|历史标准
+满意度指标|服务对象满意度指标|患者满意度|≥90%|行业标准`,
+    findings: ["D5 cost-over-budget"],
+  },
+  {
+    // 延边's: the header again in Korean on a row of its own.
+    name: "a bilingual template's second header row, in Korean, under the Chinese one: read past",
+    table: `${REMARK_HEAD.replace("一级指标|二级指标|三级指标|指标值|指标值确定依据", "一级指标|二级指标|三级指标|指标值|指标值确定依据\n1급지표|2급지표|3급지표|지표값|지표값 확정근거")}`,
+    rows: REMARK_HEAD_ROWS,
+    findings: [],
+  },
+  {
+    name: "head labels with marks around them (`※项目名称`, `【预算数】`)",
+    table: `※项目名称|某项目|<|<|<
+【预算数】（万元）|150|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|培训人数|≥100人|计划标准
+效益指标|社会效益指标|群众知晓率|≥90%|计划标准
+满意度指标|服务对象满意度指标|学员满意度|≥90%|计划标准
+成本指标|经济成本指标|培训成本|≤180万元|预算支出标准`,
+    head: { name: "某项目", budget: "150" },
+    findings: ["D7 cost-over-budget"],
   },
   ...["第1页", "- 1 -", "续", "共2页"].map((footer) => ({
     // Fifteenth session: a short footer merged across the row had been read as an indicator (level1-unknown).

@@ -78,13 +78,21 @@ describe("canonicalLevel2", () => {
   });
 
   it("reads satisfaction named after whoever is served as 服务对象满意度指标 (`患者满意度指标`), only with 指标", () => {
-    for (const text of ["患者满意度指标", "学生满意度指标", "游客满意度指标", "参训人员满意度指标"])
+    for (const text of [
+      "患者满意度指标",
+      "学生满意度指标",
+      "游客满意度指标",
+      "参训人员满意度指标",
+      "受助对象满意度指标",
+      "脱贫户满意度指标",
+      "参观者满意度指标",
+    ])
       expect(lookupLevel2(text)).toMatchObject({ canonical: "服务对象满意度指标", oldName: true });
     // A 三级's name stays a name; a dissatisfaction is none.
     expect(lookupLevel2("患者满意度")).toBeUndefined();
     expect(lookupLevel2("群众不满意度指标")).toBeUndefined();
     // Whom the project answers to is no one it serves (the session's review).
-    for (const text of ["上级满意度指标", "部门满意度指标", "工作满意度指标", "满意度满意度指标"])
+    for (const text of ["上级满意度指标", "部门满意度指标", "工作满意度指标", "领导满意度指标", "满意度满意度指标"])
       expect(lookupLevel2(text)).toBeUndefined();
   });
 

@@ -29,6 +29,16 @@ const periods = (yearFiscal: number) =>
 runRule(rule, {
   valid: [
     {
+      // The second review: units that differ between the labels leave nothing to compare.
+      name: "`项目总投资（亿元） | 1.2` beside `中央补助资金（万元） | 5000`",
+      table: written(`2024年中央预算内投资项目绩效目标表|<|<|<|<|<
+项目名称|定西市安定区城乡供水一体化工程|<|<|<|<
+项目总投资（亿元）|1.2|<|中央补助资金（万元）|5000|<
+年度绩效目标|新建供水管网85公里，受益人口8万人。|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据|<
+产出指标|数量指标|新建供水管网|≥85公里|计划标准|<`),
+    },
+    {
       // Fifteenth session: a 中央预算内投资 table names the central share beside the whole investment, no other source.
       name: "`项目总投资 | 9000` beside `中央补助资金 | 5000`, no 其他资金: the other sources are not listed",
       table: written(`2024年中央预算内投资项目绩效目标表|<|<|<|<|<

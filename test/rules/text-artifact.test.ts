@@ -13,6 +13,11 @@ const QINGDAO_11_BASIS =
 runRule(rule, {
   valid: [
     {
+      // Fifteenth session: Mongolian is written with its vowel separator (U+180E) and joiners; they are no artifact.
+      name: "form: a bilingual goal whose Mongolian words hold U+180E and U+200D",
+      table: form({ goal: "完成培训500人。ᠰᠤᠷᠭᠠᠯᠲᠠ\u180eᠠ ᠬᠢ\u200dᠬᠦ" }),
+    },
+    {
       name: "form: goal items numbered `1)` after a space, or by letters (`a)…；b)…`)",
       table: form({ goal: "1)完成培训500人 2)开展宣传10场；a)群众满意度90%以上；b)资金拨付及时" }),
     },

@@ -34,6 +34,8 @@ runRule(rule, {
     },
     { name: "form: default values", table: form() },
     { name: "form, two sets: `/` or `—` marks a set the row does not measure", table: twoSets("/", "—", "/") },
+    // `无` is a target where nothing is to happen (`医疗安全责任事故 | / | 无`: the second review).
+    { name: "form, two sets: a mark beside `无`", table: twoSets("/", "—", "/", "无") },
     { name: "form: 0 is a value", table: form({ indicators: withValue(1, 0) }) },
     { name: "form: qualitative value", table: form({ indicators: withValue(4, "有效提升") }) },
     { name: "compact: both values", table: compact() },
@@ -67,13 +69,13 @@ runRule(rule, {
     },
     {
       // The session's review: a set whose every row is a mark holds no target at all; `无` beside a mark is none either.
-      name: "form, two sets: every long-term cell a mark; a mark beside `无`",
+      name: "form, two sets: every long-term cell a mark; a mark beside `不适用`",
       table: written(`深圳市某局2025年部门预算项目绩效目标表|<|<|<|<
 项目名称|社区健康服务机构建设补助|<|<|<
 预算金额（万元）|6800|<|<|<
 一级指标|二级指标|三级指标|长期指标值|年度指标值
 产出指标|数量指标|新建社康机构数量|/|≥40家
-^|时效指标|补助资金拨付时间|无|/
+^|时效指标|补助资金拨付时间|不适用|/
 满意度指标|服务对象满意度指标|居民满意度|—|≥90%`),
       errors: [
         { cell: "D5", severity: "error", messageId: "periodValue", fix: null, suggestions: [] },

@@ -19,7 +19,7 @@ import { columnRole, headerKey, setTitle, type ValueSet } from "../schema/column
 import { isLevel1Word, isLevelWord } from "../schema/vocabulary";
 import { headLabelKeyOfForm, inlineLabel } from "../text/head-label";
 import { isTableTitle } from "../text/title";
-import { labelForm } from "../text/normalize";
+import { isOtherScriptOnly, labelForm } from "../text/normalize";
 import { isSignOff, leadForm, startsWithEndWord } from "./end-words";
 import { isOpinionsRow, isRemarkRow, rowColumns, type RowColumns } from "./remark-row";
 import { isFiguresCaption } from "./figures-block";
@@ -108,6 +108,8 @@ function bodyRow(
     if (set || /绩效指标$/.test(key)) return { kind: "setTitle", set };
   }
   if (isPageBreak(grid, row, band, cells) || isColumnNumbers(cells)) return { kind: "readPast" };
+  // The header again in the template's other language, under the Chinese one: read past, as a repeated header is.
+  if (cells.every((c) => isOtherScriptOnly(c.text))) return { kind: "readPast" };
   // A page's footer or `续表` with the table's rows going on below and no header repeated (a PDF's or Word's copy):
   // read past; under the last row, the end (fifteenth session's review: it had ended the table mid-way).
   if (isBreakLine(cells)) return { kind: rowsBelow(grid, row, band, columns) ? "readPast" : "end" };

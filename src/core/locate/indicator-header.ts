@@ -27,7 +27,7 @@ import {
 } from "../schema/columns";
 import { boundedMemo } from "../text/memo";
 import { isLevel1Word, isLevel2Word } from "../schema/vocabulary";
-import { normalizeLabel } from "../text/normalize";
+import { hasOtherScript, normalizeLabel, withoutOtherScripts } from "../text/normalize";
 import { FUNDS_COLUMN, TOTALS_ROW, type HeadKey } from "../schema/head-words";
 import { headLabelKey, headLabelOfText } from "../text/head-label";
 import { areaRight, captionAbove, ownText, seenCell } from "./cells";
@@ -618,7 +618,9 @@ export function noIndicatorCell(grid: Grid, row: number, header: IndicatorHeader
 
 /** Whether a cell text is a structural header word (一级指标, 二级指标, 三级指标 …): where a header may start. */
 export function isStructureWord(text: string): boolean {
-  return text.length > 0 && text.length <= 16 && structureWord(text);
+  // A bilingual template's header cell is read by its Chinese words (`一级指标 بىرىنچى دەرىجىلىك كۆرسەتكۈچ`).
+  const words = text.length > 16 && hasOtherScript(text) ? withoutOtherScripts(text) : text;
+  return words.length > 0 && words.length <= 16 && structureWord(words);
 }
 
 // Asked of every short cell of every indicator row (where a block ends, where a table starts): remembered.

@@ -173,11 +173,22 @@ function scanHead(grid: Grid, area: CellRange): Scan {
     if (isMoneyKey(h.key)) h.listed = taskListTotal(grid, areaBottom(grid, h.row, h.col), h.col, area);
   scan.hits = scan.hits.filter((h) => h.listed !== null);
   keepDatedBudgets(scan);
-  if (!scan.hits.some((h) => h.key === "budget")) {
+  if (!scan.hits.some((h) => h.key === "budget" && h.rank > 0)) {
     const total = fundsTotal(grid, area, scan.adjustedHeaders);
-    if (total) scan.hits.push(total);
+    // A funds block's total, or a 财政资金 of its own, outranks a part that may stand for the budget (rank 0:
+    // `资助经费` under `项目资金`, `本次下达资金` beside `财政资金 | 1200`).
+    const partOnly = (h: Hit) => h.key === "budget" && h.rank === 0;
+    if (total) scan.hits = [...scan.hits.filter((h) => !partOnly(h)), total];
+    else if (scan.hits.some((h) => h.key === "fiscal")) scan.hits = scan.hits.filter((h) => !partOnly(h));
   }
   return scan;
+}
+
+/** Whether the money labels name different units in their brackets (`（亿元）` beside `（万元）`). */
+function mixedLabelUnits(scan: Scan): boolean {
+  const units = new Set(scan.hits.filter((h) => isMoneyKey(h.key)).map((h) => labelMoneyUnit(h.text) ?? ""));
+  units.delete("");
+  return units.size > 1;
 }
 
 function isMoneyKey(key: string): boolean {
@@ -664,8 +675,9 @@ export function parseHead(grid: Grid, area: CellRange): Head {
   // A works project's whole (`项目总投资 | 9000`) beside the one source a 中央预算内 table names (`中央补助资金 | 5000`),
   // with no 其他资金: the other sources are not listed, and the sum is not this table's to weigh (fifteenth session).
   // A source above the whole is an entry error, no missing source (the session's review).
-  if (unsettled && budget?.rank === 1 && /总投资/.test(budget.text) && !other && partsBelow(head.budget, parts))
-    head.fundPartsUnread = true;
+  // Units that differ between the labels (`项目总投资（亿元）`, `中央补助资金（万元）`) leave nothing to compare.
+  if (unsettled && budget?.rank === 1 && /总投资/.test(budget.text) && !other)
+    if (partsBelow(head.budget, parts) || mixedLabelUnits(scan)) head.fundPartsUnread = true;
   const purpose = best(scan.hits, "purpose");
   if (purpose) head.purpose = purposeField(grid, purpose, area);
   const plan = spendPlan(grid, scan);

@@ -6,7 +6,7 @@
  */
 import { CONTENT_TAIL, GOAL_PREFIX, NAME_PREFIX, NOTE_WORDS } from "../schema/artifact-words";
 import { IME_BRACKET, IME_COMPARATOR } from "../value/patterns";
-import { INVISIBLE, INVISIBLE_CHARS } from "../text/normalize";
+import { hasOtherScript, INVISIBLE, INVISIBLE_CHARS } from "../text/normalize";
 
 export type ArtifactKind =
   "prefix" | "strayBracket" | "trailingNote" | "tab" | "strayQuote" | "doubleSpace" | "edgeSpace" | "invisible";
@@ -260,7 +260,10 @@ export function cleanArtifacts(raw: string, goal = false, prose = goal): Cleaned
 
 /** `cleanArtifacts` of a text `alreadyClean` has said is not clean (the rule asks that first, building nothing). */
 export function removeArtifacts(raw: string, goal: boolean, prose = goal): Cleaned {
-  let c: Cleaned = step({ text: raw, kinds: [] }, raw.replace(INVISIBLE, ""), "invisible");
+  // Mongolian, Uyghur and Tibetan words are written with joiners and the vowel separator (U+180E, U+200C, U+200D):
+  // a bilingual template's words keep them.
+  const visible = hasOtherScript(raw) ? raw : raw.replace(INVISIBLE, "");
+  let c: Cleaned = step({ text: raw, kinds: [] }, visible, "invisible");
   c = step(c, trimSpaces(c.text), "edgeSpace");
   c = dropPrefix(c, goal);
   const tabs = dropTabs(c.text, prose);

@@ -30,8 +30,11 @@ function isTarget(field: Field | undefined): boolean {
   return !isBlankOrDash(field) && !NO_TARGET.test(field!.text.trim());
 }
 
-/** Words that say a cell holds no target (`无`, `不适用`): beside a mark, the row measures neither set. */
-const NO_TARGET = /^(?:无|不适用|不涉及|暂无)$/;
+/**
+ * Words that say a cell holds no target (`不适用`): beside a mark, the row measures neither set. `无` is a target on
+ * an accident's or a breach's row (`医疗安全责任事故 | / | 无`: none to happen; the second review).
+ */
+const NO_TARGET = /^(?:不适用|不涉及|暂无)$/;
 
 const rule: RuleModule = {
   meta: {

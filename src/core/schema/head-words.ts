@@ -170,13 +170,15 @@ const HEAD_WORDS: readonly HeadWord[] = [
       "经费预算",
       "年度资金规模",
       "整体支出规模",
-      // Not `本年到位资金` (money received so far), `本次下达资金` (one batch of a transfer), `补助金额` (often a rate per
-      // head) nor `资助经费` (a part of a 项目资金 caption's amount): fifteenth session's review, each a part read as the
-      // budget.
+      // Not `补助金额` (often a rate per head), nor, here, the rank-0 parts below: fifteenth session's review.
     ],
     rank: 2,
   },
   { key: "budget", words: ["总额", "项目总投资", "总投资", "合计金额"], rank: 1 },
+  // Parts that are the budget only where the head names nothing else, not even a funds caption's or 合计's amount
+  // (科研's lone `资助经费（万元） | 30`; fifteenth session's second review): beside `项目资金（万元） | 1200` they are a
+  // part, a batch or money received so far.
+  { key: "budget", words: ["资助经费", "资助金额", "本年到位资金", "本次下达资金"], rank: 0 },
   {
     key: "name",
     // A 政府购买服务 table's name (包头; thirteenth session).
@@ -446,7 +448,9 @@ export const FUNDS_CAPTION = /^(?:项目|年度|本年)?(?:资金|经费)(?:情�
 export const FUNDS_SOURCE_HEADER = /^(?:项目)?资金(?:来源|构成|渠道)/;
 
 /** A line a page break leaves above a repeat of the header (`续表`, `…（续）`, `第 1 页，共 2 页`, `- 2 -`). */
-export const PAGE_BREAK = /续表|[（(]续[)）]|^续$|第\s*\d+\s*页|共\s*\d+\s*页|^[-—\s]*\d+[-—\s]*$/;
+// Word's `续上表`, `接上页`, `续前表` and a PDF's `1/2` too (fifteenth session's second review).
+export const PAGE_BREAK =
+  /续表|续上表|续前表|接上页|接上表|[（(]续[)）]|^续$|第\s*\d+\s*页|共\s*\d+\s*页|^[-—\s]*\d+[-—\s]*$|^\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*$/;
 
 /**
  * A department's or unit's table as a whole (`部门整体支出绩效目标表`, `单位整体支出…`): its 一级/二级 may follow the

@@ -5,7 +5,7 @@
  * (`经济效益`) and the old names (效果指标, 环境效益指标).
  */
 import { boundedMemo } from "../text/memo";
-import { INVISIBLE_CHARS, toHalfWidth } from "../text/normalize";
+import { INVISIBLE_CHARS, toHalfWidth, withoutOtherScripts } from "../text/normalize";
 
 export type Level1 = "成本指标" | "产出指标" | "效益指标" | "满意度指标";
 
@@ -98,9 +98,10 @@ const LEVEL2_OLD: Readonly<Record<string, Level2>> = {
  */
 const LEVEL2_OLD_FORMS: readonly (readonly [RegExp, Level2])[] = [
   [
-    // Whom a project serves, not whom it answers to (`上级满意度指标`, `部门…`: the review's cases stay errors).
+    // Whom a project serves, not whom it answers to (`上级满意度指标`, `部门…`, `领导…`: the reviews' cases stay
+    // errors); `…对象`, `…户`, `…者`, `…人员` name people served (受助对象, 脱贫户, 参观者, 参训人员).
     new RegExp(
-      String.raw`^[\u4e00-\u9fff]{0,4}(?:患者|病人|就诊者|学生|家长|师生|学员|游客|旅客|乘客|企业|商户|经营户|农户|农民|村民|居民|市民|群众|公众|职工|读者|观众|老人|老年人|儿童|残疾人|用户|消费者|纳税人|参训人员|受训人员|受助人员|受益人员?|服务对象|参保人员?|社会|群体|人员)满意度指标$`,
+      String.raw`^[\u4e00-\u9fff]{0,4}(?:患者|病人|就诊者|孕产妇|学生|考生|家长|师生|教师|学员|游客|旅客|乘客|观众|受众|企业|商户|参展商|业主|经营户|合作社|(?:经营|市场)主体|用人单位|农民|村民|居民|市民|群众|公众|职工|读者|老人|老年人|儿童|残疾人|退役军人|运动员|志愿者|访客|消费者|纳税人|用户|[\u4e00-\u9fff]{1,3}(?:对象|人群|户|者|人员?)|社会|群体)满意度指标$`,
     ),
     "服务对象满意度指标",
   ],
@@ -141,7 +142,7 @@ const MARKS = /^[★☆※▲△●◆■*＊]+|[★☆※▲△●◆■]+$/g;
  * agrees with its label is code-label-mismatch's business.
  */
 export function normalizeTerm(text: string): string {
-  let flat = toHalfWidth(String(text ?? ""))
+  let flat = toHalfWidth(withoutOtherScripts(String(text ?? "")))
     .replace(SPACES, "")
     .replace(MARKS, "");
   for (let i = 0; i < 2 && NOTE.test(flat) && flat.replace(NOTE, "") !== ""; i++) flat = flat.replace(NOTE, "");

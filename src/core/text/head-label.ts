@@ -10,6 +10,7 @@ import { labelForm, normalizeLabel } from "./normalize";
 
 const PREFIX = /^(其中[:]?|[一二三四五六七八九十]+[、.]|\d{1,2}[、.](?!\d)|\(\d{1,2}\)|\([一二三四五六七八九十]+\))/;
 const NOTE = /\([^()]*\)$/;
+const MARKS_AROUND = /^[*※★☆▲△●◆■]+|(?<=[\u4e00-\u9fff)])(?:[*※★]+|[—－-]{1,2})$/g;
 const MONEY = /^(元|万元|亿元)$/;
 
 /** The bare form of a head label: "" for texts too long to be one. */
@@ -25,7 +26,9 @@ export function headLabelOfText(text: string): HeadLabel | undefined {
 
 /** `headLabelKey` of a text already in its label form (`labelForm`), for callers that hold it. */
 export function headLabelKeyOfForm(form: string): string {
-  let key = form.replace(/^[*]+/, "");
+  // `※项目名称`, `【项目名称】`, `项目名称*`, `预算数——` (fifteenth session): marks around the label, no part of it.
+  let key = form.replace(MARKS_AROUND, "");
+  key = key.replace(/^\[([^[\]]+)\](?=\(|$)/, "$1");
   for (let i = 0; i < 3 && PREFIX.test(key); i++) key = key.replace(PREFIX, "");
   key = key.replace(/[:;,。.]+$/, "");
   for (let i = 0; i < 3 && NOTE.test(key) && key.replace(NOTE, "") !== ""; i++) key = key.replace(NOTE, "");

@@ -95,6 +95,7 @@ const LABEL_CHANGES = new RegExp(`[\\s${INVISIBLE_CHARS}\\uff01-\\uff5e\\u3010\\
  * runs on every header and head cell of every table.
  */
 export function normalizeLabel(text: string): string {
+  if (OTHER_SCRIPT.test(text)) text = withoutOtherScripts(text);
   if (!LABEL_CHANGES.test(text)) return text;
   let out: string | undefined;
   for (let i = 0; i < text.length; i++) {
@@ -107,6 +108,33 @@ export function normalizeLabel(text: string): string {
     if (mapped >= 0) out += mapped === code ? text[i] : String.fromCharCode(mapped);
   }
   return out ?? text;
+}
+
+/**
+ * Scripts of the autonomous regions' bilingual templates (Uyghur and Kazakh in Arabic script, Mongolian, Tibetan,
+ * Korean): a label or level word with its translation in the same cell (`二级指标\nئىككىنچى دەرىجىلىك كۆرسەتكۈچ`,
+ * `2급지표\n二级指标`) is read by its Chinese words (fifteenth session's review of such tables).
+ */
+const OTHER_SCRIPT =
+  /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefe\u1800-\u18af\u0f00-\u0fff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+/** A run in another script with the digits, marks, spaces and separators around it (`2급지표`, `/ تۈر نامى`). */
+const OTHER_SCRIPT_RUN =
+  /[\s/／|｜]*\d*[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefe\u1800-\u18af\u0f00-\u0fff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af](?:[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefe\u1800-\u18af\u0f00-\u0fff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\d\s.,:;'"\-‌‍]|[\u200c\u200d])*/g;
+
+/** The text without its runs in another script (OTHER_SCRIPT); the text itself where that would leave nothing. */
+export function withoutOtherScripts(text: string): string {
+  const out = text.replace(OTHER_SCRIPT_RUN, "");
+  return /\S/.test(out) ? out : text;
+}
+
+/** Whether a text holds a run in another script (OTHER_SCRIPT). */
+export function hasOtherScript(text: string): boolean {
+  return OTHER_SCRIPT.test(text);
+}
+
+/** A text wholly in another script (a bilingual template's second header row: `1급지표 | 2급지표 | …`). */
+export function isOtherScriptOnly(text: string): boolean {
+  return OTHER_SCRIPT.test(text) && !/[\u4e00-\u9fff]/.test(text);
 }
 
 /** Labels are short: a longer text is a value, and has no label form. */
