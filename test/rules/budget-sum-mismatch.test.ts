@@ -6,6 +6,15 @@ import { lintTable } from "../../src/core/lint/lint-table";
 
 const withoutOther = (table: TargetTable): TargetTable => ({ ...table, other: undefined });
 
+/** A 中央预算内投资 table whose head holds the whole investment and the sources `rows` names. */
+const investment = (rows: string) =>
+  written(`2024年中央预算内投资项目绩效目标表|<|<|<|<|<
+项目名称|定西市安定区城乡供水一体化工程|<|<|<|<
+${rows}
+年度绩效目标|新建供水管网85公里，受益人口8万人。|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据|<
+产出指标|数量指标|新建供水管网|≥85公里|计划标准|<`);
+
 /** A head whose funds block is `rows` (label column B, amounts in F), over a small indicator block. */
 const funds = (rows: string) =>
   written(`项目支出绩效目标表|<|<|<|<|<
@@ -31,22 +40,12 @@ runRule(rule, {
     {
       // The second review: units that differ between the labels leave nothing to compare.
       name: "`项目总投资（亿元） | 1.2` beside `中央补助资金（万元） | 5000`",
-      table: written(`2024年中央预算内投资项目绩效目标表|<|<|<|<|<
-项目名称|定西市安定区城乡供水一体化工程|<|<|<|<
-项目总投资（亿元）|1.2|<|中央补助资金（万元）|5000|<
-年度绩效目标|新建供水管网85公里，受益人口8万人。|<|<|<|<
-一级指标|二级指标|三级指标|指标值|指标值确定依据|<
-产出指标|数量指标|新建供水管网|≥85公里|计划标准|<`),
+      table: investment(`项目总投资（亿元）|1.2|<|中央补助资金（万元）|5000|<`),
     },
     {
       // Fifteenth session: a 中央预算内投资 table names the central share beside the whole investment, no other source.
       name: "`项目总投资 | 9000` beside `中央补助资金 | 5000`, no 其他资金: the other sources are not listed",
-      table: written(`2024年中央预算内投资项目绩效目标表|<|<|<|<|<
-项目名称|定西市安定区城乡供水一体化工程|<|<|<|<
-项目总投资（万元）|9000|<|中央补助资金（万元）|5000|<
-年度绩效目标|新建供水管网85公里，受益人口8万人。|<|<|<|<
-一级指标|二级指标|三级指标|指标值|指标值确定依据|<
-产出指标|数量指标|新建供水管网|≥85公里|计划标准|<`),
+      table: investment(`项目总投资（万元）|9000|<|中央补助资金（万元）|5000|<`),
     },
     {
       name: "a fund source named otherwise (中央转移支付) under the parts read",
@@ -120,24 +119,14 @@ runRule(rule, {
     {
       // The session's review: a source above the whole is an entry error, whatever else is not listed.
       name: "`项目总投资 | 9000` beside `中央补助资金 | 12000`: a source above the whole",
-      table: written(`2024年中央预算内投资项目绩效目标表|<|<|<|<|<
-项目名称|定西市安定区城乡供水一体化工程|<|<|<|<
-项目总投资（万元）|9000|<|中央补助资金（万元）|12000|<
-年度绩效目标|新建供水管网85公里，受益人口8万人。|<|<|<|<
-一级指标|二级指标|三级指标|指标值|指标值确定依据|<
-产出指标|数量指标|新建供水管网|≥85公里|计划标准|<`),
+      table: investment(`项目总投资（万元）|9000|<|中央补助资金（万元）|12000|<`),
       errors: [{ cell: "E3", severity: "error", messageId: "mismatch", fix: null, suggestions: ["9000"] }],
     },
     {
       // With its 其他资金 written, the sources are all listed: they must add up.
       name: "`项目总投资 | 9000` beside `中央补助资金 | 5000` and `其他资金 | 3000`",
-      table: written(`2024年中央预算内投资项目绩效目标表|<|<|<|<|<
-项目名称|定西市安定区城乡供水一体化工程|<|<|<|<
-项目总投资（万元）|9000|<|中央补助资金（万元）|5000|<
-^|^|^|其他资金（万元）|3000|<
-年度绩效目标|新建供水管网85公里，受益人口8万人。|<|<|<|<
-一级指标|二级指标|三级指标|指标值|指标值确定依据|<
-产出指标|数量指标|新建供水管网|≥85公里|计划标准|<`),
+      table: investment(`项目总投资（万元）|9000|<|中央补助资金（万元）|5000|<
+^|^|^|其他资金（万元）|3000|<`),
       errors: [{ cell: "E3", severity: "error", messageId: "mismatch", fix: null, suggestions: ["6000"] }],
     },
     {
