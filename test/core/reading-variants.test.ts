@@ -2755,18 +2755,20 @@ ${block}`,
     ],
     findings: [],
   })),
-  ...["原绩效目标|调整后绩效目标", "变更前指标值|变更后指标值", "原计划|调整后"].map((header) => ({
-    // The session's review: more wordings of the target before the change.
-    name: `a 绩效目标调整表 headed \`${header}\`: the old target is history`,
-    table: `项目名称|南昌市青山湖区城市绿化养护|<|<|<|<
+  ...["原绩效目标|调整后绩效目标", "变更前指标值|变更后指标值", "原计划|调整后", "原批复指标值|调整后指标值"].map(
+    (header) => ({
+      // The session's review: more wordings of the target before the change.
+      name: `a 绩效目标调整表 headed \`${header}\`: the old target is history`,
+      table: `项目名称|南昌市青山湖区城市绿化养护|<|<|<|<
 调整后预算数（万元）|520|<|<|<|<
 一级指标|二级指标|三级指标|${header}|调整原因
 产出指标|数量指标|养护绿地面积|≥260万平方米|≥230万平方米|部分绿地移交
 成本指标|经济成本指标|绿化养护总成本|≤600万元|≤520万元|预算调减
 效益指标|生态效益指标|城市绿化覆盖率|≥42%|≥42%|
 满意度指标|服务对象满意度指标|市民满意度|≥85%|≥85%|`,
-    findings: [],
-  })),
+      findings: [],
+    }),
+  ),
   {
     name: "a 绩效目标调整表: the target before the change (`原指标值`, `调整前`) is replaced, never checked",
     table: `项目名称|南昌市青山湖区城市绿化养护|<|<|<|<
@@ -2856,6 +2858,32 @@ ${footer}|<|<|<|<
 效益指标|社会效益指标|研究成果转化|有效推进|计划标准
 满意度指标|服务对象满意度指标|服务对象满意度|≥90%|计划标准`,
     head: { budget: "30" },
+  },
+  {
+    // The third review: a 科研 project's whole beside its grant.
+    name: "`项目总经费 | 100` beside `资助经费 | 60`: the whole is the budget",
+    table: `项目名称|2025年省科技计划项目|<|<|<
+项目总经费（万元）|100|资助经费（万元）|60|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|选育新品系|≥3个|计划标准
+成本指标|经济成本指标|项目研究经费|≤100万元|预算支出标准
+效益指标|经济效益指标|示范区亩均增产|≥8%|计划标准
+满意度指标|服务对象满意度指标|示范农户满意度|≥90%|计划标准`,
+    head: { budget: "100" },
+    findings: [],
+  },
+  {
+    // The third review: the other language first in each header cell; a row translated under each Chinese one.
+    name: "a bilingual template with Korean first in its header cells, and an indicator row translated under its own",
+    table: `项目名称|2025年延吉市朝鲜族民俗文化保护项目|<|<
+年度预算（万元）|80|<|<
+1급지표 一级指标|2급지표 二级指标|3급지표 三级指标|지표값 指标值
+产出指标|数量指标|举办民俗文化活动|≥6场次
+산출지표|수량지표|민속문화 행사 개최|≥6회
+成本指标|经济成本指标|活动经费|≤90万元
+效益指标|社会效益指标|民俗文化传承|有效推进
+满意度指标|服务对象满意度指标|群众满意度|≥90%`,
+    findings: ["D6 cost-over-budget"],
   },
   {
     name: "`本次下达资金` beside a `财政资金` of the head's own is no budget",

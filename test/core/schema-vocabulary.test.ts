@@ -92,7 +92,16 @@ describe("canonicalLevel2", () => {
     expect(lookupLevel2("患者满意度")).toBeUndefined();
     expect(lookupLevel2("群众不满意度指标")).toBeUndefined();
     // Whom the project answers to is no one it serves (the session's review).
-    for (const text of ["上级满意度指标", "部门满意度指标", "工作满意度指标", "领导满意度指标", "满意度满意度指标"])
+    for (const text of [
+      "上级满意度指标",
+      "部门满意度指标",
+      "工作满意度指标",
+      "领导满意度指标",
+      "满意度满意度指标",
+      "领导者满意度指标",
+      "工作人员满意度指标",
+      "考核对象满意度指标",
+    ])
       expect(lookupLevel2(text)).toBeUndefined();
   });
 

@@ -72,6 +72,12 @@ runRule(rule, {
       ],
     },
     {
+      // The third review: U+180E alone in a Chinese cell is no Mongolian word's separator.
+      name: "form: a stray Mongolian vowel separator (U+180E) in a Chinese cell goes",
+      table: form({ indicators: withRow(1, { 4: "≥95%\u180e" }) }),
+      errors: [{ cell: "F11", severity: "info", messageId: "invisible", fix: "≥95%", suggestions: [] }],
+    },
+    {
       name: "form: a zero-width space copied from a web page goes (the value reads as written without it)",
       table: form({ indicators: withRow(1, { 4: "≥95%\u200b" }) }),
       errors: [{ cell: "F11", severity: "info", messageId: "invisible", fix: "≥95%", suggestions: [] }],

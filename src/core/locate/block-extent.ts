@@ -108,8 +108,9 @@ function bodyRow(
     if (set || /绩效指标$/.test(key)) return { kind: "setTitle", set };
   }
   if (isPageBreak(grid, row, band, cells) || isColumnNumbers(cells)) return { kind: "readPast" };
-  // The header again in the template's other language, under the Chinese one: read past, as a repeated header is.
-  if (cells.every((c) => isOtherScriptOnly(c.text))) return { kind: "readPast" };
+  // The header again in the template's other language, under the Chinese one, or an indicator row translated under
+  // its Chinese one (its words in that language, its numbers as they are): read past, as a repeated header is.
+  if (isTranslatedRow(cells, columns)) return { kind: "readPast" };
   // A page's footer or `续表` with the table's rows going on below and no header repeated (a PDF's or Word's copy):
   // read past; under the last row, the end (fifteenth session's review: it had ended the table mid-way).
   if (isBreakLine(cells)) return { kind: rowsBelow(grid, row, band, columns) ? "readPast" : "end" };
@@ -188,6 +189,15 @@ function isColumnNumbers(cells: readonly { text: string }[]): boolean {
   if (texts.every((t, i) => /^\d{1,2}$/.test(t) && Number(t) === first + i)) return true;
   const start = COLUMN_LETTERS.indexOf(texts[0]);
   return start >= 0 && texts.every((t, i) => t === COLUMN_LETTERS[start + i]);
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+
+/** Its words wholly in another script up to the names (its values may keep `元/人`), or in every cell. */
+function isTranslatedRow(cells: readonly { col: number; text: string }[], columns: RowColumns): boolean {
+  const words = cells.filter((c) => c.col <= columns.names);
+  const wordsOnly = words.length > 0 && words.every((c) => isOtherScriptOnly(c.text));
+  return wordsOnly || (cells.some((c) => isOtherScriptOnly(c.text)) && cells.every((c) => !HAN.test(c.text)));
 }
 
 function isBreakLine(cells: readonly { text: string }[]): boolean {

@@ -4,6 +4,7 @@
  * (`一级指标 …` and `项目名称（资金使用单位）…`); everything else is read around a
  * header found, so each cell is touched about once, with cheap work.
  */
+import { hasOtherScript, withoutOtherScripts } from "../text/normalize";
 import { containsCell, gridRange, type CellRange, type Grid } from "../grid/grid";
 import { labelOf } from "../text/labels";
 import { anchorOf, headTop, HEAD_REACH, indicatorSections, setAbove, tableRange } from "./block-extent";
@@ -23,7 +24,12 @@ export type { TableLocation } from "./location";
 const HEADER_STARTS: ReadonlySet<number> = new Set([..."一二三指项*＊ \t\n\u3000\u00a0"].map((ch) => ch.charCodeAt(0)));
 
 function mayStartHeader(text: string): boolean {
-  return HEADER_STARTS.has(text.charCodeAt(0));
+  // A bilingual template may put the other language first (`1급지표\n一级指标`): its Chinese words start the header.
+  return HEADER_STARTS.has(text.charCodeAt(0)) || (hasOtherScript(text) && mayStartHeader2(withoutOtherScripts(text)));
+}
+
+function mayStartHeader2(text: string): boolean {
+  return HEADER_STARTS.has(text.trimStart().charCodeAt(0));
 }
 
 /**

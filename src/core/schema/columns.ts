@@ -92,10 +92,10 @@ const COLUMN_WORDS: readonly ColumnWord[] = [
   // A 绩效目标调整表's target before the change (`原指标值 | 调整后指标值`, `调整前`): replaced, never checked.
   {
     role: "actual",
-    // `原计划`, `原绩效目标`, `原申报指标值`, `变更前指标值` (the session's review); not a county (`原阳县`, `原平市`) nor a
-    // monitoring table's `原定年度指标值` (the target as first set: the second review).
+    // `原计划`, `原绩效目标`, `原批复指标值`, `原下达指标值`, `变更前指标值` (the session's reviews); not a county (`原阳县`)
+    // nor a monitoring table's `原定年度指标值` (the target as first set: the second review).
     words:
-      /实际|完成值|完成指标值|实现情况|^(?:上一?|去|前一)年度?(?!度)|^原(?:申报|年度|绩效|计划)*(?:指标值?|目标值?|计划|值)$|^调整前|^变更前/,
+      /实际|完成值|完成指标值|实现情况|^(?:上一?|去|前一)年度?(?!度)|^原(?!定)[\u4e00-\u9fff]{0,4}?(?:指标值?|目标值?|计划|值)$|^调整前|^变更前/,
   },
   // `指标值说明`, `目标值描述`: words about the target, not a second target.
   {

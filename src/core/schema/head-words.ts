@@ -170,7 +170,13 @@ const HEAD_WORDS: readonly HeadWord[] = [
       "经费预算",
       "年度资金规模",
       "整体支出规模",
-      // Not `补助金额` (often a rate per head), nor, here, the rank-0 parts below: fifteenth session's review.
+      // A 科研 or 文旅 project's whole beside its grant (`项目总经费 | 100 | 资助经费 | 60`: the third review).
+      "项目总经费",
+      "总经费",
+      "经费总额",
+      "预算总经费",
+      // Not `补助金额` nor `资助金额` (often a rate per head), nor `本次下达资金` (one batch), nor, here, the rank-0 parts
+      // below: fifteenth session's reviews.
     ],
     rank: 2,
   },
@@ -178,7 +184,7 @@ const HEAD_WORDS: readonly HeadWord[] = [
   // Parts that are the budget only where the head names nothing else, not even a funds caption's or 合计's amount
   // (科研's lone `资助经费（万元） | 30`; fifteenth session's second review): beside `项目资金（万元） | 1200` they are a
   // part, a batch or money received so far.
-  { key: "budget", words: ["资助经费", "资助金额", "本年到位资金", "本次下达资金"], rank: 0 },
+  { key: "budget", words: ["资助经费", "本年到位资金"], rank: 0 },
   {
     key: "name",
     // A 政府购买服务 table's name (包头; thirteenth session).
