@@ -25,11 +25,8 @@ const HEADER_STARTS: ReadonlySet<number> = new Set([..."一二三指项*＊ \t\n
 
 function mayStartHeader(text: string): boolean {
   // A bilingual template may put the other language first (`1급지표\n一级指标`): its Chinese words start the header.
-  return HEADER_STARTS.has(text.charCodeAt(0)) || (hasOtherScript(text) && mayStartHeader2(withoutOtherScripts(text)));
-}
-
-function mayStartHeader2(text: string): boolean {
-  return HEADER_STARTS.has(text.trimStart().charCodeAt(0));
+  if (HEADER_STARTS.has(text.charCodeAt(0))) return true;
+  return hasOtherScript(text) && HEADER_STARTS.has(withoutOtherScripts(text).trimStart().charCodeAt(0));
 }
 
 /**

@@ -115,11 +115,14 @@ export function normalizeLabel(text: string): string {
  * Korean): a label or level word with its translation in the same cell (`二级指标\nئىككىنچى دەرىجىلىك كۆرسەتكۈچ`,
  * `2급지표\n二级指标`) is read by its Chinese words (fifteenth session's review of such tables).
  */
-const OTHER_SCRIPT =
-  /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefe\u1800-\u18af\u0f00-\u0fff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
-/** A run in another script with the digits, marks, spaces and separators around it (`2급지표`, `/ تۈر نامى`). */
-const OTHER_SCRIPT_RUN =
-  /[\s/／|｜]*\d*[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefe\u1800-\u18af\u0f00-\u0fff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af](?:[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefe\u1800-\u18af\u0f00-\u0fff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\d\s.,:;'"\-‌‍]|[\u200c\u200d])*/g;
+const OTHER_SCRIPT_RANGES =
+  "\\u0600-\\u06ff\\u0750-\\u077f\\ufb50-\\ufdff\\ufe70-\\ufefe\\u1800-\\u18af\\u0f00-\\u0fff\\u1100-\\u11ff\\u3130-\\u318f\\uac00-\\ud7af";
+const OTHER_SCRIPT = new RegExp(`[${OTHER_SCRIPT_RANGES}]`);
+/** A run in another script with the digits, marks, joiners, spaces and separators around it (`2급지표`, `/ تۈر نامى`). */
+const OTHER_SCRIPT_RUN = new RegExp(
+  `[\\s/／|｜]*\\d*[${OTHER_SCRIPT_RANGES}][${OTHER_SCRIPT_RANGES}\\d\\s.,:;'"\\-\\u200c\\u200d]*`,
+  "g",
+);
 
 /** The text without its runs in another script (OTHER_SCRIPT); the text itself where that would leave nothing. */
 export function withoutOtherScripts(text: string): string {
