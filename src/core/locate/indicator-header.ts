@@ -15,6 +15,7 @@ import {
   headerKey,
   isNameAfterLevel2,
   isForecast,
+  isScoreColumn,
   isReachedBesideTarget,
   isSetTarget,
   setTitle,
@@ -27,7 +28,7 @@ import {
 } from "../schema/columns";
 import { boundedMemo } from "../text/memo";
 import { isLevel1Word, isLevel2Word } from "../schema/vocabulary";
-import { hasOtherScript, normalizeLabel, withoutOtherScripts } from "../text/normalize";
+import { normalizeLabel, withoutOtherScripts } from "../text/normalize";
 import { FUNDS_COLUMN, TOTALS_ROW, type HeadKey } from "../schema/head-words";
 import { headLabelKey, headLabelOfText } from "../text/head-label";
 import { areaRight, captionAbove, ownText, seenCell } from "./cells";
@@ -382,7 +383,8 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
   };
 }
 
-const TARGET_ROLES: readonly FieldRole[] = ["value", "periodValue", "annualValue", "regionValue"];
+/** The roles of columns that hold targets. */
+export const TARGET_ROLES: readonly FieldRole[] = ["value", "periodValue", "annualValue", "regionValue"];
 
 /**
  * `一级 | 二级 | 三级 | 分值 | 评分标准 | 得分` with no column of targets: an evaluation's index system (事前绩效评估,
@@ -390,7 +392,7 @@ const TARGET_ROLES: readonly FieldRole[] = ["value", "periodValue", "annualValue
  */
 function isScoringSystem(raw: readonly RawColumn[], roles: readonly HeaderColumn[]): boolean {
   if (roles.some((c) => TARGET_ROLES.includes(c.role))) return false;
-  return raw.some((c) => c.role === "scoring" || (c.role === "other" && /分值|得分|权重/.test(c.key)));
+  return raw.some((c) => c.role === "scoring" || (c.role === "other" && isScoreColumn(c.key)));
 }
 
 /**
@@ -619,7 +621,7 @@ export function noIndicatorCell(grid: Grid, row: number, header: IndicatorHeader
 /** Whether a cell text is a structural header word (一级指标, 二级指标, 三级指标 …): where a header may start. */
 export function isStructureWord(text: string): boolean {
   // A bilingual template's header cell is read by its Chinese words (`一级指标 بىرىنچى دەرىجىلىك كۆرسەتكۈچ`).
-  const words = text.length > 16 && hasOtherScript(text) ? withoutOtherScripts(text) : text;
+  const words = text.length > 16 ? withoutOtherScripts(text) : text;
   return words.length > 0 && words.length <= 16 && structureWord(words);
 }
 

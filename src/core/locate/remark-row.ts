@@ -9,7 +9,7 @@
 import type { Grid } from "../grid/grid";
 import { INDICATOR_ROOTS, OPINION_LABEL, REMARK_LABEL } from "../schema/head-words";
 import { areaRight, ownText } from "./cells";
-import type { IndicatorHeader } from "./indicator-header";
+import { TARGET_ROLES, type IndicatorHeader } from "./indicator-header";
 
 /** Where a section's rows are read: the 一级 column's right edge, the names' column, the target columns. */
 export interface RowColumns {
@@ -21,13 +21,12 @@ export interface RowColumns {
   list?: boolean;
 }
 
-const TARGET_ROLES = new Set(["value", "periodValue", "annualValue", "regionValue"]);
 /** Shorter words (`其他`) are more likely a template leftover in the 一级 column than a remark. */
 const MIN_REMARK = 4;
 
 export function rowColumns(header: IndicatorHeader, names: number): RowColumns {
   const level1 = header.list ? undefined : header.columns.find((c) => c.role === "level1");
-  const targets = header.columns.filter((c) => TARGET_ROLES.has(c.role)).map(({ from, to }) => ({ from, to }));
+  const targets = header.columns.filter((c) => TARGET_ROLES.includes(c.role)).map(({ from, to }) => ({ from, to }));
   return { level1To: level1?.to, names, targets, ...(header.list ? { list: true } : {}) };
 }
 

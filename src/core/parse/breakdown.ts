@@ -24,10 +24,9 @@ export function ownLevels(
 ): Field[] {
   if (maybe.length > 4) return [];
   for (let mask = 1; mask < 1 << maybe.length; mask++) {
-    // Bit 0 stands for the last label: the later labels are tried first.
-    const chosen = maybe.filter((_, i) => mask & (1 << (maybe.length - 1 - i)));
-    const rest = above.subs.filter((f) => !chosen.includes(f));
-    if (partsAddUp(budget, [...parts, ...chosen]) && partsAddUp(above.parent, rest)) return chosen;
+    const chosen = subset(maybe, mask);
+    if (partsAddUp(budget, [...parts, ...chosen]) && partsAddUp(above.parent, without(above.subs, chosen)))
+      return chosen;
   }
   return outsideBreakdown(maybe, above);
 }
@@ -38,16 +37,19 @@ export function ownLevels(
  */
 function outsideBreakdown(maybe: readonly Field[], above: Breakdown): Field[] {
   for (let mask = (1 << maybe.length) - 1; mask > 0; mask--) {
-    const chosen = maybe.filter((_, i) => mask & (1 << (maybe.length - 1 - i)));
-    if (
-      partsAddUp(
-        above.parent,
-        above.subs.filter((f) => !chosen.includes(f)),
-      )
-    )
-      return chosen;
+    const chosen = subset(maybe, mask);
+    if (partsAddUp(above.parent, without(above.subs, chosen))) return chosen;
   }
   return [];
+}
+
+/** The labels a mask picks; bit 0 stands for the last label, so counting up tries the later labels first. */
+function subset(maybe: readonly Field[], mask: number): Field[] {
+  return maybe.filter((_, i) => mask & (1 << (maybe.length - 1 - i)));
+}
+
+function without(fields: readonly Field[], taken: readonly Field[]): Field[] {
+  return fields.filter((f) => !taken.includes(f));
 }
 
 /**

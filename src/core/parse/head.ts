@@ -676,8 +676,8 @@ export function parseHead(grid: Grid, area: CellRange): Head {
   // with no 其他资金: the other sources are not listed, and the sum is not this table's to weigh (fifteenth session).
   // A source above the whole is an entry error, no missing source (the session's review).
   // Units that differ between the labels (`项目总投资（亿元）`, `中央补助资金（万元）`) leave nothing to compare.
-  if (unsettled && budget?.rank === 1 && /总投资/.test(budget.text) && !other)
-    if (partsBelow(head.budget, parts) || mixedLabelUnits(scan)) head.fundPartsUnread = true;
+  const wholeInvestment = unsettled && budget?.rank === 1 && /总投资/.test(budget.text) && !other;
+  if (wholeInvestment && (partsBelow(head.budget, parts) || mixedLabelUnits(scan))) head.fundPartsUnread = true;
   const purpose = best(scan.hits, "purpose");
   if (purpose) head.purpose = purposeField(grid, purpose, area);
   const plan = spendPlan(grid, scan);

@@ -6,7 +6,7 @@
 import type { Field, Indicator } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
 import { codedLevels, indicatorLevel1 } from "../schema/indicator-kind";
-import { compactLevel2Code } from "../schema/codes";
+import { codeOfLevel2, compactLevel2Code } from "../schema/codes";
 import { LEVEL2_BY_LEVEL1, level2BelongsTo, lookupLevel1, lookupLevel2 } from "../schema/vocabulary";
 import { isBlank, isDepartmentWide, textOf } from "./utils/structure-fields";
 
@@ -60,7 +60,8 @@ function checkIndicator(context: RuleContext, indicator: Indicator): void {
  * compact layout does (fifteenth session: an info on each such row).
  */
 function guangdongCost(field: Field): boolean {
-  return /^\s*14\s*[-－—、.．]/.test(textOf(field)) && lookupLevel2(textOf(field))?.canonical === "成本指标";
+  const code = /^\s*(\d{2})\s*[-－—、.．]/.exec(textOf(field))?.[1];
+  return code === codeOfLevel2("成本指标") && lookupLevel2(textOf(field))?.canonical === "成本指标";
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { CONTENT_TAIL, GOAL_PREFIX, NAME_PREFIX, NOTE_WORDS } from "../schema/artifact-words";
 import { IME_BRACKET, IME_COMPARATOR } from "../value/patterns";
-import { INVISIBLE, INVISIBLE_CHARS } from "../text/normalize";
+import { INVISIBLE, INVISIBLE_CHARS, writtenWithJoiners } from "../text/normalize";
 
 export type ArtifactKind =
   "prefix" | "strayBracket" | "trailingNote" | "tab" | "strayQuote" | "doubleSpace" | "edgeSpace" | "invisible";
@@ -258,17 +258,11 @@ export function cleanArtifacts(raw: string, goal = false, prose = goal): Cleaned
   return alreadyClean(raw, goal) ? { text: raw, kinds: [] } : removeArtifacts(raw, goal, prose);
 }
 
-/**
- * Letters of the scripts written with joiners and the vowel separator (Arabic script, Mongolian, Tibetan): Korean
- * uses none, and U+180E alone is no Mongolian letter (the third review).
- */
-const JOINED_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\u1800-\u180d\u180f-\u18af\u0f00-\u0fff]/;
-
 /** `cleanArtifacts` of a text `alreadyClean` has said is not clean (the rule asks that first, building nothing). */
 export function removeArtifacts(raw: string, goal: boolean, prose = goal): Cleaned {
   // Mongolian, Uyghur and Tibetan words are written with joiners and the vowel separator (U+180E, U+200C, U+200D):
   // a bilingual template's words keep them.
-  const visible = JOINED_SCRIPT.test(raw) ? raw : raw.replace(INVISIBLE, "");
+  const visible = writtenWithJoiners(raw) ? raw : raw.replace(INVISIBLE, "");
   let c: Cleaned = step({ text: raw, kinds: [] }, visible, "invisible");
   c = step(c, trimSpaces(c.text), "edgeSpace");
   c = dropPrefix(c, goal);

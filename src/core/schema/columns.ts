@@ -48,6 +48,11 @@ export function isReachedBesideTarget(key: string): boolean {
   return key === "实现值";
 }
 
+/** A score's column (`分值`, `得分`, `权重`): an evaluation's, read past. */
+export function isScoreColumn(key: string): boolean {
+  return /分值|得分|权重/.test(key);
+}
+
 /**
  * `全年预计完成值`, `预计全年实现值` right of a target: a 绩效运行监控表's forecast of the year's outcome (财预〔2019〕136号),
  * never a target; alone, `预计完成值` heads the targets.

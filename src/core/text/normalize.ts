@@ -84,10 +84,27 @@ function labelCode(code: number): number {
 }
 
 /**
+ * Scripts of the autonomous regions' bilingual templates (Uyghur and Kazakh in Arabic script, Mongolian, Tibetan,
+ * Korean): a label or level word with its translation in the same cell (`二级指标\nئىككىنچى دەرىجىلىك كۆرسەتكۈچ`,
+ * `2급지표\n二级指标`) is read by its Chinese words (fifteenth session's review of such tables).
+ */
+const OTHER_SCRIPT_RANGES =
+  "\\u0600-\\u06ff\\u0750-\\u077f\\ufb50-\\ufdff\\ufe70-\\ufefe\\u1800-\\u18af\\u0f00-\\u0fff\\u1100-\\u11ff\\u3130-\\u318f\\uac00-\\ud7af";
+const OTHER_SCRIPT = new RegExp(`[${OTHER_SCRIPT_RANGES}]`);
+/** A run in another script with the digits, marks, joiners, spaces and separators around it (`2급지표`, `/ تۈر نامى`). */
+const OTHER_SCRIPT_RUN = new RegExp(
+  `[\\s/／|｜]*\\d*[${OTHER_SCRIPT_RANGES}][${OTHER_SCRIPT_RANGES}\\d\\s.,:;'"\\-\\u200c\\u200d]*`,
+  "g",
+);
+
+/**
  * What labelCode changes: white space (JavaScript's `\s`), invisible characters, full-width forms, 【】〔〕
  * (toHalfWidth's note on speed).
  */
-const LABEL_CHANGES = new RegExp(`[\\s${INVISIBLE_CHARS}\\uff01-\\uff5e\\u3010\\u3011\\u3014\\u3015]`);
+const LABEL_CHANGE_CHARS = `\\s${INVISIBLE_CHARS}\\uff01-\\uff5e\\u3010\\u3011\\u3014\\u3015`;
+const LABEL_CHANGES = new RegExp(`[${LABEL_CHANGE_CHARS}]`);
+/** LABEL_CHANGES or another script: most labels hold neither and pass one test. */
+const LABEL_WORK = new RegExp(`[${LABEL_CHANGE_CHARS}${OTHER_SCRIPT_RANGES}]`);
 
 /**
  * A label's comparable form: half-width, no white space at all, Chinese
@@ -95,7 +112,8 @@ const LABEL_CHANGES = new RegExp(`[\\s${INVISIBLE_CHARS}\\uff01-\\uff5e\\u3010\\
  * runs on every header and head cell of every table.
  */
 export function normalizeLabel(text: string): string {
-  if (OTHER_SCRIPT.test(text)) text = withoutOtherScripts(text);
+  if (!LABEL_WORK.test(text)) return text;
+  text = withoutOtherScripts(text);
   if (!LABEL_CHANGES.test(text)) return text;
   let out: string | undefined;
   for (let i = 0; i < text.length; i++) {
@@ -110,22 +128,9 @@ export function normalizeLabel(text: string): string {
   return out ?? text;
 }
 
-/**
- * Scripts of the autonomous regions' bilingual templates (Uyghur and Kazakh in Arabic script, Mongolian, Tibetan,
- * Korean): a label or level word with its translation in the same cell (`二级指标\nئىككىنچى دەرىجىلىك كۆرسەتكۈچ`,
- * `2급지표\n二级指标`) is read by its Chinese words (fifteenth session's review of such tables).
- */
-const OTHER_SCRIPT_RANGES =
-  "\\u0600-\\u06ff\\u0750-\\u077f\\ufb50-\\ufdff\\ufe70-\\ufefe\\u1800-\\u18af\\u0f00-\\u0fff\\u1100-\\u11ff\\u3130-\\u318f\\uac00-\\ud7af";
-const OTHER_SCRIPT = new RegExp(`[${OTHER_SCRIPT_RANGES}]`);
-/** A run in another script with the digits, marks, joiners, spaces and separators around it (`2급지표`, `/ تۈر نامى`). */
-const OTHER_SCRIPT_RUN = new RegExp(
-  `[\\s/／|｜]*\\d*[${OTHER_SCRIPT_RANGES}][${OTHER_SCRIPT_RANGES}\\d\\s.,:;'"\\-\\u200c\\u200d]*`,
-  "g",
-);
-
 /** The text without its runs in another script (OTHER_SCRIPT); the text itself where that would leave nothing. */
 export function withoutOtherScripts(text: string): string {
+  if (!OTHER_SCRIPT.test(text)) return text;
   const out = text.replace(OTHER_SCRIPT_RUN, "");
   return /\S/.test(out) ? out : text;
 }
@@ -134,6 +139,17 @@ export function withoutOtherScripts(text: string): string {
 export function hasOtherScript(text: string): boolean {
   return OTHER_SCRIPT.test(text);
 }
+
+/**
+ * Whether a text holds letters of the scripts written with joiners and the vowel separator (Arabic script, Mongolian,
+ * Tibetan), which keep U+180E, U+200C and U+200D as parts of their words: Korean uses none, and U+180E alone is no
+ * Mongolian letter (the third review).
+ */
+export function writtenWithJoiners(text: string): boolean {
+  return JOINED_SCRIPT.test(text);
+}
+
+const JOINED_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\u1800-\u180d\u180f-\u18af\u0f00-\u0fff]/;
 
 /** A text wholly in another script (a bilingual template's second header row: `1급지표 | 2급지표 | …`). */
 export function isOtherScriptOnly(text: string): boolean {

@@ -86,7 +86,7 @@ export function withDigitFractions(text: string): string {
 }
 
 /** The comparators a Chinese-numeral count may open with (`不少于十次`, `≥三个`). */
-const COUNT_COMPARATOR = String.raw`>=|<=|=>|=<|＞＝|＜＝|[≥≤><=≧≦＞＜＝]|不低于|不少于|不高于|不超过|大于|小于|高于|低于|达到|至少|超过|多于`;
+const COUNT_COMPARATOR = String.raw`${PERCENT_COMPARATOR}|至少|超过|多于`;
 // Things counted, durations, and the physical units sector tables count in (`≥五千亩`, `≥十二万株`, `不少于五万吨`).
 const COUNT_UNIT =
   String.raw`个工作日|工作日|个|项|次|件|家|人次|人|所|座|台|辆|场|期|份|处|条|套|名|户|部|本|篇|批|轮|天|日|周|个月|月|年|小时` +
