@@ -9,7 +9,7 @@ import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDown20Regular, ChevronRight20Regular, Wrench20Regular } from "@fluentui/react-icons";
 import type { LintController } from "../../app/controller";
-import { fixableFindings, fixCellCount, fixGroups } from "../../app/fix-groups";
+import { fixableFindings, fixCellCount, fixGroups, type FixScope } from "../../app/fix-groups";
 import type { ControllerState } from "../../app/state";
 import { ruleName } from "../../core/rules/names";
 import { useLocale, useT } from "../i18n/context";
@@ -78,28 +78,30 @@ export function FixAll({ controller, state }: { controller: LintController; stat
         })}
       <div className={styles.row}>
         {sheet.length > 0 && (
-          <Button
-            size="small"
-            icon={<Wrench20Regular />}
-            disabled={state.busy}
-            onClick={() => void controller.fixAll("sheet", undefined, "all:sheet")}
-          >
-            {tr("fixAllSheet", { n: fixCellCount(sheet) })}
-          </Button>
+          <FixScopeButton controller={controller} state={state} scope="sheet" cells={fixCellCount(sheet)} />
         )}
         {workbook.length > sheet.length && (
-          <Button
-            size="small"
-            icon={<Wrench20Regular />}
-            disabled={state.busy}
-            onClick={() => void controller.fixAll("workbook", undefined, "all:workbook")}
-          >
-            {tr("fixAllWorkbook", { n: fixCellCount(workbook) })}
-          </Button>
+          <FixScopeButton controller={controller} state={state} scope="workbook" cells={fixCellCount(workbook)} />
         )}
       </div>
       {anchored("all:sheet")}
       {anchored("all:workbook")}
     </section>
+  );
+}
+
+/** 修复本表全部 / 修复整个工作簿, counting the cells it will write; its outcome shows under `all:<scope>`. */
+function FixScopeButton(props: { controller: LintController; state: ControllerState; scope: FixScope; cells: number }) {
+  const tr = useT();
+  const { controller, state, scope, cells } = props;
+  return (
+    <Button
+      size="small"
+      icon={<Wrench20Regular />}
+      disabled={state.busy}
+      onClick={() => void controller.fixAll(scope, undefined, `all:${scope}`)}
+    >
+      {tr(scope === "sheet" ? "fixAllSheet" : "fixAllWorkbook", { n: cells })}
+    </Button>
   );
 }
