@@ -2842,6 +2842,51 @@ ${footer}|<|<|<|<
 满意度指标|服务对象满意度指标|受助残疾人满意度|≥90%|历史标准`,
     findings: ["D6 cost-over-budget"],
   })),
+  ...["2024年项目支出绩效目标表", "2024年度项目支出绩效目标表"].map((title) => ({
+    // Sixteenth session: a Word copy repeats the title on each page; the year in it had read as an annual set's
+    // caption, and the 一级 of the row under it (blank, its merge cut by the page) as the title.
+    name: `the table's title repeated mid-block (\`${title}\`), the rows going on below it: read past`,
+    table: `${title}|<|<|<|<
+项目名称|社区养老服务补助|<|<|<
+预算数（万元）|100|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|服务老年人数|≥500人|计划标准
+^|质量指标|服务合格率|≥95%|行业标准
+${title}|<|<|<|<
+|时效指标|补助发放及时率|≥98%|计划标准
+成本指标|经济成本指标|补助资金|≤120万元|预算支出标准
+满意度指标|服务对象满意度指标|老年人满意度|≥90%|其他标准`,
+    rows: [
+      "产出指标 | 数量指标 | 服务老年人数 | ≥500人",
+      "产出指标 | 质量指标 | 服务合格率 | ≥95%",
+      "产出指标 | 时效指标 | 补助发放及时率 | ≥98%",
+      "成本指标 | 经济成本指标 | 补助资金 | ≤120万元",
+      "满意度指标 | 服务对象满意度指标 | 老年人满意度 | ≥90%",
+    ],
+    findings: ["A4 level1-missing", "D9 cost-over-budget"],
+  })),
+  {
+    name: "the table's own title and its header repeated on the next page: one table",
+    table: `2024年项目支出绩效目标表|<|<|<|<
+项目名称|社区养老服务补助|<|<|<
+预算数（万元）|100|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|服务老年人数|≥500人|计划标准
+2024年项目支出绩效目标表|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+|质量指标|服务合格率|≥95%|行业标准
+成本指标|经济成本指标|补助资金|≤120万元|预算支出标准
+效益指标|社会效益指标|老年人生活质量|明显提升|历史标准
+满意度指标|服务对象满意度指标|老年人满意度|≥90%|其他标准`,
+    rows: [
+      "产出指标 | 数量指标 | 服务老年人数 | ≥500人",
+      "产出指标 | 质量指标 | 服务合格率 | ≥95%",
+      "成本指标 | 经济成本指标 | 补助资金 | ≤120万元",
+      "效益指标 | 社会效益指标 | 老年人生活质量 | 明显提升",
+      "满意度指标 | 服务对象满意度指标 | 老年人满意度 | ≥90%",
+    ],
+    findings: ["D9 cost-over-budget"],
+  },
   {
     // The second review: 科研's head names its grant alone; beside 财政资金 a batch is no budget.
     name: "a lone `资助经费（万元）` is the budget",
@@ -4075,5 +4120,25 @@ test("reading: labels holding characters nobody sees (Word's soft hyphen, a zero
   expect(result.diagnostics.filter((d) => d.severity !== "info").map((d) => `${d.cell} ${d.ruleId}`)).toEqual([
     "A5 level1-missing",
     "D7 cost-over-budget",
+  ]);
+});
+
+test("reading: another table's title with a header of its own under it, the first table's title differing: two tables", () => {
+  const result = lintGrid(
+    gridOf(`2024年项目支出绩效目标表|<|<|<|<
+项目名称|社区养老服务补助|<|<|<
+预算数（万元）|100|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|服务老年人数|≥500人|计划标准
+成本指标|经济成本指标|补助资金|≤90万元|预算支出标准
+效益指标|社会效益指标|老年人生活质量|明显提升|历史标准
+满意度指标|服务对象满意度指标|老年人满意度|≥90%|其他标准
+2024年项目支出绩效目标表（二）|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|服务老年人数|≥1500人|计划标准`),
+  );
+  expect(result.tables.map((t) => [t.id, t.indicators.length])).toEqual([
+    ["S!A1", 4],
+    ["S!A9", 1],
   ]);
 });

@@ -9,6 +9,7 @@ import {
   lookupLevel2,
   normalizeTerm,
 } from "../../src/core/schema";
+import { setTitle } from "../../src/core/schema/columns";
 
 describe("canonicalLevel1", () => {
   it.each([
@@ -172,5 +173,21 @@ describe("normalizeTerm", () => {
     ["社会公众满意度】", "社会公众满意度"],
   ])("%s → %s", (text, term) => {
     expect(normalizeTerm(text)).toBe(term);
+  });
+});
+
+describe("setTitle: a caption between stacked sets, and a table's title that is none", () => {
+  it.each([
+    ["年度绩效指标", "annual"],
+    ["长期绩效指标", "period"],
+    ["2024年绩效指标", "annual"],
+    ["2024-2026年绩效指标", "period"],
+    ["年度绩效目标表", "annual"],
+    ["2024年中期绩效目标表", "period"],
+    ["2024年项目支出绩效目标表", undefined],
+    ["2024年度项目支出绩效目标表", undefined],
+    ["2024年项目支出绩效目标表(二)", undefined],
+  ])("%s → %s", (caption, set) => {
+    expect(setTitle(caption)).toBe(set);
   });
 });

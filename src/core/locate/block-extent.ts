@@ -91,6 +91,7 @@ function bodyRow(
   row: number,
   band: Band,
   columns: RowColumns,
+  ownTitle: () => string,
 ): { kind: BodyRow; set?: ValueSet; header?: IndicatorHeader } {
   const cells = ownCells(grid, row, band);
   if (cells.length === 0) return { kind: "blank" };
@@ -114,6 +115,10 @@ function bodyRow(
   // A page's footer or `续表` with the table's rows going on below and no header repeated (a PDF's or Word's copy):
   // read past; under the last row, the end (fifteenth session's review: it had ended the table mid-way).
   if (isBreakLine(cells)) return { kind: rowsBelow(grid, row, band, columns) ? "readPast" : "end" };
+  // The table's title again on a Word or PDF copy's next page (before a title merged across the row is taken for a
+  // note that ends the table).
+  if (cells.length === 1 && isTableTitle(first.text) && isTitleAgain(grid, row, band, columns, first.text, ownTitle))
+    return { kind: "readPast" };
   // A subtotal between groups, or between a list's units (`小计 | | 80`, the next unit's project below it).
   if (SUBTOTAL_ROW.test(key) && (columns.list ? ownCells(grid, row + 1, band).length > 0 : groupBelow(grid, row, band)))
     return { kind: "readPast" };
@@ -141,6 +146,32 @@ function bodyRow(
   if (isRemarkRow(grid, row, cells, columns) || isOpinionsRow(cells, columns)) return { kind: "end" };
   if (isFiguresCaption(grid, row, cells, columns.level1To)) return { kind: "end" };
   return { kind: "row" };
+}
+
+/**
+ * A table's title repeated on a page of a Word or PDF copy: the table's own title (the header may repeat under it),
+ * or any title with the rows going on right under it. Above a head block or a header of its own, another table's.
+ */
+function isTitleAgain(
+  grid: Grid,
+  row: number,
+  band: Band,
+  columns: RowColumns,
+  text: string,
+  ownTitle: () => string,
+): boolean {
+  if (squeeze(text) === ownTitle()) return true;
+  return rowsBelow(grid, row, band, columns) && !headerBelow(grid, row, band);
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, "");
+
+/** The title above a table's head block, squeezed; "" where it has none. */
+function titleOf(grid: Grid, header: IndicatorHeader): string {
+  const top = headTop(grid, header);
+  if (top === header.row) return "";
+  const title = ownCells(grid, top, headBand(grid, header)).find((c) => isTableTitle(c.text));
+  return title ? squeeze(title.text) : "";
 }
 
 /** Whether the row's first cell is covered by an execution row's label merged down from above. */
@@ -263,8 +294,11 @@ export function indicatorSections(grid: Grid, header: IndicatorHeader, firstSet?
   let pendingSet: ValueSet | undefined;
   let blanks = 0;
   let columns = rowColumns(header, nameColumn(header));
+  let title: string | undefined;
+  // Looked up only when a title stands among the rows: most tables have none there.
+  const ownTitle = () => (title ??= titleOf(grid, header));
   for (let r = header.bodyTop; r <= end; r++) {
-    const row = bodyRow(grid, r, header.band, columns);
+    const row = bodyRow(grid, r, header.band, columns, ownTitle);
     if (row.kind === "blank") {
       if (++blanks >= BLANK_STRETCH) break;
       continue;

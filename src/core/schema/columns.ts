@@ -225,7 +225,21 @@ export function setTitle(key: string): ValueSet | undefined {
   const caption = key.replace(CAPTION_NUMBER, "");
   if (caption.length > 24) return undefined;
   if (!/绩效(指标|目标)/.test(caption) && !SET_CAPTION.test(caption)) return undefined;
+  const title = TABLE_NAME.exec(caption);
+  if (title) return titleSet(caption.slice(0, title.index));
   return valueSet(caption) ?? yearsSet(caption);
+}
+
+/** A table's name at a caption's end (`…项目支出绩效目标表`, `…绩效目标表（二）`): the caption is a table's title. */
+const TABLE_NAME = /(?:项目)?(?:支出)?绩效(?:目标|指标)表(?:[(（][^)）]*[)）])?$/;
+
+/**
+ * A title names a set by a word of its own (`年度绩效目标表` under a `中长期绩效目标表`, `2024年中期绩效目标表`); a year
+ * alone (`2024年度项目支出绩效目标表`, repeated on each page of a Word copy) is the table's year, no set.
+ */
+function titleSet(words: string): ValueSet | undefined {
+  const own = words.replace(/^20\d\d(?:\s*[-—~～至]\s*20\d\d)?年度?/, "");
+  return own.length > 0 && own.length <= 5 && !/\d/.test(own) ? valueSet(own) : undefined;
 }
 
 // `（一）中期指标`, `一、年度指标`, `1.长期绩效指标`: a caption numbered as a section.
