@@ -2781,6 +2781,34 @@ ${block}`,
     ],
     findings: ["E5 cost-over-budget"],
   },
+  ...[
+    ["原指标值|调整后指标值", "", ""],
+    ["调整前|调整后", "不变", "未调整"],
+    ["原定指标值|调整后指标值", "无变化", ""],
+  ].map(([header, same1, same2]) => ({
+    // Sixteenth session: a row left as it was leaves its adjusted target blank, or says so; its target is the one
+    // before the change (value-missing had been an error on each such row). `原定` beside `调整后` is the old one.
+    name: `a 绩效目标调整表 headed \`${header}\`, unchanged rows marked \`${same1 || "（空）"}\`: their old target stands`,
+    table: `项目名称|城乡居民健康体检|<|<|<|<
+调整后预算数（万元）|80|<|<|<|<
+一级指标|二级指标|三级指标|${header}|调整原因
+产出指标|数量指标|体检人数|≥12000人|≥10000人|预算调减
+^|质量指标|体检报告合格率|≥98%|≥95个|
+^|时效指标|体检完成时间|2025年10月底前|${same1}|
+成本指标|经济成本指标|体检费用|≤90万元|${same2}|
+效益指标|社会效益指标|疾病早发现率|||
+满意度指标|服务对象满意度指标|受检居民满意度|≥90%|${same1}|`,
+    rows: [
+      "产出指标 | 数量指标 | 体检人数 | ≥10000人",
+      "产出指标 | 质量指标 | 体检报告合格率 | ≥95个",
+      "产出指标 | 时效指标 | 体检完成时间 | 2025年10月底前",
+      "成本指标 | 经济成本指标 | 体检费用 | ≤90万元",
+      `效益指标 | 社会效益指标 | 疾病早发现率 | `,
+      "满意度指标 | 服务对象满意度指标 | 受检居民满意度 | ≥90%",
+    ],
+    // The budget cut and the cost left as it was; a rate adjusted into 个; a row with neither target.
+    findings: ["D7 cost-over-budget", "E5 unit-mismatch", "E8 value-missing"],
+  })),
   {
     name: "score subtotal rows (`产出指标 | | | 50`, `| 数量指标 | | 20`) head their groups: no empty template rows",
     table: `${HEAD}

@@ -16,7 +16,9 @@ import {
   isNameAfterLevel2,
   isForecast,
   isScoreColumn,
+  isAdjustedTarget,
   isReachedBesideTarget,
+  isReplacedTarget,
   isSetTarget,
   setTitle,
   STRUCTURE_ROLES,
@@ -80,6 +82,11 @@ export interface HeaderColumn {
   beside?: { level1?: number; level2?: number; name?: number };
   /** A value column headed by one year (`2025年`, `2025年指标值`): parsing weighs it against the table's year. */
   year?: number;
+  /**
+   * An adjustment table's target before the change (`原指标值 | 调整后指标值`), beside the adjusted one: a row left
+   * unchanged leaves the adjusted cell blank, or says so, and its target is the one before.
+   */
+  replaced?: HeaderColumn;
   /** A basis column that asks for the data source too (`指标值设定依据及数据来源`). */
   source?: boolean;
   /** A period's target beside year columns (`中期目标值 | 2025年 | 2026年 | 2027年`). */
@@ -466,9 +473,16 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
   let set = 0;
   let sawValue = false;
   const beside: { level1?: number; level2?: number; name?: number } = {};
+  // An adjustment table: its target before the change (`原定指标值` too) is no target of its own.
+  const adjusted = raw.some((c) => isAdjustedTarget(c.key));
+  let replaced: HeaderColumn | undefined;
   for (let i = firstStructure; i < raw.length; i++) {
     const c = raw[i];
     const required = c.required ? c.key.replace(/^[*]+/, "") : undefined;
+    if (adjusted && isReplacedTarget(c.key)) {
+      replaced ??= { role: "value", from: c.col, to: c.to };
+      continue;
+    }
     if (c.role === undefined) {
       // Column numbers (`1 | 2 | 3`) are read past; a year (`2025`) heads its targets.
       if (c.key !== "" && (!/^\d+(\.\d+)?$/.test(c.key) || headerYear(c.key) !== undefined)) unknown.push(c);
@@ -519,6 +533,7 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
   const level2 = columns.find((c) => c.role === "level2");
   if (level2 && !columns.some((c) => c.role === "name")) level2.role = "name";
   nameValues(values);
+  if (replaced && values.length === 1) values[0].column.replaced = replaced;
   if (values.length === 1 && !columns.some((c) => c.role === "unit"))
     columns.push(
       ...splitValue(

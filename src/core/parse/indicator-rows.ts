@@ -16,6 +16,7 @@ import { ownText, seenCell } from "../locate/cells";
 import { fieldAt } from "./field";
 import { centreLevel1 } from "./centred-level1";
 import { lookupLevel1 } from "../schema/vocabulary";
+import { UNCHANGED } from "../schema/columns";
 import { comparatorOf } from "../value/comparator";
 
 /** A name that is only a template's placeholder row: `……`, `…`, `指标2`, `/`. */
@@ -69,6 +70,14 @@ function fieldIn(grid: Grid, row: number, column: HeaderColumn): Field {
     if (seen.text !== "") return fieldAt(grid, seen.row, seen.col);
   }
   return fieldAt(grid, row, column.from);
+}
+
+/** An adjusted target left blank or marked unchanged (`不变`): the row's target is the one before the change. */
+function targetInForce(grid: Grid, row: number, column: HeaderColumn, adjusted: Field): Field {
+  const text = adjusted.text.trim();
+  if (text !== "" && !UNCHANGED.test(text)) return adjusted;
+  const before = fieldIn(grid, row, column.replaced!);
+  return before.text !== "" ? before : adjusted;
 }
 
 /** 一级 or 二级 on a row: its own text, its merged area's, or the group's carried down. */
@@ -280,7 +289,8 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
     if (column.role === "regionValue") {
       // A region marked `—` or `/` has no target there: not applying, as a row so marked.
       if (!NOT_APPLICABLE.test(field.text.trim())) (indicator.regionValues ??= []).push(field);
-    } else indicator[TARGET[column.role]] = field as never;
+    } else
+      indicator[TARGET[column.role]] = (column.replaced ? targetInForce(grid, row, column, field) : field) as never;
   }
   spannedTarget(header, indicator);
   if (set && indicator.value) {

@@ -61,6 +61,23 @@ export function isForecast(key: string): boolean {
   return /预计/.test(key) && /(?:完成|实现)(?:值|数|情况)?$/.test(key);
 }
 
+/** An adjustment table's target after the change (`调整后指标值`, `调整后`, `变更后目标值`, `调整为`). */
+export function isAdjustedTarget(key: string): boolean {
+  return /^(?:调整|变更|修改)后|^调整为/.test(key);
+}
+
+/**
+ * Beside an adjusted target, the one it replaces (`原指标值`, `原定指标值`, `原批复目标值`, `调整前`, `变更前指标值`).
+ * Only there is `原定` the replaced one: a monitoring table's `原定年度指标值` alone is its target.
+ */
+export function isReplacedTarget(key: string): boolean {
+  return /^原[\u4e00-\u9fff]{0,6}?(?:指标值?|目标值?|计划值?|值)$|^(?:调整|变更|修改)前/.test(key);
+}
+
+/** An adjusted target's words for a row left as it was (`不变`, `未调整`): its target is the one before. */
+export const UNCHANGED =
+  /^(?:不变|未调整|无调整|不调整|无变化|未变化|未变更|无变更|维持不变|保持不变|维持原值|同原指标值?)$/;
+
 /** Whether a header names a set's target without 值 (`年度目标`), a word a head block also uses for its goal. */
 export function isSetTarget(key: string): boolean {
   return SET_TARGET.test(key);
