@@ -128,6 +128,23 @@ ${header}
     // With a column of targets it is a table to check, scores and all.
     expect(locateTables(system("一级指标|二级指标|三级指标|分值|指标值|得分"))).toHaveLength(1);
   });
+
+  it("leaves an evaluation's index system alone by its 一级 (决策 and 过程, 投入 and 过程), targets or not", () => {
+    const framework = (first: string, second: string) =>
+      gridOf(`2024年度农村公路养护项目绩效评价指标体系|<|<|<|<|<
+一级指标|二级指标|三级指标|指标值|分值|得分
+${first}|项目立项|立项依据充分性|充分|3|3
+^|绩效目标|绩效目标合理性|合理|3|2
+^|资金投入|预算编制科学性|科学|4|4
+${second}|资金管理|资金到位率|100%|5|5
+^|组织实施|管理制度健全性|健全|4|4
+产出|产出数量|养护里程|≥320公里|10|10
+效益|项目效益|群众出行条件|明显改善|10|9`);
+    expect(locateTables(framework("决策", "过程"))).toEqual([]);
+    expect(locateTables(framework("投入", "过程"))).toEqual([]);
+    // A 决策 without the framework's 过程 is a target table's wrong 一级: still checked.
+    expect(locateTables(framework("决策", "产出"))).toHaveLength(1);
+  });
 });
 
 describe("form tables side by side, offset vertically", () => {

@@ -373,7 +373,7 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
   const band = { left, right: columns[columns.length - 1].to };
   const flat = columns.some((c) => c.required || (c.role !== undefined && FLAT_ROLES.includes(c.role)));
   const roles = assignRoles(grid, row + (twoRows ? 2 : 1), columns);
-  if (isScoringSystem(columns, roles)) return undefined;
+  if (isScoringSystem(columns, roles) || isEvaluationFramework(grid, row + (twoRows ? 2 : 1), roles)) return undefined;
   signedKindColumn(grid, row + (twoRows ? 2 : 1), roles);
   const heads = columns
     .filter((c) => c.head)
@@ -401,6 +401,25 @@ function isScoringSystem(raw: readonly RawColumn[], roles: readonly HeaderColumn
   if (roles.some((c) => TARGET_ROLES.includes(c.role))) return false;
   return raw.some((c) => c.role === "scoring" || (c.role === "other" && isScoreColumn(c.key)));
 }
+
+/**
+ * An evaluation's index system by its 一级 (财预〔2020〕10号's `决策 | 过程 | 产出 | 效益`, the older `投入 | 过程 | 产出 |
+ * 效果`), though it states a target per row: no target table (sixteenth session: `决策` and `过程` had each been a
+ * level1-unknown error, and the 二级 `绩效目标` had cut the table short).
+ */
+function isEvaluationFramework(grid: Grid, bodyTop: number, roles: readonly HeaderColumn[]): boolean {
+  const level1 = roles.find((c) => c.role === "level1");
+  if (!level1 || !EVALUATION_FIRST.test(normalizeLabel(seenCell(grid, bodyTop, level1.from).text))) return false;
+  for (let r = bodyTop + 1; r <= bodyTop + EVALUATION_REACH; r++)
+    if (EVALUATION_PROCESS.test(normalizeLabel(ownText(grid, r, level1.from)))) return true;
+  return false;
+}
+
+/** The first 一级 of an evaluation's framework (`决策`, `项目决策`, `一、投入`), and its second (`过程`). */
+const EVALUATION_FIRST = /^(?:[一1][、.]?)?(?:项目)?(?:决策|投入)(?:指标)?$/;
+const EVALUATION_PROCESS = /^(?:[二2][、.]?)?(?:项目)?过程(?:指标)?$/;
+/** How far below the first row the framework's 过程 is looked for: 决策 has at most a dozen 三级. */
+const EVALUATION_REACH = 30;
 
 /**
  * A column left of the structure columns headed by a sub-project's or task's word (`子项目名称`, `重点工作`); of two
