@@ -20,6 +20,7 @@ export const PANE_MESSAGES = {
     zh: "此版本的 Excel 在加载项写入单元格时会清空撤销记录，所以实时标记默认关闭。打开后，编辑后的标记写入会使之前的操作无法用 Ctrl+Z 撤销。",
     en: "This Excel version clears the undo history whenever an add-in writes to cells, so marking while typing is off by default. If you turn it on, marks written after an edit make earlier steps impossible to undo with Ctrl+Z.",
   },
+  outputMenu: { zh: "导出与转换", en: "Export & convert" },
   exportCsv: { zh: "导出 CSV", en: "Export CSV" },
   exportSheet: { zh: "生成“检查结果”表", en: "Write results sheet" },
   resultSheetName: { zh: "检查结果", en: "Check results" },

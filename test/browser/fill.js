@@ -134,7 +134,8 @@ function fillTests({ assert, ready, looks, typeInto, findings }) {
       async ({ page, baseUrl, shot }) => {
         await openSample(page, baseUrl, ready, findings, "guangzhou-2024");
         const first = await page.evaluate(() => window.__playground.workbook.sheets[0].name);
-        await page.getByRole("button", { name: "转换为标准表" }).click();
+        await page.getByRole("button", { name: "导出与转换" }).click();
+        await page.getByRole("menuitem", { name: "转换为标准表" }).click();
         await paneShows(page, /工作表：标准表/, 30000);
         await page.getByRole("tab", { name: first }).click();
         await paneShows(page, new RegExp(`工作表：${first}`));
@@ -194,7 +195,8 @@ function fillTests({ assert, ready, looks, typeInto, findings }) {
       "the 检查结果 sheet names rules in Chinese, not by id",
       async ({ page, baseUrl }) => {
         await openSample(page, baseUrl, ready, findings, "qingdao-2023");
-        await page.getByRole("button", { name: "生成“检查结果”表" }).click();
+        await page.getByRole("button", { name: "导出与转换" }).click();
+        await page.getByRole("menuitem", { name: "生成“检查结果”表" }).click();
         await paneShows(page, /已生成“检查结果”工作表/);
         const rules = await page.evaluate(() => {
           const s = window.__playground.workbook.sheets.find((x) => x.name === "检查结果");
@@ -283,7 +285,8 @@ function fillTests({ assert, ready, looks, typeInto, findings }) {
       async ({ page, baseUrl, shot }) => {
         await openSample(page, baseUrl, ready, findings, "guangzhou-2024");
         const original = await cellsOf(page);
-        await page.getByRole("button", { name: "转换为标准表" }).click();
+        await page.getByRole("button", { name: "导出与转换" }).click();
+        await page.getByRole("menuitem", { name: "转换为标准表" }).click();
         await paneShows(page, /已把 34 张表（168 个指标）转换到新工作表“标准表”/, 30000);
         await paneShows(page, /工作表：标准表/);
         assert(JSON.stringify(await cellsOf(page, 0)) === JSON.stringify(original), "the list itself is untouched");

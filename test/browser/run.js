@@ -80,6 +80,20 @@ async function main() {
       },
     ],
     [
+      "at a pane 700 px high the first finding shows without scrolling in English too",
+      async ({ page, baseUrl, shot }) => {
+        // English labels are longer: export and convert share one menu, so that the toolbar stays four rows high.
+        await page.setViewportSize({ width: 1000, height: 700 });
+        await page.goto(`${baseUrl}/playground.html?sample=qingdao-2023&lang=en-US`);
+        await ready(page);
+        const first = page.locator('section[aria-label="Findings"] li').first();
+        await first.waitFor({ timeout: 30000 });
+        const box = await first.boundingBox();
+        assert(box && box.y + 40 <= 700, `the first finding starts in view: ${JSON.stringify(box)}`);
+        await shot("qingdao-700-en.png");
+      },
+    ],
+    [
       "typing ≥95个 into a 满意度 value marks it; ≥95% restores the original fill",
       async ({ page, baseUrl, shot }) => {
         await openFixture(page, baseUrl, fixture);

@@ -123,7 +123,8 @@ describe("task pane: export", () => {
     });
     await renderPane();
     await ready();
-    await user.click(screen.getByRole("button", { name: "导出 CSV" }));
+    await user.click(screen.getByRole("button", { name: "导出与转换" }));
+    await user.click(await screen.findByRole("menuitem", { name: "导出 CSV" }));
     expect(blobs).toHaveLength(1);
     expect(blobs[0].type).toBe("text/csv;charset=utf-8");
     expect(blobs[0].size).toBeGreaterThan(100);
@@ -135,7 +136,8 @@ describe("task pane: export", () => {
     const user = userEvent.setup();
     const { host } = await renderPane();
     await ready();
-    await user.click(screen.getByRole("button", { name: "生成“检查结果”表" }));
+    await user.click(screen.getByRole("button", { name: "导出与转换" }));
+    await user.click(await screen.findByRole("menuitem", { name: "生成“检查结果”表" }));
     await screen.findByText("已生成“检查结果”工作表。");
     expect(host.sheetsWritten.get("检查结果")).toHaveLength(6);
   });

@@ -1,18 +1,11 @@
-/** The pane's actions: check, clear marks, undo fixes, export, insert a template. */
+/** The pane's actions: check, clear marks, undo fixes, insert a template, export and convert. */
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import {
-  ArrowDownload20Regular,
-  ArrowSwap20Regular,
-  ArrowUndo20Regular,
-  DocumentSearch20Regular,
-  Eraser20Regular,
-  TableAdd20Regular,
-} from "@fluentui/react-icons";
+import { ArrowUndo20Regular, DocumentSearch20Regular, Eraser20Regular } from "@fluentui/react-icons";
 import type { LintController } from "../../app/controller";
 import type { ControllerState } from "../../app/state";
 import { useT } from "../i18n/context";
-import { downloadText } from "../download";
+import { OutputMenu } from "./OutputMenu";
 import { TemplateMenu } from "./TemplateMenu";
 
 const useStyles = makeStyles({
@@ -27,8 +20,6 @@ export interface ToolbarProps {
 export function Toolbar({ controller, state }: ToolbarProps) {
   const tr = useT();
   const styles = useStyles();
-  const exportCsv = () => downloadText(tr("csvFileName"), controller.exportCsv());
-  const checked = Object.keys(state.sheets).length > 0;
   return (
     <div role="group" aria-label={tr("actions")} className={styles.bar}>
       <Button
@@ -48,16 +39,8 @@ export function Toolbar({ controller, state }: ToolbarProps) {
       <Button icon={<ArrowUndo20Regular />} disabled={!state.undo.length} onClick={() => void controller.undo()}>
         {tr("undo", { n: state.undo.length })}
       </Button>
-      <Button icon={<ArrowDownload20Regular />} disabled={!checked} onClick={exportCsv}>
-        {tr("exportCsv")}
-      </Button>
-      <Button icon={<TableAdd20Regular />} disabled={!checked} onClick={() => void controller.exportSheet()}>
-        {tr("exportSheet")}
-      </Button>
       <TemplateMenu controller={controller} state={state} />
-      <Button icon={<ArrowSwap20Regular />} disabled={state.busy} onClick={() => void controller.convert("form")}>
-        {tr("convertForm")}
-      </Button>
+      <OutputMenu controller={controller} state={state} />
     </div>
   );
 }
