@@ -2915,6 +2915,22 @@ ${title}|<|<|<|<
     ],
     findings: ["D9 cost-over-budget"],
   },
+  ...["资金性质", "经费来源", "资金类别"].map((header) => ({
+    // Sixteenth session: the funds table's column header in other templates' words.
+    name: `a funds table headed \`${header} | 金额（万元）\` over \`合计 | 150\`: its total is the budget`,
+    table: `项目名称|乡村道路养护|<|主管部门|交通运输局
+${header}|金额（万元）|<|<|<
+合计|150|<|<|<
+其中：财政拨款|150|<|<|<
+年度绩效目标|完成农村公路日常养护300公里|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|养护里程|≥300公里|计划标准
+成本指标|经济成本指标|养护资金|≤180万元|预算支出标准
+效益指标|社会效益指标|群众出行条件|明显改善|计划标准
+满意度指标|服务对象满意度指标|群众满意度|≥90%|历史标准`,
+    head: { budget: "150" },
+    findings: ["D8 cost-over-budget"],
+  })),
   {
     // The second review: 科研's head names its grant alone; beside 财政资金 a batch is no budget.
     name: "a lone `资助经费（万元）` is the budget",

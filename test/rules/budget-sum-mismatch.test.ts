@@ -48,6 +48,11 @@ runRule(rule, {
       table: investment(`项目总投资（万元）|9000|<|中央补助资金（万元）|5000|<`),
     },
     {
+      // Sixteenth session: 发改's own word for the central share, short of the whole.
+      name: "`项目总投资 | 9000` beside `中央预算内投资 | 5000`, no 其他资金",
+      table: investment(`项目总投资（万元）|9000|<|中央预算内投资（万元）|5000|<`),
+    },
+    {
       name: "a fund source named otherwise (中央转移支付) under the parts read",
       table: funds(`项目资金（万元）|年度资金总额|<|<|<|100
 ^|其中：财政资金|<|<|<|60
@@ -120,6 +125,12 @@ runRule(rule, {
       // The session's review: a source above the whole is an entry error, whatever else is not listed.
       name: "`项目总投资 | 9000` beside `中央补助资金 | 12000`: a source above the whole",
       table: investment(`项目总投资（万元）|9000|<|中央补助资金（万元）|12000|<`),
+      errors: [{ cell: "E3", severity: "error", messageId: "mismatch", fix: null, suggestions: ["9000"] }],
+    },
+    {
+      // Sixteenth session: 中央预算内投资 had been no part at all, so nothing was weighed.
+      name: "`项目总投资 | 9000` beside `中央预算内投资 | 12000`: a source above the whole",
+      table: investment(`项目总投资（万元）|9000|<|中央预算内投资（万元）|12000|<`),
       errors: [{ cell: "E3", severity: "error", messageId: "mismatch", fix: null, suggestions: ["9000"] }],
     },
     {

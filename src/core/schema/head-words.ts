@@ -203,6 +203,11 @@ const HEAD_WORDS: readonly HeadWord[] = [
       "中央补助资金",
       "中央财政",
       "中央补助安排",
+      // 发改's central investment beside a works project's 总投资 (sixteenth session: above the whole, it had not been
+      // weighed). `下达中央预算内投资` alone is the budget (above).
+      "中央预算内投资",
+      "中央预算内资金",
+      "中央预算内投资资金",
       "省级资金",
       "省级财政",
       "省级财政安排",
@@ -450,8 +455,11 @@ export const FUNDS_COLUMN = /^[^\d]{0,6}(预算数|执行数|执行率|金额)(\
 /** A funds block's caption left of its columns (`项目资金（万元）`, `资金情况`, `年度资金来源`), as a head label key. */
 export const FUNDS_CAPTION = /^(?:项目|年度|本年)?(?:资金|经费)(?:情况|来源|构成|安排|组成)?$/;
 
-/** A funds table's first column header, over its sources and their total (`资金来源 | 金额（万元）`). */
-export const FUNDS_SOURCE_HEADER = /^(?:项目)?资金(?:来源|构成|渠道)/;
+/**
+ * A funds table's first column header, over its sources and their total (`资金来源 | 金额（万元）`; `资金性质`,
+ * `经费来源`, `资金类别` in other templates: the sixteenth session).
+ */
+export const FUNDS_SOURCE_HEADER = /^(?:项目)?(?:资金|经费)(?:来源|构成|渠道|性质|类别|类型|明细)/;
 
 /** A line a page break leaves above a repeat of the header (`续表`, `…（续）`, `第 1 页，共 2 页`, `- 2 -`). */
 // Word's `续上表`, `接上页`, `续前表` and a PDF's `1/2` too (fifteenth session's second review).
