@@ -217,6 +217,52 @@ const CASES: Case[] = [
     silent: ["value-missing"],
   },
   {
+    // Sixteenth session (陕西): the sets' captions in a tall cell left of each header, `中长期指标` with no 绩效.
+    name: "stacked sets captioned `中长期指标` and `年度指标` in a column left of their headers",
+    table: `${HEAD}
+中长期指标|一级指标|二级指标|三级指标|指标值
+^|产出指标|数量指标|生态修复面积|≥2.4万亩
+^|满意度指标|服务对象满意度指标|周边群众满意度|≥90%
+年度指标|一级指标|二级指标|三级指标|指标值
+^|产出指标|数量指标|生态修复面积|≥0.8万亩
+^|满意度指标|服务对象满意度指标|周边群众满意度|≥90%`,
+    rows: [
+      "产出指标 | 数量指标 | 生态修复面积 | P:≥2.4万亩 A:-",
+      "满意度指标 | 服务对象满意度指标 | 周边群众满意度 | P:≥90% A:-",
+      "产出指标 | 数量指标 | 生态修复面积 | P:- A:≥0.8万亩",
+      "满意度指标 | 服务对象满意度指标 | 周边群众满意度 | P:- A:≥90%",
+    ],
+    silent: ["indicator-duplicate"],
+  },
+  {
+    // Sixteenth session (山西): no caption; only the value headers say which set is which.
+    name: "stacked sets told apart by their value headers alone (`中长期指标值`, then `年度指标值`)",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|中长期指标值
+产出指标|数量指标|完成文物本体修缮处数|45处
+满意度指标|服务对象满意度指标|游客满意度|≥90%
+一级指标|二级指标|三级指标|年度指标值
+产出指标|数量指标|完成文物本体修缮处数|15处
+满意度指标|服务对象满意度指标|游客满意度|≥90%`,
+    rows: [
+      "产出指标 | 数量指标 | 完成文物本体修缮处数 | P:45处 A:-",
+      "满意度指标 | 服务对象满意度指标 | 游客满意度 | P:≥90% A:-",
+      "产出指标 | 数量指标 | 完成文物本体修缮处数 | P:- A:15处",
+      "满意度指标 | 服务对象满意度指标 | 游客满意度 | P:- A:≥90%",
+    ],
+    silent: ["indicator-duplicate"],
+  },
+  {
+    // A page break repeats the header with the same words: one set, the table's values.
+    name: "a header repeated with the same value words (`年度指标值` twice) makes no sets",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|年度指标值
+产出指标|数量指标|完成文物本体修缮处数|15处
+一级指标|二级指标|三级指标|年度指标值
+满意度指标|服务对象满意度指标|游客满意度|≥90%`,
+    rows: ["产出指标 | 数量指标 | 完成文物本体修缮处数 | 15处", "满意度指标 | 服务对象满意度指标 | 游客满意度 | ≥90%"],
+  },
+  {
     name: "sets' targets named without 值 (`实施期目标 | 年度目标`, `三年目标`, `2024-2026年目标值`)",
     table: `${HEAD}
 一级指标|二级指标|三级指标|实施期目标|年度目标

@@ -15,7 +15,7 @@ import {
   SUBTOTAL_ROW,
   TOTALS_ROW,
 } from "../schema/head-words";
-import { columnRole, headerKey, setTitle, type ValueSet } from "../schema/columns";
+import { columnRole, headerKey, setTitle, valueSet, type ValueSet } from "../schema/columns";
 import { isLevel1Word, isLevelWord } from "../schema/vocabulary";
 import { headLabelKeyOfForm, inlineLabel } from "../text/head-label";
 import { isTableTitle } from "../text/title";
@@ -330,8 +330,29 @@ export function indicatorSections(grid: Grid, header: IndicatorHeader, firstSet?
   }
   sections.push(section);
   // One set title alone says nothing about a second set: its values are the table's values.
-  if (sections.filter((s) => s.set).length < 2) for (const s of sections) delete s.set;
+  if (sections.filter((s) => s.set).length < 2 && !setsByHeaders(grid, sections))
+    for (const s of sections) delete s.set;
   return sections;
+}
+
+/**
+ * Stacked sets told apart by their value headers alone (`中长期指标值` over the first, `年度指标值` over the second;
+ * sixteenth session: each indicator the year repeats had been a duplicate). Each section takes its header's set
+ * where no title gave one; only two different sets make them sets.
+ */
+function setsByHeaders(grid: Grid, sections: IndicatorSection[]): boolean {
+  if (sections.length < 2) return false;
+  const sets = sections.map((s) => s.set ?? headerSet(grid, s.header));
+  if (sets.some((set) => set === undefined) || new Set(sets).size < 2) return false;
+  sections.forEach((s, i) => (s.set = sets[i]));
+  return true;
+}
+
+/** The set a header's one target column names (`年度指标值`), if it has one such column. */
+function headerSet(grid: Grid, header: IndicatorHeader): ValueSet | undefined {
+  const values = header.columns.filter((c) => c.role === "value");
+  if (values.length !== 1) return undefined;
+  return valueSet(headerKey(ownText(grid, header.bodyTop - 1, values[0].from), labelForm));
 }
 
 /** Whether a row of the head area (its own cells) holds a head label, a unit line or the title. */

@@ -232,7 +232,7 @@ export const STRUCTURE_ROLES: readonly ColumnRole[] = ["level1", "level2", "name
 /** A set's caption without 绩效: `中期目标(2024-2026年)`, `年度指标`, `实施期目标`. */
 // 区域 and transfer-payment tables name theirs `总体指标 | 年度指标` (`总体目标指标`, `三年指标`, `项目期指标`).
 const SET_CAPTION =
-  /^(长期|中期|实施期|实施周期|项目期|项目周期|全周期|总体|整体|[二三两]年|年度|当年|本年度)(指标|目标|目标指标)(\([^()]*\))?$/;
+  /^(中长期|长期|中期|实施期|实施周期|项目期|项目周期|全周期|总体|整体|[二三两]年|年度|当年|本年度)(指标|目标|目标指标)(\([^()]*\))?$/;
 
 /**
  * A title row between stacked indicator sets (`长期绩效指标`, `年度绩效指标`):
