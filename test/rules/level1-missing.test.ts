@@ -33,6 +33,16 @@ runRule(rule, {
         ],
       }),
     },
+    {
+      // Sixteenth session: the 产出 merge run one row too far over a 效益 row; level2-mismatch reports the cause.
+      name: "form: a 效益 二级 under 产出 counts as 效益指标",
+      table: form({
+        indicators: [
+          ...only("产出指标", "成本指标", "满意度指标"),
+          ["产出指标", "社会效益指标", "居民出行条件", "居民出行条件", "明显改善", "计划标准"],
+        ],
+      }),
+    },
     { name: "compact: no 成本 一级 in the Guangdong scheme", table: compact() },
     { name: "flat: 成本 not required", table: flat({ rows: DEFAULT_FLAT_ROWS.filter((r) => r[0] !== "成本指标") }) },
     {
