@@ -212,6 +212,20 @@ runRule(rule, {
       ],
     },
     {
+      // Sixteenth session: a cost standard by its kind (`…工程造价指标`) had been offered 计划标准.
+      name: "form: a works cost index on a 成本 row suggests 预算支出标准",
+      table: form({ indicators: withBasis(0, "《烟台市中小学校舍维修改造工程造价指标》") }),
+      errors: [
+        {
+          cell: "G10",
+          severity: "warning",
+          messageId: "spending",
+          suggestions: ["预算支出标准《烟台市中小学校舍维修改造工程造价指标》"],
+          fix: null,
+        },
+      ],
+    },
+    {
       name: "form: the same words on a 产出 row name no type: no suggestion",
       table: form({ indicators: withBasis(1, "会议费标准") }),
       errors: [{ cell: "G11", severity: "warning", messageId: "noType", suggestions: [], fix: null }],

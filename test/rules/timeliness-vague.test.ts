@@ -7,6 +7,16 @@ const timely = (name: string, value: string) => row("产出指标", "时效指�
 runRule(rule, {
   valid: [
     {
+      // Sixteenth session: a service kept all year round; sanitation's same-day rule.
+      name: "all year round (`全年无休`, `全年不间断`) and the same day's clearing (`日产日清`, `日清日结`)",
+      table: formOf([
+        timely("热线服务时间", "全年无休"),
+        timely("应急值守", "全年不间断"),
+        timely("生活垃圾清运时效", "日产日清"),
+        timely("道路保洁作业时效", "日清日结"),
+      ]),
+    },
+    {
       // Fifteenth session (政法, 卫健 tables): periods the procedure laws or a schedule fix.
       name: "a period fixed by law or by a schedule (`法定期限内`, `法定时限内办结`, `审限内`, `按免疫程序`)",
       table: formOf([

@@ -11,6 +11,11 @@ const quality = (name: string, value: CellValue) => row("产出指标", "质量�
 runRule(rule, {
   valid: [
     {
+      // Sixteenth session: a day in words made of units alone; the units' stripping had left no words.
+      name: "a day in words made of units alone (`次日`, `每日`)",
+      table: formOf([timely("投诉整改反馈时间", "次日"), timely("巡查频次", "每日")]),
+    },
+    {
       // An empty value written as a dash or slash is value-missing's finding alone: one defect, one finding.
       name: "a lone dash or slash, in each layout",
       table: formOf([quality("验收合格率", "——"), quality("验收合格率", "/")]),

@@ -15,7 +15,8 @@ import { cleanArtifacts } from "./text-artifact-clean";
 // The type's first word with 指标/数据 in place of 标准: the same type, misspelt.
 const MISSPELT = /^(历史|计划|行业|其他|预算支出)(?:指标|数据|数值|值)/;
 const NOTE_AFTER = /^\s*[(（[【《:：,，;；。]/;
-const SPENDING = /补助标准|补贴标准|费标准|开支标准|支出标准|定额/;
+// A cost standard by its kind (`…工程造价指标`, `计价依据`, `单价标准`: sixteenth session) is a spending standard too.
+const SPENDING = /补助标准|补贴标准|费标准|开支标准|支出标准|定额|造价|计价|单价标准|价格标准/;
 // A document by its number, its title or the kind of paper it is (方案, 办法, 合同 …).
 const DOCUMENT =
   /《[^》]+》|[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d+\s*号|方案|规划|办法|规定|细则|合同|协议|通知|文件|制度/;

@@ -24,6 +24,9 @@ export const TIME_WORDS = new RegExp(
     // Periods the procedure laws or a schedule fix (fifteenth session: 政法 and 卫健 tables): `法定期限内`, `审限内`,
     // `按免疫程序`, as a contract fixes `合同约定工期`.
     String.raw`法定(?:期限|时限|工作日)|审限内|(?:免疫|接种)程序`,
+    // A service kept all year round (`全年无休`, `全年不间断`; `全年` alone says no deadline), and sanitation's
+    // same-day rule (`日产日清`, `日清日结`): sixteenth session's reviews.
+    String.raw`全年(?:无休|不间断|常态化)|日清|日结`,
   ].join("|"),
 );
 

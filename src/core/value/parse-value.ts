@@ -7,6 +7,7 @@ import { INVISIBLE, INVISIBLE_CHARS, toHalfWidth } from "../text/normalize";
 import { withDigitNumerals } from "./chinese-numerals";
 import { withPlainNumbers } from "./plain-numbers";
 import { PROPORTION_NAME } from "../schema/name-words";
+import { TIME_WORDS } from "../schema/time-words";
 import { comparatorOf } from "./comparator";
 import { isMoneyName, nameKind } from "./name-kind";
 import {
@@ -119,7 +120,9 @@ function qualitative(raw: string, half: string, hints: ValueHints, found: Found[
   const grade = !found.length && GRADE.test(half.slice(sign ? sign[0].length : 0).trim());
   // A benchmark rate named by its letters (`小额信贷贴息率 ≤LPR`) is a level the target is compared with.
   const benchmark = !found.length && BENCHMARK_RATE.test(body);
-  if (!CJK.test(body) && !period && !grade && !benchmark)
+  // A day or a period in words made of units alone (`次日`, `每日`): words, though the units' stripping leaves none.
+  const timeWord = !found.length && body === "" && TIME_WORDS.test(half);
+  if (!CJK.test(body) && !period && !grade && !benchmark && !timeWord)
     return { kind: "unparseable", reason: "no number and no words" };
   const q: QualitativeValue = { kind: "qualitative" };
   if (grade) q.grade = true;
