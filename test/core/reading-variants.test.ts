@@ -263,6 +263,27 @@ const CASES: Case[] = [
     rows: ["产出指标 | 数量指标 | 完成文物本体修缮处数 | 15处", "满意度指标 | 服务对象满意度指标 | 游客满意度 | ≥90%"],
   },
   {
+    // Sixteenth session (宁夏): `绩效标准` holding the types is the basis; holding explanations (鄂州), a description.
+    name: "a `绩效标准` column whose cells name standard types is the basis",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值|绩效标准
+产出指标|数量指标|补贴养殖户数|≥420户|计划标准
+产出指标|质量指标|验收合格率|100%|
+效益指标|经济效益指标|户均增收|≥2000元|历史标准
+满意度指标|服务对象满意度指标|养殖户满意度|≥90%|其他标准`,
+    findings: ["E6 basis-missing", "A4 level1-missing"],
+  },
+  {
+    name: "a `绩效标准` column of explanations stays a description",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值|绩效标准
+产出指标|数量指标|补贴养殖户数|≥420户|反映补贴覆盖的养殖户数量
+产出指标|质量指标|验收合格率|100%|
+效益指标|经济效益指标|户均增收|≥2000元|反映养殖户增收情况
+满意度指标|服务对象满意度指标|养殖户满意度|≥90%|反映服务对象满意程度`,
+    silent: ["basis-missing", "basis-type"],
+  },
+  {
     name: "sets' targets named without 值 (`实施期目标 | 年度目标`, `三年目标`, `2024-2026年目标值`)",
     table: `${HEAD}
 一级指标|二级指标|三级指标|实施期目标|年度目标

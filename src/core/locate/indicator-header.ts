@@ -29,6 +29,7 @@ import {
   type ValueSet,
 } from "../schema/columns";
 import { boundedMemo } from "../text/memo";
+import { lookupBasis } from "../schema/basis";
 import { isLevel1Word, isLevel2Word } from "../schema/vocabulary";
 import { normalizeLabel, withoutOtherScripts } from "../text/normalize";
 import { FUNDS_COLUMN, TOTALS_ROW, type HeadKey } from "../schema/head-words";
@@ -374,6 +375,7 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
   const flat = columns.some((c) => c.required || (c.role !== undefined && FLAT_ROLES.includes(c.role)));
   const roles = assignRoles(grid, row + (twoRows ? 2 : 1), columns);
   if (isScoringSystem(columns, roles) || isEvaluationFramework(grid, row + (twoRows ? 2 : 1), roles)) return undefined;
+  basisByContent(grid, row, row + (twoRows ? 2 : 1), roles);
   signedKindColumn(grid, row + (twoRows ? 2 : 1), roles);
   const heads = columns
     .filter((c) => c.head)
@@ -414,6 +416,30 @@ function isEvaluationFramework(grid: Grid, bodyTop: number, roles: readonly Head
     if (EVALUATION_PROCESS.test(normalizeLabel(ownText(grid, r, level1.from)))) return true;
   return false;
 }
+
+/**
+ * `绩效标准` holds an explanation in some templates (`反映……情况`, 鄂州) and the basis in others (`计划标准`, 宁夏):
+ * with no basis column, it is the basis where most of its first cells name a standard type.
+ */
+function basisByContent(grid: Grid, row: number, bodyTop: number, roles: HeaderColumn[]): void {
+  if (roles.some((c) => c.role === "basis")) return;
+  const column = roles.find(
+    (c) => c.role === "description" && normalizeLabel(ownText(grid, row, c.from)) === "绩效标准",
+  );
+  if (!column) return;
+  let filled = 0;
+  let typed = 0;
+  for (let r = bodyTop; r < bodyTop + CONTENT_ROWS; r++) {
+    const text = ownText(grid, r, column.from);
+    if (text === "") continue;
+    filled++;
+    if (lookupBasis(text)) typed++;
+  }
+  if (filled > 0 && typed * 2 > filled) column.role = "basis";
+}
+
+/** How many rows under a header show what a column holds. */
+const CONTENT_ROWS = 8;
 
 /** The first 一级 of an evaluation's framework (`决策`, `项目决策`, `一、投入`), and its second (`过程`). */
 const EVALUATION_FIRST = /^(?:[一1][、.]?)?(?:项目)?(?:决策|投入)(?:指标)?$/;
