@@ -53,9 +53,20 @@ export class SheetChecks {
       await yieldToUi();
     }
     onProgress?.({ done: names.length, total: names.length, sheet: "" });
-    this.store.set({ busy: false, progress: undefined });
+    this.store.set({ busy: false, progress: undefined, ...this.shownAfter(names) });
     if (!failed)
       this.store.notify("success", ...workbookSummary(this.store.get(), names, visible.length - names.length));
+  }
+
+  /**
+   * Begun on a sheet the check left out (`填报说明`), the list shows the first checked sheet with findings rather
+   * than the one it left out (sixteenth session: it had shown "no table found" there, the findings one pick away).
+   */
+  private shownAfter(names: readonly string[]): { activeSheet?: string; currentId?: undefined } {
+    const { activeSheet, sheets } = this.store.get();
+    if (activeSheet === undefined || names.includes(activeSheet)) return {};
+    const first = names.find((n) => sheets[n]?.findings.length) ?? names.find((n) => n in sheets);
+    return first ? { activeSheet: first, currentId: undefined } : {};
   }
 
   /** Reads and fully checks one sheet; false when it could not be read. */

@@ -74,6 +74,18 @@ describe("LintController: checking", () => {
     expect(controller.getState().notice).toMatchObject({ id: "workbookDoneSkipped", data: { n: 2, skipped: 1 } });
   });
 
+  it("begun on the instruction sheet it leaves out, shows the first checked sheet with findings", async () => {
+    const { host, controller } = setup();
+    host.grids.set("填报说明", sheetGrid("填报说明", [["填报说明"]]));
+    host.active = "填报说明";
+    await controller.checkWorkbook();
+    expect(controller.getState().activeSheet).toBe("Sheet1");
+    // Begun on a checked sheet, the list stays there.
+    host.active = "Sheet2";
+    await controller.checkWorkbook();
+    expect(controller.getState().activeSheet).toBe("Sheet2");
+  });
+
   it("says no table was found where no sheet holds one, not `0 findings` (which read as all clear)", async () => {
     const host = new FakeHost([sheetGrid("Sheet1", [["随便写点什么"]])], {});
     const controller = new LintController(host, { core: fakeCore(), yieldToUi: async () => undefined });
