@@ -373,10 +373,11 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
   if (twoRows) columns = splitGroups(grid, row, columns);
   const band = { left, right: columns[columns.length - 1].to };
   const flat = columns.some((c) => c.required || (c.role !== undefined && FLAT_ROLES.includes(c.role)));
-  const roles = assignRoles(grid, row + (twoRows ? 2 : 1), columns);
-  if (isScoringSystem(columns, roles) || isEvaluationFramework(grid, row + (twoRows ? 2 : 1), roles)) return undefined;
-  basisByContent(grid, row, row + (twoRows ? 2 : 1), roles);
-  signedKindColumn(grid, row + (twoRows ? 2 : 1), roles);
+  const bodyTop = row + (twoRows ? 2 : 1);
+  const roles = assignRoles(grid, bodyTop, columns);
+  if (isScoringSystem(columns, roles) || isEvaluationFramework(grid, bodyTop, roles)) return undefined;
+  basisByContent(grid, row, bodyTop, roles);
+  signedKindColumn(grid, bodyTop, roles);
   const heads = columns
     .filter((c) => c.head)
     .map((c): HeaderColumn => ({ role: "head", from: c.col, to: c.col, head: c.head }));
@@ -384,7 +385,7 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
   return {
     layout: flat ? "flat" : "form",
     row,
-    bodyTop: row + (twoRows ? 2 : 1),
+    bodyTop,
     band,
     columns: [...heads, ...roles].sort((a, b) => a.from - b.from),
     list: heads.some((c) => c.head === "name"),

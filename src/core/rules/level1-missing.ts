@@ -8,7 +8,7 @@ import type { Layout, TargetTable } from "../model/table";
 import type { Severity } from "../model/diagnostic";
 import type { RuleModule } from "./rule";
 import { indicatorLevel1, indicatorLevel2, isCostIndicator, isSatisfaction } from "../schema/indicator-kind";
-import { LEVEL1, LEVEL2_BY_LEVEL1, type Level1 } from "../schema/vocabulary";
+import { currentParents, type Level1 } from "../schema/vocabulary";
 import { tableYear } from "../model/table-year";
 import { pointFor, type At } from "./utils/structure-fields";
 
@@ -40,7 +40,7 @@ function present(table: TargetTable): Set<Level1> {
     // A 效益 二级 under 产出 (a merge run one row too far) is level2-mismatch's one finding: its 一级 is there.
     // The current scheme's parent only: an old scheme's (满意度 under 效益) stands for no 一级 of its own.
     const level2 = indicatorLevel2(indicator);
-    if (level2) for (const l1 of LEVEL1) if (LEVEL2_BY_LEVEL1[l1].includes(level2)) found.add(l1);
+    if (level2) for (const l1 of currentParents(level2)) found.add(l1);
   }
   return found;
 }

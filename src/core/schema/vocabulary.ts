@@ -249,9 +249,13 @@ export function guessLevel1(text: string): Level1 | undefined {
 export function level2Parents(level2: string): Level1[] {
   const l2 = canonicalLevel2(level2);
   if (!l2) return [];
-  const parents = LEVEL1.filter((l1) => LEVEL2_BY_LEVEL1[l1].includes(l2));
   const old = OLD_SCHEME.filter(([, o]) => o === l2).map(([l1]) => l1);
-  return [...parents, ...old];
+  return [...currentParents(l2), ...old];
+}
+
+/** The 一级指标 a 二级指标 belongs to in the current scheme only. */
+export function currentParents(level2: Level2): Level1[] {
+  return LEVEL1.filter((l1) => LEVEL2_BY_LEVEL1[l1].includes(level2));
 }
 
 /** A 一级 word as the locator reads one: not a goal's label written with 目标 (`产出目标`, `质量目标`). */

@@ -1,7 +1,7 @@
 /**
  * 导出与转换: what an officer does with a checked sheet now and then (the findings
  * as CSV or as a 检查结果 sheet, a list converted to standard tables), kept in
- * one menu so that the toolbar stays two rows high in a narrow pane.
+ * one menu so that the toolbar stays short in a narrow pane (three rows in Chinese, four in English at 380 px).
  */
 import * as React from "react";
 import { MenuItem } from "@fluentui/react-components";
