@@ -50,6 +50,16 @@ runRule(rule, {
       }),
     },
     {
+      // Seventeenth session: descriptions cite the year a target was set by; the year itself is no target.
+      name: "form: a description's baseline (`参照2021年实际完成情况设定`, `在2021年基础上提高10%`, `参考2021年同类项目`)",
+      table: form({
+        indicators: withRow(1, "培训场次", "参照2021年实际完成情况设定")
+          .map((r, j) => (j === 2 ? ([...r.slice(0, 3), "在2021年基础上提高10%", ...r.slice(4)] as IndicatorRow) : r))
+          .map((r, j) => (j === 3 ? ([...r.slice(0, 3), "参考2021年同类项目测算", ...r.slice(4)] as IndicatorRow) : r))
+          .map((r, j) => (j === 4 ? ([...r.slice(0, 3), "2021年实际完成120场", ...r.slice(4)] as IndicatorRow) : r)),
+      }),
+    },
+    {
       name: "form: a cohort by year (2000年以前建成的老旧小区) is no deadline",
       table: form({ indicators: withRow(1, "改造2000年以前建成的老旧小区数量") }),
     },
@@ -254,6 +264,20 @@ runRule(rule, {
           messageId: "stale",
           fix: null,
           suggestions: ["2023年建立考核评价体系数量"],
+        },
+      ],
+    },
+    {
+      // The baseline words make only a cited year no target: a past year's deadline stays one.
+      name: "form: a description that sets a past year's target (`2021年完成120场`) beside a baseline",
+      table: form({ indicators: withRow(1, "培训场次", "2021年完成120场，参照2020年实际") }),
+      errors: [
+        {
+          cell: "D11",
+          severity: "warning",
+          messageId: "stale",
+          fix: null,
+          suggestions: ["2023年完成120场，参照2020年实际"],
         },
       ],
     },

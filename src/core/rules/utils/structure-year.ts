@@ -9,9 +9,10 @@ const YEAR = /(?:19|20)\d{2}/g;
 // The same test without a global state: most names hold no year and skip the walk.
 const ANY_YEAR = /(?:19|20)\d{2}/;
 // Before the year: part of a code, standard or document number, or a baseline word.
-// Recovering to or passing a year's level names a baseline too (`恢复至2019年同期水平`, post-COVID 文旅 and 交通).
+// Recovering to or passing a year's level names a baseline too (`恢复至2019年同期水平`, post-COVID 文旅 and 交通), and so
+// does a year the target is set by (`参照2022年实际完成情况设定`, `参考2021年同类项目`: descriptions; seventeenth session).
 const BAD_BEFORE =
-  /(?:[0-9A-Za-z\-–—~/._[(〔【]|自|从|较|比|与|截至|截止|相比|相较|对比|基于|以|于|始于|恢复至|恢复到|恢复|达到|超过|超出|高于|回升至|回升到)\s*$/;
+  /(?:[0-9A-Za-z\-–—~/._[(〔【]|自|从|较|比|与|截至|截止|相比|相较|对比|基于|以|于|始于|恢复至|恢复到|恢复|达到|超过|超出|高于|回升至|回升到|参照|参考|对照|依照)\s*$/;
 // Verbs after a cut-off: completing makes it a deadline (`2020年之前完成`), unless a noun follows with 的; a
 // cohort's verb (with 的 after the shorter `前`) makes it a cohort (`2005年前建成的`, `2020年后新建农房`).
 const COMPLETION = "完成|建成|实现|竣工|验收|投入|开工|交付|达到|办结|发放";
@@ -59,10 +60,11 @@ const NAMED_BY_YEAR = String.raw`${INSPECTION}|${DISASTER}|${DEBT}|${BEGUN}|${EV
 const MONTH_DAY = String.raw`(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?`;
 // After the year: what the year names (carried-over funds `2024年度结转资金`, an audit's findings `2024年度审计发现问题`,
 // arrears, a named disaster `2023年“7·31”特大暴雨`, NAMED_BY_YEAR), a funding batch, a baseline, a cut-off or a range
-// (`2016年以来`, `1998年以前参加工作`, `2016-2023`), a cohort (`2014年认定的贫困户`), an edition (`2019版医保目录`), a base
+// (`2016年以来`, `1998年以前参加工作`, `2016-2023`), a past year's actual or the base a target builds on
+// (`2021年实际完成120场`, `在2022年基础上提高10%`), a cohort (`2014年认定的贫困户`), an edition (`2019版医保目录`), a base
 // year, a unit of a count (`2000吨`), or a class of students by the year it entered (`2022级本科生`).
 const BAD_AFTER = new RegExp(
-  String.raw`^(?:\d|\s*(?:[-–—~至到]|年${MONTH_DAY}(?:${CUT_OFF})|年度?(?:以来|起|来|至|到|开始|基准|同期|水平|结转|结余|审计|巡视|巡察|欠|拖欠|[“"「]|${CUT_OFF}|${FUNDING_BATCH}|${NAMED_BY_YEAR}|-|–|—|~)|` +
+  String.raw`^(?:\d|\s*(?:[-–—~至到]|年${MONTH_DAY}(?:${CUT_OFF})|年度?(?:以来|起|来|至|到|开始|基准|基础|实际|同期|水平|结转|结余|审计|巡视|巡察|欠|拖欠|[“"「]|${CUT_OFF}|${FUNDING_BATCH}|${NAMED_BY_YEAR}|-|–|—|~)|` +
     String.raw`[个家次人吨元万亿台件项份种辆场期批套间款篇班天日月时平米公千克册本户座处所条首部幅张块名位%版级]))`,
 );
 /**
