@@ -323,6 +323,41 @@ runRule(rule, {
       ],
     },
     {
+      // Seventeenth session: a title may write its year in numerals, as official documents date themselves.
+      name: "form: the year of a title in numerals (`二〇二五年度…`) before the code's",
+      table: form({
+        title: "二〇二五年度城市更新专项经费绩效目标表",
+        code: "37020021P880031204417",
+        indicators: withRow(1, "2023年度棚户区改造完成户数", "棚户区改造完成户数"),
+      }),
+      errors: [
+        {
+          cell: "C11",
+          severity: "warning",
+          messageId: "stale",
+          fix: null,
+          suggestions: ["2025年度棚户区改造完成户数"],
+        },
+      ],
+    },
+    {
+      name: "form: a circle for 〇 in the title's year (`二○二五年`)",
+      table: form({
+        title: "二○二五年城市更新专项经费绩效目标表",
+        code: "37020021P880031204417",
+        indicators: withRow(1, "2023年度棚户区改造完成户数", "棚户区改造完成户数"),
+      }),
+      errors: [
+        {
+          cell: "C11",
+          severity: "warning",
+          messageId: "stale",
+          fix: null,
+          suggestions: ["2025年度棚户区改造完成户数"],
+        },
+      ],
+    },
+    {
       // A 延续项目 keeps the code it entered the project library with: the title's one year is the budget year.
       name: "form: the title's year before a 延续项目's older code year",
       table: form({

@@ -1,6 +1,7 @@
 /** A table's budget year, as its 项目编码 or its title states it. */
 import type { Field, TargetTable } from "./table";
 import { toHalfWidth } from "../text/normalize";
+import { withDigitYears } from "../value/chinese-numerals";
 
 // Shandong codes: 6-digit region, then the 2-digit budget year, then P.
 const CODE_YEAR = /^\d{6}(\d{2})P/;
@@ -17,7 +18,7 @@ const PERIOD = /20\d{2}\s*年?度?\s*[-–—~～至到]\s*20\d{2}/;
  * for none, several, or a period.
  */
 function statedYear(text: string, name: string): number | undefined {
-  const half = toHalfWidth(text);
+  const half = withDigitYears(toHalfWidth(text));
   // A period (`2025-2027年度`, `2025年度至2027年度`) states no one budget year.
   if (PERIOD.test(half)) return undefined;
   const years = new Set<number>();
@@ -27,7 +28,7 @@ function statedYear(text: string, name: string): number | undefined {
 
 /**
  * The table's budget year: the one year its title or year line states, else the 项目编码's, else the first year of
- * the title or the year line; undefined when none tells. A stated year comes first: a 延续项目 keeps the code it was
+ * the title or the year line (in digits or numerals: `二〇一九年度`); undefined when none tells. A stated year comes first: a 延续项目 keeps the code it was
  * given when it entered the project library (`37020021P…` in a 2025 table). A year in the project's name, a period
  * (`2025-2027年度`) or a compile date (`（2024年10月编制）`) is no budget year.
  */
@@ -43,6 +44,7 @@ export function tableYear(
   const fromCode = CODE_YEAR.exec(code);
   if (fromCode) return 2000 + Number(fromCode[1]);
   const fromTitle =
-    TITLE_YEAR.exec(toHalfWidth(table.title?.text ?? "")) ?? TITLE_YEAR.exec(table.yearLine?.text ?? "");
+    TITLE_YEAR.exec(withDigitYears(toHalfWidth(table.title?.text ?? ""))) ??
+    TITLE_YEAR.exec(withDigitYears(toHalfWidth(table.yearLine?.text ?? "")));
   return fromTitle ? Number(fromTitle[1]) : undefined;
 }

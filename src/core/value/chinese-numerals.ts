@@ -192,3 +192,12 @@ export function percentDigits(numerals: string): string {
 export function withDigitNumerals(text: string): string {
   return withDigitCounts(withDigitFractions(withDigitPercents(text))).replace(CHINESE_BEFORE_PERCENT, percentDigits);
 }
+
+// A year in numerals, digit by digit (`二〇一九年度`, `二○二三年`: ○ is the circle officers often type for 〇).
+const NUMERAL_YEAR = /[一二][〇○零一二三四五六七八九]{3}(?=\s*年)/g;
+
+/** `二〇一九年度…` → `2019年度…`: a title's year as digits (other numerals are left as written). */
+export function withDigitYears(text: string): string {
+  if (!text.includes("年")) return text;
+  return text.replace(NUMERAL_YEAR, (year) => [...year].map((c) => DIGITS[c === "○" ? "〇" : c]).join(""));
+}
