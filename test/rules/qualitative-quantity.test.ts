@@ -73,6 +73,16 @@ runRule(rule, {
       ],
     },
     {
+      // Seventeenth session: a share's example is a percentage, and `全覆盖` on one is offered as 100%.
+      name: "a share in words (`全覆盖` on a 覆盖率: 100% offered; `明显提高` on a 完成率: no offer)",
+      table: formOf([count("村居覆盖率", "全覆盖"), count("任务完成率", "明显提高"), count("覆盖村居数", "全覆盖")]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "qualitativeShare", fix: null, suggestions: ["100%"] },
+        { cell: "F11", severity: "warning", messageId: "qualitativeShare", fix: null, suggestions: [] },
+        { cell: "F12", severity: "warning", messageId: "qualitative", fix: null, suggestions: [] },
+      ],
+    },
+    {
       name: "flat: a 定性 value under 数量指标",
       table: flatOf([flatRow("产出指标", "数量指标", "培训覆盖面", "定性", "有效扩大", "")]),
       errors: [{ cell: "E7", severity: "warning", messageId: "qualitative", fix: null, suggestions: [] }],

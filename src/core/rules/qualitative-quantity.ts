@@ -5,11 +5,13 @@
 import type { RuleModule } from "./rule";
 import { eachValue, quantityInWords } from "./utils/value-facts";
 import { shownName, whereData } from "./utils/value-text";
+import { WHOLE_WORDS } from "../schema/comparator-words";
 
 const rule: RuleModule = {
   meta: {
     id: "qualitative-quantity",
     severity: "warning",
+    hasSuggestions: true,
     // `XX个` left from the template: the placeholder is the finding, not the wording.
     yieldsTo: ["placeholder-unfilled"],
     docs: {
@@ -25,15 +27,25 @@ const rule: RuleModule = {
         zh: "“{{name}}”是数量指标，{{where}}“{{text}}”是定性表述，应写成数值加单位（如 ≥4次）",
         en: '"{{name}}" is a quantity: {{whereEn}} "{{text}}" is qualitative; state a number with a unit (≥4次)',
       },
+      // A share (覆盖率, 完成率) is stated in percent: a count's example would mislead (seventeenth session).
+      qualitativeShare: {
+        zh: "“{{name}}”是数量指标，{{where}}“{{text}}”是定性表述，应写成百分比（如 ≥95%）",
+        en: '"{{name}}" is a quantity: {{whereEn}} "{{text}}" is qualitative; state it in percent (≥95%)',
+      },
+      useWhole: { zh: "改为 100%", en: "Change to 100%" },
     },
   },
   check(context) {
     for (const { facts, value } of eachValue(context)) {
       if (!quantityInWords(facts, value)) continue;
+      const share = facts.kind === "share";
+      // `全覆盖` on a 覆盖率 is 100%: offered, not written, since the officer may mean another share.
+      const whole = share && WHOLE_WORDS.test(value.field.text.trim());
       context.report({
         at: value.field,
-        messageId: "qualitative",
+        messageId: share ? "qualitativeShare" : "qualitative",
         data: { ...whereData(value.role), name: shownName(facts.name), text: value.field.text },
+        suggestions: whole ? [{ text: "100%", messageId: "useWhole" }] : undefined,
       });
     }
   },

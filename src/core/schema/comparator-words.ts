@@ -78,3 +78,9 @@ export const ZERO_IN_WORDS = /^零[\u4e00-\u9fa5]{1,8}$/;
  */
 export const UPWARD_WORDS = /^(?:正向|正向指标|越大越好|越高越好)$/;
 export const DOWNWARD_WORDS = /^(?:反向|反向指标|逆向|逆向指标|越小越好|越低越好)$/;
+
+/**
+ * Words that say "all of it" (`全覆盖`, `全部完成`): on a share (覆盖率, 完成率) they mean 100%, which a quantity's
+ * value is offered instead.
+ */
+export const WHOLE_WORDS = /^(?:全覆盖|全部覆盖|全面覆盖|全域覆盖|全部|全部完成|全面完成|全部达标|全部到位|全部落实)$/;
