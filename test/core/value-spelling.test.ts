@@ -29,7 +29,9 @@ describe("nonstandardSpellings", () => {
     ["达到一流水平", {}, "达到一流水平"],
     [">=百分之九十", {}, "≥90%"],
     ["＞百分之九十", {}, "＞90%"],
-    ["百分之一百二十", {}, "百分之一百二十"],
+    // Over a hundred too (a growth rate's, or a share's slip for percent-out-of-range): seventeenth session.
+    ["百分之一百二十", {}, "120%"],
+    ["≥百分之一百零五点五", {}, "≥105.5%"],
     ["100百分比", {}, "100%"],
     // Full-width digits are respelt too (fourteenth session).
     ["１００％", {}, "100%"],

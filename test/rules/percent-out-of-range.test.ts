@@ -118,6 +118,12 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // Seventeenth session: a percentage in words over a hundred had been read as no number.
+      name: "a share in Chinese numerals over a hundred (`百分之一百一十`)",
+      table: formOf([quality("达标率", "百分之一百一十")]),
+      errors: [{ cell: "F10", severity: "error", messageId: "outOfRange", fix: null, suggestions: [] }],
+    },
+    {
       // Fourteenth session's review: tasks done of tasks set are a share; only a quota handed down may be passed.
       name: "a share of tasks completed (`按期完成整改任务比例 ≥110%`), beside a quota's",
       table: formOf([row("产出指标", "数量指标", "按期完成整改任务比例", "≥110%")]),

@@ -1,5 +1,5 @@
 /**
- * Targets written in Chinese numerals: a percentage (`百分之九十五`, `百分之百`, `百分之九十九点五`; up to a hundred,
+ * Targets written in Chinese numerals: a percentage (`百分之九十五`, `百分之百`, `百分之九十九点五`; under a thousand,
  * with decimals after 点) and a count or duration with a comparator (`不少于十次`, `≥三个`, `五百人次以上`, `≥三十万件`;
  * up to 9,999万). Each is a quantity, as `95%` and `≥10次` are, which unit-nonstandard asks to write so.
  */
@@ -39,10 +39,14 @@ export const CHINESE_BEFORE_PERCENT = new RegExp(
   "g",
 );
 
-/** A whole percentage from 零 to 一百 (`九十五`, `十五`, and `百` as in `百分之百`); undefined for any other form. */
+/**
+ * A whole percentage from 零 to 九百九十九 (`九十五`, `十五`, `一百二十`, and `百` as in `百分之百`); undefined for any other
+ * form. Over a hundred is a growth rate's, or a share's slip that percent-out-of-range reports (seventeenth session:
+ * `百分之一百一十` had been read as no number at all).
+ */
 function wholeNumber(text: string): number | undefined {
   const n = text === "百" ? 100 : chineseWholeNumber(text);
-  return n !== undefined && n <= 100 ? n : undefined;
+  return n !== undefined && n < 1000 ? n : undefined;
 }
 
 /** The number the numerals after 百分之 say (`九十九点五` → 99.5; digits as written, `百分之99`), or undefined. */
@@ -53,8 +57,7 @@ export function chinesePercentNumber(numerals: string): number | undefined {
   if (n === undefined) return undefined;
   if (fraction === undefined) return n;
   const decimals = [...fraction].map((ch) => DIGITS[ch]).join("");
-  const value = Number(`${n}.${decimals}`);
-  return value <= 100 ? value : undefined;
+  return Number(`${n}.${decimals}`);
 }
 
 /** The text with each Chinese-numeral percentage as digits and `%` (`≥百分之九十五` → `≥95%`). */
