@@ -310,6 +310,11 @@ describe("parseValue: dates and units as other provinces write them", () => {
     // A percentage in Chinese numerals is that many per cent (unit-nonstandard asks for digits).
     ["≥百分之九十五", none, ">= 95 %→% percent value"],
     ["确保百分之百达标", none, "qualitative"],
+    // Tenths are a share (seventeenth session): `≥9成` is `≥90%`; past ten tenths, or `九成五`, they are not read so.
+    ["≥9成", none, ">= 90 %→% percent value"],
+    ["八成以上", none, ">= 80 %→% percent value"],
+    ["达到7.5成", none, "- 75 %→% percent value"],
+    ["建成5个", none, "- 5 个→个 count value"],
     // So is a count in Chinese numerals with a comparator or a bound; a bare one and a phrase stay as they are.
     ["不少于十次", none, ">= 10 次→次 count value"],
     ["≥三十万件", none, ">= 300000 件→件 count value"],

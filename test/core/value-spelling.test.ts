@@ -31,6 +31,11 @@ describe("nonstandardSpellings", () => {
     ["＞百分之九十", {}, "＞90%"],
     // Over a hundred too (a growth rate's, or a share's slip for percent-out-of-range): seventeenth session.
     ["百分之一百二十", {}, "120%"],
+    // Tenths as a percentage, where they are the whole value (seventeenth session).
+    ["≥9成", {}, "≥90%"],
+    ["八成以上", {}, "80%以上"],
+    ["建成5个", {}, "建成5个"],
+    ["≥11成", {}, "≥11成"],
     ["≥百分之一百零五点五", {}, "≥105.5%"],
     ["100百分比", {}, "100%"],
     // Full-width digits are respelt too (fourteenth session).

@@ -156,6 +156,15 @@ runRule(rule, {
       errors: [{ cell: "F10", severity: "warning", messageId: "nonstandard", fix: "≥95%", suggestions: [] }],
     },
     {
+      // Seventeenth session: a share in tenths had been read as a bare number and passed unremarked.
+      name: "a share in tenths (`≥9成`, `八成以上`)",
+      table: formOf([quality("资金使用合规率", "≥9成"), quality("政策知晓率", "八成以上")]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "nonstandard", fix: "≥90%", suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "nonstandard", fix: "80%以上", suggestions: [] },
+      ],
+    },
+    {
       name: "a count in Chinese numerals with a comparator or a bound",
       table: formOf([
         row("产出指标", "数量指标", "培训次数", "不少于十次"),

@@ -204,3 +204,25 @@ export function withDigitYears(text: string): string {
   if (!text.includes("年")) return text;
   return text.replace(NUMERAL_YEAR, (year) => [...year].map((c) => DIGITS[c === "○" ? "〇" : c]).join(""));
 }
+
+/**
+ * Tenths (`≥9成`, `八成以上`, `达到7.5成`): a share as officers say it, where it is the whole value but for a comparator
+ * and a bound. Ten tenths at most; `九成五` (colloquial) is not read.
+ */
+export const TENTHS = new RegExp(
+  String.raw`(?<=^\s*(?:${PERCENT_COMPARATOR})?\s*)(10|[1-9](?:\.\d)?|[一二两三四五六七八九十])成(?=\s*(?:${BOUND})?\s*$)`,
+  "g",
+);
+
+/** Tenths as a percentage (`9成` → `90%`, `八成` → `80%`). */
+export function tenthsPercent(found: string): string {
+  const tenths = found.slice(0, -1);
+  const n = /^\d/.test(tenths) ? Number(tenths) : tenths === "十" ? 10 : DIGITS[tenths];
+  // 7.5 × 10 in floating point is 75 exactly; one decimal never leaves a fraction of a per cent.
+  return `${Math.round(n * 100) / 10}%`;
+}
+
+/** The text with a share in tenths as a percentage (`≥9成` → `≥90%`). */
+export function withDigitTenths(text: string): string {
+  return text.replace(TENTHS, tenthsPercent);
+}

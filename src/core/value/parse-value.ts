@@ -4,7 +4,7 @@
  */
 import { PairCache } from "../text/memo";
 import { INVISIBLE, INVISIBLE_CHARS, toHalfWidth } from "../text/normalize";
-import { withDigitNumerals } from "./chinese-numerals";
+import { withDigitNumerals, withDigitTenths } from "./chinese-numerals";
 import { withPlainNumbers } from "./plain-numbers";
 import { PROPORTION_NAME } from "../schema/name-words";
 import { TIME_WORDS } from "../schema/time-words";
@@ -255,6 +255,11 @@ function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   if (IME_BRACKET.test(raw)) {
     const standard = raw.replace(IME_COMPARATOR, imeComparator);
     if (standard !== raw) return parseUncached(standard, hints);
+  }
+  // `≥9成` says `≥90%` (unit-nonstandard asks for it so).
+  if (raw.includes("成")) {
+    const percent = withDigitTenths(raw);
+    if (percent !== raw) return parseUncached(percent, hints);
   }
   if (CHINESE_NUMERAL.test(raw)) {
     const digits = withDigitNumerals(raw);

@@ -13,6 +13,8 @@ import {
   CHINESE_PERCENT,
   countDigits,
   percentDigits,
+  TENTHS,
+  tenthsPercent,
   withDigitFractions,
   withDigitPercents,
 } from "./chinese-numerals";
@@ -46,6 +48,7 @@ const PATTERNS: readonly Pattern[] = [
   { re: /[０-９]+(?:[．.][０-９]+)?(?:[－～，、][０-９]+(?:[．.][０-９]+)?)*/g, standard: toHalfWidth },
   { re: CHINESE_PERCENT, standard: withDigitPercents },
   { re: CHINESE_BEFORE_PERCENT, standard: percentDigits },
+  { re: TENTHS, standard: tenthsPercent },
   { re: CHINESE_FRACTION, standard: withDigitFractions },
   { re: CHINESE_COUNT_TARGET, standard: countDigits },
   { re: IME_COMPARATOR, standard: imeComparator },
@@ -62,7 +65,7 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 // Every pattern needs one of these characters: a value holding none (most do) has nothing to respell.
-const ANY_TRIGGER = /[一二两三四五六七八九十百千％≧≦>＞<＜=|｜hHzZ万亿》〉《〈０-９]/;
+const ANY_TRIGGER = /[一二两三四五六七八九十百千％≧≦>＞<＜=|｜hHzZ万亿》〉《〈０-９成]/;
 
 function standardHz(found: string): string {
   const prefix = found[0].toLowerCase();
