@@ -6,15 +6,8 @@
  */
 "use strict";
 
-// A batch is a few thousand tables per worker: V8's optimizing compiler, inlining whole rule checks into each
-// other, spends more CPU compiling them than the compiled code saves in that time (a 1,000-table first check:
-// 0.9 s, 0.66 s without inlining). Set before anything is compiled; worker threads share V8's flags.
-// Measured by scripts/bench-cli.js: 100 files −10% wall, −13% CPU; 10,000 stacked tables unchanged.
-// Loop peeling and escape analysis off too (seventh session, counted with valgrind): the 100 files' lint −6% and
-// read −2% of instructions, a warm check 1–2% more; CPU −4% on the 100 files, 10,000 stacked tables unchanged.
-require("node:v8").setFlagsFromString("--no-turbo-inlining");
-require("node:v8").setFlagsFromString("--no-turbo-loop-peeling");
-require("node:v8").setFlagsFromString("--no-turbo-escape");
+// Before anything is compiled: why these, in bin/v8-flags.js.
+require("./v8-flags").applyCliV8Flags();
 
 let cli;
 try {
