@@ -1,5 +1,5 @@
 import rule from "../../src/core/rules/stale-year";
-import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compact, flat, form, runRule, type InvalidCase } from "../helpers/rule-tester";
 import { DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
 import { DEFAULT_ITEMS, type CompactItem } from "../helpers/compact-table";
 
@@ -15,6 +15,15 @@ const compactWith = (name: string) =>
       },
     ],
   });
+
+/** A 2023 row in a table whose title states 2025 in numerals, its code an older year's: stale by the title's year. */
+const numeralTitle = (title: string): InvalidCase => ({
+  name: `form: the year of a title in numerals (\`${title.slice(0, 7)}…\`) before the code's`,
+  table: form({ title, code: "37020021P880031204417", indicators: withRow(1, "2023年度棚户区改造完成户数", "户数") }),
+  errors: [
+    { cell: "C11", severity: "warning", messageId: "stale", fix: null, suggestions: ["2025年度棚户区改造完成户数"] },
+  ],
+});
 
 runRule(rule, {
   valid: [
@@ -322,41 +331,10 @@ runRule(rule, {
         { cell: "F18", severity: "warning", messageId: "stale", fix: null, suggestions: ["2023.12.31"] },
       ],
     },
-    {
-      // Seventeenth session: a title may write its year in numerals, as official documents date themselves.
-      name: "form: the year of a title in numerals (`二〇二五年度…`) before the code's",
-      table: form({
-        title: "二〇二五年度城市更新专项经费绩效目标表",
-        code: "37020021P880031204417",
-        indicators: withRow(1, "2023年度棚户区改造完成户数", "棚户区改造完成户数"),
-      }),
-      errors: [
-        {
-          cell: "C11",
-          severity: "warning",
-          messageId: "stale",
-          fix: null,
-          suggestions: ["2025年度棚户区改造完成户数"],
-        },
-      ],
-    },
-    {
-      name: "form: a circle for 〇 in the title's year (`二○二五年`)",
-      table: form({
-        title: "二○二五年城市更新专项经费绩效目标表",
-        code: "37020021P880031204417",
-        indicators: withRow(1, "2023年度棚户区改造完成户数", "棚户区改造完成户数"),
-      }),
-      errors: [
-        {
-          cell: "C11",
-          severity: "warning",
-          messageId: "stale",
-          fix: null,
-          suggestions: ["2025年度棚户区改造完成户数"],
-        },
-      ],
-    },
+    // Seventeenth session: a title may write its year in numerals, as official documents date themselves, and
+    // with the circle officers type for 〇.
+    numeralTitle("二〇二五年度城市更新专项经费绩效目标表"),
+    numeralTitle("二○二五年城市更新专项经费绩效目标表"),
     {
       // A 延续项目 keeps the code it entered the project library with: the title's one year is the budget year.
       name: "form: the title's year before a 延续项目's older code year",
