@@ -7,6 +7,16 @@ const timely = (name: string, value: string) => row("产出指标", "时效指�
 runRule(rule, {
   valid: [
     {
+      // Seventeenth session's review: the next month, this quarter, every ten days, a report by its period.
+      name: "relative deadlines and periods (`次月发放`, `当季度`, `每旬`, `月报`)",
+      table: formOf([
+        timely("补贴发放时间", "次月发放"),
+        timely("资金结算时间", "当季度"),
+        timely("巡查频次", "每旬"),
+        timely("信息报送", "月报"),
+      ]),
+    },
+    {
       // Sixteenth session: a service kept all year round; sanitation's same-day rule.
       name: "all year round (`全年无休`, `全年不间断`) and the same day's clearing (`日产日清`, `日清日结`)",
       table: formOf([

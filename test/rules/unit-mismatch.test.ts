@@ -10,6 +10,16 @@ const timely = (name: string, value: string) => row("产出指标", "时效指�
 runRule(rule, {
   valid: [
     {
+      // Seventeenth session's review: the base named with 的 alone, as with 占 (`占总人口的30%`).
+      name: "a count as a share of a base named with 的 (`不低于在编人数的90%`, `≥建档立卡户的90%`)",
+      table: formOf([count("培训人数", "不低于在编人数的90%"), count("受益户数", "≥建档立卡户的90%")]),
+    },
+    {
+      // Seventeenth session's review: late things in other words than 超期 and 逾期.
+      name: "a count of late things under 时效 (`迟报次数 0次`, `进度滞后项目数 0个`, `工期延误次数 ≤1次`)",
+      table: formOf([timely("迟报次数", "0次"), timely("进度滞后项目数", "0个"), timely("工期延误次数", "≤1次")]),
+    },
+    {
       name: "amounts whose names end in 数 (`“三公”经费控制数`, `项目预算控制数`) are no counts in money",
       table: formOf([
         row("成本指标", "经济成本指标", "“三公”经费控制数", "≤186.5万元"),

@@ -11,6 +11,20 @@ const quality = (name: string, value: CellValue) => row("产出指标", "质量�
 runRule(rule, {
   valid: [
     {
+      // Seventeenth session's review: words made of units' characters are words (one unit alone is not).
+      name: "phrases of units' characters (`次月`, `本年度`, `分批`, `分类`)",
+      table: formOf([
+        timely("补贴发放时间", "次月"),
+        timely("资金拨付时间", "本年度"),
+        timely("资金拨付", "分批"),
+        quality("垃圾处理", "分类"),
+      ]),
+    },
+    {
+      name: "a rate per a base in digits (`≤15/100000`)",
+      table: formOf([row("效益指标", "社会效益指标", "孕产妇死亡率", "≤15/100000")]),
+    },
+    {
       // Sixteenth session: a day in words made of units alone; the units' stripping had left no words.
       name: "a day in words made of units alone (`次日`, `每日`)",
       table: formOf([timely("投诉整改反馈时间", "次日"), timely("巡查频次", "每日")]),

@@ -41,7 +41,8 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
   const sign = q.comparatorText ? comparatorOf(q.comparatorText) : undefined;
   if (facts.timeliness && !isLowerBound(sign) && TIME_WORDS.test(value.field.text)) return;
   const name = shownName(facts.name);
-  if (q.comparatorText) {
+  // `＝有效提升`: the equals sign is the one a 定性 row carries (checkTyped below asks for it), written into the cell.
+  if (q.comparatorText && !EQUALS.test(q.comparatorText.trim())) {
     const fixed = withoutComparator(value.field.text, q.comparatorText);
     const data = { ...whereData(value.role), name, text: value.field.text, sign: q.comparatorText, fixed: fixed ?? "" };
     const suggestions = fixed ? [{ text: fixed, messageId: "dropSign", data }] : [];

@@ -101,10 +101,10 @@ export const CHANGE_WORDS =
   /较|同比|环比|增幅|降幅|上年|去年|上一年|往年|基数|压降|压减|(?:增长|下降|减少|增加|提高|降低|上升|提升)(?!\s*[至到为])/;
 
 /**
- * A percentage of a base the value names (`占总人口的30%`, `≥95%（占总户数）`): a count stated as its share.
- * Not `占比`, `占道`, `占用`, `占地`: they name no base.
+ * A percentage of a base the value names (`占总人口的30%`, `≥95%（占总户数）`, and with 的 alone: `不低于在编人数的90%`,
+ * `≥建档立卡户的90%`): a count stated as its share. Not `占比`, `占道`, `占用`, `占地`: they name no base.
  */
-export const BASE_SHARE = /占(?![比道用地])[^\d%％]{1,12}/;
+export const BASE_SHARE = /占(?![比道用地])[^\d%％]{1,12}|[\u4e00-\u9fff]的\s*\d+(?:\.\d+)?\s*[%％]/;
 
 /** Words before a count that make it a frequency (`每月≥2次`, `按季度1次`): a 时效指标 may state one. */
 // `每小时1次`, `每个月1次`, `每学年1次`, `一年4次`, `月度1次`, and each of several seasons (`丰平枯水期各1次`).
@@ -133,7 +133,9 @@ export const SHARE_OF_THINGS = /(?:达标|合格|覆盖|完成|利用|回收|处
  * A count of things late (`超期办件数 0件`, `长期未结案件`, `逾期未办结事项`, `超时未处置工单`): how 政务服务 and 法院
  * tables state timeliness (fifteenth session), a count under 时效 that is no 数量 in the wrong row.
  */
-export const LATE_THINGS = /超期|逾期|超时|延期|积压|未按(?:时|期)|(?:长期|久拖)未(?:结|办|决)/;
+// Late, delayed, behind and in arrears in other words (seventeenth session's review: `迟报次数 0次`, `进度滞后项目数 0个`).
+export const LATE_THINGS =
+  /超期|逾期|超时|延期|积压|迟报|迟到|延误|延迟|滞后|拖欠|晚点|误点|未按(?:时|期)|(?:长期|久拖)未(?:结|办|决)/;
 
 /** A name that counts things by its last word (`演出场次`, `培训人次`, `受益户数`, `新建学校数量`). */
 export const COUNTED_THINGS =

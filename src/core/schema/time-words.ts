@@ -6,6 +6,9 @@ export const TIME_WORDS = new RegExp(
   [
     String.raw`年底|年末|年初|年内|年度内|年中|月底|月末|月初|月中|季末|季度末|[一二三四1-4]季度|上半年|下半年`,
     String.raw`当年|当月|当日|当天|次日|按月|每月|按季|每季|按年|每年|按周|每周|每日|每天|实时|即时|全天候`,
+    // The next month, this quarter, every ten days, every other day; a report by its period (`月报`, `季报`: filed
+    // monthly, quarterly): seventeenth session's review.
+    String.raw`次月|下月|次周|当季度?|每旬|按旬|隔日|隔天|(?:日|周|旬|月|季|年)报`,
     // Holidays and heating seasons are fixed dates (民政, 组织部 and 退役军人 慰问 tables: `“七一”前`, `两节期间`).
     String.raw`汛期前|汛前|开学前|春节前|节前|假期|元旦|[“"「]?(?:八一|七一|五一|十一)[”"」]?前|(?:供暖|采暖|供热)[季期]|` +
       String.raw`(?:春节|两节|国庆|中秋|端午)期间|播种前|收获[前后]|合同(?:约定)?(?:工期|期限)|合同约定|工期内`,

@@ -28,7 +28,7 @@ import {
 } from "./patterns";
 import { scanQuantities, type Found } from "./scan";
 import type { ParsedValue, QualitativeValue, QuantitativeValue } from "./types";
-import { isCompoundUnit, standardUnit, unitDimension } from "./units";
+import { isCompoundUnit, isKnownUnit, standardUnit, unitDimension } from "./units";
 
 export interface ValueHints {
   /** The indicator's 三级指标 name: gives a unit in `（个）`/`（%）` and tells money names (投资, 经费…). */
@@ -122,7 +122,10 @@ function qualitative(raw: string, half: string, hints: ValueHints, found: Found[
   const benchmark = !found.length && BENCHMARK_RATE.test(body);
   // A day or a period in words made of units alone (`次日`, `每日`): words, though the units' stripping leaves none.
   const timeWord = !found.length && body === "" && TIME_WORDS.test(half);
-  if (!CJK.test(body) && !period && !grade && !benchmark && !timeWord)
+  // So is any phrase of several units' characters (`次月`, `本年度`, `分批`, `分类`: seventeenth session's review); one
+  // unit alone (`个`, `万元`, `季度`) is a unit without its number.
+  const unitWords = !found.length && body === "" && unitCharacters(half.slice(sign ? sign[0].length : 0).trim());
+  if (!CJK.test(body) && !period && !grade && !benchmark && !timeWord && !unitWords)
     return { kind: "unparseable", reason: "no number and no words" };
   const q: QualitativeValue = { kind: "qualitative" };
   if (grade) q.grade = true;
@@ -133,6 +136,11 @@ function qualitative(raw: string, half: string, hints: ValueHints, found: Found[
   // Numbers inside a description carry their own units or none: the name's unit is not theirs.
   if (found.length) q.quantities = found.map((f) => quantitative(f, { money: hints.money }));
   return q;
+}
+
+/** Chinese words made of units' characters, not one unit we know (`次月`, not `季度`). */
+function unitCharacters(text: string): boolean {
+  return CJK.test(text) && !isKnownUnit(text);
 }
 
 /** A number with symbols glued on (`5%%`, `12.3.4`, `100%+`); closing punctuation does not count. */

@@ -335,8 +335,8 @@ function simpleStandard(unit: string, money: boolean): string {
   return STANDARD[trimmed] ?? STANDARD[trimmed.toLowerCase()] ?? trimmed;
 }
 
-/** A rate per a base (`10/10万` 孕产妇死亡率, `0.5/万`, `3/千人`): a share, as ‰ is. */
-export const PER_BASE_SOURCE = String.raw`(?:例|人|起|次|件|个|名|户|辆|台)?\s*\/\s*(?:\d+\s*)?[十百千万亿]+\s*(?:人口|人|车|辆|户|元)?`;
+/** A rate per a base (`10/10万` 孕产妇死亡率, `0.5/万`, `3/千人`, `15/100000`): a share, as ‰ is. */
+export const PER_BASE_SOURCE = String.raw`(?:例|人|起|次|件|个|名|户|辆|台)?\s*\/\s*(?:(?:\d+\s*)?[十百千万亿]+|10{3,8}(?![\d.]))\s*(?:人口|人|车|辆|户|元)?`;
 const PER_BASE = new RegExp(`^1?${PER_BASE_SOURCE}$`);
 
 /**
