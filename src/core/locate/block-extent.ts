@@ -23,7 +23,7 @@ import { isOtherScriptOnly, labelForm } from "../text/normalize";
 import { isSignOff, leadForm, startsWithEndWord } from "./end-words";
 import { isOpinionsRow, isRemarkRow, rowColumns, type RowColumns } from "./remark-row";
 import { isFiguresCaption } from "./figures-block";
-import { ownText, areaRight, seenCell } from "./cells";
+import { ownText, areaRight, coveredFromAbove, seenCell } from "./cells";
 import { isStructureWord, readIndicatorHeader, type IndicatorHeader } from "./indicator-header";
 import type { Band } from "./rows";
 import { headTextKind } from "../text/head-text";
@@ -94,7 +94,8 @@ function bodyRow(
   ownTitle: () => string,
 ): { kind: BodyRow; set?: ValueSet; header?: IndicatorHeader } {
   const cells = ownCells(grid, row, band);
-  if (cells.length === 0) return { kind: "blank" };
+  // Spare rows inside a merged 一级 (`产出指标` merged over rows left empty) are the table's, read past: no gap.
+  if (cells.length === 0) return { kind: coveredFromAbove(grid, row, band.left, band.right) ? "readPast" : "blank" };
   // A hidden row (a template's unused row, or an example) is read past: the table is what the sheet shows.
   if (isRowHidden(grid, row)) return { kind: "readPast" };
   for (const cell of cells) {
@@ -414,6 +415,8 @@ export function headTop(grid: Grid, header: IndicatorHeader): number {
   for (let r = header.row - 1; r >= limit; r--) {
     const cells = ownCells(grid, r, band);
     const kind = headRowKind(cells);
+    // A row inside a merged head cell (a purpose or goal merged over several rows) is that cell's: no gap.
+    if (kind === "blank" && coveredFromAbove(grid, r, band.left, band.right)) continue;
     if (kind === "blank") {
       if (++blanks >= BLANK_STRETCH) break;
       continue;

@@ -47,6 +47,20 @@ export function ownText(grid: Grid, row: number, col: number): string {
   return cellText(cellAt(grid, row, col)).trim();
 }
 
+/**
+ * Whether some cell of a row, between `left` and `right`, is covered by a merged area that starts above it: a row
+ * with no text of its own there is inside that area (spare rows under a merged 一级, a purpose merged over three
+ * rows), not a gap between blocks.
+ */
+export function coveredFromAbove(grid: Grid, row: number, left: number, right: number): boolean {
+  const index = mergeIndex(grid);
+  for (let c = left; c <= right; c++) {
+    const m = index.at(row, c);
+    if (m && m.top < row) return true;
+  }
+  return false;
+}
+
 /** The last column of the merged area that starts at (row, col), or col. */
 export function areaRight(grid: Grid, row: number, col: number): number {
   const m = mergeIndex(grid).at(row, col);

@@ -37,6 +37,11 @@ function setOf(indicator: Indicator): string {
   return "";
 }
 
+/** The same cell, or the same slice of a compact cell (two slices of one cell are two names). */
+function sameCellPart(a: Field, b: Field): boolean {
+  return a.row === b.row && a.col === b.col && a.span?.start === b.span?.start;
+}
+
 const rule: RuleModule = {
   meta: {
     id: "indicator-duplicate",
@@ -71,6 +76,8 @@ const rule: RuleModule = {
         firstSeen.set(key, field);
         continue;
       }
+      // One 三级 merged over rows that split its target (`培训人次` over `线上 | ≥300` and `线下 | ≥200`): one name.
+      if (sameCellPart(first, field)) continue;
       context.report({
         at: field,
         messageId: "duplicate",
