@@ -278,6 +278,38 @@ function subHeaderRow(grid: Grid, row: number, columns: RawColumn[]): boolean {
   return texts > 0 && merged * 2 >= columns.length;
 }
 
+/** The longest tail of a header word a conversion wraps onto the next row (`依据`, `指标`, `确定依据`, `值`). */
+const MAX_TAIL = 4;
+
+/**
+ * A PDF's or scan's conversion wraps a header cell's last characters onto the row below (`指标值确定` over `依据`,
+ * `一级 | 二级 | 三级` over `指标 | 指标 | 指标`). When every text of that row stands under a header cell and, joined
+ * to it, makes a header word, the row is the header's: the columns with the joined words, else undefined
+ * (seventeenth session's review: the tails had been read as a first indicator row).
+ */
+function wrappedTails(grid: Grid, row: number, columns: readonly RawColumn[]): RawColumn[] | undefined {
+  const out = columns.map((c) => ({ ...c }));
+  let joined = 0;
+  for (let i = 0; i < out.length; i++) {
+    const column = out[i];
+    for (let c = column.col; c <= column.to; c++) {
+      const tail = ownText(grid, row + 1, c);
+      if (tail === "") continue;
+      if (c !== column.col || tail.length > MAX_TAIL) return undefined;
+      const above = seenCell(grid, row, c).text;
+      const key = above ? headerKey(above + tail, normalizeLabel) : "";
+      const role = key ? roleBeside(out.slice(0, i), key) : undefined;
+      if (!role) return undefined;
+      Object.assign(column, { key, role });
+      joined++;
+    }
+  }
+  // Past the header's last column, the row holds nothing: it would be no header's tail.
+  const last = out[out.length - 1]?.to ?? row;
+  if (ownText(grid, row + 1, last + 1) !== "") return undefined;
+  return joined > 0 ? out : undefined;
+}
+
 /** A sub-column's project field under a budget caption: the total is the budget, the parts are what they say. */
 function subHead(text: string): HeadKey | undefined {
   return TOTALS_ROW.test(text) ? "budget" : headLabelOfText(text)?.key;
@@ -371,9 +403,11 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
   if (!isHeader(columns)) return undefined;
   const twoRows = subHeaderRow(grid, row, columns);
   if (twoRows) columns = splitGroups(grid, row, columns);
+  const wrapped = twoRows ? undefined : wrappedTails(grid, row, columns);
+  if (wrapped) columns = wrapped;
   const band = { left, right: columns[columns.length - 1].to };
   const flat = columns.some((c) => c.required || (c.role !== undefined && FLAT_ROLES.includes(c.role)));
-  const bodyTop = row + (twoRows ? 2 : 1);
+  const bodyTop = row + (twoRows || wrapped ? 2 : 1);
   const roles = assignRoles(grid, bodyTop, columns);
   if (isScoringSystem(columns, roles) || isEvaluationFramework(grid, bodyTop, roles)) return undefined;
   basisByContent(grid, row, bodyTop, roles);
