@@ -133,6 +133,23 @@ const CASES: Case[] = [
     head: { name: "企业搬迁改造工作经费", budget: "80", fiscal: "80", other: "0" },
     findings: [],
   },
+  {
+    name: "the central template's `中期资金总额 | 年度资金总额` over their amounts (the year's is the budget)",
+    table: `项目支出绩效目标申报表|<|<|<|<
+项目名称|社区养老服务补助|<|<|<
+项目资金（万元）|中期资金总额|<|年度资金总额|<
+^|300|<|100|<
+其中：财政拨款|300|<|100|<
+其他资金|0|<|0|<
+年度目标|完成年度养老补助发放|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|补助人数|≥500人|计划标准
+成本指标|经济成本指标|补助资金|≤100万元|预算支出标准
+效益指标|社会效益指标|老年人生活质量|有效改善|计划标准
+满意度指标|服务对象满意度指标|老年人满意度|≥90%|历史标准`,
+    head: { budget: "100", fiscal: "100", other: "0" },
+    findings: [],
+  },
   // A PDF's conversion wraps a header cell's last characters onto the next row: the row is the header's.
   {
     name: "a header wrapped onto the next row (`指标值确定` over `依据`)",

@@ -450,7 +450,7 @@ export const FUND_SOURCE =
   /^(?!\s*(?:合\s*计|小\s*计|总\s*计))[^\d]*(?:资金|拨款|基金|收入|结转|自筹|补助|配套|债|预算|贷款|财政|投入|转移支付|专项|捐赠|自有|本级|上级|中央|省级|市级|县级|区级|公益金|资本|出资|投资|投劳|筹资|协作|支援|付费|购税|捐助|融资)/;
 
 /** A list export's amount columns between its project fields (`全年预算数 | 全年执行数 | 执行率`). */
-export const FUNDS_COLUMN = /^[^\d]{0,6}(预算数|执行数|执行率|金额)(\([^()]*\)|（[^（）]*）)?$/;
+export const FUNDS_COLUMN = /^[^\d]{0,6}(预算数|执行数|执行率|金额|资金总额)(\([^()]*\)|（[^（）]*）)?$/;
 
 /** A funds block's caption left of its columns (`项目资金（万元）`, `资金情况`, `年度资金来源`), as a head label key. */
 export const FUNDS_CAPTION = /^(?:项目|年度|本年)?(?:资金|经费)(?:情况|来源|构成|安排|组成)?$/;
