@@ -10,6 +10,20 @@ const budget = (b: number | string | null) => ({ budget: b, fiscal: b });
 runRule(rule, {
   valid: [
     {
+      // Seventeenth session's review: per whom said before the amount or in a note after it.
+      name: "costs per head or household said in the value (`人均≤200元`, `≤3万元（每户）`, `户均≤3万元`) are not summed",
+      table: formOf(
+        [
+          cost("培训费", "≤95万元"),
+          cost("场地租赁费", "≤5万元"),
+          cost("学员伙食补助", "人均≤200元"),
+          cost("危房改造补助", "≤3万元（每户）"),
+          cost("产业奖补", "户均≤3万元"),
+        ],
+        budget(100),
+      ),
+    },
+    {
       // Fourteenth session (海南, 湖南, 甘肃 部门整体 tables): the budget split by class, and items within the classes.
       name: "a department's budget split by class beside the items kept within them: no sum",
       table: written(`部门整体支出绩效目标表|<|<|<|<

@@ -7,6 +7,11 @@ const social = (name: string, value: string) => row("效益指标", "社会效�
 runRule(rule, {
   valid: [
     {
+      // Seventeenth session's review: so is `＝` in the flat export's sign column.
+      name: "flat: `＝` in the sign column of a qualitative row",
+      table: flatOf([flatRow("效益指标", "社会效益指标", "从业人员技能水平", "＝", "有效提升", "")]),
+    },
+    {
       // Seventeenth session's review: `＝` is the sign a 定性 row carries; written into the cell it asks nothing.
       name: "an equals sign before a qualitative value (`＝有效提升`)",
       table: formOf([social("群众安全感", "＝有效提升")]),

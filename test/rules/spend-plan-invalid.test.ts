@@ -13,6 +13,11 @@ ${plan}
 runRule(rule, {
   valid: [
     {
+      // Seventeenth session's review: 100% written as 1, the plan as fractions of the whole.
+      name: "form: a plan in fractions under a `（%）` label (`0.2 | 0.5 | 0.8 | 1`)",
+      table: form({ budget: 200, plan: [0.2, 0.5, 0.8, 1] }),
+    },
+    {
       name: "form: Qingdao 1, amounts under a （%） label",
       table: form({ budget: "170.00", plan: ["5.00", "120.00", "160.00", "170.00"] }),
     },

@@ -14,6 +14,7 @@ import {
   ESTIMATE_BASIS,
   NOT_BUDGET_MONEY,
   PER_UNIT_NAME,
+  PER_UNIT_VALUE,
   STANDARD_NAME,
   TOTAL_COST_NAME,
 } from "../schema/name-words";
@@ -68,6 +69,8 @@ function costs(context: RuleContext): Cost[] {
     if (isLowerBound(q.comparator) && isFloorCost(facts.name, q)) continue;
     // `≤8万元/村`, `≤1.5万元每人`: money per a thing the grammar has no unit for is still per unit.
     if (PER_THING.test(q.words?.after ?? "")) continue;
+    // `人均≤200元`, `≤3万元（每户）`: the value says per whom, before the amount or in a note the grammar sets aside.
+    if (PER_UNIT_VALUE.test(value.field.text)) continue;
     const wan = toWan(upperNumber(q as QuantitativeValue), q.unitStandard);
     if (wan !== undefined) out.push({ facts, value, amount: wan / perUnit });
   }

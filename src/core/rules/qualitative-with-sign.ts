@@ -65,7 +65,8 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
   const data = { name, text: value.field.text, sign: comparator.text };
   const valueType = facts.indicator.valueType;
   if (valueType) checkTyped(context, valueType, comparator, data);
-  else
+  // `＝` in the sign column is the sign a 定性 row carries, as in the value cell (seventeenth session's review).
+  else if (!EQUALS.test(comparator.text.trim()))
     context.report({
       at: comparator,
       messageId: "comparatorColumn",

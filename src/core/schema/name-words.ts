@@ -159,6 +159,13 @@ export const PER_UNIT_NAME = new RegExp(
     String.raw`|平均(?:造价|单价|成本|费用|投资|价格|补助)|平方米(?:造价|单价|成本)|(?:资助|补助|支持)强度`,
 );
 
+/**
+ * A value that says its money is per a thing, before the amount or in a note after it (`人均≤200元`, `户均≤3万元`,
+ * `≤3万元（每户）`, `≤3万元（按户补助）`): a cost per unit, whatever the name says (seventeenth session's review).
+ */
+export const PER_UNIT_VALUE =
+  /[人户亩村校生床座站家]均|每(?:个|户|人|家|村|所|校|亩|台|辆|套|床|座|站|项|名|位|公里|平方米|米|吨|场|期|批|班)|按(?:户|人|亩|村|校)/;
+
 /** A cost named as the whole (`项目总成本`, `成本合计`): the other costs beside it are its parts. */
 export const TOTAL_COST_NAME = /总(?:成本|费用|经费|支出|金额|额)|(?:成本|费用|经费|支出)(?:合计|总计|总额)|^合计$/;
 

@@ -74,7 +74,22 @@ function readPlanOf(table: TargetTable): PlanReading | undefined {
   const budget = tableBudget(table);
   const label = toHalfWidth(plan.label.text);
   const mode = points.length ? decideMode(label, points, percentWritten, budget) : "percent";
-  return { mode, points, unreadable, budget, label: plan.label };
+  const read = mode === "percent" && !percentWritten && fractions(points) ? asPercentages(points) : points;
+  return { mode, points: read, unreadable, budget, label: plan.label };
+}
+
+/**
+ * Shares written as fractions of the whole (`0.2 | 0.5 | 0.8 | 1` under `（%）`): every point at most 1 and the last
+ * exactly 1, which as per cent would be a plan spending 1% of the budget by the year's end (seventeenth session's
+ * review: a spend-plan-invalid warning on such a plan).
+ */
+function fractions(points: readonly PlanPoint[]): boolean {
+  const last = points[points.length - 1].value;
+  return Math.abs(last - 1) <= 1e-9 && points.every((p) => p.value >= 0 && p.value <= 1);
+}
+
+function asPercentages(points: readonly PlanPoint[]): PlanPoint[] {
+  return points.map((p) => ({ ...p, value: Math.round(p.value * 100 * 1e6) / 1e6 }));
 }
 
 const OWN_UNIT = /[元万亿]/;
