@@ -3,7 +3,7 @@
  * 绩效目标 | 绩效指标`, repeated per page, where a row holding only a name is a
  * unit row and every other row is one project, that is one table.
  */
-import type { CellPos, CellRange, Grid } from "../grid/grid";
+import { textAt, type CellPos, type CellRange, type Grid } from "../grid/grid";
 import { labelOf } from "../text/labels";
 import { TOTALS_ROW } from "../schema/head-words";
 import { BLANK_STRETCH } from "./block-extent";
@@ -89,7 +89,7 @@ export function walkCompactList(
       flush();
       unit = { row: r, col: h.nameCol };
     } else if (role === "project") {
-      if (last && continues(grid, r, h)) {
+      if (last && continues(grid, r, h, last.range.top)) {
         last.range.bottom = r;
         continue;
       }
@@ -103,15 +103,23 @@ export function walkCompactList(
 
 /**
  * A row with no name whose packed cell goes on from the project above (a PDF conversion splits a long cell at a
- * page break): its items do not start again at 1 (`3、2-效益指标…`, or the rest of an item, `值:≥99%。3、…`).
+ * page break): its items do not start again at 1 (`3、2-效益指标…`, or the rest of an item, `值:≥99%。3、…`). The
+ * project's name written again there (filled down by a converter or an unmerge) is no name of its own either
+ * (seventeenth session's review: a second project with half the items).
  */
-function continues(grid: Grid, row: number, h: CompactHeader): boolean {
-  if (!isBlankValue(at(grid, row, h.nameCol))) return false;
+function continues(grid: Grid, row: number, h: CompactHeader, projectRow: number): boolean {
+  if (!isBlankValue(at(grid, row, h.nameCol)) && !sameName(grid, row, projectRow, h.nameCol)) return false;
   const packed = at(grid, row, h.indicatorsCol);
   return typeof packed === "string" && packed.trim() !== "" && !FIRST_ITEM.test(packed);
 }
 
 const FIRST_ITEM = /^\s*[(（]?[1一][)）]?\s*[、.．:：]/;
+
+/** Whether two rows name the same project (as written, spaces aside). */
+export function sameName(grid: Grid, row: number, other: number, col: number): boolean {
+  const name = textAt(grid, row, col).trim();
+  return name !== "" && name === textAt(grid, other, col).trim();
+}
 
 function totalsRow(grid: Grid, row: number, band: Band): boolean {
   const col = firstFilled(grid, row, band);

@@ -2,7 +2,7 @@
 import { cellAt, cellText, textAt, type CellPos, type CellValue, type Grid } from "../grid/grid";
 import { toA1 } from "../grid/address";
 import type { Field, Indicator, MoneyUnit, TargetTable } from "../model/table";
-import { compactHeaderAbove, unitAbove } from "../locate/compact-list";
+import { compactHeaderAbove, sameName, unitAbove } from "../locate/compact-list";
 import { readCompactHeader, type CompactHeader } from "../locate/header";
 import type { TableLocation } from "../locate/location";
 import { labelMoneyUnit } from "../text/head-label";
@@ -62,7 +62,9 @@ function indicatorsOf(grid: Grid, top: number, bottom: number, header: CompactHe
     const text = cellText(raw);
     // Below the project's row only its continuations count: no name of their own (a header repeated between
     // them has one).
-    if (row > top && (text.trim() === "" || cellText(cellAt(grid, row, header.nameCol)).trim() !== "")) continue;
+    const ownName =
+      cellText(cellAt(grid, row, header.nameCol)).trim() !== "" && !sameName(grid, row, top, header.nameCol);
+    if (row > top && (text.trim() === "" || ownName)) continue;
     cells.push({ row, raw, text, offset: joined.length });
     joined += text;
   }

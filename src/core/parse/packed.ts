@@ -52,6 +52,18 @@ function pointOrItem(number: string, separator: string, after: string): boolean 
   return separator === "" || /[。\r\n]/.test(separator) || ITEM_BODY.test(after);
 }
 
+/** A value's label and what follows it up to here, no full stop between: the value is still open. */
+const OPEN_VALUE = /指标值[ \t\u3000]*[:：][^。\r\n]*$/;
+
+/**
+ * `N、` after `；` inside an open value, with no coded or 一级 word after it, numbers the value's points
+ * (`实施周期指标值:1、通过等保二级测评；2、验收合格率100%；年度指标值:…`): seventeenth session's review, where the
+ * second point had started an item of its own (errors for its blank levels and values).
+ */
+function pointInValue(number: string, separator: string, before: string, after: string): boolean {
+  return /^\d{1,3}、$/.test(number) && /^[；;]$/.test(separator) && !ITEM_BODY.test(after) && OPEN_VALUE.test(before);
+}
+
 /**
  * An unnumbered item on a line of its own: the line opens with a 一级, a separator and a 二级 (a code or a word), as
  * an item's head does (`2-效益指标；22-社会效益`); `成本指标：培训费用` under a bare `产出指标；` line (the old scheme's
@@ -68,7 +80,12 @@ function itemStarts(text: string): { start: number; body: number }[] {
     const start = m.index + m[1].length;
     const body = start + m[2].length;
     re.lastIndex = body;
-    if (pointOrItem(m[2], m[1], text.slice(body, body + 24))) starts.push({ start, body });
+    const from = starts.length ? starts[starts.length - 1].body : 0;
+    if (
+      pointOrItem(m[2], m[1], text.slice(body, body + 24)) &&
+      !pointInValue(m[2], m[1], text.slice(from, start), text.slice(body, body + 24))
+    )
+      starts.push({ start, body });
   }
   // Items one per line without numbers: each line that opens with a 一级 starts one.
   if (starts.length === 0) {
@@ -118,12 +135,16 @@ function itemsIn(text: string, from: number, to: number, underHeading: boolean):
   return starts.map((s, i) => parseItem(text, s.body, i + 1 < starts.length ? starts[i + 1].start : to, underHeading));
 }
 
-/* `1-产出指标` then a separator; the code is optional; a line break may stand before it. */
-const CODED = /[\s\u3000]*(\d{1,2})[ \t\u3000]*[-－—][ \t\u3000]*([^；;：:。，,]*)[；;：:。，,]?/y;
-// A level word, then a separator; a dash or slash joins levels and name too (`产出指标-数量指标-运维系统数量：3个`).
-const LEVEL1_WORD = /[\s\u3000]*([^；;：:。，,\d\-－—/／]{2,8}指标)[ \t\u3000]*[；;：:。，,\-－—/／]/y;
+/*
+ * `1-产出指标` then a separator; the code is optional; a line break may stand before it, and end the label instead of
+ * a separator (parts one per line, Alt+Enter for `；`: seventeenth session's review).
+ */
+const CODED = /[\s\u3000]*(\d{1,2})[ \t\u3000]*[-－—][ \t\u3000]*([^；;：:。，,\r\n]*)[；;：:。，,]?/y;
+// A level word, then a separator or a line break; a dash or slash joins levels and name too
+// (`产出指标-数量指标-运维系统数量：3个`).
+const LEVEL1_WORD = /[\s\u3000]*([^；;：:。，,\d\-－—/／\r\n]{2,8}指标)[ \t\u3000]*(?:[；;：:。，,\-－—/／]|[\r\n])/y;
 const LEVEL2_WORD =
-  /[\s\u3000]*([^；;：:。，,\d\-－—/／]{2,12}(?:指标|效益|满意度|影响))[ \t\u3000]*[；;：:。，,\-－—/／]/y;
+  /[\s\u3000]*([^；;：:。，,\d\-－—/／\r\n]{2,12}(?:指标|效益|满意度|影响))[ \t\u3000]*(?:[；;：:。，,\-－—/／]|[\r\n])/y;
 
 interface Level {
   code?: Span;
@@ -150,8 +171,13 @@ function codedLevel(text: string, pos: number, end: number, word: RegExp): Level
   return { label: { start: labelStart, end: labelStart + m[1].length }, next: word.lastIndex };
 }
 
+/** A note on the value's label (`实施周期指标值（2024-2026年）:`, `年度指标值(2024年)：`): the label's, not the value's. */
+const LABEL_NOTE = /^[ \t\u3000]*[(（][^()（）]{1,20}[)）][ \t\u3000]*(?=[:：])/;
+
 function valueAfter(text: string, keyword: number, keywordLength: number, end: number): Span {
   let start = keyword + keywordLength;
+  const note = LABEL_NOTE.exec(text.slice(start, Math.min(end, start + 32)));
+  if (note) start += note[0].length;
   while (start < end && (":：".includes(text[start]) || TRIM.includes(text[start]))) start++;
   return trimSpan(text, start, end, TRIM + SEP);
 }
