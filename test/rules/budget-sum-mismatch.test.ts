@@ -15,6 +15,15 @@ ${rows}
 一级指标|二级指标|三级指标|指标值|指标值确定依据|<
 产出指标|数量指标|新建供水管网|≥85公里|计划标准|<`);
 
+/** A multi-year project's head: the whole's money and the year's down column A, each row with its parts. */
+const wholeAndYear = (rows: string) =>
+  written(`项目支出绩效目标申报表|<|<|<|<|<
+项目名称|社区养老服务中心建设|<|<|<|<
+${rows}
+绩效目标|完成年度建设任务|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据|<
+产出指标|数量指标|补助人数|≥500人|计划标准|<`);
+
 /** A head whose funds block is `rows` (label column B, amounts in F), over a small indicator block. */
 const funds = (rows: string) =>
   written(`项目支出绩效目标表|<|<|<|<|<
@@ -37,6 +46,19 @@ const periods = (yearFiscal: number) =>
 
 runRule(rule, {
   valid: [
+    // Seventeenth session's review: the whole project's parts are the whole's, the year's the year's.
+    {
+      name: "the whole's parts and the year's, each on its own rows (`项目总投资` over `本年度预算`)",
+      table: wholeAndYear(`项目总投资（万元）|1350|其中：财政资金|1200|<|<
+其他资金|150|<|<|<|<
+本年度预算（万元）|450|其中：财政资金|400|<|<
+其他资金|50|<|<|<|<`),
+    },
+    {
+      name: "the whole's parts on its row, none on the year's (`项目总投资 | 500 | 其中：中央资金 | 300 | 地方资金 | 200`)",
+      table: wholeAndYear(`项目总投资（万元）|500|其中：中央资金|300|地方资金|200
+本年度预算（万元）|100|<|<|<|<`),
+    },
     {
       // The second review: units that differ between the labels leave nothing to compare.
       name: "`项目总投资（亿元） | 1.2` beside `中央补助资金（万元） | 5000`",
@@ -178,6 +200,12 @@ runRule(rule, {
 一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分
 产出指标|数量指标|设备购置数量|12台|12台|30|30`),
       errors: [{ cell: "E5", severity: "error", messageId: "mismatch", fix: null, suggestions: ["160"] }],
+    },
+    {
+      name: "the year's own parts that do not add up, under a whole whose parts do",
+      table: wholeAndYear(`项目总投资（万元）|1350|其中：财政资金|1200|其他资金|150
+本年度预算（万元）|450|其中：财政资金|400|其他资金|100`),
+      errors: [{ cell: "D4", severity: "error", messageId: "mismatch", fix: null, suggestions: ["350"] }],
     },
     {
       name: "a 其中 line under 财政 breaks it down in part: 财政 + 其他 is the sum weighed, with its fix",

@@ -456,6 +456,7 @@ function fundParts(
   scan: Scan,
   area: CellRange,
   budget: Hit | undefined,
+  keep: (hit: Hit) => boolean = () => true,
 ): { parts: Field[]; fiscal?: Field; other?: Field; split: boolean; maybe: Field[]; above?: Breakdown } {
   const seen = new Set<string>();
   const parts: Field[] = [];
@@ -466,10 +467,12 @@ function fundParts(
   let other: Field | undefined;
   const readHits: Hit[] = [];
   let split = false;
-  const inBudgetColumn = (h: Hit) => (budget && h.col === budget.col ? 0 : 1);
-  const hits = budget ? [...scan.hits].sort((a, b) => inBudgetColumn(a) - inBudgetColumn(b)) : scan.hits;
+  // The budget's own parts first: those on its row (`本年度资金 | 450 | 其中：财政资金 | 400 | 其他资金 | 50` under the
+  // whole project's row of the same labels: seventeenth session's review), then those in its column.
+  const nearBudget = (h: Hit) => (!budget ? 0 : h.row === budget.row ? 0 : h.col === budget.col ? 1 : 2);
+  const hits = budget ? [...scan.hits].sort((a, b) => nearBudget(a) - nearBudget(b)) : scan.hits;
   for (const hit of hits) {
-    if (hit.key !== "fiscal" && hit.key !== "other") continue;
+    if ((hit.key !== "fiscal" && hit.key !== "other") || !keep(hit)) continue;
     const key = headLabelKey(hit.inline ? hit.text.slice(0, hit.inline.span?.start ?? 0) : hit.text);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -646,6 +649,36 @@ function unitField(grid: Grid, scan: Scan, area: CellRange): Field | undefined {
   return undefined;
 }
 
+/**
+ * The budget label a part's label stands under, among those in the budget label's column: the last at or above its
+ * row. A head that states the whole project's money and the year's down one column, each with its 其中 parts on its
+ * rows (`项目总投资 | 1350 | 其中：财政资金 | 1200` / `其他资金 | 150` over `本年度预算 | 450 | 其中：财政资金 | 400` /
+ * `其他资金 | 50`), gives each part to its own.
+ */
+function ownerOf(scan: Scan, budget: Hit, hit: Hit): Hit | undefined {
+  let owner: Hit | undefined;
+  for (const h of scan.hits) {
+    if (h.key !== "budget" || h.col !== budget.col || h.row > hit.row) continue;
+    if (!owner || h.row > owner.row) owner = h;
+  }
+  return owner;
+}
+
+/**
+ * The budget's parts. When the parts as read do not add up and the head states another whole in the budget label's
+ * column, on rows of its own, only the parts under the budget's label count: they add up, or there are none and the sum is not this table's to
+ * weigh (seventeenth session's review: the whole project's parts had been weighed against the year's budget).
+ */
+function budgetParts(grid: Grid, scan: Scan, area: CellRange, budget: Hit | undefined, amount: Field | undefined) {
+  const all = fundParts(grid, scan, area, budget);
+  if (!budget || partsAddUp(amount, all.parts)) return { ...all, unread: false };
+  if (!scan.hits.some((h) => h.key === "budget" && h.col === budget.col && h.row !== budget.row))
+    return { ...all, unread: false };
+  const own = fundParts(grid, scan, area, budget, (hit) => ownerOf(scan, budget, hit) === budget);
+  if (own.parts.length === 0) return { ...own, unread: all.parts.length > 0 };
+  return partsAddUp(amount, own.parts) ? { ...own, unread: false } : { ...all, unread: false };
+}
+
 export function parseHead(grid: Grid, area: CellRange): Head {
   const scan = scanHead(grid, area);
   const budget = bestAmount(grid, scan, area);
@@ -660,7 +693,7 @@ export function parseHead(grid: Grid, area: CellRange): Head {
     if (hit) head[key] = valueOf(grid, scan, hit, area);
   }
   if (amount) head.budget = amount;
-  const { parts, fiscal, other, split, maybe, above } = fundParts(grid, scan, area, budget);
+  const { parts, fiscal, other, split, maybe, above, unread } = budgetParts(grid, scan, area, budget, amount);
   // Levels after money from above broken down are the project's own where that makes the parts add up.
   if (maybe.length && above && !partsAddUp(head.budget, parts))
     parts.push(...ownLevels(head.budget, parts, maybe, above));
@@ -670,7 +703,7 @@ export function parseHead(grid: Grid, area: CellRange): Head {
   // Parts that add up settle the sum whatever else the block holds: only a sum that fails asks for unread parts.
   const unsettled = !partsAddUp(head.budget, parts);
   const partLabels = scan.hits.filter((h) => h.key === "fiscal" || h.key === "other");
-  if (split || (unsettled && unreadPart(grid, partLabels, budget, parts, area, head.budget?.row)))
+  if (unread || split || (unsettled && unreadPart(grid, partLabels, budget, parts, area, head.budget?.row)))
     head.fundPartsUnread = true;
   // A works project's whole (`项目总投资 | 9000`) beside the one source a 中央预算内 table names (`中央补助资金 | 5000`),
   // with no 其他资金: the other sources are not listed, and the sum is not this table's to weigh (fifteenth session).
