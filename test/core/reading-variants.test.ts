@@ -150,6 +150,24 @@ const CASES: Case[] = [
     head: { budget: "100", fiscal: "100", other: "0" },
     findings: [],
   },
+  {
+    // Seventeenth session's review: the year's column last, nothing right of its header, the total at the bottom.
+    name: "a funds grid `项目总投资 | 本年度预算` over the sources and their 合计 (the year's total is the budget)",
+    table: `项目支出绩效目标表|<|<|<|<
+项目名称|社区养老服务中心建设|<|<|<
+资金来源（万元）|项目总投资|<|本年度预算|<
+财政资金|1200|<|400|<
+其他资金|150|<|50|<
+合计|1350|<|450|<
+绩效目标|完成年度建设任务|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|补助人数|≥500人|计划标准
+成本指标|经济成本指标|建设资金|≤450万元|预算支出标准
+效益指标|社会效益指标|老年人生活质量|有效改善|计划标准
+满意度指标|服务对象满意度指标|老年人满意度|≥90%|历史标准`,
+    head: { budget: "450", fiscal: "400", other: "50" },
+    findings: [],
+  },
   // A PDF's conversion wraps a header cell's last characters onto the next row: the row is the header's.
   {
     name: "a header wrapped onto the next row (`指标值确定` over `依据`)",

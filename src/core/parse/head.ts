@@ -319,7 +319,11 @@ function moneyValue(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
   // A budget heading a funds table's column, other columns' headers right of it (`全年预算数 | 全年执行数` over
   // the sources and a `合计` row last): the total's row, not the first source's.
   const next = hit.key === "budget" ? rightCell(grid, hit).text : "";
-  const heading = next !== "" && !AMOUNT.test(next) && isLabelOrColumn(next);
+  // Or the last of such headers (`中期资金总额 | 年度资金总额`, `项目总投资 | 本年度预算`, nothing right of it): the
+  // year's column of the grid, its total in the `合计` row (seventeenth session's review).
+  const heading =
+    (next !== "" && !AMOUNT.test(next) && isLabelOrColumn(next)) ||
+    (hit.key === "budget" && next === "" && isLabelOrColumn(textLeft(grid, hit, area)));
   const last = heading ? totalUnder(grid, hit, area) : undefined;
   if (last) return last;
   // `其他资金 | 项目属性` over `50 | 新增项目`: a label the words do not know stands right, the amount below.
@@ -357,6 +361,15 @@ function totalAlong(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
  * A budget label heading a funds grid's column (`资金来源 | 年度资金总额` over `合计 | 260`, `其中：财政拨款 | 260`): the
  * amount in the column on the totals row, the first row under it labelled `合计` (`总计`, `小计`).
  */
+/** The nearest own text left of a label on its row, inside the area ("" when none). */
+function textLeft(grid: Grid, hit: Hit, area: CellRange): string {
+  for (let c = hit.col - 1; c >= area.left; c--) {
+    const text = ownText(grid, hit.row, c);
+    if (text !== "") return text;
+  }
+  return "";
+}
+
 function totalUnder(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
   const top = areaBottom(grid, hit.row, hit.col) + 1;
   for (let r = top; r <= Math.min(area.bottom, top + FUNDS_HEADER_REACH); r++) {
