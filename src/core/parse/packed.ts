@@ -35,7 +35,7 @@ function trimSpan(text: string, start: number, end: number, tail = TRIM): Span {
  * `1.1-12.31`, values), at the start or after a separator or space; and `（N）`, `N)`, `①` (see `pointOrItem`).
  */
 const ITEM_NUMBER =
-  /(^|[。；;，,.\s])(\d{1,3}、|[(（]\d{1,3}[)）]|\d{1,3}[)）]|[①-⑳]|\d{1,3}[.．](?=[ \t\u3000]*\d{1,2}[ \t\u3000]*[-－—][ \t\u3000]*[^\d\s.．]|[ \t\u3000]*[^\d\s.．]))/g;
+  /(^|[。；;，,.\s])(\d{1,3}、|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|指标\d{1,2}[:：]|\d{1,3}[)）]|[①-⑳]|\d{1,3}[.．](?=[ \t\u3000]*\d{1,2}[ \t\u3000]*[-－—][ \t\u3000]*[^\d\s.．]|[ \t\u3000]*[^\d\s.．]))/g;
 
 /** A coded or 一级 word after a number: an item begins there, wherever it stands. */
 const ITEM_BODY = /^[ \t\u3000]*(?:\d{1,2}[ \t\u3000]*[-－—]|[^\d\s；;：:。，,]{0,8}指标)/;
@@ -48,7 +48,7 @@ const ITEM_BODY = /^[ \t\u3000]*(?:\d{1,2}[ \t\u3000]*[-－—]|[^\d\s；;：:�
 function pointOrItem(number: string, separator: string, after: string): boolean {
   // `N、` after a space or a comma inside a value (`实施周期指标值: 1、2号楼`, `≥24次，1、3季度各8次`) numbers things,
   // unless a coded or 一级 word follows.
-  if (/^\d{1,3}[、.．]$/.test(number) && !/^[，,\s]$/.test(separator)) return true;
+  if (/^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、.．]$/.test(number) && !/^[，,\s]$/.test(separator)) return true;
   return separator === "" || /[。\r\n]/.test(separator) || ITEM_BODY.test(after);
 }
 
@@ -61,7 +61,12 @@ const OPEN_VALUE = /指标值[ \t\u3000]*[:：][^。\r\n]*$/;
  * second point had started an item of its own (errors for its blank levels and values).
  */
 function pointInValue(number: string, separator: string, before: string, after: string): boolean {
-  return /^\d{1,3}、$/.test(number) && /^[；;]$/.test(separator) && !ITEM_BODY.test(after) && OPEN_VALUE.test(before);
+  return (
+    /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})、$/.test(number) &&
+    /^[；;]$/.test(separator) &&
+    !ITEM_BODY.test(after) &&
+    OPEN_VALUE.test(before)
+  );
 }
 
 /**
