@@ -210,15 +210,30 @@ function parseItem(text: string, start: number, end: number, underHeading = fals
       pos = l2.next;
     }
   }
-  const body = text.slice(0, end);
-  const period = body.indexOf("实施周期指标值", pos);
-  const annual = body.indexOf("年度指标值", period >= 0 ? period : pos);
-  if (period < 0 && annual < 0) return withOneValue(text, item, pos, end);
-  const nameEnd = period >= 0 ? period : annual >= 0 ? annual : end;
-  item.name = trimSpan(text, pos, nameEnd, TRIM + SEP);
-  if (period >= 0) item.periodValue = valueAfter(text, period, 7, annual >= 0 ? annual : end);
-  if (annual >= 0) item.annualValue = valueAfter(text, annual, 5, end);
+  const period = labelAt(PERIOD_LABEL, text, pos, end);
+  const annual = labelAt(ANNUAL_LABEL, text, pos, end);
+  if (!period && !annual) return withOneValue(text, item, pos, end);
+  // In either order (`年度指标值` written first too): the name ends at the first, each value at the other label.
+  const first = Math.min(period?.at ?? end, annual?.at ?? end);
+  item.name = trimSpan(text, pos, first, TRIM + SEP);
+  const until = (own: number, other: number | undefined) => (other !== undefined && other > own ? other : end);
+  if (period) item.periodValue = valueAfter(text, period.at, period.length, until(period.at, annual?.at));
+  if (annual) item.annualValue = valueAfter(text, annual.at, annual.length, until(annual.at, period?.at));
   return item;
+}
+
+/*
+ * The two value labels as templates word them (seventeenth session's review): `实施周期指标值`, `实施期指标值`,
+ * `实施周期 指标值`, `实施周期目标值`; `年度指标值`, `年度目标值`, `当年指标值`, `本年度指标值`, `2025年度指标值`.
+ */
+const PERIOD_LABEL = /(?:实施周期|实施期|项目周期)[ \t\u3000]*(?:指标值|目标值)/g;
+const ANNUAL_LABEL = /(?:(?:19|20)\d{2}[ \t\u3000]*)?(?:本?年度|当年)[ \t\u3000]*(?:指标值|目标值)/g;
+
+/** The first label of `re` in text[from, to): where it starts and how long it is. */
+function labelAt(re: RegExp, text: string, from: number, to: number): { at: number; length: number } | undefined {
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m && m.index + m[0].length <= to ? { at: m.index, length: m[0].length } : undefined;
 }
 
 // `…；指标值：≥98%` names one value with no set; `…；名称：≥120场` gives a number after the last separator.
