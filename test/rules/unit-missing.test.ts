@@ -10,6 +10,14 @@ const timely = (name: string, value: string | number) => row("产出指标", "�
 runRule(rule, {
   valid: [
     {
+      // Seventeenth session's review: the scale in brackets says the score's unit.
+      name: "a score with its scale in brackets (`≥4.5（满分5分）`, `≥85（满分100）`)",
+      table: formOf([
+        row("满意度指标", "服务对象满意度指标", "群众满意度", "≥4.5（满分5分）"),
+        row("效益指标", "社会效益指标", "考核得分", "≥85（满分100）"),
+      ]),
+    },
+    {
       // A unit the grammar does not know is still a unit: saying there is none, or suggesting `%`, would harm the cell.
       name: "units of engineering and health the grammar does not know, after the number or in the name's brackets",
       table: formOf([

@@ -149,6 +149,9 @@ function straySymbols(around: { before: string; after: string }): boolean {
   return rest !== "" && SYMBOLS_ONLY.test(rest);
 }
 
+/** A score's scale in brackets after it (`（满分5分）`, `(满分100)`). */
+const SCALE_NOTE = /^\s*\(\s*满分\s*\d+(?:\.\d+)?\s*分?\s*\)/;
+
 /** `≥3（人）`, `≥3.5万（户）`: the unit in brackets right after a bare number is the value's own. */
 function withBracketUnit(f: Found, half: string, raw: string, money: boolean): Found {
   if (f.unit || f.dimension === "date") return f;
@@ -157,7 +160,11 @@ function withBracketUnit(f: Found, half: string, raw: string, money: boolean): F
   // After the number or its magnitude (`≥3（人）`, `≥3.5万（户）`).
   if (open < 0 || open > f.end || !/[\d万亿]\s*$/.test(half.slice(f.start, open))) return f;
   const m = BRACKET_UNIT.exec(half.slice(open));
-  if (!m) return f;
+  // `≥4.5（满分5分）`, `≥85（满分100）`: a score on the scale the note states (seventeenth session's review).
+  if (!m)
+    return SCALE_NOTE.test(half.slice(open))
+      ? { ...f, unit: "分", unitStandard: "分", dimension: unitDimension("分") }
+      : f;
   const at = open + m[0].indexOf(m[1], 1);
   const unit = raw.slice(at, at + m[1].length);
   const unitStandard = standardUnit(unit, money);
