@@ -77,6 +77,9 @@ function pointInValue(number: string, separator: string, before: string, after: 
 const LINE_ITEM =
   /[\r\n]+[ \t\u3000]*(?=(?:\d[ \t\u3000]*[-－—][ \t\u3000]*)?(?:产出|效益|满意度|成本)(?:类)?指标[ \t\u3000]*[；;：:，,][\s\u3000]*(?:\d{1,2}[ \t\u3000]*[-－—]|[^；;：:。，,\s]{2,12}(?:指标|效益|满意度|影响)[ \t\u3000]*[；;：:，,]))/g;
 
+/** An unnumbered item after a full stop: a coded 一级 (`。2-效益指标；22-社会效益`). */
+const SENTENCE_ITEM = /。[ \t\u3000]*(?=\d[ \t\u3000]*[-－—][ \t\u3000]*(?:产出|效益|满意度|成本)(?:类)?指标)/g;
+
 /** Item starts: where each item's number stands, and where its body begins. */
 function itemStarts(text: string): { start: number; body: number }[] {
   const starts: { start: number; body: number }[] = [];
@@ -92,12 +95,15 @@ function itemStarts(text: string): { start: number; body: number }[] {
     )
       starts.push({ start, body });
   }
-  // Items one per line without numbers: each line that opens with a 一级 starts one.
+  // Items one per line without numbers: each line that opens with a 一级 starts one; so does a coded 一级 after a
+  // full stop on one line (`…年度指标值:3个。2-效益指标；…`: seventeenth session's review).
   if (starts.length === 0) {
-    for (const m of text.matchAll(LINE_ITEM)) {
-      const at = m.index! + m[0].length;
-      if (text.slice(0, m.index!).trim() !== "") starts.push({ start: at, body: at });
-    }
+    for (const re of [LINE_ITEM, SENTENCE_ITEM])
+      for (const m of text.matchAll(re)) {
+        const at = m.index! + m[0].length;
+        if (text.slice(0, m.index!).trim() !== "") starts.push({ start: at, body: at });
+      }
+    starts.sort((a, b) => a.start - b.start);
   }
   return starts;
 }
