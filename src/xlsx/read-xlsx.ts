@@ -10,7 +10,7 @@ import type * as SheetJS from "@e965/xlsx";
 import { UNCALCULATED, type CellRange, type CellValue, type Grid } from "../core/grid/grid";
 import { isInstructionSheet } from "../core/schema/sheet-words";
 import { evaluateFormula, type FormulaCell, type FormulaValue } from "./formula";
-import { displayValue } from "../core/grid/number-format";
+import { displayText, displayValue } from "../core/grid/number-format";
 import { sniffFileKind } from "./sniff";
 import { LIMITS, type Limits } from "./limits";
 import { blankCovered, usableMerges } from "./merge-areas";
@@ -118,8 +118,10 @@ function tooLarge(detail: string): ReadResult {
 function cellValue(cell: SheetJS.CellObject | undefined, date1904 = false): CellValue {
   if (!cell) return null;
   switch (cell.t) {
-    case "s":
-      return typeof cell.v === "string" ? cell.v : String(cell.v ?? "");
+    case "s": {
+      const text = typeof cell.v === "string" ? cell.v : String(cell.v ?? "");
+      return cell.z && typeof cell.z === "string" && cell.z.includes("@") ? displayText(text, cell.z) : text;
+    }
     case "n": {
       const v = cell.v as number;
       // A number no cell can hold (`<v>abc</v>` parses as NaN): an error value, which also survives JSON.
@@ -133,6 +135,35 @@ function cellValue(cell: SheetJS.CellObject | undefined, date1904 = false): Cell
     default:
       return null;
   }
+}
+
+/**
+ * The cells of hidden rows and columns, blank: the table is what the sheet shows and prints (a template's unused
+ * 实施期 column or head row, hidden rather than deleted, had been checked: seventeenth session's review). The rows
+ * stay listed in `hiddenRows`, so that the indicator block reads past them instead of ending at them.
+ */
+function hideCells(
+  values: CellValue[][],
+  merges: readonly CellRange[],
+  rows: readonly number[],
+  cols: readonly number[],
+): void {
+  if (rows.length === 0 && cols.length === 0) return;
+  const hiddenRow = new Set(rows);
+  const hiddenCol = new Set(cols);
+  // A merged area shows its value wherever part of it is visible, though its top-left cell is hidden.
+  const shown = new Set<string>();
+  for (const m of merges) {
+    let visible = false;
+    for (let r = m.top; r <= m.bottom && !visible; r++)
+      for (let c = m.left; c <= m.right && !visible; c++) visible = !hiddenRow.has(r) && !hiddenCol.has(c);
+    if (visible) shown.add(`${m.top}:${m.left}`);
+  }
+  values.forEach((line, r) =>
+    line.forEach((_, c) => {
+      if ((hiddenRow.has(r) || hiddenCol.has(c)) && !shown.has(`${r}:${c}`)) line[c] = null;
+    }),
+  );
 }
 
 type Rows = readonly (SheetJS.CellObject[] | undefined)[];
@@ -213,6 +244,8 @@ function sheetGrid(name: string, sheet: SheetJS.WorkSheet, limits: Limits, date1
   if (!merges) throw new TooLarge(`${name}: merges cross > ${limits.cellsPerSheet} rows`);
   blankCovered(values, merges);
   const hiddenRows = (sheet["!rows"] ?? []).flatMap((r, i) => (r?.hidden && i <= lastRow ? [i] : []));
+  const hiddenCols = (sheet["!cols"] ?? []).flatMap((c, i) => (c?.hidden && i <= lastCol ? [i] : []));
+  hideCells(values, merges, hiddenRows, hiddenCols);
   return { sheet: name, top: 0, left: 0, values, merges, ...(hiddenRows.length ? { hiddenRows } : {}) };
 }
 

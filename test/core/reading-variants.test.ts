@@ -3996,6 +3996,26 @@ describe("reading: rows the sheet hides (a template's unused rows, hidden rather
     ]);
   });
 
+  // Seventeenth session's review: the CLI's reader blanks hidden rows; in the head they are no gap either.
+  test("hidden head rows, blank as the reader gives them, do not cut the head off its title", () => {
+    const head = `2025年度养老服务项目绩效目标表|<|<|<|<
+项目编码||||
+||||
+项目名称|养老服务|<|<|<
+预算数（万元）|150|<|<|<
+绩效目标|开展居家养老服务。|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|服务老人数量|≥120人|计划标准
+成本指标|经济成本指标|服务成本|≤150万元|预算支出标准
+效益指标|社会效益指标|老人生活质量|明显提升|计划标准
+满意度指标|服务对象满意度指标|服务对象满意度|≥90%|历史标准`;
+    const grid = gridOf(head);
+    grid.values[1] = grid.values[1].map(() => null);
+    const result = lintGrid({ ...grid, hiddenRows: [1, 2] });
+    expect(result.tables[0].title?.text).toBe("2025年度养老服务项目绩效目标表");
+    expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual([]);
+  });
+
   test("shown, the same rows are empty template rows and an example", () => {
     const rules = lintGrid(gridOf(table)).diagnostics.map((d) => d.ruleId);
     expect(rules).toContain("indicator-incomplete");

@@ -148,7 +148,44 @@ describe("readXlsx", () => {
       '<row r="4" hidden="1" customHeight="1" ht="0"/>';
     const grid = read({ rawRows });
     expect(grid.hiddenRows).toEqual([1]);
+    // Listed, and blank: the body reads past them, nothing reads what they hide.
+    expect(grid.values[1]).toEqual([null]);
     expect(read({ rawRows: '<row r="1"><c r="A1"><v>1</v></c></row>' }).hiddenRows).toBeUndefined();
+  });
+
+  // Seventeenth session's review: the table is what the sheet shows; a merge shows where part of it is visible.
+  it("blanks the cells of hidden rows and columns, but not a merge's value that shows in a visible part", () => {
+    const grid = read({
+      rows: [
+        ["项目名称", "甲", "乙"],
+        ["丙", "丁", "戊"],
+        ["己", "庚", "辛"],
+      ],
+      cols: '<cols><col min="2" max="2" hidden="1"/></cols>',
+      rawRows: "",
+      merges: ["B2:C2"],
+    });
+    expect(grid.values[0]).toEqual(["项目名称", null, "乙"]);
+    expect(grid.values[1][1]).toBe("丁");
+    expect(grid.values[2]).toEqual(["己", null, "辛"]);
+  });
+
+  it('shows a text cell through its format\'s text section (`@"人"`: `≥500` shows `≥500人`)', () => {
+    const styles =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      '<numFmts count="1"><numFmt numFmtId="165" formatCode="@&quot;人&quot;"/></numFmts>' +
+      '<fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+      '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
+      "</styleSheet>";
+    const rawRows = '<row r="2"><c r="A2" t="inlineStr" s="1"><is><t>≥500</t></is></c></row>';
+    const result = readXlsx(
+      buildXlsx({ sheets: [{ name: "S", rows: [["项目名称", "甲"]], rawRows }], stylesXml: styles }),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.grids[0].values[1][0]).toBe("≥500人");
   });
 
   it("names a sheet it cannot read rather than checking the others as the whole workbook", () => {

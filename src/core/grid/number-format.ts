@@ -227,3 +227,17 @@ export function displayValue(value: number, numberFormat: string, date1904 = fal
   if (/[^\s()+\-—]/.test(text) && !/[A-Za-z]/.test(text)) return `${before}${round10(shown)}${after}`;
   return divisor === 1 ? value : Number(round10(value / divisor));
 }
+
+/**
+ * A text cell as its format shows it: the text section (the fourth, or the one holding `@`) writes the text where
+ * its `@` stands, between its literals (`@"人"` shows `≥500` as `≥500人`; seventeenth session's review). A format
+ * with no text section, or `@` alone, shows the text as it is.
+ */
+export function displayText(text: string, numberFormat: string): string {
+  const sections = splitSections(numberFormat);
+  const section = sections.length >= 4 ? sections[3] : sections.find((s) => s.includes("@"));
+  if (!section || !section.includes("@") || section.trim() === "@") return text;
+  return pieces(section)
+    .map((p) => (p.format === "@" ? text : p.literal))
+    .join("");
+}

@@ -93,11 +93,12 @@ function bodyRow(
   columns: RowColumns,
   ownTitle: () => string,
 ): { kind: BodyRow; set?: ValueSet; header?: IndicatorHeader } {
+  // A hidden row (a template's unused row, or an example) is read past: the table is what the sheet shows. The
+  // CLI's reader blanks its cells, so before the blank test.
+  if (isRowHidden(grid, row)) return { kind: "readPast" };
   const cells = ownCells(grid, row, band);
   // Spare rows inside a merged 一级 (`产出指标` merged over rows left empty) are the table's, read past: no gap.
   if (cells.length === 0) return { kind: coveredFromAbove(grid, row, band.left, band.right) ? "readPast" : "blank" };
-  // A hidden row (a template's unused row, or an example) is read past: the table is what the sheet shows.
-  if (isRowHidden(grid, row)) return { kind: "readPast" };
   for (const cell of cells) {
     if (!isStructureWord(cell.text)) continue;
     const header = readIndicatorHeader(grid, row, cell.col);
@@ -413,6 +414,8 @@ export function headTop(grid: Grid, header: IndicatorHeader): number {
   let blanks = 0;
   const limit = Math.max(grid.top, header.row - HEAD_REACH);
   for (let r = header.row - 1; r >= limit; r--) {
+    // A hidden head row (a template's unused 项目编码 row) is no gap either.
+    if (isRowHidden(grid, r)) continue;
     const cells = ownCells(grid, r, band);
     const kind = headRowKind(cells);
     // A row inside a merged head cell (a purpose or goal merged over several rows) is that cell's: no gap.

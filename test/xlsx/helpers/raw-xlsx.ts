@@ -17,6 +17,8 @@ export interface RawSheet {
   /** Extra rows' XML appended inside <sheetData> (hand-made cells). */
   rawRows?: string;
   merges?: string[];
+  /** `<cols>…</cols>`, before the sheet's data (column widths, hidden columns). */
+  cols?: string;
   /** `<dimension ref>`; omitted when absent. */
   dimension?: string;
   /** XML placed after </sheetData> and the merges (conditional formats, validation…), in schema order. */
@@ -107,7 +109,7 @@ function sheetXml(sheet: RawSheet, strings: Strings | null, index: number): stri
   const legacy = sheet.vml ? `<legacyDrawing r:id="rIdVml${index}"/>` : "";
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${REL_NS}">` +
-    `${dim}<sheetData>${sheetDataXml(sheet, strings)}</sheetData>${merges}${sheet.after ?? ""}${legacy}</worksheet>`
+    `${dim}${sheet.cols ?? ""}<sheetData>${sheetDataXml(sheet, strings)}</sheetData>${merges}${sheet.after ?? ""}${legacy}</worksheet>`
   );
 }
 
