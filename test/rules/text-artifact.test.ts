@@ -13,6 +13,10 @@ const QINGDAO_11_BASIS =
 runRule(rule, {
   valid: [
     {
+      name: "form: `指标` with a number the name goes on with (`指标3个村覆盖数`, a count; no prefix)",
+      table: form({ indicators: withRow(1, { 2: "指标3个村覆盖数" }) }),
+    },
+    {
       // Fifteenth session: Mongolian is written with its vowel separator (U+180E) and joiners; they are no artifact.
       name: "form: a bilingual goal whose Mongolian words hold U+180E and U+200D",
       table: form({ goal: "完成培训500人。ᠰᠤᠷᠭᠠᠯᠲᠠ\u180eᠠ ᠬᠢ\u200dᠬᠦ" }),
@@ -208,6 +212,30 @@ runRule(rule, {
           suggestions: ["拨付（资金额度）", "拨付（资金）额度"],
         },
       ],
+    },
+    {
+      // Seventeenth session's review of fixes: the purpose is prose; doubled spaces part its clauses, one stays.
+      name: "form: doubled spaces between a purpose's clauses leave one",
+      table: form({ purpose: "用于支付办公用房租金  物业费及水电费" }),
+      errors: [
+        {
+          cell: "B5",
+          severity: "info",
+          messageId: "doubleSpace",
+          fix: "用于支付办公用房租金 物业费及水电费",
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "form: a nested 指标 number goes whole (`指标1.1：`); a number the name goes on with stays (`指标3个村…`)",
+      table: form({ indicators: withRow(1, { 2: "指标1.1：项目完成数" }) }),
+      errors: [{ cell: "C11", severity: "info", messageId: "prefix", fix: "项目完成数", suggestions: [] }],
+    },
+    {
+      name: "form: `满分率` behind a tab is the description's content, no scoring note",
+      table: form({ indicators: withRow(1, { 3: "组织体育测试\t满分率逐年提升" }) }),
+      errors: [{ cell: "D11", severity: "info", messageId: "tab", fix: "组织体育测试满分率逐年提升", suggestions: [] }],
     },
     {
       name: "form: Qingdao 1 purpose ends in three tabs (tabs at the edge are not edge spaces)",

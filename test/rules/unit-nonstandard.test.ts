@@ -8,6 +8,21 @@ const quality = (name: string, value: string) => row("产出指标", "质量指�
 runRule(rule, {
   valid: [
     {
+      // Seventeenth session's review of fixes: a name whose money word only opens it counts things.
+      name: "a bare 万 after a count whose name opens with a money word (`补贴农机具 ≥1.2万`): no 元 written",
+      table: formOf([
+        row("产出指标", "数量指标", "补贴农机具", "≥1.2万"),
+        row("产出指标", "数量指标", "资助贫困生", "≥1万"),
+      ]),
+    },
+    {
+      name: "a unit whose letter case carries meaning (`mW`, `Gb`) is left as written",
+      table: flatOf([
+        flatRow("产出指标", "质量指标", "设备功率", "≤", 100, "mW"),
+        flatRow("产出指标", "质量指标", "存储容量", "≥", 10, "Gb"),
+      ]),
+    },
+    {
       // Fourteenth session's review: full-width digits in words name lots and standards, read as no number.
       name: "full-width digits in a phrase or a standard's code (`第１、２标段`, `符合ＧＢ５０２６８－２００８标准`)",
       table: formOf([
@@ -149,6 +164,12 @@ runRule(rule, {
       name: "Qingdao 3: ≥70百分号 on a count, the rule alone",
       table: formOf([row("产出指标", "数量指标", "实物储备企业数量", "≥70百分号")]),
       errors: [{ cell: "F10", severity: "warning", messageId: "nonstandard", fix: "≥70%", suggestions: [] }],
+    },
+    {
+      // Seventeenth session's review of fixes: one click, not two (the ％ with the numerals).
+      name: "a percentage in Chinese numerals before a full-width ％ (`≥九十五％`)",
+      table: formOf([quality("验收合格率", "≥九十五％")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "nonstandard", fix: "≥95%", suggestions: [] }],
     },
     {
       name: "a percentage in Chinese numerals",

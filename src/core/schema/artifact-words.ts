@@ -6,7 +6,10 @@
  */
 
 /** `指标1：`, `指标1.`, `指标1、`, or `指标1` glued to the name (`指标1项目完成率`). */
-export const NAME_PREFIX = /^\s*指标\s*\d+\s*(?:[:：.．、]\s*|(?=[\u4e00-\u9fff]))/;
+// `指标1：`, `指标1.1：`, `指标2名称`; not a number the name goes on with (`指标3个村覆盖数`, `指标2022年完成数`: seventeenth
+// session's review, where the fix had cut them to `个村覆盖数`).
+export const NAME_PREFIX =
+  /^\s*指标\s*\d{1,2}(?:[.．]\d{1,2})*\s*(?:[:：、]\s*|[.．](?!\d)\s*|(?=[\u4e00-\u9fff])(?![个年月日天次人户项条件台套家所座名位]))/;
 /** Goals hold one target per line, each perhaps numbered (`6.目标内容1：…`); the number stays. */
 export const GOAL_PREFIX = /(^|\n)([ \t]*(?:\d+[.、．]\s*)?)目标内容\s*\d+\s*[:：]?\s*/g;
 /**
@@ -14,7 +17,8 @@ export const GOAL_PREFIX = /(^|\n)([ \t]*(?:\d+[.、．]\s*)?)目标内容\s*\d+
  * `说明会` or `满意度评分` in a goal's next item (`1.完成培训500人\t2.开展政策说明会10场`): a note opens with 注,
  * 备注 or 说明 and a colon.
  */
-export const NOTE_WORDS = /得分(?!\s*[≥≤><=＞＜＝≧≦\d])|扣分|满分|分值|评分标准|^\s*(?:注|备注|说明)\s*[:：]/;
+// `满分率`, `得分率` are content (`组织体育测试\t满分率逐年提升`: seventeenth session's review).
+export const NOTE_WORDS = /得分(?!\s*[≥≤><=＞＜＝≧≦\d率])|扣分|满分(?!率)|分值|评分标准|^\s*(?:注|备注|说明)\s*[:：]/;
 /**
  * A tail behind a tab that opens another item (`\t2.学员考核平均得分≥85分`, `\t（2）…`, `\t②…`) or a bracket
  * (`\t（满分100分）`, the target's scale): the cell's content, never a note, whatever words it holds.

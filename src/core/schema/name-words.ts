@@ -74,6 +74,14 @@ export const NOT_MONEY = new RegExp(
     String.raw`|数量|(?<!资金|投资|资)量|面积|里程|长度|车辆|项目|村集体)$|惠及|受益|覆盖`,
 );
 
+/**
+ * A name that ends in the money it measures (`补贴资金`, `项目经费`, `人均补助`, `奖励金额`): a bare `万` after its
+ * number is 万元. Not a name whose money word only opens it (`补贴农机具`, `资助贫困生`, `奖励优秀教师`): 1.2万 of
+ * them is a count (seventeenth session's review of fixes).
+ */
+export const MONEY_ENDING =
+  /(?:投资|产值|经费|资金|补贴|补助|成本|费用|金额|收入|营收|税收|利润|销售额|奖励|奖金|预算|支出|资助|费|款)(?:额|金|标准)?(?:[(（][^()（）]*[)）])?$/;
+
 /** A rate against a cap (`在职人员控制率`, `"三公"经费控制率`): actual over the ceiling, which can pass 100%. */
 export const CONTROL_RATE = /控制(?:率|比例)/;
 

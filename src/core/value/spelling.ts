@@ -4,6 +4,7 @@
  * standard text, because the spans never overlap.
  */
 import { isMoneyName } from "./name-kind";
+import { MONEY_ENDING } from "../schema/name-words";
 import { toHalfWidth } from "../text/normalize";
 import { BRACKET_UNIT, IME_COMPARATOR, imeComparator } from "./patterns";
 import {
@@ -48,6 +49,8 @@ const PATTERNS: readonly Pattern[] = [
   { re: /[０-９]+(?:[．.][０-９]+)?(?:[－～，、][０-９]+(?:[．.][０-９]+)?)*/g, standard: toHalfWidth },
   { re: CHINESE_PERCENT, standard: withDigitPercents },
   { re: CHINESE_BEFORE_PERCENT, standard: percentDigits },
+  // `≥九十五％`: the ％ after numerals is respelt in the same fix as they are (one click, not two).
+  { re: /(?<=[一二两三四五六七八九十百]\s*)％/g, standard: () => "%" },
   { re: TENTHS, standard: tenthsPercent },
   { re: CHINESE_FRACTION, standard: withDigitFractions },
   { re: CHINESE_COUNT_TARGET, standard: countDigits },
@@ -79,7 +82,9 @@ function standardHz(found: string): string {
  */
 export function nonstandardSpellings(text: string, context: SpellingContext = {}): Spelling[] {
   const value = String(text ?? "");
-  const money = !!context.money || isMoneyName(context.name ?? "");
+  // A fix writes 元 only where the money is certain: a cost, or a name that ends in money (MONEY_ENDING).
+  const name = (context.name ?? "").trim();
+  const money = !!context.money || (isMoneyName(name) && MONEY_ENDING.test(name));
   const found: Spelling[] = [];
   if (!ANY_TRIGGER.test(value)) return found;
   for (const p of PATTERNS) {

@@ -332,7 +332,25 @@ const STANDARD: Readonly<Record<string, string>> = {
 function simpleStandard(unit: string, money: boolean): string {
   const trimmed = unit.trim();
   if (money && (trimmed === "万" || trimmed === "亿")) return trimmed + "元";
-  return STANDARD[trimmed] ?? STANDARD[trimmed.toLowerCase()] ?? trimmed;
+  const exact = STANDARD[trimmed];
+  if (exact !== undefined) return exact;
+  const folded = STANDARD[trimmed.toLowerCase()];
+  return folded !== undefined && !caseChangesMeaning(trimmed, folded) ? folded : trimmed;
+}
+
+/**
+ * Whether writing `from` as `to` changes a letter whose case carries meaning: m and M (milli, mega: `mW` is no `MW`),
+ * b and B (bit, byte: `Gb` is no `GB`). Such a spelling is left as written (seventeenth session's review of fixes).
+ */
+function caseChangesMeaning(from: string, to: string): boolean {
+  if (from.length !== to.length) return false;
+  for (let i = 0; i < from.length; i++) {
+    const a = from[i];
+    const b = to[i];
+    if (a !== b && (a.toLowerCase() === "m" || a.toLowerCase() === "b") && a.toLowerCase() === b.toLowerCase())
+      return true;
+  }
+  return false;
 }
 
 /** A rate per a base (`10/10万` 孕产妇死亡率, `0.5/万`, `3/千人`, `15/100000`): a share, as ‰ is. */
