@@ -233,6 +233,11 @@ runRule(rule, {
       errors: [{ cell: "C11", severity: "info", messageId: "prefix", fix: "项目完成数", suggestions: [] }],
     },
     {
+      name: "form: `指标1` before a name that opens with a count word's character (`指标1项目完成及时率`)",
+      table: form({ indicators: withRow(1, { 2: "指标1项目完成及时率" }) }),
+      errors: [{ cell: "C11", severity: "info", messageId: "prefix", fix: "项目完成及时率", suggestions: [] }],
+    },
+    {
       name: "form: `满分率` behind a tab is the description's content, no scoring note",
       table: form({ indicators: withRow(1, { 3: "组织体育测试\t满分率逐年提升" }) }),
       errors: [{ cell: "D11", severity: "info", messageId: "tab", fix: "组织体育测试满分率逐年提升", suggestions: [] }],

@@ -6,10 +6,10 @@
  */
 
 /** `指标1：`, `指标1.`, `指标1、`, or `指标1` glued to the name (`指标1项目完成率`). */
-// `指标1：`, `指标1.1：`, `指标2名称`; not a number the name goes on with (`指标3个村覆盖数`, `指标2022年完成数`: seventeenth
-// session's review, where the fix had cut them to `个村覆盖数`).
+// `指标1：`, `指标1.1：`, `指标1项目完成及时率`; not a number the name goes on with (`指标3个村覆盖数`, `指标2022年完成数`:
+// seventeenth session's review, where the fix had cut them to `个村覆盖数`).
 export const NAME_PREFIX =
-  /^\s*指标\s*\d{1,2}(?:[.．]\d{1,2})*\s*(?:[:：、]\s*|[.．](?!\d)\s*|(?=[\u4e00-\u9fff])(?![个年月日天次人户项条件台套家所座名位]))/;
+  /^\s*指标\s*\d{1,2}(?:[.．]\d{1,2})*\s*(?:[:：、]\s*|[.．](?!\d)\s*|(?=[\u4e00-\u9fff])(?!个))/;
 /** Goals hold one target per line, each perhaps numbered (`6.目标内容1：…`); the number stays. */
 export const GOAL_PREFIX = /(^|\n)([ \t]*(?:\d+[.、．]\s*)?)目标内容\s*\d+\s*[:：]?\s*/g;
 /**
