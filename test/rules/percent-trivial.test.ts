@@ -47,6 +47,12 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // Seventeenth session's review of fixes: the suggestion in the standard spelling, so taking it ends the matter.
+      name: "`≥１００百分号`: the suggestion is `100%`, not the nonstandard `１００百分号`",
+      table: formOf([quality("验收合格率", "≥１００百分号")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "floor", fix: null, suggestions: ["100%"] }],
+    },
+    {
       name: "Qingdao 8: 达成合作意向率 ≥100%",
       table: formOf([quality("达成合作意向率", "≥100%")]),
       errors: [{ cell: "F10", severity: "warning", messageId: "floor", fix: null, suggestions: ["100%"] }],

@@ -395,6 +395,12 @@ describe("text-artifact messages name what was found", () => {
     expect(messages(form({ indicators: withRow(0, { 2: "指标2：预算控制" }) }))[0]).toContain("“指标2：”");
   });
 
+  // Seventeenth session's review: a line break shown as a space in the message would be typed as one.
+  it("shows a line break in the fixed text as ↵, not as a space", () => {
+    const [zh] = messages(form({ indicators: withRow(1, { 2: "补助发放\n  准确率" }) }));
+    expect(zh).toContain("“补助发放↵准确率”");
+  });
+
   it("lists every kind removed at once (Qingdao 3 B51)", () => {
     const [zh] = messages(form({ goal: '6.目标内容1督促承储企业适时轮换。\n"\t\t\t' }));
     expect(zh).toContain("编号前缀“目标内容1”");

@@ -8,6 +8,11 @@ const quality = (name: string, value: string) => row("产出指标", "质量指�
 runRule(rule, {
   valid: [
     {
+      // Seventeenth session's review of fixes: `人|次` may be 人次 as well as 人/次.
+      name: "a bar between the two characters of one unit (`≥100人|次`): no certain respelling",
+      table: formOf([row("产出指标", "数量指标", "培训人次", "≥100人|次")]),
+    },
+    {
       // Seventeenth session's review of fixes: a name whose money word only opens it counts things.
       name: "a bare 万 after a count whose name opens with a money word (`补贴农机具 ≥1.2万`): no 元 written",
       table: formOf([

@@ -7,6 +7,7 @@ import { CONTROL_RATE, MAY_EXCEED } from "../schema/name-words";
 import type { RuleModule } from "./rule";
 import { comparatorCell, eachValue } from "./utils/value-facts";
 import { shownName, whereData, withoutComparator } from "./utils/value-text";
+import { applySpellings, nonstandardSpellings } from "../value/spelling";
 
 const rule: RuleModule = {
   meta: {
@@ -45,7 +46,9 @@ const rule: RuleModule = {
       if (q.comparator === ">=") {
         const at = comparatorCell(facts, value);
         // In the flat layout the comparator column says `＝` (the budget systems' spelling).
-        const fixed = at === value.field ? withoutComparator(at.text, q.comparatorText) : "＝";
+        // Written the standard way (`≥１００百分号` → `100%`), so that taking it leaves unit-nonstandard nothing to ask.
+        const plain = at === value.field ? withoutComparator(at.text, q.comparatorText) : "＝";
+        const fixed = plain && applySpellings(plain, nonstandardSpellings(plain));
         // A satisfaction of exactly 100% is what satisfaction-threshold warns against: no suggestion to write it.
         const suggestions = fixed && !facts.satisfaction ? [{ text: fixed, messageId: "exact", data: { fixed } }] : [];
         context.report({ at, messageId: "floor", data, suggestions });

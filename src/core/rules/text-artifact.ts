@@ -15,8 +15,9 @@ function writtenText(field: Field): string {
   return field.cellText !== undefined ? field.text : cellText(field.raw);
 }
 
+/** The text on one line for a message: a line break shown as ↵, so no one types a space for it. */
 function short(text: string): string {
-  const line = text.replace(/\s+/g, " ");
+  const line = text.replace(/[ \t]*\r?\n[ \t]*/g, "↵").replace(/\s+/g, " ");
   return line.length > SHOWN ? `${line.slice(0, SHOWN)}…` : line;
 }
 

@@ -4,23 +4,13 @@
  * unit-mismatch reports (a count in 百分号) is left to it: its value must be rewritten, not respelt.
  */
 import type { Field } from "../model/table";
-import { nonstandardSpellings, type Spelling } from "../value/spelling";
-import { standardUnit } from "../value/units";
+import { applySpellings as apply, nonstandardSpellings, type Spelling } from "../value/spelling";
+import { isKnownUnit, standardUnit } from "../value/units";
 import type { RuleContext, RuleModule } from "./rule";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { whereData } from "./utils/value-text";
 
 const BAR = /^[|｜]$/;
-
-function apply(text: string, spellings: Spelling[]): string {
-  let out = "";
-  let at = 0;
-  for (const s of spellings) {
-    out += text.slice(at, s.start) + s.standard;
-    at = s.end;
-  }
-  return out + text.slice(at);
-}
 
 function describe(spellings: Spelling[]): string {
   return spellings.map((s) => `“${s.found}”→“${s.standard}”`).join("、");
@@ -39,7 +29,17 @@ function valueSpellings(facts: IndicatorFacts, value: ValueFact): Spelling[] {
   const perUnit = quantity && value.parsed.dimension !== "unknown";
   // A quantity of a known kind: `１－１２号站` (a code range) is none.
   const digits = perUnit && !CODE_OR_TITLE.test(value.field.text);
-  return all.filter((s) => (perUnit || !BAR.test(s.found)) && (digits || !FULL_WIDTH_DIGITS.test(s.found)));
+  return all.filter(
+    (s) =>
+      (perUnit || !BAR.test(s.found)) &&
+      (digits || !FULL_WIDTH_DIGITS.test(s.found)) &&
+      !(BAR.test(s.found) && joinedUnit(value.field.text, s)),
+  );
+}
+
+/** `100人|次`: the characters either side of the bar make a unit together (人次): `/` is no certain reading. */
+function joinedUnit(text: string, bar: Spelling): boolean {
+  return isKnownUnit(text.slice(bar.start - 1, bar.start) + text.slice(bar.end, bar.end + 1));
 }
 
 function report(

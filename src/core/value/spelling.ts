@@ -108,3 +108,14 @@ function dropOverlaps(spans: Spelling[]): Spelling[] {
   for (const s of spans) if (!out.length || s.start >= out[out.length - 1].end) out.push(s);
   return out;
 }
+
+/** The text with `spellings` (sorted, not overlapping: as nonstandardSpellings gives them) written the standard way. */
+export function applySpellings(text: string, spellings: readonly Spelling[]): string {
+  let out = "";
+  let at = 0;
+  for (const s of spellings) {
+    out += text.slice(at, s.start) + s.standard;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
