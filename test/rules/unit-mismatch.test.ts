@@ -247,6 +247,15 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // Seventeenth session's review of fixes: a stray bracket at the end no longer hides the wrong unit.
+      name: "a count in % with a stray bracket after it (`≥99%】`, `≥99%（`)",
+      table: formOf([count("培训人次", "≥99%】"), count("培训人数", "≥99%（")]),
+      errors: [
+        { cell: "F10", severity: "error", messageId: "count", fix: null, suggestions: [] },
+        { cell: "F11", severity: "error", messageId: "count", fix: null, suggestions: [] },
+      ],
+    },
+    {
       // Fourteenth session (内蒙古, 兵团 tables): lengths, areas and volumes are one dimension, not one measure.
       name: "a length, an area or a volume by its name in another's unit",
       table: formOf([

@@ -261,7 +261,36 @@ function unitGivenElsewhere(hints: ValueHints): boolean {
 const CHINESE_NUMERAL = /[一二两三四五六七八九十百千]/;
 const ANY_INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
 
+const PAIRS: readonly [string, string][] = [
+  ["(", ")"],
+  ["（", "）"],
+  ["[", "]"],
+  ["【", "】"],
+  ["〔", "〕"],
+];
+
+/**
+ * The value without a bracket left alone at its end, or a closing one at its start (`≥99%】`, `≥99%（`, `】≥99%`):
+ * text-artifact reports it, and
+ * the value is read as the officer meant it (seventeenth session's review: read as unparseable, it had hidden a
+ * unit-mismatch that appeared once both fixes were taken).
+ */
+function withoutStrayEdgeBracket(raw: string): string {
+  const text = raw.trim();
+  for (const [open, close] of PAIRS) {
+    const opens = text.split(open).length - 1;
+    const closes = text.split(close).length - 1;
+    if (closes > opens && text.endsWith(close)) return text.slice(0, -1);
+    if (closes > opens && text.startsWith(close)) return text.slice(1);
+    // An opening bracket at the end is a stray; one at the start may open a note whose rest was lost: unread.
+    if (opens > closes && text.endsWith(open)) return text.slice(0, -1);
+  }
+  return raw;
+}
+
 function parseUncached(raw: string, hints: ValueHints): ParsedValue {
+  const unbracketed = withoutStrayEdgeBracket(raw);
+  if (unbracketed !== raw) return parseUncached(unbracketed, hints);
   // Characters nobody sees (a zero-width space copied from a web page) say nothing: text-artifact removes them.
   if (ANY_INVISIBLE.test(raw)) return parseUncached(raw.replace(INVISIBLE, ""), hints);
   if (blank(raw)) return { kind: "blank" };
