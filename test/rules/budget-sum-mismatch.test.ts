@@ -4,7 +4,12 @@ import { UNCALCULATED } from "../../src/core/grid/grid";
 import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
 import { lintTable } from "../../src/core/lint/lint-table";
 
-const withoutOther = (table: TargetTable): TargetTable => ({ ...table, other: undefined });
+/** The table as a form with no 其他资金 label reads: no 其他资金, and no part of it among the funds. */
+const withoutOther = (table: TargetTable): TargetTable => ({
+  ...table,
+  other: undefined,
+  fundParts: table.fundParts?.filter((p) => p.row !== table.other?.row || p.col !== table.other?.col),
+});
 
 /** A 中央预算内投资 table whose head holds the whole investment and the sources `rows` names. */
 const investment = (rows: string) =>
@@ -200,6 +205,17 @@ runRule(rule, {
 一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分
 产出指标|数量指标|设备购置数量|12台|12台|30|30`),
       errors: [{ cell: "E5", severity: "error", messageId: "mismatch", fix: null, suggestions: ["160"] }],
+    },
+    {
+      // Seventeenth session: a form with no 其他资金 label may have sources it does not ask for.
+      name: "form: no 其他资金 label, 财政资金 short of 预算数: a warning that says the form has no 其他资金",
+      table: withoutOther(form({ budget: 300, fiscal: 100 })),
+      errors: [{ cell: "E4", severity: "warning", messageId: "fiscalShort", fix: null, suggestions: ["300"] }],
+    },
+    {
+      name: "form: no 其他资金 label, 财政资金 above 预算数: an error",
+      table: withoutOther(form({ budget: 100, fiscal: 300 })),
+      errors: [{ cell: "E4", severity: "error", messageId: "mismatch", fix: null, suggestions: ["100"] }],
     },
     {
       name: "the year's own parts that do not add up, under a whole whose parts do",

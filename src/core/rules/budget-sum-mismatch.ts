@@ -81,6 +81,10 @@ const rule: RuleModule = {
         zh: "{{label}}是文件中没有计算结果的公式（由程序生成、未经 Excel 保存），无法核对：请在 Excel 或 WPS 中打开并保存后再检查",
         en: "{{label}} is a formula the file holds no result for (written by a program, never saved by Excel) and cannot be checked; open and save the file in Excel or WPS, then check again",
       },
+      fiscalShort: {
+        zh: "财政资金 {{fiscal}}{{unit}} 少于预算数 {{budget}}{{unit}}，表中没有其他资金一栏：请核对金额，或写明其余资金的来源",
+        en: "财政资金 (fiscal) {{fiscal}} {{unit}} is less than 预算数 (budget) {{budget}} {{unit}} and the form has no 其他资金 (other funds): check the amounts, or name where the rest comes from",
+      },
       setFiscal: { zh: "财政资金改为 {{value}}", en: "Set 财政资金 (fiscal) to {{value}}" },
     },
   },
@@ -118,6 +122,9 @@ const rule: RuleModule = {
       return;
     }
     const sum = fiscal + other;
+    // 财政资金 short of the budget in a head with no 其他资金 label: the rest may come from sources the form does not
+    // ask for; a warning that says so, not an error that names a 其他资金 of 0 the form lacks (seventeenth session).
+    const noOther = !table.other && !extra.length && fiscal < budget;
     const data = {
       fiscal: formatAmount(fiscal),
       other: formatAmount(other),
@@ -129,7 +136,13 @@ const rule: RuleModule = {
     const restText = amountLike(table.fiscal, rest, table.moneyUnit);
     const suggestions =
       table.fiscal && rest >= 0 ? [{ text: restText, messageId: "setFiscal", data: { value: restText } }] : [];
-    context.report({ at: table.fiscal ?? table.other ?? table.budget, messageId: "mismatch", data, suggestions });
+    context.report({
+      at: table.fiscal ?? table.other ?? table.budget,
+      messageId: noOther ? "fiscalShort" : "mismatch",
+      data,
+      suggestions,
+      ...(noOther ? { severity: "warning" as const } : {}),
+    });
   },
 };
 
