@@ -60,6 +60,10 @@ function coldCheck(log, cli = false) {
   return { ms: median(sorted), min: sorted[0], max: sorted[sorted.length - 1], tables: runs[0].tables };
 }
 
+function logCold(log, what, cold) {
+  if (cold) log(`  ${what}: ${fmt(cold.ms)} ms CPU (min ${fmt(cold.min)}, max ${fmt(cold.max)}), found ${cold.tables}`);
+}
+
 /** Warm-ups, then measured runs of `run(i)` → { ...ms figures }; returns the measured ones. */
 function repeat(run) {
   for (let i = 0; i < WARMUPS; i++) run(i);
@@ -151,18 +155,10 @@ module.exports = {
   title: "核心检查 / core linter on synthetic sheets of the three layouts (CPU time)",
   run({ core, log }) {
     const cold = coldCheck(log);
-    if (cold)
-      log(
-        `  cold first check of 1,000 tables (fresh process, median of ${COLD_RUNS}): ${fmt(cold.ms)} ms CPU ` +
-          `(min ${fmt(cold.min)}, max ${fmt(cold.max)}), found ${cold.tables}`,
-      );
+    logCold(log, `cold first check of 1,000 tables (fresh process, median of ${COLD_RUNS})`, cold);
     // The same under the CLI's V8 flags: what a reviewer's first file costs; the goal stays on the plain figure.
     const coldCli = coldCheck(log, true);
-    if (coldCli)
-      log(
-        `  the same under the CLI's V8 flags (bin/v8-flags.js): ${fmt(coldCli.ms)} ms CPU ` +
-          `(min ${fmt(coldCli.min)}, max ${fmt(coldCli.max)})`,
-      );
+    logCold(log, "the same under the CLI's V8 flags (bin/v8-flags.js)", coldCli);
     const results = SIZES.map((count) => sizeRun(core, count, log));
     const big = results.find((r) => r.count === 10000);
     const small = results.find((r) => r.count === 1000);

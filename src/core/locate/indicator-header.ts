@@ -288,26 +288,27 @@ const MAX_TAIL = 4;
  * (seventeenth session's review: the tails had been read as a first indicator row).
  */
 function wrappedTails(grid: Grid, row: number, columns: readonly RawColumn[]): RawColumn[] | undefined {
-  const out = columns.map((c) => ({ ...c }));
-  let joined = 0;
-  for (let i = 0; i < out.length; i++) {
-    const column = out[i];
+  // Asked of every header read: the joined words are worked out first, the columns copied only when some join.
+  const joined = new Map<number, { key: string; role: ColumnRole }>();
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i];
     for (let c = column.col; c <= column.to; c++) {
       const tail = ownText(grid, row + 1, c);
       if (tail === "") continue;
       if (c !== column.col || tail.length > MAX_TAIL) return undefined;
       const above = seenCell(grid, row, c).text;
       const key = above ? headerKey(above + tail, normalizeLabel) : "";
-      const role = key ? roleBeside(out.slice(0, i), key) : undefined;
+      // Beside the columns left of it as joined so far (a role may depend on theirs).
+      const left = columns.slice(0, i).map((x, k) => ({ ...x, ...joined.get(k) }));
+      const role = key ? roleBeside(left, key) : undefined;
       if (!role) return undefined;
-      Object.assign(column, { key, role });
-      joined++;
+      joined.set(i, { key, role });
     }
   }
   // Past the header's last column, the row holds nothing: it would be no header's tail.
-  const last = out[out.length - 1]?.to ?? row;
-  if (ownText(grid, row + 1, last + 1) !== "") return undefined;
-  return joined > 0 ? out : undefined;
+  const last = columns[columns.length - 1]?.to ?? row;
+  if (joined.size === 0 || ownText(grid, row + 1, last + 1) !== "") return undefined;
+  return columns.map((c, i) => ({ ...c, ...joined.get(i) }));
 }
 
 /** A sub-column's project field under a budget caption: the total is the budget, the parts are what they say. */

@@ -62,9 +62,7 @@ function indicatorsOf(grid: Grid, top: number, bottom: number, header: CompactHe
     const text = cellText(raw);
     // Below the project's row only its continuations count: no name of their own (a header repeated between
     // them has one).
-    const ownName =
-      cellText(cellAt(grid, row, header.nameCol)).trim() !== "" && !sameName(grid, row, top, header.nameCol);
-    if (row > top && (text.trim() === "" || ownName)) continue;
+    if (row > top && (text.trim() === "" || ownName(grid, row, top, header.nameCol))) continue;
     cells.push({ row, raw, text, offset: joined.length });
     joined += text;
   }
@@ -91,6 +89,11 @@ function indicatorsOf(grid: Grid, top: number, bottom: number, header: CompactHe
     indicator.row = firstField(indicator)?.row ?? top;
     return indicator;
   });
+}
+
+/** A continuation row's name of its own: written, and not the project's written again (a fill-down). */
+function ownName(grid: Grid, row: number, top: number, col: number): boolean {
+  return textAt(grid, row, col).trim() !== "" && !sameName(grid, row, top, col);
 }
 
 function firstField(indicator: Indicator): Field | undefined {

@@ -357,10 +357,6 @@ function totalAlong(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
   return undefined;
 }
 
-/**
- * A budget label heading a funds grid's column (`资金来源 | 年度资金总额` over `合计 | 260`, `其中：财政拨款 | 260`): the
- * amount in the column on the totals row, the first row under it labelled `合计` (`总计`, `小计`).
- */
 /** The nearest own text left of a label on its row, inside the area ("" when none). */
 function textLeft(grid: Grid, hit: Hit, area: CellRange): string {
   for (let c = hit.col - 1; c >= area.left; c--) {
@@ -370,6 +366,10 @@ function textLeft(grid: Grid, hit: Hit, area: CellRange): string {
   return "";
 }
 
+/**
+ * A budget label heading a funds grid's column (`资金来源 | 年度资金总额` over `合计 | 260`, `其中：财政拨款 | 260`): the
+ * amount in the column on the totals row, the first row under it labelled `合计` (`总计`, `小计`).
+ */
 function totalUnder(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
   const top = areaBottom(grid, hit.row, hit.col) + 1;
   for (let r = top; r <= Math.min(area.bottom, top + FUNDS_HEADER_REACH); r++) {
@@ -679,8 +679,9 @@ function ownerOf(scan: Scan, budget: Hit, hit: Hit): Hit | undefined {
 
 /**
  * The budget's parts. When the parts as read do not add up and the head states another whole in the budget label's
- * column, on rows of its own, only the parts under the budget's label count: they add up, or there are none and the sum is not this table's to
- * weigh (seventeenth session's review: the whole project's parts had been weighed against the year's budget).
+ * column, on rows of its own, only the parts under the budget's label count: they add up, or there are none and the
+ * sum is not this table's to weigh (seventeenth session's review: the whole project's parts had been weighed against
+ * the year's budget).
  */
 function budgetParts(grid: Grid, scan: Scan, area: CellRange, budget: Hit | undefined, amount: Field | undefined) {
   const all = fundParts(grid, scan, area, budget);

@@ -45,10 +45,13 @@ const ITEM_BODY = /^[ \t\u3000]*(?:\d{1,2}[ \t\u3000]*[-－—]|[^\d\s；;：:�
  * coded or 一级 word; after `；` or `，` inside a value (`实施周期指标值:①合格率100%；②优良率≥80%`) they number
  * the value's points. `N、` and `N.` number items after any separator but a space or a comma.
  */
+/** An item or point number written with 、 (or a point after digits): `3、`, `三、`, `3.`. */
+const ENUMERATOR = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、.．]$/;
+
 function pointOrItem(number: string, separator: string, after: string): boolean {
   // `N、` after a space or a comma inside a value (`实施周期指标值: 1、2号楼`, `≥24次，1、3季度各8次`) numbers things,
   // unless a coded or 一级 word follows.
-  if (/^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、.．]$/.test(number) && !/^[，,\s]$/.test(separator)) return true;
+  if (ENUMERATOR.test(number) && !/^[，,\s]$/.test(separator)) return true;
   return separator === "" || /[。\r\n]/.test(separator) || ITEM_BODY.test(after);
 }
 
@@ -62,7 +65,8 @@ const OPEN_VALUE = /指标值[ \t\u3000]*[:：][^。\r\n]*$/;
  */
 function pointInValue(number: string, separator: string, before: string, after: string): boolean {
   return (
-    /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})、$/.test(number) &&
+    ENUMERATOR.test(number) &&
+    number.endsWith("、") &&
     /^[；;]$/.test(separator) &&
     !ITEM_BODY.test(after) &&
     OPEN_VALUE.test(before)

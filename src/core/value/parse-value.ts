@@ -275,7 +275,10 @@ const PAIRS: readonly [string, string][] = [
  * the value is read as the officer meant it (seventeenth session's review: read as unparseable, it had hidden a
  * unit-mismatch that appeared once both fixes were taken).
  */
+const ANY_BRACKET = /[()（）[\]【】〔〕]/;
+
 function withoutStrayEdgeBracket(raw: string): string {
+  if (!ANY_BRACKET.test(raw)) return raw;
   const text = raw.trim();
   for (const [open, close] of PAIRS) {
     const opens = text.split(open).length - 1;
