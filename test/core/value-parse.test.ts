@@ -307,6 +307,10 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["3/2", { name: "工程完成率" }, "unparseable"],
     ["12/345", { name: "工程完成率" }, "unparseable"],
     ["≥2/3", { name: "培训人数" }, "unparseable"],
+    // Two readings of one measure share the unit after the second (blood pressure): the first, with that unit.
+    ["≤140/90mmHg", { name: "高血压患者血压控制目标" }, "<= 140 mmHg→mmHg physical value"],
+    ["130/80毫米汞柱以下", { name: "血压控制目标" }, "<= 130 毫米汞柱→毫米汞柱 physical value"],
+    ["3/5个", { name: "培训人数" }, "- 3 ∅→∅ unknown none"],
     // A percentage in Chinese numerals is that many per cent (unit-nonstandard asks for digits).
     ["≥百分之九十五", none, ">= 95 %→% percent value"],
     ["确保百分之百达标", none, "qualitative"],

@@ -27,6 +27,9 @@ runRule(rule, {
         quality("视频监控分辨率", "≥4K"),
         quality("网络时延（ms）", "≤50"),
         quality("工程质量验收", "符合SL 176-2007合格标准"),
+        // Blood pressure: two readings sharing the unit after the second.
+        quality("高血压患者血压控制目标", "≤140/90mmHg"),
+        quality("糖尿病患者血压控制目标", "130/80毫米汞柱以下"),
         quality("库区水质", "达到GB3838-2002 Ⅲ类标准"),
       ]),
     },

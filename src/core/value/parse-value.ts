@@ -249,6 +249,25 @@ function asFraction(f: Found, half: string, hints: ValueHints): Found {
 
 const OF_NAMED = /[\u4e00-\u9fff]的\s*$/;
 
+/**
+ * `≤140/90mmHg`, `130/80毫米汞柱以下`: two readings of one measure (blood pressure's systolic and diastolic) sharing
+ * the unit written after the second; read as the first with that unit (it had read as a number without a unit). Only
+ * a physical unit: after `3/5` a count or a share (`3/5个`) may be a fraction of something.
+ */
+function asPairSharingUnit(f: Found, half: string): Found {
+  if (f.unit || f.magnitude || f.dimension !== "unknown" || f.numberMax !== undefined || f.terms) return f;
+  const rest = half.slice(f.end);
+  const slash = /^\/(?=\d)/.exec(rest);
+  if (!slash) return f;
+  const [second] = scanQuantities(rest.slice(1), rest.slice(1), false);
+  if (!second || second.start !== 0 || !second.unit || second.dimension !== "physical") return f;
+  // A sign after the pair (`130/80毫米汞柱以下`) bounds both; one before it (`≤140/90mmHg`) too.
+  if (second.comparator && f.comparator) return f;
+  const { unit, unitStandard, dimension, comparator, comparatorText } = second;
+  const shared = { ...f, end: f.end + 1 + second.end, unit, unitStandard, dimension };
+  return comparator ? { ...shared, comparator, comparatorText } : shared;
+}
+
 /** The unparseable reason for a date that does not exist (`2025年13月底前`, `2月30日`). */
 export const NO_SUCH_DATE = "a date that does not exist";
 
@@ -328,6 +347,7 @@ function parseUncached(raw: string, hints: ValueHints): ParsedValue {
   if (found.length === 1) found = [withBracketUnit(found[0], half, raw, money)];
   if (found.length === 1)
     found = [hints.date ? asDottedDate(found[0], half, hints) : asFraction(found[0], half, hints)];
+  if (found.length === 1) found = [asPairSharingUnit(found[0], half)];
   if (found.some((f) => f.badUnit)) return { kind: "unparseable", reason: "a compound unit that means nothing" };
   // Past 309 digits a number is Infinity: no target, and no message should quote it as "Infinity%".
   if (found.some((f) => !Number.isFinite(f.number))) return { kind: "unparseable", reason: "a number too long" };
