@@ -158,9 +158,16 @@ export const FREQUENCY_NAME = /频次|频率|频度/;
 /** A rate of dissatisfaction (`群众不满意率`) is no satisfaction: less is better. */
 export const DISSATISFACTION = /不满意/;
 
+/** The things a cost may be per (`每户`, `每平方米`), after 每 in a name or a value. */
+const PER_THINGS =
+  "平方米|平米|人|户|亩|台|辆|套|个|件|公里|米|吨|次|期|家|场|所|校|村|批|班|座|站|床|项|车|处|条|栋|间|名|位";
+
+/** The things an average is over (`人均`, `户均`, `床均`), before 均. */
+const AVERAGED_OVER = "人户亩村校生场次件座站床项家";
+
 /** A cost per unit named so (`设备采购单价`, `户均补助`, `人均培训费`, `每平方米改造成本`): never summed. */
 export const PER_UNIT_NAME = new RegExp(
-  String.raw`单价|均价|[人户亩村校生场次件座站床项]均|公里均|每(?:平方米|平米|人|户|亩|台|辆|套|个|件|公里|米|吨|次|期|家|场|所|校|村|批|班|座|站|床|项|车|处|条|栋|间)` +
+  String.raw`单价|均价|[${AVERAGED_OVER}]均|公里均|每(?:${PER_THINGS})` +
     // A cap on one item (`单个项目最高补助`, `单家企业奖励上限`, `单位面积改造造价`): no part of the total.
     String.raw`|单(?:个|家|台|套|场|次|项|人|户|所|校|村|批|期|件|座|站|床|辆|公里|方|处|条|栋|间)|(?<!共享|公共)单车|单位(?:面积|造价)|最高|上限|封顶` +
     // Works and research per unit (fifteenth session): `泵站平均造价`, `平方米造价`, 科研's `资助强度` (money per project).
@@ -169,10 +176,10 @@ export const PER_UNIT_NAME = new RegExp(
 
 /**
  * A value that says its money is per a thing, before the amount or in a note after it (`人均≤200元`, `户均≤3万元`,
- * `≤3万元（每户）`, `≤3万元（按户补助）`): a cost per unit, whatever the name says (seventeenth session's review).
+ * `≤3万元（每户）`, `≤3万元（按户补助）`): a cost per unit, whatever the name says (seventeenth session's review). The
+ * name's own words of a cap (`最高`, `上限`) are not here: in a value they bound the amount itself.
  */
-export const PER_UNIT_VALUE =
-  /[人户亩村校生床座站家]均|每(?:个|户|人|家|村|所|校|亩|台|辆|套|床|座|站|项|名|位|公里|平方米|米|吨|场|期|批|班)|按(?:户|人|亩|村|校)/;
+export const PER_UNIT_VALUE = new RegExp(String.raw`[${AVERAGED_OVER}]均|每(?:${PER_THINGS})|按(?:户|人|亩|村|校)`);
 
 /** A cost named as the whole (`项目总成本`, `成本合计`): the other costs beside it are its parts. */
 export const TOTAL_COST_NAME = /总(?:成本|费用|经费|支出|金额|额)|(?:成本|费用|经费|支出)(?:合计|总计|总额)|^合计$/;
