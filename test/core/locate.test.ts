@@ -144,6 +144,13 @@ ${second}|资金管理|资金到位率|100%|5|5
     expect(locateTables(framework("投入", "过程"))).toEqual([]);
     // A 决策 without the framework's 过程 is a target table's wrong 一级: still checked.
     expect(locateTables(framework("决策", "产出"))).toHaveLength(1);
+    // Scored, ordered, or in other words (eighteenth session's review): still the framework.
+    expect(locateTables(framework("决策（20分）", "过程（20分）"))).toEqual([]);
+    expect(locateTables(framework("决策指标(20)", "过程指标(20)"))).toEqual([]);
+    expect(locateTables(framework("A决策", "B过程"))).toEqual([]);
+    expect(locateTables(framework("一、项目决策", "二、项目管理"))).toEqual([]);
+    expect(locateTables(framework("前期工作", "实施过程"))).toEqual([]);
+    expect(locateTables(framework("决策（20分）", "产出（40分）"))).toHaveLength(1);
   });
 });
 

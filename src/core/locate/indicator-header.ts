@@ -447,11 +447,22 @@ function isScoringSystem(raw: readonly RawColumn[], roles: readonly HeaderColumn
  */
 function isEvaluationFramework(grid: Grid, bodyTop: number, roles: readonly HeaderColumn[]): boolean {
   const level1 = roles.find((c) => c.role === "level1");
-  if (!level1 || !EVALUATION_FIRST.test(normalizeLabel(seenCell(grid, bodyTop, level1.from).text))) return false;
+  if (!level1 || !EVALUATION_FIRST.test(evaluationClass(seenCell(grid, bodyTop, level1.from).text))) return false;
   for (let r = bodyTop + 1; r <= bodyTop + EVALUATION_REACH; r++)
-    if (EVALUATION_PROCESS.test(normalizeLabel(ownText(grid, r, level1.from)))) return true;
+    if (EVALUATION_PROCESS.test(evaluationClass(ownText(grid, r, level1.from)))) return true;
   return false;
 }
+
+/**
+ * An evaluation's 一级 without its order (`一、`, `A`) and its score (`（20分）`, `(20)`, `20分`): evaluation tables
+ * weigh every class, and letter or number it (eighteenth session's review: `决策（20分）`, `A决策` had been errors).
+ */
+function evaluationClass(text: string): string {
+  return normalizeLabel(text).replace(EVALUATION_ORDER, "").replace(EVALUATION_SCORE, "");
+}
+
+const EVALUATION_ORDER = /^(?:[一二三四1-4][、.．]?|[A-Da-d][、.．]?)(?=[\u4e00-\u9fff])/;
+const EVALUATION_SCORE = /(?:[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）]|\d+(?:\.\d+)?分)$/;
 
 /**
  * `绩效标准` holds an explanation in some templates (`反映……情况`, 鄂州) and the basis in others (`计划标准`, 宁夏):
@@ -477,9 +488,12 @@ function basisByContent(grid: Grid, row: number, bodyTop: number, roles: HeaderC
 /** How many rows under a header show what a column holds. */
 const CONTENT_ROWS = 8;
 
-/** The first 一级 of an evaluation's framework (`决策`, `项目决策`, `一、投入`), and its second (`过程`). */
-const EVALUATION_FIRST = /^(?:[一1][、.]?)?(?:项目)?(?:决策|投入)(?:指标)?$/;
-const EVALUATION_PROCESS = /^(?:[二2][、.]?)?(?:项目)?过程(?:指标)?$/;
+/**
+ * The first 一级 of an evaluation's framework (`决策`, `项目决策`, `投入`, `前期工作`), and its second (`过程`,
+ * `项目管理`, `实施过程`), once evaluationClass has taken the order and score off.
+ */
+const EVALUATION_FIRST = /^(?:项目)?(?:决策|投入|前期工作)(?:指标)?$/;
+const EVALUATION_PROCESS = /^(?:(?:项目)?(?:过程|管理)|实施过程)(?:指标)?$/;
 /** How far below the first row the framework's 过程 is looked for: 决策 has at most a dozen 三级. */
 const EVALUATION_REACH = 30;
 
