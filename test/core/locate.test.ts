@@ -117,6 +117,35 @@ describe("form tables written differently", () => {
     expect(locateTables(OVERLAPPING_MERGES)).toEqual([]);
   });
 
+  it("leaves a table published empty alone: a blank template with a note that it has no data, or 无 everywhere", () => {
+    const blank = (note: string) =>
+      gridOf(`政府性基金预算项目支出绩效目标表|<|<|<|<|<
+项目名称|<|<|<|<|<
+年度绩效目标|<|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据|
+产出指标|数量指标||||
+^|质量指标||||
+效益指标|社会效益指标||||
+满意度指标|服务对象满意度指标||||
+${note}|<|<|<|<|<`);
+    expect(locateTables(blank("注：本部门2024年无政府性基金预算安排的项目支出，故本表无数据。"))).toEqual([]);
+    expect(locateTables(blank("说明：此表为空表。"))).toEqual([]);
+    // An instruction for the case is no statement of it, and a blank template with no note is still a table.
+    expect(locateTables(blank("注：如无数据，请填写“无”。"))).toHaveLength(1);
+    expect(locateTables(blank(""))).toHaveLength(1);
+    const none = gridOf(`项目支出绩效目标表|<|<|<|<
+项目名称|无|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+无|无|无|无|无`);
+    expect(locateTables(none)).toEqual([]);
+    // A filled table keeps its note's words from hiding it.
+    const filled = gridOf(`项目支出绩效目标表|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|培训人次|≥300人次|计划标准
+注：本表无数据的栏目填“无”。|<|<|<|<`);
+    expect(locateTables(filled)).toHaveLength(1);
+  });
+
   it("leaves an evaluation's index system alone: scored, with no column of targets (fifteenth session)", () => {
     const system = (header: string) =>
       gridOf(`事前绩效评估指标体系|<|<|<|<|<

@@ -467,6 +467,19 @@ export const PAGE_BREAK =
   /续表|续上表|续前表|接上页|接上表|[（(]续[)）]|^续$|第\s*\d+\s*页|共\s*\d+\s*页|^[-—\s]*\d+[-—\s]*$|^\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*$/;
 
 /**
+ * A note that the table is published empty (`注：本部门无政府性基金安排的项目支出，故本表无数据。`, `此表为空表`): a
+ * disclosure workbook must print every table, and prints one with nothing to show so.
+ */
+export const NO_DATA_NOTE =
+  /(?:本|此|该)表(?:为)?(?:空表?|无(?:数据|内容))|(?:故|因此|所以)[^。；;]{0,4}无数据|[为是]空表/;
+
+/** An instruction for the case, not a statement of it (`如无数据，请填写“无”`). */
+export const CONDITIONAL_NOTE = /[如若](?:果)?(?:本表)?无/;
+
+/** What a cell of a table published empty holds: nothing, or a word for none (`无`, `/`, `—`, `不涉及`). */
+export const NOTHING_CELL = /^(?:无|[/／\\]|[-—–－]{1,2}|不涉及|无数据|空)?$/;
+
+/**
  * A department's or unit's table as a whole (`部门整体支出绩效目标表`, `单位整体支出…`): its 一级/二级 may follow the
  * province's own framework (履职效能, 管理效率 …), not the project table's four classes.
  */
