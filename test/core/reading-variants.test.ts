@@ -741,15 +741,31 @@ ${HEAD.trim()}
     silent: ["unit-missing"],
   },
   {
-    name: "empty template rows: one finding each, fill in or delete",
+    // Beside a filled indicator of their 一级, one note for all of them (eighteenth session's review).
+    name: "empty template rows: one finding for the table, delete them",
     table: `${HEAD}
 一级指标|二级指标|三级指标|指标值
 产出指标|数量指标|培训班期数|≥5期
 ^|^|指标2|
 ^|^|……|
 ^|质量指标||`,
-    findings: ["C6 indicator-incomplete", "C7 indicator-incomplete", "C8 indicator-incomplete", "A4 level1-missing"],
+    findings: ["C6 indicator-incomplete", "A4 level1-missing"],
     silent: ["value-missing", "indicator-duplicate", "text-artifact"],
+  },
+  {
+    // A 一级 with nothing filled needs filling: an error on its first empty row, the table's note on the rest.
+    name: "empty template rows of a 一级 with nothing filled: one error, and the note for the others",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值
+产出指标|数量指标|培训班期数|≥5期
+^|质量指标|合格率|≥95%
+成本指标|经济成本指标|培训经费|≤10万元
+^|社会成本指标||
+效益指标|经济效益指标||
+^|社会效益指标||
+满意度指标|服务对象满意度指标|学员满意度|≥90%`,
+    findings: ["C8 indicator-incomplete", "C9 indicator-incomplete"],
+    silent: ["value-missing", "level1-missing"],
   },
   {
     name: "sign-off, note and total rows end the block",

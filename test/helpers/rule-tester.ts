@@ -30,6 +30,8 @@ export interface ExpectedFinding {
   fix: string | null;
   /** The whole new cell texts of the suggestions, in order; [] when there are none. */
   suggestions: string[];
+  /** Message data the finding must carry (only the keys given). */
+  data?: Record<string, string | number>;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -65,6 +67,7 @@ export function runRule(rule: RuleModule, cases: { valid: ValidCase[]; invalid: 
           expect(d.message.en).not.toMatch(/\{\{|^$/);
           expect(d.fix?.replacement ?? null).toBe(want.fix);
           expect((d.suggestions ?? []).map((s) => s.replacement)).toEqual(want.suggestions);
+          if (want.data) expect(d.data).toMatchObject(want.data);
         });
       });
     });

@@ -1,6 +1,6 @@
 import rule from "../../src/core/rules/indicator-incomplete";
 import type { TargetTable } from "../../src/core/model/table";
-import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
 import { DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
 import { DEFAULT_ITEMS, type CompactItem } from "../helpers/compact-table";
 import { DEFAULT_FLAT_ROWS, type FlatRow } from "../helpers/flat-table";
@@ -28,6 +28,23 @@ runRule(rule, {
     { name: "form: no indicators at all is not this rule's business", table: form({ indicators: [] }) },
   ],
   invalid: [
+    {
+      // Eighteenth session's review: an error on every optional row a 2021 template prints had been noise.
+      name: "empty template rows: an error for a 一级 with nothing filled, one note for the rest",
+      table: written(`项目支出绩效目标表|<|<|<
+一级指标|二级指标|三级指标|指标值
+产出指标|数量指标|培训人次|≥300人次
+^|质量指标||
+成本指标|经济成本指标|培训经费|≤10万元
+^|社会成本指标||
+^|生态环境成本指标||
+效益指标|社会效益指标||
+满意度指标|服务对象满意度指标|学员满意度|≥90%`),
+      errors: [
+        { cell: "C4", severity: "info", messageId: "emptySpare", data: { count: 3 }, fix: null, suggestions: [] },
+        { cell: "C8", severity: "error", messageId: "empty", fix: null, suggestions: [] },
+      ],
+    },
     {
       name: "form: empty 二级指标 and 三级指标",
       table: form({

@@ -2,9 +2,32 @@
  * @fileoverview indicator-incomplete — an indicator row without its 二级指标 or
  * 三级指标 name. A blank 一级指标 is level1-unknown's; a 二级 merged over its
  * group or left blank below its first row belongs to the group (spec §7).
+ * Empty template rows are one finding at most (spec §7): an error on the first
+ * of a 一级 with nothing filled, which the table needs; one note for the table on
+ * the others, which a reviewer would ask to delete rather than fill (the optional
+ * 二级 a 2021 template prints, 社会成本, 生态效益 …, or `指标2`/`……` rows, left
+ * blank beside the ones filled).
  */
+import type { Indicator, TargetTable } from "../model/table";
+import { indicatorLevel1 } from "../schema/indicator-kind";
 import type { RuleModule } from "./rule";
 import { isBlank, pointFor } from "./utils/structure-fields";
+
+function level1Key(indicator: Indicator): string {
+  return indicatorLevel1(indicator) ?? indicator.level1?.text.trim() ?? "";
+}
+
+/** Per 一级, its first empty template row, where none of its rows is filled. */
+function unfilledGroups(table: TargetTable): Set<Indicator> {
+  const filled = new Set<string>();
+  const firstEmpty = new Map<string, Indicator>();
+  for (const indicator of table.indicators) {
+    const key = level1Key(indicator);
+    if (!indicator.empty) filled.add(key);
+    else if (!firstEmpty.has(key)) firstEmpty.set(key, indicator);
+  }
+  return new Set([...firstEmpty].filter(([key]) => !filled.has(key)).map(([, indicator]) => indicator));
+}
 
 const rule: RuleModule = {
   meta: {
@@ -27,6 +50,10 @@ const rule: RuleModule = {
         zh: "空的指标行：请填写三级指标名称和指标值，不需要的空行请删除",
         en: "An empty indicator row: fill in the indicator's name and target, or delete the row",
       },
+      emptySpare: {
+        zh: "本表有 {{count}} 行空的指标行（所属一级指标下已填写其他指标），不需要的空行请删除",
+        en: "The table has {{count}} empty indicator rows beside filled ones of their 一级 (level-1): delete those not needed",
+      },
       name: {
         zh: "三级指标为空：请填写具体指标名称，如“举办培训班期数”",
         en: "三级指标 (indicator name) is empty: name what is measured, e.g. 举办培训班期数",
@@ -35,10 +62,21 @@ const rule: RuleModule = {
   },
   check(context) {
     const { table } = context;
+    const needed = table.indicators.some((i) => i.empty) ? unfilledGroups(table) : undefined;
+    const spare = table.indicators.filter((i) => i.empty && !needed?.has(i));
+    if (spare.length)
+      context.report({
+        at: pointFor(spare[0].name, spare[0], table),
+        messageId: "emptySpare",
+        data: { count: spare.length },
+        severity: "info",
+      });
     for (const indicator of table.indicators) {
       // One finding per row: the missing name, else the missing 二级 (a merged or carried one is its group's).
-      if (indicator.empty) context.report({ at: pointFor(indicator.name, indicator, table), messageId: "empty" });
-      else if (isBlank(indicator.name))
+      if (indicator.empty) {
+        if (needed?.has(indicator))
+          context.report({ at: pointFor(indicator.name, indicator, table), messageId: "empty" });
+      } else if (isBlank(indicator.name))
         context.report({ at: pointFor(indicator.name, indicator, table), messageId: "name" });
       else if (
         isBlank(indicator.level2) &&
