@@ -76,7 +76,11 @@ function checkField(context: RuleContext, field: Field | undefined, goal = false
     moreEn: (cleaned.prefixCount ?? 1) > 1 ? " and the like" : "",
   };
   const messageId = kinds.length > 1 ? "several" : kinds[0];
-  context.report({ at: field, messageId, data, fix: { text: cleaned.text, messageId: "clean", data } });
+  const clean = { text: cleaned.text, messageId: "clean", data };
+  // A note behind a tab is the officer's words (a scoring rule pasted with the basis): it may belong in another
+  // column, so dropping it is offered, never certain, and 全部修复 leaves it (eighteenth session's review).
+  if (kinds.includes("trailingNote")) context.report({ at: field, messageId, data, suggestions: [clean] });
+  else context.report({ at: field, messageId, data, fix: clean });
 }
 
 /** Checks each text field once: a merged 一级指标 or a repeated field is one finding per cell part. */
