@@ -70,6 +70,16 @@ runRule(rule, {
       ]),
     },
     {
+      // Eighteenth session's review: upkeep per 公里 in other words, and village cadres' guaranteed pay.
+      name: "upkeep money per 公里 however named (`村道养护补助`, `县道日常养护经费`), village cadres' pay",
+      table: formOf([
+        cost("村道养护补助", "≥3000元/公里·年"),
+        cost("县道日常养护经费", "≥1万元/公里·年"),
+        cost("日常养护补助标准", "≥7000元/公里·年"),
+        cost("村（社区）干部基本报酬", "≥3.6万元/人·年"),
+      ]),
+    },
+    {
       // Thirteenth session: the project names the floor, the indicator only its amount per head.
       name: "`人均经费标准 ≥94元/人` in a 基本公共卫生服务项目",
       table: formOf([cost("人均经费标准", "≥94元/人")], { name: "基本公共卫生服务项目" }),
@@ -182,6 +192,12 @@ runRule(rule, {
       name: "a service purchase's price per head (`居家养老服务补贴 ≥300元/人·月`)",
       table: formOf([cost("居家养老服务补贴", "≥300元/人·月")]),
       errors: [{ cell: "F10", severity: "error", messageId: "cost", fix: null, suggestions: ["≤300元/人·月"] }],
+    },
+    {
+      // Upkeep is a floor only per 公里 of road: per 平方米 it is a contract's price.
+      name: "upkeep priced per 平方米 (`道路养护单价 ≥50元/平方米`)",
+      table: formOf([cost("道路养护单价", "≥50元/平方米")]),
+      errors: [{ cell: "F10", severity: "error", messageId: "cost", fix: null, suggestions: ["≤50元/平方米"] }],
     },
     {
       name: "配套 in a cost's name is no floor unless it is 配套资金 (`配套设施建设成本 ≥200万元`)",

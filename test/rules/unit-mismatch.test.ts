@@ -32,6 +32,19 @@ runRule(rule, {
       table: formOf([timely("超期办件数", "0件"), timely("长期未结案件", "0件"), timely("逾期未办结事项", "0个")]),
     },
     {
+      // Eighteenth session's review: how often, by the name; and how much was done in time.
+      name: "a frequency named in the name, or a count of things done in time, under 时效",
+      table: formOf([
+        timely("按季度报送报告", "4次"),
+        timely("监测次数", "4次"),
+        timely("资金发放次数", "12次"),
+        timely("按时办结件数", "≥5000件"),
+        timely("按期完成任务数", "≥20项"),
+        timely("当年完工项目数", "≥10个"),
+        timely("限时办结", "100件"),
+      ]),
+    },
+    {
       name: "a length, an area or a volume in its own units, in any spelling or magnitude",
       table: formOf([
         count("渠道衬砌长度", "12.5km"),

@@ -16,6 +16,8 @@ import {
   FREQUENCY_NAME,
   FREQUENCY_WORDS,
   LATE_THINGS,
+  ON_TIME_THINGS,
+  TIMES_NAME,
   MEASURE_MENTIONS,
   MEASURE_NAME,
   MONEY_WORDS,
@@ -77,7 +79,8 @@ function nameProblem(facts: IndicatorFacts, q: QuantitativeValue, text: string):
     d === "count" &&
     !q.unitStandard.includes("/") &&
     !frequency(facts, q) &&
-    !lateCount(facts, q)
+    !lateCount(facts, q) &&
+    !ON_TIME_THINGS.test(facts.name)
   )
     return "timeliness";
   return undefined;
@@ -141,7 +144,8 @@ function frequency(facts: IndicatorFacts, q: QuantitativeValue): boolean {
     FREQUENCY_WORDS.test(q.words?.before ?? "") ||
     PER_TIME_AFTER.test(q.words?.after ?? "") ||
     FREQUENCY_WORDS.test(column) ||
-    FREQUENCY_NAME.test(facts.name)
+    FREQUENCY_NAME.test(facts.name) ||
+    (TIMES_NAME.test(facts.name) && q.unitStandard === "次")
   );
 }
 

@@ -152,8 +152,21 @@ export const COUNTED_THINGS =
 /** Words of money anywhere in a name (`补助资金发放人数` may be written as the money it pays out). */
 export const MONEY_WORDS = /资金|经费|金额|预算|投资|成本|费用|收入|产值|补助|补贴|奖励|奖补|价款|税|款/;
 
-/** A 时效指标 named for how often (`监测频次 ≥4次`, `巡查频率`): a count there is a frequency. */
-export const FREQUENCY_NAME = /频次|频率|频度/;
+/**
+ * A 时效指标 named for how often (`监测频次 ≥4次`, `巡查频率`, `按季度报送报告 | 4次`): a count there is a frequency.
+ */
+export const FREQUENCY_NAME =
+  /频次|频率|频度|按(?:日|天|周|旬|月|季度?|半年|年(?!度))|每(?:日|天|周|旬|月|季度?|半年|年(?!度))|定期/;
+
+/** A name counting times (`监测次数 | 4次`): in 次 under 时效, how often (in 项, `检查次数… | 5项`, no frequency). */
+export const TIMES_NAME = /次数/;
+
+/**
+ * A count of things done in time (`按时办结件数 ≥5000件`, `按期完工项目数`, `限时办结`, `当年完工项目数`): how much was
+ * on time, as LATE_THINGS counts what was late (eighteenth session's review). `项目完成数 | 10个` under 时效 stays
+ * a count in the wrong row.
+ */
+export const ON_TIME_THINGS = /按(?:时|期)|如期|准时|限时|及时|当年|年内|年底前|当期/;
 
 /** A rate of dissatisfaction (`群众不满意率`) is no satisfaction: less is better. */
 export const DISSATISFACTION = /不满意/;
@@ -226,7 +239,9 @@ export const FLOOR_NAME = new RegExp(
     String.raw`|人均财政补助标准|人均基本公共卫生服务经费补助标准|抚恤补助标准|优待金|项目资本金|地方配套` +
     // Minimums set by national rule (twelfth session): 义务教育生均公用经费基准定额 (小学720元, 初中940元 a pupil a
     // year), 村级组织运转经费 (不低于11万元 a village), 村党组织书记基本报酬.
-    String.raw`|生均公用经费|基准定额|村级组织运转经费|村党组织书记基本报酬`,
+    String.raw`|生均公用经费|基准定额|村级组织运转经费|村党组织书记基本报酬` +
+    // Village cadres' pay, guaranteed at no less than a multiple of rural income (eighteenth session's review).
+    String.raw`|村(?:[(（]社区[)）])?(?:两委)?干部\S{0,2}基本报酬`,
 );
 
 /**
@@ -240,6 +255,12 @@ export const FLOOR_NAME = new RegExp(
 // (国办发〔2019〕45号: 县道 ≥10000, 乡道 ≥5000, 村道 ≥3000 元 a 公里 a year).
 export const PER_UNIT_FLOOR_NAME =
   /基本公共卫生服务\S{0,6}(?:经费|补助)|基本公卫\S{0,6}补助|生均(?:财政)?拨款|营养膳食补助|基本生活费|亩均(?:财政)?投入|人均财政补助|医保\S{0,8}财政补助|(?:[县乡村]道|农村公路)\S{0,2}养护(?:资金|补助|经费)?标准/;
+
+/**
+ * Upkeep money by its name (`村道养护补助`, `县道日常养护经费`, `日常养护补助标准`): per 公里 it is the national floor
+ * for rural roads (国办发〔2019〕45号), whatever road class or words the name uses (eighteenth session's review).
+ */
+export const UPKEEP_NAME = /养护/;
 
 /** An amount per head or pupil by its name (`人均经费标准`, `生均补助`). */
 export const PER_HEAD_NAME = /^(?:人均|生均|户均)/;

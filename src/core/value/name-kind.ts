@@ -15,6 +15,7 @@ import {
   DISSATISFACTION,
   FLOOR_NAME,
   PER_UNIT_FLOOR_NAME,
+  UPKEEP_NAME,
 } from "../schema/name-words";
 import { boundedMemo } from "../text/memo";
 import { unitDimension } from "./units";
@@ -102,7 +103,10 @@ export function isFloorCost(name: string, q: { dimension: Dimension; unitStandar
     q.dimension === "moneyPerUnit"
       ? !TOTAL_PER_TIME.test(q.unitStandard)
       : q.dimension === "money" && q.unitStandard === "元" && /[人生户]均/.test(name);
+  if (perThing && UPKEEP_NAME.test(name) && PER_KM.test(q.unitStandard)) return true;
   return perThing && PER_UNIT_FLOOR_NAME.test(name);
 }
+
+const PER_KM = /\/(?:公里|千米|km)/i;
 
 const TOTAL_PER_TIME = /^[万亿]元\/(?:年|月|日|天|季度?|周)$/;
