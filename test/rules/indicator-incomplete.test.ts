@@ -46,6 +46,34 @@ runRule(rule, {
       ],
     },
     {
+      // Eighteenth session's review: the examples are the row's 一级's 二级, not always 产出's.
+      name: "a blank 二级 under 效益 and under 成本: the examples fit the 一级",
+      table: written(`项目支出绩效目标表|<|<|<
+一级指标|二级指标|三级指标|指标值
+产出指标|数量指标|培训人次|≥300人次
+效益指标||从业人员技能水平|有效提升
+成本指标||培训经费|≤10万元
+满意度指标|服务对象满意度指标|学员满意度|≥90%`),
+      errors: [
+        {
+          cell: "B4",
+          severity: "error",
+          messageId: "level2",
+          data: { examples: "“经济效益指标”“社会效益指标”“生态效益指标”" },
+          fix: null,
+          suggestions: [],
+        },
+        {
+          cell: "B5",
+          severity: "error",
+          messageId: "level2",
+          data: { examples: "“经济成本指标”“社会成本指标”“生态环境成本指标”" },
+          fix: null,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: "form: empty 二级指标 and 三级指标",
       table: form({
         indicators: rows(1, { 1: "" }).map((r, j) =>

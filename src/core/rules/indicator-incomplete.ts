@@ -10,8 +10,18 @@
  */
 import type { Indicator, TargetTable } from "../model/table";
 import { indicatorLevel1 } from "../schema/indicator-kind";
+import { LEVEL2_BY_LEVEL1 } from "../schema/vocabulary";
 import type { RuleModule } from "./rule";
 import { isBlank, pointFor } from "./utils/structure-fields";
+
+/**
+ * The 二级 of the row's 一级 as examples (产出's where the 一级 is unknown): following a hint of 产出's under 效益
+ * had made a level2-mismatch error (eighteenth session's review).
+ */
+function level2Examples(indicator: Indicator): { examples: string; examplesEn: string } {
+  const level2s = LEVEL2_BY_LEVEL1[indicatorLevel1(indicator) ?? "产出指标"].slice(0, 3);
+  return { examples: level2s.map((l) => `“${l}”`).join(""), examplesEn: level2s.join(", ") };
+}
 
 function level1Key(indicator: Indicator): string {
   return indicatorLevel1(indicator) ?? indicator.level1?.text.trim() ?? "";
@@ -43,8 +53,8 @@ const rule: RuleModule = {
     },
     messages: {
       level2: {
-        zh: "二级指标为空：请按一级指标填写，如“数量指标”“质量指标”“时效指标”",
-        en: "二级指标 (level-2) is empty: write the level-2 indicator that fits the level-1, e.g. 数量指标, 质量指标, 时效指标",
+        zh: "二级指标为空：请按一级指标填写，如{{examples}}",
+        en: "二级指标 (level-2) is empty: write the level-2 indicator that fits the level-1, e.g. {{examplesEn}}",
       },
       empty: {
         zh: "空的指标行：请填写三级指标名称和指标值，不需要的空行请删除",
@@ -83,7 +93,11 @@ const rule: RuleModule = {
         !indicator.level2Inherited &&
         (indicator.level2 || table.layout === "compact")
       )
-        context.report({ at: pointFor(indicator.level2, indicator, table), messageId: "level2" });
+        context.report({
+          at: pointFor(indicator.level2, indicator, table),
+          messageId: "level2",
+          data: level2Examples(indicator),
+        });
     }
   },
 };
