@@ -44,6 +44,18 @@ runRule(rule, {
       }),
     },
     { name: "compact: no 成本 一级 in the Guangdong scheme", table: compact() },
+    {
+      // Eighteenth session's review: their templates have no 成本 block.
+      name: "form: a transfer payment's regional table and a department-wide one need no 成本",
+      table: form({
+        title: "中央对地方转移支付区域绩效目标表",
+        indicators: only("产出指标", "效益指标", "满意度指标"),
+      }),
+    },
+    {
+      name: "form: a department-wide table needs no 成本",
+      table: form({ title: "部门整体支出绩效目标申报表", indicators: only("产出指标", "效益指标", "满意度指标") }),
+    },
     { name: "flat: 成本 not required", table: flat({ rows: DEFAULT_FLAT_ROWS.filter((r) => r[0] !== "成本指标") }) },
     {
       name: "form: an unknown 一级 explains the missing one (level1-unknown reports the cause)",
@@ -88,6 +100,14 @@ runRule(rule, {
       name: "form: no 成本指标 is a warning at the indicator header",
       table: form({ indicators: only("产出指标", "效益指标", "满意度指标") }),
       errors: [{ cell: "A9", severity: "warning", messageId: "missing", fix: null, suggestions: [] }],
+    },
+    {
+      name: "form: a regional table still needs 产出 (only 成本 is the project table's)",
+      table: form({
+        title: "中央对地方转移支付区域绩效目标表",
+        indicators: only("成本指标", "效益指标", "满意度指标"),
+      }),
+      errors: [{ cell: "A9", severity: "error", messageId: "missing", fix: null, suggestions: [] }],
     },
     {
       name: "form: no 产出 and no 满意度: one finding for the table, an error since 产出 is missing",

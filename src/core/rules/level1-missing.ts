@@ -10,7 +10,7 @@ import type { RuleModule } from "./rule";
 import { indicatorLevel1, indicatorLevel2, isCostIndicator, isSatisfaction } from "../schema/indicator-kind";
 import { currentParents, type Level1 } from "../schema/vocabulary";
 import { tableYear } from "../model/table-year";
-import { pointFor, type At } from "./utils/structure-fields";
+import { isDepartmentWide, isRegionalTransfer, pointFor, type At } from "./utils/structure-fields";
 
 interface Expected {
   level1: Level1;
@@ -61,6 +61,14 @@ function indicatorArea(table: TargetTable): At {
   return pointFor(first.level1, first, table);
 }
 
+/**
+ * 成本 is the project table's (财预〔2021〕101号): a department-wide table or a transfer payment's regional one follows
+ * its own template, which has no 成本 block (eighteenth session's review: a warning on every such table).
+ */
+function projectOnly(e: Expected, table: TargetTable): boolean {
+  return e.level1 === "成本指标" && (isDepartmentWide(table) || isRegionalTransfer(table));
+}
+
 function missing(table: TargetTable): Expected[] {
   const found = present(table);
   const year = tableYear(table);
@@ -68,7 +76,8 @@ function missing(table: TargetTable): Expected[] {
     (e) =>
       !found.has(e.level1) &&
       (!e.layouts || e.layouts.includes(table.layout)) &&
-      !(e.since && year !== undefined && year < e.since),
+      !(e.since && year !== undefined && year < e.since) &&
+      !projectOnly(e, table),
   );
 }
 

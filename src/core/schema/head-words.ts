@@ -486,6 +486,12 @@ export const NOTHING_CELL = /^(?:无|[/／\\]|[-—–－]{1,2}|不涉及|无数
 export const DEPARTMENT_WIDE =
   /(?:部门|单位)(?:[（(](?:部门|单位)[)）])?整体(?![^表]*(?:经费|项目|搬迁|迁建|迁入|改造|拆迁|移交|划转))|整体支出(?![^表]*(?:经费|项目))|[局委办院]?[（(]本级[)）]\d{0,4}年?度?整体绩效目标/;
 
+/**
+ * A transfer payment's regional table (`中央对地方转移支付区域绩效目标表`, `…转移支付区域绩效目标`): a region's targets
+ * for a fund, in the 区域 template, which has no 成本 block.
+ */
+export const REGIONAL_TRANSFER = /转移支付.{0,12}区域绩效|区域绩效目标/;
+
 /** A self-assessment's scored row of the budget's execution (`预算执行率 | … | 10 | 9.8`): no indicator, read past. */
 /**
  * A plan or schedule under the indicators, where the 一级 stands (`项目实施计划 | 3月启动招标…`, `项目实施进度计划 |

@@ -3,7 +3,7 @@
  * a finding points when the field it is about was never found.
  */
 import type { Field, Indicator, TargetTable } from "../../model/table";
-import { DEPARTMENT_WIDE } from "../../schema/head-words";
+import { DEPARTMENT_WIDE, REGIONAL_TRANSFER } from "../../schema/head-words";
 import { INVISIBLE_CHARS, squeezeSpaces, toHalfWidth } from "../../text/normalize";
 
 /** White space, and characters nobody sees: a cell of them alone is as blank as an empty one. */
@@ -56,6 +56,11 @@ export function pointFor(field: Field | undefined, indicator: Indicator, table: 
   if (field) return field;
   const first = indicatorFields(indicator)[0];
   return first ?? { row: indicator.row, col: table.anchor.col };
+}
+
+/** A transfer payment's regional table by its title (`中央对地方转移支付区域绩效目标表`). */
+export function isRegionalTransfer(table: TargetTable): boolean {
+  return REGIONAL_TRANSFER.test((table.title?.text ?? "").replace(/\s+/g, ""));
 }
 
 /** A department-wide table by its title (`部门整体支出绩效目标表`): it may use its province's own 一级/二级 words. */
