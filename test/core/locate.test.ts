@@ -146,6 +146,17 @@ ${note}|<|<|<|<|<`);
     expect(locateTables(filled)).toHaveLength(1);
   });
 
+  it("leaves an example and an indicator library alone by their titles (eighteenth session's review)", () => {
+    const titled = (title: string) =>
+      gridOf(`${title}|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|监测点位建设数量|≥XX个|计划标准`);
+    expect(locateTables(titled("项目支出绩效目标表（填报示例）"))).toEqual([]);
+    expect(locateTables(titled("生态环境领域项目支出绩效指标库（参考）"))).toEqual([]);
+    expect(locateTables(titled("共性绩效指标框架"))).toEqual([]);
+    expect(locateTables(titled("项目支出绩效目标表"))).toHaveLength(1);
+  });
+
   it("leaves an evaluation's index system alone: scored, with no column of targets (fifteenth session)", () => {
     const system = (header: string) =>
       gridOf(`事前绩效评估指标体系|<|<|<|<|<

@@ -130,8 +130,20 @@ describe("readXlsx", () => {
       "绩效目标表（样表）",
       "Sheet2",
     ]);
-    for (const name of ["填报示例", "填报说明及样表", "示例表", "填表说明（附示例）"])
+    // Numbered or titled (eighteenth session's review): a name ending in a guidance word.
+    for (const name of [
+      "填报示例",
+      "填报说明及样表",
+      "示例表",
+      "填表说明（附示例）",
+      "附件1填报说明",
+      "绩效目标表填报说明",
+      "例表",
+      "生态环境指标库",
+    ])
       expect(names([{ name, rows: lists }, ...sheets()])).toEqual(["绩效目标表", "数据字典"]);
+    // A sheet named for a project's own notes is read.
+    expect(names([{ name: "项目说明", rows: lists }, ...sheets()])).toEqual(["项目说明", "绩效目标表", "数据字典"]);
     // Only instruction sheets visible: those are read, not the hidden lists.
     expect(
       names([

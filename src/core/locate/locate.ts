@@ -13,7 +13,7 @@ import { compactHeaderAbove, unitAbove, walkCompactList } from "./compact-list";
 import { readCompactHeader } from "./header";
 import { isStructureWord, readIndicatorHeader } from "./indicator-header";
 import { listProjects } from "./list-export";
-import { isPublishedEmpty } from "./published-empty";
+import { isGuidance, isPublishedEmpty } from "./not-submitted";
 import type { TableLocation } from "./location";
 
 export type { TableLocation } from "./location";
@@ -154,7 +154,7 @@ function locateBlock(grid: Grid, row: number, col: number, consumed?: Set<number
   }
   const top = headTop(grid, header);
   const range = tableRange(grid, top, sections);
-  if (isPublishedEmpty(grid, range, sections)) return undefined;
+  if (isPublishedEmpty(grid, range, sections) || isGuidance(grid, range)) return undefined;
   return { layout: header.layout, range, anchor: anchorOf(grid, top, range), header: { row, col }, sections };
 }
 

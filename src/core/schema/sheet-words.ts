@@ -8,6 +8,20 @@
 const INSTRUCTION_SHEET =
   /^(?:(?:填报|填表|填写|编制)?(?:说明|须知|要求|示例|样表|样例|范例)(?:及(?:样表|示例|说明|范例))?表?|模板说明|填报指南)(?:[(（][^)）]*[)）])?$/;
 
+/**
+ * A name ending in a guidance word (`附件1填报说明`, `绩效目标表填报说明`, `例表`, `生态环境指标库`): provinces number
+ * and title these sheets (eighteenth session's review). `…（样表）` is not among them, as above.
+ */
+const GUIDANCE_ENDING = /(?:填报|填表|填写|编制)(?:说明|须知|指南)$|(?:示例|样例|范例|例表|指标库)$/;
+
 export function isInstructionSheet(name: string): boolean {
-  return INSTRUCTION_SHEET.test(name.trim());
+  const trimmed = name.trim();
+  return INSTRUCTION_SHEET.test(trimmed) || GUIDANCE_ENDING.test(trimmed);
 }
+
+/**
+ * A table whose title says it shows how to fill the form (`项目支出绩效目标表（填报示例）`) or lists indicators to
+ * choose from (`…绩效指标库（参考）`, `共性指标框架`): no submission, on whatever sheet (eighteenth session's review:
+ * an example's `XX` had been ten errors).
+ */
+export const GUIDANCE_TITLE = /[(（](?:填报|填写|填表)?(?:示例|样例|范例)[)）]|填报示例|指标库|共性(?:绩效)?指标(?:框架|体系)/;

@@ -1,10 +1,14 @@
 /**
+ * Tables that are no submission to check: one published empty, and one that shows how to fill the form or lists
+ * indicators to choose from (by its title).
+ *
  * A target table published empty: disclosure workbooks (部门预算公开) must print every table, and print one with
  * nothing to show as a blank template with a note (`故本表无数据`), or with `无` in every cell. Nothing to check: an
  * error per blank field there is noise on every such workbook (eighteenth session's review: up to seven).
  */
 import type { CellRange, Grid } from "../grid/grid";
 import { CONDITIONAL_NOTE, NO_DATA_NOTE, NOTHING_CELL } from "../schema/head-words";
+import { GUIDANCE_TITLE } from "../schema/sheet-words";
 import type { IndicatorSection } from "./block-extent";
 import { ownText } from "./cells";
 
@@ -46,6 +50,22 @@ function hasNoDataNote(grid: Grid, range: CellRange): boolean {
     for (let c = range.left; c <= range.right; c++) {
       const text = ownText(grid, r, c).replace(/\s+/g, "");
       if (text && NO_DATA_NOTE.test(text) && !CONDITIONAL_NOTE.test(text)) return true;
+    }
+  return false;
+}
+
+/** How far above a table's top its title may stand (a library's title over its header, a blank row between). */
+const TITLE_REACH = 2;
+
+/**
+ * A title over the table or on its top row that says it is an example (`项目支出绩效目标表（填报示例）`) or an
+ * indicator library (`…绩效指标库（参考）`, `共性绩效指标框架`): no submission, on whatever sheet.
+ */
+export function isGuidance(grid: Grid, range: CellRange): boolean {
+  for (let r = Math.max(grid.top, range.top - TITLE_REACH); r <= range.top; r++)
+    for (let c = range.left; c <= range.right; c++) {
+      const text = ownText(grid, r, c);
+      if (text && GUIDANCE_TITLE.test(text.replace(/\s+/g, ""))) return true;
     }
   return false;
 }
