@@ -114,6 +114,21 @@ runRule(rule, {
         },
       ],
     },
+    // Eighteenth session's review: a standard by its tier keeps the tier, its document beside it, not nested.
+    ...(
+      [
+        ["国家标准", "行业标准（国家标准）"],
+        ["国家标准（GB 3095-2012）", "行业标准（国家标准，GB 3095-2012）"],
+        ["省级标准", "行业标准（省级标准）"],
+        ["地方标准", "行业标准（地方标准）"],
+      ] as const
+    ).map(([basis, suggested]) => ({
+      name: `form: a standard by its tier, \`${basis}\`: 行业标准 with the tier kept`,
+      table: form({ indicators: withBasis(1, basis) }),
+      errors: [
+        { cell: "G11", severity: "warning" as const, messageId: "standard", suggestions: [suggested], fix: null },
+      ],
+    })),
     {
       name: "form: a trade code by its title: 行业标准",
       table: form({ indicators: withBasis(1, "《城市道路养护技术规范》") }),
@@ -209,6 +224,25 @@ runRule(rule, {
           suggestions: ["预算支出标准（新能源汽车财政补助标准）"],
           fix: null,
         },
+      ],
+    },
+    {
+      // Eighteenth session's review: a rule of what may be spent, and the type written short.
+      name: "form: a spending rule (`《…差旅费管理办法》`) and `支出标准` on 成本 rows suggest 预算支出标准",
+      table: form({
+        indicators: withBasis(0, "《中央和国家机关差旅费管理办法》").concat([
+          ["", "经济成本指标", "会议费", "会议费", "≤10万元", "支出标准"],
+        ]),
+      }),
+      errors: [
+        {
+          cell: "G10",
+          severity: "warning",
+          messageId: "spending",
+          suggestions: ["预算支出标准《中央和国家机关差旅费管理办法》"],
+          fix: null,
+        },
+        { cell: "G16", severity: "warning", messageId: "spending", suggestions: ["预算支出标准"], fix: null },
       ],
     },
     {

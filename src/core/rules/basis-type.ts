@@ -16,7 +16,8 @@ import { cleanArtifacts } from "./text-artifact-clean";
 const MISSPELT = /^(历史|计划|行业|其他|预算支出)(?:指标|数据|数值|值)/;
 const NOTE_AFTER = /^\s*[(（[【《:：,，;；。]/;
 // A cost standard by its kind (`…工程造价指标`, `计价依据`, `单价标准`: sixteenth session) is a spending standard too.
-const SPENDING = /补助标准|补贴标准|费标准|开支标准|支出标准|定额|造价|计价|单价标准|价格标准/;
+// A rule of what may be spent (`《中央和国家机关差旅费管理办法》`) is one as well (eighteenth session's review).
+const SPENDING = /补助标准|补贴标准|费标准|开支标准|支出标准|定额|造价|计价|单价标准|价格标准|费(?:用)?(?:管理)?办法/;
 // A document by its number, its title or the kind of paper it is (方案, 办法, 合同 …).
 const DOCUMENT =
   /《[^》]+》|[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d+\s*号|方案|规划|办法|规定|细则|合同|协议|通知|文件|制度/;
@@ -43,8 +44,26 @@ function wrap(type: string, text: string): string {
 }
 
 function suggest(type: string, text: string): FixSpec[] {
-  const fixed = wrap(type, tidy(text));
+  const tidied = tidy(text);
+  // A type written short (`支出标准` for 预算支出标准) is the type alone, not the type with itself in brackets.
+  const fixed = type.endsWith(tidied) ? type : wrap(type, tidied);
   return [{ text: fixed, messageId: "useType", data: { type, fixed } }];
+}
+
+/**
+ * A standard by its tier (`国家标准`, `省级标准（冀财预〔2023〕5号）`, `地方标准DB37/T 1234`): a 行业标准 whose tier the
+ * suggestion keeps, its document after it in the same brackets (`行业标准（国家标准GB 3095-2012）`, not brackets in
+ * brackets: eighteenth session's review).
+ */
+const TIER_STANDARD = /^(国家|国际|省级|省|市级|市|县级|地方)标准/;
+
+function suggestTier(text: string): FixSpec[] {
+  const tidied = tidy(text);
+  const tier = TIER_STANDARD.exec(tidied)![0];
+  const rest = tidied.slice(tier.length).replace(/^[\s:：]+/, "");
+  const document = rest.replace(/^[(（]([^()（）]*)[)）]$/, "$1");
+  const fixed = `行业标准（${tier}${document ? `，${document}` : ""}）`;
+  return [{ text: fixed, messageId: "useType", data: { type: "行业标准", fixed } }];
 }
 
 function checkBasis(context: RuleContext, indicator: Indicator, field: Field): void {
@@ -69,6 +88,8 @@ function checkBasis(context: RuleContext, indicator: Indicator, field: Field): v
   const data = { text };
   if (isCostIndicator(indicator) && SPENDING.test(flat)) {
     context.report({ at: field, messageId: "spending", data, suggestions: suggest("预算支出标准", field.text) });
+  } else if (TIER_STANDARD.test(tidy(flat))) {
+    context.report({ at: field, messageId: "standard", data, suggestions: suggestTier(field.text) });
   } else if (STANDARD_DOCUMENT.test(flat)) {
     context.report({ at: field, messageId: "standard", data, suggestions: suggest("行业标准", field.text) });
   } else if (DOCUMENT.test(flat)) {
