@@ -72,6 +72,9 @@ const rule: RuleModule = {
     // A set whose every row is a mark holds no target at all: each mark is missing (the session's review).
     const periodTargets = table.indicators.some((i) => isTarget(i.periodValue));
     const annualTargets = table.indicators.some((i) => isTarget(i.annualValue));
+    // A 实施期 column blank on every row beside the year's targets: a one-year project, whose period is the year
+    // (eighteenth session's review: an error on every row). The year's column blank throughout is still missing.
+    const periodUnused = !compact && annualTargets && table.indicators.every((i) => isBlank(i.periodValue));
     for (const indicator of table.indicators) {
       // An empty template row is one finding (indicator-incomplete), not one per blank cell.
       if (indicator.empty) continue;
@@ -80,7 +83,7 @@ const rule: RuleModule = {
       const { periodValue, annualValue } = indicator;
       const skipPeriod = !compact && periodTargets && markedUnused(periodValue, annualValue);
       const skipAnnual = !compact && annualTargets && markedUnused(annualValue, periodValue);
-      if (sets && (periodWritten || periodValue) && !skipPeriod)
+      if (sets && (periodWritten || periodValue) && !skipPeriod && !periodUnused)
         checkOne(context, table, indicator, periodValue, "periodValue");
       if (sets && (annualWritten || annualValue) && !skipAnnual)
         checkOne(context, table, indicator, annualValue, "annualValue");
