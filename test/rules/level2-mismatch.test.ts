@@ -10,6 +10,15 @@ const withLevels = (i: number, level1: string, level2: string): IndicatorRow[] =
 runRule(rule, {
   valid: [
     {
+      // Eighteenth session's review: in the 二级 column, a satisfaction of whoever is served is the one 二级 there.
+      name: "form: `学生满意度` in the 二级 column under 满意度指标",
+      table: form({ indicators: withLevels(5, "满意度指标", "学生满意度") }),
+    },
+    {
+      name: "form: `家长满意率` in the 二级 column under 满意度指标",
+      table: form({ indicators: withLevels(5, "满意度指标", "家长满意率") }),
+    },
+    {
       // Fifteenth session: 江门's list export writes Guangdong's codes in columns.
       name: "form: `1-产出指标 | 14-成本指标`, Guangdong's code for 成本 under 产出, as in the compact layout",
       table: form({ indicators: withLevels(1, "1-产出指标", "14-成本指标") }),
