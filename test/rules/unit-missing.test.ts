@@ -30,6 +30,9 @@ runRule(rule, {
         // Blood pressure: two readings sharing the unit after the second.
         quality("高血压患者血压控制目标", "≤140/90mmHg"),
         quality("糖尿病患者血压控制目标", "130/80毫米汞柱以下"),
+        // A power factor and visual acuity on the five-point scale need none (eighteenth session's review).
+        quality("功率因数", "≥0.9"),
+        quality("儿童青少年平均视力", "≥5.0"),
         quality("库区水质", "达到GB3838-2002 Ⅲ类标准"),
       ]),
     },

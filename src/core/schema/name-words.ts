@@ -209,7 +209,8 @@ export const UNITLESS_NAME = new RegExp(
   // An index's abbreviation after it (`公路技术状况指数MQI`, `路面使用性能指数PQI`).
   // A road's condition indices by their letters alone (`路况MQI ≥80`, `路面PCI`; not `急诊PCI`, a procedure).
   // A journal's `影响因子`, a hospital's `病例组合指数CMI值`, a camera's `分辨率 1920×1080` (pixels by pixels).
-  String.raw`(?:指数[A-Z]{0,4}值?|系数[A-Z]{0,4}|影响因子|分辨率|PUE值?|AQI|(?:路|公路|路面|路况)\S{0,6}(?:[MPR]QI|PCI|RDI|SCI|SRI|PSSI)|[pP][hH]值?|酸碱度|${RATIO_NAME})(?:\s*[(（][^()（）]*[)）])?$|${PER_BASE_RATE_NAME}`,
+  // A power factor (`功率因数 ≥0.9`), visual acuity on the five-point scale (`儿童视力 ≥5.0`): eighteenth session's review.
+  String.raw`(?:指数[A-Z]{0,4}值?|系数[A-Z]{0,4}|影响因子|因数|视力|分辨率|PUE值?|AQI|(?:路|公路|路面|路况)\S{0,6}(?:[MPR]QI|PCI|RDI|SCI|SRI|PSSI)|[pP][hH]值?|酸碱度|${RATIO_NAME})(?:\s*[(（][^()（）]*[)）])?$|${PER_BASE_RATE_NAME}`,
 );
 
 /**

@@ -26,6 +26,7 @@ const SAME_UNIT: Readonly<Record<string, string>> = {
   "㎡": "平方米",
   "m²": "平方米",
   m2: "平方米",
+  "m^2": "平方米",
   千克: "公斤",
   kg: "公斤",
   t: "吨",
@@ -35,6 +36,7 @@ const SAME_UNIT: Readonly<Record<string, string>> = {
   方: "立方米",
   立方: "立方米",
   m3: "立方米",
+  "m^3": "立方米",
   h: "小时",
   // Energy as tables write it: `吨标煤` is `吨标准煤`, a `度` of electricity a `千瓦时`.
   吨标煤: "吨标准煤",
@@ -49,6 +51,7 @@ const SAME_UNIT: Readonly<Record<string, string>> = {
   hm2: "公顷",
   "km²": "平方公里",
   km2: "平方公里",
+  "km^2": "平方公里",
   db: "分贝",
   mw: "兆瓦",
   kw: "千瓦",
