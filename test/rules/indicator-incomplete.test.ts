@@ -26,6 +26,13 @@ runRule(rule, {
     { name: "compact: default list", table: compact() },
     { name: "flat: default export", table: flat() },
     { name: "form: no indicators at all is not this rule's business", table: form({ indicators: [] }) },
+    {
+      // Eighteenth session's review: a summary's free text sorts nothing by level, so asks for no 二级.
+      name: "compact: a summary whose 绩效指标 cell names no level anywhere",
+      table: written(`2024年部门重点项目绩效目标情况表|<|<|<|<
+序号|项目名称|预算金额（万元）|绩效目标|绩效指标
+1|大气污染防治专项经费|800|完成20个监测站建设|建设监测站20个；设备验收合格率100%；社会公众满意度≥90%`),
+    },
   ],
   invalid: [
     {
