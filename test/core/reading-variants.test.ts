@@ -3487,6 +3487,17 @@ describe("reading: a list export's funds columns the checker does not know, and 
     expect(findings(table).filter((f) => f.includes("budget-sum-mismatch"))).toEqual(["C3 budget-sum-mismatch"]);
   });
 
+  test("a funds caption (`项目资金` over `合计 | 财政拨款 | 其他资金`): its 合计 is the budget (eighteenth session)", () => {
+    const table = `
+单位名称|项目名称|项目资金|<|<|年度绩效目标|一级指标|二级指标|三级指标|指标值
+^|^|合计|财政拨款|其他资金|^|^|^|^|^
+生态环境局|大气污染防治专项经费|800|300|500|完成20个监测站建设|产出指标|数量指标|监测站建设数量|20个
+^|^|^|^|^|^|成本指标|经济成本指标|设备购置成本|≤900万元`;
+    const [read] = lintGrid(gridOf(table)).tables;
+    expect([read.budget?.text, read.fiscal?.text, read.other?.text]).toEqual(["800", "300", "500"]);
+    expect(findings(table).filter((f) => f.includes("cost-over-budget"))).toEqual(["J4 cost-over-budget"]);
+  });
+
   test("the caption's money unit (`预算数（元）` over `合计 | …`) is the budget's", () => {
     const table = `
 项目名称|预算数（元）|<|<|年度绩效目标|绩效指标|<|<|<

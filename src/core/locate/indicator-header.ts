@@ -238,10 +238,23 @@ function headOf(grid: Grid, row: number, c: number, text: string): HeadKey | und
   if (head) return head;
   // A list's one money column headed by the funds' word (天津, 浙江: `项目名称 | 项目资金 | 年度绩效目标`), no caption
   // over sub-columns: the budget.
-  if (LIST_FUNDS.test(headLabelKey(text)) && areaRight(grid, row, c) === c) return "budget";
+  // Over sub-columns (湖南: `项目资金` over `合计 | 财政拨款 | 其他资金`), the caption of the funds, whose 合计 is the
+  // budget (eighteenth session's review: no budget read, no cost-over-budget).
+  if (LIST_FUNDS.test(headLabelKey(text)))
+    return areaRight(grid, row, c) === c || totalBelow(grid, row, c) ? "budget" : undefined;
   if (!TOTALS_ROW.test(text)) return undefined;
   const caption = captionAbove(grid, row, c);
-  return caption && headLabelOfText(caption.text)?.key === "budget" ? "budget" : undefined;
+  if (!caption) return undefined;
+  return headLabelOfText(caption.text)?.key === "budget" || LIST_FUNDS.test(headLabelKey(caption.text))
+    ? "budget"
+    : undefined;
+}
+
+/** A total (`合计`) in the row below, under a caption spanning columns. */
+function totalBelow(grid: Grid, row: number, c: number): boolean {
+  const right = areaRight(grid, row, c);
+  for (let col = c; col <= right; col++) if (TOTALS_ROW.test(ownText(grid, row + 1, col))) return true;
+  return false;
 }
 
 /**
