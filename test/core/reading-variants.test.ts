@@ -753,6 +753,36 @@ ${HEAD.trim()}
     silent: ["value-missing", "indicator-duplicate", "text-artifact"],
   },
   {
+    // Eighteenth session's review: Word conversions merge a placeholder or a mark across the row; its cells are the
+    // name's, no value or basis (they had drawn basis-type, value-unparseable, value-missing and basis-missing).
+    name: "a placeholder or a not-applying statement merged across the row is the name's alone",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|绩效指标描述|<|指标值|指标值确定依据
+产出指标|数量指标|培训期数|全年培训期数|<|≥5期|计划标准
+^|^|……|<|<|<|<
+^|质量指标|培训合格率|考核合格占比|<|≥95%|计划标准
+^|^|指标2：|<|<||
+成本指标|经济成本指标|培训经费|总支出|<|≤10万元|预算支出标准
+效益指标|社会效益指标|技能水平|技能变化|<|有效提升|计划标准
+^|生态效益指标|本项目不涉及|<|<|<|<
+满意度指标|服务对象满意度指标|学员满意度|问卷调查|<|≥90%|计划标准`,
+    findings: ["C6 indicator-incomplete"],
+    silent: ["value-missing", "basis-missing", "basis-type", "value-unparseable", "text-artifact"],
+  },
+  {
+    // `指标2：` before a target is a name still to write: indicator-incomplete says so, no fix empties the cell.
+    name: "a target under a placeholder name (`指标2： | ≥5个`): the name is missing",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|培训期数|≥5期|计划标准
+^|^|指标2：|≥5个|计划标准
+成本指标|经济成本指标|培训经费|≤10万元|预算支出标准
+效益指标|社会效益指标|技能水平|有效提升|计划标准
+满意度指标|服务对象满意度指标|学员满意度|≥90%|计划标准`,
+    findings: ["C6 indicator-incomplete"],
+    silent: ["text-artifact"],
+  },
+  {
     // A 一级 with nothing filled needs filling: an error on its first empty row, the table's note on the rest.
     name: "empty template rows of a 一级 with nothing filled: one error, and the note for the others",
     table: `${HEAD}

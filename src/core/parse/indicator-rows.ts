@@ -17,10 +17,8 @@ import { fieldAt } from "./field";
 import { centreLevel1 } from "./centred-level1";
 import { lookupLevel1 } from "../schema/vocabulary";
 import { UNCHANGED } from "../schema/columns";
+import { FILLER_NAME } from "../schema/artifact-words";
 import { comparatorOf } from "../value/comparator";
-
-/** A name that is only a template's placeholder row: `……`, `…`, `指标2`, `/`. */
-const FILLER_NAME = /^(…+|\.{2,}|。{2,}|—+|-+|\/|指标\s*\d*[:：.．、]?)$/;
 
 interface Carry {
   level1?: Field;
@@ -117,6 +115,36 @@ function isLeftover(indicator: Indicator): boolean {
   return targets.every(isEmpty) && isEmpty(indicator.description) && isEmpty(indicator.basis);
 }
 
+const SPREAD: readonly (keyof Indicator)[] = [
+  "description",
+  "value",
+  "periodValue",
+  "annualValue",
+  "unitColumn",
+  "comparatorColumn",
+  "basis",
+];
+
+/**
+ * A placeholder or a mark in the 三级 cell merged across the row (`……`, `指标2：`, `本项目不涉及` over the value and
+ * basis columns, as Word conversions leave them) is the name's alone: the columns it covers hold nothing (eighteenth
+ * session's review: the placeholder had been read as the value and the basis, with their rules' findings).
+ */
+function unspreadMark(indicator: Indicator): void {
+  const name = indicator.name;
+  if (!name) return;
+  const text = name.text.replace(/\s+/g, "");
+  if (!FILLER_NAME.test(text) && !NOT_APPLICABLE.test(text) && !NOT_APPLICABLE_STATEMENT.test(text)) return;
+  for (const key of SPREAD) {
+    const field = indicator[key] as Field | undefined;
+    if (field && field.row === name.row && field.col === name.col) delete indicator[key];
+  }
+}
+
+/** A row's statement that it does not apply (`本项目不涉及`, `本年度无此项指标`). */
+const NOT_APPLICABLE_STATEMENT =
+  /^本(?:项目|年度?|单位|部门)?(?:不涉及|不适用|无此(?:项|类)?)(?:指标|内容|情况)?[。.]?$/;
+
 /**
  * A row the officer marked as not applying (`无 | 无 | 无`, `/`, `—`, `不涉及`): the 2021 templates print every
  * 成本 and 效益 二级, and those that do not apply are so marked. Not an indicator (spec §7: an empty template row is
@@ -125,8 +153,9 @@ function isLeftover(indicator: Indicator): boolean {
 const NOT_APPLICABLE = /^(?:无|[/／\\]|[—―\-－]+|不涉及|不适用|未涉及|暂无|无此项|n\/?a)$/i;
 
 function isNotApplicable(indicator: Indicator): boolean {
-  // Most rows name an indicator: no mark is longer than four characters.
-  if ((indicator.name?.text.length ?? 0) > 4) return false;
+  // Most rows name an indicator: no mark is longer than four characters, but a statement that the row does not apply.
+  const name = indicator.name?.text.replace(/\s+/g, "") ?? "";
+  if (name.length > 4 && !NOT_APPLICABLE_STATEMENT.test(name)) return false;
   const fields = [
     indicator.name,
     indicator.value,
@@ -142,7 +171,7 @@ function isNotApplicable(indicator: Indicator): boolean {
   for (const field of fields) {
     const text = field?.text.replace(/\s+/g, "") ?? "";
     if (text === "") continue;
-    if (!NOT_APPLICABLE.test(text)) return false;
+    if (!NOT_APPLICABLE.test(text) && !NOT_APPLICABLE_STATEMENT.test(text)) return false;
     marked = true;
   }
   return marked;
@@ -293,6 +322,7 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
       indicator[TARGET[column.role]] = (column.replaced ? targetInForce(grid, row, column, field) : field) as never;
   }
   spannedTarget(header, indicator);
+  unspreadMark(indicator);
   if (set && indicator.value) {
     indicator[set === "period" ? "periodValue" : "annualValue"] = indicator.value;
     delete indicator.value;

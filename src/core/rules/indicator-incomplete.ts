@@ -11,6 +11,7 @@
 import type { Indicator, TargetTable } from "../model/table";
 import { indicatorLevel1 } from "../schema/indicator-kind";
 import { LEVEL2_BY_LEVEL1 } from "../schema/vocabulary";
+import { FILLER_NAME } from "../schema/artifact-words";
 import type { RuleModule } from "./rule";
 import { isBlank, pointFor } from "./utils/structure-fields";
 
@@ -90,7 +91,7 @@ const rule: RuleModule = {
       if (indicator.empty) {
         if (needed?.has(indicator))
           context.report({ at: pointFor(indicator.name, indicator, table), messageId: "empty" });
-      } else if (isBlank(indicator.name))
+      } else if (isBlank(indicator.name) || FILLER_NAME.test(indicator.name!.text.replace(/\s+/g, "")))
         context.report({ at: pointFor(indicator.name, indicator, table), messageId: "name" });
       else if (
         isBlank(indicator.level2) &&

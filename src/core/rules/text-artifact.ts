@@ -51,6 +51,9 @@ function checkField(context: RuleContext, field: Field | undefined, goal = false
   const kinds = [...new Set(cleaned.kinds)].filter((k): k is Exclude<ArtifactKind, "edgeSpace"> => k !== "edgeSpace");
   const choices = cleaned.bracketChoices;
   if (!kinds.length && !choices) return;
+  // Nothing left (`指标2：` alone, a name to be written): no leftover to tidy but a field to fill, which the structure
+  // rules ask for; a fix would empty the cell (eighteenth session's review).
+  if (cleaned.text.trim() === "" && !choices) return;
   const fixed = short(cleaned.text);
   const list = kinds.map((k) => kindName(k, cleaned, false)).join("、");
   const listEn = kinds.map((k) => kindName(k, cleaned, true)).join(", ");

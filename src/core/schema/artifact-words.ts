@@ -24,3 +24,6 @@ export const NOTE_WORDS = /得分(?!\s*[≥≤><=＞＜＝≧≦\d率])|扣分|�
  * (`\t（满分100分）`, the target's scale): the cell's content, never a note, whatever words it holds.
  */
 export const CONTENT_TAIL = /^\s*(?:\d{1,2}\s*[.、．)）]|[(（【[]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*[、.．])/;
+
+/** A 三级 name that is only a template's placeholder: `……`, `…`, `指标2`, `指标2：`, `/`. */
+export const FILLER_NAME = /^(…+|\.{2,}|。{2,}|—+|-+|\/|指标\s*\d*[:：.．、]?)$/;
