@@ -138,6 +138,29 @@ ${note}|<|<|<|<|<`);
 一级指标|二级指标|三级指标|指标值|指标值确定依据
 无|无|无|无|无`);
     expect(locateTables(none)).toEqual([]);
+    // A head that names a project, an amount or a goal is a submission, whatever the note or the marks say
+    // (the session's own review).
+    const named = gridOf(`2024年项目支出绩效目标表|<|<|<|<
+项目名称|农村道路养护|<|<|<
+年度绩效目标|完成农村公路养护200公里|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|||
+效益指标|社会效益指标|||
+注：本表无数据。|<|<|<|<`);
+    expect(locateTables(named)).toHaveLength(1);
+    const namedNone = gridOf(`项目支出绩效目标表|<|<|<|<
+项目名称|农村道路养护|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+无|无|无|无|无`);
+    expect(locateTables(namedNone)).toHaveLength(1);
+    // An instruction anywhere in its clause, and a later table's title, are no note of this table.
+    expect(locateTables(blank("注：如本部门无此类项目，请在表中注明“本表无数据”。"))).toHaveLength(1);
+    const stacked = gridOf(`项目支出绩效目标表|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|||
+||||
+政府性基金预算项目支出绩效目标表（本表无数据）|<|<|<|<`);
+    expect(locateTables(stacked).map((l) => l.anchor.row)).toEqual([0]);
     // A filled table keeps its note's words from hiding it.
     const filled = gridOf(`项目支出绩效目标表|<|<|<|<
 一级指标|二级指标|三级指标|指标值|指标值确定依据
@@ -155,6 +178,8 @@ ${note}|<|<|<|<|<`);
     expect(locateTables(titled("生态环境领域项目支出绩效指标库（参考）"))).toEqual([]);
     expect(locateTables(titled("共性绩效指标框架"))).toEqual([]);
     expect(locateTables(titled("项目支出绩效目标表"))).toHaveLength(1);
+    // A project about a library is a project.
+    expect(locateTables(titled("2024年数字政府指标库建设项目绩效目标表"))).toHaveLength(1);
   });
 
   it("leaves an evaluation's index system alone: scored, with no column of targets (fifteenth session)", () => {

@@ -471,10 +471,13 @@ export const PAGE_BREAK =
  * disclosure workbook must print every table, and prints one with nothing to show so.
  */
 export const NO_DATA_NOTE =
-  /(?:本|此|该)表(?:为)?(?:空表?|无(?:数据|内容))|(?:故|因此|所以)[^。；;]{0,4}无数据|[为是]空表/;
+  /(?:本|此|该)表(?:为)?(?:空表?|无(?:数据|内容))|(?:故|因此|所以)(?:本|此|该)表[^。；;]{0,4}无数据|[为是]空表/;
 
-/** An instruction for the case, not a statement of it (`如无数据，请填写“无”`). */
-export const CONDITIONAL_NOTE = /[如若](?:果)?(?:本表)?无/;
+/** An instruction for the case, not a statement of it (`如无数据，请填写“无”`, `如本部门无此类项目，请注明…`). */
+export const CONDITIONAL_NOTE = /[如若][^，,。；;]*无/;
+
+/** A head block's year line (`（2024年度）`, `2024年`): no field's value. */
+export const YEAR_LINE = /^[(（]?\d{4}年度?[)）]?$/;
 
 /** What a cell of a table published empty holds: nothing, or a word for none (`无`, `/`, `—`, `不涉及`). */
 export const NOTHING_CELL = /^(?:无|[/／\\]|[-—–－]{1,2}|不涉及|无数据|空)?$/;

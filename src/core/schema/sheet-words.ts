@@ -20,8 +20,9 @@ export function isInstructionSheet(name: string): boolean {
 }
 
 /**
- * A table whose title says it shows how to fill the form (`项目支出绩效目标表（填报示例）`) or lists indicators to
- * choose from (`…绩效指标库（参考）`, `共性指标框架`): no submission, on whatever sheet (eighteenth session's review:
- * an example's `XX` had been ten errors).
+ * A table whose title says it shows how to fill the form (`项目支出绩效目标表（填报示例）`) or is a list of indicators
+ * to choose from (a title ending so: `…绩效指标库（参考）`, `共性绩效指标框架`; not `…指标库建设项目绩效目标表`): no
+ * submission, on whatever sheet (eighteenth session's review: an example's `XX` had been ten errors).
  */
-export const GUIDANCE_TITLE = /[(（](?:填报|填写|填表)?(?:示例|样例|范例)[)）]|填报示例|指标库|共性(?:绩效)?指标(?:框架|体系)/;
+export const GUIDANCE_TITLE =
+  /[(（](?:填报|填写|填表)?(?:示例|样例|范例)[)）]|填报示例|(?:指标库|共性(?:绩效)?指标(?:框架|体系))(?:[(（][^()（）]*[)）])?$/;
