@@ -311,6 +311,7 @@ describe("parseValue: dates and units as other provinces write them", () => {
     ["≤140/90mmHg", { name: "高血压患者血压控制目标" }, "<= 140 mmHg→mmHg physical value"],
     ["130/80毫米汞柱以下", { name: "血压控制目标" }, "<= 130 毫米汞柱→毫米汞柱 physical value"],
     ["3/5个", { name: "培训人数" }, "- 3 ∅→∅ unknown none"],
+    ["≤1/2米", { name: "钢筋间距" }, "<= 1 ∅→∅ unknown none"],
     // A power typed with a caret; a pipe's nominal diameter as a grade (eighteenth session's review).
     ["≥800m^2", { name: "铺装面积" }, ">= 800 m^2→m^2 physical value"],
     ["≥DN200", { name: "管道公称直径" }, "qualitative ≥"],

@@ -130,6 +130,19 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // The session's own review: a rate of dissatisfaction, or a level's word, is no satisfaction 二级.
+      name: "form: `群众不满意率` and `数量满意度` in the 二级 column under 满意度指标",
+      table: form({
+        indicators: withLevels(5, "满意度指标", "群众不满意率").concat([
+          ["", "数量满意度", "学员满意度", "学员满意度", "≥90%", "计划标准"],
+        ]),
+      }),
+      errors: [
+        { cell: "B15", severity: "error", messageId: "unknown", fix: null, suggestions: [] },
+        { cell: "B16", severity: "error", messageId: "unknown", fix: null, suggestions: [] },
+      ],
+    },
+    {
       name: "form: compact codes written where the labels stand, paired wrongly (`1 | 22`)",
       table: form({ indicators: withLevels(1, "1", "22") }),
       errors: [{ cell: "B11", severity: "error", messageId: "mismatch", fix: null, suggestions: [] }],

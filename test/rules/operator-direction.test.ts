@@ -194,10 +194,18 @@ runRule(rule, {
       errors: [{ cell: "F10", severity: "error", messageId: "cost", fix: null, suggestions: ["≤300元/人·月"] }],
     },
     {
-      // Upkeep is a floor only per 公里 of road: per 平方米 it is a contract's price.
-      name: "upkeep priced per 平方米 (`道路养护单价 ≥50元/平方米`)",
-      table: formOf([cost("道路养护单价", "≥50元/平方米")]),
-      errors: [{ cell: "F10", severity: "error", messageId: "cost", fix: null, suggestions: ["≤50元/平方米"] }],
+      // Upkeep is a floor only as rural roads' money per 公里: a price or a cost is a ceiling.
+      name: "upkeep priced, or costed, per 平方米 or per 公里 (`道路养护单价`, `高速公路养护单价`, `河道日常养护成本`)",
+      table: formOf([
+        cost("道路养护单价", "≥50元/平方米"),
+        cost("高速公路养护单价", "≥8万元/公里"),
+        cost("河道日常养护成本", "≥2万元/公里"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "error", messageId: "cost", fix: null, suggestions: ["≤50元/平方米"] },
+        { cell: "F11", severity: "error", messageId: "cost", fix: null, suggestions: ["≤8万元/公里"] },
+        { cell: "F12", severity: "error", messageId: "cost", fix: null, suggestions: ["≤2万元/公里"] },
+      ],
     },
     {
       name: "配套 in a cost's name is no floor unless it is 配套资金 (`配套设施建设成本 ≥200万元`)",

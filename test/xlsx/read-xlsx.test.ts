@@ -143,7 +143,9 @@ describe("readXlsx", () => {
     ])
       expect(names([{ name, rows: lists }, ...sheets()])).toEqual(["绩效目标表", "数据字典"]);
     // A sheet named for a project's own notes is read.
-    expect(names([{ name: "项目说明", rows: lists }, ...sheets()])).toEqual(["项目说明", "绩效目标表", "数据字典"]);
+    // Nor one named for the table and its guidance together, or ending in 比例表 (the session's own review).
+    for (const name of ["项目说明", "绩效目标表及填报说明", "体育场馆免费开放补助比例表"])
+      expect(names([{ name, rows: lists }, ...sheets()])).toEqual([name, "绩效目标表", "数据字典"]);
     // Only instruction sheets visible: those are read, not the hidden lists.
     expect(
       names([

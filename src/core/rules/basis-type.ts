@@ -16,8 +16,10 @@ import { cleanArtifacts } from "./text-artifact-clean";
 const MISSPELT = /^(历史|计划|行业|其他|预算支出)(?:指标|数据|数值|值)/;
 const NOTE_AFTER = /^\s*[(（[【《:：,，;；。]/;
 // A cost standard by its kind (`…工程造价指标`, `计价依据`, `单价标准`: sixteenth session) is a spending standard too.
-// A rule of what may be spent (`《中央和国家机关差旅费管理办法》`) is one as well (eighteenth session's review).
-const SPENDING = /补助标准|补贴标准|费标准|开支标准|支出标准|定额|造价|计价|单价标准|价格标准|费(?:用)?(?:管理)?办法/;
+// A rule of what an expense may cost (`《中央和国家机关差旅费管理办法》`) is one as well (eighteenth session's review);
+// a fund's management rule (`专项经费管理办法`) is not.
+const SPENDING =
+  /补助标准|补贴标准|费标准|开支标准|支出标准|定额|造价|计价|单价标准|价格标准|(?:差旅|会议|培训|接待|出国|公务用车|劳务)费(?:用)?(?:管理)?办法/;
 // A document by its number, its title or the kind of paper it is (方案, 办法, 合同 …).
 const DOCUMENT =
   /《[^》]+》|[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d+\s*号|方案|规划|办法|规定|细则|合同|协议|通知|文件|制度/;
@@ -57,6 +59,16 @@ function suggest(type: string, text: string): FixSpec[] {
  */
 const TIER_STANDARD = /^(国家|国际|省级|省|市级|市|县级|地方)标准/;
 
+/** A tier alone, or with a standard's code or title after it (`国家标准（GB 3095-2012）`); a finance document's number
+ * after it (`省级标准（冀财预〔2023〕5号）`) is a document's target, the document branch's. */
+function tierOnly(flat: string): boolean {
+  const tidied = tidy(flat);
+  const tier = TIER_STANDARD.exec(tidied);
+  if (!tier) return false;
+  const rest = tidied.slice(tier[0].length).replace(/^[\s:：(（]+|[)）]+$/g, "");
+  return rest === "" || STANDARD_DOCUMENT.test(rest);
+}
+
 function suggestTier(text: string): FixSpec[] {
   const tidied = tidy(text);
   const tier = TIER_STANDARD.exec(tidied)![0];
@@ -88,7 +100,7 @@ function checkBasis(context: RuleContext, indicator: Indicator, field: Field): v
   const data = { text };
   if (isCostIndicator(indicator) && SPENDING.test(flat)) {
     context.report({ at: field, messageId: "spending", data, suggestions: suggest("预算支出标准", field.text) });
-  } else if (TIER_STANDARD.test(tidy(flat))) {
+  } else if (tierOnly(flat)) {
     context.report({ at: field, messageId: "standard", data, suggestions: suggestTier(field.text) });
   } else if (STANDARD_DOCUMENT.test(flat)) {
     context.report({ at: field, messageId: "standard", data, suggestions: suggest("行业标准", field.text) });

@@ -21,7 +21,7 @@ function ownFramework(indicator: Indicator, level2: string): boolean {
 }
 
 /** A satisfaction named after whoever is served (`学生满意度`, `患者满意度`, `社会满意度`). */
-const SATISFACTION_OF_SERVED = /^[\u4e00-\u9fff]{1,8}满意(?:度|率)$/;
+const SATISFACTION_OF_SERVED = /^(?!.*(?:不满意|效益|数量|质量|时效|成本))[\u4e00-\u9fff]{1,8}满意(?:度|率)$/;
 
 /** Words of the project table's 二级, one of which a misspelt one keeps. */
 const PROJECT_LEVEL2_STEM = /数量|质量|时效|经济效益|社会效益|生态效益|可持续|满意|经济成本|社会成本|环境成本/;

@@ -14,6 +14,7 @@ import {
   CHANGE_WORDS,
   COUNTED_THINGS,
   FREQUENCY_NAME,
+  FREQUENCY_NAME_WORDS,
   FREQUENCY_WORDS,
   LATE_THINGS,
   ON_TIME_THINGS,
@@ -145,7 +146,7 @@ function frequency(facts: IndicatorFacts, q: QuantitativeValue): boolean {
     PER_TIME_AFTER.test(q.words?.after ?? "") ||
     FREQUENCY_WORDS.test(column) ||
     FREQUENCY_NAME.test(facts.name) ||
-    (TIMES_NAME.test(facts.name) && q.unitStandard === "次")
+    ((FREQUENCY_NAME_WORDS.test(facts.name) || TIMES_NAME.test(facts.name)) && q.unitStandard === "次")
   );
 }
 

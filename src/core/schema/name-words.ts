@@ -154,19 +154,22 @@ export const MONEY_WORDS = /资金|经费|金额|预算|投资|成本|费用|收
 
 /**
  * A 时效指标 named for how often (`监测频次 ≥4次`, `巡查频率`, `按季度报送报告 | 4次`): a count there is a frequency.
+ * Frequency words (`按月`, `每季度`, `定期`) count only with 次 (`每月发放人数 ≥300人` counts people).
  */
-export const FREQUENCY_NAME =
-  /频次|频率|频度|按(?:日|天|周|旬|月|季度?|半年|年(?!度))|每(?:日|天|周|旬|月|季度?|半年|年(?!度))|定期/;
+export const FREQUENCY_NAME = /频次|频率|频度/;
+export const FREQUENCY_NAME_WORDS =
+  /按(?:日|天|周|旬|月|季度?|半年|年(?!度))|每(?:日|天|周|旬|月|季度?|半年|年(?!度))|定期/;
 
-/** A name counting times (`监测次数 | 4次`): in 次 under 时效, how often (in 项, `检查次数… | 5项`, no frequency). */
-export const TIMES_NAME = /次数/;
+/** Routine checks and reports counted in 次 (`监测次数 | 4次`, `资金发放次数`): how often; `培训次数` is an output. */
+export const TIMES_NAME = /(?:监测|检查|巡查|巡检|督查|督导|抽查|抽检|通报|报送|调度|发放|拨付|更新|维护|保养)次数/;
 
 /**
- * A count of things done in time (`按时办结件数 ≥5000件`, `按期完工项目数`, `限时办结`, `当年完工项目数`): how much was
- * on time, as LATE_THINGS counts what was late (eighteenth session's review). `项目完成数 | 10个` under 时效 stays
- * a count in the wrong row.
+ * A count of things done in time (`按时办结件数 ≥5000件`, `按期完成任务数`, `限时办结`): how much was on time, as
+ * LATE_THINGS counts what was late (eighteenth session's review). Not after 未 (`未按时办结件数` is late). `当年新增
+ * 就业人数`, `项目完成数 | 10个` under 时效 stay counts in the wrong row.
  */
-export const ON_TIME_THINGS = /按(?:时|期)|如期|准时|限时|及时|当年|年内|年底前|当期/;
+export const ON_TIME_THINGS =
+  /(?<!未)(?:按时|按期|如期|准时|限时)(?:办结|完成|完工|交付|到位|拨付|发放|办理|处置|结案)/;
 
 /** A rate of dissatisfaction (`群众不满意率`) is no satisfaction: less is better. */
 export const DISSATISFACTION = /不满意/;
@@ -258,10 +261,11 @@ export const PER_UNIT_FLOOR_NAME =
   /基本公共卫生服务\S{0,6}(?:经费|补助)|基本公卫\S{0,6}补助|生均(?:财政)?拨款|营养膳食补助|基本生活费|亩均(?:财政)?投入|人均财政补助|医保\S{0,8}财政补助|(?:[县乡村]道|农村公路)\S{0,2}养护(?:资金|补助|经费)?标准/;
 
 /**
- * Upkeep money by its name (`村道养护补助`, `县道日常养护经费`, `日常养护补助标准`): per 公里 it is the national floor
- * for rural roads (国办发〔2019〕45号), whatever road class or words the name uses (eighteenth session's review).
+ * Rural roads' upkeep money by its name (`村道养护补助`, `县道日常养护经费`, `日常养护补助标准`): per 公里 it is the
+ * national floor (国办发〔2019〕45号) (eighteenth session's review). A price or a cost (`高速公路养护单价`, `河道养护成本`)
+ * is no floor.
  */
-export const UPKEEP_NAME = /养护/;
+export const UPKEEP_NAME = /^(?!.*(?:单价|成本|造价)).*(?:(?:农村公路|[县乡村]道).*养护|养护.*(?:补助|补贴|资金标准))/;
 
 /** An amount per head or pupil by its name (`人均经费标准`, `生均补助`). */
 export const PER_HEAD_NAME = /^(?:人均|生均|户均)/;

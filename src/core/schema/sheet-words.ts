@@ -12,11 +12,15 @@ const INSTRUCTION_SHEET =
  * A name ending in a guidance word (`附件1填报说明`, `绩效目标表填报说明`, `例表`, `生态环境指标库`): provinces number
  * and title these sheets (eighteenth session's review). `…（样表）` is not among them, as above.
  */
-const GUIDANCE_ENDING = /(?:填报|填表|填写|编制)(?:说明|须知|指南)$|(?:示例|样例|范例|例表|指标库)$/;
+const GUIDANCE_ENDING = /(?:填报|填表|填写|编制)(?:说明|须知|指南)$|(?:示例|样例|范例|填报例表|指标库)$|^例表$/;
+
+/** A name of the table and its guidance together (`绩效目标表及填报说明`): the officer fills that sheet. */
+const TABLE_AND_GUIDANCE = /[及和与并]/;
 
 export function isInstructionSheet(name: string): boolean {
   const trimmed = name.trim();
-  return INSTRUCTION_SHEET.test(trimmed) || GUIDANCE_ENDING.test(trimmed);
+  if (INSTRUCTION_SHEET.test(trimmed)) return true;
+  return GUIDANCE_ENDING.test(trimmed) && !TABLE_AND_GUIDANCE.test(trimmed);
 }
 
 /**

@@ -252,15 +252,17 @@ const OF_NAMED = /[\u4e00-\u9fff]的\s*$/;
 /**
  * `≤140/90mmHg`, `130/80毫米汞柱以下`: two readings of one measure (blood pressure's systolic and diastolic) sharing
  * the unit written after the second; read as the first with that unit (it had read as a number without a unit). Only
- * a physical unit: after `3/5` a count or a share (`3/5个`) may be a fraction of something.
+ * a pressure: elsewhere `1/2米`, `2/100米`, `3/5个` are fractions or rates.
  */
+const PRESSURE = /^(?:mmHg|毫米汞柱|kPa|千帕)$/i;
+
 function asPairSharingUnit(f: Found, half: string): Found {
   if (f.unit || f.magnitude || f.dimension !== "unknown" || f.numberMax !== undefined || f.terms) return f;
   const rest = half.slice(f.end);
   const slash = /^\/(?=\d)/.exec(rest);
   if (!slash) return f;
   const [second] = scanQuantities(rest.slice(1), rest.slice(1), false);
-  if (!second || second.start !== 0 || !second.unit || second.dimension !== "physical") return f;
+  if (!second || second.start !== 0 || !PRESSURE.test(second.unit)) return f;
   // A sign after the pair (`130/80毫米汞柱以下`) bounds both; one before it (`≤140/90mmHg`) too.
   if (second.comparator && f.comparator) return f;
   const { unit, unitStandard, dimension, comparator, comparatorText } = second;
