@@ -57,6 +57,10 @@ const rule: RuleModule = {
         zh: "实施周期指标值为空：请填写整个实施周期的目标值",
         en: "实施周期指标值 (target for the whole period) is empty: write the target",
       },
+      periodColumn: {
+        zh: "实施期（长期）指标值一列全部为空：一年期项目可不填；多年期项目请填写整个实施期的目标值",
+        en: "The 实施期指标值 (whole-period target) column is empty on every row: a one-year project may leave it; a multi-year project must state its targets for the whole period",
+      },
       annualValue: {
         zh: "年度指标值为空：请填写本年度的目标值",
         en: "年度指标值 (target for the year) is empty: write this year's target",
@@ -72,9 +76,13 @@ const rule: RuleModule = {
     // A set whose every row is a mark holds no target at all: each mark is missing (the session's review).
     const periodTargets = table.indicators.some((i) => isTarget(i.periodValue));
     const annualTargets = table.indicators.some((i) => isTarget(i.annualValue));
-    // A 实施期 column blank on every row beside the year's targets: a one-year project, whose period is the year
-    // (eighteenth session's review: an error on every row). The year's column blank throughout is still missing.
+    // A 实施期 column blank on every row beside the year's targets: a one-year project's, whose period is the year,
+    // or a multi-year project's omission: one warning for the column, not an error per row (eighteenth session's
+    // review). The year's column blank throughout is still missing row by row.
     const periodUnused = !compact && annualTargets && table.indicators.every((i) => isBlank(i.periodValue));
+    const first = table.indicators.find((i) => !i.empty && i.periodValue);
+    if (periodUnused && first)
+      context.report({ at: pointFor(first.periodValue, first, table), messageId: "periodColumn", severity: "warning" });
     for (const indicator of table.indicators) {
       // An empty template row is one finding (indicator-incomplete), not one per blank cell.
       if (indicator.empty) continue;
