@@ -81,6 +81,17 @@ runRule(rule, {
       ],
     },
     {
+      // The session's own review: items in the template's form (`年度指标值:`) without their levels still lack them.
+      name: "compact: numbered items with value labels but no 一级/二级",
+      table: written(`项目名称（资金使用单位）|绩效目标|绩效指标
+广州市某某局||
+项目H|目标H|1、补贴企业数；年度指标值:≥20家。2、企业满意度；年度指标值:≥90%。`),
+      errors: [
+        { cell: "C3", severity: "error", messageId: "level2", fix: null, suggestions: [] },
+        { cell: "C3", severity: "error", messageId: "level2", fix: null, suggestions: [] },
+      ],
+    },
+    {
       name: "form: empty 二级指标 and 三级指标",
       table: form({
         indicators: rows(1, { 1: "" }).map((r, j) =>
