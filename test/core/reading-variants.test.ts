@@ -3517,6 +3517,24 @@ describe("reading: a list export's funds columns the checker does not know, and 
     expect(findings(table).filter((f) => f.includes("budget-sum-mismatch"))).toEqual(["C3 budget-sum-mismatch"]);
   });
 
+  test("`财政拨款` over `小计 | 其中：中央 | 其中：省级` (贵州): `小计` is no amount (eighteenth session)", () => {
+    const table = `项目支出绩效目标表|<|<|<|<|<|<
+项目名称|就业帮扶车间项目|<|<|<|<|<
+项目资金（万元）|合计|财政拨款|<|<|其他资金|<
+^|^|小计|其中：中央|其中：省级|^|<
+^|600|600|400|200|0|<
+年度绩效目标|新建就业帮扶车间2个|<|<|<|<|<
+一级指标|二级指标|三级指标|指标值|<|<|<
+产出指标|数量指标|新建就业帮扶车间|2个|<|<|<
+成本指标|经济成本指标|车间建设成本|≤600万元|<|<|<
+效益指标|社会效益指标|带动就业人数|≥100人|<|<|<
+满意度指标|服务对象满意度指标|务工群众满意度|≥90%|<|<|<`;
+    const [read] = lintGrid(gridOf(table)).tables;
+    expect(read.budget?.text).toBe("600");
+    expect(read.fiscal?.text).not.toBe("小计");
+    expect(findings(table)).toEqual([]);
+  });
+
   test("a funds caption (`项目资金` over `合计 | 财政拨款 | 其他资金`): its 合计 is the budget (eighteenth session)", () => {
     const table = `
 单位名称|项目名称|项目资金|<|<|年度绩效目标|一级指标|二级指标|三级指标|指标值

@@ -260,7 +260,10 @@ function valueBelow(grid: Grid, hit: Hit, area: CellRange, alone = false): Field
     if (isLabelOrColumn(ownText(grid, hit.row, c))) labels++;
   }
   if (labels < 2) return undefined;
-  const below = fieldAt(grid, areaBottom(grid, hit.row, hit.col) + 1, hit.col);
+  let below = fieldAt(grid, areaBottom(grid, hit.row, hit.col) + 1, hit.col);
+  // `财政拨款` over `小计 | 其中：中央 | 其中：省级`: the sub-header's total heads the amount below it (贵州, 湖北;
+  // eighteenth session's review: `小计` had been read as the amount).
+  if (TOTALS_ROW.test(below.text)) below = fieldAt(grid, areaBottom(grid, below.row, below.col) + 1, below.col);
   // Not the indicator header right under a head row (`项目名称 | 绩效目标 | …` over `一级指标 | …`).
   if (below.text === "" || isLabelText(below.text) || isStructureWord(below.text)) return undefined;
   // Under a heading alone, the text is alone across its row too: `项目负责人 | 张三 | 联系电话 | …` is a head row.
