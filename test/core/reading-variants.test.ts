@@ -476,6 +476,31 @@ ${elderlyBody(450)}`,
     findings: [],
   },
   {
+    // Eighteenth session's review: a print repeats the title with the head's year or unit line on each page.
+    name: "a page break repeats the title with its year line or unit line: the table goes on",
+    table: `项目支出绩效目标表|<|<|<|<
+（2024年度）|<|<|<|<
+${HEAD.trim()}
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|培训人次|≥100人次|计划标准
+项目支出绩效目标表|<|<|<|<
+（2024年度）|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+成本指标|经济成本指标|培训成本|≤10万元|预算支出标准
+项目支出绩效目标表|<|<|<|<
+单位：万元|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+效益指标|社会效益指标|技能提升|明显提升|计划标准
+满意度指标|服务对象满意度指标|学员满意度|≥90%|计划标准`,
+    rows: [
+      "产出指标 | 数量指标 | 培训人次 | ≥100人次",
+      "成本指标 | 经济成本指标 | 培训成本 | ≤10万元",
+      "效益指标 | 社会效益指标 | 技能提升 | 明显提升",
+      "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%",
+    ],
+    findings: [],
+  },
+  {
     name: "a page break cuts a merged 一级: the rows after the repeated header stay in its group",
     table: `${HEAD}
 一级指标|二级指标|三级指标|指标值|指标值确定依据

@@ -12,6 +12,8 @@ import {
   PLAN_ROW,
   headLabelOf,
   PAGE_BREAK,
+  UNIT_LINE,
+  YEAR_LINE,
   SUBTOTAL_ROW,
   TOTALS_ROW,
 } from "../schema/head-words";
@@ -19,7 +21,7 @@ import { columnRole, headerKey, setTitle, valueSet, type ValueSet } from "../sch
 import { isLevel1Word, isLevelWord } from "../schema/vocabulary";
 import { headLabelKeyOfForm, inlineLabel } from "../text/head-label";
 import { isTableTitle } from "../text/title";
-import { isOtherScriptOnly, labelForm } from "../text/normalize";
+import { isOtherScriptOnly, labelForm, toHalfWidth } from "../text/normalize";
 import { isSignOff, leadForm, startsWithEndWord } from "./end-words";
 import { isOpinionsRow, isRemarkRow, rowColumns, type RowColumns } from "./remark-row";
 import { isFiguresCaption } from "./figures-block";
@@ -233,8 +235,16 @@ function isTranslatedRow(cells: readonly { col: number; text: string }[], column
   return wordsOnly || (cells.some((c) => isOtherScriptOnly(c.text)) && cells.every((c) => !HAN.test(c.text)));
 }
 
+/**
+ * A page's line: a footer or `续表`, or the head's year or unit line a print repeats on each page under the title
+ * (`（2024年度）`, `单位：万元`: eighteenth session's review, the table had been split there).
+ */
 function isBreakLine(cells: readonly { text: string }[]): boolean {
-  return cells.length === 1 && cells[0].text.length <= 30 && PAGE_BREAK.test(cells[0].text);
+  if (cells.length !== 1 || cells[0].text.length > 30) return false;
+  const text = cells[0].text;
+  if (PAGE_BREAK.test(text)) return true;
+  const flat = toHalfWidth(text).replace(/\s+/g, "");
+  return YEAR_LINE.test(flat) || UNIT_LINE.test(flat);
 }
 
 /** Whether indicator rows follow a page's break lines: a 一级 or 二级 word first, or a cell where the names stand. */
