@@ -476,6 +476,16 @@ ${elderlyBody(450)}`,
     findings: [],
   },
   {
+    // Eighteenth session's review (西藏, 青海): the target column headed `预期目标`.
+    name: "a target column headed `预期目标`, `年度预期目标` or `预期目标（年度）`",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|预期目标|年度预期目标|预期目标（年度）
+产出指标|数量指标|培训人次|≥600人次|≥600人次|≥600人次
+满意度指标|服务对象满意度指标|学员满意度|≥90%|≥90%|≥90%`,
+    findings: ["A4 level1-missing"],
+    silent: ["value-missing"],
+  },
+  {
     // Eighteenth session's review: a print repeats the title with the head's year or unit line on each page.
     name: "a page break repeats the title with its year line or unit line: the table goes on",
     table: `项目支出绩效目标表|<|<|<|<

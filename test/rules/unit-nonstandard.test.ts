@@ -109,6 +109,12 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // Eighteenth session's review (乡村振兴衔接资金 tables): income growth is money.
+      name: "`万` on an income growth (`带动村集体经济增收 ≥10万`): 万元",
+      table: formOf([row("效益指标", "经济效益指标", "带动村集体经济增收", "≥10万")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "nonstandard", fix: "≥10万元", suggestions: [] }],
+    },
+    {
       // Fourteenth session: the fix writes the whole value in the standard way, digits too.
       name: "full-width digits, alone or beside a full-width ％ (`≥８个`, `≥９９．５％`)",
       table: formOf([

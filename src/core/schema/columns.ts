@@ -132,6 +132,9 @@ const COLUMN_WORDS: readonly ColumnWord[] = [
   },
   // A set's target without 值 (`实施期目标 | 年度目标`, `总目标`, `三年目标`, `2024年目标`).
   { role: "value", words: SET_TARGET },
+  // `预期目标`, `预期绩效目标`, `年度预期目标` in the indicator header, right of the names (西藏, 青海: eighteenth session's
+  // review; each row had a value-missing error). `绩效目标` alone stays a list's goal column.
+  { role: "value", words: /^(?:年度)?预期(?:绩效)?目标$/ },
 ];
 
 /**
