@@ -205,8 +205,8 @@ export class ExcelHost implements HostPort {
     return this.write((context) => saveIgnoredIn(context, keys));
   }
 
-  async writeSheet(name: string, rows: (string | number)[][]): Promise<void> {
-    await this.write((context) => writeSheetIn(this.env, context, name, rows));
+  writeSheet(name: string, rows: (string | number)[][]): Promise<string> {
+    return this.write((context) => writeSheetIn(this.env, context, name, rows));
   }
 
   selectedCell(): Promise<Selection | undefined> {

@@ -109,8 +109,11 @@ export interface HostPort {
   /** Ignored findings, stored in the workbook so that they survive reopening. */
   loadIgnored(): Promise<string[]>;
   saveIgnored(keys: string[]): Promise<void>;
-  /** Adds a sheet named `name` (replacing ours of that name) holding `rows`. */
-  writeSheet(name: string, rows: (string | number)[][]): Promise<void>;
+  /**
+   * Adds a sheet named `name` holding `rows`, or rewrites ours of that name while
+   * it holds only what we wrote (host/own-sheet.ts); else `name (2)`, …. Returns the name written.
+   */
+  writeSheet(name: string, rows: (string | number)[][]): Promise<string>;
   /** The active cell (top-left of the selection), or undefined when the host cannot tell. */
   selectedCell(): Promise<Selection | undefined>;
   /**

@@ -9,6 +9,7 @@ import { fixInput, ownSheetName } from "../host/cell-input";
 import { IGNORED_KEY, LAST_COL, OWN_SHEETS_KEY } from "../host/constants";
 import { MARK_FILL } from "../host/mark-colors";
 import { appendNote } from "../host/note-append";
+import { OWN_PRINTS_KEY, readPrints, sheetPrint, untouched } from "../host/own-sheet";
 import type {
   EditEvent,
   FixResult,
@@ -182,13 +183,19 @@ export class PlaygroundHost implements HostPort {
     this.workbook.settings.set(IGNORED_KEY, JSON.stringify(keys));
   }
 
-  /** As the Excel adapter: ours (listed in OWN_SHEETS_KEY) is rewritten; a user's sheet of that name is left alone and ours becomes `name (2)`. */
-  async writeSheet(name: string, rows: (string | number)[][]): Promise<void> {
+  /**
+   * As the Excel adapter: ours (listed in OWN_SHEETS_KEY) is rewritten while it holds only what we wrote; a user's
+   * sheet of that name, or ours once they wrote in it, is left alone and ours becomes `name (2)`.
+   */
+  async writeSheet(name: string, rows: (string | number)[][]): Promise<string> {
     const own: string[] = JSON.parse(this.workbook.settings.get(OWN_SHEETS_KEY) ?? "[]");
+    const prints = readPrints(JSON.parse(this.workbook.settings.get(OWN_PRINTS_KEY) ?? "{}"));
+    const rewritable = (n: string) =>
+      own.includes(n) && untouched(this.workbook.sheets.find((s) => s.name === n)?.values ?? [], prints[n]);
     const target = ownSheetName(
       name,
       this.workbook.sheets.map((s) => s.name),
-      (n) => own.includes(n),
+      rewritable,
     );
     const sheet: PlaygroundSheet = {
       name: target,
@@ -201,7 +208,9 @@ export class PlaygroundHost implements HostPort {
     if (index >= 0) this.workbook.sheets[index] = sheet;
     else this.workbook.sheets.push(sheet);
     this.workbook.settings.set(OWN_SHEETS_KEY, JSON.stringify([...new Set([...own, target])]));
+    this.workbook.settings.set(OWN_PRINTS_KEY, JSON.stringify({ ...prints, [target]: sheetPrint(rows) }));
     this.workbook.changed();
+    return target;
   }
 
   async addSheet(name: string, block: TemplateBlock): Promise<void> {
