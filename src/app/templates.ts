@@ -2,14 +2,14 @@
  * 插入模板: a template goes where planInsert puts it (the selected cell; an
  * indicator row under the selected row of a table), only on the user's
  * click. The host refuses a non-empty target and we say where; otherwise the
- * sheet is checked again in full, since rows may have moved.
+ * sheet is checked again in full, since rows may have moved (our undo entries move with them).
  */
 import { rangeToA1, toA1 } from "../core/grid/address";
 import type { TemplateChoice } from "../core/template/place";
 import { t } from "../i18n";
 import type { Locale } from "../core/model/diagnostic";
 import type { ControllerContext } from "./context";
-import { dropSheetUndo } from "./fixes";
+import { shiftSheetUndo } from "./fixes";
 
 export async function insertTemplate(ctx: ControllerContext, choice: TemplateChoice): Promise<void> {
   const sheet = await ctx.host.activeSheet();
@@ -29,7 +29,7 @@ export async function insertTemplate(ctx: ControllerContext, choice: TemplateCho
     ctx.notify("warning", "templateOccupied", { what, range, cell: toA1(result.cell.row, result.cell.col) });
     return;
   }
-  if (plan.mode === "insertRows") dropSheetUndo(ctx, sheet);
+  if (plan.mode === "insertRows") shiftSheetUndo(ctx, sheet, plan.at.row, plan.block.rows);
   if (await ctx.recheck(sheet, result.range, true)) await ctx.remark(sheet);
   if (choice.kind === "library" && plan.select) {
     // The value skeleton selected: the officer types the number straight away.

@@ -6,7 +6,7 @@ import { cellText, type CellPos, type CellValue, type Grid } from "../core/grid/
 import type { Fix, Locale } from "../core/model/diagnostic";
 import { blockArea, type TemplateBlock } from "../core/template/block";
 import { fixInput, ownSheetName } from "../host/cell-input";
-import { IGNORED_KEY, LAST_COL, OWN_SHEETS_KEY } from "../host/constants";
+import { IGNORED_KEY, OWN_SHEETS_KEY } from "../host/constants";
 import { MARK_FILL } from "../host/mark-colors";
 import { appendNote } from "../host/note-append";
 import { OWN_PRINTS_KEY, readPrints, sheetPrint, untouched } from "../host/own-sheet";
@@ -230,8 +230,9 @@ export class PlaygroundHost implements HostPort {
 
   /**
    * Like ExcelHost: "at" refuses a non-empty or merged target; "insertRows"
-   * moves everything from `at.row` down first (our mark records too). Then a
-   * structural edit, so a listening pane re-checks the moved rows.
+   * moves everything from `at.row` down first (our mark records too). No edit
+   * event, as in Excel (our own writes raise none): the controller re-checks
+   * itself, and knows where the rows moved (an event would drop its undo).
    */
   async insertTemplate(sheet: string, at: CellPos, block: TemplateBlock, mode: InsertMode): Promise<InsertResult> {
     const s = this.workbook.sheet(sheet);
@@ -247,12 +248,6 @@ export class PlaygroundHost implements HostPort {
     }
     this.workbook.writeBlock(s, block, at);
     this.workbook.changed();
-    const event: EditEvent = {
-      sheet,
-      range: { top: range.top, left: 0, bottom: range.bottom, right: LAST_COL },
-      structural: true,
-    };
-    for (const h of this.handlers) h(event);
     return { status: "inserted", range };
   }
 
