@@ -39,6 +39,11 @@ describe("task pane: the list", () => {
     expect(list.queryByRole("heading", { name: /项目乙/ })).toBeNull();
     expect(list.getByText("依据未写明标准类型")).toBeTruthy();
     expect(list.queryByText(/百分号/)).toBeNull();
+    // The counts are of what the rule filter lets through: they agree with the list.
+    const counts = within(screen.getByRole("group", { name: "按严重程度筛选" }));
+    expect(counts.getByRole("button", { name: "错误 0" })).toBeTruthy();
+    expect(counts.getByRole("button", { name: "警告 1" })).toBeTruthy();
+    expect(counts.getByRole("button", { name: "提示 0" })).toBeTruthy();
   });
 
   it("clicking an entry selects its cell and shows the rule's doc", async () => {

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Field, Select, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import type { LintController } from "../../app/controller";
-import { activeFindings, countBySeverity, rulesPresent } from "../../app/findings";
+import { activeFindings, countBySeverity, ruleFindings, rulesPresent } from "../../app/findings";
 import { ALL_SEVERITIES, type ControllerState } from "../../app/state";
 import { severityPressed } from "../../app/severity-filter";
 import { ruleLabel } from "./rule-label";
@@ -20,9 +20,8 @@ export function Filters({ controller, state }: { controller: LintController; sta
   const tr = useT();
   const locale = useLocale();
   const styles = useStyles();
-  const findings = activeFindings(state);
-  const counts = countBySeverity(findings);
-  const rules = rulesPresent(findings);
+  const counts = countBySeverity(ruleFindings(state));
+  const rules = rulesPresent(activeFindings(state));
   const { ruleId, severities } = state.filters;
   if (ruleId && !rules.includes(ruleId)) rules.push(ruleId);
   return (
