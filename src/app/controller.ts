@@ -219,11 +219,16 @@ export class LintController {
     });
   }
 
-  /** Shows another checked sheet's findings (after 检查整个工作簿); selecting one activates it in Excel. */
-  showSheet(sheet: string): void {
+  /**
+   * Shows another checked sheet's findings (after 检查整个工作簿) and brings that sheet to the front, as a click
+   * on its tab: the pane's "本表" (修复本表全部, 检查本表) then means the sheet in front of the user, never one
+   * they cannot see. The tab switch comes back through followSheet, which finds the pane there already.
+   */
+  async showSheet(sheet: string): Promise<void> {
     const state = this.getState();
-    if (sheet in state.sheets && sheet !== state.activeSheet)
-      this.store.set({ activeSheet: sheet, currentId: undefined });
+    if (!(sheet in state.sheets) || sheet === state.activeSheet) return;
+    this.store.set({ activeSheet: sheet, currentId: undefined });
+    await this.host.activateSheet?.(sheet).catch(() => undefined);
   }
 
   // --- filters and notices ---

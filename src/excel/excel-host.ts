@@ -166,6 +166,13 @@ export class ExcelHost implements HostPort {
     });
   }
 
+  activateSheet(sheet: string): Promise<void> {
+    return this.read(async (context) => {
+      context.workbook.worksheets.getItem(sheet).activate();
+      await context.sync();
+    });
+  }
+
   applyFix(fix: Fix): Promise<FixResult> {
     return this.write((context) => applyFixIn(this.env, context, fix));
   }

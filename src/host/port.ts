@@ -94,6 +94,8 @@ export interface HostPort {
    */
   resetMarks?(sheet: string): Promise<number>;
   selectCell(sheet: string, row: number, col: number): Promise<void>;
+  /** Brings a sheet to the front, as a click on its tab (the selection there stays where the user left it). */
+  activateSheet?(sheet: string): Promise<void>;
   /** Writes `fix.replacement` only if the cell still holds `fix.expected`. */
   applyFix(fix: Fix): Promise<FixResult>;
   /**

@@ -131,6 +131,13 @@ export class PlaygroundHost implements HostPort {
     this.workbook.changed();
   }
 
+  async activateSheet(sheet: string): Promise<void> {
+    const index = this.workbook.sheets.findIndex((s) => s.name === sheet);
+    if (index < 0 || index === this.workbook.active) return;
+    this.workbook.active = index;
+    this.workbook.changed();
+  }
+
   async applyFix(fix: Fix): Promise<FixResult> {
     const s = this.workbook.sheet(fix.sheet);
     const held = this.workbook.value(s, fix.row, fix.col);
