@@ -37,6 +37,10 @@ export async function insertTemplate(ctx: ControllerContext, choice: TemplateCho
     ctx.notify("success", "libraryInserted", { name: choice.entry.name, range });
     return;
   }
+  const blank = choice.kind === "indicator" ? firstBlank(plan.block.values[0] ?? []) : undefined;
+  // The new row's first blank (its 三级指标) selected, as 推荐指标 selects its skeleton: the selection had stayed
+  // on the row above, and typing went there.
+  if (blank !== undefined) await ctx.host.selectCell(sheet, plan.at.row, plan.at.col + blank).catch(() => undefined);
   ctx.notify("success", plan.mode === "insertRows" ? "templateRowsInserted" : "templateInserted", { what, range });
 }
 
@@ -45,4 +49,11 @@ function templateName(locale: Locale, choice: TemplateChoice): string {
     return t(locale, choice.layout === "flat" ? "templateFlatTableName" : "templateTableName");
   if (choice.kind === "library") return t(locale, "libraryRowName", { name: choice.entry.name });
   return t(locale, "templateRowName", { level1: choice.level1, level2: choice.level2 });
+}
+
+/** The first blank cell after the row's first filled one (its 一级 may be blank, left to a merge above). */
+function firstBlank(values: readonly (string | null)[]): number | undefined {
+  const filled = values.findIndex((v) => v !== null && v !== "");
+  const blank = values.findIndex((v, i) => i > filled && (v === null || v === ""));
+  return filled < 0 || blank < 0 ? undefined : blank;
 }

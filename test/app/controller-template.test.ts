@@ -73,6 +73,8 @@ describe("LintController.insertTemplate", () => {
     expect(indicators.map((i) => i.level2?.text)).toEqual(["数量指标", "社会效益指标", "质量指标"]);
     expect(indicators[2].row).toBe(11);
     expect(controller.getState().notice?.id).toBe("templateRowsInserted");
+    // The new row's first blank cell (its 三级指标) is selected, ready to type.
+    expect(host.selections.at(-1)).toBe("Sheet1!10,2");
     // 撤销修复 still takes the fix back, in the cell's new row.
     expect(controller.getState().undo.map((u) => [u.fix.row, u.fix.cell])).toEqual([[11, `${fix!.cell[0]}12`]]);
     await controller.undo();
