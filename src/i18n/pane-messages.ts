@@ -48,7 +48,7 @@ export const PANE_MESSAGES = {
   undo: { zh: "撤销修复（{{n}}）", en: "Undo fix ({{n}})" },
   restoreIgnored: { zh: "恢复已忽略（{{n}}）", en: "Restore ignored ({{n}})" },
   findings: { zh: "检查结果", en: "Findings" },
-  tableGroup: { zh: "{{name}}（{{n}} 条）", en: "{{name}} ({{n}})" },
+  tableGroupCount: { zh: "（{{n}} 条）", en: " ({{n}})" },
   cellRef: { zh: "单元格 {{cell}}", en: "Cell {{cell}}" },
   ruleDoc: { zh: "规则：{{name}}", en: "Rule: {{name}}" },
   docExample: { zh: "错误示例：{{bad}} → 正确示例：{{good}}", en: "Bad: {{bad}} → good: {{good}}" },

@@ -21,6 +21,15 @@ describe("task pane: the list", () => {
     expect(screen.getByText("单元格 B1")).toBeTruthy();
   });
 
+  it("keeps short units whole at the pane's width: the title, 单元格 B1, a group's （3 条）", async () => {
+    await renderPane();
+    await ready();
+    const nowrap = (el: Element) => getComputedStyle(el).whiteSpace === "nowrap";
+    expect(nowrap(screen.getByRole("heading", { name: "绩效目标表检查" }))).toBe(true);
+    expect(nowrap(screen.getByText("单元格 B1"))).toBe(true);
+    expect(nowrap(screen.getByText("（3 条）"))).toBe(true);
+  });
+
   it("filters by severity and by rule", async () => {
     const user = userEvent.setup();
     await renderPane();
