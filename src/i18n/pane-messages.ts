@@ -63,6 +63,10 @@ export const PANE_MESSAGES = {
     en: "The sheet has no labels such as 项目名称, 绩效目标 or 一级指标.",
   },
   noFindings: { zh: "未发现问题", en: "No problems found" },
+  resultSheet: {
+    zh: "这是本加载项生成的“检查结果”工作表，列出已检查各表的问题，本身不需要检查。",
+    en: "This is the results sheet the add-in wrote: it lists the findings of the sheets checked and is not checked itself.",
+  },
   allFiltered: { zh: "没有符合筛选条件的问题。", en: "No findings match the filters." },
   readFailed: { zh: "读取工作表“{{sheet}}”失败：{{error}}", en: "Could not read sheet “{{sheet}}”: {{error}}" },
   marksFailed: { zh: "无法写入标记：{{error}}", en: "Could not write the marks: {{error}}" },

@@ -156,6 +156,16 @@ describe("task pane: ignore, fix, undo", () => {
 });
 
 describe("task pane: states and settings", () => {
+  it("recognises our own 检查结果 sheet and says what it is, not 未找到绩效目标表", async () => {
+    const rows = [
+      ["工作表", "单元格", "表", "规则", "严重程度", "说明"],
+      ["Sheet1", "F4", "项目甲", "x", "错误", "y"],
+    ];
+    await renderPane([sheetGrid("检查结果", rows)]);
+    expect(await screen.findByText(/这是本加载项生成的“检查结果”工作表/)).toBeTruthy();
+    expect(screen.queryByText("未找到绩效目标表")).toBeNull();
+  });
+
   it("says 未找到绩效目标表 when the sheet has no table", async () => {
     await renderPane([sheetGrid("Sheet1", [["随便写点什么"]])]);
     expect(await screen.findByText("未找到绩效目标表")).toBeTruthy();
