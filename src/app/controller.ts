@@ -31,6 +31,7 @@ import { libraryContext, type LibraryContext } from "./library-context";
 import type { ConvertTarget } from "../core/convert";
 import { fixableFindings, type FixScope } from "./fix-groups";
 import { nextSeverities } from "./severity-filter";
+import { allFindings } from "./findings";
 
 export interface ControllerOptions {
   config?: LintConfig;
@@ -268,6 +269,14 @@ export class LintController {
   /** Every non-ignored finding of every checked sheet as CSV text (with BOM). */
   exportCsv(): string {
     return exportCsv(this.getState());
+  }
+
+  /**
+   * The pane saved the CSV as `file`: say so, as every other action does. The browser's download shows nowhere
+   * in Excel's pane, so without it nothing told the officer that the click had done anything.
+   */
+  csvSaved(file: string): void {
+    this.store.notify("success", "csvSaved", { file, n: allFindings(this.getState()).length });
   }
 
   exportSheet(): Promise<void> {

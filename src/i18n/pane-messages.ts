@@ -118,6 +118,10 @@ export const PANE_MESSAGES = {
     zh: "已检查 {{n}} 个工作表，未找到绩效目标表；{{skipped}} 个填报说明工作表未检查。",
     en: "Checked {{n}} sheet{{n:s}}: no performance-target table found; {{skipped}} instruction sheet{{skipped:s}} left out.",
   },
+  csvSaved: {
+    zh: "已导出“{{file}}”：{{n}} 个问题。",
+    en: "Exported “{{file}}”: {{n}} finding{{n:s}}.",
+  },
   exported: { zh: "已生成“{{name}}”工作表。", en: "Wrote the “{{name}}” sheet." },
   insertTemplate: { zh: "插入模板", en: "Insert template" },
   templateHint: {
