@@ -12,7 +12,10 @@ Element.prototype.scrollIntoView ??= () => undefined;
 function grid() {
   const sheet = {
     name: "表1",
-    values: [["旧值", "乙"], ["丙", "丁"]],
+    values: [
+      ["旧值", "乙"],
+      ["丙", "丁"],
+    ],
     merges: [{ top: 3, left: 0, bottom: 3, right: 1 }],
     fills: new Map(),
     notes: new Map(),
