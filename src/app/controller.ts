@@ -31,6 +31,7 @@ import { libraryContext, type LibraryContext } from "./library-context";
 import type { ConvertTarget } from "../core/convert";
 import { fixableFindings, type FixScope } from "./fix-groups";
 import { nextSeverities } from "./severity-filter";
+import { allFindings } from "./findings";
 
 export interface ControllerOptions {
   config?: LintConfig;
@@ -219,11 +220,16 @@ export class LintController {
     });
   }
 
-  /** Shows another checked sheet's findings (after 检查整个工作簿); selecting one activates it in Excel. */
-  showSheet(sheet: string): void {
+  /**
+   * Shows another checked sheet's findings (after 检查整个工作簿) and brings that sheet to the front, as a click
+   * on its tab: the pane's "本表" (修复本表全部, 检查本表) then means the sheet in front of the user, never one
+   * they cannot see. The tab switch comes back through followSheet, which finds the pane there already.
+   */
+  async showSheet(sheet: string): Promise<void> {
     const state = this.getState();
-    if (sheet in state.sheets && sheet !== state.activeSheet)
-      this.store.set({ activeSheet: sheet, currentId: undefined });
+    if (!(sheet in state.sheets) || sheet === state.activeSheet) return;
+    this.store.set({ activeSheet: sheet, currentId: undefined });
+    await this.host.activateSheet?.(sheet).catch(() => undefined);
   }
 
   // --- filters and notices ---
@@ -263,6 +269,14 @@ export class LintController {
   /** Every non-ignored finding of every checked sheet as CSV text (with BOM). */
   exportCsv(): string {
     return exportCsv(this.getState());
+  }
+
+  /**
+   * The pane saved the CSV as `file`: say so, as every other action does. The browser's download shows nowhere
+   * in Excel's pane, so without it nothing told the officer that the click had done anything.
+   */
+  csvSaved(file: string): void {
+    this.store.notify("success", "csvSaved", { file, n: allFindings(this.getState()).length });
   }
 
   exportSheet(): Promise<void> {

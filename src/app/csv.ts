@@ -6,14 +6,15 @@
 import { localize, type Diagnostic, type Locale } from "../core/model/diagnostic";
 import { severityLabel, t } from "../i18n";
 import { ruleName } from "../core/rules/names";
+import { cellText, type Grid } from "../core/grid/grid";
 
 export const BOM = "\uFEFF";
 
+const COLUMNS = ["colSheet", "colCell", "colTable", "colRule", "colSeverity", "colMessage"] as const;
+
 /** Rule names (not ids) in the 规则 column: the officer reads the sheet, not the configuration. */
 export function findingRows(diagnostics: readonly Diagnostic[], locale: Locale): string[][] {
-  const header = (["colSheet", "colCell", "colTable", "colRule", "colSeverity", "colMessage"] as const).map((id) =>
-    t(locale, id),
-  );
+  const header = COLUMNS.map((id) => t(locale, id));
   const rows = diagnostics.map((d) => [
     d.sheet,
     d.cell,
@@ -23,6 +24,18 @@ export function findingRows(diagnostics: readonly Diagnostic[], locale: Locale):
     localize(d.message, locale),
   ]);
   return [header, ...rows];
+}
+
+/**
+ * Our 检查结果 sheet (or its CSV opened in Excel), known by its header row in either language: the pane says
+ * what it is instead of "未找到绩效目标表", which had read as a failure of the check.
+ */
+export function isResultSheet(grid: Grid): boolean {
+  const first = grid.values.find((row) => row?.some((v) => cellText(v ?? null) !== ""));
+  if (!first || grid.left !== 0) return false;
+  const texts = first.slice(0, COLUMNS.length).map((v) => cellText(v ?? null));
+  const locales: Locale[] = ["zh-CN", "en-US"];
+  return locales.some((locale) => COLUMNS.every((id, i) => texts[i] === t(locale, id)));
 }
 
 /**

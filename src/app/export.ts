@@ -15,14 +15,16 @@ export function exportCsv(state: ControllerState): string {
   );
 }
 
-/** The host writes the rows as text (a leading `=` stays text there), into our sheet only. */
+/**
+ * The host writes the rows as text (a leading `=` stays text there), into our sheet only, and only while it
+ * holds nothing of the officer's; else beside it (`检查结果 (2)`): the notice names the sheet written.
+ */
 export async function exportSheet(ctx: ControllerContext): Promise<void> {
   const state = ctx.state();
   const rows = findingRows(
     allFindings(state).map((f) => f.diagnostic),
     state.locale,
   );
-  const name = t(state.locale, "resultSheetName");
-  await ctx.host.writeSheet(name, rows);
+  const name = await ctx.host.writeSheet(t(state.locale, "resultSheetName"), rows);
   ctx.notify("success", "exported", { name });
 }

@@ -22,11 +22,18 @@ export function activeFindings(state: ControllerState): Finding[] {
   return sheet.findings.filter((f) => !ignored.has(f.key));
 }
 
+/**
+ * The active findings of the rule filtered on: what the severity buttons count, so that with a rule chosen
+ * `错误 2` means the two errors listed (counting the whole sheet there had disagreed with the list).
+ */
+export function ruleFindings(state: ControllerState): Finding[] {
+  const { ruleId } = state.filters;
+  return activeFindings(state).filter((f) => !ruleId || f.diagnostic.ruleId === ruleId);
+}
+
 export function visibleFindings(state: ControllerState): Finding[] {
-  const { severities, ruleId } = state.filters;
-  return activeFindings(state).filter(
-    (f) => severities.includes(f.diagnostic.severity) && (!ruleId || f.diagnostic.ruleId === ruleId),
-  );
+  const { severities } = state.filters;
+  return ruleFindings(state).filter((f) => severities.includes(f.diagnostic.severity));
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

@@ -4,6 +4,7 @@
  * what the fix wrote. An entry leaves the stack only once its undo has been
  * answered (written, or refused as stale): a host failure keeps it.
  */
+import { toA1 } from "../core/grid/address";
 import type { Fix } from "../core/model/diagnostic";
 import type { ControllerContext } from "./context";
 import type { UndoEntry } from "./state";
@@ -37,4 +38,15 @@ export async function undoLast(ctx: ControllerContext): Promise<void> {
 export function dropSheetUndo(ctx: ControllerContext, sheet: string): void {
   const undo: readonly UndoEntry[] = ctx.state().undo;
   if (undo.some((u) => u.fix.sheet === sheet)) ctx.set({ undo: undo.filter((u) => u.fix.sheet !== sheet) });
+}
+
+/**
+ * We inserted `count` rows at `at` (an indicator row): the rows moved are known, so each entry of the sheet
+ * follows its cell down and 撤销修复 keeps working (the user's edits, whose direction is unknown, still drop them).
+ */
+export function shiftSheetUndo(ctx: ControllerContext, sheet: string, at: number, count: number): void {
+  const move = (f: Fix): Fix =>
+    f.sheet === sheet && f.row >= at ? { ...f, row: f.row + count, cell: toA1(f.row + count, f.col) } : f;
+  const undo = ctx.state().undo.map((u) => ({ ...u, fix: move(u.fix), batch: u.batch?.map(move) }));
+  ctx.set({ undo });
 }

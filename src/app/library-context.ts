@@ -7,6 +7,7 @@ import { containsCell } from "../core/grid/grid";
 import type { Indicator, TargetTable } from "../core/model/table";
 import { guessProjectType, indicatorLevel2, type Level2, type ProjectType } from "../core/schema";
 import { tableName } from "../core/model/table";
+import { normalizeLabel } from "../core/text/normalize";
 
 export interface LibraryContext {
   tableName: string;
@@ -14,6 +15,8 @@ export interface LibraryContext {
   guessedType?: ProjectType;
   /** The selected row's 二级指标, when the selection is on an indicator row. */
   level2?: Level2;
+  /** The table's 三级指标 as compared (normalizeLabel): the library's entries of these names are not offered again. */
+  present: readonly string[];
 }
 
 export function libraryContext(tables: readonly TargetTable[], row: number, col: number): LibraryContext | undefined {
@@ -24,5 +27,19 @@ export function libraryContext(tables: readonly TargetTable[], row: number, col:
     tableName: tableName(table),
     guessedType: guessProjectType(table.name?.text),
     level2: indicator && indicatorLevel2(indicator),
+    present: table.indicators.flatMap((i) => (i.name?.text ? [normalizeLabel(i.name.text)] : [])),
   };
+}
+
+/**
+ * The entries to offer: those the table has not got. One inserted again is only flagged as a duplicate at
+ * once (the reviewer's 资金拨付及时率), so they are left out; the pane says how many.
+ */
+export function notInTable<E extends { name: string }>(
+  entries: readonly E[],
+  context: LibraryContext | undefined,
+): { offered: E[]; left: number } {
+  const present = new Set(context?.present ?? []);
+  const offered = entries.filter((e) => !present.has(normalizeLabel(e.name)));
+  return { offered, left: entries.length - offered.length };
 }

@@ -166,6 +166,13 @@ export class ExcelHost implements HostPort {
     });
   }
 
+  activateSheet(sheet: string): Promise<void> {
+    return this.read(async (context) => {
+      context.workbook.worksheets.getItem(sheet).activate();
+      await context.sync();
+    });
+  }
+
   applyFix(fix: Fix): Promise<FixResult> {
     return this.write((context) => applyFixIn(this.env, context, fix));
   }
@@ -205,8 +212,8 @@ export class ExcelHost implements HostPort {
     return this.write((context) => saveIgnoredIn(context, keys));
   }
 
-  async writeSheet(name: string, rows: (string | number)[][]): Promise<void> {
-    await this.write((context) => writeSheetIn(this.env, context, name, rows));
+  writeSheet(name: string, rows: (string | number)[][]): Promise<string> {
+    return this.write((context) => writeSheetIn(this.env, context, name, rows));
   }
 
   selectedCell(): Promise<Selection | undefined> {

@@ -3,6 +3,7 @@ import { cellText } from "../core/grid/grid";
 import type { Fix } from "../core/model/diagnostic";
 import { asCellInput, fixInput, ownSheetName } from "../host/cell-input";
 import { IGNORED_KEY, OWN_SHEETS_KEY, RIBBON_CHECK_KEY } from "../host/constants";
+import { OWN_PRINTS_KEY, readPrints, sheetPrint, untouched } from "../host/own-sheet";
 import type { FixResult, RibbonCheck } from "../host/port";
 import type { ExcelEnv } from "./env";
 import { RESPONSE_BUDGET, utf8Bytes } from "./read-plan";
@@ -86,8 +87,9 @@ export function safeSheetName(name: string): string {
 }
 
 /**
- * Writes `rows` to our sheet `name`. A sheet of that name that we did not
- * create is the user's: we pick `name (2)` instead. Ours is cleared, not
+ * Writes `rows` to our sheet `name` and says which sheet it wrote. A sheet of
+ * that name that we did not create is the user's, and so is ours once they
+ * wrote in it (own-sheet.ts): we pick `name (2)` instead. Ours is cleared, not
  * deleted, because Worksheet.delete is not undoable (it would break the undo group).
  */
 export async function writeSheetIn(
@@ -100,8 +102,14 @@ export async function writeSheetIn(
   sheets.load("items/id,items/name");
   const own = await readJsonSetting(context, OWN_SHEETS_KEY); // this sync also loads `sheets`
   const ownIds = new Set(Array.isArray(own) ? own : []);
+  const prints = readPrints(await readJsonSetting(context, OWN_PRINTS_KEY));
+  const rewritable = await untouchedSheets(
+    context,
+    sheets.items.filter((ws) => ownIds.has(ws.id)),
+    prints,
+  );
   const byName = new Map(sheets.items.map((ws) => [ws.name, ws]));
-  const wanted = ownSheetName(safeSheetName(name), [...byName.keys()], (n) => ownIds.has(byName.get(n)?.id));
+  const wanted = ownSheetName(safeSheetName(name), [...byName.keys()], (n) => rewritable.has(byName.get(n)?.id ?? ""));
   const existing = byName.get(wanted);
   const target = existing ?? sheets.add(wanted);
   existing?.getRange().clear();
@@ -114,8 +122,33 @@ export async function writeSheetIn(
     OWN_SHEETS_KEY,
     JSON.stringify([...ownIds, target.id].filter((v, i, a) => a.indexOf(v) === i)),
   );
+  context.workbook.settings.add(OWN_PRINTS_KEY, JSON.stringify({ ...prints, [target.id]: sheetPrint(rows) }));
   await context.sync();
   return target.name;
+}
+
+/** The ids of our sheets that still hold only what we wrote (values from A1), in one sync. */
+async function untouchedSheets(
+  context: Excel.RequestContext,
+  own: Excel.Worksheet[],
+  prints: Record<string, string>,
+): Promise<Set<string>> {
+  const used = own.map((ws) => {
+    const range = ws.getUsedRangeOrNullObject(true);
+    range.load("values,rowIndex,columnIndex");
+    return range;
+  });
+  if (own.length) await context.sync();
+  const ids = own.map((ws) => ws.id);
+  return new Set(
+    ids.filter((id, i) => {
+      const r = used[i];
+      if (r.isNullObject) return true;
+      // Content that starts below or right of A1 is not what we wrote there.
+      const fromA1 = r.rowIndex === 0 && r.columnIndex === 0 ? r.values : [["?"]];
+      return untouched(fromA1, prints[id]);
+    }),
+  );
 }
 
 /** Rectangular rows written in slices that keep each request under the web's payload budget. */

@@ -94,6 +94,8 @@ export interface HostPort {
    */
   resetMarks?(sheet: string): Promise<number>;
   selectCell(sheet: string, row: number, col: number): Promise<void>;
+  /** Brings a sheet to the front, as a click on its tab (the selection there stays where the user left it). */
+  activateSheet?(sheet: string): Promise<void>;
   /** Writes `fix.replacement` only if the cell still holds `fix.expected`. */
   applyFix(fix: Fix): Promise<FixResult>;
   /**
@@ -109,8 +111,11 @@ export interface HostPort {
   /** Ignored findings, stored in the workbook so that they survive reopening. */
   loadIgnored(): Promise<string[]>;
   saveIgnored(keys: string[]): Promise<void>;
-  /** Adds a sheet named `name` (replacing ours of that name) holding `rows`. */
-  writeSheet(name: string, rows: (string | number)[][]): Promise<void>;
+  /**
+   * Adds a sheet named `name` holding `rows`, or rewrites ours of that name while
+   * it holds only what we wrote (host/own-sheet.ts); else `name (2)`, …. Returns the name written.
+   */
+  writeSheet(name: string, rows: (string | number)[][]): Promise<string>;
   /** The active cell (top-left of the selection), or undefined when the host cannot tell. */
   selectedCell(): Promise<Selection | undefined>;
   /**

@@ -46,6 +46,10 @@ export const FILL_MESSAGES = {
   recommendHeading: { zh: "推荐指标", en: "Suggested indicators" },
   recommendRefresh: { zh: "按选中的行重新推荐", en: "Suggest for the selected row" },
   recommendClose: { zh: "收起推荐", en: "Close suggestions" },
+  recommendPresent: {
+    zh: "已略去表中已有的 {{n}} 个指标。",
+    en: "{{n}} indicators the table already has are left out.",
+  },
   recommendNone: {
     zh: "指标库中没有“{{type}}”类项目的“{{level2}}”指标：可换一个项目类型或二级指标。",
     en: "The library has no {{level2}} indicator for {{type}} projects: try another project type or 二级指标.",

@@ -7,6 +7,8 @@ import { cellText } from "../core/grid/grid";
 import { columnName, toA1 } from "../core/grid/address";
 import type { PlaygroundHost } from "./playground-host";
 import { key, listAt, promptAt, type PlaygroundSheet } from "./workbook-model";
+import { CellInput } from "./cell-input";
+import { cellStep, pasteRows } from "./grid-keys";
 
 /** Rows drawn at most; a dropped workbook may be far larger than a person scrolls. */
 const MAX_ROWS = 3000;
@@ -65,32 +67,37 @@ function ListEditor({ initial, items, onCommit, onCancel }: EditorProps & { item
   );
 }
 
-function CellEditor({ initial, onCommit, onCancel }: EditorProps) {
-  const [text, setText] = React.useState(initial);
-  return (
-    <input
-      className="cell-editor"
-      aria-label="单元格内容 / cell content"
-      autoFocus
-      value={text}
-      onChange={(e) => setText(e.target.value)}
-      onBlur={() => onCommit(text)}
-      onKeyDown={(e) => {
-        if (e.key === "Enter") onCommit(text);
-        if (e.key === "Escape") onCancel();
-        e.stopPropagation();
-      }}
-    />
-  );
+interface Editing {
+  row: number;
+  col: number;
+  initial: string;
+  typed: boolean;
+}
+
+/** Arrows move one cell; Enter and Tab (Shift: back) move as after an edit. */
+function gridStep(e: React.KeyboardEvent): { dr: number; dc: number } | undefined {
+  const back = e.shiftKey ? -1 : 1;
+  const steps: Record<string, { dr: number; dc: number }> = {
+    ArrowDown: { dr: 1, dc: 0 },
+    ArrowUp: { dr: -1, dc: 0 },
+    ArrowRight: { dr: 0, dc: 1 },
+    ArrowLeft: { dr: 0, dc: -1 },
+    Enter: { dr: back, dc: 0 },
+    Tab: { dr: 0, dc: back },
+  };
+  return e.ctrlKey || e.metaKey || e.altKey ? undefined : steps[e.key];
 }
 
 export function GridView({ host }: { host: PlaygroundHost }) {
   useWorkbookVersion(host);
   const workbook = host.workbook;
   const sheet = workbook.activeSheet();
-  const [editing, setEditing] = React.useState<{ row: number; col: number; initial: string } | undefined>();
+  // `typed`: the edit began by typing onto the cell (its text box goes on as the editor, even on a list cell).
+  const [editing, setEditing] = React.useState<Editing | undefined>();
   const selected = workbook.selection?.sheet === sheet?.name ? workbook.selection : undefined;
   const selectedRef = React.useRef<HTMLTableCellElement | null>(null);
+  // The user is working in the grid (a click, a key): the selected cell's text box may take focus.
+  const inGrid = React.useRef(false);
 
   React.useEffect(() => {
     selectedRef.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
@@ -102,17 +109,29 @@ export function GridView({ host }: { host: PlaygroundHost }) {
   const cols = Math.max(8, ...sheet.values.slice(0, rows).map((r) => r.length + 1));
 
   const select = (row: number, col: number) => void host.selectCell(sheet.name, row, col);
-  const commit = (row: number, col: number, text: string) => {
+  const move = (row: number, col: number, dr: number, dc: number) => {
+    const to = cellStep(sheet, row, col, dr, dc);
+    inGrid.current = true;
+    select(to.row, to.col);
+  };
+  const commit = (row: number, col: number, text: string, step?: { dr: number; dc: number }) => {
     setEditing(undefined);
     if (text !== cellText(workbook.value(sheet, row, col))) host.userEdit(sheet.name, row, col, text);
+    if (step) move(row, col, step.dr, step.dc);
   };
+  const paste = (row: number, col: number, text: string) =>
+    pasteRows(text).forEach((line, r) => line.forEach((v, c) => host.userEdit(sheet.name, row + r, col + c, v)));
   const onGridKey = (e: React.KeyboardEvent) => {
     if (!selected || editing) return;
-    const current = cellText(workbook.value(sheet, selected.row, selected.col));
-    if (e.key === "Enter" || e.key === "F2") setEditing({ row: selected.row, col: selected.col, initial: current });
-    else if (e.key === "Delete") host.userEdit(sheet.name, selected.row, selected.col, "");
-    else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey)
-      setEditing({ row: selected.row, col: selected.col, initial: "" });
+    const { row, col } = selected;
+    const step = gridStep(e);
+    if (step) {
+      e.preventDefault();
+      move(row, col, step.dr, step.dc);
+    } else if (e.key === "F2") {
+      inGrid.current = true;
+      setEditing({ row, col, initial: cellText(workbook.value(sheet, row, col)), typed: false });
+    } else if (e.key === "Delete" || e.key === "Backspace") host.userEdit(sheet.name, row, col, "");
   };
 
   return (
@@ -151,27 +170,33 @@ export function GridView({ host }: { host: PlaygroundHost }) {
                       data-fill={sheet.fills.get(k) ?? ""}
                       data-note={note ?? ""}
                       title={note ?? promptAt(sheet, r, c)}
+                      onMouseDown={() => void (inGrid.current = true)}
                       onClick={() => select(r, c)}
                       onDoubleClick={() =>
-                        setEditing({ row: r, col: c, initial: cellText(workbook.value(sheet, r, c)) })
+                        setEditing({ row: r, col: c, initial: cellText(workbook.value(sheet, r, c)), typed: false })
                       }
                     >
-                      {isEditing && editing && items ? (
+                      {isEditing && editing && items && !editing.typed ? (
                         <ListEditor
                           initial={editing.initial}
                           items={items}
                           onCommit={(t) => commit(r, c, t)}
                           onCancel={() => setEditing(undefined)}
                         />
-                      ) : isEditing && editing ? (
-                        <CellEditor
-                          initial={editing.initial}
-                          onCommit={(t) => commit(r, c, t)}
+                      ) : (isEditing && editing) || (isSelected && !editing) ? (
+                        <CellInput
+                          // A fresh editor for F2 and double-click; typing onto the cell keeps the waiting box.
+                          key={isEditing && !editing?.typed ? "edit" : "catch"}
+                          mode={isEditing ? "edit" : "catch"}
+                          initial={isEditing && editing ? editing.initial : ""}
+                          focus={inGrid.current}
+                          onStart={() => setEditing({ row: r, col: c, initial: "", typed: true })}
+                          onCommit={(t, step) => commit(r, c, t, step)}
                           onCancel={() => setEditing(undefined)}
+                          onPaste={(t) => paste(r, c, t)}
                         />
-                      ) : (
-                        cellText(workbook.value(sheet, r, c))
-                      )}
+                      ) : null}
+                      {!isEditing && cellText(workbook.value(sheet, r, c))}
                       {note !== undefined && <span className="note-mark" aria-hidden="true" />}
                     </td>
                   );

@@ -6,9 +6,10 @@ import { cellText, type CellPos, type CellValue, type Grid } from "../core/grid/
 import type { Fix, Locale } from "../core/model/diagnostic";
 import { blockArea, type TemplateBlock } from "../core/template/block";
 import { fixInput, ownSheetName } from "../host/cell-input";
-import { IGNORED_KEY, LAST_COL, OWN_SHEETS_KEY } from "../host/constants";
+import { IGNORED_KEY, OWN_SHEETS_KEY } from "../host/constants";
 import { MARK_FILL } from "../host/mark-colors";
 import { appendNote } from "../host/note-append";
+import { OWN_PRINTS_KEY, readPrints, sheetPrint, untouched } from "../host/own-sheet";
 import type {
   EditEvent,
   FixResult,
@@ -130,6 +131,13 @@ export class PlaygroundHost implements HostPort {
     this.workbook.changed();
   }
 
+  async activateSheet(sheet: string): Promise<void> {
+    const index = this.workbook.sheets.findIndex((s) => s.name === sheet);
+    if (index < 0 || index === this.workbook.active) return;
+    this.workbook.active = index;
+    this.workbook.changed();
+  }
+
   async applyFix(fix: Fix): Promise<FixResult> {
     const s = this.workbook.sheet(fix.sheet);
     const held = this.workbook.value(s, fix.row, fix.col);
@@ -182,13 +190,19 @@ export class PlaygroundHost implements HostPort {
     this.workbook.settings.set(IGNORED_KEY, JSON.stringify(keys));
   }
 
-  /** As the Excel adapter: ours (listed in OWN_SHEETS_KEY) is rewritten; a user's sheet of that name is left alone and ours becomes `name (2)`. */
-  async writeSheet(name: string, rows: (string | number)[][]): Promise<void> {
+  /**
+   * As the Excel adapter: ours (listed in OWN_SHEETS_KEY) is rewritten while it holds only what we wrote; a user's
+   * sheet of that name, or ours once they wrote in it, is left alone and ours becomes `name (2)`.
+   */
+  async writeSheet(name: string, rows: (string | number)[][]): Promise<string> {
     const own: string[] = JSON.parse(this.workbook.settings.get(OWN_SHEETS_KEY) ?? "[]");
+    const prints = readPrints(JSON.parse(this.workbook.settings.get(OWN_PRINTS_KEY) ?? "{}"));
+    const rewritable = (n: string) =>
+      own.includes(n) && untouched(this.workbook.sheets.find((s) => s.name === n)?.values ?? [], prints[n]);
     const target = ownSheetName(
       name,
       this.workbook.sheets.map((s) => s.name),
-      (n) => own.includes(n),
+      rewritable,
     );
     const sheet: PlaygroundSheet = {
       name: target,
@@ -201,7 +215,9 @@ export class PlaygroundHost implements HostPort {
     if (index >= 0) this.workbook.sheets[index] = sheet;
     else this.workbook.sheets.push(sheet);
     this.workbook.settings.set(OWN_SHEETS_KEY, JSON.stringify([...new Set([...own, target])]));
+    this.workbook.settings.set(OWN_PRINTS_KEY, JSON.stringify({ ...prints, [target]: sheetPrint(rows) }));
     this.workbook.changed();
+    return target;
   }
 
   async addSheet(name: string, block: TemplateBlock): Promise<void> {
@@ -221,8 +237,9 @@ export class PlaygroundHost implements HostPort {
 
   /**
    * Like ExcelHost: "at" refuses a non-empty or merged target; "insertRows"
-   * moves everything from `at.row` down first (our mark records too). Then a
-   * structural edit, so a listening pane re-checks the moved rows.
+   * moves everything from `at.row` down first (our mark records too). No edit
+   * event, as in Excel (our own writes raise none): the controller re-checks
+   * itself, and knows where the rows moved (an event would drop its undo).
    */
   async insertTemplate(sheet: string, at: CellPos, block: TemplateBlock, mode: InsertMode): Promise<InsertResult> {
     const s = this.workbook.sheet(sheet);
@@ -238,12 +255,6 @@ export class PlaygroundHost implements HostPort {
     }
     this.workbook.writeBlock(s, block, at);
     this.workbook.changed();
-    const event: EditEvent = {
-      sheet,
-      range: { top: range.top, left: 0, bottom: range.bottom, right: LAST_COL },
-      structural: true,
-    };
-    for (const h of this.handlers) h(event);
     return { status: "inserted", range };
   }
 

@@ -53,25 +53,33 @@ describe("LintController.insertTemplate", () => {
     expect(host.reads.length).toBe(reads + 1); // the read to plan; none after
   });
 
-  test("an indicator row under the selected indicator: rows inserted, the table gains one indicator, fix undo of the sheet dropped", async () => {
+  test("an indicator row under the selected indicator: rows inserted, the table gains one indicator, undo follows the rows", async () => {
     const { grid } = buildFormTable({
       level1Style: "repeated",
       indicators: [
         ["产出指标", "数量指标", "培训人数", "培训人数", "≥100人", "历史指标"],
-        ["产出指标", "质量指标", "合格率", "合格率", "≥95%", "计划标准"],
+        ["产出指标", "质量指标", "合格率", "合格率", "≥95百分号", "计划标准"],
       ],
     });
     const { host, controller } = await setup([grid]);
-    const fix = controller.getState().sheets.Sheet1.findings.find((f) => f.diagnostic.fix)?.diagnostic.fix;
-    if (fix) await controller.applyFix(fix);
+    const fix = controller.getState().sheets.Sheet1.findings.find((f) => f.diagnostic.fix?.expected === "≥95百分号")
+      ?.diagnostic.fix;
+    expect(fix?.row).toBe(10);
+    await controller.applyFix(fix!);
     host.selection = { sheet: "Sheet1", row: 9, col: 2 };
     await controller.insertTemplate({ kind: "indicator", level1: "效益指标", level2: "社会效益指标" });
     expect(host.inserts.map((i) => [i.at, i.mode])).toEqual([[{ row: 10, col: 0 }, "insertRows"]]);
     const indicators = tablesOf(controller)[0].indicators;
     expect(indicators.map((i) => i.level2?.text)).toEqual(["数量指标", "社会效益指标", "质量指标"]);
     expect(indicators[2].row).toBe(11);
-    expect(controller.getState().undo).toEqual([]);
     expect(controller.getState().notice?.id).toBe("templateRowsInserted");
+    // The new row's first blank cell (its 三级指标) is selected, ready to type.
+    expect(host.selections.at(-1)).toBe("Sheet1!10,2");
+    // 撤销修复 still takes the fix back, in the cell's new row.
+    expect(controller.getState().undo.map((u) => [u.fix.row, u.fix.cell])).toEqual([[11, `${fix!.cell[0]}12`]]);
+    await controller.undo();
+    expect(host.text("Sheet1", 11, fix!.col)).toBe("≥95百分号");
+    expect(controller.getState().notice?.id).toBe("undone");
   });
 
   test("no selection the host can tell: the table goes below everything on the sheet", async () => {

@@ -150,8 +150,9 @@ export class FakeHost implements HostPort {
     this.ignoredStore = [...keys];
   }
 
-  async writeSheet(name: string, rows: (string | number)[][]): Promise<void> {
+  async writeSheet(name: string, rows: (string | number)[][]): Promise<string> {
     this.sheetsWritten.set(name, rows);
+    return name;
   }
 
   async saveRibbonCheck(check: RibbonCheck): Promise<void> {

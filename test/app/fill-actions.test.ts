@@ -1,6 +1,7 @@
 /** The controller's actions for filling tables, on the real seeds through the playground host. */
 import { LIBRARY } from "../../src/core/schema";
 import { openSeed } from "./open-seed";
+import { notInTable } from "../../src/app/library-context";
 
 const open = (file: string) => openSeed(file, { debounceMs: 0 });
 
@@ -29,6 +30,17 @@ test("推荐指标: the context of the selection, and a library row inserted wit
   expect(controller.getState().notice).toMatchObject({ id: "libraryInserted", data: { name: "储备物资完好率" } });
   expect(workbook.selection).toEqual({ sheet: sheet.name, row: row + 1, col: 5 });
   expect(sheet.values[row + 1].slice(1, 7)).toEqual(["质量指标", "储备物资完好率", null, null, "≥__%", "行业标准"]);
+});
+
+test("推荐指标 leaves out the indicators the table already has, and counts them", async () => {
+  const { controller, workbook, sheet } = await open("qingdao-2023.xlsx");
+  const row = sheet.values.findIndex((l) => l && l[1] === "质量指标");
+  workbook.selection = { sheet: sheet.name, row, col: 2 };
+  const context = await controller.libraryContext();
+  const had = String(sheet.values[row][2]);
+  expect(context?.present).toContain(had);
+  const entries = [{ name: had }, { name: ` ${had}` }, { name: "储备物资完好率" }];
+  expect(notInTable(entries, context)).toEqual({ offered: [{ name: "储备物资完好率" }], left: 2 });
 });
 
 test("with live marking off, an edit leaves the marks a check behind, and the pane knows; 检查本表 levels them", async () => {

@@ -53,3 +53,26 @@ test("ExcelHost.onSheetActivated names the sheet the user clicked, by its id; un
   await fake.settle();
   expect(seen).toEqual(["社会救助"]);
 });
+
+test("显示工作表 brings the chosen sheet to the front, so 修复本表全部 acts on the sheet on screen", async () => {
+  const { grid } = buildFormTable();
+  const workbook = new PlaygroundWorkbook([sheetOf("培训项目", grid.values), sheetOf("社会救助", [["≥99百分号"]])]);
+  const host = new PlaygroundHost(workbook);
+  const controller = new LintController(host, { yieldToUi: async () => undefined });
+  await controller.init();
+  await controller.checkWorkbook();
+  expect(controller.getState().activeSheet).toBe("培训项目");
+  await controller.showSheet("社会救助");
+  await controller.idle();
+  expect(workbook.activeSheet()?.name).toBe("社会救助");
+  expect(controller.getState().activeSheet).toBe("社会救助");
+  await controller.dispose();
+});
+
+test("ExcelHost.activateSheet brings the sheet to the front", async () => {
+  const fake = new FakeExcel({ apiVersion: "1.20" });
+  fake.addSheet("培训项目");
+  fake.addSheet("社会救助");
+  await new ExcelHost(fake.env()).activateSheet("社会救助");
+  expect(fake.sheets[fake.activeSheet].name).toBe("社会救助");
+});

@@ -78,6 +78,21 @@ describe("PlaygroundHost.writeSheet", () => {
     expect(workbook.sheet("检查结果 (2)").values).toEqual([["再新"]]);
     expect(workbook.sheets).toHaveLength(3);
   });
+
+  test("keeps what the officer wrote in our results sheet: a second export goes to a new sheet", async () => {
+    const { h, workbook } = host();
+    expect(
+      await h.writeSheet("检查结果", [
+        ["单元格", "问题"],
+        ["F4", "错字"],
+      ]),
+    ).toBe("检查结果");
+    h.userEdit("检查结果", 1, 2, "已与科室核实");
+    expect(await h.writeSheet("检查结果", [["单元格"], ["F5"]])).toBe("检查结果 (2)");
+    expect(workbook.sheet("检查结果").values[1]).toEqual(["F4", "错字", "已与科室核实"]);
+    expect(await h.writeSheet("检查结果", [["单元格"], ["F6"]])).toBe("检查结果 (2)");
+    expect(workbook.sheet("检查结果 (2)").values).toEqual([["单元格"], ["F6"]]);
+  });
 });
 
 describe("row windows", () => {

@@ -200,4 +200,25 @@ describe("ExcelHost edits and events", () => {
     expect(fake.sheet("检查结果 (2)")!.cell(0, 0).value).toBe("再新");
     expect(fake.sheets.length).toBe(count);
   });
+
+  test("writeSheet never clears our result sheet once the officer wrote in it: the new results go beside it", async () => {
+    const { fake, host } = setup();
+    expect(
+      await host.writeSheet("检查结果", [
+        ["单元格", "问题"],
+        ["F4", "错字"],
+      ]),
+    ).toBe("检查结果");
+    const ours = fake.sheet("检查结果")!;
+    ours.setCell(0, 2, { value: "处理情况", type: "String" });
+    ours.setCell(1, 2, { value: "已核实", type: "String" });
+    expect(await host.writeSheet("检查结果", [["单元格"], ["F5"]])).toBe("检查结果 (2)");
+    expect(ours.cell(1, 2).value).toBe("已核实");
+    expect(ours.cell(1, 0).value).toBe("F4");
+    expect(fake.sheet("检查结果 (2)")!.cell(1, 0).value).toBe("F5");
+    // The untouched "(2)" is ours to rewrite; the annotated one stays as it is.
+    expect(await host.writeSheet("检查结果", [["单元格"], ["F6"]])).toBe("检查结果 (2)");
+    expect(fake.sheet("检查结果 (2)")!.cell(1, 0).value).toBe("F6");
+    expect(ours.cell(1, 2).value).toBe("已核实");
+  });
 });

@@ -129,6 +129,8 @@ describe("task pane: export", () => {
     expect(blobs[0].type).toBe("text/csv;charset=utf-8");
     expect(blobs[0].size).toBeGreaterThan(100);
     expect(downloads).toEqual(["检查结果.csv blob:x"]);
+    // Confirmed in the pane, as other actions are.
+    expect(await screen.findByText("已导出“检查结果.csv”：5 个问题。")).toBeTruthy();
     click.mockRestore();
   });
 

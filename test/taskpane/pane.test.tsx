@@ -21,6 +21,15 @@ describe("task pane: the list", () => {
     expect(screen.getByText("单元格 B1")).toBeTruthy();
   });
 
+  it("keeps short units whole at the pane's width: the title, 单元格 B1, a group's （3 条）", async () => {
+    await renderPane();
+    await ready();
+    const nowrap = (el: Element) => getComputedStyle(el).whiteSpace === "nowrap";
+    expect(nowrap(screen.getByRole("heading", { name: "绩效目标表检查" }))).toBe(true);
+    expect(nowrap(screen.getByText("单元格 B1"))).toBe(true);
+    expect(nowrap(screen.getByText("（3 条）"))).toBe(true);
+  });
+
   it("filters by severity and by rule", async () => {
     const user = userEvent.setup();
     await renderPane();
@@ -34,11 +43,20 @@ describe("task pane: the list", () => {
     await user.click(screen.getByRole("button", { name: "错误 2" }));
     expect(screen.getByRole("button", { name: "错误 2" }).getAttribute("aria-pressed")).toBe("false");
     expect(screen.getByText(/单位“百分号”/)).toBeTruthy();
+    const ruleOptions = within(screen.getByRole("combobox", { name: "按规则筛选" })).getAllByRole("option");
+    // Rule names as everywhere in the pane, no English ids appended (they cut the names off at 350 px).
+    expect(ruleOptions.map((o) => o.textContent)).toContain("依据未写明标准类型");
+    expect(ruleOptions.some((o) => /[a-z]-[a-z]/.test(o.textContent ?? ""))).toBe(false);
     await user.selectOptions(screen.getByRole("combobox", { name: "按规则筛选" }), "basis-type");
     const list = within(screen.getByRole("region", { name: "检查结果" }));
     expect(list.queryByRole("heading", { name: /项目乙/ })).toBeNull();
     expect(list.getByText("依据未写明标准类型")).toBeTruthy();
     expect(list.queryByText(/百分号/)).toBeNull();
+    // The counts are of what the rule filter lets through: they agree with the list.
+    const counts = within(screen.getByRole("group", { name: "按严重程度筛选" }));
+    expect(counts.getByRole("button", { name: "错误 0" })).toBeTruthy();
+    expect(counts.getByRole("button", { name: "警告 1" })).toBeTruthy();
+    expect(counts.getByRole("button", { name: "提示 0" })).toBeTruthy();
   });
 
   it("clicking an entry selects its cell and shows the rule's doc", async () => {
@@ -50,7 +68,8 @@ describe("task pane: the list", () => {
     await user.click(entry);
     expect(host.selections).toEqual(["Sheet1!2,0"]);
     expect(entry.getAttribute("aria-expanded")).toBe("true");
-    expect(screen.getByText("规则：basis-type")).toBeTruthy();
+    // The rule by its Chinese name (the one RULE_NAMES gives it); the id is only a tooltip.
+    expect(screen.getByText("规则：依据未写明标准类型").getAttribute("title")).toBe("basis-type");
     expect(screen.getByRole("button", { name: "建议：改为“历史标准”" })).toBeTruthy();
   });
 
@@ -137,6 +156,16 @@ describe("task pane: ignore, fix, undo", () => {
 });
 
 describe("task pane: states and settings", () => {
+  it("recognises our own 检查结果 sheet and says what it is, not 未找到绩效目标表", async () => {
+    const rows = [
+      ["工作表", "单元格", "表", "规则", "严重程度", "说明"],
+      ["Sheet1", "F4", "项目甲", "x", "错误", "y"],
+    ];
+    await renderPane([sheetGrid("检查结果", rows)]);
+    expect(await screen.findByText(/这是本加载项生成的“检查结果”工作表/)).toBeTruthy();
+    expect(screen.queryByText("未找到绩效目标表")).toBeNull();
+  });
+
   it("says 未找到绩效目标表 when the sheet has no table", async () => {
     await renderPane([sheetGrid("Sheet1", [["随便写点什么"]])]);
     expect(await screen.findByText("未找到绩效目标表")).toBeTruthy();

@@ -38,7 +38,7 @@ export function twoTables(): Grid {
  * together they made each pane test take seconds. Only the rules that can hide an element or block a
  * click matter to a test; the rest (colours, spacing, the theme's tokens) are kept out of jsdom.
  */
-const RELEVANT_CSS = /display:\s*none|visibility:\s*(hidden|collapse)|pointer-events:\s*none/;
+const RELEVANT_CSS = /display:\s*none|visibility:\s*(hidden|collapse)|pointer-events:\s*none|white-space:\s*nowrap/;
 
 export async function renderPane(grids: Grid[] = [twoTables()], options: FakeHostOptions = {}) {
   const host = new FakeHost(grids, options);

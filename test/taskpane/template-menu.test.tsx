@@ -20,12 +20,14 @@ describe("task pane: 插入模板", () => {
     expect(host.text("Sheet1", 8, 0)).toBe("一级指标");
   });
 
-  it("offers the eight indicator kinds under 指标行 and inserts the chosen one", async () => {
+  it("offers the eight indicator kinds under 指标行 in the menu itself (no submenu to open off-screen) and inserts the chosen one", async () => {
     const user = userEvent.setup();
     const { host } = await renderPane([emptySheet()]);
     host.selection = { sheet: "Sheet1", row: 3, col: 2 };
     await user.click(screen.getByRole("button", { name: "插入模板" }));
-    await user.click(await screen.findByRole("menuitem", { name: "指标行" }));
+    await screen.findByRole("menuitem", { name: "空白绩效目标表" });
+    expect(screen.getByRole("group", { name: "指标行" })).toBeTruthy();
+    expect(screen.queryAllByRole("menu")).toHaveLength(1);
     const kinds = await screen.findAllByRole("menuitem", { name: /·/ });
     expect(kinds.map((k) => k.textContent)).toEqual(INDICATOR_KINDS.map(([a, b]) => `${a}·${b}`));
     await user.click(screen.getByRole("menuitem", { name: "效益指标·生态效益指标" }));
@@ -50,7 +52,7 @@ describe("task pane: 插入模板", () => {
     await renderPane([emptySheet()], { language: "en-US" });
     await user.click(screen.getByRole("button", { name: "Insert template" }));
     expect(await screen.findByRole("menuitem", { name: "Blank performance-target table" })).toBeTruthy();
-    expect(screen.getByRole("menuitem", { name: "Indicator row" })).toBeTruthy();
+    expect(screen.getByRole("group", { name: "Indicator row" })).toBeTruthy();
   });
 });
 

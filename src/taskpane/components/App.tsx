@@ -25,7 +25,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
   },
-  title: { fontSize: tokens.fontSizeBase500, margin: 0 },
+  // Short enough for any pane; Chinese breaks between any two characters, and it had (`绩效目标表检` / `查`).
+  title: { fontSize: tokens.fontSizeBase500, margin: 0, whiteSpace: "nowrap" },
   notices: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   // The switch and 推荐指标 share a row (its panel, once open, takes a row of its own): the list starts higher.
   controls: {

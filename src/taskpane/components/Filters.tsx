@@ -2,10 +2,10 @@
 import * as React from "react";
 import { Field, Select, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import type { LintController } from "../../app/controller";
-import { activeFindings, countBySeverity, rulesPresent } from "../../app/findings";
+import { activeFindings, countBySeverity, ruleFindings, rulesPresent } from "../../app/findings";
 import { ALL_SEVERITIES, type ControllerState } from "../../app/state";
 import { severityPressed } from "../../app/severity-filter";
-import { ruleLabel } from "./rule-label";
+import { ruleName } from "../../core/rules/names";
 import { useLocale, useT } from "../i18n/context";
 
 const useStyles = makeStyles({
@@ -20,9 +20,8 @@ export function Filters({ controller, state }: { controller: LintController; sta
   const tr = useT();
   const locale = useLocale();
   const styles = useStyles();
-  const findings = activeFindings(state);
-  const counts = countBySeverity(findings);
-  const rules = rulesPresent(findings);
+  const counts = countBySeverity(ruleFindings(state));
+  const rules = rulesPresent(activeFindings(state));
   const { ruleId, severities } = state.filters;
   if (ruleId && !rules.includes(ruleId)) rules.push(ruleId);
   return (
@@ -51,8 +50,10 @@ export function Filters({ controller, state }: { controller: LintController; sta
         >
           <option value="">{tr("allRules")}</option>
           {rules.map((id) => (
-            <option key={id} value={id}>
-              {ruleLabel(id, locale)}
+            // The rule's one name (RULE_NAMES, as the fix groups, CSV and 检查结果 say it); the id only as a
+            // tooltip for reviewers: appended, it had cut the name off at the pane's width.
+            <option key={id} value={id} title={id}>
+              {ruleName(id, locale)}
             </option>
           ))}
         </Select>

@@ -27,7 +27,8 @@ const useStyles = makeStyles({
   current: { backgroundColor: tokens.colorNeutralBackground1Selected },
   main: { width: "100%", justifyContent: "flex-start", textAlign: "start", height: "auto", fontWeight: "normal" },
   severity: { fontWeight: tokens.fontWeightSemibold },
-  cell: { color: tokens.colorNeutralForeground2, marginLeft: tokens.spacingHorizontalS },
+  // `单元格 F14` is one unit: at 350 px it had broken as `单` / `元格 F14`.
+  cell: { color: tokens.colorNeutralForeground2, marginLeft: tokens.spacingHorizontalS, whiteSpace: "nowrap" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
   details: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
 });

@@ -12,6 +12,8 @@ const useStyles = makeStyles({
   list: { margin: 0, padding: 0 },
   notice: { listStyleType: "none", marginBottom: tokens.spacingVerticalS },
   group: { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}` },
+  // The count stays whole at the pane's width (it had broken as `（3` / `条）`); a long name wraps before it.
+  count: { whiteSpace: "nowrap" },
 });
 
 /** ArrowUp/ArrowDown/Home/End move focus among the entries' main buttons. */
@@ -61,7 +63,11 @@ export function FindingList({ controller, state }: { controller: LintController;
       {slot === "" && notice}
       {groups.map((g) => (
         <div key={g.tableId}>
-          <h2 className={styles.group}>{tr("tableGroup", { name: g.tableName, n: g.findings.length })}</h2>
+          {/* Named as read (`项目甲（3 条）`): name computations put a space before an inner element. */}
+          <h2 className={styles.group} aria-label={g.tableName + tr("tableGroupCount", { n: g.findings.length })}>
+            {g.tableName}
+            <span className={styles.count}>{tr("tableGroupCount", { n: g.findings.length })}</span>
+          </h2>
           <ul className={styles.list}>
             {g.findings.map((f) => (
               <React.Fragment key={f.id}>

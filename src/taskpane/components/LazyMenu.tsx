@@ -40,7 +40,8 @@ export function LazyMenu({ label, icon, disabled, hint, children }: LazyMenuProp
   );
   if (!armed) return trigger;
   return (
-    <Menu open={open} onOpenChange={(_, data) => setOpen(data.open)}>
+    // autoSize: a menu taller than the room below its button scrolls inside the pane instead of running off it.
+    <Menu open={open} onOpenChange={(_, data) => setOpen(data.open)} positioning={{ autoSize: true }}>
       <MenuTrigger disableButtonEnhancement>{trigger}</MenuTrigger>
       <MenuPopover>
         <Items>{children}</Items>

@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import type { LintController } from "../../app/controller";
 import { activeFindings } from "../../app/findings";
+import { isResultSheet } from "../../app/csv";
 import type { ControllerState } from "../../app/state";
 import { useT } from "../i18n/context";
 
@@ -56,6 +57,13 @@ export function SheetNotice({ state }: { state: ControllerState }) {
     return (
       <MessageBar intent="info">
         <MessageBarBody>{tr("notChecked")}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (!sheet.result.tables.length && isResultSheet(sheet.grid)) {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>{tr("resultSheet")}</MessageBarBody>
       </MessageBar>
     );
   }

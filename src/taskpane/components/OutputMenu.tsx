@@ -24,7 +24,10 @@ export interface OutputMenuProps {
 
 export function OutputMenu({ controller, state }: OutputMenuProps) {
   const tr = useT();
-  const exportCsv = () => downloadText(tr("csvFileName"), controller.exportCsv());
+  const exportCsv = () => {
+    downloadText(tr("csvFileName"), controller.exportCsv());
+    controller.csvSaved(tr("csvFileName"));
+  };
   const checked = Object.keys(state.sheets).length > 0;
   return (
     <LazyMenu label={tr("outputMenu")} icon={<ArrowExportLtr20Regular />}>

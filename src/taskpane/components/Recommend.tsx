@@ -8,7 +8,7 @@ import * as React from "react";
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Lightbulb20Regular } from "@fluentui/react-icons";
 import type { LintController } from "../../app/controller";
-import type { LibraryContext } from "../../app/library-context";
+import { notInTable, type LibraryContext } from "../../app/library-context";
 import type { ControllerState } from "../../app/state";
 import {
   LEVEL1,
@@ -16,6 +16,7 @@ import {
   libraryEntries,
   PROJECT_TYPES,
   type Level2,
+  type LibraryEntry,
   type ProjectType,
 } from "../../core/schema";
 import { useT } from "../i18n/context";
@@ -58,6 +59,11 @@ export function Recommend({ controller, state }: { controller: LintController; s
     setType(found?.guessedType ?? "通用");
     setLevel2(found?.level2 ?? "");
   }, [controller]);
+  // The table now has the entry: read it again so that the list stops offering it (type and 二级 stay as chosen).
+  const insert = async (entry: LibraryEntry) => {
+    await controller.insertTemplate({ kind: "library", entry });
+    setContext(await controller.libraryContext());
+  };
   if (!open) {
     return (
       <Button
@@ -70,7 +76,8 @@ export function Recommend({ controller, state }: { controller: LintController; s
       </Button>
     );
   }
-  const entries = libraryEntries(type, level2 || undefined).slice(0, 30);
+  const { offered, left } = notInTable(libraryEntries(type, level2 || undefined), context);
+  const entries = offered.slice(0, 30);
   return (
     <section aria-label={tr("recommendHeading")} className={styles.section}>
       <h2 ref={heading} tabIndex={-1} className={styles.heading}>
@@ -109,6 +116,7 @@ export function Recommend({ controller, state }: { controller: LintController; s
         </Button>
       </div>
       {!entries.length && <Text>{tr("recommendNone", { level2: level2 || tr("recommendAll"), type })}</Text>}
+      {left > 0 && <Text size={200}>{tr("recommendPresent", { n: left })}</Text>}
       <ul className={styles.list}>
         {entries.map((e) => (
           <li key={`${e.type}:${e.name}`} className={styles.item}>
@@ -118,7 +126,7 @@ export function Recommend({ controller, state }: { controller: LintController; s
               className={styles.entry}
               disabled={state.busy}
               data-library-entry={e.name}
-              onClick={() => void controller.insertTemplate({ kind: "library", entry: e })}
+              onClick={() => void insert(e)}
             >
               <span>{e.name}</span>
               <span className={styles.form}>{e.form}</span>

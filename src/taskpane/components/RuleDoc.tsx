@@ -4,6 +4,7 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { localize } from "../../core/model/diagnostic";
 import { useLocale, useT } from "../i18n/context";
 import { ruleDocs } from "../../app/rule-docs";
+import { ruleName } from "../../core/rules/names";
 
 const useStyles = makeStyles({
   doc: {
@@ -25,8 +26,9 @@ export function RuleDoc({ ruleId }: { ruleId: string }) {
     example = docs.good ? tr("docExample", { bad: docs.bad, good: docs.good }) : tr("docBad", { bad: docs.bad });
   return (
     <div className={styles.doc}>
-      <Text size={200} weight="semibold">
-        {tr("ruleDoc", { id: ruleId })}
+      {/* The rule by its name, as everywhere in the pane; its id (for configuration) as a tooltip. */}
+      <Text size={200} weight="semibold" title={ruleId}>
+        {tr("ruleDoc", { name: ruleName(ruleId, locale) })}
       </Text>
       {description && <Text size={200}>{description}</Text>}
       {example && <Text size={200}>{example}</Text>}

@@ -12,7 +12,7 @@ export function SheetPicker({ controller, state }: { controller: LintController;
   if (sheets.length < 2) return null;
   return (
     <Field label={tr("sheetPicker")}>
-      <Select value={state.activeSheet ?? ""} onChange={(_, data) => controller.showSheet(data.value)}>
+      <Select value={state.activeSheet ?? ""} onChange={(_, data) => void controller.showSheet(data.value)}>
         {sheets.map(({ sheet, count }) => (
           <option key={sheet} value={sheet}>
             {tr("sheetOption", { sheet, n: count })}

@@ -4,7 +4,7 @@
  * (an occupied target comes back as a notice saying where).
  */
 import * as React from "react";
-import { Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from "@fluentui/react-components";
+import { MenuDivider, MenuGroup, MenuGroupHeader, MenuItem } from "@fluentui/react-components";
 import { TableInsertRow20Regular, TableSimple20Regular } from "@fluentui/react-icons";
 import type { LintController } from "../../app/controller";
 import type { ControllerState } from "../../app/state";
@@ -35,23 +35,23 @@ export function TemplateMenu({ controller, state }: TemplateMenuProps) {
       >
         {tr("templateFlatTable")}
       </MenuItem>
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
-          <MenuItem icon={<TableInsertRow20Regular />}>{tr("templateRows")}</MenuItem>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            {INDICATOR_KINDS.map(([level1, level2]) => (
-              <MenuItem
-                key={level2}
-                onClick={() => void controller.insertTemplate({ kind: "indicator", level1, level2 })}
-              >
-                {tr("templateKind", { level1, level2 })}
-              </MenuItem>
-            ))}
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+      {/*
+       * The kinds sit in this menu under a heading, not in a submenu: in a pane ~350 px wide a submenu has no room
+       * beside its parent, and Fluent flipped it above the top edge, out of reach of the first kinds.
+       */}
+      <MenuDivider />
+      <MenuGroup>
+        <MenuGroupHeader>{tr("templateRows")}</MenuGroupHeader>
+        {INDICATOR_KINDS.map(([level1, level2]) => (
+          <MenuItem
+            key={level2}
+            icon={<TableInsertRow20Regular />}
+            onClick={() => void controller.insertTemplate({ kind: "indicator", level1, level2 })}
+          >
+            {tr("templateKind", { level1, level2 })}
+          </MenuItem>
+        ))}
+      </MenuGroup>
     </LazyMenu>
   );
 }
