@@ -334,7 +334,7 @@ describe("LintController: walking, filters, export", () => {
     await controller.ignore(activeFindings(controller.getState())[0].id);
     const lines = controller.exportCsv().split("\r\n");
     expect(lines).toHaveLength(5);
-    expect(lines[3]).toBe("Sheet2,A1,项目甲,多余字符,提示,'=多余的等号");
+    expect(lines[3]).toBe("Sheet2,A1,项目甲,多余文字,提示,'=多余的等号");
     await controller.exportSheet();
     const rows = host.sheetsWritten.get("检查结果")!;
     expect(rows[0]).toEqual(["工作表", "单元格", "表", "规则", "严重程度", "说明"]);

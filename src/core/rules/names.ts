@@ -28,7 +28,7 @@ export const RULE_NAMES: Readonly<Record<string, LocalizedText>> = {
   "spend-plan-invalid": { zh: "资金支出计划不合理", en: "Spending plan invalid" },
   "spend-plan-label": { zh: "支出计划标签与内容不符", en: "Spending plan label" },
   "stale-year": { zh: "年份过旧", en: "Stale year" },
-  "text-artifact": { zh: "多余字符", en: "Stray characters" },
+  "text-artifact": { zh: "多余文字", en: "Stray text" },
   "timeliness-vague": { zh: "时效指标不明确", en: "Vague timeliness target" },
   "unit-inconsistent": { zh: "前后单位不一致", en: "Inconsistent units" },
   "unit-mismatch": { zh: "单位与指标不符", en: "Unit does not fit the indicator" },
