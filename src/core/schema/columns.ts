@@ -40,8 +40,10 @@ export type ColumnRole =
 export type ValueSet = "period" | "annual";
 
 /** A set's target named without 值: `实施期目标`, `中期目标`, `总目标`, `三年目标`, `年度目标`, `2024-2026年目标`. */
+// `预期目标`, `年度预期目标` (西藏, 青海: eighteenth session's review) too: right of the names a column of targets, left of
+// them a list export's goal (goalLabel in locate/indicator-header.ts).
 const SET_TARGET =
-  /^(?:实施期|实施周期|中期|长期|项目期|项目周期|整体|总体?|全周期|[二三四五两]年|年度|当年|本年度?|20\d\d(?:\s*[-—~～至]\s*20\d\d)?年度?)目标$/;
+  /^(?:实施期|实施周期|中期|长期|项目期|项目周期|整体|总体?|全周期|[二三四五两]年|年度|当年|本年度?|(?:年度)?预期(?:绩效)?|20\d\d(?:\s*[-—~～至]\s*20\d\d)?年度?)目标$/;
 
 /** `实现值` beside a target column is what was reached (a self-assessment's); alone, the target (`当年预期实现值` is one). */
 export function isReachedBesideTarget(key: string): boolean {
@@ -132,9 +134,6 @@ const COLUMN_WORDS: readonly ColumnWord[] = [
   },
   // A set's target without 值 (`实施期目标 | 年度目标`, `总目标`, `三年目标`, `2024年目标`).
   { role: "value", words: SET_TARGET },
-  // `预期目标`, `预期绩效目标`, `年度预期目标` in the indicator header, right of the names (西藏, 青海: eighteenth session's
-  // review; each row had a value-missing error). `绩效目标` alone stays a list's goal column.
-  { role: "value", words: /^(?:年度)?预期(?:绩效)?目标$/ },
 ];
 
 /**
