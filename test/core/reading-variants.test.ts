@@ -489,6 +489,21 @@ ${elderlyBody(450)}`,
     findings: ["A4 level1-missing"],
   })),
   {
+    // Eighteenth session's review (provinces not tried before): other words for the name and the goal.
+    name: "head labels `项目（资金）名称` and `项目年度绩效目标`",
+    table: `项目支出绩效目标表|<|<|<|<
+项目（资金）名称|草原生态保护补助奖励|<|<|<
+预算数（万元）|1200|<|<|<
+项目年度绩效目标|完成草原禁牧120万亩。|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|禁牧面积|≥120万亩|计划标准
+成本指标|经济成本指标|补奖资金|≤1200万元|预算支出标准
+效益指标|生态效益指标|草原综合植被盖度|≥45%|计划标准
+满意度指标|服务对象满意度指标|牧民满意度|≥90%|计划标准`,
+    head: { name: "草原生态保护补助奖励", budget: "1200", goal: "完成草原禁牧120万亩。" },
+    findings: [],
+  },
+  {
     // Left of the 一级, `预期目标` stays a list export's goal.
     name: "a list export's `预期目标` column left of the 一级 is the project's goal",
     table: `项目名称|预算数（万元）|预期目标|一级指标|二级指标|三级指标|指标值

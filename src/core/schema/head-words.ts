@@ -44,6 +44,12 @@ const HEAD_WORDS: readonly HeadWord[] = [
       "资金名称",
       "项目(专项)名称",
       "专项(项目)名称",
+      // Eighteenth session's review (provinces not tried before).
+      "项目(资金)名称",
+      "项目(政策)名称",
+      "政策名称",
+      "项目全称",
+      "资金项目名称",
       "项目名",
       // A list whose first column names the unit on its own row and then each project (云南's exports); other
       // joinings: UNIT_AND_NAME below.
@@ -307,6 +313,9 @@ const HEAD_WORDS: readonly HeadWord[] = [
       "项目年度目标",
       "年度总体绩效目标",
       "年度整体绩效目标",
+      "项目年度绩效目标",
+      "当年绩效目标",
+      "年度主要绩效目标",
     ],
     rank: 3,
   },
