@@ -158,6 +158,20 @@ runRule(rule, {
       ],
     },
     {
+      // The session's own review: the note's removal is offered; the cell's other leftovers stay a certain fix.
+      name: "form: doubled spaces and a note behind a tab: the spaces a fix, the note a suggestion",
+      table: form({ indicators: withRow(5, { 5: "计划标准（年度计划）  文件\t完成指标值得满分" }) }),
+      errors: [
+        {
+          cell: "G15",
+          severity: "info",
+          messageId: "several",
+          fix: "计划标准（年度计划） 文件 完成指标值得满分",
+          suggestions: ["计划标准（年度计划） 文件"],
+        },
+      ],
+    },
+    {
       name: "form: Qingdao basis with a closing bracket too many",
       table: form({ indicators: withRow(1, { 5: "计划标准（青政发〔2008〕44号）、青湾企发〔2009〕11号）" }) }),
       // The first `）` may have come too early (`…44号、青湾企发…11号）`): a choice, not a certain fix.

@@ -153,11 +153,12 @@ const DOUBLE_SPACES = /[ \u00a0\u3000]{2,}/g;
  * Tabs inside a cell: a scoring note pasted behind a tab goes; other tabs become a space (none next to a line break
  * or at the edge; between Chinese words none in a name, one in prose: a goal's items, a basis's type and document).
  */
-function dropTabs(text: string, prose: boolean): { text: string; kind?: ArtifactKind } {
+function dropTabs(text: string, prose: boolean, keepNote = false): { text: string; kind?: ArtifactKind } {
   const at = text.indexOf("\t");
   if (at < 0) return { text };
   const tail = text.slice(at + 1);
-  if (!CONTENT_TAIL.test(tail) && NOTE_WORDS.test(tail))
+  // `keepNote`: the cleanup a fix may make with certainty, the note kept (its removal is only offered).
+  if (!keepNote && !CONTENT_TAIL.test(tail) && NOTE_WORDS.test(tail))
     return { text: text.slice(0, at).trimEnd(), kind: "trailingNote" };
   return { text: joinGaps(text, TAB_GAP, prose ? " " : ""), kind: "tab" };
 }
@@ -259,14 +260,14 @@ export function cleanArtifacts(raw: string, goal = false, prose = goal): Cleaned
 }
 
 /** `cleanArtifacts` of a text `alreadyClean` has said is not clean (the rule asks that first, building nothing). */
-export function removeArtifacts(raw: string, goal: boolean, prose = goal): Cleaned {
+export function removeArtifacts(raw: string, goal: boolean, prose = goal, keepNote = false): Cleaned {
   // Mongolian, Uyghur and Tibetan words are written with joiners and the vowel separator (U+180E, U+200C, U+200D):
   // a bilingual template's words keep them.
   const visible = writtenWithJoiners(raw) ? raw : raw.replace(INVISIBLE, "");
   let c: Cleaned = step({ text: raw, kinds: [] }, visible, "invisible");
   c = step(c, trimSpaces(c.text), "edgeSpace");
   c = dropPrefix(c, goal);
-  const tabs = dropTabs(c.text, prose);
+  const tabs = dropTabs(c.text, prose, keepNote);
   c = step(c, tabs.text, tabs.kind);
   c = step(c, trimSpaces(c.text), "edgeSpace");
   c = step(c, dropQuoteLines(c.text), "strayQuote");

@@ -80,10 +80,17 @@ function checkField(context: RuleContext, field: Field | undefined, goal = false
   };
   const messageId = kinds.length > 1 ? "several" : kinds[0];
   const clean = { text: cleaned.text, messageId: "clean", data };
+  if (!kinds.includes("trailingNote")) {
+    context.report({ at: field, messageId, data, fix: clean });
+    return;
+  }
   // A note behind a tab is the officer's words (a scoring rule pasted with the basis): it may belong in another
-  // column, so dropping it is offered, never certain, and 全部修复 leaves it (eighteenth session's review).
-  if (kinds.includes("trailingNote")) context.report({ at: field, messageId, data, suggestions: [clean] });
-  else context.report({ at: field, messageId, data, fix: clean });
+  // column, so dropping it is offered, never certain, and 全部修复 leaves it (eighteenth session's review). The cell's
+  // other leftovers stay a certain fix, the note kept.
+  const others = kinds.some((k) => k !== "trailingNote");
+  const kept = others ? removeArtifacts(written, goal, prose, true).text : written;
+  const fix = kept !== written ? { text: kept, messageId: "clean", data: { ...data, fixed: short(kept) } } : undefined;
+  context.report({ at: field, messageId, data, fix, suggestions: [clean] });
 }
 
 /** Checks each text field once: a merged 一级指标 or a repeated field is one finding per cell part. */
