@@ -12,8 +12,6 @@ import {
   PLAN_ROW,
   headLabelOf,
   PAGE_BREAK,
-  UNIT_LINE,
-  YEAR_LINE,
   SUBTOTAL_ROW,
   TOTALS_ROW,
 } from "../schema/head-words";
@@ -21,7 +19,8 @@ import { columnRole, headerKey, setTitle, valueSet, type ValueSet } from "../sch
 import { isLevel1Word, isLevelWord } from "../schema/vocabulary";
 import { headLabelKeyOfForm, inlineLabel } from "../text/head-label";
 import { isTableTitle } from "../text/title";
-import { isOtherScriptOnly, labelForm, toHalfWidth } from "../text/normalize";
+import { isOtherScriptOnly, labelForm } from "../text/normalize";
+import { isYearOrUnitLine } from "../text/labels";
 import { isSignOff, leadForm, startsWithEndWord } from "./end-words";
 import { isOpinionsRow, isRemarkRow, rowColumns, type RowColumns } from "./remark-row";
 import { isFiguresCaption } from "./figures-block";
@@ -240,11 +239,11 @@ function isTranslatedRow(cells: readonly { col: number; text: string }[], column
  * (`（2024年度）`, `单位：万元`: eighteenth session's review, the table had been split there).
  */
 function isBreakLine(cells: readonly { text: string }[]): boolean {
-  if (cells.length !== 1 || cells[0].text.length > 30) return false;
-  const text = cells[0].text;
-  if (PAGE_BREAK.test(text)) return true;
-  const flat = toHalfWidth(text).replace(/\s+/g, "");
-  return YEAR_LINE.test(flat) || UNIT_LINE.test(flat);
+  return (
+    cells.length === 1 &&
+    cells[0].text.length <= 30 &&
+    (PAGE_BREAK.test(cells[0].text) || isYearOrUnitLine(cells[0].text))
+  );
 }
 
 /** Whether indicator rows follow a page's break lines: a 一级 or 二级 word first, or a cell where the names stand. */

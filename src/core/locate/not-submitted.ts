@@ -8,12 +8,17 @@
  * whose head names a project, an amount or a goal is a submission, however empty its indicators.
  */
 import type { CellRange, Grid } from "../grid/grid";
-import { CONDITIONAL_NOTE, NO_DATA_NOTE, NOTHING_CELL, UNIT_LINE, YEAR_LINE } from "../schema/head-words";
+import { NOT_APPLICABLE } from "../schema/artifact-words";
+import { CONDITIONAL_NOTE, NO_DATA_NOTE } from "../schema/head-words";
 import { GUIDANCE_TITLE } from "../schema/sheet-words";
-import { isTitle, labelOf } from "../text/labels";
-import { toHalfWidth } from "../text/normalize";
+import { isTitle, isYearOrUnitLine, labelOf } from "../text/labels";
 import type { IndicatorSection } from "./block-extent";
 import { ownText } from "./cells";
+
+/** What a cell of a table published empty holds: nothing, a mark of none (`无`, `/`, `—`, `不涉及`), or `无数据`. */
+function nothing(text: string): boolean {
+  return text === "" || NOT_APPLICABLE.test(text) || text === "无数据" || text === "空";
+}
 
 /** The structure columns hold the template's labels even in an empty table. */
 const LABEL_ROLES: ReadonlySet<string> = new Set(["level1", "level2"]);
@@ -33,7 +38,7 @@ function indicatorsBlank(grid: Grid, section: IndicatorSection): boolean {
   for (const column of section.header.columns) {
     if (LABEL_ROLES.has(column.role)) continue;
     for (let r = section.header.bodyTop; r <= section.bottom; r++)
-      if (!NOTHING_CELL.test(ownText(grid, r, column.from))) return false;
+      if (!nothing(ownText(grid, r, column.from))) return false;
   }
   return true;
 }
@@ -44,7 +49,7 @@ function allNothing(grid: Grid, section: IndicatorSection): boolean {
   for (const column of section.header.columns)
     for (let r = section.header.bodyTop; r <= section.bottom; r++) {
       const text = ownText(grid, r, column.from);
-      if (!NOTHING_CELL.test(text)) return false;
+      if (!nothing(text)) return false;
       if (text) written++;
     }
   return written > 0;
@@ -58,11 +63,14 @@ function headFilled(grid: Grid, range: CellRange, headerRow: number): boolean {
   for (let r = range.top; r < headerRow; r++)
     for (let c = range.left; c <= range.right; c++) {
       const text = ownText(grid, r, c);
-      if (!text || NOTHING_CELL.test(text) || labelOf(text) || isTitle(text)) continue;
-      const flat = toHalfWidth(text).replace(/\s+/g, "");
-      if (!UNIT_LINE.test(flat) && !YEAR_LINE.test(flat)) return true;
+      if (text && !nothing(text) && !headWords(text)) return true;
     }
   return false;
+}
+
+/** A head cell's words, no value: a label, the title, a year or unit line. */
+function headWords(text: string): boolean {
+  return !!labelOf(text) || isTitle(text) || isYearOrUnitLine(text);
 }
 
 /**
@@ -82,10 +90,9 @@ function noDataNote(text: string): boolean {
   return NO_DATA_NOTE.test(text) && !CONDITIONAL_NOTE.test(text);
 }
 
+/** A row's texts inside the range joined, without white space. */
 function rowText(grid: Grid, row: number, range: CellRange): string {
-  let text = "";
-  for (let c = range.left; c <= range.right; c++) text += ownText(grid, row, c);
-  return text.replace(/\s+/g, "");
+  return ownTexts(grid, row, range).join("").replace(/\s+/g, "");
 }
 
 /** How far above a table's top its title may stand (a library's title over its header, a blank row between). */

@@ -17,7 +17,7 @@ import { fieldAt } from "./field";
 import { centreLevel1 } from "./centred-level1";
 import { lookupLevel1 } from "../schema/vocabulary";
 import { UNCHANGED } from "../schema/columns";
-import { FILLER_NAME } from "../schema/artifact-words";
+import { FILLER_NAME, NOT_APPLICABLE, NOT_APPLICABLE_STATEMENT } from "../schema/artifact-words";
 import { comparatorOf } from "../value/comparator";
 
 interface Carry {
@@ -134,23 +134,21 @@ function unspreadMark(indicator: Indicator): void {
   const name = indicator.name;
   if (!name) return;
   const text = name.text.replace(/\s+/g, "");
-  if (!FILLER_NAME.test(text) && !NOT_APPLICABLE.test(text) && !NOT_APPLICABLE_STATEMENT.test(text)) return;
+  if (!FILLER_NAME.test(text) && !isMark(text)) return;
   for (const key of SPREAD) {
     const field = indicator[key] as Field | undefined;
     if (field && field.row === name.row && field.col === name.col) delete indicator[key];
   }
 }
 
-/** A row's statement that it does not apply (`本项目不涉及`, `本年度无此项指标`). */
-const NOT_APPLICABLE_STATEMENT =
-  /^本(?:项目|年度?|单位|部门)?(?:不涉及|不适用|无此(?:项|类)?)(?:指标|内容|情况)?[。.]?$/;
-
 /**
- * A row the officer marked as not applying (`无 | 无 | 无`, `/`, `—`, `不涉及`): the 2021 templates print every
- * 成本 and 效益 二级, and those that do not apply are so marked. Not an indicator (spec §7: an empty template row is
- * one finding at most, and only where the spec asks for that 二级).
+ * A row the officer marked as not applying (`无 | 无 | 无`, `/`, `—`, `不涉及`, `本项目不涉及`): the 2021 templates print
+ * every 成本 and 效益 二级, and those that do not apply are so marked. Not an indicator (spec §7: an empty template row
+ * is one finding at most, and only where the spec asks for that 二级).
  */
-const NOT_APPLICABLE = /^(?:无|[/／\\]|[—―\-－]+|不涉及|不适用|未涉及|暂无|无此项|n\/?a)$/i;
+function isMark(text: string): boolean {
+  return NOT_APPLICABLE.test(text) || NOT_APPLICABLE_STATEMENT.test(text);
+}
 
 function isNotApplicable(indicator: Indicator): boolean {
   // Most rows name an indicator: no mark is longer than four characters, but a statement that the row does not apply.
@@ -171,7 +169,7 @@ function isNotApplicable(indicator: Indicator): boolean {
   for (const field of fields) {
     const text = field?.text.replace(/\s+/g, "") ?? "";
     if (text === "") continue;
-    if (!NOT_APPLICABLE.test(text) && !NOT_APPLICABLE_STATEMENT.test(text)) return false;
+    if (!isMark(text)) return false;
     marked = true;
   }
   return marked;

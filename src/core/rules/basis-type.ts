@@ -59,21 +59,23 @@ function suggest(type: string, text: string): FixSpec[] {
  */
 const TIER_STANDARD = /^(国家|国际|省级|省|市级|市|县级|地方)标准/;
 
-/** A tier alone, or with a standard's code or title after it (`国家标准（GB 3095-2012）`); a finance document's number
- * after it (`省级标准（冀财预〔2023〕5号）`) is a document's target, the document branch's. */
-function tierOnly(flat: string): boolean {
-  const tidied = tidy(flat);
-  const tier = TIER_STANDARD.exec(tidied);
-  if (!tier) return false;
-  const rest = tidied.slice(tier[0].length).replace(/^[\s:：(（]+|[)）]+$/g, "");
-  return rest === "" || STANDARD_DOCUMENT.test(rest);
+/**
+ * The tier and what follows it, brackets off (`国家标准（GB 3095-2012）` → 国家标准, GB 3095-2012): where that is
+ * nothing or a standard's code or title. A finance document's number after it (`省级标准（冀财预〔2023〕5号）`) is a
+ * document's target, the document branch's.
+ */
+function tierStandard(text: string): { tier: string; document: string } | undefined {
+  const tidied = tidy(text);
+  const tier = TIER_STANDARD.exec(tidied)?.[0];
+  if (!tier) return undefined;
+  const document = tidied
+    .slice(tier.length)
+    .replace(/^[\s:：]+/, "")
+    .replace(/^[(（]([^()（）]*)[)）]$/, "$1");
+  return document === "" || STANDARD_DOCUMENT.test(toHalfWidth(document)) ? { tier, document } : undefined;
 }
 
-function suggestTier(text: string): FixSpec[] {
-  const tidied = tidy(text);
-  const tier = TIER_STANDARD.exec(tidied)![0];
-  const rest = tidied.slice(tier.length).replace(/^[\s:：]+/, "");
-  const document = rest.replace(/^[(（]([^()（）]*)[)）]$/, "$1");
+function suggestTier({ tier, document }: { tier: string; document: string }): FixSpec[] {
   const fixed = `行业标准（${tier}${document ? `，${document}` : ""}）`;
   return [{ text: fixed, messageId: "useType", data: { type: "行业标准", fixed } }];
 }
@@ -98,10 +100,11 @@ function checkBasis(context: RuleContext, indicator: Indicator, field: Field): v
     return;
   }
   const data = { text };
+  const tier = tierStandard(field.text);
   if (isCostIndicator(indicator) && SPENDING.test(flat)) {
     context.report({ at: field, messageId: "spending", data, suggestions: suggest("预算支出标准", field.text) });
-  } else if (tierOnly(flat)) {
-    context.report({ at: field, messageId: "standard", data, suggestions: suggestTier(field.text) });
+  } else if (tier) {
+    context.report({ at: field, messageId: "standard", data, suggestions: suggestTier(tier) });
   } else if (STANDARD_DOCUMENT.test(flat)) {
     context.report({ at: field, messageId: "standard", data, suggestions: suggest("行业标准", field.text) });
   } else if (DOCUMENT.test(flat)) {

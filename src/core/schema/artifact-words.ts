@@ -27,3 +27,10 @@ export const CONTENT_TAIL = /^\s*(?:\d{1,2}\s*[.、．)）]|[(（【[]|[①-⑳]
 
 /** A 三级 name that is only a template's placeholder: `……`, `…`, `指标2`, `指标2：`, `/`. */
 export const FILLER_NAME = /^(…+|\.{2,}|。{2,}|—+|-+|\/|指标\s*\d*[:：.．、]?)$/;
+
+/** A mark that a cell does not apply (`无`, `/`, `—`, `不涉及`, `不适用`, `暂无`, `n/a`). */
+export const NOT_APPLICABLE = /^(?:无|[/／\\]|[—―\-－]+|不涉及|不适用|未涉及|暂无|无此项|n\/?a)$/i;
+
+/** A row's statement that it does not apply (`本项目不涉及`, `本年度无此项指标`). */
+export const NOT_APPLICABLE_STATEMENT =
+  /^本(?:项目|年度?|单位|部门)?(?:不涉及|不适用|无此(?:项|类)?)(?:指标|内容|情况)?[。.]?$/;

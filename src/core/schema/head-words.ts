@@ -488,9 +488,6 @@ export const CONDITIONAL_NOTE = /[如若][^，,。；;]*无/;
 /** A head block's year line (`（2024年度）`, `2024年`): no field's value. */
 export const YEAR_LINE = /^[(（]?\d{4}年度?[)）]?$/;
 
-/** What a cell of a table published empty holds: nothing, or a word for none (`无`, `/`, `—`, `不涉及`). */
-export const NOTHING_CELL = /^(?:无|[/／\\]|[-—–－]{1,2}|不涉及|无数据|空)?$/;
-
 /**
  * A department's or unit's table as a whole (`部门整体支出绩效目标表`, `单位整体支出…`): its 一级/二级 may follow the
  * province's own framework (履职效能, 管理效率 …), not the project table's four classes.

@@ -5,7 +5,7 @@
  * label is recognised by its normalized form, looked up in a Map.
  */
 import type { MoneyUnit } from "../model/table";
-import type { HeadKey } from "../schema/head-words";
+import { YEAR_LINE, type HeadKey } from "../schema/head-words";
 import { boundedMemo } from "./memo";
 import { normalizeLabel } from "./normalize";
 
@@ -158,6 +158,11 @@ export function unitLine(text: string): MoneyUnit | "unknown" | undefined {
   if (!m) return undefined;
   const unit = m[1] ?? m[2];
   return MONEY_UNITS.has(unit) ? (unit as MoneyUnit) : "unknown";
+}
+
+/** A head block's year or unit line (`（2024年度）`, `单位：万元`): a page's furniture, no field's value. */
+export function isYearOrUnitLine(text: string): boolean {
+  return unitLine(text) !== undefined || YEAR_LINE.test(text.replace(/\s+/g, ""));
 }
 
 /** A table title such as `1.企业搬迁改造工作经费绩效目标表` or `项目支出绩效目标申报表`. */

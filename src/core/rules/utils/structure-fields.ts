@@ -58,13 +58,17 @@ export function pointFor(field: Field | undefined, indicator: Indicator, table: 
   return first ?? { row: indicator.row, col: table.anchor.col };
 }
 
+/** Whether the table's title says it, spaces out (`部 门 整 体 …`, a title letter-spaced to fill its merged row). */
+function titleSays(table: TargetTable, words: RegExp): boolean {
+  return words.test((table.title?.text ?? "").replace(/\s+/g, ""));
+}
+
 /** A transfer payment's regional table by its title (`中央对地方转移支付区域绩效目标表`). */
 export function isRegionalTransfer(table: TargetTable): boolean {
-  return REGIONAL_TRANSFER.test((table.title?.text ?? "").replace(/\s+/g, ""));
+  return titleSays(table, REGIONAL_TRANSFER);
 }
 
 /** A department-wide table by its title (`部门整体支出绩效目标表`): it may use its province's own 一级/二级 words. */
 export function isDepartmentWide(table: TargetTable): boolean {
-  // Spaces out (`部 门 整 体 支 出 绩 效 目 标 表`, a title letter-spaced to fill its merged row).
-  return DEPARTMENT_WIDE.test((table.title?.text ?? "").replace(/\s+/g, ""));
+  return titleSays(table, DEPARTMENT_WIDE);
 }
