@@ -120,7 +120,9 @@ describe("form tables written differently", () => {
   it("leaves a table published empty alone: a blank template with a note that it has no data, or 无 everywhere", () => {
     const blank = (note: string) =>
       gridOf(`政府性基金预算项目支出绩效目标表|<|<|<|<|<
+（2024年度）|<|<|<|<|<
 项目名称|<|<|<|<|<
+项目资金（万元）|年度资金总额|<|<|<|<
 年度绩效目标|<|<|<|<|<
 一级指标|二级指标|三级指标|指标值|指标值确定依据|
 产出指标|数量指标||||

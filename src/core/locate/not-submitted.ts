@@ -9,7 +9,8 @@
  */
 import type { CellRange, Grid } from "../grid/grid";
 import { NOT_APPLICABLE } from "../schema/artifact-words";
-import { CONDITIONAL_NOTE, NO_DATA_NOTE } from "../schema/head-words";
+import { CONDITIONAL_NOTE, FUNDS_CAPTION, NO_DATA_NOTE } from "../schema/head-words";
+import { headLabelKey } from "../text/head-label";
 import { GUIDANCE_TITLE } from "../schema/sheet-words";
 import { isTitle, isYearOrUnitLine, labelOf } from "../text/labels";
 import type { IndicatorSection } from "./block-extent";
@@ -68,9 +69,9 @@ function headFilled(grid: Grid, range: CellRange, headerRow: number): boolean {
   return false;
 }
 
-/** A head cell's words, no value: a label, the title, a year or unit line. */
+/** A head cell's words, no value: a label, a funds caption (`项目资金（万元）`), the title, a year or unit line. */
 function headWords(text: string): boolean {
-  return !!labelOf(text) || isTitle(text) || isYearOrUnitLine(text);
+  return !!labelOf(text) || FUNDS_CAPTION.test(headLabelKey(text)) || isTitle(text) || isYearOrUnitLine(text);
 }
 
 /**
