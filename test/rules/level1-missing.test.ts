@@ -1,5 +1,5 @@
 import rule from "../../src/core/rules/level1-missing";
-import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
 import { DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
 import { DEFAULT_ITEMS, type CompactItem } from "../helpers/compact-table";
 import { DEFAULT_FLAT_ROWS } from "../helpers/flat-table";
@@ -12,6 +12,16 @@ const only = (...level1s: string[]): IndicatorRow[] => {
   });
   return rows.filter((r) => level1s.includes(r[0]));
 };
+
+/** A 2023 table whose 满意度 row is marked as not applying (`mark`: its 三级, 指标值 and basis cells); `second`: its second row. */
+const marked = (mark: string, second = "产出指标|数量指标|培训人次|≥500人次|计划标准") =>
+  written(`2023年培训项目绩效目标表|<|<|<|<
+项目名称|培训项目|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+成本指标|经济成本指标|培训费|≤20万元|预算支出标准
+${second}
+效益指标|社会效益指标|培训合格率|≥95%|计划标准
+满意度指标|服务对象满意度指标|${mark}`);
 
 runRule(rule, {
   valid: [
@@ -113,6 +123,35 @@ runRule(rule, {
       name: "form: no 产出 and no 满意度: one finding for the table, an error since 产出 is missing",
       table: form({ indicators: only("成本指标", "效益指标") }),
       errors: [{ cell: "A9", severity: "error", messageId: "missing", fix: null, suggestions: [] }],
+    },
+    {
+      // Nineteenth session: the officer's `无` on the 满意度 row was not acknowledged; the finding now points at it.
+      name: "form: a 满意度 row marked 无 is named, and the finding points at it",
+      table: marked("无|无|无"),
+      errors: [
+        {
+          cell: "C7",
+          severity: "warning",
+          messageId: "marked",
+          data: { level1: "满意度指标", marked: "满意度指标", mark: "无" },
+          fix: null,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "form: a marked 满意度 row beside a missing 产出: one error, naming both and the mark",
+      table: marked("/||/", "效益指标|经济效益指标|带动增收|≥50万元|计划标准"),
+      errors: [
+        {
+          cell: "C7",
+          severity: "error",
+          messageId: "marked",
+          data: { level1: "产出指标、满意度指标", marked: "满意度指标", mark: "/" },
+          fix: null,
+          suggestions: [],
+        },
+      ],
     },
     {
       name: "form: no indicators at all points at the anchor",

@@ -5,8 +5,22 @@ import { compactOf, flatOf, flatRow, formOf, item, packed, row } from "./value-r
 const cost = (name: string, value: string) => row("成本指标", "经济成本指标", name, value);
 const satisfied = (name: string, value: string) => row("满意度指标", "服务对象满意度指标", name, value);
 
+const outcome = (name: string, value: string) => row("效益指标", "社会效益指标", name, value);
+
 runRule(rule, {
   valid: [
+    {
+      // Nineteenth session: a rate of harm needs a ceiling; a fall in it, or words about the number, may have a floor.
+      name: "rates of harm with a ceiling, or a floor on their fall (`死亡率下降率 ≥5%`, `较上年下降≥2%`)",
+      table: formOf([
+        outcome("孕产妇死亡率", "≤10/10万"),
+        outcome("事故发生率", "≤1%"),
+        outcome("婴儿死亡率下降率", "≥5%"),
+        outcome("传染病发病率", "较上年下降≥2%"),
+        outcome("发病率增长率", "≥1%"),
+        outcome("死亡人数", "≥0人"),
+      ]),
+    },
     {
       name: "national minimums for orphans, pensions, medical insurance and the disabled are floors",
       table: formOf([
@@ -258,6 +272,14 @@ runRule(rule, {
       errors: [
         { cell: "F10", severity: "error", suggestions: ["不超过10万元"], messageId: "cost", fix: null },
         { cell: "F11", severity: "error", suggestions: ["20万元以内"], messageId: "cost", fix: null },
+      ],
+    },
+    {
+      name: "a rate of harm with a floor (`孕产妇死亡率 ≥5‰`) is a warning",
+      table: formOf([outcome("孕产妇死亡率", "≥5‰"), outcome("学生辍学率", "不低于1%")]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "harm", suggestions: ["≤5‰"], fix: null },
+        { cell: "F11", severity: "warning", messageId: "harm", suggestions: ["不高于1%"], fix: null },
       ],
     },
     {

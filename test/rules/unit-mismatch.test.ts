@@ -10,6 +10,15 @@ const timely = (name: string, value: string) => row("产出指标", "时效指�
 runRule(rule, {
   valid: [
     {
+      // Nineteenth session: only a share named by its days; a time limit under a 率 is timeliness' business.
+      name: "days where no share of days is named (`空气质量优良天数 ≥300天`, `办结时限 ≤15个工作日`)",
+      table: formOf([
+        row("效益指标", "生态效益指标", "空气质量优良天数", "≥300天"),
+        timely("办结时限", "≤15个工作日"),
+        row("效益指标", "生态效益指标", "空气质量优良天数比例", "≥82%"),
+      ]),
+    },
+    {
       // Seventeenth session's review: the base named with 的 alone, as with 占 (`占总人口的30%`).
       name: "a count as a share of a base named with 的 (`不低于在编人数的90%`, `≥建档立卡户的90%`)",
       table: formOf([count("培训人数", "不低于在编人数的90%"), count("受益户数", "≥建档立卡户的90%")]),
@@ -304,6 +313,18 @@ runRule(rule, {
         { cell: "F10", severity: "error", messageId: "share", fix: null, suggestions: [] },
         { cell: "F11", severity: "error", messageId: "share", fix: null, suggestions: [] },
         { cell: "F12", severity: "error", messageId: "share", fix: null, suggestions: [] },
+      ],
+    },
+    {
+      // Nineteenth session (the eighteenth's sector review): the days counted are not their share.
+      name: "a share of days in days (`空气质量优良天数比例 ≥300天`)",
+      table: formOf([
+        row("效益指标", "生态效益指标", "空气质量优良天数比例", "≥300天"),
+        row("效益指标", "生态效益指标", "水质达标天数占比", "≥350日"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "error", messageId: "share", fix: null, suggestions: [] },
+        { cell: "F11", severity: "error", messageId: "share", fix: null, suggestions: [] },
       ],
     },
     {

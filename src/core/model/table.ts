@@ -150,6 +150,11 @@ export interface TargetTable {
   /** The indicator header's first cell (`一级指标`): where findings about the whole indicator set point. */
   indicatorHeader?: { row: number; col: number };
   indicators: Indicator[];
+  /**
+   * Rows the officer marked as not applying (`满意度指标 | 服务对象满意度指标 | 无 | 无`): no indicators, so no rule
+   * checks their cells; level1-missing names them where their 一级 has no indicator.
+   */
+  markedRows?: Indicator[];
 }
 
 /** The name a finding or a list shows for a table: 项目名称, else the title, else the id. */

@@ -239,7 +239,9 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
   // With nothing below, the blank cell right of the label is where the value is missing.
   if (alone && col <= area.right) return valueBelow(grid, hit, area, true) ?? next;
   if ((col > area.right && next.text === "") || isLabelOrColumn(next.text))
-    return valueBelow(grid, hit, area, across) ?? { text: "", raw: null, row: hit.row, col: hit.col };
+    return (
+      valueBelow(grid, hit, area, across) ?? (across ? blankRowBelow(grid, hit, area) : undefined) ?? labelCell(hit)
+    );
   if (next.text !== "") return next;
   // A blank cell, then the value (`项目名称 | | 51000021T…`): take it unless it is another label.
   for (let c = areaRight(grid, hit.row, col) + 1; c <= area.right; c = areaRight(grid, hit.row, c) + 1) {
@@ -248,6 +250,21 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
     return isLabelText(text) ? next : fieldAt(grid, hit.row, c);
   }
   return next;
+}
+
+/** A label's own cell, blank: where its value is missing when there is no cell for it. */
+function labelCell(hit: Hit): Field {
+  return { text: "", raw: null, row: hit.row, col: hit.col };
+}
+
+/**
+ * The blank row under a heading across the head (`年度绩效目标` merged across, nothing written under it): the cell
+ * the value is missing from, where field-missing points (it had pointed at the heading).
+ */
+function blankRowBelow(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
+  const row = areaBottom(grid, hit.row, hit.col) + 1;
+  if (row > area.bottom || !blankFrom(grid, row, area.left, area.right)) return undefined;
+  return fieldAt(grid, row, hit.col);
 }
 
 /**

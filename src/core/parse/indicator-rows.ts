@@ -373,8 +373,12 @@ function continues(before: IndicatorSection, after: IndicatorSection): boolean {
   return a.length === b.length && a.every((c, i) => c.role === b[i].role && c.from === b[i].from && c.to === b[i].to);
 }
 
-/** The indicators of a table's sections, in order. */
-export function parseIndicatorRows(grid: Grid, sections: readonly IndicatorSection[]): Indicator[] {
+/** The indicators of a table's sections, in order; rows marked as not applying go to `marked`. */
+export function parseIndicatorRows(
+  grid: Grid,
+  sections: readonly IndicatorSection[],
+  marked: Indicator[] = [],
+): Indicator[] {
   const indicators: Indicator[] = [];
   let carry: Carry = {};
   let previous: IndicatorSection | undefined;
@@ -403,7 +407,10 @@ export function parseIndicatorRows(grid: Grid, sections: readonly IndicatorSecti
       const text = indicator.name?.text ?? "";
       if (underStar && /^其中/.test(text)) continue;
       underStar = /^★/.test(text);
-      if (isNotApplicable(indicator)) continue;
+      if (isNotApplicable(indicator)) {
+        marked.push(indicator);
+        continue;
+      }
       const yearOne = besideIndicator(grid, header, indicator, carry);
       // An empty template row (`指标2`, `……`, a 二级 alone) is kept, as one: it asks for a name, or to be deleted.
       if (isLeftover(indicator)) indicator.empty = true;

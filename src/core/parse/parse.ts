@@ -5,7 +5,7 @@ import { locateBlockAt } from "../locate/locate";
 import type { HeaderColumn, IndicatorHeader } from "../locate/indicator-header";
 import type { IndicatorSection } from "../locate/block-extent";
 import type { TableLocation } from "../locate/location";
-import type { TargetTable } from "../model/table";
+import type { Indicator, TargetTable } from "../model/table";
 import { tableYear } from "../model/table-year";
 import { OPTIONAL_COLUMN, REQUIRED_COLUMN } from "../schema/columns";
 import { parseCompact } from "./compact";
@@ -57,6 +57,8 @@ function parseBlock(grid: Grid, location: TableLocation): TargetTable {
   }
   const read = ofTableYear(sections, tableYear(head));
   const columns = read.flatMap((s) => s.header.columns);
+  const markedRows: Indicator[] = [];
+  const indicators = parseIndicatorRows(grid, read, markedRows);
   return {
     id: `${grid.sheet}!${toA1(location.anchor.row, location.anchor.col)}`,
     layout: location.layout,
@@ -71,7 +73,8 @@ function parseBlock(grid: Grid, location: TableLocation): TargetTable {
     // A list export's header serves every project: a project's table-level findings stay on its own rows.
     ...(first && !location.listProject ? { indicatorHeader: indicatorHeaderCell(first) } : {}),
     ...(first && location.listProject ? { listHeader: { row: first.row, col: first.band.left } } : {}),
-    indicators: parseIndicatorRows(grid, read),
+    indicators,
+    ...(markedRows.length ? { markedRows } : {}),
   };
 }
 

@@ -4,7 +4,7 @@
  * warnings. One finding per table names every missing 一级; a table whose 一级
  * words are blank or unknown gets none (level1-unknown reports the cause).
  */
-import type { Layout, TargetTable } from "../model/table";
+import type { Indicator, Layout, TargetTable } from "../model/table";
 import type { Severity } from "../model/diagnostic";
 import type { RuleModule } from "./rule";
 import { indicatorLevel1, indicatorLevel2, isCostIndicator, isSatisfaction } from "../schema/indicator-kind";
@@ -81,6 +81,21 @@ function missing(table: TargetTable): Expected[] {
   );
 }
 
+/** The rows marked as not applying (`无 | 无`) under a 一级 the table lacks. */
+function markedRows(table: TargetTable, absent: readonly Expected[]): Indicator[] {
+  const lacking = new Set(absent.map((e) => e.level1));
+  return (table.markedRows ?? []).filter((row) => {
+    const level1 = indicatorLevel1(row);
+    return level1 !== undefined && lacking.has(level1);
+  });
+}
+
+/** The mark the officer wrote: the row's first non-blank cell past its levels. */
+function markOf(row: Indicator): string {
+  const cells = [row.name, row.value, row.description, row.basis];
+  return cells.map((f) => f?.text.trim() ?? "").find((t) => t !== "") ?? "无";
+}
+
 const rule: RuleModule = {
   meta: {
     id: "level1-missing",
@@ -97,6 +112,10 @@ const rule: RuleModule = {
       missing: {
         zh: "本表没有{{level1}}：请在每类一级指标下至少设置一个三级指标",
         en: "The table has no {{level1}}: add at least one indicator under each",
+      },
+      marked: {
+        zh: "本表没有{{level1}}（{{marked}}填为“{{mark}}”）：请在每类一级指标下至少设置一个三级指标",
+        en: "The table has no {{level1}} ({{marked}} is marked “{{mark}}”): add at least one indicator under each",
       },
       none: {
         zh: "本表没有任何绩效指标：请填写产出、效益、满意度等指标",
@@ -116,7 +135,19 @@ const rule: RuleModule = {
     // One finding for the table, naming every missing 一级: the error when 产出 is among them.
     const severity = absent.some((e) => e.severity === "error") ? "error" : "warning";
     const level1 = absent.map((e) => e.level1).join("、");
-    context.report({ at: indicatorArea(table), messageId: "missing", data: { level1 }, severity });
+    const marked = markedRows(table, absent);
+    if (marked.length === 0) {
+      context.report({ at: indicatorArea(table), messageId: "missing", data: { level1 }, severity });
+      return;
+    }
+    // The officer's `无` on the row is where the indicator belongs: the finding says it was seen, and points there.
+    const first = marked[0];
+    const data = {
+      level1,
+      marked: [...new Set(marked.map(indicatorLevel1))].join("、"),
+      mark: markOf(first),
+    };
+    context.report({ at: pointFor(first.name, first, table), messageId: "marked", data, severity });
   },
 };
 

@@ -9,6 +9,8 @@ import { DOWNWARD_WORDS, UPWARD_WORDS } from "../schema/comparator-words";
 import {
   ALLOWANCE_NAME,
   FALLING_NAME,
+  GROWTH,
+  HARM_RATE,
   OVERSPEND,
   PAYMENT_PER_PERIOD,
   PER_HEAD_FLOOR_PROJECT,
@@ -32,6 +34,16 @@ function costWithFloor(facts: IndicatorFacts, q: QuantitativeValue, project: str
   // A saving (`资金节约额 ≥10万元`, `节约率 ≥5%`): more is better.
   if (q.dimension === "money" || q.dimension === "moneyPerUnit") return !isSavingName(facts.name);
   return q.dimension === "percent" && OVERSPEND.test(facts.name) && !isSavingName(facts.name);
+}
+
+/**
+ * `孕产妇死亡率 ≥5‰`: a rate of harm with a floor (the eighteenth session's sector review). A warning: the officer may
+ * have meant a fall and left out its word. Only a share as written (%, ‰), with no words about the number.
+ */
+function harmWithFloor(facts: IndicatorFacts, q: QuantitativeValue): boolean {
+  if (!isLowerBound(q.comparator) || q.dimension !== "percent" || facts.satisfaction) return false;
+  if (q.words && (q.words.before.trim() || q.words.after.trim())) return false;
+  return HARM_RATE.test(facts.name) && !FALLING_NAME.test(facts.name) && !GROWTH.test(facts.name);
 }
 
 function satisfactionWithCeiling(facts: IndicatorFacts, q: QuantitativeValue): boolean {
@@ -90,7 +102,9 @@ function check(context: RuleContext, facts: IndicatorFacts, value: ValueFact): v
     ? "cost"
     : satisfactionWithCeiling(facts, q)
       ? "satisfaction"
-      : undefined;
+      : harmWithFloor(facts, q)
+        ? "harm"
+        : undefined;
   if (!messageId) return;
   const at = comparatorCell(facts, value);
   const fixed = mirrorComparator(at.text, q.comparatorText);
@@ -102,7 +116,7 @@ function check(context: RuleContext, facts: IndicatorFacts, value: ValueFact): v
     fixed: fixed ?? "",
   };
   const suggestions = fixed ? [{ text: fixed, messageId: "flip", data }] : [];
-  context.report({ at, messageId, data, suggestions });
+  context.report({ at, messageId, data, suggestions, ...(messageId === "harm" ? { severity: "warning" } : {}) });
 }
 
 const rule: RuleModule = {
@@ -126,6 +140,10 @@ const rule: RuleModule = {
       satisfaction: {
         zh: "“{{name}}”是满意度，{{where}}“{{text}}”应设下限（≥），不能用“{{sign}}”",
         en: '"{{name}}" is a satisfaction: {{whereEn}} "{{text}}" needs a floor (≥), not "{{sign}}"',
+      },
+      harm: {
+        zh: "“{{name}}”越低越好，{{where}}“{{text}}”应设上限（≤），不能用“{{sign}}”；如要写降幅，请写明“下降”",
+        en: '"{{name}}" is better lower: {{whereEn}} "{{text}}" needs a ceiling (≤), not "{{sign}}"; for a fall, say 下降',
       },
       column: {
         zh: "“{{name}}”的指标方向是“{{column}}”，{{where}}“{{text}}”却用了“{{sign}}”：二者矛盾，请核对方向或比较符号",

@@ -25,6 +25,7 @@ import {
   OCCURRENCE_RATE,
   PER_TIME_AFTER,
   PHYSICAL_RATE,
+  SHARE_OF_DAYS,
   SHARE_OF_THINGS,
 } from "../schema/name-words";
 import { AMOUNT_UNITS, MEASURE_OF_UNIT, MEASURE_WORDS, sameUnit, type Measure } from "../schema/unit-words";
@@ -39,6 +40,9 @@ interface UnitMismatch {
 }
 
 type Quantity = ValueFact & { parsed: QuantitativeValue };
+
+/** A number of days: `天`, `日`, `个工作日`. */
+const DAYS = /^(?:天|日|个?工作日)$/;
 
 /** Values whose unit is written somewhere and known: bare numbers are unit-missing's. */
 function withUnit(value: ValueFact): value is Quantity {
@@ -63,6 +67,9 @@ function nameProblem(facts: IndicatorFacts, q: QuantitativeValue, text: string):
   // `森林覆盖率 ≥45.5万亩`, `道路硬化率 ≥12公里`: the land, road or weight itself, not its share. Other measures
   // (`坝体渗漏率 ≤0.5L/s`, `衰减率 ≤0.25dB`) are how engineers state such rates.
   if (facts.kind === "share" && d === "physical" && !physicalRate && (isAmountUnit(q.unitStandard) || ofThings(facts)))
+    return "share";
+  // `优良天数比例 ≥300天`: the days counted, not their share (the eighteenth session's review of sectors).
+  if (facts.kind === "share" && d === "time" && SHARE_OF_DAYS.test(facts.name) && DAYS.test(q.unitStandard))
     return "share";
   if (d === "physical" && otherMeasure(facts.name, q.unitStandard)) return "measure";
   // `事故起数 较上年下降10%`: a count may change by a percentage, or be given as a share of a base it names.

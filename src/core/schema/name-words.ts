@@ -139,6 +139,12 @@ export const PHYSICAL_RATE =
 export const SHARE_OF_THINGS = /(?:达标|合格|覆盖|完成|利用|回收|处理|治理|普及|到位|开采|使用)率$/;
 
 /**
+ * A share of days by its name (`空气质量优良天数比例`, `达标天数占比`): the days themselves (`≥300天`) are the count the
+ * share is taken of, not the share.
+ */
+export const SHARE_OF_DAYS = /天数的?(?:比例|比率|比重|占比|率)$/;
+
+/**
  * A count of things late (`超期办件数 0件`, `长期未结案件`, `逾期未办结事项`, `超时未处置工单`): how 政务服务 and 法院
  * tables state timeliness (fifteenth session), a count under 时效 that is no 数量 in the wrong row.
  */
@@ -303,6 +309,13 @@ export const STANDARD_NAME = /标准$/;
  * A name that says what goes down (`能耗降低率`, `投诉下降比例`): its target is a floor on the fall, which an officer
  * may well mark 反向 for the thing falling; the row then contradicts itself only in words.
  */
+/**
+ * A rate of harm by its name (`孕产妇死亡率`, `事故发生率`, `辍学率`, `投诉率`): the lower the better, so its target is a
+ * ceiling (`≤5‰`). A fall in it (`死亡率下降`) is FALLING_NAME's.
+ */
+export const HARM_RATE =
+  /(?:死亡|病死|致死|发病|患病|感染|犯罪|发案|差错|失误|误诊|不合格|返工|故障|辍学|复发|漏报|错报|违规|违法|超标|逾期|空置|闲置|发生)率$/;
+
 export const FALLING_NAME =
   /降低|下降|减少|压减|压降|压缩|减排|减量|削减|缩减|缩短|缩小|降幅|减幅|下调|化解|改善|减轻|减免|淘汰|退出|节约|节省|节支/;
 
