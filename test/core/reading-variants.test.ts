@@ -1436,6 +1436,25 @@ ${annual}|<|<|<
     head: { budget: "250" },
     findings: [],
   },
+  ...["补助资金（万元）", "补助资金"].map((label) => ({
+    // Nineteenth session: a transfer's lone grant is its budget.
+    name: `\`${label}\` alone in the head is the budget`,
+    table: `
+项目名称|城乡环境整治|<|<|<
+${label}|250|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "250" },
+    findings: ["D5 cost-over-budget"],
+  })),
+  {
+    name: "`补助资金` beside a total is a part, not the budget",
+    table: `
+项目名称|城乡环境整治|<|<|<
+资金总额（万元）|300|补助资金|250|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "300" },
+    findings: [],
+  },
   {
     name: "a goal label across the whole row, as a heading, with the goal on the row below",
     table: `
