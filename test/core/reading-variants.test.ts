@@ -1436,6 +1436,26 @@ ${annual}|<|<|<
     head: { budget: "250" },
     findings: [],
   },
+  {
+    // Nineteenth session: the list's pair of columns was read as one packed cell (the first row's name, no value).
+    name: "a list's `绩效指标 | 指标值` pair: one indicator per row, its target beside it; `项目资金（万元）` its amount",
+    table: `
+2024年部门项目支出绩效目标表|<|<|<|<|<
+单位名称|项目名称|项目资金（万元）|绩效目标|绩效指标|指标值
+某局|环境监测站建设|300|建设监测站20个，提升监测能力|建设监测站数量|20个
+^|^|^|^|设备验收合格率|5个
+^|^|^|^|监测数据有效率|
+^|^|^|^|群众满意度|≥90%`,
+    layout: "compact",
+    head: { name: "环境监测站建设", budget: "300" },
+    rows: [
+      "- | - | 建设监测站数量 | P:- A:20个",
+      "- | - | 设备验收合格率 | P:- A:5个",
+      "- | - | 监测数据有效率 | P:- A:",
+      "- | - | 群众满意度 | P:- A:≥90%",
+    ],
+    findings: ["F4 unit-mismatch", "F5 value-missing"],
+  },
   ...["补助资金（万元）", "补助资金"].map((label) => ({
     // Nineteenth session: a transfer's lone grant is its budget.
     name: `\`${label}\` alone in the head is the budget`,

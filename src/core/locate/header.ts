@@ -4,12 +4,14 @@
  */
 import type { Grid } from "../grid/grid";
 import { rightEdge } from "../grid/merges";
-import { headLabelOfText } from "../text/head-label";
+import { headLabelKey, headLabelOfText } from "../text/head-label";
 import { labelOf } from "../text/labels";
-import { TOTALS_ROW } from "../schema/head-words";
+import { FUNDS_CAPTION, TOTALS_ROW } from "../schema/head-words";
 import { areaRight, ownText, seenCell } from "./cells";
 import { isStructureWord } from "./indicator-header";
 import { rowCells, type Band } from "./rows";
+import { columnRole, headerKey, valueSet, type ValueSet } from "../schema/columns";
+import { normalizeLabel } from "../text/normalize";
 
 export interface CompactHeader {
   row: number;
@@ -19,6 +21,13 @@ export interface CompactHeader {
   indicatorsCol: number;
   /** A project's amount column (`项目金额（万元）`), where the list has one, before or after the indicators. */
   budgetCol?: number;
+  /**
+   * `绩效指标 | 指标值`: a value column right of the indicators, each project's rows one indicator each (its name in
+   * the indicators column, its target beside it), not one packed cell.
+   */
+  valueCol?: number;
+  /** The set the value column's header names (`实施期指标值`: the period's), if any. */
+  valueSet?: ValueSet;
 }
 
 /**
@@ -38,10 +47,22 @@ export function readCompactHeader(grid: Grid, row: number, col: number): Compact
   }
   if (goalCol < 0 || indicatorsCol < 0 || isStructureWord(ownText(grid, row + 1, indicatorsCol))) return undefined;
   const budgetCol = amountColumn(grid, line, row, col);
-  const right = Math.max(rightEdge(grid, row, indicatorsCol), goalCol, budgetCol ?? 0);
+  const valueCol = valueColumn(grid, row, indicatorsCol);
+  const right = Math.max(rightEdge(grid, row, indicatorsCol), goalCol, budgetCol ?? 0, valueCol ?? 0);
   const header: CompactHeader = { row, band: { left: col, right }, nameCol: col, goalCol, indicatorsCol };
   if (budgetCol !== undefined) header.budgetCol = budgetCol;
+  if (valueCol !== undefined) {
+    header.valueCol = valueCol;
+    const set = valueSet(headerKey(ownText(grid, row, valueCol), normalizeLabel));
+    if (set) header.valueSet = set;
+  }
   return header;
+}
+
+/** The column right of the indicators' when its header names a target (`指标值`, `年度指标值`, `目标值`). */
+function valueColumn(grid: Grid, row: number, indicatorsCol: number): number | undefined {
+  const col = areaRight(grid, row, indicatorsCol) + 1;
+  return columnRole(headerKey(ownText(grid, row, col), normalizeLabel)) === "value" ? col : undefined;
 }
 
 /** How far right of the name the list's other headers stand. */
@@ -54,8 +75,10 @@ const HEADER_REACH = 6;
 function amountColumn(grid: Grid, line: readonly unknown[], row: number, col: number): number | undefined {
   for (let c = col + 1; c < col + HEADER_REACH && c - grid.left < line.length; c++) {
     const v = line[c - grid.left];
-    if (typeof v !== "string" || headLabelOfText(v)?.key !== "budget") continue;
-    return hasSubHeader(grid, row, col) ? totalBelow(grid, row, c) : c;
+    if (typeof v !== "string") continue;
+    if (headLabelOfText(v)?.key === "budget") return hasSubHeader(grid, row, col) ? totalBelow(grid, row, c) : c;
+    // A funds caption over its own column (`项目资金（万元）`, nothing under it in the header) heads the amounts.
+    if (FUNDS_CAPTION.test(headLabelKey(v))) return hasSubHeader(grid, row, col) ? totalBelow(grid, row, c) : c;
   }
   return undefined;
 }

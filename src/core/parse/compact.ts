@@ -91,6 +91,34 @@ function indicatorsOf(grid: Grid, top: number, bottom: number, header: CompactHe
   });
 }
 
+/**
+ * `绩效指标 | 指标值` (a list whose indicators stand one per row beside their targets): each of the project's rows
+ * with a name or a target is an indicator of its own. No levels: the list names none.
+ */
+function pairedIndicators(
+  grid: Grid,
+  top: number,
+  bottom: number,
+  header: CompactHeader,
+  valueCol: number,
+): Indicator[] {
+  const indicators: Indicator[] = [];
+  for (let row = top; row <= bottom; row++) {
+    if (row > top && ownName(grid, row, top, header.nameCol)) continue;
+    const name = fieldAt(grid, row, header.indicatorsCol);
+    const value = fieldAt(grid, row, valueCol);
+    if (name.text.trim() === "" && value.text.trim() === "") continue;
+    // The compact layout's values are a set's: the column's (`实施期指标值`), else the year's, as a list's are.
+    indicators.push({
+      index: indicators.length,
+      row,
+      name,
+      [header.valueSet === "period" ? "periodValue" : "annualValue"]: value,
+    });
+  }
+  return indicators;
+}
+
 /** A continuation row's name of its own: written, and not the project's written again (a fill-down). */
 function ownName(grid: Grid, row: number, top: number, col: number): boolean {
   return textAt(grid, row, col).trim() !== "" && !sameName(grid, row, top, col);
@@ -115,7 +143,10 @@ export function parseCompact(grid: Grid, location: TableLocation): TargetTable {
     name: fieldAt(grid, row, header.nameCol),
     goal: fieldAt(grid, row, header.goalCol),
     hasBasisColumn: false,
-    indicators: indicatorsOf(grid, row, location.range.bottom, header),
+    indicators:
+      header.valueCol === undefined
+        ? indicatorsOf(grid, row, location.range.bottom, header)
+        : pairedIndicators(grid, row, location.range.bottom, header, header.valueCol),
   };
   if (unit) table.unit = fieldAt(grid, unit.row, unit.col);
   // The list's title gives every project its year (`2025年…部门项目支出绩效目标表`), as a form's does; an edit there
