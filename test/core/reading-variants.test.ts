@@ -1456,6 +1456,66 @@ ${annual}|<|<|<
     ],
     findings: ["F4 unit-mismatch", "F5 value-missing"],
   },
+  {
+    // Nineteenth session (海南's export): required marks after the words, `绩效度量单位`, `绩效指标性质`, `指标方向性`.
+    name: "header words marked required after them (`一级指标*`) and with 绩效 before them are the columns",
+    table: `
+项目名称|会展项目奖励资金|<|<|<|<|<|<
+资金总额:2430.30|<|<|财政拨款:2430.30|<|<|其他资金:|<
+总体目标|全年实现会展业综合收入不低于280亿元|<|<|<|<|<|<
+一级指标*|二级指标*|三级指标*|绩效指标性质*|绩效指标值*|绩效度量单位|权重*|指标方向性*
+产出指标|数量指标|全年实现会展业综合收入|≥|280|亿元|30%|正向指标
+效益指标|经济效益指标|带动相关产业收入|≥|50|亿元|30%|正向指标
+满意度指标|服务对象满意度指标|参展企业满意度|≥|90|%|10%|正向指标`,
+    rows: [
+      "产出指标 | 数量指标 | 全年实现会展业综合收入 | 280",
+      "效益指标 | 经济效益指标 | 带动相关产业收入 | 50",
+      "满意度指标 | 服务对象满意度指标 | 参展企业满意度 | 90",
+    ],
+    findings: [],
+  },
+  {
+    // Nineteenth session (湘西's list export): the words about a target are no second target.
+    name: "`指标值 | 指标值内容`: the second column describes the target",
+    table: `
+项目名称|学生伙食补助|<|<|<|<
+预算数（万元）|30|<|<|<|<
+年度绩效目标|保障学生用餐|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值内容|指标值确定依据
+产出指标|数量指标|补助学生数量|168人|反映补助学生人数|计划标准
+^|时效指标|任务完成时间|2023年12月31日|反映该项目完成时间|计划标准
+成本指标|经济成本指标|人均补助标准|≤1785元/人|反映人均补助|预算支出标准
+效益指标|社会效益指标|学生营养状况|有效改善|反映学生营养|计划标准
+满意度指标|服务对象满意度指标|学生满意度|≥95%|学生对伙食满意程度|计划标准`,
+    findings: [],
+  },
+  {
+    // Nineteenth session (吉林's forms): a yes/no row's unit cell names the answer's kind.
+    name: "`是/否` in the 计量单位 column of a yes/no row is no unit",
+    table: `
+项目名称|水毁修复|<|<|<
+预算数（万元）|35|<|<|<
+绩效目标|开展2个水毁修复|<|<|<
+一级指标|二级指标|三级指标|计量单位|指标值
+产出指标|数量指标|开展修复工程|个|2
+^|质量指标|已建工程是否存在质量问题|是/否|否
+成本指标|经济成本指标|修复工程成本|万元|≤35
+效益指标|社会效益指标|防洪能力|—|明显提升
+满意度指标|服务对象满意度指标|群众满意度|%|≥90`,
+    findings: [],
+  },
+  {
+    // Nineteenth session (江西's 部门整体 form): the heading's own row is blank across, the goal under its sub-label.
+    name: "a goal heading over `*年度绩效总目标 | text`: the goal is that text",
+    table: `
+项目名称|林业局运行保障|<|<|<
+预算数（万元）|1200|<|<|<
+年度绩效目标|<|<|<|<
+*年度绩效总目标|保证林业局职能实现，保障人员经费。|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { goal: "保证林业局职能实现，保障人员经费。" },
+    findings: [],
+  },
   ...["补助资金（万元）", "补助资金"].map((label) => ({
     // Nineteenth session: a transfer's lone grant is its budget.
     name: `\`${label}\` alone in the head is the budget`,

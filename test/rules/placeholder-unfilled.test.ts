@@ -16,6 +16,11 @@ runRule(rule, {
       name: "form: 二〇〇八 is a year, not a placeholder",
       table: form({ goal: "落实青政发〔二〇〇八〕44号文件要求。" }),
     },
+    {
+      // Nineteenth session: beside a blank target, value-missing asks for it; the hint is no second finding.
+      name: "form: a template's hint in a name beside a blank target",
+      table: form({ indicators: withRow(1, "农村低保发放人数(≥**人)", "", "") }),
+    },
     { name: "form: a standard number with an underscore", table: form({ indicators: withRow(1, "GB_T数量", "1项") }) },
     { name: "compact: default list", table: compact() },
     { name: "flat: default export", table: flat() },
@@ -25,6 +30,27 @@ runRule(rule, {
       name: "form: ≥XX% in a value",
       table: form({ indicators: withRow(2, "资金使用合规性", "≥XX%") }),
       errors: [{ cell: "F12", severity: "error", messageId: "placeholder", fix: null, suggestions: [] }],
+    },
+    {
+      name: "form: a template's hint left in a name beside a filled target is an info, its removal a suggestion",
+      table: form({
+        indicators: withRow(1, "农村低保发放人数(按月平均)(≥**人)", "≥21933人", ""),
+      }),
+      errors: [
+        {
+          cell: "C11",
+          severity: "info",
+          messageId: "hint",
+          data: { hint: "(≥**人)" },
+          fix: null,
+          suggestions: ["农村低保发放人数(按月平均)"],
+        },
+      ],
+    },
+    {
+      name: "form: a placeholder outside the hint is unfilled all the same",
+      table: form({ indicators: withRow(1, "XX项目资金拨付率(≥**%)", "100%", "") }),
+      errors: [{ cell: "C11", severity: "error", messageId: "placeholder", fix: null, suggestions: [] }],
     },
     {
       name: "form: **月**日前 in a value",

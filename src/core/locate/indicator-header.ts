@@ -171,6 +171,8 @@ function roleBeside(out: readonly RawColumn[], key: string): ColumnRole | undefi
   // `三级指标 | 指标内容 | 指标值`: beside the names, 指标内容 explains them (湖南 names with it where no 三级 stands).
   // `三级指标名称 | 三级指标内容` likewise (fifteenth session: the contents had been read as the names).
   if (role === "name" && /内容$/.test(key) && out.some((x) => x.role === "name")) return "description";
+  // `指标值 | 指标值内容` (湘西's list export; nineteenth session): beside the targets, what they measure, in words.
+  if (role === "value" && /内容$/.test(key) && out.some((x) => x.role === "value")) return "description";
   if (role) return role;
   return isNameAfterLevel2(key) && out.some((x) => x.role === "level2") ? "name" : undefined;
 }
@@ -187,7 +189,8 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
       if (++blanks > MAX_BLANK_RUN) break;
       out.push({ col: c, to, role: undefined, key: "", required: false });
     } else {
-      const required = /^[*＊]/.test(seen.text);
+      // `*指标值`, or `指标值*` (海南's export).
+      const required = /^[*＊]|[*＊]$/.test(seen.text.trim());
       const key = headerKey(seen.text, normalizeLabel);
       const role = goalLabel(out, key) ? undefined : roleBeside(out, key);
       // A second 一级 starts the table beside this one, unless captions above name two sets (`中期指标 | 年度指标`).

@@ -2,6 +2,7 @@
  * @fileoverview qualitative-with-sign — a qualitative phrase with a comparator
  * (`≥提升`) or, in the flat layout, with a unit or comparator in its columns.
  */
+import { NO_UNIT_MARK } from "../schema/unit-words";
 import { REFERENCE_WORDS, ZERO_IN_WORDS } from "../schema/comparator-words";
 import { TIME_WORDS } from "../schema/time-words";
 import { comparatorOf, isLowerBound } from "../value/comparator";
@@ -9,8 +10,6 @@ import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
 import { quantityInWords, tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName, whereData, withoutComparator } from "./utils/value-text";
-
-const NO_UNIT = /^(?:[-—–－/／\\]+|无|定性|不适用)$/;
 
 /** The words right after the sign name a level (`≥国家标准`, `≥上年`, `≤全国平均水平`), not a phrase (`≥提升服务水平`). */
 function comparesWithLevel(text: string, sign: string): boolean {
@@ -49,9 +48,9 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
     context.report({ at: value.field, messageId: "comparator", data, suggestions });
   }
   const unit = facts.indicator.unitColumn;
-  // A grade split over the value and the unit column (`Ⅲ | 类`) is still one grade; a dash, `无` or `定性` there
-  // says "no unit", as a required 计量单位 column makes officers write.
-  if (unit?.text && !NO_UNIT.test(unit.text.replace(/\s+/g, ""))) {
+  // A grade split over the value and the unit column (`Ⅲ | 类`) is still one grade; a dash, `无`, `定性` or `是/否`
+  // there says "no unit", as a required 计量单位 column makes officers write.
+  if (unit?.text && !NO_UNIT_MARK.test(unit.text.replace(/\s+/g, ""))) {
     const data = { name, text: value.field.text, unit: unit.text };
     context.report({
       at: unit,

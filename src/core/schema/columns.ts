@@ -126,8 +126,9 @@ const COLUMN_WORDS: readonly ColumnWord[] = [
     role: "description",
     words: /^(绩效)?指标(描述|解释|说明|定义)$|^绩效标准$|^指标概况$|^(指标值|目标值)(说明|解释|描述|来源)$/,
   },
-  { role: "unit", words: /^(计量|度量|计算|指标|指标值|目标值)?单位$/ },
-  { role: "comparator", words: /^(指标性质|运算符号?|计算符号|比较符号?|符号|指标方向|方向)$/ },
+  // `绩效度量单位`, `绩效指标性质`, `指标方向性` (海南's export; nineteenth session).
+  { role: "unit", words: /^(?:绩效)?(计量|度量|计算|指标|指标值|目标值)?单位$/ },
+  { role: "comparator", words: /^(?:绩效)?(指标性质|运算符号?|计算符号|比较符号?|符号|指标方向性?|方向)$/ },
   {
     role: "value",
     words: /指标值|目标值|预期值|实现值|计划值|计划水平|标准值/,
@@ -153,7 +154,7 @@ const ANNUAL_WORDS = /年度|当年|本年|计划|预期20\d\d年|^20\d\d年度?
 
 /** A header cell's label form, as the column words are written. */
 export function headerKey(text: string, normalize: (t: string) => string): string {
-  const flat = normalize(text).replace(/^[*]+/, "");
+  const flat = normalize(text).replace(/^[*]+|[*]+$/g, "");
   return stripNote(flat);
 }
 

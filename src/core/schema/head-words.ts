@@ -317,6 +317,9 @@ const HEAD_WORDS: readonly HeadWord[] = [
       "项目年度绩效目标",
       "当年绩效目标",
       "年度主要绩效目标",
+      // Under a `年度绩效目标` heading (江西's 部门整体 form; nineteenth session).
+      "年度绩效总目标",
+      "年度总目标",
     ],
     rank: 3,
   },

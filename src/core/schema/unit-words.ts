@@ -144,3 +144,9 @@ export const STANDARD_CODE = /(?:GB|HJ|DB|SL|JTG|CJJ|JGJ|DL|NY|YY|WS|JJF|JJG)(?:
 
 /** Before a number, a day counted from a trade or a request (`T+1`, `T+0`, `D+1`): the number is days, said so. */
 export const DAY_OFFSET_BEFORE = /^[TD]\s*[+＋]$/;
+
+/**
+ * What officers write in a required 计量单位 cell of a 定性 row: a dash, `无`, `定性`, or the answer's kind (`是/否`,
+ * `有/无`: 吉林's forms; nineteenth session) — no unit, and no unit wrongly given.
+ */
+export const NO_UNIT_MARK = /^(?:[-—–－/／\\]+|无|定性|不适用|是[/／或]?否|有[/／或]?无)$/;

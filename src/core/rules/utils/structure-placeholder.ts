@@ -27,3 +27,13 @@ export function findPlaceholder(text: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A template's format hint kept in a name (`农村低保发放人数（≥**人）`, `苗木成活率(≥**%)`): the bracket that holds a
+ * placeholder, as written, or undefined. Where the row's target is filled, the hint is a leftover, not a blank.
+ */
+export function placeholderHint(text: string): string | undefined {
+  const m = /[(（][^()（）]{0,12}[)）]/g;
+  for (let found = m.exec(text); found; found = m.exec(text)) if (findPlaceholder(found[0])) return found[0];
+  return undefined;
+}
