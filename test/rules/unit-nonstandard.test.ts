@@ -115,6 +115,18 @@ runRule(rule, {
       errors: [{ cell: "F10", severity: "warning", messageId: "nonstandard", fix: "≥10万元", suggestions: [] }],
     },
     {
+      // Nineteenth session's review: the amount paid out is money (`万次`, `万人次` had been suggested).
+      name: "`万` on an amount paid out or traded (`全市待遇发放额 28600万`, `成交额 ≥5万`): 万元",
+      table: formOf([
+        row("产出指标", "数量指标", "全市待遇发放额", "28600万"),
+        row("效益指标", "经济效益指标", "农产品成交额", "≥5万"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "nonstandard", fix: "28600万元", suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "nonstandard", fix: "≥5万元", suggestions: [] },
+      ],
+    },
+    {
       // Fourteenth session: the fix writes the whole value in the standard way, digits too.
       name: "full-width digits, alone or beside a full-width ％ (`≥８个`, `≥９９．５％`)",
       table: formOf([

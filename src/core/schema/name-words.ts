@@ -66,8 +66,9 @@ export const SAVING = new RegExp(
     // `成本降低额`, `降低运行成本`, `公用经费压减额`: money not spent.
     String.raw`|(?:降低|减少)\S{0,4}(?:成本|费用|支出|开支)$|(?:成本|费用|支出|开支|经费)(?:降低|减少|压减|节约)(?:额|金额|资金)?$`,
 );
+// `待遇发放额`, `成交额`: the amount paid out or traded (nineteenth session's review: `28600万` had been asked for 万次).
 export const MONEY =
-  /投资|产值|经费|资金|补贴|补助|成本|费用|金额|收入|营收|税收|利润|销售额|奖励|预算|支出|资助|增收|费$/;
+  /投资|产值|经费|资金|补贴|补助|成本|费用|金额|收入|营收|税收|利润|销售额|奖励|预算|支出|资助|增收|费$|(?:发放|支付|拨付|兑付|成交|交易)额/;
 // Whom money reaches is counted, not paid (`补贴发放人次`, `资金惠及农户`, `补助资金受益人口 ≥5万`), and so is what
 // it buys (`补贴农机具数量`, `补贴作业面积`, `补贴家电销售量`, `投资建设道路里程`, `奖励扶持项目`).
 export const NOT_MONEY = new RegExp(
@@ -81,7 +82,7 @@ export const NOT_MONEY = new RegExp(
  * them is a count (seventeenth session's review of fixes).
  */
 export const MONEY_ENDING =
-  /(?:投资|产值|经费|资金|补贴|补助|成本|费用|金额|收入|营收|税收|利润|销售额|奖励|奖金|预算|支出|资助|增收|费|款)(?:额|金|标准)?(?:[(（][^()（）]*[)）])?$/;
+  /(?:投资|产值|经费|资金|补贴|补助|成本|费用|金额|收入|营收|税收|利润|销售额|奖励|奖金|预算|支出|资助|增收|费|款|(?:发放|支付|拨付|兑付|成交|交易)(?=额))(?:额|金|标准)?(?:[(（][^()（）]*[)）])?$/;
 
 /** A rate against a cap (`在职人员控制率`, `"三公"经费控制率`): actual over the ceiling, which can pass 100%. */
 export const CONTROL_RATE = /控制(?:率|比例)/;
