@@ -4,8 +4,19 @@ import { compactOf, flatOf, flatRow, formOf, item, row } from "./value-rows";
 
 const count = (name: string, value: string) => row("产出指标", "数量指标", name, value);
 
+const cost = (name: string, value: string, level2 = "经济成本指标") => row("成本指标", level2, name, value);
+
 runRule(rule, {
   valid: [
+    {
+      // Social and ecological costs may be described; economic costs in numbers are fine.
+      name: "a social cost in words; economic costs with amounts, in words or digits",
+      table: formOf([
+        cost("对周边居民影响", "无明显影响", "社会成本指标"),
+        cost("项目总成本", "≤一百万元"),
+        cost("人均补助标准", "≤1785元/人"),
+      ]),
+    },
     {
       name: "a 数量指标 under another 一级 (`效益指标 | 数量指标`): level2-mismatch's one finding, not this rule's",
       table: formOf([row("效益指标", "数量指标", "新技术推广覆盖面", "明显提高")]),
@@ -51,6 +62,20 @@ runRule(rule, {
     { name: "unparseable and blank values", table: formOf([count("车辆数", "≥"), count("车辆数", "")]) },
   ],
   invalid: [
+    {
+      // Nineteenth session's review: economic costs stated in words had no finding.
+      name: "an economic cost in words (`符合相关规定`, `控制在预算内`; a rate `不超预算`)",
+      table: formOf([
+        cost("单项业务成本", "符合相关规定"),
+        cost("项目经费", "控制在预算内"),
+        cost("成本控制率", "不超预算"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "qualitativeCost", fix: null, suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "qualitativeCost", fix: null, suggestions: [] },
+        { cell: "F12", severity: "warning", messageId: "qualitativeCostShare", fix: null, suggestions: [] },
+      ],
+    },
     {
       name: "Chinese numerals that count nothing (`一批`, `千家万户`)",
       table: formOf([count("新建示范点数量", "一批"), count("惠及户数", "千家万户")]),

@@ -1,9 +1,10 @@
 /**
  * @fileoverview qualitative-quantity — a 数量指标 whose value is a qualitative
- * phrase (`提升`, `年度计划数`): a quantity must say how many.
+ * phrase (`提升`, `年度计划数`): a quantity must say how many. So must an economic cost (`符合相关规定`,
+ * `控制在预算内`): it is stated in money.
  */
 import type { RuleModule } from "./rule";
-import { eachValue, quantityInWords } from "./utils/value-facts";
+import { costInWords, eachValue, quantityInWords } from "./utils/value-facts";
 import { shownName, whereData } from "./utils/value-text";
 import { WHOLE_WORDS } from "../schema/comparator-words";
 
@@ -16,8 +17,8 @@ const rule: RuleModule = {
     yieldsTo: ["placeholder-unfilled"],
     docs: {
       description: {
-        zh: "数量指标的指标值是定性表述，应写成数值加单位",
-        en: "A 数量指标 (quantity) holds a qualitative phrase instead of a number with a unit",
+        zh: "数量指标或经济成本指标的指标值是定性表述，应写成数值加单位",
+        en: "A 数量指标 (quantity) or an economic cost holds a qualitative phrase instead of a number with a unit",
       },
       bad: "巡查巡查次数（数量指标）  年度计划数",
       good: "巡查巡查次数（数量指标）  ≥4次",
@@ -32,11 +33,26 @@ const rule: RuleModule = {
         zh: "“{{name}}”是数量指标，{{where}}“{{text}}”是定性表述，应写成百分比（如 ≥95%）",
         en: '"{{name}}" is a quantity: {{whereEn}} "{{text}}" is qualitative; state it in percent (≥95%)',
       },
+      // Nineteenth session's review: `单项业务成本 | 符合相关规定`, `成本控制率 | 不超预算` had no finding.
+      qualitativeCost: {
+        zh: "“{{name}}”是经济成本指标，{{where}}“{{text}}”是定性表述，应写成金额（如 ≤50万元）",
+        en: '"{{name}}" is an economic cost: {{whereEn}} "{{text}}" is qualitative; state an amount (≤50万元)',
+      },
+      qualitativeCostShare: {
+        zh: "“{{name}}”是经济成本指标，{{where}}“{{text}}”是定性表述，应写成百分比（如 ≤100%）",
+        en: '"{{name}}" is an economic cost: {{whereEn}} "{{text}}" is qualitative; state it in percent (≤100%)',
+      },
       useWhole: { zh: "改为 100%", en: "Change to 100%" },
     },
   },
   check(context) {
     for (const { facts, value } of eachValue(context)) {
+      if (costInWords(facts, value)) {
+        const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text };
+        const messageId = facts.kind === "share" ? "qualitativeCostShare" : "qualitativeCost";
+        context.report({ at: value.field, messageId, data });
+        continue;
+      }
       if (!quantityInWords(facts, value)) continue;
       const share = facts.kind === "share";
       // `全覆盖` on a 覆盖率 is 100%: offered, not written, since the officer may mean another share.

@@ -152,3 +152,9 @@ export function quantityInWords(facts: IndicatorFacts, value: ValueFact): boolea
     facts.quantity && q.kind === "qualitative" && !q.quantities?.length && !CHINESE_COUNT.test(value.field.text.trim())
   );
 }
+
+/** An economic cost stated in words (`符合相关规定`, `控制在预算内`): no number at all where an amount belongs. */
+export function costInWords(facts: IndicatorFacts, value: ValueFact): boolean {
+  const q = value.parsed;
+  return facts.economicCost && q.kind === "qualitative" && !q.quantities?.length;
+}
