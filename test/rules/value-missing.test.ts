@@ -44,6 +44,23 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // Nineteenth session's value review (陈仓 2020): the template's unit left, the figure never written.
+      name: "form: a unit and no number (`公里`, `万亩`, `≧ %`)",
+      table: form({
+        indicators: DEFAULT_INDICATORS.map((r, j) =>
+          j === 1
+            ? ([r[0], r[1], r[2], r[3], "万亩", r[5]] as IndicatorRow)
+            : j === 2
+              ? ([r[0], r[1], r[2], r[3], "≧ %", r[5]] as IndicatorRow)
+              : r,
+        ),
+      }),
+      errors: [
+        { cell: "F11", severity: "error", messageId: "unitOnly", data: { text: "万亩" }, fix: null, suggestions: [] },
+        { cell: "F12", severity: "error", messageId: "unitOnly", data: { text: "≧ %" }, fix: null, suggestions: [] },
+      ],
+    },
+    {
       name: "form: blank value",
       table: form({ indicators: withValue(1, null) }),
       errors: [{ cell: "F11", severity: "error", messageId: "value", fix: null, suggestions: [] }],

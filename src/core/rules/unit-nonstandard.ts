@@ -94,7 +94,7 @@ const rule: RuleModule = {
     severity: "warning",
     fixable: true,
     // A value those rules say must be rewritten (`≥120百分号` on a 合格率, `≧提升`) is not polished first.
-    yieldsTo: ["unit-mismatch", "percent-out-of-range", "qualitative-with-sign"],
+    yieldsTo: ["unit-mismatch", "percent-out-of-range", "qualitative-with-sign", "value-missing"],
     docs: {
       description: {
         zh: "指标值中的单位或比较符写法不规范（百分号、≦、|、金额后只写“万”、Ghz）",

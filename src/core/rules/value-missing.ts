@@ -5,6 +5,7 @@
 import type { Field, Indicator, TargetTable } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
 import { isBlank, isBlankOrDash, pointFor } from "./utils/structure-fields";
+import { isUnitOnly } from "../value/units";
 
 function checkOne(
   context: RuleContext,
@@ -13,6 +14,10 @@ function checkOne(
   field: Field | undefined,
   messageId: string,
 ): void {
+  if (field && isUnitOnly(field.text)) {
+    context.report({ at: field, messageId: "unitOnly", data: { text: field.text.trim() } });
+    return;
+  }
   if (!isBlankOrDash(field)) return;
   context.report({ at: pointFor(field, indicator, table), messageId, data: { name: indicator.name?.text || "" } });
 }
@@ -49,6 +54,11 @@ const rule: RuleModule = {
       good: "举办培训班期数 | ≥5期",
     },
     messages: {
+      // Nineteenth session's value review: `公里`, `万亩`, `≧ %` had been value-unparseable warnings.
+      unitOnly: {
+        zh: "指标值“{{text}}”只有单位，没有数值：请填写目标数值",
+        en: '指标值 (target) "{{text}}" has a unit and no number: write the target figure',
+      },
       value: {
         zh: "指标值为空：请填写目标值，如“≥500人次”“100%”或“有效提升”",
         en: "指标值 (target value) is empty: write the target, e.g. ≥500人次, 100% or 有效提升",

@@ -28,6 +28,8 @@ const rule: RuleModule = {
   meta: {
     id: "value-unparseable",
     severity: "warning",
+    // A unit and no number (`公里`) is a missing target: value-missing says so.
+    yieldsTo: ["value-missing"],
     docs: {
       description: {
         zh: "指标值既不是定量值（比较符+数值+单位），也不是定性短语",

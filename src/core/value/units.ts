@@ -6,6 +6,7 @@
  * physical quantity (毫克/公斤, 平方米, GHz) are "physical". 月 is "time" here;
  * the parser decides when `≤10月` is a date.
  */
+import { PREFIX_SOURCE } from "./comparator";
 import type { Dimension } from "./types";
 
 // Foreign currencies (外贸, 外资 indicators) are money, though no rate converts them to the budget's 万元.
@@ -382,6 +383,17 @@ export function isKnownUnit(word: string): boolean {
 }
 
 const MAGNITUDE = /^[万亿]./;
+
+const LEADING_SIGNS = new RegExp(`^(?:\\s|${PREFIX_SOURCE})+`);
+
+/**
+ * A target cell holding a unit and no number (`公里`, `万亩`, `≧ %`): the template's unit left, the figure never
+ * written (陈仓 2020; nineteenth session's value review). Signs before the unit count for nothing.
+ */
+export function isUnitOnly(text: string): boolean {
+  const rest = text.replace(LEADING_SIGNS, "").trim();
+  return rest !== "" && !/\d/.test(rest) && isKnownUnit(rest);
+}
 
 /** The separators of a compound unit (`万元/辆`, `万元|家`). */
 const PER = /[/|｜／]/;
