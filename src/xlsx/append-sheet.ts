@@ -63,6 +63,21 @@ export function appendBlockSheet(
   addContentType(parts, part, WORKSHEET_TYPE);
   setText(parts, workbook, withSheetEntry(text(parts, workbook) ?? "", sheet, relId));
   // A macro-enabled workbook's copy keeps its macros, and so its kind: it must be saved as .xlsm.
-  const macros = /macroEnabled/i.test(text(parts, "[Content_Types].xml") ?? "");
+  const macros = isMacroEnabled(text(parts, "[Content_Types].xml") ?? "", workbook);
   return { bytes: zipSync(parts as Zippable, { level: 6 }), sheet, macros };
+}
+
+/**
+ * Whether the workbook part itself is declared macro-enabled (`<Override PartName="/xl/workbook.xml"
+ * ContentType="…sheet.macroEnabled.main+xml"/>`). A default for an extension no part uses does not count: SheetJS
+ * declares `.bin` as a binary workbook's type in every .xlsx it writes (nineteenth session's review: convert had
+ * asked for .xlsm on such files).
+ */
+function isMacroEnabled(types: string, workbook: string): boolean {
+  const name = workbook.startsWith("/") ? workbook : `/${workbook}`;
+  for (const m of types.matchAll(/<Override\b[^>]*>/g)) {
+    const part = /PartName="([^"]*)"/.exec(m[0])?.[1];
+    if (part === name) return /macroEnabled/i.test(m[0]);
+  }
+  return false;
 }

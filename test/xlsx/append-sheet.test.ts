@@ -121,4 +121,15 @@ describe("appendBlockSheet", () => {
     expect(append(macro).macros).toBe(true);
     expect(append(base()).macros).toBe(false);
   });
+
+  it("is not macro-enabled for a default type no part uses (SheetJS declares `.bin` in every .xlsx)", () => {
+    const bytes = edited(base(), (p) => {
+      p["[Content_Types].xml"] = p["[Content_Types].xml"].replace(
+        "<Default ",
+        '<Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/><Default ',
+      );
+    });
+    expect(strFromU8(unzipSync(bytes)["[Content_Types].xml"])).toContain("macroEnabled");
+    expect(append(bytes).macros).toBe(false);
+  });
 });
