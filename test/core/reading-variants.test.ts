@@ -1516,6 +1516,19 @@ ${REMEDIATION_ROWS}`,
     head: { goal: "保证林业局职能实现，保障人员经费。" },
     findings: [],
   },
+  {
+    // Nineteenth session (青山's 2020 form): the caption had been taken for the table's title, the head lost.
+    name: "a caption `绩效项目指标表` over the indicator header: the head above it is the table's",
+    table: `
+项目支出绩效目标表|<|<|<|<
+项目名称|城乡环境整治|<|<|<
+项目资金（万元）|资金总额|300|<|<
+年度目标|完成30个村庄整治|<|<|<
+绩效项目指标表|<|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { name: "城乡环境整治", budget: "300", goal: "完成30个村庄整治" },
+    findings: [],
+  },
   ...["补助资金（万元）", "补助资金"].map((label) => ({
     // Nineteenth session: a transfer's lone grant is its budget.
     name: `\`${label}\` alone in the head is the budget`,

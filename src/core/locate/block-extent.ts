@@ -9,6 +9,7 @@ import {
   COLUMN_LETTERS,
   EXECUTION_ROW,
   GROUP_SUBTOTAL,
+  INDICATORS_CAPTION,
   PLAN_ROW,
   headLabelOf,
   PAGE_BREAK,
@@ -415,6 +416,11 @@ function headBand(grid: Grid, header: IndicatorHeader): Band {
   return { left, right: header.band.right };
 }
 
+/** A caption alone on its row naming the indicators' table (`绩效项目指标表`, `绩效指标表`), no table's title. */
+function isIndicatorsCaption(cells: readonly OwnCell[]): boolean {
+  return cells.length === 1 && INDICATORS_CAPTION.test(labelForm(cells[0].text));
+}
+
 /** The table's top row: the title, else the topmost head label above the header. */
 export function headTop(grid: Grid, header: IndicatorHeader): number {
   const band = headBand(grid, header);
@@ -434,7 +440,9 @@ export function headTop(grid: Grid, header: IndicatorHeader): number {
       continue;
     }
     blanks = 0;
-    if (kind === "title") return r;
+    // `绩效项目指标表` over the header (青山's 2020 form) captions the indicators: the head goes on above it.
+    if (kind === "title" && !isIndicatorsCaption(cells)) return r;
+    if (kind === "title") continue;
     // Before a cell of it can pass for a head label (`指标值确定依据`, a 三级 named `完成时间`): the table above
     // ends here, when a table without a title follows it.
     if (isPreviousBlock(grid, r, band, cells)) break;

@@ -542,3 +542,6 @@ export const FROM_ABOVE = /上级|中央|省级|自治区/;
 export const MAYBE_OWN_LEVEL = /^(?:市县|区县|州县|县（市、区）|市、县|本级|地方|县级|区级|州级|市级|旗县级|盟市级)/;
 /** A budget type (部门预算's income categories): one is never a part of another. */
 export const BUDGET_TYPE = /^(一般公共预算|政府性基金|国有资本经营)/;
+
+/** A caption over the indicator header naming the indicators' table (`绩效项目指标表`, `项目绩效指标表`), no title. */
+export const INDICATORS_CAPTION = /^(?:项目)?绩效(?:项目)?指标(?:明细)?表$/;
