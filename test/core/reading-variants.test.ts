@@ -1529,6 +1529,18 @@ ${REMEDIATION_ROWS}`,
     head: { name: "城乡环境整治", budget: "300", goal: "完成30个村庄整治" },
     findings: [],
   },
+  {
+    // Nineteenth session (宁夏's 自评表): the part unread had gone unseen, and the blank parts read weighed as 0.
+    name: "a part the words do not know, its amount written with its unit (`自治区补助 | 300万元`): no sum weighed",
+    table: `
+项目名称|马铃薯种薯繁育示范推广项目|<|<|<
+资金情况(万元)|年度资金总额|300|<|<
+^|其中:中央补助||<|<
+^|自治区补助|300万元|<|<
+^|市县资金||<|<
+${REMEDIATION_ROWS}`,
+    findings: [],
+  },
   ...["补助资金（万元）", "补助资金"].map((label) => ({
     // Nineteenth session: a transfer's lone grant is its budget.
     name: `\`${label}\` alone in the head is the budget`,

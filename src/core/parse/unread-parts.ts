@@ -55,10 +55,18 @@ export function unreadPart(
       if (row === budgetRow) continue;
       const text = ownText(grid, row, col);
       if (read.has(`${row}:${col}`) || !isFundLabel(text)) continue;
-      if (parseNumber(ownText(grid, row, areaRight(grid, row, col) + 1)) === undefined) continue;
-      unread.push({ row, amount: parseNumber(ownText(grid, row, amountCol)) ?? NaN });
+      if (amountIn(ownText(grid, row, areaRight(grid, row, col) + 1)) === undefined) continue;
+      unread.push({ row, amount: amountIn(ownText(grid, row, amountCol)) ?? NaN });
     }
   return unread.length > 0 && !breakdown(unread, partFields);
+}
+
+/**
+ * The number of an amount cell, its money unit written or not (`300`, `300万元`: 宁夏's 自评表; nineteenth session's
+ * review: a part written with its unit had gone unseen, and the blank parts read were weighed against the budget).
+ */
+function amountIn(text: string): number | undefined {
+  return parseNumber(text.replace(/\s*(?:万元|亿元|元|万|亿)$/, ""));
 }
 
 const AMOUNT_IN = /\d(?:[\d,.]*\d)?\s*(?:万元|元|亿元|万)?\s*$/;
