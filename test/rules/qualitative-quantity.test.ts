@@ -26,8 +26,13 @@ runRule(rule, {
     { name: "default flat", table: flat() },
     { name: "numbers with units", table: formOf([count("开展活动次数", "≥7次"), count("系统用户数", "50")]) },
     {
-      name: "counts in Chinese numerals (`三个`, `一项`, `两批次`)",
-      table: formOf([count("新建示范点数量", "三个"), count("制定管理办法", "一项"), count("认定非遗项目", "两批次")]),
+      name: "counts in Chinese numerals (`三个`, `一项`, `两批次`, `二十余场`)",
+      table: formOf([
+        count("新建示范点数量", "三个"),
+        count("制定管理办法", "一项"),
+        count("认定非遗项目", "两批次"),
+        count("开展宣传活动场次", "二十余场"),
+      ]),
     },
     {
       // Fourteenth session (司法, 人防, 地震, 街道 tables): a frequency in Chinese numerals is a count per period.

@@ -121,8 +121,9 @@ export function sameUnit(unitStandard: string): string {
  * A count in Chinese numerals, alone (`三个`, `十个`, `一项`, `两批次`): says how many, as `3个` does (`一批`, `千家万户`
  * do not: a batch of things is no number of them).
  */
+// `二十余场`, `十多个`: about that many (nineteenth session's value review), as `20余场` is read.
 export const CHINESE_COUNT =
-  /^[一二两三四五六七八九十百千]+\s*(?:个|项|次|件|家|人|所|座|台|辆|场|期|份|处|条|套|名|户|部|本|篇|批次)$/;
+  /^[一二两三四五六七八九十百千]+\s*[余多]?\s*(?:个|项|次|件|家|人|所|座|台|辆|场|期|份|处|条|套|名|户|部|本|篇|批次)$/;
 
 /**
  * Words after a bare number that are no unit: an approximation (`85左右`, `3500余`), a bound, or an outcome
