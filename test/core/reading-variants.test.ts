@@ -2850,6 +2850,54 @@ ${REMEDIATION_ROWS}`,
     head: { budget: "5200", fiscal: "5000", other: "200" },
     silent: ["budget-sum-mismatch", "field-missing"],
   },
+  // The twentieth session's head review: a prior year's column left of the year's, the budget from the year's `合计`
+  // and the parts from the prior year's (an error suggesting a fix in last year's cell).
+  ...[
+    "上年度预算安排|本年度申请金额",
+    "上年度预算数|本年度预算数",
+    "上年度预算|本年度预算",
+    "上年度资金|本年度资金",
+    "以前年度预算|本年度预算",
+    "2023年预算数|2024年预算数",
+  ].map((headers): Case => ({
+    name: `a prior year's column left of the year's (\`${headers}\`): the parts from the budget's column`,
+    table: `项目支出绩效目标表（2024年度）|<|<|<
+项目名称|某项目|<|<
+资金来源（万元）|${headers}|<
+合计|250|300|<
+财政拨款|200|260|<
+其他资金|50|40|<
+年度绩效目标|完成整治。|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "300", fiscal: "260", other: "40" },
+    findings: [],
+  })),
+  {
+    name: "a prior year's column left of the year's, the year's parts short of its total: reported in the year's column",
+    table: `项目支出绩效目标表（2024年度）|<|<|<
+项目名称|某项目|<|<
+资金来源（万元）|上年度预算数|本年度预算数|<
+合计|250|300|<
+财政拨款|200|240|<
+其他资金|50|40|<
+年度绩效目标|完成整治。|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "300", fiscal: "240", other: "40" },
+    findings: ["C5 budget-sum-mismatch"],
+  },
+  {
+    name: "a prior year's `上年度资金` column beside `本年度资金`, a `预算数` row under them: the year's column",
+    table: `项目支出绩效目标表（2024年度）|<|<|<
+项目名称|某项目|<|<
+项目资金（万元）|上年度资金|本年度资金|<
+预算数|250|300|<
+其中：财政拨款|200|260|<
+其他资金|50|40|<
+年度绩效目标|完成整治。|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "300", fiscal: "260", other: "40" },
+    findings: [],
+  },
   {
     name: "budget labels naming years as column headers (`2024年预算数 | 2025年预算数`): the table year's, below it",
     table: `2024年度项目支出绩效目标表|<|<|<|<

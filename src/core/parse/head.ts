@@ -16,6 +16,7 @@ import {
   FUNDS_COLUMN,
   FROM_ABOVE,
   MAYBE_OWN_LEVEL,
+  PRIOR_YEAR,
   TOTALS_ROW,
   GOAL_SUBLABEL,
   headLabelOf,
@@ -151,7 +152,8 @@ function scanHead(grid: Grid, area: CellRange): Scan {
       const text = ownText(grid, r, c);
       if (!text) continue;
       // A column header is short; a note that explains 执行率 = 执行数 / 调整后预算数 is not one.
-      if (text.length <= MAX_PART_LABEL && ADJUSTED_BUDGET.test(text)) scan.adjustedHeaders.push({ row: r, col: c });
+      if (text.length <= MAX_PART_LABEL && ADJUSTED_BUDGET.test(text) && !PRIOR_YEAR.test(text))
+        scan.adjustedHeaders.push({ row: r, col: c });
       const year = YEAR_HEADER.exec(text);
       if (year) years.push({ row: r, col: c, year: Number(year[1]) });
       scanCell(grid, scan, r, c, text);
@@ -435,10 +437,14 @@ const FUNDS_HEADER_REACH = 10;
 function adjustedColumnValue(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field | undefined {
   const from = areaRight(grid, hit.row, hit.col) + 1;
   const lowest = Math.max(area.top, hit.row - FUNDS_HEADER_REACH);
-  // The nearest row above, then the leftmost column right of the label.
-  let header: CellPos | undefined;
-  for (const h of scan.adjustedHeaders) {
-    if (h.row >= hit.row || h.row < lowest || h.col < from || h.col > area.right) continue;
+  const inReach = (h: CellPos) => h.row < hit.row && h.row >= lowest && h.col >= from && h.col <= area.right;
+  // The budget's own column first: a part read beside another year's or another stage's amount (`上年度预算数 |
+  // 本年度预算数`, `2023年预算数 | 2024年预算数`) is weighed against a budget it is no part of.
+  const own = scan.budgetColumn && inReach(scan.budgetColumn) ? scan.budgetColumn : undefined;
+  // Else the nearest row above, then the leftmost column right of the label.
+  let header: CellPos | undefined = own;
+  for (const h of own ? [] : scan.adjustedHeaders) {
+    if (!inReach(h)) continue;
     if (!header || h.row > header.row || (h.row === header.row && h.col < header.col)) header = h;
   }
   if (!header) return undefined;
@@ -713,10 +719,21 @@ function budgetParts(grid: Grid, scan: Scan, area: CellRange, budget: Hit | unde
   return partsAddUp(amount, own.parts) ? { ...own, unread: false } : { ...all, unread: false };
 }
 
+/**
+ * Where the budget's label heads a column, its amount below it in one of the label's columns (`本年度预算数` over the
+ * `合计` row's 120, a `合计` over its amount): that column's header. A label with its amount beside it heads none.
+ */
+function headedColumn(grid: Grid, budget: Hit, amount: Field): CellPos | undefined {
+  const below = amount.row > areaBottom(grid, budget.row, budget.col);
+  const under = amount.col >= budget.col && amount.col <= areaRight(grid, budget.row, budget.col);
+  return below && under && !budget.inline ? { row: budget.row, col: amount.col } : undefined;
+}
+
 export function parseHead(grid: Grid, area: CellRange): Head {
   const scan = scanHead(grid, area);
   const budget = bestAmount(grid, scan, area);
   const amount = budget ? valueOf(grid, scan, budget, area) : undefined;
+  if (budget && amount) scan.budgetColumn = headedColumn(grid, budget, amount);
   const head: Head = { moneyUnit: moneyUnitOf(scan, budget, amount) };
   if (scan.title) head.title = scan.title;
   if (scan.yearLine) head.yearLine = scan.yearLine;

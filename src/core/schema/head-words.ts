@@ -446,6 +446,12 @@ export const MONEY_UNIT_ALONE = /^(?:人民币)?(元|万元|亿元)$/;
  */
 export const ADJUSTED_BUDGET = /全年预算|可用预算|调整后预算|调整预算|年度资金|年度预算|当年预算|本年预算/;
 
+/**
+ * A column of a year before the table's (`上年度预算数`, `上一年度资金`, `以前年度预算`, `去年预算`): history beside the
+ * year's column, never the year's budget, though it holds `年度预算` or `年度资金`.
+ */
+export const PRIOR_YEAR = /^(?:上一?|去|前一?|以前|往|历)年/;
+
 /** A totals row's opening words (`合计`, `总计`): read past right under a list's header, before any project. */
 // `年度预算合计`, `本年预算合计`: a 一体化 funds block's total over its sources (thirteenth session).
 export const TOTALS_ROW =
