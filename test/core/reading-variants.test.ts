@@ -2898,6 +2898,54 @@ ${REMEDIATION_ROWS}`,
     head: { budget: "300", fiscal: "260", other: "40" },
     findings: [],
   },
+  // The twentieth session's head review: sub-levels numbered or indented under a part (`2.市县资金` over `（1）市级资金`,
+  // `（2）县级资金`) break it down; only the top level adds up to the budget.
+  ...[
+    ["numbered", "1.中央资金", "2.市县资金", "（1）市级资金", "（2）县级资金"],
+    ["indented", "中央资金", "市县资金", "  市级资金", "  县级资金"],
+    ["numbered in words", "一、中央资金", "二、市县资金", "1.市级资金", "2.县级资金"],
+  ].map(([how, first, second, sub1, sub2]): Case => ({
+    name: `sub-levels ${how} under a part (\`${second} | ${sub1}\`): the top level adds up to the budget`,
+    table: `项目支出绩效目标表|<|<
+项目名称|某项目|<
+资金情况（万元）|年度资金总额|300
+^|${first}|200
+^|${second}|100
+^|${sub1}|40
+^|${sub2}|60
+年度绩效目标|完成整治。|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "300", fiscal: "200" },
+    findings: [],
+  })),
+  {
+    name: "numbered sub-levels under a part, the top level short of the budget: reported, the sub-levels not counted",
+    table: `项目支出绩效目标表|<|<
+项目名称|某项目|<
+资金情况（万元）|年度资金总额|300
+^|1.中央资金|180
+^|2.市县资金|100
+^|（1）市级资金|40
+^|（2）县级资金|60
+年度绩效目标|完成整治。|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "300", fiscal: "180" },
+    findings: ["C3 budget-sum-mismatch"],
+  },
+  {
+    name: "sub-levels that add up neither to their part nor with it to the budget: siblings or a breakdown, nothing said",
+    table: `项目支出绩效目标表|<|<
+项目名称|某项目|<
+资金情况（万元）|年度资金总额|300
+^|1.中央资金|200
+^|2.市县资金|60
+^|（1）市级资金|40
+^|（2）县级资金|0
+年度绩效目标|完成整治。|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "300", fiscal: "200" },
+    findings: [],
+  },
   {
     name: "budget labels naming years as column headers (`2024年预算数 | 2025年预算数`): the table year's, below it",
     table: `2024年度项目支出绩效目标表|<|<|<|<

@@ -37,7 +37,7 @@ import { readHeadText } from "../text/head-text";
 import type { Hit, Scan } from "./head-scan";
 import { keepDatedBudgets, statedYear, thisYearBudget, YEAR_HEADER, yearBudget } from "./head-years";
 import { fundsTotal } from "./funds-total";
-import { endsBreakdown, ownLevels, type Breakdown } from "./breakdown";
+import { deeperThan, endsBreakdown, ownLevels, type Breakdown } from "./breakdown";
 
 export type Head = Pick<
   TargetTable,
@@ -496,8 +496,9 @@ function fundParts(
   area: CellRange,
   budget: Hit | undefined,
   keep: (hit: Hit) => boolean = () => true,
-): { parts: Field[]; fiscal?: Field; other?: Field; split: boolean; maybe: Field[]; above?: Breakdown } {
+): FundParts {
   const seen = new Set<string>();
+  const levels = new Map<Field, Field[]>();
   const parts: Field[] = [];
   const maybe: Field[] = [];
   let above: Breakdown | undefined;
@@ -515,6 +516,13 @@ function fundParts(
     const key = headLabelKey(hit.inline ? hit.text.slice(0, hit.inline.span?.start ?? 0) : hit.text);
     if (seen.has(key)) continue;
     seen.add(key);
+    // `2.市县资金 | 300` then `（1）市级资金 | 100`, `（2）县级资金 | 200`, numbered or indented one level deeper: that
+    // part's breakdown, no parts of the budget (the twentieth session's head review: 4 parts had been added up).
+    if (readHits.length && deeperThan(grid, hit, readHits[readHits.length - 1])) {
+      const owner = parts[parts.length - 1];
+      levels.set(owner, [...(levels.get(owner) ?? []), valueOf(grid, scan, hit, area)]);
+      continue;
+    }
     // `财政拨款 | 60` then `其中：上级补助 | 40 | 本级 | 20`: a 其中 under a part opens that part's breakdown, no
     // parts of the budget, up to the next 其他资金.
     const parent = readHits[readHits.length - 1]?.text ?? "";
@@ -545,7 +553,21 @@ function fundParts(
     if (hit.key === "fiscal") fiscal ??= field;
     else other ??= field;
   }
-  return { parts, fiscal, other, split, maybe, above };
+  // Sub-levels that do not add up to their part may be siblings numbered or indented astray: nothing certain to weigh.
+  const unsureLevels = [...levels].some(([part, subs]) => !partsAddUp(part, subs));
+  return { parts, fiscal, other, split, maybe, above, unsureLevels };
+}
+
+interface FundParts {
+  parts: Field[];
+  fiscal?: Field;
+  other?: Field;
+  /** A part split into sub-columns of its own: its amount is no one cell. */
+  split: boolean;
+  maybe: Field[];
+  above?: Breakdown;
+  /** Numbered or indented sub-levels that do not add up to the part they stand under. */
+  unsureLevels: boolean;
 }
 
 /**
@@ -744,7 +766,8 @@ export function parseHead(grid: Grid, area: CellRange): Head {
     if (hit) head[key] = valueOf(grid, scan, hit, area);
   }
   if (amount) head.budget = amount;
-  const { parts, fiscal, other, split, maybe, above, unread } = budgetParts(grid, scan, area, budget, amount);
+  const read = budgetParts(grid, scan, area, budget, amount);
+  const { parts, fiscal, other, split, maybe, above, unread, unsureLevels } = read;
   // Levels after money from above broken down are the project's own where that makes the parts add up.
   if (maybe.length && above && !partsAddUp(head.budget, parts))
     parts.push(...ownLevels(head.budget, parts, maybe, above));
@@ -754,7 +777,12 @@ export function parseHead(grid: Grid, area: CellRange): Head {
   // Parts that add up settle the sum whatever else the block holds: only a sum that fails asks for unread parts.
   const unsettled = !partsAddUp(head.budget, parts);
   const partLabels = scan.hits.filter((h) => h.key === "fiscal" || h.key === "other");
-  if (unread || split || (unsettled && unreadPart(grid, partLabels, budget, parts, area, head.budget?.row)))
+  if (
+    unread ||
+    split ||
+    unsureLevels ||
+    (unsettled && unreadPart(grid, partLabels, budget, parts, area, head.budget?.row))
+  )
     head.fundPartsUnread = true;
   // A works project's whole (`项目总投资 | 9000`) beside the one source a 中央预算内 table names (`中央补助资金 | 5000`),
   // with no 其他资金: the other sources are not listed, and the sum is not this table's to weigh (fifteenth session).

@@ -545,3 +545,15 @@ export const FROM_ABOVE = /上级|中央|省级|自治区/;
 export const MAYBE_OWN_LEVEL = /^(?:市县|区县|州县|县（市、区）|市、县|本级|地方|县级|区级|州级|市级|旗县级|盟市级)/;
 /** A budget type (部门预算's income categories): one is never a part of another. */
 export const BUDGET_TYPE = /^(一般公共预算|政府性基金|国有资本经营)/;
+
+/**
+ * The numbering of an official document's levels, outermost first (`一、`, `（一）`, `1.`, `（1）`, `①`): a funds
+ * block that numbers its sources this way lists `（1）市级资金` under `2.市县资金` as that source's breakdown.
+ */
+export const NUMBERING_LEVELS: readonly RegExp[] = [
+  /^[一二三四五六七八九十]+[、.．]/,
+  /^[(（][一二三四五六七八九十]+[)）]/,
+  /^\d{1,2}(?:[、．]|\.(?!\d))/,
+  /^(?:[(（]\d{1,2}[)）]|\d{1,2}[)）])/,
+  /^[①-⑳]/,
+];
