@@ -2947,6 +2947,20 @@ ${REMEDIATION_ROWS}`,
     findings: [],
   },
   {
+    // The twentieth session's head review: the earlier year's column had been the budget, through the `合计` row.
+    name: "two budget labels naming years and no year in the title (`2023年预算数 | 2024年预算数`): the later year's",
+    table: `项目支出绩效目标表|<|<|<
+项目名称|某项目|<|<
+资金来源（万元）|2023年预算数|2024年预算数|<
+合计|250|300|<
+财政拨款|200|260|<
+其他资金|50|40|<
+年度绩效目标|完成整治。|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "300", fiscal: "260", other: "40" },
+    findings: [],
+  },
+  {
     name: "budget labels naming years as column headers (`2024年预算数 | 2025年预算数`): the table year's, below it",
     table: `2024年度项目支出绩效目标表|<|<|<|<
 项目名称|某项目|<|<|<
@@ -3063,10 +3077,19 @@ ${REMEDIATION_ROWS}`,
     silent: ["budget-sum-mismatch", "cost-over-budget"],
   })),
   {
-    name: "budget labels naming two years, neither the table's, name no budget (a funds table of several years)",
+    // Amended in the twentieth session: two years and no table year had named no budget.
+    name: "budget labels naming two years and no table year: the later year's (last year's beside it for comparison)",
     table: `项目名称|县城污水处理厂提标改造|<|<|<
 2023年预算|200|<|2024年预算|280
 绩效目标|完成提标改造。|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "280" },
+  },
+  {
+    name: "budget labels naming three years and no table year name no budget (a plan over the coming years)",
+    table: `项目名称|县城污水处理厂提标改造|<|<|<|<
+2024年预算|280|2025年预算|300|2026年预算|320
+绩效目标|完成提标改造。|<|<|<|<
 ${REMEDIATION_ROWS}`,
     head: { budget: "-" },
   },
