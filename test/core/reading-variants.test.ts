@@ -2960,6 +2960,30 @@ ${REMEDIATION_ROWS}`,
     head: { budget: "300", fiscal: "260", other: "40" },
     findings: [],
   },
+  // The twentieth session's head review: a funds caption over `合计 | 财政拨款 | 其他资金` narrower than the table; the
+  // last part had been read from the blank cell right of it, and `预算情况` was no caption (no budget read).
+  ...["预算情况", "项目资金"].map((caption): Case => ({
+    name: `\`${caption}（万元）\` over \`合计 | 财政拨款 | 其他资金\`, the table wider: each amount under its column`,
+    table: `项目支出绩效目标表|<|<|<|<
+项目名称|某项目|<|<|<
+${caption}（万元）|合计|财政拨款|其他资金|
+^|300|250|50|
+年度绩效目标|完成整治。|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "300", fiscal: "250", other: "50" },
+    findings: [],
+  })),
+  {
+    name: "`预算情况（万元）` over `合计 | 财政拨款 | 其他资金`, the parts short of the total: reported",
+    table: `项目支出绩效目标表|<|<|<|<
+项目名称|某项目|<|<|<
+预算情况（万元）|合计|财政拨款|其他资金|
+^|300|250|40|
+年度绩效目标|完成整治。|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "300", fiscal: "250", other: "40" },
+    findings: ["C4 budget-sum-mismatch"],
+  },
   {
     name: "budget labels naming years as column headers (`2024年预算数 | 2025年预算数`): the table year's, below it",
     table: `2024年度项目支出绩效目标表|<|<|<|<

@@ -33,5 +33,5 @@ export interface Scan {
    * The budget's own column where its label heads one (`资金来源 | 上年度预算数 | 本年度预算数` over `合计 | 90 | 120`):
    * set once the budget is read, so that its parts are read in the same column.
    */
-  budgetColumn?: CellPos;
+  budgetColumn?: CellPos & { amountRow: number };
 }

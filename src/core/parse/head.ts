@@ -338,6 +338,8 @@ function moneyValue(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
   const adjusted = adjustedColumnValue(grid, scan, hit, area);
   if (adjusted) return adjusted;
   if (hit.listed) return hit.listed;
+  const beside = besideBudgetColumn(grid, scan, hit);
+  if (beside) return beside;
   // A budget heading a funds table's column, other columns' headers right of it (`全年预算数 | 全年执行数` over
   // the sources and a `合计` row last): the total's row, not the first source's.
   const next = hit.key === "budget" ? rightCell(grid, hit).text : "";
@@ -745,10 +747,24 @@ function budgetParts(grid: Grid, scan: Scan, area: CellRange, budget: Hit | unde
  * Where the budget's label heads a column, its amount below it in one of the label's columns (`本年度预算数` over the
  * `合计` row's 120, a `合计` over its amount): that column's header. A label with its amount beside it heads none.
  */
-function headedColumn(grid: Grid, budget: Hit, amount: Field): CellPos | undefined {
+function headedColumn(grid: Grid, budget: Hit, amount: Field): Scan["budgetColumn"] {
   const below = amount.row > areaBottom(grid, budget.row, budget.col);
   const under = amount.col >= budget.col && amount.col <= areaRight(grid, budget.row, budget.col);
-  return below && under && !budget.inline ? { row: budget.row, col: amount.col } : undefined;
+  return below && under && !budget.inline ? { row: budget.row, col: amount.col, amountRow: amount.row } : undefined;
+}
+
+/**
+ * A part heading a column beside the budget's (`预算情况（万元） | 合计 | 财政拨款 | 其他资金` over `^ | 186 | 150 | 36`):
+ * its amount on the budget amount's row, under it. The blank cell right of the last one is none of its (the
+ * twentieth session's head review: 其他资金 had been read there, blank, and the sum failed).
+ */
+function besideBudgetColumn(grid: Grid, scan: Scan, hit: Hit): Field | undefined {
+  const column = scan.budgetColumn;
+  if (!column || hit.inline || hit.row !== column.row || hit.col === column.col) return undefined;
+  const seen = seenCell(grid, column.amountRow, hit.col);
+  if (seen.fromLeft || seen.fromAbove) return undefined;
+  const under = fieldAt(grid, column.amountRow, hit.col);
+  return under.text.trim() === "" || AMOUNT.test(under.text) ? under : undefined;
 }
 
 export function parseHead(grid: Grid, area: CellRange): Head {

@@ -468,8 +468,12 @@ export const FUND_SOURCE =
 /** A list export's amount columns between its project fields (`全年预算数 | 全年执行数 | 执行率`). */
 export const FUNDS_COLUMN = /^[^\d]{0,6}(预算数|执行数|执行率|金额|资金总额)(\([^()]*\)|（[^（）]*）)?$/;
 
-/** A funds block's caption left of its columns (`项目资金（万元）`, `资金情况`, `年度资金来源`), as a head label key. */
-export const FUNDS_CAPTION = /^(?:项目|年度|本年)?(?:资金|经费)(?:情况|来源|构成|安排|组成)?$/;
+/**
+ * A funds block's caption left of its columns (`项目资金（万元）`, `资金情况`, `年度资金来源`, `预算情况`), as a head label
+ * key. Not `预算资金` nor `预算安排`: budget labels of their own, with an amount beside them.
+ */
+export const FUNDS_CAPTION =
+  /^(?:项目|年度|本年)?(?:(?:资金|经费)(?:情况|来源|构成|安排|组成)?|预算(?:资金)?(?:情况|构成|组成))$/;
 
 /**
  * A funds table's first column header, over its sources and their total (`资金来源 | 金额（万元）`; `资金性质`,
