@@ -2985,6 +2985,19 @@ ${REMEDIATION_ROWS}`,
     findings: ["C4 budget-sum-mismatch"],
   },
   {
+    // The twentieth session's head review: 300万元 had been weighed as 300元 against 3,000,000元.
+    name: "the budget's label in 元, its parts' in 万元 (`预算数（元）` over `其中：财政资金（万元）`): the sum unweighed",
+    table: `项目支出绩效目标表|<|<|<|<
+项目名称|某项目|<|<|<
+预算数（元）|3,000,000.00|<|<|<
+其中：财政资金（万元）|300|<|<|<
+其他资金（万元）|0|<|<|<
+年度绩效目标|完成整治。|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "3,000,000.00", fiscal: "300", other: "0" },
+    findings: [],
+  },
+  {
     name: "budget labels naming years as column headers (`2024年预算数 | 2025年预算数`): the table year's, below it",
     table: `2024年度项目支出绩效目标表|<|<|<|<
 项目名称|某项目|<|<|<

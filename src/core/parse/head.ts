@@ -187,8 +187,8 @@ function scanHead(grid: Grid, area: CellRange): Scan {
 }
 
 /** Whether the money labels name different units in their brackets (`（亿元）` beside `（万元）`). */
-function mixedLabelUnits(scan: Scan): boolean {
-  const units = new Set(scan.hits.filter((h) => isMoneyKey(h.key)).map((h) => labelMoneyUnit(h.text) ?? ""));
+function mixedLabelUnits(hits: readonly Hit[]): boolean {
+  const units = new Set(hits.filter((h) => isMoneyKey(h.key)).map((h) => labelMoneyUnit(h.text) ?? ""));
   units.delete("");
   return units.size > 1;
 }
@@ -805,7 +805,11 @@ export function parseHead(grid: Grid, area: CellRange): Head {
   // A source above the whole is an entry error, no missing source (the session's review).
   // Units that differ between the labels (`项目总投资（亿元）`, `中央补助资金（万元）`) leave nothing to compare.
   const wholeInvestment = unsettled && budget?.rank === 1 && /总投资/.test(budget.text) && !other;
-  if (wholeInvestment && (partsBelow(head.budget, parts) || mixedLabelUnits(scan))) head.fundPartsUnread = true;
+  if (wholeInvestment && (partsBelow(head.budget, parts) || mixedLabelUnits(scan.hits))) head.fundPartsUnread = true;
+  // The budget's label and its parts' in different units (`预算数（元） | 1,000,000.00` over `其中：财政资金（万元） |
+  // 100`): each amount is in its own label's unit, and weighed in the budget's, 100万元 would count as 100元. The
+  // twentieth session's head review: an error on a table that adds up. The sum goes unweighed.
+  if (unsettled && budget && mixedLabelUnits([budget, ...partLabels])) head.fundPartsUnread = true;
   const purpose = best(scan.hits, "purpose");
   if (purpose) head.purpose = purposeField(grid, purpose, area);
   const plan = spendPlan(grid, scan);
