@@ -2935,6 +2935,153 @@ ${REMEDIATION_ROWS}`,
     head: { budget: "5200", fiscal: "5000", other: "200" },
     silent: ["budget-sum-mismatch", "field-missing"],
   },
+  // The twentieth session's head review: a prior year's column left of the year's, the budget from the year's `合计`
+  // and the parts from the prior year's (an error suggesting a fix in last year's cell).
+  ...[
+    "上年度预算安排|本年度申请金额",
+    "上年度预算数|本年度预算数",
+    "上年度预算|本年度预算",
+    "上年度资金|本年度资金",
+    "以前年度预算|本年度预算",
+    "2023年预算数|2024年预算数",
+  ].map((headers): Case => ({
+    name: `a prior year's column left of the year's (\`${headers}\`): the parts from the budget's column`,
+    table: `项目支出绩效目标表（2024年度）|<|<|<
+项目名称|某项目|<|<
+资金来源（万元）|${headers}|<
+合计|250|300|<
+财政拨款|200|260|<
+其他资金|50|40|<
+年度绩效目标|完成整治。|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "300", fiscal: "260", other: "40" },
+    findings: [],
+  })),
+  {
+    name: "a prior year's column left of the year's, the year's parts short of its total: reported in the year's column",
+    table: `项目支出绩效目标表（2024年度）|<|<|<
+项目名称|某项目|<|<
+资金来源（万元）|上年度预算数|本年度预算数|<
+合计|250|300|<
+财政拨款|200|240|<
+其他资金|50|40|<
+年度绩效目标|完成整治。|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "300", fiscal: "240", other: "40" },
+    findings: ["C5 budget-sum-mismatch"],
+  },
+  {
+    name: "a prior year's `上年度资金` column beside `本年度资金`, a `预算数` row under them: the year's column",
+    table: `项目支出绩效目标表（2024年度）|<|<|<
+项目名称|某项目|<|<
+项目资金（万元）|上年度资金|本年度资金|<
+预算数|250|300|<
+其中：财政拨款|200|260|<
+其他资金|50|40|<
+年度绩效目标|完成整治。|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "300", fiscal: "260", other: "40" },
+    findings: [],
+  },
+  // The twentieth session's head review: sub-levels numbered or indented under a part (`2.市县资金` over `（1）市级资金`,
+  // `（2）县级资金`) break it down; only the top level adds up to the budget.
+  ...[
+    ["numbered", "1.中央资金", "2.市县资金", "（1）市级资金", "（2）县级资金"],
+    ["indented", "中央资金", "市县资金", "  市级资金", "  县级资金"],
+    ["numbered in words", "一、中央资金", "二、市县资金", "1.市级资金", "2.县级资金"],
+  ].map(([how, first, second, sub1, sub2]): Case => ({
+    name: `sub-levels ${how} under a part (\`${second} | ${sub1}\`): the top level adds up to the budget`,
+    table: `项目支出绩效目标表|<|<
+项目名称|某项目|<
+资金情况（万元）|年度资金总额|300
+^|${first}|200
+^|${second}|100
+^|${sub1}|40
+^|${sub2}|60
+年度绩效目标|完成整治。|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "300", fiscal: "200" },
+    findings: [],
+  })),
+  {
+    name: "numbered sub-levels under a part, the top level short of the budget: reported, the sub-levels not counted",
+    table: `项目支出绩效目标表|<|<
+项目名称|某项目|<
+资金情况（万元）|年度资金总额|300
+^|1.中央资金|180
+^|2.市县资金|100
+^|（1）市级资金|40
+^|（2）县级资金|60
+年度绩效目标|完成整治。|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "300", fiscal: "180" },
+    findings: ["C3 budget-sum-mismatch"],
+  },
+  {
+    name: "sub-levels that add up neither to their part nor with it to the budget: siblings or a breakdown, nothing said",
+    table: `项目支出绩效目标表|<|<
+项目名称|某项目|<
+资金情况（万元）|年度资金总额|300
+^|1.中央资金|200
+^|2.市县资金|60
+^|（1）市级资金|40
+^|（2）县级资金|0
+年度绩效目标|完成整治。|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "300", fiscal: "200" },
+    findings: [],
+  },
+  {
+    // The twentieth session's head review: the earlier year's column had been the budget, through the `合计` row.
+    name: "two budget labels naming years and no year in the title (`2023年预算数 | 2024年预算数`): the later year's",
+    table: `项目支出绩效目标表|<|<|<
+项目名称|某项目|<|<
+资金来源（万元）|2023年预算数|2024年预算数|<
+合计|250|300|<
+财政拨款|200|260|<
+其他资金|50|40|<
+年度绩效目标|完成整治。|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "300", fiscal: "260", other: "40" },
+    findings: [],
+  },
+  // The twentieth session's head review: a funds caption over `合计 | 财政拨款 | 其他资金` narrower than the table; the
+  // last part had been read from the blank cell right of it, and `预算情况` was no caption (no budget read).
+  ...["预算情况", "项目资金"].map((caption): Case => ({
+    name: `\`${caption}（万元）\` over \`合计 | 财政拨款 | 其他资金\`, the table wider: each amount under its column`,
+    table: `项目支出绩效目标表|<|<|<|<
+项目名称|某项目|<|<|<
+${caption}（万元）|合计|财政拨款|其他资金|
+^|300|250|50|
+年度绩效目标|完成整治。|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "300", fiscal: "250", other: "50" },
+    findings: [],
+  })),
+  {
+    name: "`预算情况（万元）` over `合计 | 财政拨款 | 其他资金`, the parts short of the total: reported",
+    table: `项目支出绩效目标表|<|<|<|<
+项目名称|某项目|<|<|<
+预算情况（万元）|合计|财政拨款|其他资金|
+^|300|250|40|
+年度绩效目标|完成整治。|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "300", fiscal: "250", other: "40" },
+    findings: ["C4 budget-sum-mismatch"],
+  },
+  {
+    // The twentieth session's head review: 300万元 had been weighed as 300元 against 3,000,000元.
+    name: "the budget's label in 元, its parts' in 万元 (`预算数（元）` over `其中：财政资金（万元）`): the sum unweighed",
+    table: `项目支出绩效目标表|<|<|<|<
+项目名称|某项目|<|<|<
+预算数（元）|3,000,000.00|<|<|<
+其中：财政资金（万元）|300|<|<|<
+其他资金（万元）|0|<|<|<
+年度绩效目标|完成整治。|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "3,000,000.00", fiscal: "300", other: "0" },
+    findings: [],
+  },
   {
     name: "budget labels naming years as column headers (`2024年预算数 | 2025年预算数`): the table year's, below it",
     table: `2024年度项目支出绩效目标表|<|<|<|<
@@ -3052,10 +3199,19 @@ ${REMEDIATION_ROWS}`,
     silent: ["budget-sum-mismatch", "cost-over-budget"],
   })),
   {
-    name: "budget labels naming two years, neither the table's, name no budget (a funds table of several years)",
+    // Amended in the twentieth session: two years and no table year had named no budget.
+    name: "budget labels naming two years and no table year: the later year's (last year's beside it for comparison)",
     table: `项目名称|县城污水处理厂提标改造|<|<|<
 2023年预算|200|<|2024年预算|280
 绩效目标|完成提标改造。|<|<|<
+${REMEDIATION_ROWS}`,
+    head: { budget: "280" },
+  },
+  {
+    name: "budget labels naming three years and no table year name no budget (a plan over the coming years)",
+    table: `项目名称|县城污水处理厂提标改造|<|<|<|<
+2024年预算|280|2025年预算|300|2026年预算|320
+绩效目标|完成提标改造。|<|<|<|<
 ${REMEDIATION_ROWS}`,
     head: { budget: "-" },
   },

@@ -1,6 +1,7 @@
 /** A budget part's 其中 breakdown: where it ends, and which levels after it are the project's own. */
+import { textAt, type CellPos, type Grid } from "../grid/grid";
 import type { Field } from "../model/table";
-import { BUDGET_TYPE } from "../schema/head-words";
+import { BUDGET_TYPE, NUMBERING_LEVELS } from "../schema/head-words";
 import { headLabelKey } from "../text/head-label";
 import { partsAddUp } from "./unread-parts";
 
@@ -64,4 +65,24 @@ export function endsBreakdown(parent: string, label: string): boolean {
   const type = BUDGET_TYPE.exec(headLabelKey(parent))?.[1];
   const next = BUDGET_TYPE.exec(label)?.[1];
   return type !== undefined && next !== undefined && type !== next;
+}
+
+/**
+ * How deep a part's label stands in its list: by its numbering (`2.市县资金` over `（1）市级资金`), then by the spaces
+ * it is indented with (`市县资金` over `  市级资金`). An unnumbered label is outermost: `财政拨款` over `1.中央补助`.
+ */
+function labelDepth(grid: Grid, at: CellPos): number {
+  const raw = textAt(grid, at.row, at.col);
+  const indent = /^[\s\u3000]*/.exec(raw)?.[0].length ?? 0;
+  const bare = raw.trim().replace(/^其中[:：]?\s*/, "");
+  const level = NUMBERING_LEVELS.findIndex((n) => n.test(bare)) + 1;
+  return level * INDENT_WIDTH + Math.min(indent, INDENT_WIDTH - 1);
+}
+
+/** Room for any indentation within one numbering level. */
+const INDENT_WIDTH = 100;
+
+/** Whether a part's label stands under the part read before it, one level deeper: a sub-level of that part. */
+export function deeperThan(grid: Grid, label: CellPos, parent: CellPos): boolean {
+  return label.col === parent.col && label.row > parent.row && labelDepth(grid, label) > labelDepth(grid, parent);
 }

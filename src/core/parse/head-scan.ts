@@ -29,4 +29,9 @@ export interface Scan {
   yearLine?: Field;
   /** Column headers of the year's budget as it stands (`全年预算数`): where adjustedColumnValue looks. */
   adjustedHeaders: CellPos[];
+  /**
+   * The budget's own column where its label heads one (`资金来源 | 上年度预算数 | 本年度预算数` over `合计 | 90 | 120`):
+   * set once the budget is read, so that its parts are read in the same column.
+   */
+  budgetColumn?: CellPos & { amountRow: number };
 }

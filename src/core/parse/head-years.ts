@@ -5,7 +5,7 @@
 import type { HeadLabel } from "../schema/head-words";
 import { headLabelKey, headLabelOfText } from "../text/head-label";
 import { tableYear } from "../model/table-year";
-import type { Hit, Scan } from "./head-scan";
+import type { Scan } from "./head-scan";
 
 /** A column header naming one year (`2025年`, `2025年度`). */
 export const YEAR_HEADER = /^\s*((?:19|20)\d\d)\s*年度?\s*$/;
@@ -41,15 +41,18 @@ export function thisYearBudget(text: string): HeadLabel | undefined {
 
 /**
  * Budget labels that name a year count where they name the table's (its title's or year line's), or, with no
- * year there, where they all name one: a funds table setting two years side by side names no budget of its own.
+ * year there, where they all name one, or where they name two years: the later is the table's (a target table is
+ * filed for the coming year, last year's amounts beside it for comparison; the twentieth session's head review: the
+ * earlier column, read through the `合计` row, had been the budget). Three years or more are a plan over the coming
+ * years, whose first may be the table's: no label of them counts.
  */
 export function keepDatedBudgets(scan: Scan): void {
   const dated = scan.hits.filter((h) => h.year !== undefined);
   if (dated.length === 0) return;
   const stated = statedYear(scan);
-  const years = new Set(dated.map((h) => h.year));
-  const keep = (h: Hit) => (stated !== undefined ? h.year === stated : years.size === 1);
-  scan.hits = scan.hits.filter((h) => h.year === undefined || keep(h));
+  const years = [...new Set(dated.map((h) => h.year as number))];
+  const year = stated ?? (years.length <= 2 ? Math.max(...years) : undefined);
+  scan.hits = scan.hits.filter((h) => h.year === undefined || h.year === year);
 }
 
 /** The table's year as its title or year line state it, for the year columns of a funds grid. */

@@ -16,6 +16,7 @@ import {
   FUNDS_COLUMN,
   FROM_ABOVE,
   MAYBE_OWN_LEVEL,
+  PRIOR_YEAR,
   TOTALS_ROW,
   GOAL_SUBLABEL,
   headLabelOf,
@@ -36,7 +37,7 @@ import { readHeadText } from "../text/head-text";
 import type { Hit, Scan } from "./head-scan";
 import { keepDatedBudgets, statedYear, thisYearBudget, YEAR_HEADER, yearBudget } from "./head-years";
 import { fundsTotal } from "./funds-total";
-import { endsBreakdown, ownLevels, type Breakdown } from "./breakdown";
+import { deeperThan, endsBreakdown, ownLevels, type Breakdown } from "./breakdown";
 
 export type Head = Pick<
   TargetTable,
@@ -151,7 +152,8 @@ function scanHead(grid: Grid, area: CellRange): Scan {
       const text = ownText(grid, r, c);
       if (!text) continue;
       // A column header is short; a note that explains 执行率 = 执行数 / 调整后预算数 is not one.
-      if (text.length <= MAX_PART_LABEL && ADJUSTED_BUDGET.test(text)) scan.adjustedHeaders.push({ row: r, col: c });
+      if (text.length <= MAX_PART_LABEL && ADJUSTED_BUDGET.test(text) && !PRIOR_YEAR.test(text))
+        scan.adjustedHeaders.push({ row: r, col: c });
       const year = YEAR_HEADER.exec(text);
       if (year) years.push({ row: r, col: c, year: Number(year[1]) });
       scanCell(grid, scan, r, c, text);
@@ -185,8 +187,8 @@ function scanHead(grid: Grid, area: CellRange): Scan {
 }
 
 /** Whether the money labels name different units in their brackets (`（亿元）` beside `（万元）`). */
-function mixedLabelUnits(scan: Scan): boolean {
-  const units = new Set(scan.hits.filter((h) => isMoneyKey(h.key)).map((h) => labelMoneyUnit(h.text) ?? ""));
+function mixedLabelUnits(hits: readonly Hit[]): boolean {
+  const units = new Set(hits.filter((h) => isMoneyKey(h.key)).map((h) => labelMoneyUnit(h.text) ?? ""));
   units.delete("");
   return units.size > 1;
 }
@@ -336,6 +338,8 @@ function moneyValue(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
   const adjusted = adjustedColumnValue(grid, scan, hit, area);
   if (adjusted) return adjusted;
   if (hit.listed) return hit.listed;
+  const beside = besideBudgetColumn(grid, scan, hit);
+  if (beside) return beside;
   // A budget heading a funds table's column, other columns' headers right of it (`全年预算数 | 全年执行数` over
   // the sources and a `合计` row last): the total's row, not the first source's.
   const next = hit.key === "budget" ? rightCell(grid, hit).text : "";
@@ -435,10 +439,14 @@ const FUNDS_HEADER_REACH = 10;
 function adjustedColumnValue(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field | undefined {
   const from = areaRight(grid, hit.row, hit.col) + 1;
   const lowest = Math.max(area.top, hit.row - FUNDS_HEADER_REACH);
-  // The nearest row above, then the leftmost column right of the label.
-  let header: CellPos | undefined;
-  for (const h of scan.adjustedHeaders) {
-    if (h.row >= hit.row || h.row < lowest || h.col < from || h.col > area.right) continue;
+  const inReach = (h: CellPos) => h.row < hit.row && h.row >= lowest && h.col >= from && h.col <= area.right;
+  // The budget's own column first: a part read beside another year's or another stage's amount (`上年度预算数 |
+  // 本年度预算数`, `2023年预算数 | 2024年预算数`) is weighed against a budget it is no part of.
+  const own = scan.budgetColumn && inReach(scan.budgetColumn) ? scan.budgetColumn : undefined;
+  // Else the nearest row above, then the leftmost column right of the label.
+  let header: CellPos | undefined = own;
+  for (const h of own ? [] : scan.adjustedHeaders) {
+    if (!inReach(h)) continue;
     if (!header || h.row > header.row || (h.row === header.row && h.col < header.col)) header = h;
   }
   if (!header) return undefined;
@@ -490,8 +498,9 @@ function fundParts(
   area: CellRange,
   budget: Hit | undefined,
   keep: (hit: Hit) => boolean = () => true,
-): { parts: Field[]; fiscal?: Field; other?: Field; split: boolean; maybe: Field[]; above?: Breakdown } {
+): FundParts {
   const seen = new Set<string>();
+  const levels = new Map<Field, Field[]>();
   const parts: Field[] = [];
   const maybe: Field[] = [];
   let above: Breakdown | undefined;
@@ -509,6 +518,13 @@ function fundParts(
     const key = headLabelKey(hit.inline ? hit.text.slice(0, hit.inline.span?.start ?? 0) : hit.text);
     if (seen.has(key)) continue;
     seen.add(key);
+    // `2.市县资金 | 300` then `（1）市级资金 | 100`, `（2）县级资金 | 200`, numbered or indented one level deeper: that
+    // part's breakdown, no parts of the budget (the twentieth session's head review: 4 parts had been added up).
+    if (readHits.length && deeperThan(grid, hit, readHits[readHits.length - 1])) {
+      const owner = parts[parts.length - 1];
+      levels.set(owner, [...(levels.get(owner) ?? []), valueOf(grid, scan, hit, area)]);
+      continue;
+    }
     // `财政拨款 | 60` then `其中：上级补助 | 40 | 本级 | 20`: a 其中 under a part opens that part's breakdown, no
     // parts of the budget, up to the next 其他资金.
     const parent = readHits[readHits.length - 1]?.text ?? "";
@@ -539,7 +555,21 @@ function fundParts(
     if (hit.key === "fiscal") fiscal ??= field;
     else other ??= field;
   }
-  return { parts, fiscal, other, split, maybe, above };
+  // Sub-levels that do not add up to their part may be siblings numbered or indented astray: nothing certain to weigh.
+  const unsureLevels = [...levels].some(([part, subs]) => !partsAddUp(part, subs));
+  return { parts, fiscal, other, split, maybe, above, unsureLevels };
+}
+
+interface FundParts {
+  parts: Field[];
+  fiscal?: Field;
+  other?: Field;
+  /** A part split into sub-columns of its own: its amount is no one cell. */
+  split: boolean;
+  maybe: Field[];
+  above?: Breakdown;
+  /** Numbered or indented sub-levels that do not add up to the part they stand under. */
+  unsureLevels: boolean;
 }
 
 /**
@@ -713,10 +743,35 @@ function budgetParts(grid: Grid, scan: Scan, area: CellRange, budget: Hit | unde
   return partsAddUp(amount, own.parts) ? { ...own, unread: false } : { ...all, unread: false };
 }
 
+/**
+ * Where the budget's label heads a column, its amount below it in one of the label's columns (`本年度预算数` over the
+ * `合计` row's 120, a `合计` over its amount): that column's header. A label with its amount beside it heads none.
+ */
+function headedColumn(grid: Grid, budget: Hit, amount: Field): Scan["budgetColumn"] {
+  const below = amount.row > areaBottom(grid, budget.row, budget.col);
+  const under = amount.col >= budget.col && amount.col <= areaRight(grid, budget.row, budget.col);
+  return below && under && !budget.inline ? { row: budget.row, col: amount.col, amountRow: amount.row } : undefined;
+}
+
+/**
+ * A part heading a column beside the budget's (`预算情况（万元） | 合计 | 财政拨款 | 其他资金` over `^ | 186 | 150 | 36`):
+ * its amount on the budget amount's row, under it. The blank cell right of the last one is none of its (the
+ * twentieth session's head review: 其他资金 had been read there, blank, and the sum failed).
+ */
+function besideBudgetColumn(grid: Grid, scan: Scan, hit: Hit): Field | undefined {
+  const column = scan.budgetColumn;
+  if (!column || hit.inline || hit.row !== column.row || hit.col === column.col) return undefined;
+  const seen = seenCell(grid, column.amountRow, hit.col);
+  if (seen.fromLeft || seen.fromAbove) return undefined;
+  const under = fieldAt(grid, column.amountRow, hit.col);
+  return under.text.trim() === "" || AMOUNT.test(under.text) ? under : undefined;
+}
+
 export function parseHead(grid: Grid, area: CellRange): Head {
   const scan = scanHead(grid, area);
   const budget = bestAmount(grid, scan, area);
   const amount = budget ? valueOf(grid, scan, budget, area) : undefined;
+  if (budget && amount) scan.budgetColumn = headedColumn(grid, budget, amount);
   const head: Head = { moneyUnit: moneyUnitOf(scan, budget, amount) };
   if (scan.title) head.title = scan.title;
   if (scan.yearLine) head.yearLine = scan.yearLine;
@@ -727,7 +782,8 @@ export function parseHead(grid: Grid, area: CellRange): Head {
     if (hit) head[key] = valueOf(grid, scan, hit, area);
   }
   if (amount) head.budget = amount;
-  const { parts, fiscal, other, split, maybe, above, unread } = budgetParts(grid, scan, area, budget, amount);
+  const read = budgetParts(grid, scan, area, budget, amount);
+  const { parts, fiscal, other, split, maybe, above, unread, unsureLevels } = read;
   // Levels after money from above broken down are the project's own where that makes the parts add up.
   if (maybe.length && above && !partsAddUp(head.budget, parts))
     parts.push(...ownLevels(head.budget, parts, maybe, above));
@@ -737,14 +793,23 @@ export function parseHead(grid: Grid, area: CellRange): Head {
   // Parts that add up settle the sum whatever else the block holds: only a sum that fails asks for unread parts.
   const unsettled = !partsAddUp(head.budget, parts);
   const partLabels = scan.hits.filter((h) => h.key === "fiscal" || h.key === "other");
-  if (unread || split || (unsettled && unreadPart(grid, partLabels, budget, parts, area, head.budget?.row)))
+  if (
+    unread ||
+    split ||
+    unsureLevels ||
+    (unsettled && unreadPart(grid, partLabels, budget, parts, area, head.budget?.row))
+  )
     head.fundPartsUnread = true;
   // A works project's whole (`项目总投资 | 9000`) beside the one source a 中央预算内 table names (`中央补助资金 | 5000`),
   // with no 其他资金: the other sources are not listed, and the sum is not this table's to weigh (fifteenth session).
   // A source above the whole is an entry error, no missing source (the session's review).
   // Units that differ between the labels (`项目总投资（亿元）`, `中央补助资金（万元）`) leave nothing to compare.
   const wholeInvestment = unsettled && budget?.rank === 1 && /总投资/.test(budget.text) && !other;
-  if (wholeInvestment && (partsBelow(head.budget, parts) || mixedLabelUnits(scan))) head.fundPartsUnread = true;
+  if (wholeInvestment && (partsBelow(head.budget, parts) || mixedLabelUnits(scan.hits))) head.fundPartsUnread = true;
+  // The budget's label and its parts' in different units (`预算数（元） | 1,000,000.00` over `其中：财政资金（万元） |
+  // 100`): each amount is in its own label's unit, and weighed in the budget's, 100万元 would count as 100元. The
+  // twentieth session's head review: an error on a table that adds up. The sum goes unweighed.
+  if (unsettled && budget && mixedLabelUnits([budget, ...partLabels])) head.fundPartsUnread = true;
   const purpose = best(scan.hits, "purpose");
   if (purpose) head.purpose = purposeField(grid, purpose, area);
   const plan = spendPlan(grid, scan);

@@ -449,6 +449,12 @@ export const MONEY_UNIT_ALONE = /^(?:人民币)?(元|万元|亿元)$/;
  */
 export const ADJUSTED_BUDGET = /全年预算|可用预算|调整后预算|调整预算|年度资金|年度预算|当年预算|本年预算/;
 
+/**
+ * A column of a year before the table's (`上年度预算数`, `上一年度资金`, `以前年度预算`, `去年预算`): history beside the
+ * year's column, never the year's budget, though it holds `年度预算` or `年度资金`.
+ */
+export const PRIOR_YEAR = /^(?:上一?|去|前一?|以前|往|历)年/;
+
 /** A totals row's opening words (`合计`, `总计`): read past right under a list's header, before any project. */
 // `年度预算合计`, `本年预算合计`: a 一体化 funds block's total over its sources (thirteenth session).
 export const TOTALS_ROW =
@@ -465,8 +471,12 @@ export const FUND_SOURCE =
 /** A list export's amount columns between its project fields (`全年预算数 | 全年执行数 | 执行率`). */
 export const FUNDS_COLUMN = /^[^\d]{0,6}(预算数|执行数|执行率|金额|资金总额)(\([^()]*\)|（[^（）]*）)?$/;
 
-/** A funds block's caption left of its columns (`项目资金（万元）`, `资金情况`, `年度资金来源`), as a head label key. */
-export const FUNDS_CAPTION = /^(?:项目|年度|本年)?(?:资金|经费)(?:情况|来源|构成|安排|组成)?$/;
+/**
+ * A funds block's caption left of its columns (`项目资金（万元）`, `资金情况`, `年度资金来源`, `预算情况`), as a head label
+ * key. Not `预算资金` nor `预算安排`: budget labels of their own, with an amount beside them.
+ */
+export const FUNDS_CAPTION =
+  /^(?:项目|年度|本年)?(?:(?:资金|经费)(?:情况|来源|构成|安排|组成)?|预算(?:资金)?(?:情况|构成|组成))$/;
 
 /**
  * A funds table's first column header, over its sources and their total (`资金来源 | 金额（万元）`; `资金性质`,
@@ -545,3 +555,15 @@ export const BUDGET_TYPE = /^(一般公共预算|政府性基金|国有资本经
 
 /** A caption over the indicator header naming the indicators' table (`绩效项目指标表`, `项目绩效指标表`), no title. */
 export const INDICATORS_CAPTION = /^(?:项目)?绩效(?:项目)?指标(?:明细)?表$/;
+
+/**
+ * The numbering of an official document's levels, outermost first (`一、`, `（一）`, `1.`, `（1）`, `①`): a funds
+ * block that numbers its sources this way lists `（1）市级资金` under `2.市县资金` as that source's breakdown.
+ */
+export const NUMBERING_LEVELS: readonly RegExp[] = [
+  /^[一二三四五六七八九十]+[、.．]/,
+  /^[(（][一二三四五六七八九十]+[)）]/,
+  /^\d{1,2}(?:[、．]|\.(?!\d))/,
+  /^(?:[(（]\d{1,2}[)）]|\d{1,2}[)）])/,
+  /^[①-⑳]/,
+];
