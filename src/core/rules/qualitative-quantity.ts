@@ -33,7 +33,7 @@ const rule: RuleModule = {
         zh: "“{{name}}”是数量指标，{{where}}“{{text}}”是定性表述，应写成百分比（如 ≥95%）",
         en: '"{{name}}" is a quantity: {{whereEn}} "{{text}}" is qualitative; state it in percent (≥95%)',
       },
-      // Nineteenth session's review: `单项业务成本 | 符合相关规定`, `成本控制率 | 不超预算` had no finding.
+      // Nineteenth session's review: `单项业务成本 | 符合相关规定`, a cost rate `不超预算` had no finding.
       qualitativeCost: {
         zh: "“{{name}}”是经济成本指标，{{where}}“{{text}}”是定性表述，应写成金额（如 ≤50万元）",
         en: '"{{name}}" is an economic cost: {{whereEn}} "{{text}}" is qualitative; state an amount (≤50万元)',
