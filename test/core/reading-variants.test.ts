@@ -812,6 +812,26 @@ ${HEAD.trim()}
     silent: ["value-missing", "indicator-duplicate", "text-artifact"],
   },
   {
+    // A review of published tables: the template's `……` row under the last indicator, above 总分, was level1-unknown
+    // `……` and an empty row's error. It names no 一级 and asks for no indicator.
+    name: "a `……` row alone in the 一级 column (before 总分) is read past: no indicator, no 一级",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|年度指标值|分值
+产出指标|数量指标|培训班期数|≥5期|10
+成本指标|经济成本指标|培训经费|≤10万元|10
+效益指标|社会效益指标|技能提升|有效提升|10
+满意度指标|服务对象满意度指标|学员满意度|≥90%|10
+……||||
+总分||||100`,
+    rows: [
+      "产出指标 | 数量指标 | 培训班期数 | ≥5期",
+      "成本指标 | 经济成本指标 | 培训经费 | ≤10万元",
+      "效益指标 | 社会效益指标 | 技能提升 | 有效提升",
+      "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%",
+    ],
+    findings: [],
+  },
+  {
     // Eighteenth session's review: Word conversions merge a placeholder or a mark across the row; its cells are the
     // name's, no value or basis (they had drawn basis-type, value-unparseable, value-missing and basis-missing).
     name: "a placeholder or a not-applying statement merged across the row is the name's alone",
