@@ -34,6 +34,19 @@ runRule(rule, {
     },
     { name: "form: a score range after the label", table: form({ indicators: withLevel1(1, "产出指标(40-50)分") }) },
     {
+      // A review of published tables: the score's `(` lost in conversion, under `产出指标\n(50)`.
+      name: "form: a score note that lost a bracket (`效益指标↵30分)`, `产出指标(50`)",
+      table: form({
+        indicators: DEFAULT_INDICATORS.map((r, j) =>
+          j === 1
+            ? (["产出指标(50", ...r.slice(1)] as IndicatorRow)
+            : j === 4
+              ? (["效益指标\n30分)", ...r.slice(1)] as IndicatorRow)
+              : r,
+        ),
+      }),
+    },
+    {
       name: "form: compact codes written where the 一级 and 二级 stand (`1 | 11 | …`)",
       table: form({
         indicators: DEFAULT_INDICATORS.map((r, j) => (j === 1 ? (["1", "11", ...r.slice(2)] as IndicatorRow) : r)),

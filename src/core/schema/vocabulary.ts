@@ -132,8 +132,9 @@ const SPACES = new RegExp(`[\\s\\u00a0\\u3000${INVISIBLE_CHARS}]+`, "g");
 // A note after the term: `产出指标(50分)`, `成本指标(0-20)分`, `时效指标(工期指标)`, `数量指标 (必填硬性指标)`.
 // A bare score after the word (`效益指标 30分`, spaces gone by then) is one too.
 // A weight after the word (`产出指标 40%`, `产出指标40`) and a required-mark before or after it (`★产出指标`, `※数量指标`,
-// `数量指标★`: county templates) are notes too.
-const NOTE = /[(（[【][^)）\]】]*[)）\]】]分?$|(?<=指标)\d{1,3}(?:\.\d)?[分%]?$/;
+// `数量指标★`: county templates) are notes too. So is a score that lost one of its brackets in conversion (`效益指标\n30分)`,
+// `产出指标(50`): a review found it a level1-unknown error where `产出指标\n(50)` beside it was accepted.
+const NOTE = /[(（[【][^)）\]】]*[)）\]】]分?$|(?<=指标)[(（]?\d{1,3}(?:\.\d)?[分%]?[)）]?$/;
 const MARKS = /^[★☆※▲△●◆■*＊]+|[★☆※▲△●◆■]+$/g;
 
 /**
