@@ -32,6 +32,11 @@ runRule(rule, {
       table: form({ indicators: withLevels(5, "满意度指标", "使用人员满意度指标") }),
     },
     {
+      // A review of published tables: the template's own wording, a trailing 等 ("such as"), was an error.
+      name: "form: a trailing 等 on a standard 二级 is a note (`服务对象满意度指标等`)",
+      table: form({ indicators: withLevels(5, "满意度指标", "服务对象满意度指标等") }),
+    },
+    {
       name: "form: satisfaction of the public, without 社会 (`公众满意度指标`)",
       table: form({ indicators: withLevels(5, "满意度指标", "公众满意度指标") }),
     },

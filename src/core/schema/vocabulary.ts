@@ -134,7 +134,8 @@ const SPACES = new RegExp(`[\\s\\u00a0\\u3000${INVISIBLE_CHARS}]+`, "g");
 // A weight after the word (`产出指标 40%`, `产出指标40`) and a required-mark before or after it (`★产出指标`, `※数量指标`,
 // `数量指标★`: county templates) are notes too. So is a score that lost one of its brackets in conversion (`效益指标\n30分)`,
 // `产出指标(50`): a review found it a level1-unknown error where `产出指标\n(50)` beside it was accepted.
-const NOTE = /[(（[【][^)）\]】]*[)）\]】]分?$|(?<=指标)[(（]?\d{1,3}(?:\.\d)?[分%]?[)）]?$/;
+// A trailing 等 is the template's own "such as" (`服务对象满意度指标等`): the word is the vocabulary's.
+const NOTE = /[(（[【][^)）\]】]*[)）\]】]分?$|(?<=指标)[(（]?\d{1,3}(?:\.\d)?[分%]?[)）]?$|(?<=指标)等$/;
 const MARKS = /^[★☆※▲△●◆■*＊]+|[★☆※▲△●◆■]+$/g;
 
 /**
