@@ -128,6 +128,12 @@ runRule(rule, {
       errors: [{ cell: "A14", severity: "info", messageId: "oldName", suggestions: ["效益指标"], fix: null }],
     },
     {
+      // A review of published tables: `项目效果` beside `项目产出` was an error while `项目产出` was the old name.
+      name: "form: 项目效果 is an old name of 效益指标 (info), as 项目产出 is of 产出指标",
+      table: form({ indicators: withLevel1(4, "项目效果") }),
+      errors: [{ cell: "A14", severity: "info", messageId: "oldName", suggestions: ["效益指标"], fix: null }],
+    },
+    {
       // Fourteenth session: 上海's 产出 / 效果 / 影响力 framework, its terms written with 目标.
       name: "form: `效果目标` and `影响力目标` (上海) are old names of 效益指标 (info)",
       table: form({ indicators: withLevel1(4, "影响力目标") }),

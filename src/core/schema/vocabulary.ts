@@ -50,6 +50,8 @@ const LEVEL1_OLD: Readonly<Record<string, Level1>> = {
   效果指标: "效益指标",
   项目完成指标: "产出指标",
   项目效益指标: "效益指标",
+  // 效果 is the old name of 效益 in this form too (`项目产出 | 项目效果`: a review of published tables).
+  项目效果指标: "效益指标",
   项目产出指标: "产出指标",
   项目成本指标: "成本指标",
   项目满意度指标: "满意度指标",
