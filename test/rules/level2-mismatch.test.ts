@@ -187,6 +187,24 @@ runRule(rule, {
       errors: [{ cell: "B11", severity: "info", messageId: "oldScheme", fix: null, suggestions: [] }],
     },
     {
+      // Spec §7: a scheme is reported once per table, never once per row; each old placement once, at its first cell.
+      name: "form: the old scheme once per table for each placement (two 成本 rows under 产出, two satisfactions under 效益)",
+      table: form({
+        indicators: [
+          ["产出指标", "数量指标", "培训班期数", "培训班期数", "≥5期", "计划标准"],
+          ["", "成本指标", "培训经费", "培训经费", "≤10万元", "预算支出标准"],
+          ["", "成本指标", "场地租金", "场地租金", "≤5万元", "预算支出标准"],
+          ["效益指标", "社会效益指标", "技能提升", "技能提升", "有效提升", "计划标准"],
+          ["", "服务对象满意度指标", "学员满意度", "学员满意度", "≥90%", "历史标准"],
+          ["", "社会公众或服务对象满意度指标", "群众满意度", "群众满意度", "≥90%", "历史标准"],
+        ],
+      }),
+      errors: [
+        { cell: "B11", severity: "info", messageId: "oldScheme", fix: null, suggestions: [] },
+        { cell: "B14", severity: "info", messageId: "oldScheme", fix: null, suggestions: [] },
+      ],
+    },
+    {
       name: "form: 产出成本 under 产出指标 is the old scheme too (info)",
       table: form({ indicators: withLevels(1, "产出指标", "产出成本") }),
       errors: [{ cell: "B11", severity: "info", messageId: "oldScheme", fix: null, suggestions: [] }],

@@ -26,7 +26,7 @@ const SATISFACTION_OF_SERVED = /^(?!.*(?:不满意|效益|数量|质量|时效|�
 /** Words of the project table's 二级, one of which a misspelt one keeps. */
 const PROJECT_LEVEL2_STEM = /数量|质量|时效|经济效益|社会效益|生态效益|可持续|满意|经济成本|社会成本|环境成本/;
 
-function checkIndicator(context: RuleContext, indicator: Indicator): void {
+function checkIndicator(context: RuleContext, indicator: Indicator, oldSchemes: Set<string>): void {
   const field = indicator.level2;
   const level1 = indicatorLevel1(indicator);
   // Without a known 一级指标 there is nothing to compare with: level1-unknown reports it.
@@ -54,7 +54,7 @@ function checkIndicator(context: RuleContext, indicator: Indicator): void {
   const belonging = level2BelongsTo(level1, level2);
   if (belonging === "no") context.report({ at: field, messageId: "mismatch", data });
   else if (belonging === "old-scheme" && context.table.layout !== "compact" && !guangdongCost(field))
-    reportOldScheme(context, field, { level1, level2 });
+    reportOldScheme(context, field, { level1, level2 }, oldSchemes);
   // The compact list's code list files 成本 under 产出 (code 14) but satisfaction only under 3-满意度指标 (code 31):
   // `2-效益指标；31-服务对象满意度` is filed under the wrong 一级 (fourteenth session). Without its code, the old scheme.
   else if (belonging === "old-scheme" && indicator.level2Code?.text && lookupLevel2(level2)?.canonical !== "成本指标")
@@ -71,11 +71,19 @@ function guangdongCost(field: Field): boolean {
 }
 
 /**
- * The old scheme: `成本指标` under 产出, satisfaction under 效益, each naming the 一级 it now is. On each 二级 cell
- * so written (one per merged cell), as the corpus' reviewers label it: the cell is where the officer changes it.
+ * The old scheme: `成本指标` under 产出, satisfaction under 效益, each naming the 一级 it now is. Once per table for
+ * each placement, at its first cell (spec §7: the scheme is one cause, reported once per table, never once per
+ * row; a table that files every cost row under 产出 had an info on each).
  */
-function reportOldScheme(context: RuleContext, field: Field, levels: { level1: string; level2: string }): void {
+function reportOldScheme(
+  context: RuleContext,
+  field: Field,
+  levels: { level1: string; level2: string },
+  reported: Set<string>,
+): void {
   const now = lookupLevel2(levels.level2)?.canonical === "成本指标" ? "成本指标" : "满意度指标";
+  if (reported.has(now)) return;
+  reported.add(now);
   context.report({ at: field, messageId: "oldScheme", data: { ...levels, now }, severity: "info" });
 }
 
@@ -108,7 +116,9 @@ const rule: RuleModule = {
   },
   check(context) {
     // An empty template row is indicator-incomplete's one finding.
-    for (const indicator of context.table.indicators) if (!indicator.empty) checkIndicator(context, indicator);
+    const oldSchemes = new Set<string>();
+    for (const indicator of context.table.indicators)
+      if (!indicator.empty) checkIndicator(context, indicator, oldSchemes);
   },
 };
 
