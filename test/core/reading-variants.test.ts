@@ -760,6 +760,25 @@ ${HEAD.trim()}
     findings: ["B7 level2-mismatch", "A8 level1-unknown"],
   },
   {
+    // A review of published tables: 预期产出指标 was a level1-unknown error, `社会、经济、生态效益指标` a level2-mismatch
+    // error on every row, and `预算(或投资规模)控制指标` one once 预期产出指标 was read. Spec §7: a known older scheme is
+    // told once per table, as an info naming the current words.
+    name: "东莞's 2019–2020 scheme: 预期产出指标 (info), several 效益 kinds in one 二级 (info once), 二级 notes silent",
+    table: `2020年东莞市财政项目支出绩效目标批复表|<|<|<
+项目名称|公务用车购置|<|<
+预算数|500|<|<
+绩效目标|购置公务用车|<|<
+一级指标|二级指标|三级指标|指标值
+预期产出指标|数量指标(或建筑规模指标)|新采购的车辆数量|20辆
+^|质量指标|购置车辆质量合格率|100%
+^|时效指标(工期指标)|购置完成时间|2020年12月前
+^|预算(或投资规模)控制指标|预算执行率|≥95%
+效果指标|社会、经济、生态效益指标|车辆维护费用减少率|≥5%
+^|社会、经济、生态效益 指标|百公里维修费支出|≤500元/100km
+^|社会公众或服务对象满意度指标|使用人员满意度|≥90%`,
+    findings: ["A6 level1-unknown", "A10 level1-unknown", "B10 level2-mismatch", "B12 level2-mismatch"],
+  },
+  {
     name: "satisfaction under 效益 (older forms) counts as 满意度",
     table: `${HEAD}
 一级指标|二级指标|三级指标|指标值

@@ -128,6 +128,12 @@ runRule(rule, {
       errors: [{ cell: "A14", severity: "info", messageId: "oldName", suggestions: ["效益指标"], fix: null }],
     },
     {
+      // A review of published tables (东莞 2019–2020 批复表): spec §7 names 预期产出指标 among older schemes' words.
+      name: "form: 预期产出指标 is an old name of 产出指标 (info)",
+      table: form({ indicators: withLevel1(1, "预期产出指标") }),
+      errors: [{ cell: "A11", severity: "info", messageId: "oldName", suggestions: ["产出指标"], fix: null }],
+    },
+    {
       // A review of published tables: `项目效果` beside `项目产出` was an error while `项目产出` was the old name.
       name: "form: 项目效果 is an old name of 效益指标 (info), as 项目产出 is of 产出指标",
       table: form({ indicators: withLevel1(4, "项目效果") }),

@@ -37,6 +37,19 @@ runRule(rule, {
       table: form({ indicators: withLevels(5, "满意度指标", "服务对象满意度指标等") }),
     },
     {
+      // A review of published tables: 东莞's 2019–2020 批复表 has budget control under 预期产出指标, its 二级 with notes.
+      name: "form: 东莞's older 产出 二级 (`数量指标(或建筑规模指标)`, `时效指标(工期指标)`, `预算(或投资规模)控制指标`)",
+      table: form({
+        indicators: [
+          DEFAULT_INDICATORS[0],
+          ["预期产出指标", "数量指标(或建筑规模指标)", "新采购的车辆数量", "车辆数量", "20辆", "计划标准"],
+          ["", "时效指标(工期指标)", "购置完成时间", "完成时间", "≤12月", "计划标准"],
+          ["", "预算(或投资规模)控制指标", "预算执行率", "预算执行率", "≥95%", "计划标准"],
+          ...DEFAULT_INDICATORS.slice(4),
+        ],
+      }),
+    },
+    {
       name: "form: satisfaction of the public, without 社会 (`公众满意度指标`)",
       table: form({ indicators: withLevels(5, "满意度指标", "公众满意度指标") }),
     },
@@ -202,6 +215,35 @@ runRule(rule, {
       errors: [
         { cell: "B11", severity: "info", messageId: "oldScheme", fix: null, suggestions: [] },
         { cell: "B14", severity: "info", messageId: "oldScheme", fix: null, suggestions: [] },
+      ],
+    },
+    {
+      // A review of published tables (东莞 2019–2020): one 二级 for the 效益 kinds had an error on every row.
+      name: "form: several 效益 kinds in one 二级 (`社会、经济、生态效益 指标`): an older scheme's, once per table (info)",
+      table: form({
+        indicators: [
+          ...DEFAULT_INDICATORS.slice(0, 4),
+          ["效果指标", "社会、经济、生态效益 指标", "补助款结算争议率", "争议率", "0%", "计划标准"],
+          ["", "社会、经济、生态效益指标", "车辆维护费用减少率", "减少率", "≥5%", "计划标准"],
+          DEFAULT_INDICATORS[5],
+        ],
+      }),
+      errors: [{ cell: "B14", severity: "info", messageId: "severalInOne", fix: null, suggestions: [] }],
+    },
+    {
+      // The older scheme's own word is silent only under a 一级 in that scheme's name (level1-unknown tells it there).
+      name: "form: `预算控制指标` under the current 产出指标 is no 二级 of it; several 效益 kinds under 产出 neither",
+      table: form({
+        indicators: [
+          DEFAULT_INDICATORS[0],
+          ["产出指标", "预算控制指标", "预算执行率", "预算执行率", "≥95%", "计划标准"],
+          ["", "社会、经济效益指标", "带动就业人数", "就业人数", "≥10人", "计划标准"],
+          ...DEFAULT_INDICATORS.slice(4),
+        ],
+      }),
+      errors: [
+        { cell: "B11", severity: "error", messageId: "unknown", fix: null, suggestions: [] },
+        { cell: "B12", severity: "error", messageId: "unknown", fix: null, suggestions: [] },
       ],
     },
     {

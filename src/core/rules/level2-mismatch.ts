@@ -7,7 +7,7 @@ import type { Field, Indicator } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
 import { codedLevels, indicatorLevel1 } from "../schema/indicator-kind";
 import { codeOfLevel2, compactLevel2Code } from "../schema/codes";
-import { LEVEL2_BY_LEVEL1, level2BelongsTo, lookupLevel1, lookupLevel2 } from "../schema/vocabulary";
+import { LEVEL2_BY_LEVEL1, level2BelongsTo, lookupLevel1, lookupLevel2, olderLevel2 } from "../schema/vocabulary";
 import { isBlank, isDepartmentWide, textOf } from "./utils/structure-fields";
 
 /**
@@ -43,6 +43,7 @@ function checkIndicator(context: RuleContext, indicator: Indicator, oldSchemes: 
   // `学生满意度指标` is (eighteenth session's review; as a 三级 name the words stay a name).
   if (level1 === "满意度指标" && SATISFACTION_OF_SERVED.test(level2)) return;
   const data = { level1, level2, allowed: LEVEL2_BY_LEVEL1[level1].join("、") };
+  if (olderScheme(context, indicator, oldSchemes)) return;
   // `成本指标` merged over both columns: its 二级 is not written, which is no 二级 of another 一级.
   if (!lookupLevel2(level2) || again) {
     // `产出 | 职责履行`, `投入 | 预算配置` (the department-wide framework) are no project table's 二级 misspelt; under a
@@ -59,6 +60,27 @@ function checkIndicator(context: RuleContext, indicator: Indicator, oldSchemes: 
   // `2-效益指标；31-服务对象满意度` is filed under the wrong 一级 (fourteenth session). Without its code, the old scheme.
   else if (belonging === "old-scheme" && indicator.level2Code?.text && lookupLevel2(level2)?.canonical !== "成本指标")
     context.report({ at: field, messageId: "mismatch", data });
+}
+
+/**
+ * An older scheme's 二级 under the 一级 it stands under there (spec §7; 东莞's 2019–2020 批复表): several 效益 kinds in
+ * one (`效果指标 | 社会、经济、生态效益指标`) is told once per table, naming the current words, as the old scheme is;
+ * a word of its own (`预期产出指标 | 预算(或投资规模)控制指标`) under a 一级 in that scheme's name is its scheme's, which
+ * level1-unknown tells at the 一级. Each was an error on every row. True when the 二级 is so read.
+ */
+function olderScheme(context: RuleContext, indicator: Indicator, reported: Set<string>): boolean {
+  const level2 = textOf(indicator.level2);
+  const older = lookupLevel2(level2) ? undefined : olderLevel2(level2);
+  if (!older || older.level1 !== indicatorLevel1(indicator)) return false;
+  if (!older.now.length) return lookupLevel1(textOf(indicator.level1))?.oldName === true;
+  const key = `several:${older.level1}`;
+  if (!reported.has(key)) {
+    reported.add(key);
+    const now = older.now.map((l) => `“${l}”`).join("");
+    const data = { level1: older.level1, level2, now, nowEn: older.now.join(", ") };
+    context.report({ at: indicator.level2!, messageId: "severalInOne", data, severity: "info" });
+  }
+  return true;
 }
 
 /**
@@ -107,6 +129,10 @@ const rule: RuleModule = {
       unknown: {
         zh: "二级指标“{{level2}}”不规范：{{level1}}下的二级指标应为{{allowed}}",
         en: "“{{level2}}” is not a 二级指标 (level-2): under {{level1}} use {{allowed}}",
+      },
+      severalInOne: {
+        zh: "“{{level2}}”是旧的指标体系的写法，现行体系中{{level1}}下分为{{now}}：每个三级指标填写它所属的一个",
+        en: "{{level2}} is an older scheme's word: under {{level1}} the current scheme has {{nowEn}}; give each indicator the one it belongs to",
       },
       oldScheme: {
         zh: "“{{level2}}”列在“{{level1}}”下是旧的指标体系，现行体系中“{{now}}”是一级指标",
