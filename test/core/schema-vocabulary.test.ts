@@ -8,6 +8,7 @@ import {
   lookupLevel1,
   lookupLevel2,
   normalizeTerm,
+  olderLevel2,
 } from "../../src/core/schema";
 import { setTitle } from "../../src/core/schema/columns";
 
@@ -173,6 +174,24 @@ describe("normalizeTerm", () => {
     ["社会公众满意度】", "社会公众满意度"],
   ])("%s → %s", (text, term) => {
     expect(normalizeTerm(text)).toBe(term);
+  });
+});
+
+describe("olderLevel2: an older scheme's 二级 (东莞 2019–2020)", () => {
+  it("reads several 效益 kinds in one 二级 as the current words, in the order written", () => {
+    expect(olderLevel2("社会、经济、生态效益 指标")).toEqual({
+      level1: "效益指标",
+      now: ["社会效益指标", "经济效益指标", "生态效益指标"],
+    });
+    expect(olderLevel2("经济和社会效益")).toEqual({ level1: "效益指标", now: ["经济效益指标", "社会效益指标"] });
+  });
+
+  it("reads budget control as a 产出 word of its own, its alternative in brackets a note", () => {
+    expect(olderLevel2("预算(或投资规模)控制指标")).toEqual({ level1: "产出指标", now: [] });
+  });
+
+  it.each(["社会效益指标", "生态、环境效益指标", "社会、经济", "数量指标(或建筑规模指标)"])("%s is none", (text) => {
+    expect(olderLevel2(text)).toBeUndefined();
   });
 });
 

@@ -34,6 +34,19 @@ runRule(rule, {
     },
     { name: "form: a score range after the label", table: form({ indicators: withLevel1(1, "产出指标(40-50)分") }) },
     {
+      // A review of published tables: the score's `(` lost in conversion, under `产出指标\n(50)`.
+      name: "form: a score note that lost a bracket (`效益指标↵30分)`, `产出指标(50`)",
+      table: form({
+        indicators: DEFAULT_INDICATORS.map((r, j) =>
+          j === 1
+            ? (["产出指标(50", ...r.slice(1)] as IndicatorRow)
+            : j === 4
+              ? (["效益指标\n30分)", ...r.slice(1)] as IndicatorRow)
+              : r,
+        ),
+      }),
+    },
+    {
       name: "form: compact codes written where the 一级 and 二级 stand (`1 | 11 | …`)",
       table: form({
         indicators: DEFAULT_INDICATORS.map((r, j) => (j === 1 ? (["1", "11", ...r.slice(2)] as IndicatorRow) : r)),
@@ -112,6 +125,18 @@ runRule(rule, {
     {
       name: "form: 效果指标 is the old name of 效益指标 (info)",
       table: form({ indicators: withLevel1(4, "效果指标") }),
+      errors: [{ cell: "A14", severity: "info", messageId: "oldName", suggestions: ["效益指标"], fix: null }],
+    },
+    {
+      // A review of published tables (东莞 2019–2020 批复表): spec §7 names 预期产出指标 among older schemes' words.
+      name: "form: 预期产出指标 is an old name of 产出指标 (info)",
+      table: form({ indicators: withLevel1(1, "预期产出指标") }),
+      errors: [{ cell: "A11", severity: "info", messageId: "oldName", suggestions: ["产出指标"], fix: null }],
+    },
+    {
+      // A review of published tables: `项目效果` beside `项目产出` was an error while `项目产出` was the old name.
+      name: "form: 项目效果 is an old name of 效益指标 (info), as 项目产出 is of 产出指标",
+      table: form({ indicators: withLevel1(4, "项目效果") }),
       errors: [{ cell: "A14", severity: "info", messageId: "oldName", suggestions: ["效益指标"], fix: null }],
     },
     {

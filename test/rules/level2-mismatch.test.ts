@@ -32,6 +32,24 @@ runRule(rule, {
       table: form({ indicators: withLevels(5, "满意度指标", "使用人员满意度指标") }),
     },
     {
+      // A review of published tables: the template's own wording, a trailing 等 ("such as"), was an error.
+      name: "form: a trailing 等 on a standard 二级 is a note (`服务对象满意度指标等`)",
+      table: form({ indicators: withLevels(5, "满意度指标", "服务对象满意度指标等") }),
+    },
+    {
+      // A review of published tables: 东莞's 2019–2020 批复表 has budget control under 预期产出指标, its 二级 with notes.
+      name: "form: 东莞's older 产出 二级 (`数量指标(或建筑规模指标)`, `时效指标(工期指标)`, `预算(或投资规模)控制指标`)",
+      table: form({
+        indicators: [
+          DEFAULT_INDICATORS[0],
+          ["预期产出指标", "数量指标(或建筑规模指标)", "新采购的车辆数量", "车辆数量", "20辆", "计划标准"],
+          ["", "时效指标(工期指标)", "购置完成时间", "完成时间", "≤12月", "计划标准"],
+          ["", "预算(或投资规模)控制指标", "预算执行率", "预算执行率", "≥95%", "计划标准"],
+          ...DEFAULT_INDICATORS.slice(4),
+        ],
+      }),
+    },
+    {
       name: "form: satisfaction of the public, without 社会 (`公众满意度指标`)",
       table: form({ indicators: withLevels(5, "满意度指标", "公众满意度指标") }),
     },
@@ -180,6 +198,53 @@ runRule(rule, {
       name: "form: 成本指标 under 产出指标 is the old scheme (info)",
       table: form({ indicators: withLevels(1, "产出指标", "成本指标") }),
       errors: [{ cell: "B11", severity: "info", messageId: "oldScheme", fix: null, suggestions: [] }],
+    },
+    {
+      // Spec §7: a scheme is reported once per table, never once per row; each old placement once, at its first cell.
+      name: "form: the old scheme once per table for each placement (two 成本 rows under 产出, two satisfactions under 效益)",
+      table: form({
+        indicators: [
+          ["产出指标", "数量指标", "培训班期数", "培训班期数", "≥5期", "计划标准"],
+          ["", "成本指标", "培训经费", "培训经费", "≤10万元", "预算支出标准"],
+          ["", "成本指标", "场地租金", "场地租金", "≤5万元", "预算支出标准"],
+          ["效益指标", "社会效益指标", "技能提升", "技能提升", "有效提升", "计划标准"],
+          ["", "服务对象满意度指标", "学员满意度", "学员满意度", "≥90%", "历史标准"],
+          ["", "社会公众或服务对象满意度指标", "群众满意度", "群众满意度", "≥90%", "历史标准"],
+        ],
+      }),
+      errors: [
+        { cell: "B11", severity: "info", messageId: "oldScheme", fix: null, suggestions: [] },
+        { cell: "B14", severity: "info", messageId: "oldScheme", fix: null, suggestions: [] },
+      ],
+    },
+    {
+      // A review of published tables (东莞 2019–2020): one 二级 for the 效益 kinds had an error on every row.
+      name: "form: several 效益 kinds in one 二级 (`社会、经济、生态效益 指标`): an older scheme's, once per table (info)",
+      table: form({
+        indicators: [
+          ...DEFAULT_INDICATORS.slice(0, 4),
+          ["效果指标", "社会、经济、生态效益 指标", "补助款结算争议率", "争议率", "0%", "计划标准"],
+          ["", "社会、经济、生态效益指标", "车辆维护费用减少率", "减少率", "≥5%", "计划标准"],
+          DEFAULT_INDICATORS[5],
+        ],
+      }),
+      errors: [{ cell: "B14", severity: "info", messageId: "severalInOne", fix: null, suggestions: [] }],
+    },
+    {
+      // The older scheme's own word is silent only under a 一级 in that scheme's name (level1-unknown tells it there).
+      name: "form: `预算控制指标` under the current 产出指标 is no 二级 of it; several 效益 kinds under 产出 neither",
+      table: form({
+        indicators: [
+          DEFAULT_INDICATORS[0],
+          ["产出指标", "预算控制指标", "预算执行率", "预算执行率", "≥95%", "计划标准"],
+          ["", "社会、经济效益指标", "带动就业人数", "就业人数", "≥10人", "计划标准"],
+          ...DEFAULT_INDICATORS.slice(4),
+        ],
+      }),
+      errors: [
+        { cell: "B11", severity: "error", messageId: "unknown", fix: null, suggestions: [] },
+        { cell: "B12", severity: "error", messageId: "unknown", fix: null, suggestions: [] },
+      ],
     },
     {
       name: "form: 产出成本 under 产出指标 is the old scheme too (info)",

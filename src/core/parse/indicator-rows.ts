@@ -5,7 +5,7 @@
  * inside its group and says so (`level1Inherited`, `level2Inherited`), so a
  * merged or blank-below cell is never "empty". Template leftovers (a 二级 with
  * no 三级 and no value, `……`, `指标2`) are marked `empty` (one finding: fill
- * or delete); ★ rows whose values stand in the sub-rows below, and the `其中…`
+ * or delete), and a `……` alone in the 一级 column is read past; ★ rows whose values stand in the sub-rows below, and the `其中…`
  * rows that break a ★ row's target down, are not indicators.
  */
 import type { Grid } from "../grid/grid";
@@ -241,6 +241,25 @@ function level1Heading(grid: Grid, header: IndicatorHeader, row: number): Field 
   return field.text !== "" && lookupLevel1(field.text) ? field : undefined;
 }
 
+/**
+ * A template's placeholder row (`…… | | | |` under the last indicator, before 总分): a placeholder where the 一级
+ * stands and nothing else of its own. It names no 一级 and asks for no indicator (spec §7: an empty template row is one
+ * finding at most, and only where the spec asks for that 一级): read past, it had been level1-unknown `……` and an empty
+ * row's error. A placeholder under a 一级 carried down (`^|^|……`) stays its group's empty template row.
+ */
+function placeholderRow(grid: Grid, header: IndicatorHeader, row: number): boolean {
+  const level1 = columnOf(header, "level1");
+  if (!level1 || !FILLER_NAME.test(squeeze(ownText(grid, row, level1.from)))) return false;
+  for (const column of header.columns) {
+    if (column.role === "head") continue;
+    for (let c = column.from; c <= column.to; c++) {
+      const text = squeeze(ownText(grid, row, c));
+      if (text !== "" && !FILLER_NAME.test(text)) return false;
+    }
+  }
+  return true;
+}
+
 /** A ★ row with no target whose sub-rows below carry the values (`★补助养殖总量` → `其中某类养殖数量 80头`). */
 function isStarGroup(grid: Grid, indicator: Indicator, name: HeaderColumn | undefined, bottom: number): boolean {
   const text = indicator.name?.text ?? "";
@@ -393,6 +412,7 @@ export function parseIndicatorRows(
     let underStar = false;
     for (let row = top; row <= bottom; row++) {
       if (noIndicatorCell(grid, row, header) || section.readPast?.includes(row)) continue;
+      if (placeholderRow(grid, header, row)) continue;
       const heading = level1Heading(grid, header, row);
       if (heading) {
         carry.heading = heading;

@@ -7,7 +7,7 @@ import type { Field, Indicator } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
 import { codedLevels, indicatorLevel1 } from "../schema/indicator-kind";
 import { codeOfLevel2, compactLevel2Code } from "../schema/codes";
-import { LEVEL2_BY_LEVEL1, level2BelongsTo, lookupLevel1, lookupLevel2 } from "../schema/vocabulary";
+import { LEVEL2_BY_LEVEL1, level2BelongsTo, lookupLevel1, lookupLevel2, olderLevel2 } from "../schema/vocabulary";
 import { isBlank, isDepartmentWide, textOf } from "./utils/structure-fields";
 
 /**
@@ -26,7 +26,7 @@ const SATISFACTION_OF_SERVED = /^(?!.*(?:不满意|效益|数量|质量|时效|�
 /** Words of the project table's 二级, one of which a misspelt one keeps. */
 const PROJECT_LEVEL2_STEM = /数量|质量|时效|经济效益|社会效益|生态效益|可持续|满意|经济成本|社会成本|环境成本/;
 
-function checkIndicator(context: RuleContext, indicator: Indicator): void {
+function checkIndicator(context: RuleContext, indicator: Indicator, oldSchemes: Set<string>): void {
   const field = indicator.level2;
   const level1 = indicatorLevel1(indicator);
   // Without a known 一级指标 there is nothing to compare with: level1-unknown reports it.
@@ -43,6 +43,7 @@ function checkIndicator(context: RuleContext, indicator: Indicator): void {
   // `学生满意度指标` is (eighteenth session's review; as a 三级 name the words stay a name).
   if (level1 === "满意度指标" && SATISFACTION_OF_SERVED.test(level2)) return;
   const data = { level1, level2, allowed: LEVEL2_BY_LEVEL1[level1].join("、") };
+  if (olderScheme(context, indicator, oldSchemes)) return;
   // `成本指标` merged over both columns: its 二级 is not written, which is no 二级 of another 一级.
   if (!lookupLevel2(level2) || again) {
     // `产出 | 职责履行`, `投入 | 预算配置` (the department-wide framework) are no project table's 二级 misspelt; under a
@@ -54,11 +55,32 @@ function checkIndicator(context: RuleContext, indicator: Indicator): void {
   const belonging = level2BelongsTo(level1, level2);
   if (belonging === "no") context.report({ at: field, messageId: "mismatch", data });
   else if (belonging === "old-scheme" && context.table.layout !== "compact" && !guangdongCost(field))
-    reportOldScheme(context, field, { level1, level2 });
+    reportOldScheme(context, field, { level1, level2 }, oldSchemes);
   // The compact list's code list files 成本 under 产出 (code 14) but satisfaction only under 3-满意度指标 (code 31):
   // `2-效益指标；31-服务对象满意度` is filed under the wrong 一级 (fourteenth session). Without its code, the old scheme.
   else if (belonging === "old-scheme" && indicator.level2Code?.text && lookupLevel2(level2)?.canonical !== "成本指标")
     context.report({ at: field, messageId: "mismatch", data });
+}
+
+/**
+ * An older scheme's 二级 under the 一级 it stands under there (spec §7; 东莞's 2019–2020 批复表): several 效益 kinds in
+ * one (`效果指标 | 社会、经济、生态效益指标`) is told once per table, naming the current words, as the old scheme is;
+ * a word of its own (`预期产出指标 | 预算(或投资规模)控制指标`) under a 一级 in that scheme's name is its scheme's, which
+ * level1-unknown tells at the 一级. Each was an error on every row. True when the 二级 is so read.
+ */
+function olderScheme(context: RuleContext, indicator: Indicator, reported: Set<string>): boolean {
+  const level2 = textOf(indicator.level2);
+  const older = lookupLevel2(level2) ? undefined : olderLevel2(level2);
+  if (!older || older.level1 !== indicatorLevel1(indicator)) return false;
+  if (!older.now.length) return lookupLevel1(textOf(indicator.level1))?.oldName === true;
+  const key = `several:${older.level1}`;
+  if (!reported.has(key)) {
+    reported.add(key);
+    const now = older.now.map((l) => `“${l}”`).join("");
+    const data = { level1: older.level1, level2, now, nowEn: older.now.join(", ") };
+    context.report({ at: indicator.level2!, messageId: "severalInOne", data, severity: "info" });
+  }
+  return true;
 }
 
 /**
@@ -71,11 +93,19 @@ function guangdongCost(field: Field): boolean {
 }
 
 /**
- * The old scheme: `成本指标` under 产出, satisfaction under 效益, each naming the 一级 it now is. On each 二级 cell
- * so written (one per merged cell), as the corpus' reviewers label it: the cell is where the officer changes it.
+ * The old scheme: `成本指标` under 产出, satisfaction under 效益, each naming the 一级 it now is. Once per table for
+ * each placement, at its first cell (spec §7: the scheme is one cause, reported once per table, never once per
+ * row; a table that files every cost row under 产出 had an info on each).
  */
-function reportOldScheme(context: RuleContext, field: Field, levels: { level1: string; level2: string }): void {
+function reportOldScheme(
+  context: RuleContext,
+  field: Field,
+  levels: { level1: string; level2: string },
+  reported: Set<string>,
+): void {
   const now = lookupLevel2(levels.level2)?.canonical === "成本指标" ? "成本指标" : "满意度指标";
+  if (reported.has(now)) return;
+  reported.add(now);
   context.report({ at: field, messageId: "oldScheme", data: { ...levels, now }, severity: "info" });
 }
 
@@ -100,6 +130,10 @@ const rule: RuleModule = {
         zh: "二级指标“{{level2}}”不规范：{{level1}}下的二级指标应为{{allowed}}",
         en: "“{{level2}}” is not a 二级指标 (level-2): under {{level1}} use {{allowed}}",
       },
+      severalInOne: {
+        zh: "“{{level2}}”是旧的指标体系的写法，现行体系中{{level1}}下分为{{now}}：每个三级指标填写它所属的一个",
+        en: "{{level2}} is an older scheme's word: under {{level1}} the current scheme has {{nowEn}}; give each indicator the one it belongs to",
+      },
       oldScheme: {
         zh: "“{{level2}}”列在“{{level1}}”下是旧的指标体系，现行体系中“{{now}}”是一级指标",
         en: "{{level2}} under {{level1}} is the old scheme: {{now}} is now a level-1 indicator of its own",
@@ -108,7 +142,9 @@ const rule: RuleModule = {
   },
   check(context) {
     // An empty template row is indicator-incomplete's one finding.
-    for (const indicator of context.table.indicators) if (!indicator.empty) checkIndicator(context, indicator);
+    const oldSchemes = new Set<string>();
+    for (const indicator of context.table.indicators)
+      if (!indicator.empty) checkIndicator(context, indicator, oldSchemes);
   },
 };
 

@@ -50,6 +50,10 @@ const LEVEL1_OLD: Readonly<Record<string, Level1>> = {
   效果指标: "效益指标",
   项目完成指标: "产出指标",
   项目效益指标: "效益指标",
+  // 东莞's 2019–2020 批复表 (spec §7 names it among older schemes' words): 预期产出指标 | 数量指标 …, 效果指标 | ….
+  预期产出指标: "产出指标",
+  // 效果 is the old name of 效益 in this form too (`项目产出 | 项目效果`: a review of published tables).
+  项目效果指标: "效益指标",
   项目产出指标: "产出指标",
   项目成本指标: "成本指标",
   项目满意度指标: "满意度指标",
@@ -132,9 +136,13 @@ const SPACES = new RegExp(`[\\s\\u00a0\\u3000${INVISIBLE_CHARS}]+`, "g");
 // A note after the term: `产出指标(50分)`, `成本指标(0-20)分`, `时效指标(工期指标)`, `数量指标 (必填硬性指标)`.
 // A bare score after the word (`效益指标 30分`, spaces gone by then) is one too.
 // A weight after the word (`产出指标 40%`, `产出指标40`) and a required-mark before or after it (`★产出指标`, `※数量指标`,
-// `数量指标★`: county templates) are notes too.
-const NOTE = /[(（[【][^)）\]】]*[)）\]】]分?$|(?<=指标)\d{1,3}(?:\.\d)?[分%]?$/;
+// `数量指标★`: county templates) are notes too. So is a score that lost one of its brackets in conversion (`效益指标\n30分)`,
+// `产出指标(50`): a review found it a level1-unknown error where `产出指标\n(50)` beside it was accepted.
+// A trailing 等 is the template's own "such as" (`服务对象满意度指标等`): the word is the vocabulary's.
+const NOTE = /[(（[【][^)）\]】]*[)）\]】]分?$|(?<=指标)[(（]?\d{1,3}(?:\.\d)?[分%]?[)）]?$|(?<=指标)等$/;
 const MARKS = /^[★☆※▲△●◆■*＊]+|[★☆※▲△●◆■]+$/g;
+// Another wording offered in brackets inside the term (`预算(或投资规模)控制指标`): a note, wherever it stands.
+const OR_NOTE = /[(（]或[^)）]*[)）]/g;
 
 /**
  * The comparable form of a 一级/二级指标 cell: half-width, no spaces, code
@@ -145,7 +153,8 @@ const MARKS = /^[★☆※▲△●◆■*＊]+|[★☆※▲△●◆■]+$/g;
 export function normalizeTerm(text: string): string {
   let flat = toHalfWidth(withoutOtherScripts(String(text ?? "")))
     .replace(SPACES, "")
-    .replace(MARKS, "");
+    .replace(MARKS, "")
+    .replace(OR_NOTE, "");
   for (let i = 0; i < 2 && NOTE.test(flat) && flat.replace(NOTE, "") !== ""; i++) flat = flat.replace(NOTE, "");
   return flat.replace(CODE_PREFIX, "").replace(EDGE_PUNCT, "");
 }
@@ -256,6 +265,49 @@ export function level2Parents(level2: string): Level1[] {
 /** The 一级指标 a 二级指标 belongs to in the current scheme only. */
 export function currentParents(level2: Level2): Level1[] {
   return LEVEL1.filter((l1) => LEVEL2_BY_LEVEL1[l1].includes(level2));
+}
+
+/**
+ * Older schemes' 二级 of their own (spec §7), by the 一级 they stand under there: 东莞's 2019–2020 批复表 puts budget
+ * control under 预期产出指标 (`预算(或投资规模)控制指标`) where the old scheme had 成本. No current 二级 stands for them.
+ */
+const OLDER_LEVEL2_WORDS: Readonly<Record<string, Level1>> = {
+  预算控制指标: "产出指标",
+  投资规模控制指标: "产出指标",
+  预算及投资规模控制指标: "产出指标",
+};
+
+/** The kinds of 效益 an older scheme names in one 二级 (`社会、经济、生态效益指标`, 东莞 2019–2020), each a current 二级. */
+const BENEFIT_KINDS: Readonly<Record<string, Level2>> = {
+  经济: "经济效益指标",
+  社会: "社会效益指标",
+  生态: "生态效益指标",
+  环境: "生态效益指标",
+  生态环境: "生态效益指标",
+};
+const KIND = Object.keys(BENEFIT_KINDS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const SEVERAL_BENEFITS = new RegExp(`^((?:${KIND})(?:[、,，/和及与](?:${KIND}))+)效益(?:指标)?$`);
+
+/** An older scheme's 二级: the 一级 it stands under, and the current 二级 it stands for (none for a word of its own). */
+export interface OlderLevel2 {
+  level1: Level1;
+  now: readonly Level2[];
+}
+
+/**
+ * An older scheme's 二级 (`社会、经济、生态效益指标` → 效益指标's 社会/经济/生态效益指标; `预算(或投资规模)控制指标` → a word
+ * of 产出's in that scheme), or undefined.
+ */
+export function olderLevel2(text: string): OlderLevel2 | undefined {
+  const term = normalizeTerm(text);
+  const own = OLDER_LEVEL2_WORDS[withSuffix(term)];
+  if (own) return { level1: own, now: [] };
+  const kinds = SEVERAL_BENEFITS.exec(term)?.[1].split(/[、,，/和及与]/);
+  if (!kinds) return undefined;
+  const now = [...new Set(kinds.map((kind) => BENEFIT_KINDS[kind]))];
+  return now.length > 1 ? { level1: "效益指标", now } : undefined;
 }
 
 /** A 一级 word as the locator reads one: not a goal's label written with 目标 (`产出目标`, `质量目标`). */
