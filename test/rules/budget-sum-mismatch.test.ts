@@ -149,6 +149,15 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // Nineteenth session's review: a 0 total had agreed with a blank 其他资金; the total is reported, and no fix
+      // sets 财政资金 to 0.
+      name: "a total of 0 over a fiscal part of 90: at the total, no suggestion",
+      table: funds(`资金情况（万元）|年度资金总额|0|<|<|<
+^|其中：财政拨款|90|<|<|<
+^|其他资金||<|<|<`),
+      errors: [{ cell: "C3", severity: "error", messageId: "mismatch", fix: null, suggestions: [] }],
+    },
+    {
       // The session's review: a source above the whole is an entry error, whatever else is not listed.
       name: "`项目总投资 | 9000` beside `中央补助资金 | 12000`: a source above the whole",
       table: investment(`项目总投资（万元）|9000|<|中央补助资金（万元）|12000|<`),

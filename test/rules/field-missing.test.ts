@@ -16,6 +16,18 @@ const flatRowsWith = (i: number, col: number, v: string): FlatRow[] =>
 
 runRule(rule, {
   valid: [
+    {
+      // Nineteenth session's review: indicator-incomplete's one note covers an unused template row.
+      name: "flat: a `*` column blank on an empty template row",
+      table: written(`项目名称|X项目|<|<|<|<|<
+预算数（万元）|100|<|<|<|<|<
+绩效目标|完成X。|<|<|<|<|<
+一级指标|二级指标|三级指标|*指标值|*计量单位|*指标解释|*评(扣)分标准
+产出指标|数量指标|培训人次|500|人次|培训人次|未达扣分
+效益指标|经济效益指标|||||未达扣分
+^|社会效益指标|技能提升|明显||技能|未达扣分
+满意度指标|服务对象满意度指标|学员满意度|90|%|满意度|未达扣分`),
+    },
     { name: "form: every head field filled", table: form() },
     { name: "form: budget 0 is a value, not a blank", table: form({ budget: 0, fiscal: 0 }) },
     { name: "compact: no budget or code in this layout", table: compact() },

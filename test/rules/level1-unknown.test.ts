@@ -161,6 +161,29 @@ runRule(rule, {
       errors: [{ cell: "A11", severity: "info", messageId: "oldName", suggestions: ["产出指标"], fix: null }],
     },
     {
+      // Nineteenth session's review: 四川's two old 一级 had been two notes; spec §7 asks for one per table.
+      name: "form: several old names (`项目完成指标`, `项目效益指标`) are one note for the table, at the first",
+      table: form({
+        indicators: DEFAULT_INDICATORS.map((r, j) =>
+          j === 1
+            ? (["项目完成指标", ...r.slice(1)] as IndicatorRow)
+            : j === 4
+              ? (["项目效益指标", ...r.slice(1)] as IndicatorRow)
+              : r,
+        ),
+      }),
+      errors: [
+        {
+          cell: "A11",
+          severity: "info",
+          messageId: "oldNames",
+          data: { names: "“项目完成指标”→“产出指标”、“项目效益指标”→“效益指标”" },
+          suggestions: [],
+          fix: null,
+        },
+      ],
+    },
+    {
       name: "compact: unknown label inside the packed cell keeps the rest of the cell",
       table: compact({
         projects: [

@@ -283,6 +283,12 @@ runRule(rule, {
       ],
     },
     {
+      // Nineteenth session's review: a fault of process named with words between (`逾期发放率`); ≤100% is no fix.
+      name: "`逾期发放率 >=100%`: a rate of harm with a floor, and no vacuous flip",
+      table: formOf([outcome("逾期发放率", ">=100%")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "harm", suggestions: [], fix: null }],
+    },
+    {
       name: "an over-spend rate with a floor",
       table: formOf([cost("项目超支率", "≥5%")]),
       errors: [{ cell: "F10", severity: "error", messageId: "cost", suggestions: ["≤5%"], fix: null }],

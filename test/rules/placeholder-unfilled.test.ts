@@ -48,6 +48,20 @@ runRule(rule, {
       ],
     },
     {
+      name: "form: the hint unbracketed at the name's end (`受益贫困人口数≥**人`) is an info too",
+      table: form({ indicators: withRow(1, "受益贫困人口数≥**人", ">=29人", "") }),
+      errors: [
+        {
+          cell: "C11",
+          severity: "info",
+          messageId: "hint",
+          data: { hint: "≥**人" },
+          fix: null,
+          suggestions: ["受益贫困人口数"],
+        },
+      ],
+    },
+    {
       name: "form: a placeholder outside the hint is unfilled all the same",
       table: form({ indicators: withRow(1, "XX项目资金拨付率(≥**%)", "100%", "") }),
       errors: [{ cell: "C11", severity: "error", messageId: "placeholder", fix: null, suggestions: [] }],

@@ -20,7 +20,9 @@ function partsAgree(context: RuleContext, budget: number, fiscal: number, other:
   const parts = (context.table.fundParts ?? []).map((f) => amountOrZero(readAmount(f, context.table.moneyUnit)));
   if (parts.some((p) => p === undefined)) return true; // a part holds no number: nothing certain to say
   const all = (parts as number[]).reduce((a, b) => a + b, 0);
-  return near(all) || near(all - fiscal);
+  // Parts beside 财政 that break it down (`中央 | 省级` under it) add up to it: then 财政 + 其他 is the sum. With
+  // no parts but 财政 and 其他 there is nothing to break down (a 0 total had agreed with a blank 其他资金).
+  return near(all) || (parts.length > 2 && near(all - fiscal));
 }
 
 function packed(amount: Amount): boolean {
@@ -132,12 +134,17 @@ const rule: RuleModule = {
       budget: formatAmount(budget),
       unit: table.moneyUnit,
     };
+    // A total of 0 over parts that hold money (`年度资金总额：0` over `本年财政拨款 90`): the total is what was left
+    // unfilled; 财政资金 0 is no fix (nineteenth session's review).
+    const zeroTotal = budget === 0 && sum > 0;
     const rest = budget - other;
     const restText = amountLike(table.fiscal, rest, table.moneyUnit);
     const suggestions =
-      table.fiscal && rest >= 0 ? [{ text: restText, messageId: "setFiscal", data: { value: restText } }] : [];
+      table.fiscal && rest >= 0 && !zeroTotal
+        ? [{ text: restText, messageId: "setFiscal", data: { value: restText } }]
+        : [];
     context.report({
-      at: table.fiscal ?? table.other ?? table.budget,
+      at: zeroTotal ? table.budget : (table.fiscal ?? table.other ?? table.budget),
       messageId: noOther ? "fiscalShort" : "mismatch",
       data,
       suggestions,

@@ -158,7 +158,9 @@ const rule: RuleModule = {
   },
   check(context) {
     const budget = tableBudget(context.table);
-    if (budget === undefined) return;
+    // A budget of 0 caps nothing: a total left unfilled (`年度资金总额：0` over its parts), budget-sum-mismatch's to
+    // report, not every cost's (nineteenth session's review).
+    if (budget === undefined || budget === 0) return;
     const list = costs(context);
     const perUnit = toWan(1, context.table.moneyUnit) ?? 1;
     let single = false;

@@ -34,21 +34,43 @@ function level1Cells(context: RuleContext): { cells: Field[]; blank?: Field } {
   return { cells, blank };
 }
 
-function checkCell(context: RuleContext, field: Field, coded: ReadonlySet<string>, ownFramework: boolean): void {
+interface OldName {
+  field: Field;
+  level1: string;
+  name: string;
+}
+
+/**
+ * A scheme's old names, told once for the table (spec §7): one name with its one-click rename; several
+ * (四川's `项目完成指标`, `项目效益指标`) in one note naming each current word (nineteenth session's review).
+ */
+function reportOldNames(context: RuleContext, old: readonly OldName[]): void {
+  if (old.length === 0) return;
+  const [first] = old;
+  if (old.length === 1) {
+    const fix = { text: first.name, messageId: "useName", data: { name: first.name } };
+    const data = { level1: first.level1, name: first.name };
+    context.report({ at: first.field, messageId: "oldName", data, severity: "info", suggestions: [fix] });
+    return;
+  }
+  const names = old.map((o) => `“${o.level1}”→“${o.name}”`).join("、");
+  context.report({ at: first.field, messageId: "oldNames", data: { names }, severity: "info" });
+}
+
+function checkCell(
+  context: RuleContext,
+  field: Field,
+  coded: ReadonlySet<string>,
+  ownFramework: boolean,
+  old: OldName[],
+): void {
   const level1 = textOf(field);
   // `1 | 11 | …`: codes in both label columns name the 一级 (level2-mismatch weighs the pairing).
   if (coded.has(level1) && compactLevel1Code(level1)) return;
   const match = lookupLevel1(level1);
   if (match && !match.oldName) return;
   if (match) {
-    const fix = { text: match.canonical, messageId: "useName", data: { name: match.canonical } };
-    context.report({
-      at: field,
-      messageId: "oldName",
-      data: { level1, name: match.canonical },
-      severity: "info",
-      suggestions: [fix],
-    });
+    old.push({ field, level1, name: match.canonical });
     return;
   }
   const guess = guessLevel1(level1);
@@ -95,6 +117,10 @@ const rule: RuleModule = {
         zh: "“{{level1}}”是旧称，现行名称为“{{name}}”",
         en: "“{{level1}}” is an old name: the current one is {{name}}",
       },
+      oldNames: {
+        zh: "本表的一级指标用了旧称：{{names}}",
+        en: "The table's 一级指标 (level-1) use old names: {{names}}",
+      },
       useName: { zh: "改为“{{name}}”", en: "Change to {{name}}" },
       blank: {
         zh: "一级指标为空：请填写“成本指标”“产出指标”“效益指标”或“满意度指标”",
@@ -107,7 +133,9 @@ const rule: RuleModule = {
     // 一级 cells that are codes beside a 二级 code (`1 | 11`), not row numbers beside 二级 words.
     const coded = new Set(context.table.indicators.filter(codedLevels).map((i) => textOf(i.level1)));
     const ownFramework = isDepartmentWide(context.table) && ownWords(cells) >= OWN_FRAMEWORK;
-    for (const field of cells) checkCell(context, field, coded, ownFramework);
+    const old: OldName[] = [];
+    for (const field of cells) checkCell(context, field, coded, ownFramework, old);
+    reportOldNames(context, old);
     if (blank) context.report({ at: blank, messageId: "blank" });
   },
 };

@@ -115,7 +115,9 @@ function check(context: RuleContext, facts: IndicatorFacts, value: ValueFact): v
     sign: q.comparatorText ?? "",
     fixed: fixed ?? "",
   };
-  const suggestions = fixed ? [{ text: fixed, messageId: "flip", data }] : [];
+  // `逾期发放率 ≥100%` flipped is `≤100%`, true of any rate: no suggestion then.
+  const vacuous = messageId === "harm" && q.unitStandard === "%" && q.number >= 100;
+  const suggestions = fixed && !vacuous ? [{ text: fixed, messageId: "flip", data }] : [];
   context.report({ at, messageId, data, suggestions, ...(messageId === "harm" ? { severity: "warning" } : {}) });
 }
 

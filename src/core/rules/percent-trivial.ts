@@ -14,6 +14,8 @@ const rule: RuleModule = {
     id: "percent-trivial",
     severity: "warning",
     hasSuggestions: true,
+    // `逾期发放率 ≥100%`: the sign points the wrong way, and "write 100%" would confirm it (nineteenth session).
+    yieldsTo: ["operator-direction"],
     docs: {
       description: {
         zh: "占比写成 ≥100%（只有 100% 能满足）或 ≤100%（永远满足）",

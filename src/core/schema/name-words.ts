@@ -314,8 +314,9 @@ export const STANDARD_NAME = /标准$/;
  * A rate of harm by its name (`孕产妇死亡率`, `事故发生率`, `辍学率`, `投诉率`): the lower the better, so its target is a
  * ceiling (`≤5‰`). A fall in it (`死亡率下降`) is FALLING_NAME's.
  */
+// A fault of process with words between (`逾期发放率`, `超时办结率`, `违规使用率`; nineteenth session's review).
 export const HARM_RATE =
-  /(?:死亡|病死|致死|发病|患病|感染|犯罪|发案|差错|失误|误诊|不合格|返工|故障|辍学|复发|漏报|错报|违规|违法|超标|逾期|空置|闲置|发生)率$/;
+  /(?:死亡|病死|致死|发病|患病|感染|犯罪|发案|差错|失误|误诊|不合格|返工|故障|辍学|复发|漏报|错报|违规|违法|超标|逾期|空置|闲置|发生)率$|(?:逾期|超期|超时|违规|违法|差错|失误)[\u4e00-\u9fff]{1,3}率$/;
 
 export const FALLING_NAME =
   /降低|下降|减少|压减|压降|压缩|减排|减量|削减|缩减|缩短|缩小|降幅|减幅|下调|化解|改善|减轻|减免|淘汰|退出|节约|节省|节支/;

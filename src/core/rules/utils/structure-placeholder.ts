@@ -35,5 +35,8 @@ export function findPlaceholder(text: string): string | undefined {
 export function placeholderHint(text: string): string | undefined {
   const m = /[(（][^()（）]{0,12}[)）]/g;
   for (let found = m.exec(text); found; found = m.exec(text)) if (findPlaceholder(found[0])) return found[0];
-  return undefined;
+  // Unbracketed at the name's end (`受益建档立卡贫困人口数≥**人`, 南岳's 2018 form).
+  return TRAILING_HINT.exec(text)?.[0];
 }
+
+const TRAILING_HINT = /(?:[≥≤><＞＜=≧≦]|不低于|不高于|不少于|不超过)\s*(?:\*{2,}|[Xx×]{2,})\s*[^\d\s≥≤><=]{0,6}$/;
