@@ -186,6 +186,8 @@ export function buildFormTable(spec: FormSpec = {}): BuiltTable {
     else {
       indicator.level1 = f(groupStart, 0, groupValue);
       indicator.level1Inherited = true;
+      // Written once, the group's later rows leave their own cell blank (merged, they are the label's).
+      if (s.level1Style === "once") indicator.level1Blank = f(r, 0, null);
     }
     indicators.push(indicator);
   });

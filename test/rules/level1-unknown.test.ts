@@ -1,5 +1,5 @@
 import rule from "../../src/core/rules/level1-unknown";
-import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
 import { DEFAULT_INDICATORS, NUMBERED_INDICATORS, type IndicatorRow } from "../helpers/form-table";
 import { DEFAULT_ITEMS, type CompactItem } from "../helpers/compact-table";
 import { DEFAULT_FLAT_ROWS, type FlatRow } from "../helpers/flat-table";
@@ -9,6 +9,16 @@ const withLevel1 = (i: number, level1: string): IndicatorRow[] =>
 
 runRule(rule, {
   valid: [
+    {
+      // Written once per group, or an old scheme's satisfaction under 效益: the blank cells are the group's.
+      name: "a 一级 written once per group, and satisfaction under an old 效益 beside blank cells",
+      table: written(`项目名称|托育服务补助|<|<
+一级指标|二级指标|指标名称|指标值
+产出指标|数量指标|每千人托位|4.5个
+|时效指标|补助发放及时性|2023年12月底前
+效益指标|社会效益指标|婴幼儿健康管理率|95%
+|社会公众或服务对象满意度指标|社会公众满意度|≥90%`),
+    },
     {
       name: "form: a required-mark or a weight on the label (`★产出指标`, `产出指标 40%`, `成本指标20`)",
       table: form({
@@ -159,6 +169,27 @@ runRule(rule, {
       name: "form: 四川's 项目完成指标 is a regional name of 产出指标 (info)",
       table: form({ indicators: withLevel1(1, "项目完成指标") }),
       errors: [{ cell: "A11", severity: "info", messageId: "oldName", suggestions: ["产出指标"], fix: null }],
+    },
+    {
+      // Nineteenth session's review (慈溪 2023): the carried 产出指标 had made `社会效益` a level2-mismatch error.
+      name: "a group's 一级 left blank beside a 二级 of another: at the first blank cell, naming it, once per run",
+      table: written(`项目名称|托育服务补助|<|<
+一级指标|二级指标|指标名称|指标值
+产出指标|数量指标|每千人托位|4.5个
+^|时效指标|补助发放及时性|2023年12月底前
+|社会效益指标|婴幼儿健康管理率|95%
+|^|家长科学育儿知识普及率|90%
+满意度指标|服务对象满意度指标|社会公众满意度|≥90%`),
+      errors: [
+        {
+          cell: "A5",
+          severity: "error",
+          messageId: "blankGroup",
+          data: { level1: "效益指标", level2: "社会效益指标" },
+          suggestions: ["效益指标"],
+          fix: null,
+        },
+      ],
     },
     {
       // Nineteenth session's review: 四川's two old 一级 had been two notes; spec §7 asks for one per table.

@@ -45,6 +45,11 @@ export interface Indicator {
   /** 一级指标; `level1Inherited` when carried down from a merged cell or an earlier row. */
   level1?: Field;
   level1Inherited?: boolean;
+  /**
+   * The row's own 一级 cell, blank, where the 一级 was carried past it from an earlier row (a group's label written
+   * once, or a blank merge), not read from a merge of the label itself: where a 一级 missing from the row belongs.
+   */
+  level1Blank?: Field;
   /** 二级指标; `level2Inherited` when carried down from a merged cell or an earlier row of its group. */
   level2?: Field;
   level2Inherited?: boolean;

@@ -85,13 +85,14 @@ function levelField(
   col: number,
   carried: Field | undefined,
   mayCarry: boolean,
-): { field: Field; inherited: boolean } {
+): { field: Field; inherited: boolean; blank?: Field } {
   const seen = seenCell(grid, row, col);
   // A blank merged down from a blank (a group cut by a page break) still carries the group's.
-  if (seen.fromAbove && seen.text === "" && mayCarry && carried) return { field: carried, inherited: true };
+  if (seen.fromAbove && seen.text === "" && mayCarry && carried)
+    return { field: carried, inherited: true, blank: fieldAt(grid, seen.row, seen.col) };
   if (seen.fromAbove) return { field: fieldAt(grid, seen.row, seen.col), inherited: true };
   if (seen.fromLeft || seen.text !== "") return { field: fieldAt(grid, seen.row, seen.col), inherited: false };
-  if (mayCarry && carried) return { field: carried, inherited: true };
+  if (mayCarry && carried) return { field: carried, inherited: true, blank: fieldAt(grid, row, col) };
   return { field: fieldAt(grid, row, col), inherited: false };
 }
 
@@ -302,9 +303,10 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
     indicator.level1Inherited = true;
   }
   if (level1) {
-    const { field, inherited } = levelField(grid, row, level1.from, carry.level1, true);
+    const { field, inherited, blank } = levelField(grid, row, level1.from, carry.level1, true);
     indicator.level1 = field;
     if (inherited) indicator.level1Inherited = true;
+    if (blank) indicator.level1Blank = blank;
     // `产出指标` written again on each row of its group is no new group: the 二级 written once above still holds.
     newGroup = !inherited && field.text !== "" && field.text.trim() !== carry.level1?.text.trim();
     // A new group's 二级 left blank is blank on its later rows too, not the group above's.

@@ -5,7 +5,7 @@
  */
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { codedLevels } from "../schema/indicator-kind";
+import { codedLevels, missingLevel1 } from "../schema/indicator-kind";
 import { compactLevel1Code } from "../schema/codes";
 import { guessLevel1, lookupLevel1, lookupLevel2, normalizeTerm } from "../schema/vocabulary";
 import { isBlank, isDepartmentWide, textOf } from "./utils/structure-fields";
@@ -95,6 +95,28 @@ function ownWords(cells: readonly Field[]): number {
   return cells.filter((f) => !lookupLevel1(f.text) && !guessLevel1(f.text) && !lookupLevel2(f.text)).length;
 }
 
+/**
+ * A group's 一级 left out (`产出指标` above, then blank cells beside `社会效益`): one finding per run of such rows, at
+ * the first blank cell, naming the 一级 their 二级 belongs to, with that word as a fix of the cell (the 二级 decides it,
+ * but the officer may mean another row order: a suggestion).
+ */
+function reportMissing(context: RuleContext): void {
+  let previous: { level1: string; row: number } | undefined;
+  for (const indicator of context.table.indicators) {
+    const level1 = missingLevel1(indicator);
+    const at = indicator.level1Blank;
+    if (!level1 || !at) {
+      previous = undefined;
+      continue;
+    }
+    if (previous?.level1 === level1) continue;
+    previous = { level1, row: indicator.row };
+    const data = { level1, level2: textOf(indicator.level2) };
+    const suggestions = [{ text: level1, messageId: "useName", data: { name: level1 } }];
+    context.report({ at, messageId: "blankGroup", data, suggestions });
+  }
+}
+
 const rule: RuleModule = {
   meta: {
     id: "level1-unknown",
@@ -121,6 +143,10 @@ const rule: RuleModule = {
         zh: "本表的一级指标用了旧称：{{names}}",
         en: "The table's 一级指标 (level-1) use old names: {{names}}",
       },
+      blankGroup: {
+        zh: "一级指标为空：二级指标“{{level2}}”属于“{{level1}}”，请在此填写“{{level1}}”",
+        en: "一级指标 (level-1) is empty: the 二级 “{{level2}}” belongs to {{level1}}; write {{level1}} here",
+      },
       useName: { zh: "改为“{{name}}”", en: "Change to {{name}}" },
       blank: {
         zh: "一级指标为空：请填写“成本指标”“产出指标”“效益指标”或“满意度指标”",
@@ -136,6 +162,7 @@ const rule: RuleModule = {
     const old: OldName[] = [];
     for (const field of cells) checkCell(context, field, coded, ownFramework, old);
     reportOldNames(context, old);
+    reportMissing(context);
     if (blank) context.report({ at: blank, messageId: "blank" });
   },
 };

@@ -5,7 +5,14 @@
  */
 import type { Indicator } from "../model/table";
 import { compactLevel1Code, compactLevel2Code } from "./codes";
-import { canonicalLevel1, canonicalLevel2, type Level1, type Level2 } from "./vocabulary";
+import {
+  canonicalLevel1,
+  canonicalLevel2,
+  currentParents,
+  level2BelongsTo,
+  type Level1,
+  type Level2,
+} from "./vocabulary";
 
 /** A compact code written where the label stands (`1 | 11 | 开展培训场次`, a column-style Guangzhou list). */
 const BARE_CODE = /^\s*\d{1,2}\s*$/;
@@ -55,4 +62,18 @@ export function isQuantity(indicator: Indicator): boolean {
 /** 二级 时效指标 (code 13). */
 export function isTimeliness(indicator: Indicator): boolean {
   return indicatorLevel2(indicator) === "时效指标";
+}
+
+/**
+ * The 一级 missing from a row whose own 一级 cell is blank (a group's label left out: `产出指标` above, then a blank
+ * beside `社会效益`): the one its 二级 belongs to, where the 一级 carried past the blank is not. Undefined when the
+ * 二级 belongs under the carried one (a label written once per group), in an old scheme, or to several.
+ */
+export function missingLevel1(indicator: Indicator): Level1 | undefined {
+  if (!indicator.level1Blank) return undefined;
+  const carried = indicatorLevel1(indicator);
+  const level2 = indicatorLevel2(indicator);
+  if (!carried || !level2 || level2BelongsTo(carried, level2) !== "no") return undefined;
+  const parents = currentParents(level2);
+  return parents.length === 1 ? parents[0] : undefined;
 }
