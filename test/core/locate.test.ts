@@ -196,6 +196,18 @@ ${header}
     expect(locateTables(system("一级指标|二级指标|三级指标|分值|指标值|得分"))).toHaveLength(1);
   });
 
+  it("leaves a self-assessment's checklist alone: no header word names a target, its 一级 no class (nineteenth session)", () => {
+    const checklist = (first: string) =>
+      gridOf(`2024年度转移支付项目绩效自评表|<|<|<|<|<|<|<
+指标名称|<|<|指标解释|记录|<|未完成原因及改进措施|需提供的支撑材料
+一级指标|二级指标|三级指标|^|自评内容|完成情况|^|^
+${first}|资金投入|预算编制科学性|预算编制依据充分|资金测算标准|已按要求完成||测算材料
+^|资金下达|资金发放及时性|30日内下达|批资金日期|按时下达||资金文件`);
+    expect(locateTables(checklist("项目预算管理"))).toEqual([]);
+    // With a class of the vocabulary it is a table whose target column went unrecognised: still checked.
+    expect(locateTables(checklist("产出指标"))).toHaveLength(1);
+  });
+
   it("leaves an evaluation's index system alone by its 一级 (决策 and 过程, 投入 and 过程), targets or not", () => {
     const framework = (first: string, second: string) =>
       gridOf(`2024年度农村公路养护项目绩效评价指标体系|<|<|<|<|<

@@ -427,6 +427,7 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
   const bodyTop = row + (twoRows || wrapped ? 2 : 1);
   const roles = assignRoles(grid, bodyTop, columns);
   if (isScoringSystem(columns, roles) || isEvaluationFramework(grid, bodyTop, roles)) return undefined;
+  if (isChecklist(grid, bodyTop, columns, roles)) return undefined;
   basisByContent(grid, row, bodyTop, roles);
   signedKindColumn(grid, bodyTop, roles);
   const heads = columns
@@ -455,6 +456,22 @@ function isScoringSystem(raw: readonly RawColumn[], roles: readonly HeaderColumn
   if (roles.some((c) => TARGET_ROLES.includes(c.role))) return false;
   return raw.some((c) => c.role === "scoring" || (c.role === "other" && isScoreColumn(c.key)));
 }
+
+/**
+ * `一级 | 二级 | 三级 | 指标解释 | 自评内容 | 完成情况 | 支撑材料` whose first 一级 is no class of a target table
+ * (`项目预算管理`): a self-assessment's checklist, with nothing to state a target in (彭水's 2024 转移支付 自评表;
+ * nineteenth session's review: a level1-unknown error per class). With a 一级 of the vocabulary it stays a table
+ * whose value column went unrecognised.
+ */
+function isChecklist(grid: Grid, bodyTop: number, raw: readonly RawColumn[], roles: readonly HeaderColumn[]): boolean {
+  // No header word names a target (an unknown column beside the record is taken for a value or a region's).
+  if (raw.some((c) => TARGET_WORD.test(c.key))) return false;
+  const level1 = roles.find((c) => c.role === "level1");
+  const first = level1 ? seenCell(grid, bodyTop, level1.from).text : "";
+  return first !== "" && !isLevel1Word(evaluationClass(first)) && !isLevel2Word(first);
+}
+
+const TARGET_WORD = /值|目标|预期|计划|标准/;
 
 /**
  * An evaluation's index system by its 一级 (财预〔2020〕10号's `决策 | 过程 | 产出 | 效益`, the older `投入 | 过程 | 产出 |
