@@ -74,10 +74,11 @@ export function appendBlockSheet(
  * asked for .xlsm on such files).
  */
 function isMacroEnabled(types: string, workbook: string): boolean {
-  const name = workbook.startsWith("/") ? workbook : `/${workbook}`;
+  // Part names compare without case (OPC), quoted either way.
+  const name = (workbook.startsWith("/") ? workbook : `/${workbook}`).toLowerCase();
   for (const m of types.matchAll(/<Override\b[^>]*>/g)) {
-    const part = /PartName="([^"]*)"/.exec(m[0])?.[1];
-    if (part === name) return /macroEnabled/i.test(m[0]);
+    const part = /PartName=["']([^"']*)["']/.exec(m[0])?.[1];
+    if (part?.toLowerCase() === name) return /macroEnabled/i.test(m[0]);
   }
   return false;
 }

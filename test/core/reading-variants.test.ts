@@ -1555,6 +1555,67 @@ ${REMEDIATION_ROWS}`,
     head: { goal: "保证林业局职能实现，保障人员经费。" },
     findings: [],
   },
+  // The nineteenth session's own review of its changes: each case had gone wrong with a change of that session.
+  {
+    name: "a packed cell beside a blank `指标值` column is read packed, not one indicator per row",
+    table: `
+项目名称（资金使用单位）|项目金额（万元）|绩效目标|绩效指标|指标值
+学前教育补助|50|补助幼儿园。|1、1-产出指标；11-数量指标；补助幼儿人数；实施周期指标值:≥800人；年度指标值:≥800人。2、1-产出指标；14-成本指标；补助资金总额；实施周期指标值:≤80万元；年度指标值:≤80万元。3、2-效益指标；22-社会效益；覆盖率；实施周期指标值:≥85%；年度指标值:≥85%。4、3-满意度指标；31-服务对象满意度；家长满意度；实施周期指标值:≥60%；年度指标值:≥60%。|`,
+    findings: ["D2 cost-over-budget", "D2 satisfaction-threshold", "D2 satisfaction-threshold"],
+  },
+  {
+    name: "`绩效指标 | 指标值` rows that name a 一级 with no target are headings, no indicators",
+    table: `
+2024年部门项目支出绩效目标表|<|<|<|<
+项目名称|项目资金（万元）|绩效目标|绩效指标|指标值
+环境监测站建设|300|建设监测站20个|产出指标|
+^|^|^|建设监测站数量|20个
+^|^|^|效益指标|
+^|^|^|监测数据有效率|≥95%
+^|^|^|满意度指标|
+^|^|^|群众满意度|≥90%`,
+    findings: [],
+  },
+  {
+    name: "a list's `资金来源` column holds text: the budget is the `项目金额` column's",
+    table: `
+项目名称（资金使用单位）|资金来源|绩效目标|绩效指标|项目金额（万元）
+学前教育补助|省级财政|补助幼儿园。|1、1-产出指标；11-数量指标；补助幼儿人数；实施周期指标值:≥800人；年度指标值:≥800人。2、1-产出指标；14-成本指标；补助资金总额；实施周期指标值:≤80万元；年度指标值:≤80万元。3、2-效益指标；22-社会效益；覆盖率；实施周期指标值:≥85%；年度指标值:≥85%。4、3-满意度指标；31-服务对象满意度；家长满意度；实施周期指标值:≥90%；年度指标值:≥90%。|50`,
+    head: { budget: "50" },
+    findings: ["D2 cost-over-budget"],
+  },
+  {
+    name: "per cell, a satisfaction's wrong sign in a packed cell leaves another item's `≥100%` its finding",
+    table: `
+项目名称（资金使用单位）|绩效目标|绩效指标|项目金额（万元）
+学前教育补助|补助幼儿园。|1、1-产出指标；11-数量指标；补助幼儿人数；实施周期指标值:≥800人；年度指标值:≥800人。2、1-产出指标；12-质量指标；验收合格率；实施周期指标值:≥100%；年度指标值:≥100%。3、2-效益指标；22-社会效益；覆盖率；实施周期指标值:≥85%；年度指标值:≥85%。4、3-满意度指标；31-服务对象满意度；家长满意度；实施周期指标值:≤90%；年度指标值:≥90%。|500`,
+    findings: ["C2 operator-direction", "C2 percent-trivial", "C2 percent-trivial"],
+  },
+  {
+    name: "`其中：财政拨款` over `      其他资金` lined up under it: siblings, weighed",
+    table: `
+项目支出绩效目标表|<|<|<|<
+项目名称|某项目|<|<|<
+资金情况（万元）|年度资金总额|300|<|<
+^|其中：财政拨款|200|<|<
+^|      其他资金|50|<|<
+年度绩效目标|完成整治。|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|整治村庄|≥30个|计划标准
+成本指标|经济成本指标|整治成本|≤250万元|预算支出标准
+效益指标|社会效益指标|人居环境|明显改善|计划标准
+满意度指标|服务对象满意度指标|群众满意度|≥90%|计划标准`,
+    head: { fiscal: "200", other: "50" },
+    findings: ["C4 budget-sum-mismatch"],
+  },
+  {
+    name: "a budget of 0 with no money anywhere is the budget as written: a cost above it is reported",
+    table: `
+项目名称|城乡环境整治|<|<|<
+预算数（万元）|0|<|<|<
+${REMEDIATION_ROWS}`,
+    findings: ["D5 cost-over-budget"],
+  },
   {
     // Nineteenth session (青山's 2020 form): the caption had been taken for the table's title, the head lost.
     name: "a caption `绩效项目指标表` over the indicator header: the head above it is the table's",
@@ -1605,16 +1666,6 @@ ${REMEDIATION_ROWS}`,
 满意度指标|服务对象满意度指标|学生满意度|≥90%|计划标准`,
     silent: ["percent-trivial"],
   },
-  ...["补助资金（万元）", "补助资金"].map((label) => ({
-    // Nineteenth session: a transfer's lone grant is its budget.
-    name: `\`${label}\` alone in the head is the budget`,
-    table: `
-项目名称|城乡环境整治|<|<|<
-${label}|250|<|<|<
-${REMEDIATION_ROWS}`,
-    head: { budget: "250" },
-    findings: ["D5 cost-over-budget"],
-  })),
   {
     name: "`补助资金` beside a total is a part, not the budget",
     table: `
@@ -2996,7 +3047,7 @@ ${REMEDIATION_ROWS}`,
     head: { budget: "5200", fiscal: "5000", other: "200" },
     silent: ["budget-sum-mismatch", "field-missing"],
   },
-  // The twentieth session's head review: a prior year's column left of the year's, the budget from the year's `合计`
+  // The nineteenth session's head review: a prior year's column left of the year's, the budget from the year's `合计`
   // and the parts from the prior year's (an error suggesting a fix in last year's cell).
   ...[
     "上年度预算安排|本年度申请金额",
@@ -3044,7 +3095,7 @@ ${REMEDIATION_ROWS}`,
     head: { budget: "300", fiscal: "260", other: "40" },
     findings: [],
   },
-  // The twentieth session's head review: sub-levels numbered or indented under a part (`2.市县资金` over `（1）市级资金`,
+  // The nineteenth session's head review: sub-levels numbered or indented under a part (`2.市县资金` over `（1）市级资金`,
   // `（2）县级资金`) break it down; only the top level adds up to the budget.
   ...[
     ["numbered", "1.中央资金", "2.市县资金", "（1）市级资金", "（2）县级资金"],
@@ -3093,7 +3144,7 @@ ${REMEDIATION_ROWS}`,
     findings: [],
   },
   {
-    // The twentieth session's head review: the earlier year's column had been the budget, through the `合计` row.
+    // The nineteenth session's head review: the earlier year's column had been the budget, through the `合计` row.
     name: "two budget labels naming years and no year in the title (`2023年预算数 | 2024年预算数`): the later year's",
     table: `项目支出绩效目标表|<|<|<
 项目名称|某项目|<|<
@@ -3106,7 +3157,7 @@ ${REMEDIATION_ROWS}`,
     head: { budget: "300", fiscal: "260", other: "40" },
     findings: [],
   },
-  // The twentieth session's head review: a funds caption over `合计 | 财政拨款 | 其他资金` narrower than the table; the
+  // The nineteenth session's head review: a funds caption over `合计 | 财政拨款 | 其他资金` narrower than the table; the
   // last part had been read from the blank cell right of it, and `预算情况` was no caption (no budget read).
   ...["预算情况", "项目资金"].map((caption): Case => ({
     name: `\`${caption}（万元）\` over \`合计 | 财政拨款 | 其他资金\`, the table wider: each amount under its column`,
@@ -3131,7 +3182,7 @@ ${REMEDIATION_ROWS}`,
     findings: ["C4 budget-sum-mismatch"],
   },
   {
-    // The twentieth session's head review: 300万元 had been weighed as 300元 against 3,000,000元.
+    // The nineteenth session's head review: 300万元 had been weighed as 300元 against 3,000,000元.
     name: "the budget's label in 元, its parts' in 万元 (`预算数（元）` over `其中：财政资金（万元）`): the sum unweighed",
     table: `项目支出绩效目标表|<|<|<|<
 项目名称|某项目|<|<|<
@@ -3260,7 +3311,7 @@ ${REMEDIATION_ROWS}`,
     silent: ["budget-sum-mismatch", "cost-over-budget"],
   })),
   {
-    // Amended in the twentieth session: two years and no table year had named no budget.
+    // Amended in the nineteenth session: two years and no table year had named no budget.
     name: "budget labels naming two years and no table year: the later year's (last year's beside it for comparison)",
     table: `项目名称|县城污水处理厂提标改造|<|<|<
 2023年预算|200|<|2024年预算|280

@@ -19,6 +19,10 @@ runRule(rule, {
         outcome("传染病发病率", "较上年下降≥2%"),
         outcome("发病率增长率", "≥1%"),
         outcome("死亡人数", "≥0人"),
+        // The session's own review: a fault's correction is more the better.
+        outcome("违法查处率", "≥95%"),
+        outcome("差错更正率", "≥98%"),
+        outcome("逾期清收率", "≥60%"),
       ]),
     },
     {

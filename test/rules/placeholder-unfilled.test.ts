@@ -62,6 +62,12 @@ runRule(rule, {
       ],
     },
     {
+      // The session's own review: a bracket without a comparator holds content left unfilled, not a format.
+      name: "form: a placeholder in a bracket with no comparator (`（XX县）农村公路养护里程`) is an error",
+      table: form({ indicators: withRow(1, "（XX县）农村公路养护里程", "≥120公里", "") }),
+      errors: [{ cell: "C11", severity: "error", messageId: "placeholder", fix: null, suggestions: [] }],
+    },
+    {
       name: "form: a placeholder outside the hint is unfilled all the same",
       table: form({ indicators: withRow(1, "XX项目资金拨付率(≥**%)", "100%", "") }),
       errors: [{ cell: "C11", severity: "error", messageId: "placeholder", fix: null, suggestions: [] }],

@@ -15,6 +15,10 @@ runRule(rule, {
         cost("对周边居民影响", "无明显影响", "社会成本指标"),
         cost("项目总成本", "≤一百万元"),
         cost("人均补助标准", "≤1785元/人"),
+        // The session's own review: a cost with no 二级 may be social or ecological; a saving; a yes/no question.
+        row("成本指标", "", "对周边生态环境的影响", "无明显影响"),
+        cost("成本节约率", "有所降低"),
+        cost("是否超出预算", "否"),
       ]),
     },
     {

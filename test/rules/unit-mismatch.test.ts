@@ -16,6 +16,8 @@ runRule(rule, {
         row("效益指标", "生态效益指标", "空气质量优良天数", "≥300天"),
         timely("办结时限", "≤15个工作日"),
         row("效益指标", "生态效益指标", "空气质量优良天数比例", "≥82%"),
+        // The session's own review: the share written beside the days.
+        row("效益指标", "生态效益指标", "空气质量优良天数比率", "≥310天（85%）"),
       ]),
     },
     {

@@ -27,6 +27,21 @@ const twoSets = (period: string, period2: string, annual: string, annual2 = "202
 runRule(rule, {
   valid: [
     {
+      // The session's own review: a grade and a period are targets, not a unit left without its figure.
+      name: "form: a grade or a period as the target (`A级`, `半年`, `季度`)",
+      table: form({
+        indicators: DEFAULT_INDICATORS.map((r, j) =>
+          j === 1
+            ? ([r[0], r[1], "纳税信用等级", r[3], "A级", r[5]] as IndicatorRow)
+            : j === 2
+              ? ([r[0], r[1], "信息更新频率", r[3], "季度", r[5]] as IndicatorRow)
+              : j === 3
+                ? ([r[0], r[1], "项目实施周期", r[3], "半年", r[5]] as IndicatorRow)
+                : r,
+        ),
+      }),
+    },
+    {
       name: "compact: a packed cell that never writes 实施周期指标值 (a one-year project)",
       table: written(`项目名称（资金使用单位）|绩效目标|绩效指标
 广州市某某局||

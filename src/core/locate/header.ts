@@ -6,7 +6,8 @@ import type { Grid } from "../grid/grid";
 import { rightEdge } from "../grid/merges";
 import { headLabelKey, headLabelOfText } from "../text/head-label";
 import { labelOf } from "../text/labels";
-import { FUNDS_CAPTION, TOTALS_ROW } from "../schema/head-words";
+import { FUNDS_CAPTION, FUNDS_SOURCE_HEADER, TOTALS_ROW } from "../schema/head-words";
+import { parseNumber } from "../value/number";
 import { areaRight, ownText, seenCell } from "./cells";
 import { isStructureWord } from "./indicator-header";
 import { rowCells, type Band } from "./rows";
@@ -75,10 +76,25 @@ const HEADER_REACH = 6;
 function amountColumn(grid: Grid, line: readonly unknown[], row: number, col: number): number | undefined {
   for (let c = col + 1; c < col + HEADER_REACH && c - grid.left < line.length; c++) {
     const v = line[c - grid.left];
+    if (typeof v !== "string" || headLabelOfText(v)?.key !== "budget") continue;
+    return hasSubHeader(grid, row, col) ? totalBelow(grid, row, c) : c;
+  }
+  return captionColumn(grid, line, row, col);
+}
+
+/**
+ * Where no budget word heads a column, a funds caption over amounts (`项目资金（万元）` over `300`) heads the
+ * projects' amounts; a source's caption (`资金来源`) over text does not (the session's own review: `省级财政` had
+ * been read as the budget).
+ */
+function captionColumn(grid: Grid, line: readonly unknown[], row: number, col: number): number | undefined {
+  if (hasSubHeader(grid, row, col)) return undefined;
+  for (let c = col + 1; c < col + HEADER_REACH && c - grid.left < line.length; c++) {
+    const v = line[c - grid.left];
     if (typeof v !== "string") continue;
-    if (headLabelOfText(v)?.key === "budget") return hasSubHeader(grid, row, col) ? totalBelow(grid, row, c) : c;
-    // A funds caption over its own column (`项目资金（万元）`, nothing under it in the header) heads the amounts.
-    if (FUNDS_CAPTION.test(headLabelKey(v))) return hasSubHeader(grid, row, col) ? totalBelow(grid, row, c) : c;
+    const key = headLabelKey(v);
+    if (!FUNDS_CAPTION.test(key) || FUNDS_SOURCE_HEADER.test(key)) continue;
+    if (parseNumber(ownText(grid, row + 1, c)) !== undefined) return c;
   }
   return undefined;
 }

@@ -70,19 +70,37 @@ export function endsBreakdown(parent: string, label: string): boolean {
 /**
  * How deep a part's label stands in its list: by its numbering (`2.市县资金` over `（1）市级资金`), then by the spaces
  * it is indented with (`市县资金` over `  市级资金`). An unnumbered label is outermost: `财政拨款` over `1.中央补助`.
+ * `content` is where the label's words start: after a `其中：`, which the next label's spaces may line up under
+ * (`其中：财政拨款` over `      其他资金`: siblings; the session's own review: 其他资金 had become a sub-level).
  */
-function labelDepth(grid: Grid, at: CellPos): number {
+function labelDepth(grid: Grid, at: CellPos): { own: number; content: number } {
   const raw = textAt(grid, at.row, at.col);
-  const indent = /^[\s\u3000]*/.exec(raw)?.[0].length ?? 0;
-  const bare = raw.trim().replace(/^其中[:：]?\s*/, "");
-  const level = NUMBERING_LEVELS.findIndex((n) => n.test(bare)) + 1;
-  return level * INDENT_WIDTH + Math.min(indent, INDENT_WIDTH - 1);
+  const spaces = SPACES.exec(raw)?.[0] ?? "";
+  const lead = LEAD.exec(raw)?.[0] ?? "";
+  const level = NUMBERING_LEVELS.findIndex((n) => n.test(raw.slice(lead.length).trim())) + 1;
+  const depth = (indent: number) => level * INDENT_WIDTH + Math.min(indent, INDENT_WIDTH - 1);
+  return { own: depth(columnWidth(spaces)), content: depth(columnWidth(lead)) };
+}
+
+const SPACES = /^[\s\u3000]*/;
+/** A label's lead: spaces, and a `其中：` with the spaces after it. */
+const LEAD = /^[\s\u3000]*(?:其中[:：]?[\s\u3000]*)?/;
+
+/** How many columns a text takes as Chinese typesetting counts them: a half-width character 1, a full-width 2. */
+function columnWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.charCodeAt(0) > 0xff ? 2 : 1;
+  return width;
 }
 
 /** Room for any indentation within one numbering level. */
 const INDENT_WIDTH = 100;
 
-/** Whether a part's label stands under the part read before it, one level deeper: a sub-level of that part. */
+/**
+ * Whether a part's label stands under the part read before it, one level deeper: a sub-level of that part. Its own
+ * indentation is weighed against where the parent's words start (`其中：` before them counts as the parent's).
+ */
 export function deeperThan(grid: Grid, label: CellPos, parent: CellPos): boolean {
-  return label.col === parent.col && label.row > parent.row && labelDepth(grid, label) > labelDepth(grid, parent);
+  if (label.col !== parent.col || label.row <= parent.row) return false;
+  return labelDepth(grid, label).own > labelDepth(grid, parent).content;
 }

@@ -8,6 +8,7 @@ import type { TableLocation } from "../locate/location";
 import { labelMoneyUnit } from "../text/head-label";
 import { fieldAt, linesAboveList } from "./field";
 import { parsePacked, type PackedItem, type Span } from "./packed";
+import { isLevel1Word, isLevel2Word } from "../schema/vocabulary";
 
 /** The list header: the one location saw, else searched again above the row. */
 function headerOf(grid: Grid, location: TableLocation): CompactHeader {
@@ -107,16 +108,29 @@ function pairedIndicators(
     if (row > top && ownName(grid, row, top, header.nameCol)) continue;
     const name = fieldAt(grid, row, header.indicatorsCol);
     const value = fieldAt(grid, row, valueCol);
-    if (name.text.trim() === "" && value.text.trim() === "") continue;
+    if (value.text.trim() === "" && (name.text.trim() === "" || isLevelHeading(name.text))) continue;
+    const indicator: Indicator = { index: indicators.length, row, name };
     // The compact layout's values are a set's: the column's (`实施期指标值`), else the year's, as a list's are.
-    indicators.push({
-      index: indicators.length,
-      row,
-      name,
-      [header.valueSet === "period" ? "periodValue" : "annualValue"]: value,
-    });
+    if (header.valueSet === "period") indicator.periodValue = value;
+    else indicator.annualValue = value;
+    indicators.push(indicator);
   }
   return indicators;
+}
+
+/** `产出指标 | ` between a project's rows: a heading over the indicators under it, no indicator of its own. */
+function isLevelHeading(text: string): boolean {
+  return isLevel1Word(text) || isLevel2Word(text);
+}
+
+/**
+ * The project's indicators cell packs items with their levels or values (`1、1-产出指标；…年度指标值:…`): a column
+ * headed 指标值 beside it is blank or a note, not the targets of one indicator per row (the session's own review:
+ * the whole packed text had become one indicator's name).
+ */
+function packedCell(grid: Grid, row: number, header: CompactHeader): boolean {
+  const items = parsePacked(textAt(grid, row, header.indicatorsCol));
+  return items.length > 1 || items.some((i) => i.level1Code || i.level2Code || i.periodValue || i.annualValue);
 }
 
 /** A continuation row's name of its own: written, and not the project's written again (a fill-down). */
@@ -144,9 +158,9 @@ export function parseCompact(grid: Grid, location: TableLocation): TargetTable {
     goal: fieldAt(grid, row, header.goalCol),
     hasBasisColumn: false,
     indicators:
-      header.valueCol === undefined
-        ? indicatorsOf(grid, row, location.range.bottom, header)
-        : pairedIndicators(grid, row, location.range.bottom, header, header.valueCol),
+      header.valueCol !== undefined && !packedCell(grid, row, header)
+        ? pairedIndicators(grid, row, location.range.bottom, header, header.valueCol)
+        : indicatorsOf(grid, row, location.range.bottom, header),
   };
   if (unit) table.unit = fieldAt(grid, unit.row, unit.col);
   // The list's title gives every project its year (`2025年…部门项目支出绩效目标表`), as a form's does; an edit there

@@ -42,7 +42,7 @@ export function thisYearBudget(text: string): HeadLabel | undefined {
 /**
  * Budget labels that name a year count where they name the table's (its title's or year line's), or, with no
  * year there, where they all name one, or where they name two years: the later is the table's (a target table is
- * filed for the coming year, last year's amounts beside it for comparison; the twentieth session's head review: the
+ * filed for the coming year, last year's amounts beside it for comparison; the nineteenth session's head review: the
  * earlier column, read through the `合计` row, had been the budget). Three years or more are a plan over the coming
  * years, whose first may be the table's: no label of them counts.
  */

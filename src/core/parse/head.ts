@@ -519,7 +519,7 @@ function fundParts(
     if (seen.has(key)) continue;
     seen.add(key);
     // `2.市县资金 | 300` then `（1）市级资金 | 100`, `（2）县级资金 | 200`, numbered or indented one level deeper: that
-    // part's breakdown, no parts of the budget (the twentieth session's head review: 4 parts had been added up).
+    // part's breakdown, no parts of the budget (the nineteenth session's head review: 4 parts had been added up).
     if (readHits.length && deeperThan(grid, hit, readHits[readHits.length - 1])) {
       const owner = parts[parts.length - 1];
       levels.set(owner, [...(levels.get(owner) ?? []), valueOf(grid, scan, hit, area)]);
@@ -756,7 +756,7 @@ function headedColumn(grid: Grid, budget: Hit, amount: Field): Scan["budgetColum
 /**
  * A part heading a column beside the budget's (`预算情况（万元） | 合计 | 财政拨款 | 其他资金` over `^ | 186 | 150 | 36`):
  * its amount on the budget amount's row, under it. The blank cell right of the last one is none of its (the
- * twentieth session's head review: 其他资金 had been read there, blank, and the sum failed).
+ * nineteenth session's head review: 其他资金 had been read there, blank, and the sum failed).
  */
 function besideBudgetColumn(grid: Grid, scan: Scan, hit: Hit): Field | undefined {
   const column = scan.budgetColumn;
@@ -808,7 +808,7 @@ export function parseHead(grid: Grid, area: CellRange): Head {
   if (wholeInvestment && (partsBelow(head.budget, parts) || mixedLabelUnits(scan.hits))) head.fundPartsUnread = true;
   // The budget's label and its parts' in different units (`预算数（元） | 1,000,000.00` over `其中：财政资金（万元） |
   // 100`): each amount is in its own label's unit, and weighed in the budget's, 100万元 would count as 100元. The
-  // twentieth session's head review: an error on a table that adds up. The sum goes unweighed.
+  // nineteenth session's head review: an error on a table that adds up. The sum goes unweighed.
   if (unsettled && budget && mixedLabelUnits([budget, ...partLabels])) head.fundPartsUnread = true;
   const purpose = best(scan.hits, "purpose");
   if (purpose) head.purpose = purposeField(grid, purpose, area);

@@ -6,7 +6,8 @@
 import { isFloorCost, isSavingName } from "../value/name-kind";
 import { toWan } from "../value/units";
 import type { QuantitativeValue } from "../value/types";
-import { tableBudget } from "./utils/structure-number";
+import { readAmount, tableBudget } from "./utils/structure-number";
+import type { TargetTable } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
 import { isDepartmentWide } from "./utils/structure-fields";
 import {
@@ -131,6 +132,15 @@ function reportSum(context: RuleContext, costs: Cost[], budget: number): void {
   context.report({ at: largest.value.field, messageId: "sum", data });
 }
 
+/** Whether a part of the budget read in the head holds an amount above 0. */
+function partsHoldMoney(table: TargetTable): boolean {
+  const parts = [table.fiscal, table.other, ...(table.fundParts ?? [])];
+  return parts.some((p) => {
+    const amount = readAmount(p, table.moneyUnit);
+    return amount.kind === "number" && !amount.percent && amount.value > 0;
+  });
+}
+
 const rule: RuleModule = {
   meta: {
     id: "cost-over-budget",
@@ -158,9 +168,10 @@ const rule: RuleModule = {
   },
   check(context) {
     const budget = tableBudget(context.table);
-    // A budget of 0 caps nothing: a total left unfilled (`年度资金总额：0` over its parts), budget-sum-mismatch's to
-    // report, not every cost's (nineteenth session's review).
-    if (budget === undefined || budget === 0) return;
+    // A total of 0 over parts that hold money (`年度资金总额：0` over `财政拨款 90`) was left unfilled:
+    // budget-sum-mismatch's to report, not every cost's (nineteenth session's review). A 0 with no money anywhere
+    // is the budget as written.
+    if (budget === undefined || (budget === 0 && partsHoldMoney(context.table))) return;
     const list = costs(context);
     const perUnit = toWan(1, context.table.moneyUnit) ?? 1;
     let single = false;

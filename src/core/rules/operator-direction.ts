@@ -9,8 +9,6 @@ import { DOWNWARD_WORDS, UPWARD_WORDS } from "../schema/comparator-words";
 import {
   ALLOWANCE_NAME,
   FALLING_NAME,
-  GROWTH,
-  HARM_RATE,
   OVERSPEND,
   PAYMENT_PER_PERIOD,
   PER_HEAD_FLOOR_PROJECT,
@@ -20,7 +18,7 @@ import { isFloorCost, isSavingName } from "../value/name-kind";
 import type { Dimension, QuantitativeValue } from "../value/types";
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { comparatorCell, tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
+import { comparatorCell, harmWithFloor, tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { mirrorComparator, shownName, whereData } from "./utils/value-text";
 
 function costWithFloor(facts: IndicatorFacts, q: QuantitativeValue, project: string): boolean {
@@ -34,16 +32,6 @@ function costWithFloor(facts: IndicatorFacts, q: QuantitativeValue, project: str
   // A saving (`资金节约额 ≥10万元`, `节约率 ≥5%`): more is better.
   if (q.dimension === "money" || q.dimension === "moneyPerUnit") return !isSavingName(facts.name);
   return q.dimension === "percent" && OVERSPEND.test(facts.name) && !isSavingName(facts.name);
-}
-
-/**
- * `孕产妇死亡率 ≥5‰`: a rate of harm with a floor (the eighteenth session's sector review). A warning: the officer may
- * have meant a fall and left out its word. Only a share as written (%, ‰), with no words about the number.
- */
-function harmWithFloor(facts: IndicatorFacts, q: QuantitativeValue): boolean {
-  if (!isLowerBound(q.comparator) || q.dimension !== "percent" || facts.satisfaction) return false;
-  if (q.words && (q.words.before.trim() || q.words.after.trim())) return false;
-  return HARM_RATE.test(facts.name) && !FALLING_NAME.test(facts.name) && !GROWTH.test(facts.name);
 }
 
 function satisfactionWithCeiling(facts: IndicatorFacts, q: QuantitativeValue): boolean {

@@ -2,6 +2,7 @@
  * @fileoverview percent-trivial — a share written `≥100%` (only 100% meets it:
  * write `100%`) or `≤100%` (always true: no target at all).
  */
+import { harmWithFloor } from "./utils/value-facts";
 import { percentScale } from "../value/units";
 import { CONTROL_RATE, MAY_EXCEED } from "../schema/name-words";
 import type { RuleModule } from "./rule";
@@ -14,8 +15,6 @@ const rule: RuleModule = {
     id: "percent-trivial",
     severity: "warning",
     hasSuggestions: true,
-    // `逾期发放率 ≥100%`: the sign points the wrong way, and "write 100%" would confirm it (nineteenth session).
-    yieldsTo: ["operator-direction"],
     docs: {
       description: {
         zh: "占比写成 ≥100%（只有 100% 能满足）或 ≤100%（永远满足）",
@@ -44,6 +43,8 @@ const rule: RuleModule = {
       // `达产率 ≥100%`, `税收收入预算完成率 ≥100%`: over-fulfilment counts, so the floor is a real one.
       if (MAY_EXCEED.test(facts.name)) continue;
       if (q.number !== 100 || q.numberMax !== undefined) continue;
+      // `逾期发放率 ≥100%`: the sign points the wrong way (operator-direction), and "write 100%" would confirm it.
+      if (harmWithFloor(facts, q)) continue;
       const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text };
       if (q.comparator === ">=") {
         const at = comparatorCell(facts, value);

@@ -25,6 +25,7 @@ import {
   OCCURRENCE_RATE,
   PER_TIME_AFTER,
   PHYSICAL_RATE,
+  DAYS,
   SHARE_OF_DAYS,
   SHARE_OF_THINGS,
 } from "../schema/name-words";
@@ -40,9 +41,6 @@ interface UnitMismatch {
 }
 
 type Quantity = ValueFact & { parsed: QuantitativeValue };
-
-/** A number of days: `天`, `日`, `个工作日`. */
-const DAYS = /^(?:天|日|个?工作日)$/;
 
 /** Values whose unit is written somewhere and known: bare numbers are unit-missing's. */
 function withUnit(value: ValueFact): value is Quantity {
@@ -69,8 +67,9 @@ function nameProblem(facts: IndicatorFacts, q: QuantitativeValue, text: string):
   if (facts.kind === "share" && d === "physical" && !physicalRate && (isAmountUnit(q.unitStandard) || ofThings(facts)))
     return "share";
   // `优良天数比例 ≥300天`: the days counted, not their share (the eighteenth session's review of sectors).
+  // The share written beside the days (`≥310天（85%）`) is there: no wrong unit (the session's own review).
   if (facts.kind === "share" && d === "time" && SHARE_OF_DAYS.test(facts.name) && DAYS.test(q.unitStandard))
-    return "share";
+    return /[%％]/.test(text) ? undefined : "share";
   if (d === "physical" && otherMeasure(facts.name, q.unitStandard)) return "measure";
   // `事故起数 较上年下降10%`: a count may change by a percentage, or be given as a share of a base it names.
   // `每千人口床位数 ≥6/千人`: a rate per a base may count things; only % and ‰ say "a share".

@@ -3,6 +3,7 @@
  * way (`≥99百分号`, `≦10`, `万元|家`, `≤170万` on a cost, `Ghz`), fixed with certainty. A cell
  * unit-mismatch reports (a count in 百分号) is left to it: its value must be rewritten, not respelt.
  */
+import { isUnitOnly } from "../value/units";
 import type { Field } from "../model/table";
 import { applySpellings as apply, nonstandardSpellings, type Spelling } from "../value/spelling";
 import { isKnownUnit, standardUnit } from "../value/units";
@@ -94,7 +95,7 @@ const rule: RuleModule = {
     severity: "warning",
     fixable: true,
     // A value those rules say must be rewritten (`≥120百分号` on a 合格率, `≧提升`) is not polished first.
-    yieldsTo: ["unit-mismatch", "percent-out-of-range", "qualitative-with-sign", "value-missing"],
+    yieldsTo: ["unit-mismatch", "percent-out-of-range", "qualitative-with-sign"],
     docs: {
       description: {
         zh: "指标值中的单位或比较符写法不规范（百分号、≦、|、金额后只写“万”、Ghz）",
@@ -113,7 +114,8 @@ const rule: RuleModule = {
   },
   check(context) {
     for (const facts of tableFacts(context)) {
-      for (const value of facts.values) checkValue(context, facts, value);
+      // A unit and no number (`≧ %`) is value-missing's: tidying its sign leaves the target as empty.
+      for (const value of facts.values) if (!isUnitOnly(value.field.text)) checkValue(context, facts, value);
       checkUnitColumn(context, facts);
       checkComparatorColumn(context, facts);
     }

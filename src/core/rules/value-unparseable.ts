@@ -2,6 +2,7 @@
  * @fileoverview value-unparseable — a 指标值 that reads neither as a quantitative
  * target (`≥130次`) nor as a qualitative phrase (`提升`): `≤12.05月|日`, `≥`, `——`.
  */
+import { isUnitOnly } from "../value/units";
 import { isCellError, UNCALCULATED } from "../grid/grid";
 import type { RuleModule } from "./rule";
 import { NO_SUCH_DATE, parseValueShared } from "../value/parse-value";
@@ -28,8 +29,6 @@ const rule: RuleModule = {
   meta: {
     id: "value-unparseable",
     severity: "warning",
-    // A unit and no number (`公里`) is a missing target: value-missing says so.
-    yieldsTo: ["value-missing"],
     docs: {
       description: {
         zh: "指标值既不是定量值（比较符+数值+单位），也不是定性短语",
@@ -62,7 +61,9 @@ const rule: RuleModule = {
       // Template placeholders (`≥XX%`) are placeholder-unfilled's finding; a lone dash or slash (`——`, `/`) is
       // value-missing's (an empty value, decisions: Value rules 2), one finding for one defect.
       if (value.parsed.kind !== "unparseable" || findPlaceholder(value.field.text) || readsWhenCleaned(value)) continue;
-      if (isBlankOrDash(value.field)) continue;
+      // A unit and no number (`公里`) is a missing target: value-missing says so (in the rule, not by yieldsTo,
+      // which works per cell: a packed cell holds every item's value).
+      if (isBlankOrDash(value.field) || isUnitOnly(value.field.text)) continue;
       const raw = value.field.raw;
       const messageId = isCellError(raw)
         ? raw.error === UNCALCULATED

@@ -190,8 +190,7 @@ const HEAD_WORDS: readonly HeadWord[] = [
   // Parts that are the budget only where the head names nothing else, not even a funds caption's or 合计's amount
   // (科研's lone `资助经费（万元） | 30`; fifteenth session's second review): beside `项目资金（万元） | 1200` they are a
   // part, a batch or money received so far.
-  // A transfer's lone `补助资金（万元） | 500` (nineteenth session) is its budget; beside a total it is a part.
-  { key: "budget", words: ["资助经费", "本年到位资金", "补助资金"], rank: 0 },
+  { key: "budget", words: ["资助经费", "本年到位资金"], rank: 0 },
   {
     key: "name",
     // A 政府购买服务 table's name (包头; thirteenth session).

@@ -392,8 +392,15 @@ const LEADING_SIGNS = new RegExp(`^(?:\\s|${PREFIX_SOURCE})+`);
  */
 export function isUnitOnly(text: string): boolean {
   const rest = text.replace(LEADING_SIGNS, "").trim();
-  return rest !== "" && !/\d/.test(rest) && isKnownUnit(rest);
+  if (rest === "" || /\d/.test(rest) || !isKnownUnit(rest)) return false;
+  // A period says its own length (`季度`, `年度`, `半年`: a frequency or a term), and a grade is a target (`A级`).
+  const dimension = unitDimension(standardUnit(rest.replace(MAGNITUDE_PREFIX, "")));
+  return UNIT_ONLY_DIMENSIONS.includes(dimension) && !/[A-Za-z]级|[级类等]$/.test(rest);
 }
+
+const MAGNITUDE_PREFIX = /^[万亿]/;
+/** The dimensions whose unit alone leaves the figure out: how many, how much, what share. */
+const UNIT_ONLY_DIMENSIONS: readonly Dimension[] = ["count", "physical", "percent", "money", "moneyPerUnit"];
 
 /** The separators of a compound unit (`万元/辆`, `万元|家`). */
 const PER = /[/|｜／]/;

@@ -33,10 +33,16 @@ export function findPlaceholder(text: string): string | undefined {
  * placeholder, as written, or undefined. Where the row's target is filled, the hint is a leftover, not a blank.
  */
 export function placeholderHint(text: string): string | undefined {
-  const m = /[(（][^()（）]{0,12}[)）]/g;
+  const m = new RegExp(BRACKETED_HINT.source, "g");
   for (let found = m.exec(text); found; found = m.exec(text)) if (findPlaceholder(found[0])) return found[0];
   // Unbracketed at the name's end (`受益建档立卡贫困人口数≥**人`, 南岳's 2018 form).
   return TRAILING_HINT.exec(text)?.[0];
 }
+
+/**
+ * A bracket opening with a comparator (`（≥**人）`, `( ≥**个 )`): a target's format. Without one (`（XX县）`,
+ * `（××户）`) the bracket holds content left unfilled, an error as ever (the session's own review).
+ */
+const BRACKETED_HINT = /[(（]\s*(?:[≥≤><＞＜=≧≦‹›]|不低于|不高于|不少于|不超过)[^()（）]{0,10}[)）]/;
 
 const TRAILING_HINT = /(?:[≥≤><＞＜=≧≦]|不低于|不高于|不少于|不超过)\s*(?:\*{2,}|[Xx×]{2,})\s*[^\d\s≥≤><=]{0,6}$/;

@@ -8,11 +8,12 @@ import type { Field, Indicator, TargetTable } from "../../model/table";
 import { indicatorLevel1, indicatorLevel2, isCostIndicator } from "../../schema/indicator-kind";
 import type { Level2 } from "../../schema/vocabulary";
 import type { RuleContext } from "../rule";
-import { comparatorOf } from "../../value/comparator";
-import { isSatisfactionName, nameKind, type NameKind } from "../../value/name-kind";
+import { comparatorOf, isLowerBound } from "../../value/comparator";
+import { FALLING_NAME, GROWTH, HARM_RATE } from "../../schema/name-words";
+import { isSatisfactionName, isSavingName, nameKind, type NameKind } from "../../value/name-kind";
 import { parseValueShared, type ValueHints } from "../../value/parse-value";
 import { isCellError } from "../../grid/grid";
-import type { ParsedValue } from "../../value/types";
+import type { ParsedValue, QuantitativeValue } from "../../value/types";
 import { CHINESE_COUNT } from "../../schema/unit-words";
 
 const CELL_ERROR: ParsedValue = Object.freeze({ kind: "unparseable", reason: "a cell error" });
@@ -153,8 +154,25 @@ export function quantityInWords(facts: IndicatorFacts, value: ValueFact): boolea
   );
 }
 
-/** An economic cost stated in words (`符合相关规定`, `控制在预算内`): no number at all where an amount belongs. */
+/**
+ * An economic cost stated in words (`符合相关规定`, `控制在预算内`): no number at all where an amount belongs. Only
+ * where the 二级 says 经济成本 (or the old scheme's 成本 under 产出): a cost with no 二级 may be a social or an
+ * ecological one, which words describe (`对周边生态环境的影响 | 无明显影响`; the session's own review); a saving
+ * or a yes/no question (`是否超出预算 | 否`) is no amount either.
+ */
 export function costInWords(facts: IndicatorFacts, value: ValueFact): boolean {
   const q = value.parsed;
-  return facts.economicCost && q.kind === "qualitative" && !q.quantities?.length;
+  if (facts.level2 !== "经济成本指标" && facts.level2 !== "成本指标") return false;
+  if (isSavingName(facts.name) || /^是否|是否$/.test(facts.name)) return false;
+  return q.kind === "qualitative" && !q.quantities?.length;
+}
+
+/**
+ * `孕产妇死亡率 ≥5‰`: a rate of harm with a floor (the eighteenth session's sector review): operator-direction's
+ * warning, which percent-trivial leaves to it. Only a share as written (%, ‰), with no words about the number.
+ */
+export function harmWithFloor(facts: IndicatorFacts, q: QuantitativeValue): boolean {
+  if (!isLowerBound(q.comparator) || q.dimension !== "percent" || facts.satisfaction) return false;
+  if (q.words && (q.words.before.trim() || q.words.after.trim())) return false;
+  return HARM_RATE.test(facts.name) && !FALLING_NAME.test(facts.name) && !GROWTH.test(facts.name);
 }
