@@ -1617,6 +1617,20 @@ ${REMEDIATION_ROWS}`,
     findings: ["D5 cost-over-budget"],
   },
   {
+    // Nineteenth session (内蒙古's 2022 自评表): 盟市 and 旗县 parts had been unread, and the sum unweighed.
+    name: "`盟市财政资金`, `旗县财政资金` are parts: a sum 1000 short is reported",
+    table: `
+项目名称|就业补助资金|<|<|<
+资金投入情况（万元）|年度资金总额|7165|<|<
+^|其中：中央财政资金|3144|<|<
+^|自治区财政资金|570|<|<
+^|盟市财政资金|433|<|<
+^|旗县财政资金|426|<|<
+^|其他资金|1592|<|<
+${REMEDIATION_ROWS}`,
+    findings: ["C2 budget-sum-mismatch"],
+  },
+  {
     // Nineteenth session (青山's 2020 form): the caption had been taken for the table's title, the head lost.
     name: "a caption `绩效项目指标表` over the indicator header: the head above it is the table's",
     table: `
