@@ -78,6 +78,17 @@ const REMEDIATION_ROWS = `一级指标|二级指标|三级指标|指标值|指�
 效益指标|社会效益指标|人居环境|明显改善|计划标准
 满意度指标|服务对象满意度指标|群众满意度|≥90%|历史标准`;
 
+/** A budget of 300 over `1.中央资金 | 2.市县资金` and the latter's `（1）市级资金 | （2）县级资金`, amounts in that order. */
+const numberedFunds = ([central, county, city, town]: number[]) => `项目支出绩效目标表|<|<
+项目名称|某项目|<
+资金情况（万元）|年度资金总额|300
+^|1.中央资金|${central}
+^|2.市县资金|${county}
+^|（1）市级资金|${city}
+^|（2）县级资金|${town}
+年度绩效目标|完成整治。|<
+${REMEDIATION_ROWS}`;
+
 /** A 区域 table's stacked sets (the period's, then the year's) and how they are read. */
 const REGION_PERIOD_SET = `一级指标|二级指标|三级指标|指标值
 产出指标|数量指标|生态修复治理面积|≥50万亩
@@ -3131,29 +3142,13 @@ ${REMEDIATION_ROWS}`,
   })),
   {
     name: "numbered sub-levels under a part, the top level short of the budget: reported, the sub-levels not counted",
-    table: `项目支出绩效目标表|<|<
-项目名称|某项目|<
-资金情况（万元）|年度资金总额|300
-^|1.中央资金|180
-^|2.市县资金|100
-^|（1）市级资金|40
-^|（2）县级资金|60
-年度绩效目标|完成整治。|<
-${REMEDIATION_ROWS}`,
+    table: numberedFunds([180, 100, 40, 60]),
     head: { budget: "300", fiscal: "180" },
     findings: ["C3 budget-sum-mismatch"],
   },
   {
     name: "sub-levels that add up neither to their part nor with it to the budget: siblings or a breakdown, nothing said",
-    table: `项目支出绩效目标表|<|<
-项目名称|某项目|<
-资金情况（万元）|年度资金总额|300
-^|1.中央资金|200
-^|2.市县资金|60
-^|（1）市级资金|40
-^|（2）县级资金|0
-年度绩效目标|完成整治。|<
-${REMEDIATION_ROWS}`,
+    table: numberedFunds([200, 60, 40, 0]),
     head: { budget: "300", fiscal: "200" },
     findings: [],
   },
