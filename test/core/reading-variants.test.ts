@@ -1620,12 +1620,13 @@ ${REMEDIATION_ROWS}`,
     findings: ["C4 budget-sum-mismatch"],
   },
   {
-    name: "a budget of 0 with no money anywhere is the budget as written: a cost above it is reported",
+    // A 0 subtotal over amounts the head did not read (东莞's 2022 批复表: `小计 0 | 市财政拨款 2377.15`) too.
+    name: "a budget of 0 with no money anywhere, beside costs in money: one finding, at the budget",
     table: `
 项目名称|城乡环境整治|<|<|<
 预算数（万元）|0|<|<|<
 ${REMEDIATION_ROWS}`,
-    findings: ["D5 cost-over-budget"],
+    findings: ["B2 cost-over-budget"],
   },
   {
     // Nineteenth session (内蒙古's 2022 自评表): 盟市 and 旗县 parts had been unread, and the sum unweighed.

@@ -202,6 +202,12 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // Nineteenth session's reviews: a 0 beside costs is the cause; one finding at it, not one per cost.
+      name: "a budget of 0 beside costs in money: one finding at the budget",
+      table: formOf([cost("培训费", "≤95万元"), cost("场地租赁费", "≤5万元")], { budget: 0, fiscal: null }),
+      errors: [{ cell: "C4", severity: "error", messageId: "zeroBudget", fix: null, suggestions: [] }],
+    },
+    {
       // The session's review: a project whose name says 单位整体 (… 维修改造) is no department table: its costs are summed.
       name: "a project titled `…单位整体维修改造项目绩效目标表`: costs summed as a project's",
       table: written(`2025年县直机关单位整体维修改造项目绩效目标表|<|<|<|<

@@ -132,6 +132,17 @@ function reportSum(context: RuleContext, costs: Cost[], budget: number): void {
   context.report({ at: largest.value.field, messageId: "sum", data });
 }
 
+/**
+ * A budget of 0 beside costs in money: the 0 is the cause, one finding at it, not one at every cost. A total left
+ * unfilled over parts that hold money (`年度资金总额：0` over `财政拨款 90`) is budget-sum-mismatch's; a 0 subtotal
+ * over amounts the head did not read (`小计 0 | 市财政拨款 2377.15`) is this one (nineteenth session's reviews).
+ */
+function zeroBudget(context: RuleContext, list: readonly Cost[]): void {
+  const { table } = context;
+  if (partsHoldMoney(table) || !table.budget || !list.some((c) => c.amount > TOLERANCE)) return;
+  context.report({ at: table.budget, messageId: "zeroBudget", data: { moneyUnit: table.moneyUnit } });
+}
+
 /** Whether a part of the budget read in the head holds an amount above 0. */
 function partsHoldMoney(table: TargetTable): boolean {
   const parts = [table.fiscal, table.other, ...(table.fundParts ?? [])];
@@ -156,6 +167,10 @@ const rule: RuleModule = {
       good: "预算数 170；项目经费  ≤170万元",
     },
     messages: {
+      zeroBudget: {
+        zh: "预算数为 0{{moneyUnit}}，成本指标却有金额：请核对预算数",
+        en: "The budget is 0 {{moneyUnit}}, yet the cost indicators state amounts: check the budget",
+      },
       single: {
         zh: "成本指标“{{name}}”的指标值“{{text}}”（折合 {{amount}}{{moneyUnit}}）超过预算数 {{budget}}{{moneyUnit}}",
         en: 'The cost "{{name}}" is "{{text}}" ({{amount}} {{moneyUnit}}), above the budget of {{budget}} {{moneyUnit}}',
@@ -168,11 +183,12 @@ const rule: RuleModule = {
   },
   check(context) {
     const budget = tableBudget(context.table);
-    // A total of 0 over parts that hold money (`年度资金总额：0` over `财政拨款 90`) was left unfilled:
-    // budget-sum-mismatch's to report, not every cost's (nineteenth session's review). A 0 with no money anywhere
-    // is the budget as written.
-    if (budget === undefined || (budget === 0 && partsHoldMoney(context.table))) return;
+    if (budget === undefined) return;
     const list = costs(context);
+    if (budget === 0) {
+      zeroBudget(context, list);
+      return;
+    }
     const perUnit = toWan(1, context.table.moneyUnit) ?? 1;
     let single = false;
     for (const c of list) {
