@@ -1566,6 +1566,76 @@ ${REMEDIATION_ROWS}`,
     head: { goal: "保证林业局职能实现，保障人员经费。" },
     findings: [],
   },
+  // The nineteenth session's second review of its changes.
+  {
+    name: "a `绩效指标 | 指标值` list whose names carry codes is still one indicator per row",
+    table: `
+2024年部门项目支出绩效目标表|<|<|<|<
+项目名称（资金使用单位）|项目资金（万元）|绩效目标|绩效指标|指标值
+学前教育补助|50|补助幼儿园。|1-产出指标；11-数量指标；补助幼儿人数|≥800人
+^|^|^|1-产出指标；14-成本指标；补助资金总额|≤50万元
+^|^|^|2-效益指标；22-社会效益；覆盖率|≥85%
+^|^|^|3-满意度指标；31-服务对象满意度；家长满意度|≥90%`,
+    layout: "compact",
+    findings: [],
+  },
+  {
+    name: "a list's funds caption over `合计 | 财政资金 | 其他资金`: the total's column is each project's budget",
+    table: `
+2024年部门项目支出绩效目标表|<|<|<|<|<
+项目名称|项目资金（万元）|<|<|绩效目标|绩效指标
+^|合计|财政资金|其他资金|^|^
+学前教育补助|50|50||补助幼儿园。|1、1-产出指标；11-数量指标；补助人数；实施周期指标值:≥800人；年度指标值:≥800人。2、1-产出指标；14-成本指标；补助资金总额；实施周期指标值:≤80万元；年度指标值:≤80万元。3、2-效益指标；22-社会效益；覆盖率；实施周期指标值:≥85%；年度指标值:≥85%。4、3-满意度指标；31-服务对象满意度；家长满意度；实施周期指标值:≥90%；年度指标值:≥90%。`,
+    head: { budget: "50" },
+    findings: ["F4 cost-over-budget"],
+  },
+  {
+    name: "a 二级 misplaced inside a group whose 一级 is written once stays level2-mismatch's",
+    table: `
+项目名称|城乡环境整治|<|<|<
+预算数（万元）|40|<|<|<
+年度绩效目标|完成整治|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|整治村庄|≥30个|计划标准
+|质量指标|验收合格率|≥95%|计划标准
+|时效指标|完成时间|2024年12月底前|计划标准
+成本指标|经济成本指标|整治成本|≤40万元|预算支出标准
+效益指标|社会效益指标|人居环境|明显改善|计划标准
+|数量指标|受益人口|≥5000人|计划标准
+|生态效益指标|垃圾减量|≥10%|计划标准
+满意度指标|服务对象满意度指标|群众满意度|≥90%|计划标准`,
+    findings: ["B10 level2-mismatch"],
+  },
+  {
+    name: "a region table with old 一级 names and 指标值 over counties is a table (no self-assessment's checklist)",
+    table: `
+项目名称|城乡环境整治|<|<|<
+预算数（万元）|40|<|<|<
+年度绩效目标|完成整治|<|<|<
+一级指标|二级指标|三级指标|指标值|<
+^|^|^|甲县|乙县
+产出目标|数量指标|整治村庄|≥30个|≥20个
+^|质量指标|验收合格率|≥95%|≥95%
+成本目标|经济成本指标|整治成本|≤60万元|≤30万元
+效益目标|社会效益指标|人居环境|明显改善|明显改善
+满意度目标|服务对象满意度指标|群众满意度|≥90%|≥90%`,
+    findings: ["A6 level1-unknown", "D8 cost-over-budget"],
+  },
+  {
+    name: "a budget of 0 over parts the head cannot all weigh: one finding at the budget",
+    table: `
+项目名称|乡村道路建设|<|<|<
+预算数（万元）|0|<|<|<
+其中：中央补助资金|90|<|<|<
+市级配套资金|10|<|<|<
+年度绩效目标|完成道路建设|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|道路里程|≥5公里|计划标准
+成本指标|经济成本指标|道路建设成本|≤100万元|预算支出标准
+效益指标|社会效益指标|通行条件|明显改善|计划标准
+满意度指标|服务对象满意度指标|群众满意度|≥90%|计划标准`,
+    findings: ["B2 cost-over-budget"],
+  },
   // The nineteenth session's own review of its changes: each case had gone wrong with a change of that session.
   {
     name: "a packed cell beside a blank `指标值` column is read packed, not one indicator per row",

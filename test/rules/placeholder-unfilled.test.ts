@@ -68,6 +68,21 @@ runRule(rule, {
       errors: [{ cell: "C11", severity: "error", messageId: "placeholder", fix: null, suggestions: [] }],
     },
     {
+      // The second review: a placeholder and its unit in a bracket is the same format hint.
+      name: "form: a hint of a placeholder and its unit (`（**人）`) beside a filled target is an info",
+      table: form({ indicators: withRow(1, "补贴发放人数（**人）", "≥500人", "") }),
+      errors: [
+        {
+          cell: "C11",
+          severity: "info",
+          messageId: "hint",
+          data: { hint: "（**人）" },
+          fix: null,
+          suggestions: ["补贴发放人数"],
+        },
+      ],
+    },
+    {
       name: "form: a placeholder outside the hint is unfilled all the same",
       table: form({ indicators: withRow(1, "XX项目资金拨付率(≥**%)", "100%", "") }),
       errors: [{ cell: "C11", severity: "error", messageId: "placeholder", fix: null, suggestions: [] }],

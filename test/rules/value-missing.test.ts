@@ -67,12 +67,23 @@ runRule(rule, {
             ? ([r[0], r[1], r[2], r[3], "万亩", r[5]] as IndicatorRow)
             : j === 2
               ? ([r[0], r[1], r[2], r[3], "≧ %", r[5]] as IndicatorRow)
-              : r,
+              : j === 3
+                ? ([r[0], r[1], r[2], r[3], "≤个工作日", r[5]] as IndicatorRow)
+                : r,
         ),
       }),
       errors: [
         { cell: "F11", severity: "error", messageId: "unitOnly", data: { text: "万亩" }, fix: null, suggestions: [] },
         { cell: "F12", severity: "error", messageId: "unitOnly", data: { text: "≧ %" }, fix: null, suggestions: [] },
+        // The second review: a time limit's unit alone is as empty.
+        {
+          cell: "F13",
+          severity: "error",
+          messageId: "unitOnly",
+          data: { text: "≤个工作日" },
+          fix: null,
+          suggestions: [],
+        },
       ],
     },
     {

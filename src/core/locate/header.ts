@@ -88,15 +88,27 @@ function amountColumn(grid: Grid, line: readonly unknown[], row: number, col: nu
  * been read as the budget).
  */
 function captionColumn(grid: Grid, line: readonly unknown[], row: number, col: number): number | undefined {
-  if (hasSubHeader(grid, row, col)) return undefined;
+  const sub = hasSubHeader(grid, row, col);
   for (let c = col + 1; c < col + HEADER_REACH && c - grid.left < line.length; c++) {
     const v = line[c - grid.left];
     if (typeof v !== "string") continue;
     const key = headLabelKey(v);
     if (!FUNDS_CAPTION.test(key) || FUNDS_SOURCE_HEADER.test(key)) continue;
-    if (parseNumber(ownText(grid, row + 1, c)) !== undefined) return c;
+    // Over `合计 | 财政资金 | 其他资金`, the total's column; alone, a column whose cells hold amounts.
+    if (sub) return totalBelow(grid, row, c);
+    if (amountsBelow(grid, row + 1, c)) return c;
   }
   return undefined;
+}
+
+/** How far down a caption's column is looked at for an amount (a first project's may be blank). */
+const AMOUNT_REACH = 20;
+
+/** Whether a column holds an amount under the header (`50`, `50万元`), looking past blanks and text. */
+function amountsBelow(grid: Grid, top: number, col: number): boolean {
+  for (let r = top; r < top + AMOUNT_REACH; r++)
+    if (parseNumber(ownText(grid, r, col).replace(/\s*(?:万元|亿元|元)$/, "")) !== undefined) return true;
+  return false;
 }
 
 /** The header's second row: the name's cell merged down over it (`项目名称` over `^`). */

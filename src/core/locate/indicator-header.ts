@@ -5,7 +5,7 @@
  * headers, a label column left of 一级 (`绩效指标`), a header cell spanning two
  * columns, target values per region, and period and annual sets side by side.
  */
-import type { Grid } from "../grid/grid";
+import type { CellRange, Grid } from "../grid/grid";
 import {
   basisNamesSource,
   columnRole,
@@ -30,7 +30,7 @@ import {
 } from "../schema/columns";
 import { boundedMemo } from "../text/memo";
 import { lookupBasis } from "../schema/basis";
-import { isLevel1Word, isLevel2Word } from "../schema/vocabulary";
+import { guessLevel1, isLevel1Word, isLevel2Word, lookupLevel1 } from "../schema/vocabulary";
 import { normalizeLabel, withoutOtherScripts } from "../text/normalize";
 import { FUNDS_COLUMN, TOTALS_ROW, type HeadKey } from "../schema/head-words";
 import { headLabelKey, headLabelOfText } from "../text/head-label";
@@ -427,7 +427,7 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
   const bodyTop = row + (twoRows || wrapped ? 2 : 1);
   const roles = assignRoles(grid, bodyTop, columns);
   if (isScoringSystem(columns, roles) || isEvaluationFramework(grid, bodyTop, roles)) return undefined;
-  if (isChecklist(grid, bodyTop, columns, roles)) return undefined;
+  if (isChecklist(grid, { top: row, bottom: bodyTop - 1, ...band }, bodyTop, roles)) return undefined;
   basisByContent(grid, row, bodyTop, roles);
   signedKindColumn(grid, bodyTop, roles);
   const heads = columns
@@ -463,15 +463,30 @@ function isScoringSystem(raw: readonly RawColumn[], roles: readonly HeaderColumn
  * nineteenth session's review: a level1-unknown error per class). With a 一级 of the vocabulary it stays a table
  * whose value column went unrecognised.
  */
-function isChecklist(grid: Grid, bodyTop: number, raw: readonly RawColumn[], roles: readonly HeaderColumn[]): boolean {
-  // No header word names a target (an unknown column beside the record is taken for a value or a region's).
-  if (raw.some((c) => TARGET_WORD.test(c.key))) return false;
+function isChecklist(grid: Grid, header: CellRange, bodyTop: number, roles: readonly HeaderColumn[]): boolean {
+  // A record of what was done (自评内容, 完成情况, 支撑材料), and no header word that names a target, on either row of
+  // the header (`指标值` over `甲县 | 乙县` or over years: the session's own review).
+  const keys = headerKeys(grid, header);
+  if (!keys.some((k) => RECORD_WORD.test(k)) || keys.some((k) => TARGET_WORD.test(k))) return false;
   const level1 = roles.find((c) => c.role === "level1");
-  const first = level1 ? seenCell(grid, bodyTop, level1.from).text : "";
-  return first !== "" && !isLevel1Word(evaluationClass(first)) && !isLevel2Word(first);
+  const first = level1 ? evaluationClass(seenCell(grid, bodyTop, level1.from).text) : "";
+  // No class, nor an old or near name of one (`产出目标`, `产出类指标`), nor a 二级 written there.
+  return first !== "" && !lookupLevel1(first) && !guessLevel1(first) && !isLevel2Word(first);
+}
+
+/** The header's own words, every row of it. */
+function headerKeys(grid: Grid, header: CellRange): string[] {
+  const keys: string[] = [];
+  for (let r = header.top; r <= header.bottom; r++)
+    for (let c = header.left; c <= header.right; c++) {
+      const text = ownText(grid, r, c);
+      if (text) keys.push(headerKey(text, normalizeLabel));
+    }
+  return keys;
 }
 
 const TARGET_WORD = /值|目标|预期|计划|标准/;
+const RECORD_WORD = /自评|完成情况|支撑材料|佐证|证明材料|记录/;
 
 /**
  * An evaluation's index system by its 一级 (财预〔2020〕10号's `决策 | 过程 | 产出 | 效益`, the older `投入 | 过程 | 产出 |

@@ -8,7 +8,7 @@ import type { TableLocation } from "../locate/location";
 import { labelMoneyUnit } from "../text/head-label";
 import { fieldAt, linesAboveList } from "./field";
 import { parsePacked, type PackedItem, type Span } from "./packed";
-import { isLevel1Word, isLevel2Word } from "../schema/vocabulary";
+import { isLevel1Word } from "../schema/vocabulary";
 
 /** The list header: the one location saw, else searched again above the row. */
 function headerOf(grid: Grid, location: TableLocation): CompactHeader {
@@ -118,19 +118,22 @@ function pairedIndicators(
   return indicators;
 }
 
-/** `产出指标 | ` between a project's rows: a heading over the indicators under it, no indicator of its own. */
+/**
+ * `产出指标 | ` between a project's rows: a heading over the indicators under it, no indicator of its own. A 二级's
+ * words (`服务对象满意度`, `社会效益`) may name an indicator: left to value-missing.
+ */
 function isLevelHeading(text: string): boolean {
-  return isLevel1Word(text) || isLevel2Word(text);
+  return isLevel1Word(text);
 }
 
 /**
- * The project's indicators cell packs items with their levels or values (`1、1-产出指标；…年度指标值:…`): a column
+ * The project's indicators cell packs items with their values (`1、1-产出指标；…年度指标值:…`): a column
  * headed 指标值 beside it is blank or a note, not the targets of one indicator per row (the session's own review:
  * the whole packed text had become one indicator's name).
  */
 function packedCell(grid: Grid, row: number, header: CompactHeader): boolean {
-  const items = parsePacked(textAt(grid, row, header.indicatorsCol));
-  return items.length > 1 || items.some((i) => i.level1Code || i.level2Code || i.periodValue || i.annualValue);
+  // Values of its own, not codes: a row of `11-数量指标；补助幼儿人数 | ≥800人` is one indicator beside its target.
+  return parsePacked(textAt(grid, row, header.indicatorsCol)).some((i) => i.periodValue || i.annualValue);
 }
 
 /** A continuation row's name of its own: written, and not the project's written again (a fill-down). */

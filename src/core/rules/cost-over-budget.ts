@@ -139,7 +139,9 @@ function reportSum(context: RuleContext, costs: Cost[], budget: number): void {
  */
 function zeroBudget(context: RuleContext, list: readonly Cost[]): void {
   const { table } = context;
-  if (partsHoldMoney(table) || !table.budget || !list.some((c) => c.amount > TOLERANCE)) return;
+  // budget-sum-mismatch reports a 0 over parts it weighs; over a part it could not read it says nothing.
+  if ((partsHoldMoney(table) && !table.fundPartsUnread) || !table.budget || !list.some((c) => c.amount > TOLERANCE))
+    return;
   context.report({ at: table.budget, messageId: "zeroBudget", data: { moneyUnit: table.moneyUnit } });
 }
 

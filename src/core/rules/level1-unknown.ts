@@ -5,7 +5,7 @@
  */
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { codedLevels, missingLevel1 } from "../schema/indicator-kind";
+import { codedLevels, missingLevel1Rows } from "../schema/indicator-kind";
 import { compactLevel1Code } from "../schema/codes";
 import { guessLevel1, lookupLevel1, lookupLevel2, normalizeTerm } from "../schema/vocabulary";
 import { isBlank, isDepartmentWide, textOf } from "./utils/structure-fields";
@@ -101,16 +101,17 @@ function ownWords(cells: readonly Field[]): number {
  * but the officer may mean another row order: a suggestion).
  */
 function reportMissing(context: RuleContext): void {
-  let previous: { level1: string; row: number } | undefined;
+  const missing = context.once(missingLevel1Rows);
+  let previous: string | undefined;
   for (const indicator of context.table.indicators) {
-    const level1 = missingLevel1(indicator);
+    const level1 = missing.get(indicator);
     const at = indicator.level1Blank;
     if (!level1 || !at) {
       previous = undefined;
       continue;
     }
-    if (previous?.level1 === level1) continue;
-    previous = { level1, row: indicator.row };
+    if (previous === level1) continue;
+    previous = level1;
     const data = { level1, level2: textOf(indicator.level2) };
     const suggestions = [{ text: level1, messageId: "useName", data: { name: level1 } }];
     context.report({ at, messageId: "blankGroup", data, suggestions });

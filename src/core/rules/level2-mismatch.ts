@@ -5,7 +5,7 @@
  */
 import type { Field, Indicator } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { codedLevels, indicatorLevel1, missingLevel1 } from "../schema/indicator-kind";
+import { codedLevels, indicatorLevel1, missingLevel1Rows } from "../schema/indicator-kind";
 import { codeOfLevel2, compactLevel2Code } from "../schema/codes";
 import { LEVEL2_BY_LEVEL1, level2BelongsTo, lookupLevel1, lookupLevel2, olderLevel2 } from "../schema/vocabulary";
 import { isBlank, isDepartmentWide, textOf } from "./utils/structure-fields";
@@ -55,7 +55,7 @@ function checkIndicator(context: RuleContext, indicator: Indicator, oldSchemes: 
   const belonging = level2BelongsTo(level1, level2);
   // `产出指标` carried over a blank 一级 cell beside `社会效益`: the 一级 left out is the cause, level1-unknown's
   // (nineteenth session's review: the officer had been told to rewrite a right 二级).
-  if (belonging === "no" && missingLevel1(indicator)) return;
+  if (belonging === "no" && context.once(missingLevel1Rows).has(indicator)) return;
   if (belonging === "no") context.report({ at: field, messageId: "mismatch", data });
   else if (belonging === "old-scheme" && context.table.layout !== "compact" && !guangdongCost(field))
     reportOldScheme(context, field, { level1, level2 }, oldSchemes);

@@ -42,6 +42,9 @@ interface UnitMismatch {
 
 type Quantity = ValueFact & { parsed: QuantitativeValue };
 
+/** The share itself in a bracket beside the days (`≥310天（85%）`, `（比例85%）`), not a change (`（较上年提高5%）`). */
+const SHARE_BESIDE = /[(（]\s*(?:比例|占比)?\s*\d+(?:\.\d+)?\s*[%％]\s*[)）]/;
+
 /** Values whose unit is written somewhere and known: bare numbers are unit-missing's. */
 function withUnit(value: ValueFact): value is Quantity {
   const q = value.parsed;
@@ -69,7 +72,7 @@ function nameProblem(facts: IndicatorFacts, q: QuantitativeValue, text: string):
   // `优良天数比例 ≥300天`: the days counted, not their share (the eighteenth session's review of sectors).
   // The share written beside the days (`≥310天（85%）`) is there: no wrong unit (the session's own review).
   if (facts.kind === "share" && d === "time" && SHARE_OF_DAYS.test(facts.name) && DAYS.test(q.unitStandard))
-    return /[%％]/.test(text) ? undefined : "share";
+    return SHARE_BESIDE.test(text) ? undefined : "share";
   if (d === "physical" && otherMeasure(facts.name, q.unitStandard)) return "measure";
   // `事故起数 较上年下降10%`: a count may change by a percentage, or be given as a share of a base it names.
   // `每千人口床位数 ≥6/千人`: a rate per a base may count things; only % and ‰ say "a share".

@@ -68,7 +68,7 @@ export const SAVING = new RegExp(
 );
 // `待遇发放额`, `成交额`: the amount paid out or traded (nineteenth session's review: `28600万` had been asked for 万次).
 export const MONEY =
-  /投资|产值|经费|资金|补贴|补助|成本|费用|金额|收入|营收|税收|利润|销售额|奖励|预算|支出|资助|增收|费$|(?:发放|支付|拨付|兑付|成交|交易)额(?!度)/;
+  /投资|产值|经费|资金|补贴|补助|成本|费用|金额|收入|营收|税收|利润|销售额|奖励|预算|支出|资助|增收|费$|(?:发放|支付|拨付|兑付|成交|交易)额/;
 // Whom money reaches is counted, not paid (`补贴发放人次`, `资金惠及农户`, `补助资金受益人口 ≥5万`), and so is what
 // it buys (`补贴农机具数量`, `补贴作业面积`, `补贴家电销售量`, `投资建设道路里程`, `奖励扶持项目`).
 export const NOT_MONEY = new RegExp(
@@ -82,7 +82,7 @@ export const NOT_MONEY = new RegExp(
  * them is a count (seventeenth session's review of fixes).
  */
 export const MONEY_ENDING =
-  /(?:投资|产值|经费|资金|补贴|补助|成本|费用|金额|收入|营收|税收|利润|销售额|奖励|奖金|预算|支出|资助|增收|费|款|(?:发放|支付|拨付|兑付|成交|交易)(?=额))(?:额|金|标准)?(?:[(（][^()（）]*[)）])?$/;
+  /(?:投资|产值|经费|资金|补贴|补助|成本|费用|金额|收入|营收|税收|利润|销售额|奖励|奖金|预算|支出|资助|增收|费|款|(?:发放|支付|拨付|兑付|成交|交易)(?=额))(?:额度?|金|标准)?(?:[(（][^()（）]*[)）])?$/;
 
 /** A rate against a cap (`在职人员控制率`, `"三公"经费控制率`): actual over the ceiling, which can pass 100%. */
 export const CONTROL_RATE = /控制(?:率|比例)/;
@@ -144,6 +144,9 @@ export const SHARE_OF_THINGS = /(?:达标|合格|覆盖|完成|利用|回收|处
  * share is taken of, not the share.
  */
 export const SHARE_OF_DAYS = /天数的?(?:比例|比率|比重|占比|率)$/;
+
+/** A cost named by its money (`项目总成本`, `培训费`, `补助资金`), not by its effect (`对周边环境的影响`). */
+export const MONEY_COST_NAME = /(?:成本|费用?|资金|经费|支出|预算|投资|金额)(?:总额|标准|控制)?$/;
 
 /** A number of days as a unit: `天`, `日`, `个工作日`. */
 export const DAYS = /^(?:天|日|个?工作日)$/;
@@ -312,11 +315,12 @@ export const STANDARD_NAME = /标准$/;
 /**
  * A rate of harm by its name (`孕产妇死亡率`, `事故发生率`, `辍学率`, `故障率`): the lower the better, so its target is a
  * ceiling (`≤5‰`). A fall in it (`死亡率下降`) is FALLING_NAME's. A fault of process with words between (`逾期发放率`,
- * `超时办结率`; nineteenth session's review), unless the words correct the fault (`违法查处率`, `差错更正率`,
- * `逾期清收率`: more is better; the session's own review).
+ * `超时办结率`; nineteenth session's review): the words between say what was done late or wrongly (发放, 办结,
+ * 使用 …), never what corrects the fault (`违法查处率`, `逾期清收率`, `违规整治率`: more is better; the session's
+ * own reviews).
  */
 export const HARM_RATE =
-  /(?:死亡|病死|致死|发病|患病|感染|犯罪|发案|差错|失误|误诊|不合格|返工|故障|辍学|复发|漏报|错报|违规|违法|超标|逾期|空置|闲置|发生)率$|(?:逾期|超期|超时|违规|违法|差错|失误)(?![\u4e00-\u9fff]*(?:查处|处置|处理|整改|纠正|更正|清收|催收|追回|收回|追缴|预警|提醒|发现|检出|查出|核查|销号))[\u4e00-\u9fff]{1,3}率$/;
+  /(?:死亡|病死|致死|发病|患病|感染|犯罪|发案|差错|失误|误诊|不合格|返工|故障|辍学|复发|漏报|错报|违规|违法|超标|逾期|空置|闲置|发生)率$|(?:逾期|超期|超时|违规|违法)(?:发放|支付|拨付|兑付|结算|办结|办理|完成|交付|报送|上报|使用|发生)率$/;
 
 /**
  * A name that says what goes down (`能耗降低率`, `投诉下降比例`): its target is a floor on the fall, which an officer

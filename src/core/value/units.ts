@@ -394,13 +394,11 @@ export function isUnitOnly(text: string): boolean {
   const rest = text.replace(LEADING_SIGNS, "").trim();
   if (rest === "" || /\d/.test(rest) || !isKnownUnit(rest)) return false;
   // A period says its own length (`季度`, `年度`, `半年`: a frequency or a term), and a grade is a target (`A级`).
-  const dimension = unitDimension(standardUnit(rest.replace(MAGNITUDE_PREFIX, "")));
-  return UNIT_ONLY_DIMENSIONS.includes(dimension) && !/[A-Za-z]级|[级类等]$/.test(rest);
+  return !PERIOD_WORD.test(rest) && !/[A-Za-z]级|[级类等]$/.test(rest);
 }
 
-const MAGNITUDE_PREFIX = /^[万亿]/;
-/** The dimensions whose unit alone leaves the figure out: how many, how much, what share. */
-const UNIT_ONLY_DIMENSIONS: readonly Dimension[] = ["count", "physical", "percent", "money", "moneyPerUnit"];
+/** A period named by its word, a target in its own right (`信息更新频率 | 季度`, `项目实施周期 | 半年`). */
+const PERIOD_WORD = /^(?:[上下]?半年|全年|年度|季度|月度|每年|每季度?|每月|每周|每天|每日)$/;
 
 /** The separators of a compound unit (`万元/辆`, `万元|家`). */
 const PER = /[/|｜／]/;

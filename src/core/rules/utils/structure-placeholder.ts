@@ -2,6 +2,7 @@
  * Template placeholders officers forget to replace: `XX`, `**`, `××`, `X月X日`, `__`.
  */
 import { toHalfWidth } from "../../text/normalize";
+import { isKnownUnit } from "../../value/units";
 
 // Each pattern stays clear of real text: X inside a Latin word (`Xbox`, `XXL`),
 // a single `*` (`7*24小时`) and a single × are not placeholders.
@@ -33,16 +34,24 @@ export function findPlaceholder(text: string): string | undefined {
  * placeholder, as written, or undefined. Where the row's target is filled, the hint is a leftover, not a blank.
  */
 export function placeholderHint(text: string): string | undefined {
-  const m = new RegExp(BRACKETED_HINT.source, "g");
-  for (let found = m.exec(text); found; found = m.exec(text)) if (findPlaceholder(found[0])) return found[0];
+  const m = /[(（]([^()（）]{0,12})[)）]/g;
+  for (let found = m.exec(text); found; found = m.exec(text)) if (isHint(found[1])) return found[0];
   // Unbracketed at the name's end (`受益建档立卡贫困人口数≥**人`, 南岳's 2018 form).
   return TRAILING_HINT.exec(text)?.[0];
 }
 
 /**
- * A bracket opening with a comparator (`（≥**人）`, `( ≥**个 )`): a target's format. Without one (`（XX县）`,
- * `（××户）`) the bracket holds content left unfilled, an error as ever (the session's own review).
+ * A bracket's words as a target's format: an optional comparator, the placeholder, an optional unit (`≥**人`,
+ * `**%`, `XX台`). Other words (`XX县`, `XX标准`) are content left unfilled, an error as ever (the session's own
+ * reviews).
  */
-const BRACKETED_HINT = /[(（]\s*(?:[≥≤><＞＜=≧≦‹›]|不低于|不高于|不少于|不超过)[^()（）]{0,10}[)）]/;
+function isHint(inside: string): boolean {
+  const m = HINT_PARTS.exec(inside.trim());
+  if (!m || !findPlaceholder(m[1])) return false;
+  const unit = m[2].trim();
+  return unit === "" || isKnownUnit(unit);
+}
+
+const HINT_PARTS = /^(?:[≥≤><＞＜=≧≦‹›]|不低于|不高于|不少于|不超过)?\s*(\*{2,}|＊{2,}|[Xx×ｘＸ]{2,})(.{0,6})$/;
 
 const TRAILING_HINT = /(?:[≥≤><＞＜=≧≦]|不低于|不高于|不少于|不超过)\s*(?:\*{2,}|[Xx×]{2,})\s*[^\d\s≥≤><=]{0,6}$/;
