@@ -209,7 +209,7 @@ runRule(rule, {
           severity: "info",
           messageId: "oldNames",
           data: { names: "“项目完成指标”→“产出指标”、“项目效益指标”→“效益指标”" },
-          suggestions: [],
+          suggestions: ["产出指标"],
           fix: null,
         },
       ],

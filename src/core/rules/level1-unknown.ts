@@ -54,7 +54,9 @@ function reportOldNames(context: RuleContext, old: readonly OldName[]): void {
     return;
   }
   const names = old.map((o) => `“${o.level1}”→“${o.name}”`).join("、");
-  context.report({ at: first.field, messageId: "oldNames", data: { names }, severity: "info" });
+  // The cell the note stands on keeps its one-click rename; the others are named in the note.
+  const fix = { text: first.name, messageId: "useName", data: { name: first.name } };
+  context.report({ at: first.field, messageId: "oldNames", data: { names }, severity: "info", suggestions: [fix] });
 }
 
 function checkCell(
