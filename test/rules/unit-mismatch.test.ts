@@ -16,6 +16,8 @@ runRule(rule, {
         row("效益指标", "生态效益指标", "空气质量优良天数", "≥300天"),
         timely("办结时限", "≤15个工作日"),
         row("效益指标", "生态效益指标", "空气质量优良天数比例", "≥82%"),
+        timely("响应及时率", "≥95%（2小时内）"),
+        timely("办结时限", "≤3个工作日"),
         // The session's own review: the share written beside the days.
         row("效益指标", "生态效益指标", "空气质量优良天数比率", "≥310天（85%）"),
       ]),
@@ -315,6 +317,15 @@ runRule(rule, {
         { cell: "F10", severity: "error", messageId: "share", fix: null, suggestions: [] },
         { cell: "F11", severity: "error", messageId: "share", fix: null, suggestions: [] },
         { cell: "F12", severity: "error", messageId: "share", fix: null, suggestions: [] },
+      ],
+    },
+    {
+      // Nineteenth session (a budget system's export): the time limit where the share done within it belongs.
+      name: "a rate of things done in time given as a time limit (`检测及时率 ≤7工作日`)",
+      table: formOf([timely("检测及时率", "≤7工作日"), timely("按时办结率", "≤3个工作日")]),
+      errors: [
+        { cell: "F10", severity: "error", messageId: "share", fix: null, suggestions: [] },
+        { cell: "F11", severity: "error", messageId: "share", fix: null, suggestions: [] },
       ],
     },
     {

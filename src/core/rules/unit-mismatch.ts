@@ -26,6 +26,8 @@ import {
   PER_TIME_AFTER,
   PHYSICAL_RATE,
   DAYS,
+  DURATION,
+  IN_TIME_RATE,
   SHARE_OF_DAYS,
   SHARE_OF_THINGS,
 } from "../schema/name-words";
@@ -70,6 +72,9 @@ function nameProblem(facts: IndicatorFacts, q: QuantitativeValue, text: string):
   if (facts.kind === "share" && d === "physical" && !physicalRate && (isAmountUnit(q.unitStandard) || ofThings(facts)))
     return "share";
   // `优良天数比例 ≥300天`: the days counted, not their share (the eighteenth session's review of sectors).
+  // `检测及时率 ≤7工作日`: the time limit given where the share of things done within it belongs.
+  if (facts.kind === "share" && d === "time" && IN_TIME_RATE.test(facts.name) && DURATION.test(q.unitStandard))
+    return "share";
   // The share written beside the days (`≥310天（85%）`) is there: no wrong unit (the session's own review).
   if (facts.kind === "share" && d === "time" && SHARE_OF_DAYS.test(facts.name) && DAYS.test(q.unitStandard))
     return SHARE_BESIDE.test(text) ? undefined : "share";

@@ -148,8 +148,17 @@ export const SHARE_OF_DAYS = /天数的?(?:比例|比率|比重|占比|率)$/;
 /** A cost named by its money (`项目总成本`, `培训费`, `补助资金`), not by its effect (`对周边环境的影响`). */
 export const MONEY_COST_NAME = /(?:成本|费用?|资金|经费|支出|预算|投资|金额)(?:总额|标准|控制)?$/;
 
+/**
+ * A rate of things done in time (`检测及时率`, `按时办结率`): its target is a share; the time limit itself (`≤7工作日`)
+ * is another indicator's (nineteenth session's review of the budget systems' exports).
+ */
+export const IN_TIME_RATE = /(?:及时|按时|按期|准时|限时)[\u4e00-\u9fff]{0,4}率$/;
+
 /** A number of days as a unit: `天`, `日`, `个工作日`. */
 export const DAYS = /^(?:天|日|个?工作日)$/;
+
+/** A length of time as a unit: days, working days, hours, minutes. */
+export const DURATION = /^(?:天|日|个?工作日|个?小时|h|分钟)$/;
 
 /**
  * A count of things late (`超期办件数 0件`, `长期未结案件`, `逾期未办结事项`, `超时未处置工单`): how 政务服务 and 法院
