@@ -89,6 +89,11 @@ const numberedFunds = ([central, county, city, town]: number[]) => `项目支出
 年度绩效目标|完成整治。|<
 ${REMEDIATION_ROWS}`;
 
+/** A short head (project, a budget of 40, a goal) over the second review's indicator blocks. */
+const HEAD_40 = `项目名称|城乡环境整治|<|<|<
+预算数（万元）|40|<|<|<
+年度绩效目标|完成整治|<|<|<`;
+
 /** A 区域 table's stacked sets (the period's, then the year's) and how they are read. */
 const REGION_PERIOD_SET = `一级指标|二级指标|三级指标|指标值
 产出指标|数量指标|生态修复治理面积|≥50万亩
@@ -1592,9 +1597,7 @@ ${REMEDIATION_ROWS}`,
   {
     name: "a 二级 misplaced inside a group whose 一级 is written once stays level2-mismatch's",
     table: `
-项目名称|城乡环境整治|<|<|<
-预算数（万元）|40|<|<|<
-年度绩效目标|完成整治|<|<|<
+${HEAD_40}
 一级指标|二级指标|三级指标|指标值|指标值确定依据
 产出指标|数量指标|整治村庄|≥30个|计划标准
 |质量指标|验收合格率|≥95%|计划标准
@@ -1609,9 +1612,7 @@ ${REMEDIATION_ROWS}`,
   {
     name: "a region table with old 一级 names and 指标值 over counties is a table (no self-assessment's checklist)",
     table: `
-项目名称|城乡环境整治|<|<|<
-预算数（万元）|40|<|<|<
-年度绩效目标|完成整治|<|<|<
+${HEAD_40}
 一级指标|二级指标|三级指标|指标值|<
 ^|^|^|甲县|乙县
 产出目标|数量指标|整治村庄|≥30个|≥20个

@@ -7,7 +7,7 @@ import { rightEdge } from "../grid/merges";
 import { headLabelKey, headLabelOfText } from "../text/head-label";
 import { labelOf } from "../text/labels";
 import { FUNDS_CAPTION, FUNDS_SOURCE_HEADER, TOTALS_ROW } from "../schema/head-words";
-import { parseNumber } from "../value/number";
+import { parseAmountNumber } from "../value/number";
 import { areaRight, ownText, seenCell } from "./cells";
 import { isStructureWord } from "./indicator-header";
 import { rowCells, type Band } from "./rows";
@@ -107,7 +107,7 @@ const AMOUNT_REACH = 20;
 /** Whether a column holds an amount under the header (`50`, `50万元`), looking past blanks and text. */
 function amountsBelow(grid: Grid, top: number, col: number): boolean {
   for (let r = top; r < top + AMOUNT_REACH; r++)
-    if (parseNumber(ownText(grid, r, col).replace(/\s*(?:万元|亿元|元)$/, "")) !== undefined) return true;
+    if (parseAmountNumber(ownText(grid, r, col)) !== undefined) return true;
   return false;
 }
 

@@ -108,7 +108,9 @@ function pairedIndicators(
     if (row > top && ownName(grid, row, top, header.nameCol)) continue;
     const name = fieldAt(grid, row, header.indicatorsCol);
     const value = fieldAt(grid, row, valueCol);
-    if (value.text.trim() === "" && (name.text.trim() === "" || isLevelHeading(name.text))) continue;
+    // `产出指标 | ` between a project's rows is a heading over the indicators under it. A 二级's words
+    // (`服务对象满意度`, `社会效益`) may name an indicator: left to value-missing.
+    if (value.text.trim() === "" && (name.text.trim() === "" || isLevel1Word(name.text))) continue;
     const indicator: Indicator = { index: indicators.length, row, name };
     // The compact layout's values are a set's: the column's (`实施期指标值`), else the year's, as a list's are.
     if (header.valueSet === "period") indicator.periodValue = value;
@@ -116,14 +118,6 @@ function pairedIndicators(
     indicators.push(indicator);
   }
   return indicators;
-}
-
-/**
- * `产出指标 | ` between a project's rows: a heading over the indicators under it, no indicator of its own. A 二级's
- * words (`服务对象满意度`, `社会效益`) may name an indicator: left to value-missing.
- */
-function isLevelHeading(text: string): boolean {
-  return isLevel1Word(text);
 }
 
 /**

@@ -5,8 +5,9 @@
  * inside its group and says so (`level1Inherited`, `level2Inherited`), so a
  * merged or blank-below cell is never "empty". Template leftovers (a 二级 with
  * no 三级 and no value, `……`, `指标2`) are marked `empty` (one finding: fill
- * or delete), and a `……` alone in the 一级 column is read past; ★ rows whose values stand in the sub-rows below, and the `其中…`
- * rows that break a ★ row's target down, are not indicators.
+ * or delete), and a `……` alone in the 一级 column is read past; ★ rows whose
+ * values stand in the sub-rows below, and the `其中…` rows that break a ★ row's
+ * target down, are not indicators.
  */
 import type { Grid } from "../grid/grid";
 import type { Field, Indicator } from "../model/table";

@@ -7,7 +7,7 @@ import type { Field } from "../model/table";
 import { FUND_SOURCE, TOTALS_ROW } from "../schema/head-words";
 import { headLabelOfText } from "../text/head-label";
 import { areaRight, ownText } from "../locate/cells";
-import { parseNumber } from "../value/number";
+import { parseAmountNumber, parseNumber } from "../value/number";
 import { SUB_LABELS, subLabels } from "./sub-labels";
 
 /** How many characters a fund part's label has at most (`其中：一般公共预算拨款`). */
@@ -55,18 +55,10 @@ export function unreadPart(
       if (row === budgetRow) continue;
       const text = ownText(grid, row, col);
       if (read.has(`${row}:${col}`) || !isFundLabel(text)) continue;
-      if (amountIn(ownText(grid, row, areaRight(grid, row, col) + 1)) === undefined) continue;
-      unread.push({ row, amount: amountIn(ownText(grid, row, amountCol)) ?? NaN });
+      if (parseAmountNumber(ownText(grid, row, areaRight(grid, row, col) + 1)) === undefined) continue;
+      unread.push({ row, amount: parseAmountNumber(ownText(grid, row, amountCol)) ?? NaN });
     }
   return unread.length > 0 && !breakdown(unread, partFields);
-}
-
-/**
- * The number of an amount cell, its money unit written or not (`300`, `300万元`: 宁夏's 自评表; nineteenth session's
- * review: a part written with its unit had gone unseen, and the blank parts read were weighed against the budget).
- */
-function amountIn(text: string): number | undefined {
-  return parseNumber(text.replace(/\s*(?:万元|亿元|元|万|亿)$/, ""));
 }
 
 const AMOUNT_IN = /\d(?:[\d,.]*\d)?\s*(?:万元|元|亿元|万)?\s*$/;

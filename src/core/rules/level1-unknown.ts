@@ -47,16 +47,13 @@ interface OldName {
 function reportOldNames(context: RuleContext, old: readonly OldName[]): void {
   if (old.length === 0) return;
   const [first] = old;
-  if (old.length === 1) {
-    const fix = { text: first.name, messageId: "useName", data: { name: first.name } };
-    const data = { level1: first.level1, name: first.name };
-    context.report({ at: first.field, messageId: "oldName", data, severity: "info", suggestions: [fix] });
-    return;
-  }
-  const names = old.map((o) => `“${o.level1}”→“${o.name}”`).join("、");
   // The cell the note stands on keeps its one-click rename; the others are named in the note.
-  const fix = { text: first.name, messageId: "useName", data: { name: first.name } };
-  context.report({ at: first.field, messageId: "oldNames", data: { names }, severity: "info", suggestions: [fix] });
+  const suggestions = [{ text: first.name, messageId: "useName", data: { name: first.name } }];
+  const note: { messageId: string; data: Record<string, string> } =
+    old.length === 1
+      ? { messageId: "oldName", data: { level1: first.level1, name: first.name } }
+      : { messageId: "oldNames", data: { names: old.map((o) => `“${o.level1}”→“${o.name}”`).join("、") } };
+  context.report({ at: first.field, ...note, severity: "info", suggestions });
 }
 
 function checkCell(

@@ -89,17 +89,18 @@ export function missingLevel1Rows(table: TargetTable): ReadonlyMap<Indicator, Le
   const written = new Set<Level1>();
   for (const i of table.indicators) if (!i.level1Inherited && !i.level1Blank) addWritten(written, i);
   const list = table.indicators;
+  const left = list.map(blankRowLevel1);
   for (let k = 0; k < list.length;) {
-    const level1 = blankRowLevel1(list[k]);
+    const level1 = left[k];
     if (!level1) {
       k++;
       continue;
     }
     let end = k;
-    while (end + 1 < list.length && blankRowLevel1(list[end + 1]) === level1) end++;
+    while (end + 1 < list.length && left[end + 1] === level1) end++;
     const next = list[end + 1];
     // The next row writes its own 一级, or another 一级 is left out there: the carried group has ended.
-    const groupEnds = !next || (!next.level1Inherited && !next.level1Blank) || blankRowLevel1(next) !== undefined;
+    const groupEnds = !next || (!next.level1Inherited && !next.level1Blank) || left[end + 1] !== undefined;
     if (groupEnds && !written.has(level1)) for (let r = k; r <= end; r++) found.set(list[r], level1);
     k = end + 1;
   }

@@ -16,3 +16,14 @@ export function parseNumber(text: string | number | null | undefined): number | 
   const value = Number(flat.replace(/,/g, ""));
   return Number.isFinite(value) ? value : undefined;
 }
+
+/** A money unit written after an amount: `万元`, `亿元`, `元`, a bare `万` or `亿`. */
+const MONEY_UNIT_AFTER = /\s*(?:万元|亿元|元|万|亿)$/;
+
+/**
+ * The number of an amount cell, its money unit written or not (`300`, `300万元`, `50万`): the unit is not
+ * converted, so only where the amounts compared are in one unit, or where only their presence counts.
+ */
+export function parseAmountNumber(text: string): number | undefined {
+  return parseNumber(text.replace(MONEY_UNIT_AFTER, ""));
+}

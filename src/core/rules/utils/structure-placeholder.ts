@@ -52,6 +52,7 @@ function isHint(inside: string): boolean {
   return unit === "" || isKnownUnit(unit);
 }
 
-const HINT_PARTS = /^(?:[≥≤><＞＜=≧≦‹›]|不低于|不高于|不少于|不超过)?\s*(\*{2,}|＊{2,}|[Xx×ｘＸ]{2,})(.{0,6})$/;
-
-const TRAILING_HINT = /(?:[≥≤><＞＜=≧≦]|不低于|不高于|不少于|不超过)\s*(?:\*{2,}|[Xx×]{2,})\s*[^\d\s≥≤><=]{0,6}$/;
+/** A hint's comparator, as templates write it (`≥`, `‹` in some PDFs' copies, `不低于`). */
+const HINT_SIGN = String.raw`(?:[≥≤><＞＜=≧≦‹›]|不低于|不高于|不少于|不超过)`;
+const HINT_PARTS = new RegExp(String.raw`^${HINT_SIGN}?\s*(\*{2,}|＊{2,}|[Xx×ｘＸ]{2,})(.{0,6})$`);
+const TRAILING_HINT = new RegExp(String.raw`${HINT_SIGN}\s*(?:\*{2,}|[Xx×]{2,})\s*[^\d\s≥≤><=]{0,6}$`);
