@@ -218,6 +218,34 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // Twentieth session: a yes/no question answered with a checkbox's digit had been told to add a unit.
+      name: "a yes/no question answered `1` or `0`: 是 or 否, as a suggestion",
+      table: formOf([quality("是否按时完成", 1), quality("资金使用是否合规", "0")]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "yesNo", fix: null, suggestions: ["是"] },
+        { cell: "F11", severity: "warning", messageId: "yesNo", fix: null, suggestions: ["否"] },
+      ],
+    },
+    {
+      // Twentieth session: `比例` after the number is the share's name, not a unit.
+      name: "a share's name where its % goes (`≥95比例`, `≥0.97比例`): no unit; % offered in its place, not for a fraction",
+      table: formOf([quality("达标率", "≥95比例"), quality("验收合格比例", "≥0.97比例")]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "missing", fix: null, suggestions: ["≥95%"] },
+        { cell: "F11", severity: "warning", messageId: "missing", fix: null, suggestions: [] },
+      ],
+    },
+    {
+      name: "flat: a yes/no question answered `1`, its 计量单位 blank: reported at the value",
+      table: flatOf([flatRow("产出指标", "质量指标", "是否按时完成", "=", 1, "")]),
+      errors: [{ cell: "E7", severity: "warning", messageId: "yesNo", fix: null, suggestions: ["是"] }],
+    },
+    {
+      name: "a yes/no question's name with a count after it is a count (`是否新增户数 2`): a unit is missing",
+      table: formOf([count("是否新增户数", "2")]),
+      errors: [{ cell: "F10", severity: "warning", messageId: "missing", fix: null, suggestions: [] }],
+    },
+    {
       // A count is no fraction of anything: its total is not stated (the session's review).
       name: "a count as a fraction of an unstated total (`覆盖乡镇数 | 覆盖全县的1/3`)",
       table: formOf([row("产出指标", "数量指标", "覆盖乡镇数", "覆盖全县的1/3")]),

@@ -8,6 +8,11 @@ const quality = (name: string, value: string) => row("产出指标", "质量指�
 runRule(rule, {
   valid: [
     {
+      // Twentieth session: value-unparseable suggests keeping one copy; then this rule respells the 万.
+      name: "a money target written twice (`854万854万`): no respelling of its last 万",
+      table: formOf([cost("补助资金发放额", "854万854万"), cost("补助资金发放额", "≥5万 ≥5万")]),
+    },
+    {
       // Seventeenth session's review of fixes: `人|次` may be 人次 as well as 人/次.
       name: "a bar between the two characters of one unit (`≥100人|次`): no certain respelling",
       table: formOf([row("产出指标", "数量指标", "培训人次", "≥100人|次")]),

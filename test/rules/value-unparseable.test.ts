@@ -11,6 +11,10 @@ const quality = (name: string, value: CellValue) => row("产出指标", "质量�
 runRule(rule, {
   valid: [
     {
+      name: "digits alone are one number, not a number twice (`1111`); two different quantities are no copy",
+      table: formOf([quality("验收合格率", "1111"), row("产出指标", "数量指标", "培训人数", "5人5人次")]),
+    },
+    {
       // Seventeenth session's review: words made of units' characters are words (one unit alone is not).
       name: "phrases of units' characters (`次月`, `本年度`, `分批`, `分类`)",
       table: formOf([
@@ -150,6 +154,18 @@ runRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Twentieth session: a target pasted twice; its last 万 respelt as 万元 had been unit-nonstandard's fix.
+      name: "one quantity written twice (`854万854万`, `≥90% ≥90%`): keep one, as a suggestion",
+      table: formOf([
+        row("产出指标", "数量指标", "补助资金发放额", "854万854万"),
+        quality("验收合格率", "≥90% ≥90%"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "doubled", fix: null, suggestions: ["854万"] },
+        { cell: "F11", severity: "warning", messageId: "doubled", fix: null, suggestions: ["≥90%"] },
+      ],
+    },
     {
       name: "Qingdao 16: ≤12.05月|日",
       table: formOf([timely("“化工险”项目资金拨付时间", "≤12.05月|日")]),

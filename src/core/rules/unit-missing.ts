@@ -4,8 +4,14 @@
  */
 import type { Field } from "../model/table";
 import { NAME_UNITS } from "../schema/name-words";
-import { COVERAGE_MULTIPLE, RATE_NAME, UNITLESS_NAME } from "../schema/name-words";
-import { DAY_OFFSET_BEFORE, NAME_UNIT_SYMBOL, NOT_UNIT_WORDS, STANDARD_CODE } from "../schema/unit-words";
+import { COVERAGE_MULTIPLE, RATE_NAME, UNITLESS_NAME, YES_NO_NAME } from "../schema/name-words";
+import {
+  DAY_OFFSET_BEFORE,
+  NAME_UNIT_SYMBOL,
+  NOT_UNIT_WORDS,
+  SHARE_WORD_AFTER,
+  STANDARD_CODE,
+} from "../schema/unit-words";
 import { writesScientific } from "../value/plain-numbers";
 import type { QuantitativeValue } from "../value/types";
 import type { FixSpec, RuleContext, RuleModule } from "./rule";
@@ -96,7 +102,9 @@ function withUnit(text: string, q: QuantitativeValue, unit: string): string {
   const number = NUMBER.exec(text);
   if (number) {
     const end = number.index + number[0].length;
-    return text.slice(0, end) + unit + text.slice(end);
+    // `≥95比例`: the share's name stood where its % goes, and goes for it.
+    const rest = unit === "%" ? text.slice(end).replace(SHARE_WORD_AFTER, "") : text.slice(end);
+    return text.slice(0, end) + unit + rest;
   }
   const c = q.comparatorText;
   if (c && text.endsWith(c) && !text.startsWith(c)) return text.slice(0, text.length - c.length) + unit + c;
@@ -124,9 +132,28 @@ function percentOfMultiple(facts: IndicatorFacts, value: ValueFact): boolean {
   return COVERAGE_MULTIPLE.test(facts.name) && q.kind === "quantitative" && upperOf(q) >= 10;
 }
 
+const YES_NO_DIGIT: Record<string, string> = { "1": "是", "0": "否" };
+
+/**
+ * A yes/no question answered `1` or `0` (a system's checkbox pasted as a number): no unit is missing, the answer is
+ * 是 or 否. The digit's meaning is a guess, so a suggestion.
+ */
+function checkYesNo(context: RuleContext, facts: IndicatorFacts, value: ValueFact): boolean {
+  const answer = YES_NO_DIGIT[value.field.text.trim()];
+  if (!answer || !YES_NO_NAME.test(facts.name.trim())) return false;
+  const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text, fixed: answer };
+  context.report({
+    at: value.field,
+    messageId: "yesNo",
+    data,
+    suggestions: [{ text: answer, messageId: "addUnit", data }],
+  });
+  return true;
+}
+
 function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFact): void {
   if (!isBare(value) || NAME_UNIT_SYMBOL.test(facts.name) || STANDARD_CODE.test(value.field.text)) return;
-  if (powerOfTenRate(facts, value)) return;
+  if (powerOfTenRate(facts, value) || checkYesNo(context, facts, value)) return;
   const unit = suggestedUnit(facts, value);
   const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text };
   // Flat layout: the unit belongs in the 计量单位 cell, so the finding points there.
@@ -167,6 +194,10 @@ const rule: RuleModule = {
       missingColumn: {
         zh: "“{{name}}”的指标值“{{text}}”没有单位，请在计量单位列填写单位",
         en: 'The value "{{text}}" of "{{name}}" has no unit; fill in the unit column (计量单位)',
+      },
+      yesNo: {
+        zh: "“{{name}}”是“是否”类指标，{{where}}“{{text}}”应写作“是”或“否”",
+        en: '"{{name}}" asks a yes/no question: write {{whereEn}} "{{text}}" as 是 (yes) or 否 (no)',
       },
       addUnit: { zh: "改为“{{fixed}}”", en: 'Change to "{{fixed}}"' },
     },

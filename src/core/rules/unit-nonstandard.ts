@@ -4,6 +4,7 @@
  * unit-mismatch reports (a count in 百分号) is left to it: its value must be rewritten, not respelt.
  */
 import { isUnitOnly } from "../value/units";
+import { doubledQuantity } from "../value/doubled";
 import type { Field } from "../model/table";
 import { applySpellings as apply, nonstandardSpellings, type Spelling } from "../value/spelling";
 import { isKnownUnit, standardUnit } from "../value/units";
@@ -115,7 +116,9 @@ const rule: RuleModule = {
   check(context) {
     for (const facts of tableFacts(context)) {
       // A unit and no number (`≧ %`) is value-missing's: tidying its sign leaves the target as empty.
-      for (const value of facts.values) if (!isUnitOnly(value.field.text)) checkValue(context, facts, value);
+      // A value written twice (`854万854万`) is value-unparseable's: respelling its last unit would fix half of it.
+      for (const value of facts.values)
+        if (!isUnitOnly(value.field.text) && !doubledQuantity(value.field.text)) checkValue(context, facts, value);
       checkUnitColumn(context, facts);
       checkComparatorColumn(context, facts);
     }

@@ -4,8 +4,9 @@
  */
 import { isUnitOnly } from "../value/units";
 import { isCellError, UNCALCULATED } from "../grid/grid";
-import type { RuleModule } from "./rule";
+import type { RuleContext, RuleModule } from "./rule";
 import { NO_SUCH_DATE, parseValueShared } from "../value/parse-value";
+import { doubledQuantity } from "../value/doubled";
 import { alreadyClean, removeArtifacts } from "./text-artifact-clean";
 import { findPlaceholder } from "./utils/structure-placeholder";
 import { isBlankOrDash } from "./utils/structure-fields";
@@ -25,10 +26,22 @@ function readsWhenCleaned(value: ValueFact): boolean {
   );
 }
 
+/** `854万854万`: a suggestion, not a fix — the cell may hold two targets run together that only look alike. */
+function reportDoubled(context: RuleContext, name: string, value: ValueFact, single: string): void {
+  const data = { ...whereData(value.role), name: shownName(name), text: value.field.text, single };
+  context.report({
+    at: value.field,
+    messageId: "doubled",
+    data,
+    suggestions: [{ text: single, messageId: "keepOne", data }],
+  });
+}
+
 const rule: RuleModule = {
   meta: {
     id: "value-unparseable",
     severity: "warning",
+    hasSuggestions: true,
     docs: {
       description: {
         zh: "指标值既不是定量值（比较符+数值+单位），也不是定性短语",
@@ -42,6 +55,11 @@ const rule: RuleModule = {
         zh: "“{{name}}”的{{where}}“{{text}}”无法识别，请写成定量值（如 ≥130次、100%、≤12月5日）或定性短语（如 提升）",
         en: '{{whereEn}} "{{text}}" of "{{name}}" cannot be read; write a quantitative target (≥130次, 100%, ≤12月5日) or a qualitative phrase (提升)',
       },
+      doubled: {
+        zh: "“{{name}}”的{{where}}“{{text}}”是同一个值写了两遍，请只保留一个（{{single}}）",
+        en: '{{whereEn}} "{{text}}" of "{{name}}" is one value written twice; keep one ({{single}})',
+      },
+      keepOne: { zh: "改为“{{single}}”", en: 'Change to "{{single}}"' },
       noSuchDate: {
         zh: "“{{name}}”的{{where}}“{{text}}”中的日期不存在，请核对月份和日期",
         en: '{{whereEn}} "{{text}}" of "{{name}}" names a date that does not exist; check the month and the day',
@@ -58,6 +76,11 @@ const rule: RuleModule = {
   },
   check(context) {
     for (const { facts, value } of eachValue(context)) {
+      const single = doubledQuantity(value.field.text);
+      if (single) {
+        reportDoubled(context, facts.name, value, single);
+        continue;
+      }
       // Template placeholders (`≥XX%`) are placeholder-unfilled's finding; a lone dash or slash (`——`, `/`) is
       // value-missing's (an empty value, decisions: Value rules 2), one finding for one defect.
       if (value.parsed.kind !== "unparseable" || findPlaceholder(value.field.text) || readsWhenCleaned(value)) continue;

@@ -296,6 +296,9 @@ export const PER_HEAD_NAME = /^(?:人均|生均|户均)/;
 /** A rate by its name (`误码率`, `泄漏率（%）`): 率 at the end, a bracketed note after it allowed. */
 export const RATE_NAME = /率(?:\s*[(（][^()（）]*[)）])?$/;
 
+/** A yes/no question (`是否按时完成`, `资金使用是否合规`): its target is 是 or 否, never an amount or a count. */
+export const YES_NO_NAME = /^是否|是否$|是否[^，,；;]{1,12}$/;
+
 /**
  * A project whose money is a national floor per head or pupil (`基本公共卫生服务项目`, `农村义务教育学生营养改善计划`):
  * its per-head cost (`人均经费标准 ≥94元/人`) is that floor, however short the indicator's name.

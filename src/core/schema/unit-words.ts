@@ -127,10 +127,13 @@ export const CHINESE_COUNT =
 
 /**
  * Words after a bare number that are no unit: an approximation (`85左右`, `3500余`), a bound, or an outcome
- * (`≥90 合格`, `≥92 提升`, `100 全覆盖`): the number still lacks its unit (unit-missing).
+ * (`≥90 合格`, `≥92 提升`, `100 全覆盖`), or the name of a share (`≥0.97比例`): the number still lacks its unit (unit-missing).
  */
 export const NOT_UNIT_WORDS =
-  /^(?:左右|余|多|上下|以上|以下|以内|及以上|合格|达标|达到|提升|提高|满意|全覆盖|覆盖|落实|完成|参训|实现|到位|增长|下降|减少|增加)/;
+  /^(?:左右|余|多|上下|以上|以下|以内|及以上|合格|达标|达到|提升|提高|满意|全覆盖|覆盖|落实|完成|参训|实现|到位|增长|下降|减少|增加|比例|比率|占比|比重)/;
+
+/** The name of a share written where its % goes (`≥95比例`): a suggestion of % replaces it. */
+export const SHARE_WORD_AFTER = /^\s*(?:比例|比率|占比|比重)/;
 
 /**
  * A name that states a unit symbol in its closing brackets (`土壤有机质（g/kg）`, `弯沉值（0.01mm）`,

@@ -9,7 +9,7 @@ import { indicatorLevel1, indicatorLevel2, isCostIndicator } from "../../schema/
 import type { Level2 } from "../../schema/vocabulary";
 import type { RuleContext } from "../rule";
 import { comparatorOf, isLowerBound } from "../../value/comparator";
-import { FALLING_NAME, GROWTH, HARM_RATE, MONEY_COST_NAME } from "../../schema/name-words";
+import { FALLING_NAME, GROWTH, HARM_RATE, MONEY_COST_NAME, YES_NO_NAME } from "../../schema/name-words";
 import { isSatisfactionName, isSavingName, nameKind, type NameKind } from "../../value/name-kind";
 import { parseValueShared, type ValueHints } from "../../value/parse-value";
 import { isCellError } from "../../grid/grid";
@@ -166,7 +166,7 @@ export function costInWords(facts: IndicatorFacts, value: ValueFact): boolean {
   // With no 二级, a name that names money (`项目总成本`, `培训费`) is an economic cost; an effect is not.
   if (!economic && !(facts.level2 === undefined && facts.economicCost && MONEY_COST_NAME.test(facts.name)))
     return false;
-  if (isSavingName(facts.name) || /^是否|是否$/.test(facts.name)) return false;
+  if (isSavingName(facts.name) || YES_NO_NAME.test(facts.name)) return false;
   return q.kind === "qualitative" && !q.quantities?.length;
 }
 
