@@ -158,6 +158,16 @@ runRule(rule, {
       errors: [{ cell: "C3", severity: "error", messageId: "mismatch", fix: null, suggestions: [] }],
     },
     {
+      // Twentieth session's review (the national 自评 template's rows): a blank 上年结转资金 row beside the fiscal
+      // part had made the blank parts "break it down" into 0.
+      name: "a total of 0 over a fiscal part of 90 with blank 上年结转资金 and 其他资金 rows: at the total",
+      table: funds(`资金情况（万元）|年度资金总额|0|<|<|<
+^|其中：本年财政拨款|90|<|<|<
+^|上年结转资金||<|<|<
+^|其他资金||<|<|<`),
+      errors: [{ cell: "C3", severity: "error", messageId: "partsMismatch", fix: null, suggestions: [] }],
+    },
+    {
       // The session's review: a source above the whole is an entry error, whatever else is not listed.
       name: "`项目总投资 | 9000` beside `中央补助资金 | 12000`: a source above the whole",
       table: investment(`项目总投资（万元）|9000|<|中央补助资金（万元）|12000|<`),

@@ -236,6 +236,34 @@ runRule(rule, {
       ],
     },
     {
+      // Twentieth session's reviews: the suggestion agrees with unit-nonstandard's fix of the same cell, keeps the
+      // floor a template's hint asks for, and offers no 20% satisfaction (a score typed into 指标值).
+      name: "suggestions: the comparator respelt (`>=85`), the hint's sign and unit (`(≥**%)`, `（≥**人）`)",
+      table: formOf([
+        quality("验收合格率", ">=85"),
+        quality("苗木成活率(≥**%)", "85"),
+        count("受益人数（≥**人）", "300"),
+        count("培训人数（≥**）", "300"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "missing", fix: null, suggestions: ["≥85%"] },
+        { cell: "F11", severity: "warning", messageId: "missing", fix: null, suggestions: ["≥85%"] },
+        { cell: "F12", severity: "warning", messageId: "missing", fix: null, suggestions: ["≥300人"] },
+        { cell: "F13", severity: "warning", messageId: "missing", fix: null, suggestions: [] },
+      ],
+    },
+    {
+      name: "a satisfaction under 50 is more likely a score: no % offered; 90 gets it",
+      table: formOf([
+        row("满意度指标", "服务对象满意度指标", "群众满意度", "20"),
+        row("满意度指标", "服务对象满意度指标", "游客满意度", "≥90"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "missing", fix: null, suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "missing", fix: null, suggestions: ["≥90%"] },
+      ],
+    },
+    {
       name: "flat: a yes/no question answered `1`, its 计量单位 blank: reported at the value",
       table: flatOf([flatRow("产出指标", "质量指标", "是否按时完成", "=", 1, "")]),
       errors: [{ cell: "E7", severity: "warning", messageId: "yesNo", fix: null, suggestions: ["是"] }],

@@ -21,8 +21,10 @@ function partsAgree(context: RuleContext, budget: number, fiscal: number, other:
   if (parts.some((p) => p === undefined)) return true; // a part holds no number: nothing certain to say
   const all = (parts as number[]).reduce((a, b) => a + b, 0);
   // Parts beside 财政 that break it down (`中央 | 省级` under it) add up to it: then 财政 + 其他 is the sum. With
-  // no parts but 财政 and 其他 there is nothing to break down (a 0 total had agreed with a blank 其他资金).
-  return near(all) || (parts.length > 2 && near(all - fiscal));
+  // no parts but 财政 and 其他 there is nothing to break down (a 0 total had agreed with a blank 其他资金), nor with
+  // only blank parts beside it (a 0 total over `本年财政拨款 90` and a blank 上年结转资金 row).
+  const rest = all - fiscal;
+  return near(all) || (parts.length > 2 && rest > TOLERANCE && near(rest));
 }
 
 function packed(amount: Amount): boolean {

@@ -13,6 +13,8 @@ import {
   STANDARD_CODE,
 } from "../schema/unit-words";
 import { writesScientific } from "../value/plain-numbers";
+import { applySpellings, nonstandardSpellings } from "../value/spelling";
+import { hintFormat } from "./utils/structure-placeholder";
 import type { QuantitativeValue } from "../value/types";
 import type { FixSpec, RuleContext, RuleModule } from "./rule";
 import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
@@ -54,7 +56,9 @@ function suggestedUnit(facts: IndicatorFacts, value: ValueFact): string | undefi
     const q = other.parsed;
     if (other !== value && q.kind === "quantitative" && q.unitSource === "value" && fitsName(facts, q)) return q.unit;
   }
-  // `合格率 0.95` is more likely 95% than 0.95%: no `%` is offered for a fraction.
+  // `合格率 0.95` is more likely 95% than 0.95%: no `%` is offered for a fraction; nor for a satisfaction under 50,
+  // more likely the row's score (`满意度 | 20` where 分值 went into 指标值) than a target of 20%.
+  if (facts.satisfaction && upperOf(own) < 50) return undefined;
   return facts.kind === "share" && !(own.number > 0 && upperOf(own) <= 1) ? "%" : undefined;
 }
 
@@ -163,8 +167,30 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
     return;
   }
   if (value.parsed.magnitude) return checkMagnitude(context, facts, value);
-  const fixed = unit === undefined ? undefined : withUnit(value.field.text, value.parsed, unit);
-  context.report({ at: value.field, messageId: "missing", data, suggestions: suggestion(fixed) });
+  context.report({
+    at: value.field,
+    messageId: "missing",
+    data,
+    suggestions: suggestion(fixedValue(facts, value, unit)),
+  });
+}
+
+/**
+ * The value with its unit: its comparator respelt as unit-nonstandard's fix does (the two applied one after the other
+ * must agree: `>=85` → `≥85%`), and the sign and unit a template's hint in the name asks for where the value has none
+ * (`苗木成活率(≥**%) | 85` → `≥85%`: deleting the hint, as placeholder-unfilled suggests, must not lose the floor).
+ */
+function fixedValue(facts: IndicatorFacts, value: ValueFact & { parsed: QuantitativeValue }, unit?: string) {
+  const hint = hintFormat(facts.name);
+  const chosen = unit ?? (hint?.unit || undefined);
+  if (chosen === undefined) return undefined;
+  const text = applySpellings(value.field.text, comparatorSpellings(value.field.text));
+  const signed = !value.parsed.comparatorText && hint?.sign ? hint.sign + text.trim() : text;
+  return withUnit(signed, value.parsed, chosen);
+}
+
+function comparatorSpellings(text: string) {
+  return nonstandardSpellings(text).filter((s) => s.standard === "≥" || s.standard === "≤");
 }
 
 const rule: RuleModule = {

@@ -41,6 +41,35 @@ export function placeholderHint(text: string): string | undefined {
 }
 
 /**
+ * The target's format a name's hint asks for (`（≥**%）` → ≥ and %): its comparator, standard-spelt, and its unit.
+ * Undefined where the name holds no hint.
+ */
+export function hintFormat(name: string): { sign: string; unit: string } | undefined {
+  const hint = placeholderHint(name);
+  if (!hint) return undefined;
+  const inside = hint.replace(/^[(（]|[)）]$/g, "").trim();
+  const sign = new RegExp(`^${HINT_SIGN}`).exec(inside)?.[0] ?? "";
+  const unit = inside.replace(/^.*?(?:\*{2,}|＊{2,}|[Xx×ｘＸ]{2,})/, "").trim();
+  return { sign: STANDARD_SIGN[sign] ?? "", unit: isKnownUnit(unit) ? unit : "" };
+}
+
+// The standard spelling of a hint's sign; a PDF copy's `‹` (< or ≤?) and a bare `=` give none.
+const STANDARD_SIGN: Record<string, string> = {
+  "≥": "≥",
+  "≤": "≤",
+  ">": ">",
+  "<": "<",
+  "＞": ">",
+  "＜": "<",
+  "≧": "≥",
+  "≦": "≤",
+  不低于: "≥",
+  不少于: "≥",
+  不高于: "≤",
+  不超过: "≤",
+};
+
+/**
  * A bracket's words as a target's format: an optional comparator, the placeholder, an optional unit (`≥**人`,
  * `**%`, `XX台`). Other words (`XX县`, `XX标准`) are content left unfilled, an error as ever (the session's own
  * reviews).
