@@ -253,6 +253,20 @@ runRule(rule, {
       ],
     },
     {
+      // Twentieth session's review (宁夏 同心): a price per plant with its money left out.
+      name: "an economic cost per a thing without money (`≤28.40/株`): 元 or 万元 offered",
+      table: formOf([row("成本指标", "经济成本指标", "苗木单价", "≤28.40/株")]),
+      errors: [
+        {
+          cell: "F10",
+          severity: "warning",
+          messageId: "missing",
+          fix: null,
+          suggestions: ["≤28.40元/株", "≤28.40万元/株"],
+        },
+      ],
+    },
+    {
       name: "a satisfaction under 50 is more likely a score: no % offered; 90 gets it",
       table: formOf([
         row("满意度指标", "服务对象满意度指标", "群众满意度", "20"),

@@ -167,12 +167,15 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
     return;
   }
   if (value.parsed.magnitude) return checkMagnitude(context, facts, value);
-  context.report({
-    at: value.field,
-    messageId: "missing",
-    data,
-    suggestions: suggestion(fixedValue(facts, value, unit)),
-  });
+  const suggestions = perThingCost(facts, value)
+    ? ["元", "万元"].flatMap((u) => suggestion(withUnit(value.field.text, value.parsed, u)))
+    : suggestion(fixedValue(facts, value, unit));
+  context.report({ at: value.field, messageId: "missing", data, suggestions });
+}
+
+/** An economic cost per a thing with its money left out (`≤28.40/株`): 元 or 万元, the officer's choice. */
+function perThingCost(facts: IndicatorFacts, value: ValueFact & { parsed: QuantitativeValue }): boolean {
+  return facts.economicCost && /^[/／]/.test((value.parsed.words?.after ?? "").trim());
 }
 
 /**
