@@ -53,6 +53,21 @@ runRule(rule, {
       ],
     },
     {
+      // Twentieth session's review (a 武汉 form): the 长期 set left blank beside a filled 年度 set on the same rows;
+      // "delete the empty rows" would have deleted the annual indicators.
+      name: "a blank 长期 set beside a filled 年度 set: fill or clear the cells, not delete the rows",
+      table: written(`项目支出绩效目标表|<|<|<|<|<|<
+一级指标|二级指标(长期)|三级指标(长期)|指标值(长期)|二级指标(年度)|三级指标(年度)|指标值(年度)
+产出指标|数量指标|||数量指标|培训人次|≥300人次
+产出指标|质量指标|||质量指标|培训合格率|≥95%
+成本指标|经济成本指标|||经济成本指标|培训经费|≤10万元
+效益指标|社会效益指标|||社会效益指标|技能水平|有效提升
+满意度指标|服务对象满意度指标|||服务对象满意度指标|学员满意度|≥90%`),
+      errors: [
+        { cell: "C3", severity: "info", messageId: "emptyBeside", data: { count: 5 }, fix: null, suggestions: [] },
+      ],
+    },
+    {
       // Eighteenth session's review: the examples are the row's 一级's 二级, not always 产出's.
       name: "a blank 二级 under 效益 and under 成本: the examples fit the 一级",
       table: written(`项目支出绩效目标表|<|<|<

@@ -43,6 +43,15 @@ function unfilledGroups(table: TargetTable): Set<Indicator> {
   return new Set([...firstEmpty].filter(([key]) => !filled.has(key)).map(([, indicator]) => indicator));
 }
 
+/**
+ * Every spare row shares its table row with a filled indicator of another set (长期 | 年度 side by side): deleting
+ * "the row" would delete the filled one (twentieth session's review, a 武汉 form whose 长期 set was left blank).
+ */
+function besideFilled(table: TargetTable, spare: readonly Indicator[]): boolean {
+  const filledRows = new Set(table.indicators.filter((i) => !i.empty).map((i) => i.row));
+  return spare.every((i) => filledRows.has(i.row));
+}
+
 const rule: RuleModule = {
   meta: {
     id: "indicator-incomplete",
@@ -68,6 +77,10 @@ const rule: RuleModule = {
         zh: "本表有 {{count}} 行空的指标行（所属一级指标下已填写其他指标），不需要的空行请删除",
         en: "The table has {{count}} empty indicator rows beside filled ones of their 一级 (level-1): delete those not needed",
       },
+      emptyBeside: {
+        zh: "本表有 {{count}} 项指标未填写三级指标和指标值（同一行的另一组指标已填写）：请补充，或清空这些单元格",
+        en: "The table has {{count}} indicators with no name or target beside another set's filled ones on their rows: fill them in, or clear those cells",
+      },
       name: {
         zh: "三级指标为空：请填写具体指标名称，如“举办培训班期数”",
         en: "三级指标 (indicator name) is empty: name what is measured, e.g. 举办培训班期数",
@@ -88,7 +101,7 @@ const rule: RuleModule = {
     if (spare.length)
       context.report({
         at: pointFor(spare[0].name, spare[0], table),
-        messageId: "emptySpare",
+        messageId: besideFilled(table, spare) ? "emptyBeside" : "emptySpare",
         data: { count: spare.length },
         severity: "info",
       });
