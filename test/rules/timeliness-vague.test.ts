@@ -7,6 +7,11 @@ const timely = (name: string, value: string) => row("产出指标", "时效指�
 runRule(rule, {
   valid: [
     {
+      // Twentieth session's review of sector tables (动物防疫): the vaccination campaigns are fixed seasons.
+      name: "the spring and autumn vaccination campaigns (`春防、秋防期间`)",
+      table: formOf([timely("疫苗接种完成时限", "春防、秋防期间"), timely("强制免疫完成时间", "春秋防结束前")]),
+    },
+    {
       // Seventeenth session's review: the next month, this quarter, every ten days, a report by its period.
       name: "relative deadlines and periods (`次月发放`, `当季度`, `每旬`, `月报`)",
       table: formOf([
