@@ -267,6 +267,54 @@ runRule(rule, {
       ],
     },
     {
+      // The session's own review: a hint's sign only where operator-direction and percent-trivial would keep it, and
+      // only before a bare number; its unit not where a % is refused (a fraction, a satisfaction score).
+      name: "a hint's sign against the direction, at the bound, before a range; its % on a fraction or a score",
+      table: formOf([
+        row("成本指标", "经济成本指标", "项目总投入(≥**万元)", "6070"),
+        quality("验收合格率(≥**%)", "100"),
+        row("效益指标", "社会效益指标", "病死率(≥**%)", "3"),
+        quality("苗木成活率(≥**%)", "80-90"),
+        quality("苗木成活率(≥**%)", "0.85"),
+        row("满意度指标", "服务对象满意度指标", "群众满意度(≥**%)", "20"),
+        row("成本指标", "经济成本指标", "项目总投入(≤**万元)", "6070"),
+      ]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "missing", fix: null, suggestions: ["6070万元"] },
+        { cell: "F11", severity: "warning", messageId: "missing", fix: null, suggestions: ["100%"] },
+        { cell: "F12", severity: "warning", messageId: "missing", fix: null, suggestions: ["3%"] },
+        { cell: "F13", severity: "warning", messageId: "missing", fix: null, suggestions: ["80-90%"] },
+        { cell: "F14", severity: "warning", messageId: "missing", fix: null, suggestions: [] },
+        { cell: "F15", severity: "warning", messageId: "missing", fix: null, suggestions: [] },
+        { cell: "F16", severity: "warning", messageId: "missing", fix: null, suggestions: ["≤6070万元"] },
+      ],
+    },
+    {
+      name: "a question about an absence answered 0 (no suggestion); a counted question is a count",
+      table: formOf([quality("是否实现零事故", "0"), count("是否新增户数", "1")]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "yesNo", fix: null, suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "missing", fix: null, suggestions: [] },
+      ],
+    },
+    {
+      name: "a cost per a thing: the comparator respelt, the hint's money unit alone",
+      table: formOf([
+        row("成本指标", "经济成本指标", "苗木单价", "<=28.40/株"),
+        row("成本指标", "经济成本指标", "补助标准(≤**元)", "28.40/株"),
+      ]),
+      errors: [
+        {
+          cell: "F10",
+          severity: "warning",
+          messageId: "missing",
+          fix: null,
+          suggestions: ["≤28.40元/株", "≤28.40万元/株"],
+        },
+        { cell: "F11", severity: "warning", messageId: "missing", fix: null, suggestions: ["28.40元/株"] },
+      ],
+    },
+    {
       name: "a satisfaction under 50 is more likely a score: no % offered; 90 gets it",
       table: formOf([
         row("满意度指标", "服务对象满意度指标", "群众满意度", "20"),

@@ -15,6 +15,15 @@ runRule(rule, {
       table: formOf([quality("验收合格率", "1111"), row("产出指标", "数量指标", "培训人数", "5人5人次")]),
     },
     {
+      // The session's own review: a mark or a line break between makes a list or a ratio of two alike items.
+      name: "two alike items with a mark or a line break between, or under a name of two things",
+      table: formOf([
+        row("产出指标", "数量指标", "服务站数量", "5个、5个"),
+        row("产出指标", "数量指标", "检查次数", "2次\n2次"),
+        row("产出指标", "数量指标", "新建、改建服务站数量", "5个 5个"),
+      ]),
+    },
+    {
       // Seventeenth session's review: words made of units' characters are words (one unit alone is not).
       name: "phrases of units' characters (`次月`, `本年度`, `分批`, `分类`)",
       table: formOf([
@@ -157,10 +166,7 @@ runRule(rule, {
     {
       // Twentieth session: a target pasted twice; its last 万 respelt as 万元 had been unit-nonstandard's fix.
       name: "one quantity written twice (`854万854万`, `≥90% ≥90%`): keep one, as a suggestion",
-      table: formOf([
-        row("产出指标", "数量指标", "补助资金发放额", "854万854万"),
-        quality("验收合格率", "≥90% ≥90%"),
-      ]),
+      table: formOf([row("产出指标", "数量指标", "补助资金发放额", "854万854万"), quality("验收合格率", "≥90% ≥90%")]),
       errors: [
         { cell: "F10", severity: "warning", messageId: "doubled", fix: null, suggestions: ["854万"] },
         { cell: "F11", severity: "warning", messageId: "doubled", fix: null, suggestions: ["≥90%"] },

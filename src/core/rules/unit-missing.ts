@@ -14,10 +14,10 @@ import {
 } from "../schema/unit-words";
 import { writesScientific } from "../value/plain-numbers";
 import { applySpellings, nonstandardSpellings } from "../value/spelling";
-import { hintFormat } from "./utils/structure-placeholder";
+import { hintFormat, placeholderHint } from "./utils/structure-placeholder";
 import type { QuantitativeValue } from "../value/types";
 import type { FixSpec, RuleContext, RuleModule } from "./rule";
-import { tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
+import { isHarmRate, tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
 import { shownName, whereData } from "./utils/value-text";
 
 function isBare(value: ValueFact): value is ValueFact & { parsed: QuantitativeValue } {
@@ -56,10 +56,15 @@ function suggestedUnit(facts: IndicatorFacts, value: ValueFact): string | undefi
     const q = other.parsed;
     if (other !== value && q.kind === "quantitative" && q.unitSource === "value" && fitsName(facts, q)) return q.unit;
   }
-  // `合格率 0.95` is more likely 95% than 0.95%: no `%` is offered for a fraction; nor for a satisfaction under 50,
-  // more likely the row's score (`满意度 | 20` where 分值 went into 指标值) than a target of 20%.
-  if (facts.satisfaction && upperOf(own) < 50) return undefined;
-  return facts.kind === "share" && !(own.number > 0 && upperOf(own) <= 1) ? "%" : undefined;
+  return facts.kind === "share" && !refusesPercent(facts, own) ? "%" : undefined;
+}
+
+/**
+ * `合格率 0.95` is more likely 95% than 0.95%: no `%` is offered for a fraction; nor for a satisfaction under 50,
+ * more likely the row's score (`满意度 | 20` where 分值 went into 指标值) than a target of 20%.
+ */
+function refusesPercent(facts: IndicatorFacts, own: QuantitativeValue): boolean {
+  return (own.number > 0 && upperOf(own) <= 1) || (facts.satisfaction && upperOf(own) < 50);
 }
 
 function upperOf(q: QuantitativeValue): number {
@@ -143,17 +148,21 @@ const YES_NO_DIGIT: Record<string, string> = { "1": "是", "0": "否" };
  * 是 or 否. The digit's meaning is a guess, so a suggestion.
  */
 function checkYesNo(context: RuleContext, facts: IndicatorFacts, value: ValueFact): boolean {
+  const name = facts.name.trim();
   const answer = YES_NO_DIGIT[value.field.text.trim()];
-  if (!answer || !YES_NO_NAME.test(facts.name.trim())) return false;
+  if (!answer || !YES_NO_NAME.test(name) || COUNTED_QUESTION.test(name)) return false;
   const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text, fixed: answer };
-  context.report({
-    at: value.field,
-    messageId: "yesNo",
-    data,
-    suggestions: [{ text: answer, messageId: "addUnit", data }],
-  });
+  // `是否实现零事故 | 0`: zero of a harm answers 是; which the digit meant is not certain enough to offer.
+  const suggestions =
+    answer === "否" && NEGATED_QUESTION.test(name) ? [] : [{ text: answer, messageId: "addUnit", data }];
+  context.report({ at: value.field, messageId: "yesNo", data, suggestions });
   return true;
 }
+
+/** A question that ends in what is counted (`是否新增户数`, `是否超预算金额`): the digit is a count, not an answer. */
+const COUNTED_QUESTION = /(?:数|数量|次数|金额|面积|率|额度)$/;
+/** A question about an absence (`是否实现零事故`, `是否无违规`, `安全事故是否为零`): 0 may mean 是. */
+const NEGATED_QUESTION = /是否.*(?:零|无|未|不|没有|杜绝|为0)/;
 
 function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFact): void {
   if (!isBare(value) || NAME_UNIT_SYMBOL.test(facts.name) || STANDARD_CODE.test(value.field.text)) return;
@@ -168,9 +177,15 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
   }
   if (value.parsed.magnitude) return checkMagnitude(context, facts, value);
   const suggestions = perThingCost(facts, value)
-    ? ["元", "万元"].flatMap((u) => suggestion(withUnit(value.field.text, value.parsed, u)))
+    ? moneyUnits(facts).flatMap((u) => suggestion(withUnit(respelt(value.field.text), value.parsed, u)))
     : suggestion(fixedValue(facts, value, unit));
   context.report({ at: value.field, messageId: "missing", data, suggestions });
+}
+
+/** 元 or 万元, the officer's choice, unless a template's hint in the name says which (`补助标准(≤**元)`). */
+function moneyUnits(facts: IndicatorFacts): string[] {
+  const unit = hintFormat(facts.name)?.unit;
+  return unit === "元" || unit === "万元" ? [unit] : ["元", "万元"];
 }
 
 /** An economic cost per a thing with its money left out (`≤28.40/株`): 元 or 万元, the officer's choice. */
@@ -180,16 +195,35 @@ function perThingCost(facts: IndicatorFacts, value: ValueFact & { parsed: Quanti
 
 /**
  * The value with its unit: its comparator respelt as unit-nonstandard's fix does (the two applied one after the other
- * must agree: `>=85` → `≥85%`), and the sign and unit a template's hint in the name asks for where the value has none
+ * must agree: `>=85` → `≥85%`), and the unit and sign a template's hint in the name asks for where the value has none
  * (`苗木成活率(≥**%) | 85` → `≥85%`: deleting the hint, as placeholder-unfilled suggests, must not lose the floor).
  */
 function fixedValue(facts: IndicatorFacts, value: ValueFact & { parsed: QuantitativeValue }, unit?: string) {
   const hint = hintFormat(facts.name);
   const chosen = unit ?? (hint?.unit || undefined);
-  if (chosen === undefined) return undefined;
-  const text = applySpellings(value.field.text, comparatorSpellings(value.field.text));
-  const signed = !value.parsed.comparatorText && hint?.sign ? hint.sign + text.trim() : text;
-  return withUnit(signed, value.parsed, chosen);
+  if (chosen === undefined || (chosen === "%" && refusesPercent(facts, value.parsed))) return undefined;
+  const text = respelt(value.field.text);
+  const sign = hint ? hintSign(facts, value, hint.sign, chosen) : "";
+  return withUnit(sign ? sign + text.trim() : text, value.parsed, chosen);
+}
+
+const BARE_NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
+
+/**
+ * The hint's sign for a bare number, only where operator-direction and percent-trivial would not undo it: a floor
+ * for what should rise, a ceiling for a cost or a harm, never at the bound itself (`≥100%`, `≤0`). A template's
+ * `项目总投入(≥**万元)` is a cost: its floor is no target (the twentieth session's review).
+ */
+function hintSign(facts: IndicatorFacts, value: ValueFact & { parsed: QuantitativeValue }, sign: string, unit: string) {
+  if (!sign || !BARE_NUMBER.test(value.field.text)) return "";
+  const falling = facts.cost || isHarmRate(facts.name.replace(placeholderHint(facts.name) ?? "", "").trim());
+  const n = value.parsed.number;
+  if (/^[≥>]/.test(sign)) return !falling && !(unit === "%" && n >= 100) ? sign : "";
+  return falling && n > 0 ? sign : "";
+}
+
+function respelt(text: string): string {
+  return applySpellings(text, comparatorSpellings(text));
 }
 
 function comparatorSpellings(text: string) {

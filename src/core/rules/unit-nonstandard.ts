@@ -118,7 +118,8 @@ const rule: RuleModule = {
       // A unit and no number (`≧ %`) is value-missing's: tidying its sign leaves the target as empty.
       // A value written twice (`854万854万`) is value-unparseable's: respelling its last unit would fix half of it.
       for (const value of facts.values)
-        if (!isUnitOnly(value.field.text) && !doubledQuantity(value.field.text)) checkValue(context, facts, value);
+        if (!isUnitOnly(value.field.text) && !doubledQuantity(value.field.text, facts.name))
+          checkValue(context, facts, value);
       checkUnitColumn(context, facts);
       checkComparatorColumn(context, facts);
     }

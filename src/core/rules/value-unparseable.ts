@@ -76,7 +76,7 @@ const rule: RuleModule = {
   },
   check(context) {
     for (const { facts, value } of eachValue(context)) {
-      const single = doubledQuantity(value.field.text);
+      const single = doubledQuantity(value.field.text, facts.name);
       if (single) {
         reportDoubled(context, facts.name, value, single);
         continue;

@@ -177,5 +177,10 @@ export function costInWords(facts: IndicatorFacts, value: ValueFact): boolean {
 export function harmWithFloor(facts: IndicatorFacts, q: QuantitativeValue): boolean {
   if (!isLowerBound(q.comparator) || q.dimension !== "percent" || facts.satisfaction) return false;
   if (q.words && (q.words.before.trim() || q.words.after.trim())) return false;
-  return HARM_RATE.test(facts.name) && !FALLING_NAME.test(facts.name) && !GROWTH.test(facts.name);
+  return isHarmRate(facts.name);
+}
+
+/** A rate of harm (`死亡率`, `事故发生率`; not `下降率`, not a growth): lower is better. */
+export function isHarmRate(name: string): boolean {
+  return HARM_RATE.test(name) && !FALLING_NAME.test(name) && !GROWTH.test(name);
 }
