@@ -86,6 +86,32 @@ runRule(rule, {
       ],
     },
     {
+      // Twentieth session's review (湘潭 2024): an old scheme's 成本指标 under 产出 is named as the table names it.
+      name: "an old scheme's 成本指标 in words: the message says 成本指标, the current one's says 经济成本指标",
+      table: formOf([
+        row("产出指标", "成本指标", "控制在预算成本内", "控制在预算内"),
+        cost("项目经费", "控制在预算内"),
+      ]),
+      errors: [
+        {
+          cell: "F10",
+          severity: "warning",
+          messageId: "qualitativeCost",
+          data: { costKind: "成本指标" },
+          fix: null,
+          suggestions: [],
+        },
+        {
+          cell: "F11",
+          severity: "warning",
+          messageId: "qualitativeCost",
+          data: { costKind: "经济成本指标" },
+          fix: null,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: "Chinese numerals that count nothing (`一批`, `千家万户`)",
       table: formOf([count("新建示范点数量", "一批"), count("惠及户数", "千家万户")]),
       errors: [

@@ -4,9 +4,16 @@
  * `控制在预算内`): it is stated in money.
  */
 import type { RuleModule } from "./rule";
-import { costInWords, eachValue, quantityInWords } from "./utils/value-facts";
+import { costInWords, eachValue, quantityInWords, type IndicatorFacts } from "./utils/value-facts";
 import { shownName, whereData } from "./utils/value-text";
 import { WHOLE_WORDS } from "../schema/comparator-words";
+
+/** The cost as the table names it: an old scheme's 成本指标 (under 产出) or one with no 二级 is no 经济成本指标 there. */
+function costKind(facts: IndicatorFacts): { costKind: string; costKindEn: string } {
+  return facts.level2 === "经济成本指标"
+    ? { costKind: "经济成本指标", costKindEn: "an economic cost" }
+    : { costKind: "成本指标", costKindEn: "a cost" };
+}
 
 const rule: RuleModule = {
   meta: {
@@ -35,12 +42,12 @@ const rule: RuleModule = {
       },
       // Nineteenth session's review: `单项业务成本 | 符合相关规定`, a cost rate `不超预算` had no finding.
       qualitativeCost: {
-        zh: "“{{name}}”是经济成本指标，{{where}}“{{text}}”是定性表述，应写成金额（如 ≤50万元）",
-        en: '"{{name}}" is an economic cost: {{whereEn}} "{{text}}" is qualitative; state an amount (≤50万元)',
+        zh: "“{{name}}”是{{costKind}}，{{where}}“{{text}}”是定性表述，应写成金额（如 ≤50万元）",
+        en: '"{{name}}" is {{costKindEn}}: {{whereEn}} "{{text}}" is qualitative; state an amount (≤50万元)',
       },
       qualitativeCostShare: {
-        zh: "“{{name}}”是经济成本指标，{{where}}“{{text}}”是定性表述，应写成百分比（如 ≤100%）",
-        en: '"{{name}}" is an economic cost: {{whereEn}} "{{text}}" is qualitative; state it in percent (≤100%)',
+        zh: "“{{name}}”是{{costKind}}，{{where}}“{{text}}”是定性表述，应写成百分比（如 ≤100%）",
+        en: '"{{name}}" is {{costKindEn}}: {{whereEn}} "{{text}}" is qualitative; state it in percent (≤100%)',
       },
       useWhole: { zh: "改为 100%", en: "Change to 100%" },
     },
@@ -48,7 +55,12 @@ const rule: RuleModule = {
   check(context) {
     for (const { facts, value } of eachValue(context)) {
       if (costInWords(facts, value)) {
-        const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text };
+        const data = {
+          ...whereData(value.role),
+          name: shownName(facts.name),
+          text: value.field.text,
+          ...costKind(facts),
+        };
         const messageId = facts.kind === "share" ? "qualitativeCostShare" : "qualitativeCost";
         context.report({ at: value.field, messageId, data });
         continue;
