@@ -137,6 +137,27 @@ runRule(rule, {
       errors: [{ cell: "A9", severity: "warning", messageId: "missing", fix: null, suggestions: [] }],
     },
     {
+      // A review of 2025 tables (山东): `产出值 | 数量值`, a region's words for the levels, had kept the missing
+      // 满意度 unreported (the 一级 had been unknown words).
+      name: "form: 一级 written `产出值`, `效益值` count as their class: the missing 满意度 is reported",
+      table: written(`2025年项目支出目标申报表|<|<|<|<
+项目名称|小学教育公用经费|<|<|<
+一级|二级|三级|年度数值|备注
+产出值|数量值|在校学生人数|≥6900人|
+^|成本值|生均公用经费|≤780元/生/年|
+效益值|社会效益值|办学条件|持续改善|`),
+      errors: [
+        {
+          cell: "A3",
+          severity: "warning",
+          messageId: "missing",
+          data: { level1: "满意度指标" },
+          fix: null,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: "form: no 产出 and no 满意度: one finding for the table, an error since 产出 is missing",
       table: form({ indicators: only("成本指标", "效益指标") }),
       errors: [{ cell: "A9", severity: "error", messageId: "missing", fix: null, suggestions: [] }],
