@@ -2442,6 +2442,28 @@ ${REMEDIATION_ROWS}`,
     findings: [],
   },
   {
+    // A review of published tables (湖北 2020 自评表): each set's caption had been read as the goal `1(40分)`.
+    name: "numbered, scored captions over each set (`年度绩效目标1(40分)`) are no goal; `进度指标` is 时效",
+    table: `2020年度水土保持监测项目绩效自评表|<|<|<|<|<
+项目名称|水土保持监测|主管部门|某市水利和湖泊局|<|<
+预算执行情况(万元)(20分)|<|预算数(A)|执行数(B)|执行率(B/A)|得分(20分*执行率)
+年度财政资金总额|<|10|10|100%|20
+年度绩效目标1(40分)|<|<|<|<|<
+一级指标|二级指标|三级指标|年初目标值(A)|实际完成值(B)|得分
+产出指标|质量指标|监测数据必须合格|100%|100%|10
+^|进度指标|取得监测资料|≤12月|12月|10
+效益指标|社会效益指标|水土流失防治|有效防治|有效防治|10
+满意度指标|服务对象满意度指标|整编资料审核|98%|98%|10
+年度绩效目标2(40分)|<|<|<|<|<
+一级指标|二级指标|三级指标|年初目标值(A)|实际完成值(B)|得分
+产出指标|质量指标|监测数据资料整编|100%|100%|20
+^|进度指标|完成年度资料上报|≤12月|12月|20
+效益指标|社会效益指标|水土保持监测能力|提升|提升|10
+满意度指标|服务对象满意度指标|资料使用单位满意度|≥95%|98%|10`,
+    head: { name: "水土保持监测", budget: "10", goal: "-" },
+    findings: [],
+  },
+  {
     // A review of 2025 tables (山东 临邑): every level written with 值 for 指标. One note for the region's words, the
     // missing 满意度, the vague 时效 value and the old scheme's 成本 under 产出: each cause once.
     name: "levels written `产出值 | 数量值` (a region's words): read as their classes, one note for the words",
@@ -2473,6 +2495,20 @@ ${REMEDIATION_ROWS}`,
       "效益值 | 可持续影响值 | 学生受益情况 | =100%",
     ],
     findings: ["A9 level1-missing", "A10 level1-unknown", "D12 timeliness-vague", "B13 level2-mismatch"],
+  },
+  {
+    name: "a goal packed after its label opening with its number (`年度绩效目标1、完成…`) is still read",
+    table: `项目名称|水土保持监测|<|<|<
+预算数（万元）|10|<|<|<
+年度绩效目标1、完成全年监测资料整编（40分）|<|<|<|<
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|质量指标|监测数据合格率|100%|计划标准
+^|时效指标|资料上报时间|≤12月|计划标准
+成本指标|经济成本指标|监测成本|≤10万元|预算支出标准
+效益指标|社会效益指标|水土流失防治|有效防治|计划标准
+满意度指标|服务对象满意度指标|使用单位满意度|≥95%|计划标准`,
+    head: { goal: "1、完成全年监测资料整编（40分）" },
+    findings: [],
   },
   {
     name: "a goal heading over a row of other head labels is a missing goal",
