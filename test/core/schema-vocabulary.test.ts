@@ -107,6 +107,29 @@ describe("canonicalLevel2", () => {
       expect(lookupLevel2(text)).toBeUndefined();
   });
 
+  it("reads 进度指标 as 时效指标's template word, but not a bare 进度 (a schedule's caption)", () => {
+    expect(lookupLevel2("进度指标")).toMatchObject({ canonical: "时效指标", oldName: true });
+    expect(lookupLevel2("进度指标(20分)")?.canonical).toBe("时效指标");
+    expect(lookupLevel2("进度")).toBeUndefined();
+  });
+
+  it("reads a region's 值 for 指标 (`数量值`, `可持续影响值`) as an old name, never 值 after 指标", () => {
+    expect(lookupLevel2("数量值")).toMatchObject({ canonical: "数量指标", oldName: true, exact: false });
+    expect(lookupLevel2("可持续影响值")?.canonical).toBe("可持续影响指标");
+    expect(lookupLevel2("成本值")?.canonical).toBe("成本指标");
+    expect(lookupLevel1("产出值")).toMatchObject({ canonical: "产出指标", oldName: true, goalWord: false });
+    expect(lookupLevel1("满意度值")?.canonical).toBe("满意度指标");
+    for (const text of ["产出指标值", "数量指标值", "指标值", "年度指标值", "目标值", "环境效益值", "产值"]) {
+      expect(lookupLevel1(text)).toBeUndefined();
+      expect(lookupLevel2(text)).toBeUndefined();
+    }
+  });
+
+  it("reads 上海's 长效管理指标 as a 一级 (效益) and as its lasting 二级", () => {
+    expect(lookupLevel1("长效管理指标")).toMatchObject({ canonical: "效益指标", oldName: true });
+    expect(lookupLevel2("长效管理指标")?.canonical).toBe("可持续影响指标");
+  });
+
   it("flags 环境效益指标 as an old name", () => {
     expect(lookupLevel2("环境效益指标")).toMatchObject({ canonical: "生态效益指标", oldName: true });
     expect(lookupLevel2("经济效益")).toMatchObject({ canonical: "经济效益指标", oldName: false, exact: false });

@@ -1,7 +1,7 @@
 import rule from "../../src/core/rules/level1-missing";
 import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
 import { DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
-import { DEFAULT_ITEMS, type CompactItem } from "../helpers/compact-table";
+import { type CompactItem } from "../helpers/compact-table";
 import { DEFAULT_FLAT_ROWS } from "../helpers/flat-table";
 
 const only = (...level1s: string[]): IndicatorRow[] => {
@@ -63,6 +63,14 @@ runRule(rule, {
       }),
     },
     {
+      // A review of published tables (安徽 2023): the template's name offers 项目 in brackets between its words.
+      name: "form: a regional table titled `转移支付区域(项目)绩效目标自评表` needs no 成本",
+      table: form({
+        title: "某市转移支付区域(项目)绩效目标自评表",
+        indicators: only("产出指标", "效益指标", "满意度指标"),
+      }),
+    },
+    {
       name: "form: a department-wide table needs no 成本",
       table: form({ title: "部门整体支出绩效目标申报表", indicators: only("产出指标", "效益指标", "满意度指标") }),
     },
@@ -118,6 +126,36 @@ runRule(rule, {
         indicators: only("成本指标", "效益指标", "满意度指标"),
       }),
       errors: [{ cell: "A9", severity: "error", messageId: "missing", fix: null, suggestions: [] }],
+    },
+    {
+      // A bracketed word elsewhere in a project's title makes no regional table of it.
+      name: "form: `区域(片区)绩效目标` is no transfer payment's regional table: 成本 is still asked",
+      table: form({
+        title: "老城区域(片区)绩效目标表",
+        indicators: only("产出指标", "效益指标", "满意度指标"),
+      }),
+      errors: [{ cell: "A9", severity: "warning", messageId: "missing", fix: null, suggestions: [] }],
+    },
+    {
+      // A review of 2025 tables (山东): `产出值 | 数量值`, a region's words for the levels, had kept the missing
+      // 满意度 unreported (the 一级 had been unknown words).
+      name: "form: 一级 written `产出值`, `效益值` count as their class: the missing 满意度 is reported",
+      table: written(`2025年项目支出目标申报表|<|<|<|<
+项目名称|小学教育公用经费|<|<|<
+一级|二级|三级|年度数值|备注
+产出值|数量值|在校学生人数|≥6900人|
+^|成本值|生均公用经费|≤780元/生/年|
+效益值|社会效益值|办学条件|持续改善|`),
+      errors: [
+        {
+          cell: "A3",
+          severity: "warning",
+          messageId: "missing",
+          data: { level1: "满意度指标" },
+          fix: null,
+          suggestions: [],
+        },
+      ],
     },
     {
       name: "form: no 产出 and no 满意度: one finding for the table, an error since 产出 is missing",

@@ -156,6 +156,44 @@ runRule(rule, {
       errors: [{ cell: "A14", severity: "info", messageId: "oldName", suggestions: ["效益指标"], fix: null }],
     },
     {
+      // A review of published tables (上海 松江 2020 自评表): its 二级 for lasting management written as a 一级 of
+      // its own, merged over the 二级 column, had been an error with no suggestion while 影响力 was an old name.
+      name: "form: 上海's `长效管理指标` as a 一级 is an old name of 效益指标 (info), as 影响力指标 is",
+      table: written(`项目名称|城镇建设管理|<|<
+一级指标|二级指标|三级指标|指标值
+产出指标|数量指标|项目计划完成率|100%
+满意度指标|服务对象满意度指标|群众满意度|≥90%
+长效管理指标|<|长效管理制度健全情况|健全
+^|<|档案管理有效性|有效`),
+      errors: [{ cell: "A5", severity: "info", messageId: "oldName", suggestions: ["效益指标"], fix: null }],
+    },
+    {
+      // A review of 2025 tables (山东): a region's words for the levels, 值 in 指标's place, had been an error each.
+      name: "form: `产出值`, `效益值` (a region's words) are one note for the table, naming the current words",
+      table: written(`项目名称|小学教育公用经费|<|<
+一级|二级|三级|年度数值
+产出值|数量值|在校学生人数|≥6900人
+^|时效值|经费拨付时间|≤10月
+效益值|社会效益值|办学条件|持续改善
+满意度指标|服务对象满意度指标|家长满意度|≥90%`),
+      errors: [
+        {
+          cell: "A3",
+          severity: "info",
+          messageId: "oldNames",
+          data: { names: "“产出值”→“产出指标”、“效益值”→“效益指标”" },
+          suggestions: ["产出指标"],
+          fix: null,
+        },
+      ],
+    },
+    {
+      // 值 after 指标 is no level's name: the value of one.
+      name: "form: `产出指标值` in the 一级 column is no regional word (an error)",
+      table: form({ indicators: withLevel1(1, "产出指标值") }),
+      errors: [{ cell: "A11", severity: "error", messageId: "unknown", suggestions: ["产出指标"], fix: null }],
+    },
+    {
       name: "form: a label repeated on every row is one cause, reported at its first cell",
       table: form({ indicators: withLevel1(1, "产出类指标"), level1Style: "repeated" }),
       errors: [{ cell: "A11", severity: "error", messageId: "unknown", fix: null, suggestions: ["产出指标"] }],

@@ -1,5 +1,5 @@
 import rule from "../../src/core/rules/level2-mismatch";
-import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
 import { DEFAULT_INDICATORS, NUMBERED_INDICATORS, type IndicatorRow } from "../helpers/form-table";
 import { DEFAULT_ITEMS, type CompactItem } from "../helpers/compact-table";
 import { DEFAULT_FLAT_ROWS, type FlatRow } from "../helpers/flat-table";
@@ -87,6 +87,30 @@ runRule(rule, {
           ["满意度指标", "满意度指标", "社会公众满意度", "社会公众满意度", "≥90%", "历史标准"],
         ],
       }),
+    },
+    {
+      // A review of published tables (湖北 2020 自评表): 进度 for 时效 had been an error on every row.
+      name: "form: `进度指标` under 产出指标 is a template's word for 时效指标",
+      table: form({ indicators: withLevels(3, "产出指标", "进度指标") }),
+    },
+    {
+      // A review of published tables (上海 松江 2020 自评表): the cell names the class and its 二级 at once.
+      name: "form: 上海's `长效管理指标` merged over 一级 and 二级 is 效益's lasting 二级, written",
+      table: written(`项目名称|城镇建设管理|<|<
+一级指标|二级指标|三级指标|指标值
+产出指标|数量指标|项目计划完成率|100%
+长效管理指标|<|长效管理制度健全情况|健全
+^|<|档案管理有效性|有效`),
+    },
+    {
+      // A review of 2025 tables (山东): a region's words for the levels, 值 in 指标's place.
+      name: "form: `数量值`, `时效值`, `可持续影响值` under `产出值`, `效益值` or the current 一级",
+      table: written(`项目名称|小学教育公用经费|<|<
+一级|二级|三级|年度数值
+产出值|数量值|在校学生人数|≥6900人
+^|时效值|经费拨付时间|≤10月
+效益指标|社会效益值|办学条件|持续改善
+^|可持续影响值|学生受益情况|长期受益`),
     },
     {
       name: "form: numbered 二级 labels (①, 1.1, 1）, A., 11 ) under numbered 一级",
@@ -177,6 +201,11 @@ runRule(rule, {
         { cell: "B11", severity: "error", messageId: "unknown", fix: null, suggestions: [] },
         { cell: "B14", severity: "error", messageId: "unknown", fix: null, suggestions: [] },
       ],
+    },
+    {
+      name: "form: a region's `数量值` under 效益指标 is still misplaced",
+      table: form({ indicators: withLevels(4, "效益指标", "数量值") }),
+      errors: [{ cell: "B14", severity: "error", messageId: "mismatch", fix: null, suggestions: [] }],
     },
     {
       name: "form: 数量指标 under 效益指标",

@@ -134,6 +134,15 @@ runRule(rule, {
       errors: [{ cell: "F10", severity: "warning", messageId: "vague", fix: null, suggestions: [] }],
     },
     {
+      // A review of 2025 tables (山东): 时效值, 进度指标 are 时效 in a region's or a template's words.
+      name: "a 时效 row named `时效值` or `进度指标` is timeliness too",
+      table: formOf([row("产出值", "时效值", "经费拨付", "及时"), row("产出指标", "进度指标", "资料上报", "按时上报")]),
+      errors: [
+        { cell: "F10", severity: "warning", messageId: "vague", fix: null, suggestions: [] },
+        { cell: "F11", severity: "warning", messageId: "vague", fix: null, suggestions: [] },
+      ],
+    },
+    {
       name: "全年 alone says no deadline",
       table: formOf([timely("补贴发放", "全年按时发放")]),
       errors: [{ cell: "F10", severity: "warning", messageId: "vague", fix: null, suggestions: [] }],

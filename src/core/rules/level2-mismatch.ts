@@ -36,7 +36,9 @@ function checkIndicator(context: RuleContext, indicator: Indicator, oldSchemes: 
   // `1 | 11 | …`: codes in both label columns stand for their 一级 and 二级.
   const code = codedLevels(indicator) ? compactLevel2Code(textOf(field)) : undefined;
   const level2 = code ?? textOf(field);
-  const again = lookupLevel1(level2)?.canonical === level1;
+  // The 一级 written again in the 二级 column, unless the word is also one of that 一级's own 二级 (上海's lasting
+  // management, merged over both columns, names the class and its 二级 at once).
+  const again = lookupLevel1(level2)?.canonical === level1 && level2BelongsTo(level1, level2) !== "yes";
   // `满意度指标 | 满意度指标`: the 一级 written again where its one 二级 belongs — nothing is unclear.
   if (level1 === "满意度指标" && again) return;
   // `满意度指标 | 学生满意度`: in the 二级 column, a satisfaction of whoever is served is the one 二级 there, as

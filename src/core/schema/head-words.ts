@@ -518,9 +518,11 @@ export const DEPARTMENT_WIDE =
 
 /**
  * A transfer payment's regional table (`中央对地方转移支付区域绩效目标表`, `…转移支付区域绩效目标`): a region's targets
- * for a fund, in the 区域 template, which has no 成本 block.
+ * for a fund, in the 区域 template, which has no 成本 block. The template's own name may offer its other word in
+ * brackets (`转移支付区域（项目）绩效目标表`): that bracketed word, as its head's `转移支付(项目)名称` has it, between.
  */
-export const REGIONAL_TRANSFER = /转移支付.{0,12}区域绩效|区域绩效目标/;
+const REGION_OR_WORD = String.raw`(?:[(（](?:项目|资金|专项|政策)[)）])?`;
+export const REGIONAL_TRANSFER = new RegExp(`转移支付.{0,12}区域${REGION_OR_WORD}绩效|区域${REGION_OR_WORD}绩效目标`);
 
 /** A self-assessment's scored row of the budget's execution (`预算执行率 | … | 10 | 9.8`): no indicator, read past. */
 /**

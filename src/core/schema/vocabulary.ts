@@ -61,6 +61,8 @@ const LEVEL1_OLD: Readonly<Record<string, Level1>> = {
   社会公众满意度指标: "满意度指标",
   // 上海's 项目绩效目标 framework: 产出 / 效果 / 影响力 (fourteenth session); 影响力 is the 效益 that lasts.
   影响力指标: "效益指标",
+  // Its 二级 for lasting management may stand as a 一级 of its own (松江's 自评表): the same lasting 效益.
+  长效管理指标: "效益指标",
 };
 const LEVEL2_OLD: Readonly<Record<string, Level2>> = {
   环境效益指标: "生态效益指标",
@@ -110,6 +112,8 @@ const LEVEL2_OLD_FORMS: readonly (readonly [RegExp, Level2])[] = [
     ),
     "服务对象满意度指标",
   ],
+  // 进度 (progress) for 时效 (a 湖北 county's 2020 自评表), written with 指标: a bare `进度` may caption a schedule.
+  [/^进度指标$/, "时效指标"],
 ];
 
 /** A term found by a lookup. */
@@ -192,8 +196,19 @@ function lookup<T extends string>(
   if ((all as readonly string[]).includes(full)) {
     return Object.freeze({ canonical: full as T, oldName: goalWord, exact: term === full, goalWord });
   }
-  const renamed = old[full] ?? forms.find(([form]) => form.test(term))?.[1];
+  const renamed = old[full] ?? forms.find(([form]) => form.test(term))?.[1] ?? valueWord(term, all);
   return renamed ? Object.freeze({ canonical: renamed, oldName: true, exact: false, goalWord }) : undefined;
+}
+
+/**
+ * A region's words for the level names: 值 in 指标's place (`产出值`, `数量值`, `可持续影响值`: a county's 2025 申报表,
+ * 山东), a regional name like 四川's. Only a current word so written, and never 值 after 指标 (`产出指标值` may head a
+ * value column).
+ */
+function valueWord<T extends string>(term: string, all: readonly T[]): T | undefined {
+  if (term.length < 3 || !term.endsWith("值") || term.endsWith("指标值")) return undefined;
+  const full = term.slice(0, -1) + "指标";
+  return (all as readonly string[]).includes(full) ? (full as T) : undefined;
 }
 
 const ALL_LEVEL2: readonly Level2[] = [

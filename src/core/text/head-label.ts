@@ -55,6 +55,12 @@ for (const word of HEAD_WORD_LIST) {
   else WORDS_BY_FIRST.set(word[0], [word]);
 }
 
+/**
+ * A set's number and its score after the word (`年度绩效目标1(40分)`, a self-assessment's caption over each set of
+ * indicators): the caption's own, no value packed after a label.
+ */
+const NUMBERED_SCORE = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[(（]\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*[)）]\s*$/;
+
 export interface InlineLabel {
   label: HeadLabel;
   /** Where the value starts in the cell's text. */
@@ -78,6 +84,8 @@ export function inlineLabel(text: string): InlineLabel | undefined {
   for (const word of WORDS_BY_FIRST.get(flat[0]) ?? []) {
     if (!flat.startsWith(word)) continue;
     const rest = flat.slice(word.length);
+    // The longest word first: after it a caption's own number and score, and no shorter word's value either.
+    if (NUMBERED_SCORE.test(rest)) return undefined;
     if (!/^\s*[(（]?[^)）]{0,8}[)）]?\s*[0-9０-９]/.test(rest)) continue;
     const label = headLabelOf(word);
     if (label) return { label, start: skipped + word.length };
