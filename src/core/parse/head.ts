@@ -20,6 +20,7 @@ import {
   TOTALS_ROW,
   GOAL_SUBLABEL,
   headLabelOf,
+  LABEL_LIKE,
   MONEY_UNIT_ALONE,
   UNIT_LABEL_ALONE,
   type HeadKey,
@@ -105,7 +106,7 @@ function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string
   else if (YEAR_OPENING.test(text)) yearMoney(grid, scan, row, col, text);
 }
 
-const YEAR_OPENING = /^\s*(?:[12]\d{3}|本|当|年)/;
+const YEAR_OPENING = /^\s*(?:[12]\d{3}|本|当|年|项目[本当年])/;
 
 /** A label of the year's money: naming its year (`2024年度预算数`), or this year in other words (`当年申请金额`). */
 function yearMoney(grid: Grid, scan: Scan, row: number, col: number, text: string): void {
@@ -245,13 +246,21 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
       valueBelow(grid, hit, area, across) ?? (across ? blankRowBelow(grid, hit, area) : undefined) ?? labelCell(hit)
     );
   if (next.text !== "") return next;
-  // A blank cell, then the value (`项目名称 | | 51000021T…`): take it unless it is another label.
+  // A blank cell, then the value (`项目名称 | | 51000021T…`): take it unless it is another label, named in the head
+  // words or not (`项目名称 | | 项目类型 | 专项业务费`).
   for (let c = areaRight(grid, hit.row, col) + 1; c <= area.right; c = areaRight(grid, hit.row, c) + 1) {
     const text = ownText(grid, hit.row, c);
     if (text === "") continue;
-    return isLabelText(text) ? next : fieldAt(grid, hit.row, c);
+    return isLabelText(text) || labelLike(text) ? next : fieldAt(grid, hit.row, c);
   }
   return next;
+}
+
+/** A short text that ends as a head label does (LABEL_LIKE), though the head words do not name it. */
+function labelLike(text: string): boolean {
+  if (text.length > MAX_PART_LABEL) return false;
+  const key = headLabelKey(text);
+  return key.length >= 3 && key.length <= 12 && LABEL_LIKE.test(key);
 }
 
 /** A label's own cell, blank: where its value is missing when there is no cell for it. */
@@ -728,17 +737,40 @@ function ownerOf(scan: Scan, budget: Hit, hit: Hit): Hit | undefined {
 }
 
 /**
+ * Other budget labels on the budget's row, each with its amount (or its blank) right of it: the whole project's money
+ * beside the year's (`项目资金总额： | 3000 | 年度资金申请总额 | 1500`, 兵团's form), each over its 其中 parts in its
+ * columns. Column headers over amounts below (`上年度预算数 | 本年度预算数`) are none.
+ */
+function besideBudgets(grid: Grid, scan: Scan, area: CellRange, budget: Hit): Hit[] {
+  return scan.hits.filter((h) => {
+    if (h === budget || h.key !== "budget" || h.row !== budget.row || h.inline) return false;
+    const value = valueOf(grid, scan, h, area);
+    return value.row === h.row && value.col > h.col && (value.text === "" || AMOUNT.test(value.text));
+  });
+}
+
+/** The budget label, among those side by side on one row, a part's label stands under: the last at or left of it. */
+function ownerBeside(budgets: readonly Hit[], hit: Hit): Hit | undefined {
+  let owner: Hit | undefined;
+  for (const h of budgets) if (h.col <= hit.col && (!owner || h.col > owner.col)) owner = h;
+  return owner;
+}
+
+/**
  * The budget's parts. When the parts as read do not add up and the head states another whole in the budget label's
- * column, on rows of its own, only the parts under the budget's label count: they add up, or there are none and the
- * sum is not this table's to weigh (seventeenth session's review: the whole project's parts had been weighed against
- * the year's budget).
+ * column, on rows of its own, or beside it on its row, only the parts under the budget's label count: they add up, or
+ * there are none and the sum is not this table's to weigh (seventeenth session's review: the whole project's parts had
+ * been weighed against the year's budget; twentieth session's, side by side: `其中：财政资金 | 3000` under the whole
+ * had been added to the year's `其中：当年财政拨款 | 1000` and `上年结转资金 | 500`).
  */
 function budgetParts(grid: Grid, scan: Scan, area: CellRange, budget: Hit | undefined, amount: Field | undefined) {
   const all = fundParts(grid, scan, area, budget);
   if (!budget || partsAddUp(amount, all.parts)) return { ...all, unread: false };
-  if (!scan.hits.some((h) => h.key === "budget" && h.col === budget.col && h.row !== budget.row))
-    return { ...all, unread: false };
-  const own = fundParts(grid, scan, area, budget, (hit) => ownerOf(scan, budget, hit) === budget);
+  const stacked = scan.hits.some((h) => h.key === "budget" && h.col === budget.col && h.row !== budget.row);
+  const beside = !stacked && amount?.row === budget.row ? besideBudgets(grid, scan, area, budget) : [];
+  if (!stacked && beside.length === 0) return { ...all, unread: false };
+  const owner = (hit: Hit) => (stacked ? ownerOf(scan, budget, hit) : ownerBeside([budget, ...beside], hit));
+  const own = fundParts(grid, scan, area, budget, (hit) => owner(hit) === budget);
   if (own.parts.length === 0) return { ...own, unread: all.parts.length > 0 };
   return partsAddUp(amount, own.parts) ? { ...own, unread: false } : { ...all, unread: false };
 }
