@@ -15,6 +15,7 @@ import {
   GOAL_RESULT,
   FUNDS_COLUMN,
   FROM_ABOVE,
+  FUNDS_SOURCE_HEADER,
   MAYBE_OWN_LEVEL,
   PRIOR_YEAR,
   TOTALS_ROW,
@@ -175,6 +176,7 @@ function scanHead(grid: Grid, area: CellRange): Scan {
   for (const h of scan.hits)
     if (isMoneyKey(h.key)) h.listed = taskListTotal(grid, areaBottom(grid, h.row, h.col), h.col, area);
   scan.hits = scan.hits.filter((h) => h.listed !== null);
+  scan.hits = scan.hits.filter((h) => !headsUntotalledParts(grid, scan, h, area));
   keepDatedBudgets(scan);
   if (!scan.hits.some((h) => h.key === "budget" && h.rank > 0)) {
     const total = fundsTotal(grid, area, scan.adjustedHeaders);
@@ -185,6 +187,29 @@ function scanHead(grid: Grid, area: CellRange): Scan {
     else if (scan.hits.some((h) => h.key === "fiscal")) scan.hits = scan.hits.filter((h) => !partOnly(h));
   }
   return scan;
+}
+
+/**
+ * A budget label heading a funds table's column whose total is not written: the amounts' column beside a sources
+ * header (`资金来源 | 资金总额` over `其中：财政拨款 | 500`, `其他资金 | `), or the sources' column beside the amounts'
+ * header (`年度资金总额 | 金额（万元）` over `（一）财政拨款小计 | 6.30`, …), no `合计` row under it. It names no amount
+ * of the table's: read as the budget, it was blank (a field-missing error at a header) or a fund's label (the budget
+ * a text). The parts under it are not summed into a budget the table does not state: their levels (`小计` over its
+ * items) and blanks (a 其他资金 left empty, or not yet filled) make no sum certain.
+ */
+function headsUntotalledParts(grid: Grid, scan: Scan, hit: Hit, area: CellRange): boolean {
+  if (hit.key !== "budget" || hit.inline || hit.listed) return false;
+  const right = rightCell(grid, hit).text;
+  const besideSources = FUNDS_SOURCE_HEADER.test(headLabelKey(textLeft(grid, hit, area)));
+  if (!besideSources && (right === "" || AMOUNT.test(right) || !isLabelOrColumn(right))) return false;
+  const top = areaBottom(grid, hit.row, hit.col) + 1;
+  const first = (r: number) => ownText(grid, r, hit.col);
+  const sourceAt = (r: number) => (besideSources ? rowLabel(grid, r, area.left, hit.col) : first(r));
+  if (top > area.bottom || !isFundLabel(sourceAt(top)) || /\d/.test(sourceAt(top))) return false;
+  // A `合计` row (or a `小计` at the top level) holds the total, blank or not: where the budget is missing, it is there.
+  for (let r = top; r <= Math.min(area.bottom, top + FUNDS_HEADER_REACH); r++)
+    if (TOTALS_ROW.test(sourceAt(r)) || TOTALS_ROW.test(rowLabel(grid, r, area.left, hit.col))) return false;
+  return !AMOUNT.test(valueOf(grid, scan, hit, area).text);
 }
 
 /** Whether the money labels name different units in their brackets (`（亿元）` beside `（万元）`). */
@@ -357,7 +382,7 @@ function moneyValue(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
   const heading =
     (next !== "" && !AMOUNT.test(next) && isLabelOrColumn(next)) ||
     (hit.key === "budget" && next === "" && isLabelOrColumn(textLeft(grid, hit, area)));
-  const last = heading ? totalUnder(grid, hit, area) : undefined;
+  const last = heading ? (totalUnder(grid, hit, area) ?? sourcesTotal(grid, hit, area)) : undefined;
   if (last) return last;
   // `其他资金 | 项目属性` over `50 | 新增项目`: a label the words do not know stands right, the amount below.
   const right = valueRight(grid, hit, area);
@@ -410,6 +435,21 @@ function totalUnder(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
     if (!TOTALS_ROW.test(rowLabel(grid, r, area.left, hit.col))) continue;
     const total = fieldAt(grid, r, hit.col);
     return AMOUNT.test(total.text) ? total : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A budget label heading the sources' column, the amounts' header right of it (`年度资金总额 | 金额（万元）` over `合计 |
+ * 6.30`, `（一）财政拨款小计 | 6.30`, …): the amount right of the `合计` in its column, under the amounts' header.
+ */
+function sourcesTotal(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
+  const amounts = areaRight(grid, hit.row, hit.col) + 1;
+  const top = areaBottom(grid, hit.row, hit.col) + 1;
+  for (let r = top; r <= Math.min(area.bottom, top + FUNDS_HEADER_REACH); r++) {
+    if (!TOTALS_ROW.test(ownText(grid, r, hit.col))) continue;
+    const total = fieldAt(grid, r, amounts);
+    return AMOUNT.test(total.text) && !seenCell(grid, r, amounts).fromLeft ? total : undefined;
   }
   return undefined;
 }
