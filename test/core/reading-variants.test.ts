@@ -4079,6 +4079,26 @@ ${SMALL_ROWS}`,
     head: { budget: "5", fiscal: "3" },
     findings: ["D3 budget-sum-mismatch"],
   },
+  {
+    name: "a funds cell packing the total and its parts a line each (湘潭): each line read, the sum weighed",
+    table: `2024年项目绩效目标表|<|<|<|<
+项目名称|雾炮车抑尘降尘服务|<|<|<
+项目资金申请\\n(万元)|资金总额: 5\\n一、预算资金:4\\n二、自有资金:0\\n三、其他:0|<|<|<
+年度目标|持续改善空气质量。|<|<|<
+${SMALL_ROWS}`,
+    head: { budget: "5", fiscal: "4", other: "0" },
+    findings: ["B3 budget-sum-mismatch"],
+  },
+  {
+    name: "a packed funds cell with a line the words do not know stays one value (its sum unweighed)",
+    table: `2024年项目绩效目标表|<|<|<|<
+项目名称|雾炮车抑尘降尘服务|<|<|<
+项目资金申请\\n(万元)|资金总额: 5\\n一、预算资金:4\\n二、上级转入:0|<|<|<
+年度目标|持续改善空气质量。|<|<|<
+${SMALL_ROWS}`,
+    head: { fiscal: "-" },
+    findings: [],
+  },
 ];
 
 describe("reading: a list export with columns the checker does not know between its fields and 一级", () => {

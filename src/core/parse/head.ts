@@ -27,7 +27,7 @@ import {
   type HeadKey,
   type HeadLabel,
 } from "../schema/head-words";
-import { headLabelKey, labelMoneyUnit } from "../text/head-label";
+import { headLabelKey, inlineLabel, labelMoneyUnit, type InlineLabel } from "../text/head-label";
 import { areaBottom, areaRight, ownText, seenCell } from "../locate/cells";
 import { isStructureWord } from "../locate/indicator-header";
 import { fieldAt } from "./field";
@@ -67,6 +67,44 @@ const PERIODS: [HeadKey, SpendPeriod][] = [
   ["period12", "12月底"],
 ];
 
+/**
+ * A funds cell packing the total and its parts a line each (`资金总额: 250\n一、预算资金:250\n二、自有资金:0\n三、其他:0`,
+ * 湘潭's template; spec §7): the total's hit, its value the first line's amount, and a part's hit for each line after
+ * it. `预算资金` under the total is the budget's money (财政), a part. Only a cell whose every line is a label the head
+ * words know with an amount is split; any other stays one value (its amounts packed: the sum goes unweighed).
+ */
+function packedParts(grid: Grid, row: number, col: number, text: string, inline: InlineLabel): Hit[] | undefined {
+  if (inline.label.key !== "budget" || !text.includes("\n")) return undefined;
+  const whole = cellText(cellAt(grid, row, col));
+  // `text` is the cell's text trimmed: its offsets are the cell's past the white space it opens with.
+  const lead = whole.length - whole.trimStart().length;
+  const field = (start: number, end: number): Field => {
+    const at = { start: lead + start, end: lead + end };
+    return { text: whole.slice(at.start, at.end).trim(), raw: whole, row, col, cellText: whole, span: at };
+  };
+  const firstEnd = text.indexOf("\n");
+  if (inline.start > firstEnd) return undefined;
+  const total = field(inline.start, firstEnd);
+  if (!AMOUNT.test(total.text)) return undefined;
+  const hits = [hit(inline.label, row, col, text, total)];
+  let from = firstEnd + 1;
+  for (const line of text.slice(from).split("\n")) {
+    const start = from + line.length - line.trimStart().length;
+    const end = from + line.length;
+    from = end + 1;
+    if (line.trim() === "") continue;
+    const part = inlineLabel(line.trim());
+    if (!part) return undefined;
+    const { key, rank } = part.label;
+    const asFiscal = key === "budget" && rank <= Math.min(2, inline.label.rank);
+    if (key !== "fiscal" && key !== "other" && !asFiscal) return undefined;
+    const value = field(start + part.start, end);
+    if (!AMOUNT.test(value.text)) return undefined;
+    hits.push(hit({ key: asFiscal ? "fiscal" : key, rank }, row, col, line.trim().slice(0, part.start), value));
+  }
+  return hits.length > 1 ? hits : undefined;
+}
+
 /** Where a value is packed after its label in one cell. */
 function inlineField(grid: Grid, row: number, col: number, start: number): Field {
   const raw = cellAt(grid, row, col);
@@ -102,8 +140,13 @@ function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string
     return;
   }
   const inline = said.inline;
-  if (inline) scan.hits.push(hit(inline.label, row, col, text, inlineField(grid, row, col, inline.start)));
-  // Only a text opening with a year or 本年/当年/年度 can name the year's money: most head cells are asked nothing more.
+  if (inline)
+    scan.hits.push(
+      ...(packedParts(grid, row, col, text, inline) ?? [
+        hit(inline.label, row, col, text, inlineField(grid, row, col, inline.start)),
+      ]),
+    );
+  // Only a text opening with a year or (项目)本年/当年/年度 can name the year's money: most head cells are asked nothing more.
   else if (YEAR_OPENING.test(text)) yearMoney(grid, scan, row, col, text);
 }
 
@@ -134,6 +177,15 @@ function amongFigures(grid: Grid, row: number, col: number): boolean {
     if (YEAR_HEADER.test(text) || TOTALS_ROW.test(text) || AMOUNT.test(text)) return true;
   }
   return false;
+}
+
+/**
+ * A hit's label as written, without its value: a cell's text up to the value packed after it (`其中：财政资金：250`);
+ * a packed funds line's hit (packedParts) holds its line's label alone.
+ */
+function labelWords(hit: Hit): string {
+  const start = hit.inline?.span?.start;
+  return start !== undefined && start < hit.text.length ? hit.text.slice(0, start) : hit.text;
 }
 
 /** Hits of one shape (see head-text's said()). */
@@ -564,7 +616,7 @@ function fundParts(
   const hits = budget ? [...scan.hits].sort((a, b) => nearBudget(a) - nearBudget(b)) : scan.hits;
   for (const hit of hits) {
     if ((hit.key !== "fiscal" && hit.key !== "other") || !keep(hit)) continue;
-    const key = headLabelKey(hit.inline ? hit.text.slice(0, hit.inline.span?.start ?? 0) : hit.text);
+    const key = headLabelKey(labelWords(hit));
     if (seen.has(key)) continue;
     seen.add(key);
     // `2.市县资金 | 300` then `（1）市级资金 | 100`, `（2）县级资金 | 200`, numbered or indented one level deeper: that
