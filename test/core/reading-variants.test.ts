@@ -54,6 +54,13 @@ const besideCaption = (funds: string, cost: string) => `
 效益指标|社会效益指标|群众文化生活|明显改善|计划标准|<
 满意度指标|服务对象满意度指标|群众满意度|≥90%|计划标准|<`;
 
+/** A correct table's indicator rows whose one cost (≤1万元) sits under any budget the head cases state. */
+const SMALL_ROWS = `一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|建设示范基地数量|1个|计划标准
+成本指标|经济成本指标|建设成本|≤1万元|预算支出标准
+效益指标|社会效益指标|带动农户数|≥20户|计划标准
+满意度指标|服务对象满意度指标|农户满意度|≥90%|历史标准`;
+
 /** A correct form table, for rows below its block. */
 const REMARK_HEAD = `项目名称|某项目|<|<|<
 预算数（万元）|150|<|<|<
@@ -3990,6 +3997,175 @@ ${footer}|<|<|<|<`,
       "效益指标 | 生态效益指标 | 城区环境卫生状况 | 持续改善",
       "满意度指标 | 服务对象满意度指标 | 市民满意度 | ≥85%",
     ],
+    findings: [],
+  },
+  // Twentieth session's head review: funds blocks and labels from 兵团, 广西, 芜湖, 陈仓, 四川, 宁夏 and 湘潭.
+  {
+    name: "a label the words do not know after a blank name (`项目名称 | | 项目类型 | 专项业务费`): the name is missing",
+    table: `项目支出绩效目标申报表|<|<|<|<|<
+项目名称||<|项目类型|专项业务费|<
+主管部门|某县农业农村局|<|项目期|1年|<
+预算数（万元）|5|<|<|<|<
+年度目标|完成示范基地建设。|<|<|<|<
+${SMALL_ROWS}`,
+    head: { name: "", budget: "5" },
+    findings: ["B2 field-missing"],
+  },
+  {
+    name: "a blank name before `项目属性` and a unit before `项目期`, each label's value blank (广西)",
+    table: `项目支出绩效目标申报表|<|<|<|<|<
+项目名称||<|项目属性|新增项目|<
+实施单位||<|项目期|1年|<
+预算数（万元）|5|<|<|<|<
+年度目标|完成示范基地建设。|<|<|<|<
+${SMALL_ROWS}`,
+    head: { name: "", budget: "5" },
+    findings: ["B2 field-missing"],
+  },
+  {
+    name: "a value past a blank cell that ends as no label does is still the value (`项目名称 | | 某某补助资金`)",
+    table: `项目支出绩效目标申报表|<|<|<|<|<
+项目名称|||示范基地建设补助资金|<|<
+预算数（万元）|5|<|<|<|<
+年度目标|完成示范基地建设。|<|<|<|<
+${SMALL_ROWS}`,
+    head: { name: "示范基地建设补助资金", budget: "5" },
+    findings: [],
+  },
+  {
+    name: "the year's request beside the project's whole, its own blank (`项目资金总额： | | 年度资金申请总额 | 5`, 兵团)",
+    table: `绩效目标申报表|<|<|<|<
+项目名称|保鲜库建设|<|<|<
+资金情况 (万元)|项目资金总额:||年度资金申请总额|5
+^|其中:财政资金||其中:当年财政拨款|5
+年度目标|完成钢构主体安装。|<|<|<
+${SMALL_ROWS}`,
+    head: { budget: "5", fiscal: "5" },
+    findings: [],
+  },
+  {
+    name: "the year's request beside the project's whole (`项目资金总额： | 10 | 年度资金申请总额 | 5`): the year's",
+    table: `绩效目标申报表|<|<|<|<
+项目名称|保鲜库建设|<|<|<
+资金情况 (万元)|项目资金总额:|10|年度资金申请总额|5
+^|其中:财政资金|10|其中:当年财政拨款|3
+^|||上年结转资金|2
+^|其他资金||其他资金|
+年度目标|完成钢构主体安装。|<|<|<
+${SMALL_ROWS}`,
+    // The whole's 其中 (10, under it) is no part of the year's 5 = 3 + 2.
+    head: { budget: "5", fiscal: "3" },
+    findings: [],
+  },
+  {
+    name: "the year's parts short of the year's request beside the project's whole are still weighed",
+    table: `绩效目标申报表|<|<|<|<
+项目名称|保鲜库建设|<|<|<
+资金情况 (万元)|项目资金总额:|10|年度资金申请总额|5
+^|其中:财政资金|10|其中:当年财政拨款|3
+^|||上年结转资金|1
+^|其他资金||其他资金|
+年度目标|完成钢构主体安装。|<|<|<
+${SMALL_ROWS}`,
+    head: { budget: "5", fiscal: "3" },
+    findings: ["E3 budget-sum-mismatch"],
+  },
+  {
+    name: "`项目总预算 | 75.00 | 项目当年预算 | 25.00` (芜湖's 申报明细表): the year's, its sources under it",
+    table: `项目支出绩效目标申报明细表|<|<|<|<
+项目名称|特殊人群病种筛查经费|<|<|<
+项目总预算(万元)|75.00|项目当年预算(万元)|25.00|<
+项目资金来源情况(万元)|其中:上级财政补助资金|其中:同级财政资金|其他|<
+^|0.00|25.00|0.00|<
+年度目标|开展特殊人群病种筛查。|<|<|<
+${SMALL_ROWS}`,
+    head: { budget: "25", fiscal: "25", other: "0" },
+    findings: [],
+  },
+  {
+    name: "a sources table's `资金总额` column with no 合计 row (陈仓): no budget is read, none is missing",
+    table: `2020年省级财政水利发展资金绩效目标表|<|<|<|<
+专项(项目)名称|农村饮水安全巩固提升工程专项|<|<|<
+资金情况(万元)|资金来源|资金总额|<|<
+^|其中:财政拨款|5|<|<
+^|其他资金||<|<
+总体目标|完成农村饮水工程。|<|<|<
+${SMALL_ROWS}`,
+    head: { budget: "-", fiscal: "5" },
+    findings: [],
+  },
+  {
+    name: "a sources table's `资金总额` column over a `合计` row: its amount",
+    table: `2020年省级财政水利发展资金绩效目标表|<|<|<|<
+专项(项目)名称|农村饮水安全巩固提升工程专项|<|<|<
+资金情况(万元)|资金来源|资金总额|<|<
+^|合计|5|<|<
+^|其中:财政拨款|5|<|<
+^|其他资金||<|<
+总体目标|完成农村饮水工程。|<|<|<
+${SMALL_ROWS}`,
+    head: { budget: "5", fiscal: "5" },
+    findings: [],
+  },
+  {
+    name: "`年度资金总额 | 金额（万元）` over numbered sources and no total (四川 一体化): no budget, no source as it",
+    table: `项目支出绩效目标申报表|<|<|<|<
+项目名称|特困家庭再扶助|<|<|<
+项目资金(万元)|年度资金总额|<|金额(万元)|<
+^|(一)财政拨款小计|<|4.30|<
+^|1、一般公共预算|<|4.30|<
+^|2、政府性基金|<|0.00|<
+^|(二)自有资金小计|<|0.00|<
+^|(三)其他收入|<|0.00|<
+年度目标|开展特困家庭再扶助。|<|<|<
+${SMALL_ROWS}`,
+    head: { budget: "-" },
+    findings: [],
+  },
+  {
+    name: "`年度资金总额 | 金额（万元）` over a `合计` row: the amount right of it",
+    table: `项目支出绩效目标申报表|<|<|<|<
+项目名称|特困家庭再扶助|<|<|<
+项目资金(万元)|年度资金总额|<|金额(万元)|<
+^|合计|<|4.30|<
+^|(一)财政拨款小计|<|4.30|<
+^|(二)自有资金小计|<|0.00|<
+年度目标|开展特困家庭再扶助。|<|<|<
+${SMALL_ROWS}`,
+    head: { budget: "4.3" },
+    findings: [],
+  },
+  {
+    name: "`其中：中央财政补助 | 地方资金` under `年度资金总额` (宁夏's 自评): both parts, weighed",
+    table: `专项(项目)名称|彩票市场调控资金|<|<|<|<
+项目资金 (万元)||<|全年预算数|全年执行数|执行率
+^|年度资金总额|<|5|4.7|94%
+^|其中:中央财政补助|<|3|3|100%
+^|地方资金|<|1|0.7|70%
+^|其他资金|<||<|
+年度目标|完成系统改版升级。|<|<|<|<
+${SMALL_ROWS}`,
+    head: { budget: "5", fiscal: "3" },
+    findings: ["D3 budget-sum-mismatch"],
+  },
+  {
+    name: "a funds cell packing the total and its parts a line each (湘潭): each line read, the sum weighed",
+    table: `2024年项目绩效目标表|<|<|<|<
+项目名称|雾炮车抑尘降尘服务|<|<|<
+项目资金申请\\n(万元)|资金总额: 5\\n一、预算资金:4\\n二、自有资金:0\\n三、其他:0|<|<|<
+年度目标|持续改善空气质量。|<|<|<
+${SMALL_ROWS}`,
+    head: { budget: "5", fiscal: "4", other: "0" },
+    findings: ["B3 budget-sum-mismatch"],
+  },
+  {
+    name: "a packed funds cell with a line the words do not know stays one value (its sum unweighed)",
+    table: `2024年项目绩效目标表|<|<|<|<
+项目名称|雾炮车抑尘降尘服务|<|<|<
+项目资金申请\\n(万元)|资金总额: 5\\n一、预算资金:4\\n二、上级转入:0|<|<|<
+年度目标|持续改善空气质量。|<|<|<
+${SMALL_ROWS}`,
+    head: { fiscal: "-" },
     findings: [],
   },
 ];

@@ -21,10 +21,14 @@ export function yearBudget(text: string): { label: HeadLabel; year: number } | u
   return label?.key === "budget" ? { label: { ...label, rank: 3 }, year: Number(m[1]) } : undefined;
 }
 
-const THIS_YEAR = /^\s*(?:本年度|本年|当年|年度)/;
-/** What follows `本年`/`当年`/`年度` in a label of the year's money (`当年申请金额`, `本年申请数`, `本年财政安排`). */
+/** `本年`, `当年`, `年度`, or the project's year (`项目当年预算`: 芜湖's 申报明细表, beside `项目总预算`). */
+const THIS_YEAR = /^\s*(项目)?(?:本年度|本年|当年|年度)/;
+/**
+ * What follows `本年`/`当年`/`年度` in a label of the year's money (`当年申请金额`, `本年申请数`, `本年财政安排`,
+ * `年度资金申请总额`: the year's request beside `项目资金总额`, 兵团's form).
+ */
 const YEAR_MONEY =
-  /^(?:拟?申请|拟?安排|财政安排|财政预算|支出预算|预算申请|申请预算)(?:财政|专项|补助|债券|项目)?(?:资金)?(?:金额|资金|数|额|额度|总额|预算|预算数|预算资金|经费)?$/;
+  /^(?:资金)?(?:拟?申请|拟?安排|财政安排|财政预算|支出预算|预算申请|申请预算)(?:财政|专项|补助|债券|项目)?(?:资金)?(?:金额|资金|数|额|额度|总额|预算|预算数|预算资金|经费)?$/;
 
 /**
  * A label of this year's money in words the head list lacks (`当年申请金额` beside `项目总金额`, `本年申请数`,
@@ -34,7 +38,8 @@ export function thisYearBudget(text: string): HeadLabel | undefined {
   const m = THIS_YEAR.exec(text);
   if (!m) return undefined;
   const rest = text.slice(m[0].length).replace(/^[:：]/, "");
-  const label = headLabelOfText(rest);
+  // `项目当年预算` is `当年预算` of the project: the year's label without `项目`.
+  const label = headLabelOfText(rest) ?? (m[1] ? headLabelOfText(text.trim().slice(m[1].length)) : undefined);
   if (label?.key === "budget" || (!label && YEAR_MONEY.test(headLabelKey(rest)))) return { key: "budget", rank: 3 };
   return undefined;
 }

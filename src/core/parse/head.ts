@@ -15,17 +15,19 @@ import {
   GOAL_RESULT,
   FUNDS_COLUMN,
   FROM_ABOVE,
+  FUNDS_SOURCE_HEADER,
   MAYBE_OWN_LEVEL,
   PRIOR_YEAR,
   TOTALS_ROW,
   GOAL_SUBLABEL,
   headLabelOf,
+  LABEL_LIKE,
   MONEY_UNIT_ALONE,
   UNIT_LABEL_ALONE,
   type HeadKey,
   type HeadLabel,
 } from "../schema/head-words";
-import { headLabelKey, labelMoneyUnit } from "../text/head-label";
+import { headLabelKey, inlineLabel, labelMoneyUnit, type InlineLabel } from "../text/head-label";
 import { areaBottom, areaRight, ownText, seenCell } from "../locate/cells";
 import { isStructureWord } from "../locate/indicator-header";
 import { fieldAt } from "./field";
@@ -65,6 +67,44 @@ const PERIODS: [HeadKey, SpendPeriod][] = [
   ["period12", "12月底"],
 ];
 
+/**
+ * A funds cell packing the total and its parts a line each (`资金总额: 250\n一、预算资金:250\n二、自有资金:0\n三、其他:0`,
+ * 湘潭's template; spec §7): the total's hit, its value the first line's amount, and a part's hit for each line after
+ * it. `预算资金` under the total is the budget's money (财政), a part. Only a cell whose every line is a label the head
+ * words know with an amount is split; any other stays one value (its amounts packed: the sum goes unweighed).
+ */
+function packedParts(grid: Grid, row: number, col: number, text: string, inline: InlineLabel): Hit[] | undefined {
+  if (inline.label.key !== "budget" || !text.includes("\n")) return undefined;
+  const whole = cellText(cellAt(grid, row, col));
+  // `text` is the cell's text trimmed: its offsets are the cell's past the white space it opens with.
+  const lead = whole.length - whole.trimStart().length;
+  const field = (start: number, end: number): Field => {
+    const at = { start: lead + start, end: lead + end };
+    return { text: whole.slice(at.start, at.end).trim(), raw: whole, row, col, cellText: whole, span: at };
+  };
+  const firstEnd = text.indexOf("\n");
+  if (inline.start > firstEnd) return undefined;
+  const total = field(inline.start, firstEnd);
+  if (!AMOUNT.test(total.text)) return undefined;
+  const hits = [hit(inline.label, row, col, text, total)];
+  let from = firstEnd + 1;
+  for (const line of text.slice(from).split("\n")) {
+    const start = from + line.length - line.trimStart().length;
+    const end = from + line.length;
+    from = end + 1;
+    if (line.trim() === "") continue;
+    const part = inlineLabel(line.trim());
+    if (!part) return undefined;
+    const { key, rank } = part.label;
+    const asFiscal = key === "budget" && rank <= Math.min(2, inline.label.rank);
+    if (key !== "fiscal" && key !== "other" && !asFiscal) return undefined;
+    const value = field(start + part.start, end);
+    if (!AMOUNT.test(value.text)) return undefined;
+    hits.push(hit({ key: asFiscal ? "fiscal" : key, rank }, row, col, line.trim().slice(0, part.start), value));
+  }
+  return hits.length > 1 ? hits : undefined;
+}
+
 /** Where a value is packed after its label in one cell. */
 function inlineField(grid: Grid, row: number, col: number, start: number): Field {
   const raw = cellAt(grid, row, col);
@@ -100,12 +140,17 @@ function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string
     return;
   }
   const inline = said.inline;
-  if (inline) scan.hits.push(hit(inline.label, row, col, text, inlineField(grid, row, col, inline.start)));
-  // Only a text opening with a year or 本年/当年/年度 can name the year's money: most head cells are asked nothing more.
+  if (inline)
+    scan.hits.push(
+      ...(packedParts(grid, row, col, text, inline) ?? [
+        hit(inline.label, row, col, text, inlineField(grid, row, col, inline.start)),
+      ]),
+    );
+  // Only a text opening with a year or (项目)本年/当年/年度 can name the year's money: most head cells are asked nothing more.
   else if (YEAR_OPENING.test(text)) yearMoney(grid, scan, row, col, text);
 }
 
-const YEAR_OPENING = /^\s*(?:[12]\d{3}|本|当|年)/;
+const YEAR_OPENING = /^\s*(?:[12]\d{3}|本|当|年|项目[本当年])/;
 
 /** A label of the year's money: naming its year (`2024年度预算数`), or this year in other words (`当年申请金额`). */
 function yearMoney(grid: Grid, scan: Scan, row: number, col: number, text: string): void {
@@ -132,6 +177,15 @@ function amongFigures(grid: Grid, row: number, col: number): boolean {
     if (YEAR_HEADER.test(text) || TOTALS_ROW.test(text) || AMOUNT.test(text)) return true;
   }
   return false;
+}
+
+/**
+ * A hit's label as written, without its value: a cell's text up to the value packed after it (`其中：财政资金：250`);
+ * a packed funds line's hit (packedParts) holds its line's label alone.
+ */
+function labelWords(hit: Hit): string {
+  const start = hit.inline?.span?.start;
+  return start !== undefined && start < hit.text.length ? hit.text.slice(0, start) : hit.text;
 }
 
 /** Hits of one shape (see head-text's said()). */
@@ -174,6 +228,7 @@ function scanHead(grid: Grid, area: CellRange): Scan {
   for (const h of scan.hits)
     if (isMoneyKey(h.key)) h.listed = taskListTotal(grid, areaBottom(grid, h.row, h.col), h.col, area);
   scan.hits = scan.hits.filter((h) => h.listed !== null);
+  scan.hits = scan.hits.filter((h) => !headsUntotalledParts(grid, scan, h, area));
   keepDatedBudgets(scan);
   if (!scan.hits.some((h) => h.key === "budget" && h.rank > 0)) {
     const total = fundsTotal(grid, area, scan.adjustedHeaders);
@@ -184,6 +239,29 @@ function scanHead(grid: Grid, area: CellRange): Scan {
     else if (scan.hits.some((h) => h.key === "fiscal")) scan.hits = scan.hits.filter((h) => !partOnly(h));
   }
   return scan;
+}
+
+/**
+ * A budget label heading a funds table's column whose total is not written: the amounts' column beside a sources
+ * header (`资金来源 | 资金总额` over `其中：财政拨款 | 500`, `其他资金 | `), or the sources' column beside the amounts'
+ * header (`年度资金总额 | 金额（万元）` over `（一）财政拨款小计 | 6.30`, …), no `合计` row under it. It names no amount
+ * of the table's: read as the budget, it was blank (a field-missing error at a header) or a fund's label (the budget
+ * a text). The parts under it are not summed into a budget the table does not state: their levels (`小计` over its
+ * items) and blanks (a 其他资金 left empty, or not yet filled) make no sum certain.
+ */
+function headsUntotalledParts(grid: Grid, scan: Scan, hit: Hit, area: CellRange): boolean {
+  if (hit.key !== "budget" || hit.inline || hit.listed) return false;
+  const right = rightCell(grid, hit).text;
+  const besideSources = FUNDS_SOURCE_HEADER.test(headLabelKey(textLeft(grid, hit, area)));
+  if (!besideSources && (right === "" || AMOUNT.test(right) || !isLabelOrColumn(right))) return false;
+  const top = areaBottom(grid, hit.row, hit.col) + 1;
+  const first = (r: number) => ownText(grid, r, hit.col);
+  const sourceAt = (r: number) => (besideSources ? rowLabel(grid, r, area.left, hit.col) : first(r));
+  if (top > area.bottom || !isFundLabel(sourceAt(top)) || /\d/.test(sourceAt(top))) return false;
+  // A `合计` row (or a `小计` at the top level) holds the total, blank or not: where the budget is missing, it is there.
+  for (let r = top; r <= Math.min(area.bottom, top + FUNDS_HEADER_REACH); r++)
+    if (TOTALS_ROW.test(sourceAt(r)) || TOTALS_ROW.test(rowLabel(grid, r, area.left, hit.col))) return false;
+  return !AMOUNT.test(valueOf(grid, scan, hit, area).text);
 }
 
 /** Whether the money labels name different units in their brackets (`（亿元）` beside `（万元）`). */
@@ -245,13 +323,21 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
       valueBelow(grid, hit, area, across) ?? (across ? blankRowBelow(grid, hit, area) : undefined) ?? labelCell(hit)
     );
   if (next.text !== "") return next;
-  // A blank cell, then the value (`项目名称 | | 51000021T…`): take it unless it is another label.
+  // A blank cell, then the value (`项目名称 | | 51000021T…`): take it unless it is another label, named in the head
+  // words or not (`项目名称 | | 项目类型 | 专项业务费`).
   for (let c = areaRight(grid, hit.row, col) + 1; c <= area.right; c = areaRight(grid, hit.row, c) + 1) {
     const text = ownText(grid, hit.row, c);
     if (text === "") continue;
-    return isLabelText(text) ? next : fieldAt(grid, hit.row, c);
+    return isLabelText(text) || labelLike(text) ? next : fieldAt(grid, hit.row, c);
   }
   return next;
+}
+
+/** A short text that ends as a head label does (LABEL_LIKE), though the head words do not name it. */
+function labelLike(text: string): boolean {
+  if (text.length > MAX_PART_LABEL) return false;
+  const key = headLabelKey(text);
+  return key.length >= 3 && key.length <= 12 && LABEL_LIKE.test(key);
 }
 
 /** A label's own cell, blank: where its value is missing when there is no cell for it. */
@@ -348,7 +434,7 @@ function moneyValue(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
   const heading =
     (next !== "" && !AMOUNT.test(next) && isLabelOrColumn(next)) ||
     (hit.key === "budget" && next === "" && isLabelOrColumn(textLeft(grid, hit, area)));
-  const last = heading ? totalUnder(grid, hit, area) : undefined;
+  const last = heading ? (totalUnder(grid, hit, area) ?? sourcesTotal(grid, hit, area)) : undefined;
   if (last) return last;
   // `其他资金 | 项目属性` over `50 | 新增项目`: a label the words do not know stands right, the amount below.
   const right = valueRight(grid, hit, area);
@@ -401,6 +487,21 @@ function totalUnder(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
     if (!TOTALS_ROW.test(rowLabel(grid, r, area.left, hit.col))) continue;
     const total = fieldAt(grid, r, hit.col);
     return AMOUNT.test(total.text) ? total : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A budget label heading the sources' column, the amounts' header right of it (`年度资金总额 | 金额（万元）` over `合计 |
+ * 6.30`, `（一）财政拨款小计 | 6.30`, …): the amount right of the `合计` in its column, under the amounts' header.
+ */
+function sourcesTotal(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
+  const amounts = areaRight(grid, hit.row, hit.col) + 1;
+  const top = areaBottom(grid, hit.row, hit.col) + 1;
+  for (let r = top; r <= Math.min(area.bottom, top + FUNDS_HEADER_REACH); r++) {
+    if (!TOTALS_ROW.test(ownText(grid, r, hit.col))) continue;
+    const total = fieldAt(grid, r, amounts);
+    return AMOUNT.test(total.text) && !seenCell(grid, r, amounts).fromLeft ? total : undefined;
   }
   return undefined;
 }
@@ -515,7 +616,7 @@ function fundParts(
   const hits = budget ? [...scan.hits].sort((a, b) => nearBudget(a) - nearBudget(b)) : scan.hits;
   for (const hit of hits) {
     if ((hit.key !== "fiscal" && hit.key !== "other") || !keep(hit)) continue;
-    const key = headLabelKey(hit.inline ? hit.text.slice(0, hit.inline.span?.start ?? 0) : hit.text);
+    const key = headLabelKey(labelWords(hit));
     if (seen.has(key)) continue;
     seen.add(key);
     // `2.市县资金 | 300` then `（1）市级资金 | 100`, `（2）县级资金 | 200`, numbered or indented one level deeper: that
@@ -728,17 +829,40 @@ function ownerOf(scan: Scan, budget: Hit, hit: Hit): Hit | undefined {
 }
 
 /**
+ * Other budget labels on the budget's row, each with its amount (or its blank) right of it: the whole project's money
+ * beside the year's (`项目资金总额： | 3000 | 年度资金申请总额 | 1500`, 兵团's form), each over its 其中 parts in its
+ * columns. Column headers over amounts below (`上年度预算数 | 本年度预算数`) are none.
+ */
+function besideBudgets(grid: Grid, scan: Scan, area: CellRange, budget: Hit): Hit[] {
+  return scan.hits.filter((h) => {
+    if (h === budget || h.key !== "budget" || h.row !== budget.row || h.inline) return false;
+    const value = valueOf(grid, scan, h, area);
+    return value.row === h.row && value.col > h.col && (value.text === "" || AMOUNT.test(value.text));
+  });
+}
+
+/** The budget label, among those side by side on one row, a part's label stands under: the last at or left of it. */
+function ownerBeside(budgets: readonly Hit[], hit: Hit): Hit | undefined {
+  let owner: Hit | undefined;
+  for (const h of budgets) if (h.col <= hit.col && (!owner || h.col > owner.col)) owner = h;
+  return owner;
+}
+
+/**
  * The budget's parts. When the parts as read do not add up and the head states another whole in the budget label's
- * column, on rows of its own, only the parts under the budget's label count: they add up, or there are none and the
- * sum is not this table's to weigh (seventeenth session's review: the whole project's parts had been weighed against
- * the year's budget).
+ * column, on rows of its own, or beside it on its row, only the parts under the budget's label count: they add up, or
+ * there are none and the sum is not this table's to weigh (seventeenth session's review: the whole project's parts had
+ * been weighed against the year's budget; twentieth session's, side by side: `其中：财政资金 | 3000` under the whole
+ * had been added to the year's `其中：当年财政拨款 | 1000` and `上年结转资金 | 500`).
  */
 function budgetParts(grid: Grid, scan: Scan, area: CellRange, budget: Hit | undefined, amount: Field | undefined) {
   const all = fundParts(grid, scan, area, budget);
   if (!budget || partsAddUp(amount, all.parts)) return { ...all, unread: false };
-  if (!scan.hits.some((h) => h.key === "budget" && h.col === budget.col && h.row !== budget.row))
-    return { ...all, unread: false };
-  const own = fundParts(grid, scan, area, budget, (hit) => ownerOf(scan, budget, hit) === budget);
+  const stacked = scan.hits.some((h) => h.key === "budget" && h.col === budget.col && h.row !== budget.row);
+  const beside = !stacked && amount?.row === budget.row ? besideBudgets(grid, scan, area, budget) : [];
+  if (!stacked && beside.length === 0) return { ...all, unread: false };
+  const owner = (hit: Hit) => (stacked ? ownerOf(scan, budget, hit) : ownerBeside([budget, ...beside], hit));
+  const own = fundParts(grid, scan, area, budget, (hit) => owner(hit) === budget);
   if (own.parts.length === 0) return { ...own, unread: all.parts.length > 0 };
   return partsAddUp(amount, own.parts) ? { ...own, unread: false } : { ...all, unread: false };
 }

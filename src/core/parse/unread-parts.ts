@@ -78,10 +78,12 @@ function unreadAcross(grid: Grid, parts: readonly CellPos[], read: ReadonlySet<s
       if (read.has(`${row}:${col}`) || !isFundLabel(text)) continue;
       // A label the head words know (the budget, a part read, `预算规模及资金用途`) or a total is no unread part.
       if (headLabelOfText(text) !== undefined || TOTALS_ROW.test(text)) continue;
-      // A part has its amount: in the cell (`自治区资金：30`), right of it or under it; a caption (`资金来源`) has none.
+      // A part has its amount: in the cell (`自治区资金：30`), right of it or under it; a caption (`资金来源`) has none,
+      // and the amounts of a cell read beside it are that cell's (`项目资金申请（万元） | 资金总额: 250\n一、预算资金:250…`).
+      const right = areaRight(grid, row, col) + 1;
       if (
         hasAmount(text) ||
-        hasAmount(ownText(grid, row, areaRight(grid, row, col) + 1)) ||
+        (!read.has(`${row}:${right}`) && hasAmount(ownText(grid, row, right))) ||
         hasAmount(ownText(grid, row + 1, col))
       )
         return true;

@@ -209,6 +209,13 @@ const HEAD_WORDS: readonly HeadWord[] = [
       "中央补助资金",
       "中央财政",
       "中央补助安排",
+      // 宁夏's 自评 (`其中：中央财政补助 | 地方资金 | 其他资金`) and 芜湖's 申报明细表 (`其中：上级财政补助资金 | 其中：同级财政
+      // 资金 | 其他`): unread, the sum had gone unweighed (twentieth session's head review).
+      "中央财政补助",
+      "中央财政补助资金",
+      "上级财政补助",
+      "上级财政补助资金",
+      "同级财政资金",
       // 发改's central investment beside a works project's 总投资 (sixteenth session: above the whole, it had not been
       // weighed). `下达中央预算内投资` alone is the budget (above).
       "中央预算内投资",
@@ -402,6 +409,17 @@ export const GOAL_ANNUAL = /年度|年初|当年|本年|预期/;
 /** Words a short head label often ends with: any such cell marks a head row, named in HEAD_WORDS or not. */
 export const HEAD_LABEL_ENDINGS =
   /(名称|单位|部门|编码|代码|编号|金额|资金|预算|预算数|目标|情况|依据|电话|时间|日期|周期|类型|分类|属性|性质|负责人|概况|审批|用途|计划|措施|必要性|可行性|总额|构成|区域|联系人|进度)$/;
+
+/**
+ * A short label the head words do not name, by the way it ends (`项目类型`, `项目属性`, `项目期`, `项目负责人`, `主管部门及
+ * 代码`, `项目起止时间`): after a label and its blank value cell (`项目名称 | | 项目类型 | 专项业务费`) it is the next
+ * label, not the value (广西's template: the name had been read as `项目类型`, its blank unreported; twentieth session's
+ * head review). Tested on the label key, three to twelve characters. Endings values share are left out: `资金`, `金额`
+ * (a fund's name: `就业补助资金`), `预算` alone (`不超预算`, `一般公共预算`), `期` alone (`长期`), `单位` alone
+ * (`本单位`, `事业单位`).
+ */
+export const LABEL_LIKE =
+  /^[\u4e00-\u9fff()、/]{0,10}(?:类型|类别|分类|属性|性质|(?:项目|实施|执行|建设|绩效)期|周期|期限|总额|来源|名称|编码|代码|编号|时间|日期|负责人|联系人|电话|(?:实施|执行|使用|申报|主管|管理|承担|建设|项目|填报|预算|责任)单位|(?:总|当年|年度|本年度?|年初|全年)预算数?)$/;
 
 /** Words that open a row ending an indicator block: sign-off, notes, totals, evaluation conclusions (spec §7). */
 const END_WORDS =
