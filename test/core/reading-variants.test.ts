@@ -4149,6 +4149,22 @@ ${SMALL_ROWS}`,
     findings: ["D3 budget-sum-mismatch"],
   },
   {
+    // Twentieth session's sector review (广西 百色's 公开表): no budget had been read, and 财政 read "小计".
+    name: "`项目资金 | 合计 | 1800` a row of its own, `一般公共预算拨款 | 小计 | 1800` under it: the total and the part",
+    table: `2023年度预算项目绩效目标公开表|<|<|<|<|<|<
+项目名称|学校办学补贴|<|<|<|<|<
+项目资金 (万元)|合计|1800|<|<|<|<
+^|一般公共预算拨款|小计|1800|<|<|<
+^|^|市本级|1800|<|<|<
+^|^|中央及自治区补助||<|<|<
+^|政府性基金预算拨款||<|<|<|<
+^|其他资金||<|<|<|<
+年度绩效目标|根据协议支付合作办学经费。|<|<|<|<|<
+${SMALL_ROWS}`,
+    head: { budget: "1800", fiscal: "1800" },
+    findings: [],
+  },
+  {
     name: "a funds cell packing the total and its parts a line each (湘潭): each line read, the sum weighed",
     table: `2024年项目绩效目标表|<|<|<|<
 项目名称|雾炮车抑尘降尘服务|<|<|<

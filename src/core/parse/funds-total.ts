@@ -11,7 +11,8 @@ import { AMOUNT } from "./task-list";
 /**
  * With no budget label, a funds block's total is the budget: a `合计` row under a `资金来源` column header (`合计 |
  * 100`, its amount right of it), else a `合计` column captioned by the block's label (`项目资金（万元） | 合计 | 中央`
- * over `^ | 1500 | 1000`, its amount below), else a funds caption's amount beside it. A 合计 with no amount there names
+ * over `^ | 1500 | 1000`, its amount below, or a row of its own, its amount right of it), else a funds caption's
+ * amount beside it. A 合计 with no amount there names
  * none (a header row of its own).
  */
 export function fundsTotal(grid: Grid, area: CellRange, yearColumns: readonly CellPos[]): Hit | undefined {
@@ -32,7 +33,10 @@ export function fundsTotal(grid: Grid, area: CellRange, yearColumns: readonly Ce
         const year = yearColumns.find((y) => y.row === r);
         const at = year ? year.col : c;
         const amount = fieldAt(grid, areaBottom(grid, r, at) + 1, at);
+        // Or a row of its own under the caption (`项目资金（万元） | 合计 | 1800` over `^ | 一般公共预算拨款 | …`).
+        const right = year ? undefined : fieldAt(grid, r, areaRight(grid, r, c) + 1);
         if (AMOUNT.test(amount.text)) column = total(r, at, text, amount);
+        else if (right && AMOUNT.test(right.text)) column = total(r, c, text, right);
       }
     }
   }

@@ -322,7 +322,7 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
     return (
       valueBelow(grid, hit, area, across) ?? (across ? blankRowBelow(grid, hit, area) : undefined) ?? labelCell(hit)
     );
-  if (next.text !== "") return next;
+  if (next.text !== "") return subtotalAmount(grid, hit.row, next) ?? next;
   // A blank cell, then the value (`项目名称 | | 51000021T…`): take it unless it is another label, named in the head
   // words or not (`项目名称 | | 项目类型 | 专项业务费`).
   for (let c = areaRight(grid, hit.row, col) + 1; c <= area.right; c = areaRight(grid, hit.row, c) + 1) {
@@ -331,6 +331,16 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
     return isLabelText(text) || labelLike(text) ? next : fieldAt(grid, hit.row, c);
   }
   return next;
+}
+
+/**
+ * `一般公共预算拨款 | 小计 | 1800` (广西's 公开表, the part's own sources listed under it): the subtotal's word stands
+ * between the part's label and its amount.
+ */
+function subtotalAmount(grid: Grid, row: number, next: Field): Field | undefined {
+  if (next.text.length > 6 || !TOTALS_ROW.test(next.text)) return undefined;
+  const after = fieldAt(grid, row, areaRight(grid, row, next.col) + 1);
+  return AMOUNT.test(after.text) ? after : undefined;
 }
 
 /** A short text that ends as a head label does (LABEL_LIKE), though the head words do not name it. */
