@@ -4149,6 +4149,30 @@ ${SMALL_ROWS}`,
     findings: ["D3 budget-sum-mismatch"],
   },
   {
+    // The session's own review: LABEL_LIKE had taken a name ending as labels may (分类) for the next label.
+    name: "a name ending in 分类 merged to the row's end past a blank cell is the name, not the next label",
+    table: `项目支出绩效目标申报表|<|<|<|<|<
+项目名称||生活垃圾分类|<|<|<
+项目资金(万元)|资金总额:|50|<|<|<
+^|其中:财政拨款|50|<|<|<
+年度目标|完成生活垃圾分类收运。|<|<|<|<
+${SMALL_ROWS}`,
+    head: { name: "生活垃圾分类", budget: "50" },
+    findings: [],
+  },
+  {
+    // The session's own review: a bare year right of 合计 is a column's header, no amount.
+    name: "`项目资金 | 合计 | 2024` over `财政拨款 | 50`: the year is no total",
+    table: `项目支出绩效目标申报表|<|<|<|<|<
+项目名称|示范基地建设|<|<|<|<
+项目资金(万元)|合计|2024|<|<|<
+^|财政拨款|50|<|<|<
+年度目标|完成示范基地建设。|<|<|<|<
+${SMALL_ROWS}`,
+    head: { budget: "-", fiscal: "50" },
+    findings: [],
+  },
+  {
     // Twentieth session's sector review (广西 百色's 公开表): no budget had been read, and 财政 read "小计".
     name: "`项目资金 | 合计 | 1800` a row of its own, `一般公共预算拨款 | 小计 | 1800` under it: the total and the part",
     table: `2023年度预算项目绩效目标公开表|<|<|<|<|<|<

@@ -34,13 +34,22 @@ export function fundsTotal(grid: Grid, area: CellRange, yearColumns: readonly Ce
         const at = year ? year.col : c;
         const amount = fieldAt(grid, areaBottom(grid, r, at) + 1, at);
         // Or a row of its own under the caption (`项目资金（万元） | 合计 | 1800` over `^ | 一般公共预算拨款 | …`).
-        const right = year ? undefined : fieldAt(grid, r, areaRight(grid, r, c) + 1);
+        const right = year || !labelBelow(grid, r, c) ? undefined : fieldAt(grid, r, areaRight(grid, r, c) + 1);
         if (AMOUNT.test(amount.text)) column = total(r, at, text, amount);
-        else if (right && AMOUNT.test(right.text)) column = total(r, c, text, right);
+        else if (right && AMOUNT.test(right.text) && !BARE_YEAR.test(right.text)) column = total(r, c, text, right);
       }
     }
   }
   return column ?? beside;
+}
+
+/** A year over a column (`合计 | 2024 | 2025`) is no amount; 2000 or 2050.00 are. */
+const BARE_YEAR = /^\s*(?:19|20)\d\d\s*$/;
+
+/** The next row under a 合计 holds a label (`一般公共预算拨款`): 合计 is a row of its own, not a column's header. */
+function labelBelow(grid: Grid, row: number, col: number): boolean {
+  const text = ownText(grid, areaBottom(grid, row, col) + 1, col);
+  return text !== "" && !AMOUNT.test(text);
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   GOAL_SUBLABEL,
   headLabelOf,
   LABEL_LIKE,
+  LABEL_ONLY_ENDING,
   MONEY_UNIT_ALONE,
   UNIT_LABEL_ALONE,
   type HeadKey,
@@ -328,7 +329,9 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
   for (let c = areaRight(grid, hit.row, col) + 1; c <= area.right; c = areaRight(grid, hit.row, c) + 1) {
     const text = ownText(grid, hit.row, c);
     if (text === "") continue;
-    return isLabelText(text) || labelLike(text) ? next : fieldAt(grid, hit.row, c);
+    return isLabelText(text) || (labelLike(text) && valueAfter(grid, hit.row, c, area, text))
+      ? next
+      : fieldAt(grid, hit.row, c);
   }
   return next;
 }
@@ -341,6 +344,17 @@ function subtotalAmount(grid: Grid, row: number, next: Field): Field | undefined
   if (next.text.length > 6 || !TOTALS_ROW.test(next.text)) return undefined;
   const after = fieldAt(grid, row, areaRight(grid, row, next.col) + 1);
   return AMOUNT.test(after.text) ? after : undefined;
+}
+
+/**
+ * A label-like text is the next label only with a cell of its own after it, holding a value (`项目类型 | 专项业务费`) or
+ * blank after an ending only labels have (LABEL_ONLY_ENDING): a name that ends as labels may, merged to the row's end
+ * (`生活垃圾分类`), is the value (the session's own review).
+ */
+function valueAfter(grid: Grid, row: number, col: number, area: CellRange, text: string): boolean {
+  const after = areaRight(grid, row, col) + 1;
+  if (after > area.right) return false;
+  return ownText(grid, row, after) !== "" || LABEL_ONLY_ENDING.test(headLabelKey(text));
 }
 
 /** A short text that ends as a head label does (LABEL_LIKE), though the head words do not name it. */

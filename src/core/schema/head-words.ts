@@ -421,6 +421,13 @@ export const HEAD_LABEL_ENDINGS =
 export const LABEL_LIKE =
   /^[\u4e00-\u9fff()、/]{0,10}(?:类型|类别|分类|属性|性质|(?:项目|实施|执行|建设|绩效)期|周期|期限|总额|来源|名称|编码|代码|编号|时间|日期|负责人|联系人|电话|(?:实施|执行|使用|申报|主管|管理|承担|建设|项目|填报|预算|责任)单位|(?:总|当年|年度|本年度?|年初|全年)预算数?)$/;
 
+/**
+ * Of LABEL_LIKE's endings, those no project's name ends with (`项目类型`, `项目负责人`): such a text is the next label
+ * even with its own value cell blank (a template left unfilled). Others (`…分类`, `…电话`, `…周期`, `…名称`) need a
+ * value after them: `生活垃圾分类` merged to the row's end is a name (the session's own review).
+ */
+export const LABEL_ONLY_ENDING = /(?:类型|类别|属性|性质|(?:项目|实施|执行)期|负责人|联系人|编码|代码|编号)$/;
+
 /** Words that open a row ending an indicator block: sign-off, notes, totals, evaluation conclusions (spec §7). */
 const END_WORDS =
   "合计|总计|小计|得分合计|总分|分值合计|自评总分|自评得分|总得分|综合得分|评价得分|评价结论|自评结论|自评等级|评价等级|存在问题|改进措施|项目负责人|财务负责人|单位负责人|" +
