@@ -165,6 +165,16 @@ const elderlyBody = (cost: number) => `一级指标|二级指标|三级指标|�
 效益指标|社会效益指标|老年人生活质量|有效改善|计划标准
 满意度指标|服务对象满意度指标|老年人满意度|≥90%|历史标准`;
 
+/** 兵团's head: the project's whole (10, its 财政 10) beside the year's request (5 = 3 + `carried` from last year). */
+const yearBesideWhole = (carried: number) => `绩效目标申报表|<|<|<|<
+项目名称|保鲜库建设|<|<|<
+资金情况 (万元)|项目资金总额:|10|年度资金申请总额|5
+^|其中:财政资金|10|其中:当年财政拨款|3
+^|||上年结转资金|${carried}
+^|其他资金||其他资金|
+年度目标|完成钢构主体安装。|<|<|<
+${SMALL_ROWS}`;
+
 const CASES: Case[] = [
   // Seventeenth session's structure review: rows inside a merged cell are that cell's, never a gap that ends a block.
   {
@@ -4045,28 +4055,14 @@ ${SMALL_ROWS}`,
   },
   {
     name: "the year's request beside the project's whole (`项目资金总额： | 10 | 年度资金申请总额 | 5`): the year's",
-    table: `绩效目标申报表|<|<|<|<
-项目名称|保鲜库建设|<|<|<
-资金情况 (万元)|项目资金总额:|10|年度资金申请总额|5
-^|其中:财政资金|10|其中:当年财政拨款|3
-^|||上年结转资金|2
-^|其他资金||其他资金|
-年度目标|完成钢构主体安装。|<|<|<
-${SMALL_ROWS}`,
+    table: yearBesideWhole(2),
     // The whole's 其中 (10, under it) is no part of the year's 5 = 3 + 2.
     head: { budget: "5", fiscal: "3" },
     findings: [],
   },
   {
     name: "the year's parts short of the year's request beside the project's whole are still weighed",
-    table: `绩效目标申报表|<|<|<|<
-项目名称|保鲜库建设|<|<|<
-资金情况 (万元)|项目资金总额:|10|年度资金申请总额|5
-^|其中:财政资金|10|其中:当年财政拨款|3
-^|||上年结转资金|1
-^|其他资金||其他资金|
-年度目标|完成钢构主体安装。|<|<|<
-${SMALL_ROWS}`,
+    table: yearBesideWhole(1),
     head: { budget: "5", fiscal: "3" },
     findings: ["E3 budget-sum-mismatch"],
   },
