@@ -2481,6 +2481,23 @@ ${REMEDIATION_ROWS}`,
     findings: [],
   },
   {
+    // Twentieth session: the same caption without its number had been a goal label with a blank value, a false
+    // "绩效目标为空" error.
+    name: "a scored caption over a set without its number (`年度绩效目标(40分)` across): no goal, none missing",
+    table: `2020年度水土保持监测项目绩效自评表|<|<|<|<|<
+项目名称|水土保持监测|主管部门|某市水利和湖泊局|<|<
+预算执行情况(万元)(20分)|<|预算数(A)|执行数(B)|执行率(B/A)|得分(20分*执行率)
+年度财政资金总额|<|10|10|100%|20
+年度绩效目标(40分)|<|<|<|<|<
+一级指标|二级指标|三级指标|年初目标值(A)|实际完成值(B)|得分
+产出指标|质量指标|监测数据必须合格|100%|100%|10
+^|时效指标|完成年度资料上报|≤12月|12月|10
+效益指标|社会效益指标|水土流失防治|有效防治|有效防治|10
+满意度指标|服务对象满意度指标|整编资料审核|98%|98%|10`,
+    head: { name: "水土保持监测", budget: "10", goal: "-" },
+    findings: [],
+  },
+  {
     // A review of 2025 tables (山东 临邑): every level written with 值 for 指标. One note for the region's words, the
     // missing 满意度, the vague 时效 value and the old scheme's 成本 under 产出: each cause once.
     name: "levels written `产出值 | 数量值` (a region's words): read as their classes, one note for the words",

@@ -915,6 +915,17 @@ function besideBudgetColumn(grid: Grid, scan: Scan, hit: Hit): Field | undefined
   return under.text.trim() === "" || AMOUNT.test(under.text) ? under : undefined;
 }
 
+/** A score in a caption's brackets (`年度绩效目标(40分)`, `(权重30分)`). */
+const SCORE_BRACKET = /[(（][^()（）]{0,6}\d{1,3}(?:\.\d{1,2})?\s*分[)）]\s*$/;
+
+/**
+ * `年度绩效目标(40分)` across a 自评表 over a set of indicators: the set's scored caption, whose blank "value" is its
+ * own cell. The template has no goal to fill there, so none is read (a false "绩效目标为空" otherwise).
+ */
+function scoredCaption(grid: Grid, hit: Hit, field: Field): boolean {
+  return field.row === hit.row && field.col === hit.col && SCORE_BRACKET.test(ownText(grid, hit.row, hit.col));
+}
+
 export function parseHead(grid: Grid, area: CellRange): Head {
   const scan = scanHead(grid, area);
   const budget = bestAmount(grid, scan, area);
@@ -927,7 +938,9 @@ export function parseHead(grid: Grid, area: CellRange): Head {
   if (unit) head.unit = unit;
   for (const key of ["code", "name", "goal"] as const) {
     const hit = bestFilled(grid, scan, key, area);
-    if (hit) head[key] = valueOf(grid, scan, hit, area);
+    if (!hit) continue;
+    const field = valueOf(grid, scan, hit, area);
+    if (!(key === "goal" && scoredCaption(grid, hit, field))) head[key] = field;
   }
   if (amount) head.budget = amount;
   const read = budgetParts(grid, scan, area, budget, amount);
