@@ -923,6 +923,7 @@ const SCORE_BRACKET = /[(（][^()（）]{0,6}\d{1,3}(?:\.\d{1,2})?\s*分[)）]\s
  * own cell. The template has no goal to fill there, so none is read (a false "绩效目标为空" otherwise).
  */
 function scoredCaption(grid: Grid, hit: Hit, field: Field): boolean {
+  if (hit.inline) return false; // `年度绩效目标1、完成…（40分）`: the goal packed after its label
   return field.row === hit.row && field.col === hit.col && SCORE_BRACKET.test(ownText(grid, hit.row, hit.col));
 }
 
