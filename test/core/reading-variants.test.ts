@@ -1434,6 +1434,40 @@ ${annual}|<|<|<
     findings: [],
   },
   {
+    // Twentieth session's review of 自评表 (重庆 忠县): a 直辖市's two levels as one part.
+    name: "`其中:中央、市级补助` is a part, weighed against the total",
+    table: `项目支出绩效自评表|<|<|<|<|<
+项目名称|农村公路建设|<|<|<|<
+项目资金(万元)|年度资金总额|372.29|372.29|100%|
+^|其中:中央、市级补助|370|372.29|100%|
+^|其他资金||<|<|<
+年度目标|完成农村公路建设。|<|<|<|<
+${SMALL_ROWS}`,
+    head: { budget: "372.29", fiscal: "370" },
+    findings: ["C4 budget-sum-mismatch"],
+  },
+  {
+    // Twentieth session's review of 自评表 (安徽 天长): the central template's `指标1：` rows marked as not applying.
+    name: "the template's own names (`指标1：/`, `指标1：`, `……`) on rows marked `/`, `—`, `无` are no indicators",
+    table: `${HEAD}
+一级指标|二级指标|三级指标|指标值|指标值确定依据
+产出指标|数量指标|培训班期数|≥5期|计划标准
+成本指标|经济成本指标|培训经费|≤10万元|预算支出标准
+^|社会成本指标|指标1：|/|/
+^|生态环境成本指标|……|—|—
+效益指标|社会效益指标|技能提升|有效提升|计划标准
+^|生态效益指标|指标1:/|/|/
+^|可持续影响指标|指标1：|无|无
+满意度指标|服务对象满意度指标|学员满意度|≥90%|计划标准`,
+    rows: [
+      "产出指标 | 数量指标 | 培训班期数 | ≥5期",
+      "成本指标 | 经济成本指标 | 培训经费 | ≤10万元",
+      "效益指标 | 社会效益指标 | 技能提升 | 有效提升",
+      "满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90%",
+    ],
+    findings: [],
+  },
+  {
     name: "a row marked `无` with a real name is an indicator whose value is `无`",
     table: `${HEAD}
 一级指标|二级指标|三级指标|指标值|指标值确定依据

@@ -152,12 +152,18 @@ function isMark(text: string): boolean {
   return NOT_APPLICABLE.test(text) || NOT_APPLICABLE_STATEMENT.test(text);
 }
 
+/** A template's numbering of a name (`指标1：`, the central 自评 template's rows), before the officer's own words. */
+const TEMPLATE_NAME_PREFIX = /^指标\d*[:：.．、]?/;
+
 function isNotApplicable(indicator: Indicator): boolean {
   // Most rows name an indicator: no mark is longer than four characters, but a statement that the row does not apply.
-  const name = indicator.name?.text.replace(/\s+/g, "") ?? "";
+  // The template's own name (`指标1：`, `……`) is no indicator: a mark after it (`指标1：/`) marks the row.
+  const written = indicator.name?.text.replace(/\s+/g, "") ?? "";
+  const name = FILLER_NAME.test(written) ? "" : written.replace(TEMPLATE_NAME_PREFIX, "");
   if (name.length > 4 && !NOT_APPLICABLE_STATEMENT.test(name)) return false;
+  if (name !== "" && !isMark(name)) return false;
+  let marked = name !== "";
   const fields = [
-    indicator.name,
     indicator.value,
     indicator.periodValue,
     indicator.annualValue,
@@ -167,7 +173,6 @@ function isNotApplicable(indicator: Indicator): boolean {
     indicator.comparatorColumn,
     ...(indicator.regionValues ?? []),
   ];
-  let marked = false;
   for (const field of fields) {
     const text = field?.text.replace(/\s+/g, "") ?? "";
     if (text === "") continue;

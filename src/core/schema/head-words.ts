@@ -235,6 +235,9 @@ const HEAD_WORDS: readonly HeadWord[] = [
       "上级财政资金",
       "上级补助",
       "中央、省、市补助",
+      // A 直辖市's two levels (重庆 忠县's 转移支付 自评表, twentieth session).
+      "中央、市级补助",
+      "中央、市补助",
       "地方资金",
       "财政专户管理资金",
       "上年结转资金",
