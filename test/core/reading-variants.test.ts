@@ -175,6 +175,12 @@ const yearBesideWhole = (carried: number) => `绩效目标申报表|<|<|<|<
 年度目标|完成钢构主体安装。|<|<|<
 ${SMALL_ROWS}`;
 
+/** A 湖北 自评表's head: its budget block scored, each set of indicators under a scored caption. */
+const SCORED_HEAD = `2020年度水土保持监测项目绩效自评表|<|<|<|<|<
+项目名称|水土保持监测|主管部门|某市水利和湖泊局|<|<
+预算执行情况(万元)(20分)|<|预算数(A)|执行数(B)|执行率(B/A)|得分(20分*执行率)
+年度财政资金总额|<|10|10|100%|20`;
+
 const CASES: Case[] = [
   // Seventeenth session's structure review: rows inside a merged cell are that cell's, never a gap that ends a block.
   {
@@ -1434,6 +1440,18 @@ ${annual}|<|<|<
     findings: [],
   },
   {
+    // Twentieth session's review of 自评表 (河北 宁晋 2019): rows not understood had drawn "本表没有任何绩效指标".
+    name: "an evaluation index table whose rows are not read: no false \"no indicators\" error",
+    table: `2019年度助学金项目绩效评价指标表|<|<|<|<|<|<
+评价指标|评价内容|指标名称|指标说明|目标值|分值|备注
+项目年度绩效目标(定量指标)|制度指标|规章制度|建立与否||20|
+^|产出数量指标|享受资助人数|达到预计值|2100|10|
+^|^|资金支出率|达到目标值|95%|10|
+^|时效指标|及时发放率|达到目标值|100%|20|
+总分|<|<|<|<|100|`,
+    findings: [],
+  },
+  {
     // Twentieth session's review of 自评表 (重庆 忠县): a 直辖市's two levels as one part.
     name: "`其中:中央、市级补助` is a part, weighed against the total",
     table: `项目支出绩效自评表|<|<|<|<|<
@@ -2495,10 +2513,7 @@ ${REMEDIATION_ROWS}`,
   {
     // A review of published tables (湖北 2020 自评表): each set's caption had been read as the goal `1(40分)`.
     name: "numbered, scored captions over each set (`年度绩效目标1(40分)`) are no goal; `进度指标` is 时效",
-    table: `2020年度水土保持监测项目绩效自评表|<|<|<|<|<
-项目名称|水土保持监测|主管部门|某市水利和湖泊局|<|<
-预算执行情况(万元)(20分)|<|预算数(A)|执行数(B)|执行率(B/A)|得分(20分*执行率)
-年度财政资金总额|<|10|10|100%|20
+    table: `${SCORED_HEAD}
 年度绩效目标1(40分)|<|<|<|<|<
 一级指标|二级指标|三级指标|年初目标值(A)|实际完成值(B)|得分
 产出指标|质量指标|监测数据必须合格|100%|100%|10
@@ -2518,10 +2533,7 @@ ${REMEDIATION_ROWS}`,
     // Twentieth session: the same caption without its number had been a goal label with a blank value, a false
     // "绩效目标为空" error.
     name: "a scored caption over a set without its number (`年度绩效目标(40分)` across): no goal, none missing",
-    table: `2020年度水土保持监测项目绩效自评表|<|<|<|<|<
-项目名称|水土保持监测|主管部门|某市水利和湖泊局|<|<
-预算执行情况(万元)(20分)|<|预算数(A)|执行数(B)|执行率(B/A)|得分(20分*执行率)
-年度财政资金总额|<|10|10|100%|20
+    table: `${SCORED_HEAD}
 年度绩效目标(40分)|<|<|<|<|<
 一级指标|二级指标|三级指标|年初目标值(A)|实际完成值(B)|得分
 产出指标|质量指标|监测数据必须合格|100%|100%|10

@@ -160,6 +160,11 @@ export interface TargetTable {
    * checks their cells; level1-missing names them where their 一级 has no indicator.
    */
   markedRows?: Indicator[];
+  /**
+   * No indicator was read, though rows under the indicator header hold text (a 评价指标表 whose first column reads
+   * `项目年度绩效目标(定量指标)`): the rows were not understood, so "no indicators" is no finding to trust.
+   */
+  bodyUnread?: boolean;
 }
 
 /** The name a finding or a list shows for a table: 项目名称, else the title, else the id. */

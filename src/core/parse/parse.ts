@@ -75,8 +75,26 @@ function parseBlock(grid: Grid, location: TableLocation): TargetTable {
     ...(first && location.listProject ? { listHeader: { row: first.row, col: first.band.left } } : {}),
     indicators,
     ...(markedRows.length ? { markedRows } : {}),
+    ...(!indicators.length && first && bodyHasText(grid, first.row + 1, range) ? { bodyUnread: true } : {}),
   };
 }
+
+/**
+ * Two rows or more right under the header with text in two cells each (up to the first blank row; the block's extent
+ * ends at the header when no row was understood): indicator rows, whatever was made of them.
+ */
+function bodyHasText(grid: Grid, top: number, range: { left: number; right: number }): boolean {
+  let rows = 0;
+  for (let r = top; r < top + BODY_REACH && rows < 2; r++) {
+    let cells = 0;
+    for (let c = range.left; c <= range.right; c++) if (textAt(grid, r, c).trim() !== "") cells++;
+    if (cells === 0) break;
+    if (cells >= 2) rows++;
+  }
+  return rows >= 2;
+}
+
+const BODY_REACH = 50;
 
 /**
  * Value columns headed by years (`2024年 | 2025年 | 2026年`), read by the table's year: its own column is the
