@@ -12,8 +12,7 @@ import { AMOUNT } from "./task-list";
  * With no budget label, a funds block's total is the budget: a `合计` row under a `资金来源` column header (`合计 |
  * 100`, its amount right of it), else a `合计` column captioned by the block's label (`项目资金（万元） | 合计 | 中央`
  * over `^ | 1500 | 1000`, its amount below, or a row of its own, its amount right of it), else a funds caption's
- * amount beside it. A 合计 with no amount there names
- * none (a header row of its own).
+ * amount beside it. A 合计 with no amount there names none (a header row of its own).
  */
 export function fundsTotal(grid: Grid, area: CellRange, yearColumns: readonly CellPos[]): Hit | undefined {
   let column: Hit | undefined;

@@ -14,7 +14,7 @@ import {
 } from "../schema/unit-words";
 import { writesScientific } from "../value/plain-numbers";
 import { applySpellings, nonstandardSpellings } from "../value/spelling";
-import { hintFormat, placeholderHint } from "./utils/structure-placeholder";
+import { hintFormat, type HintFormat } from "./utils/structure-placeholder";
 import type { QuantitativeValue } from "../value/types";
 import type { FixSpec, RuleContext, RuleModule } from "./rule";
 import { isHarmRate, tableFacts, type IndicatorFacts, type ValueFact } from "./utils/value-facts";
@@ -176,15 +176,16 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
     return;
   }
   if (value.parsed.magnitude) return checkMagnitude(context, facts, value);
+  const hint = hintFormat(facts.name);
   const suggestions = perThingCost(facts, value)
-    ? moneyUnits(facts).flatMap((u) => suggestion(withUnit(respelt(value.field.text), value.parsed, u)))
-    : suggestion(fixedValue(facts, value, unit));
+    ? moneyUnits(hint).flatMap((u) => suggestion(withUnit(respelt(value.field.text), value.parsed, u)))
+    : suggestion(fixedValue(facts, value, hint, unit));
   context.report({ at: value.field, messageId: "missing", data, suggestions });
 }
 
 /** 元 or 万元, the officer's choice, unless a template's hint in the name says which (`补助标准(≤**元)`). */
-function moneyUnits(facts: IndicatorFacts): string[] {
-  const unit = hintFormat(facts.name)?.unit;
+function moneyUnits(hint: HintFormat | undefined): string[] {
+  const unit = hint?.unit;
   return unit === "元" || unit === "万元" ? [unit] : ["元", "万元"];
 }
 
@@ -198,12 +199,16 @@ function perThingCost(facts: IndicatorFacts, value: ValueFact & { parsed: Quanti
  * must agree: `>=85` → `≥85%`), and the unit and sign a template's hint in the name asks for where the value has none
  * (`苗木成活率(≥**%) | 85` → `≥85%`: deleting the hint, as placeholder-unfilled suggests, must not lose the floor).
  */
-function fixedValue(facts: IndicatorFacts, value: ValueFact & { parsed: QuantitativeValue }, unit?: string) {
-  const hint = hintFormat(facts.name);
+function fixedValue(
+  facts: IndicatorFacts,
+  value: ValueFact & { parsed: QuantitativeValue },
+  hint: HintFormat | undefined,
+  unit?: string,
+) {
   const chosen = unit ?? (hint?.unit || undefined);
   if (chosen === undefined || (chosen === "%" && refusesPercent(facts, value.parsed))) return undefined;
   const text = respelt(value.field.text);
-  const sign = hint ? hintSign(facts, value, hint.sign, chosen) : "";
+  const sign = hint ? hintSign(facts, value, hint, chosen) : "";
   return withUnit(sign ? sign + text.trim() : text, value.parsed, chosen);
 }
 
@@ -214,9 +219,15 @@ const BARE_NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
  * for what should rise, a ceiling for a cost or a harm, never at the bound itself (`≥100%`, `≤0`). A template's
  * `项目总投入(≥**万元)` is a cost: its floor is no target (the twentieth session's review).
  */
-function hintSign(facts: IndicatorFacts, value: ValueFact & { parsed: QuantitativeValue }, sign: string, unit: string) {
+function hintSign(
+  facts: IndicatorFacts,
+  value: ValueFact & { parsed: QuantitativeValue },
+  hint: HintFormat,
+  unit: string,
+) {
+  const sign = hint.sign;
   if (!sign || !BARE_NUMBER.test(value.field.text)) return "";
-  const falling = facts.cost || isHarmRate(facts.name.replace(placeholderHint(facts.name) ?? "", "").trim());
+  const falling = facts.cost || isHarmRate(facts.name.replace(hint.text, "").trim());
   const n = value.parsed.number;
   if (/^[≥>]/.test(sign)) return !falling && !(unit === "%" && n >= 100) ? sign : "";
   return falling && n > 0 ? sign : "";

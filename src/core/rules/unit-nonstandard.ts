@@ -4,7 +4,6 @@
  * unit-mismatch reports (a count in 百分号) is left to it: its value must be rewritten, not respelt.
  */
 import { isUnitOnly } from "../value/units";
-import { doubledQuantity } from "../value/doubled";
 import type { Field } from "../model/table";
 import { applySpellings as apply, nonstandardSpellings, type Spelling } from "../value/spelling";
 import { isKnownUnit, standardUnit } from "../value/units";
@@ -118,8 +117,7 @@ const rule: RuleModule = {
       // A unit and no number (`≧ %`) is value-missing's: tidying its sign leaves the target as empty.
       // A value written twice (`854万854万`) is value-unparseable's: respelling its last unit would fix half of it.
       for (const value of facts.values)
-        if (!isUnitOnly(value.field.text) && !doubledQuantity(value.field.text, facts.name))
-          checkValue(context, facts, value);
+        if (!isUnitOnly(value.field.text) && !value.doubled) checkValue(context, facts, value);
       checkUnitColumn(context, facts);
       checkComparatorColumn(context, facts);
     }

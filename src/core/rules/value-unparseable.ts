@@ -6,7 +6,6 @@ import { isUnitOnly } from "../value/units";
 import { isCellError, UNCALCULATED } from "../grid/grid";
 import type { RuleContext, RuleModule } from "./rule";
 import { NO_SUCH_DATE, parseValueShared } from "../value/parse-value";
-import { doubledQuantity } from "../value/doubled";
 import { alreadyClean, removeArtifacts } from "./text-artifact-clean";
 import { findPlaceholder } from "./utils/structure-placeholder";
 import { isBlankOrDash } from "./utils/structure-fields";
@@ -76,9 +75,8 @@ const rule: RuleModule = {
   },
   check(context) {
     for (const { facts, value } of eachValue(context)) {
-      const single = doubledQuantity(value.field.text, facts.name);
-      if (single) {
-        reportDoubled(context, facts.name, value, single);
+      if (value.doubled) {
+        reportDoubled(context, facts.name, value, value.doubled);
         continue;
       }
       // Template placeholders (`≥XX%`) are placeholder-unfilled's finding; a lone dash or slash (`——`, `/`) is

@@ -44,13 +44,20 @@ export function placeholderHint(text: string): string | undefined {
  * The target's format a name's hint asks for (`（≥**%）` → ≥ and %): its comparator, standard-spelt, and its unit.
  * Undefined where the name holds no hint.
  */
-export function hintFormat(name: string): { sign: string; unit: string } | undefined {
+export function hintFormat(name: string): HintFormat | undefined {
   const hint = placeholderHint(name);
   if (!hint) return undefined;
   const inside = hint.replace(/^[(（]|[)）]$/g, "").trim();
-  const sign = new RegExp(`^${HINT_SIGN}`).exec(inside)?.[0] ?? "";
+  const sign = LEADING_SIGN.exec(inside)?.[0] ?? "";
   const unit = inside.replace(/^.*?(?:\*{2,}|＊{2,}|[Xx×ｘＸ]{2,})/, "").trim();
-  return { sign: STANDARD_SIGN[sign] ?? "", unit: isKnownUnit(unit) ? unit : "" };
+  return { text: hint, sign: STANDARD_SIGN[sign] ?? "", unit: isKnownUnit(unit) ? unit : "" };
+}
+
+export interface HintFormat {
+  /** The hint as written in the name (`(≥**%)`). */
+  text: string;
+  sign: string;
+  unit: string;
 }
 
 // The standard spelling of a hint's sign; a PDF copy's `‹` (< or ≤?) and a bare `=` give none.
@@ -83,5 +90,6 @@ function isHint(inside: string): boolean {
 
 /** A hint's comparator, as templates write it (`≥`, `‹` in some PDFs' copies, `不低于`). */
 const HINT_SIGN = String.raw`(?:[≥≤><＞＜=≧≦‹›]|不低于|不高于|不少于|不超过)`;
+const LEADING_SIGN = new RegExp(`^${HINT_SIGN}`);
 const HINT_PARTS = new RegExp(String.raw`^${HINT_SIGN}?\s*(\*{2,}|＊{2,}|[Xx×ｘＸ]{2,})(.{0,6})$`);
 const TRAILING_HINT = new RegExp(String.raw`${HINT_SIGN}\s*(?:\*{2,}|[Xx×]{2,})\s*[^\d\s≥≤><=]{0,6}$`);

@@ -12,6 +12,7 @@ import { comparatorOf, isLowerBound } from "../../value/comparator";
 import { FALLING_NAME, GROWTH, HARM_RATE, MONEY_COST_NAME, YES_NO_NAME } from "../../schema/name-words";
 import { isSatisfactionName, isSavingName, nameKind, type NameKind } from "../../value/name-kind";
 import { parseValueShared, type ValueHints } from "../../value/parse-value";
+import { doubledQuantity } from "../../value/doubled";
 import { isCellError } from "../../grid/grid";
 import type { ParsedValue, QuantitativeValue } from "../../value/types";
 import { CHINESE_COUNT } from "../../schema/unit-words";
@@ -29,6 +30,8 @@ export interface ValueFact {
   readonly hints: ValueHints;
   /** A value column beside the first (a region's, `城区 | 郊区`, or another year's, `2026年 | 2027年`). */
   readonly beside: boolean;
+  /** One quantity written twice (`854万854万` → `854万`: value/doubled), worked out once for the rules that ask. */
+  readonly doubled?: string;
 }
 
 export interface IndicatorFacts {
@@ -108,7 +111,9 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
     if (!field) return;
     // An error value (`#N/A`, a formula without a result) says nothing of the target, whatever its code's words.
     const parsed = isCellError(field.raw) ? CELL_ERROR : parseValueShared(field.text, given);
-    values.push({ field, role, parsed, hints: given, beside });
+    // A value read as one quantity is no copy of itself: only the rest are asked (most values are quantities).
+    const doubled = parsed.kind !== "quantitative" ? doubledQuantity(field.text, name) : undefined;
+    values.push({ field, role, parsed, hints: given, beside, ...(doubled ? { doubled } : {}) });
   };
   add(indicator.value, "value");
   for (const region of indicator.regionValues ?? []) add(region, "value", true);
