@@ -3,7 +3,6 @@
  * way (`≥99百分号`, `≦10`, `万元|家`, `≤170万` on a cost, `Ghz`), fixed with certainty. A cell
  * unit-mismatch reports (a count in 百分号) is left to it: its value must be rewritten, not respelt.
  */
-import { isUnitOnly } from "../value/units";
 import type { Field } from "../model/table";
 import { applySpellings as apply, nonstandardSpellings, type Spelling } from "../value/spelling";
 import { isKnownUnit, standardUnit } from "../value/units";
@@ -116,8 +115,7 @@ const rule: RuleModule = {
     for (const facts of tableFacts(context)) {
       // A unit and no number (`≧ %`) is value-missing's: tidying its sign leaves the target as empty.
       // A value written twice (`854万854万`) is value-unparseable's: respelling its last unit would fix half of it.
-      for (const value of facts.values)
-        if (!isUnitOnly(value.field.text) && !value.doubled) checkValue(context, facts, value);
+      for (const value of facts.values) if (!value.unitOnly && !value.doubled) checkValue(context, facts, value);
       checkUnitColumn(context, facts);
       checkComparatorColumn(context, facts);
     }

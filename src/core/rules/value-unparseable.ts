@@ -2,7 +2,6 @@
  * @fileoverview value-unparseable — a 指标值 that reads neither as a quantitative
  * target (`≥130次`) nor as a qualitative phrase (`提升`): `≤12.05月|日`, `≥`, `——`.
  */
-import { isUnitOnly } from "../value/units";
 import { isCellError, UNCALCULATED } from "../grid/grid";
 import type { RuleContext, RuleModule } from "./rule";
 import { NO_SUCH_DATE, parseValueShared } from "../value/parse-value";
@@ -84,7 +83,7 @@ const rule: RuleModule = {
       if (value.parsed.kind !== "unparseable" || findPlaceholder(value.field.text) || readsWhenCleaned(value)) continue;
       // A unit and no number (`公里`) is a missing target: value-missing says so (in the rule, not by yieldsTo,
       // which works per cell: a packed cell holds every item's value).
-      if (isBlankOrDash(value.field) || isUnitOnly(value.field.text)) continue;
+      if (isBlankOrDash(value.field) || value.unitOnly) continue;
       const raw = value.field.raw;
       const messageId = isCellError(raw)
         ? raw.error === UNCALCULATED

@@ -13,6 +13,7 @@ import { FALLING_NAME, GROWTH, HARM_RATE, MONEY_COST_NAME, YES_NO_NAME } from ".
 import { isSatisfactionName, isSavingName, nameKind, type NameKind } from "../../value/name-kind";
 import { parseValueShared, type ValueHints } from "../../value/parse-value";
 import { doubledQuantity } from "../../value/doubled";
+import { isUnitOnly } from "../../value/units";
 import { isCellError } from "../../grid/grid";
 import type { ParsedValue, QuantitativeValue } from "../../value/types";
 import { CHINESE_COUNT } from "../../schema/unit-words";
@@ -32,6 +33,8 @@ export interface ValueFact {
   readonly beside: boolean;
   /** One quantity written twice (`854万854万` → `854万`: value/doubled), worked out once for the rules that ask. */
   readonly doubled?: string;
+  /** A unit and no number (`公里`, `≧ %`): value-missing's finding, which the other value rules leave alone. */
+  readonly unitOnly: boolean;
 }
 
 export interface IndicatorFacts {
@@ -113,7 +116,8 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
     const parsed = isCellError(field.raw) ? CELL_ERROR : parseValueShared(field.text, given);
     // A value read as one quantity is no copy of itself: only the rest are asked (most values are quantities).
     const doubled = parsed.kind !== "quantitative" ? doubledQuantity(field.text, name) : undefined;
-    values.push({ field, role, parsed, hints: given, beside, ...(doubled ? { doubled } : {}) });
+    const unitOnly = isUnitOnly(field.text);
+    values.push({ field, role, parsed, hints: given, beside, unitOnly, ...(doubled ? { doubled } : {}) });
   };
   add(indicator.value, "value");
   for (const region of indicator.regionValues ?? []) add(region, "value", true);
