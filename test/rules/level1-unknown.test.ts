@@ -230,6 +230,21 @@ runRule(rule, {
       ],
     },
     {
+      // Twenty-first session (安徽's 自评表): a 一级 cell holding only its score had been "不规范" with nothing offered.
+      name: "a 一级 cell holding only its score: the name missing, the 一级 of its rows' 二级 offered before the score",
+      table: written(`项目名称|禁毒经费|<|<
+一级指标|二级指标|指标名称|指标值
+(50分)|数量指标|宣传场次|≥1场
+^|质量指标|经费支出合规率|100%
+（30分）|社会效益指标|禁毒知识知晓率|≥90%
+^|服务对象满意度指标|群众满意度|≥90%`),
+      errors: [
+        { cell: "A3", severity: "error", messageId: "scoreOnly", suggestions: ["产出指标(50分)"], fix: null },
+        // Its rows' 二级 belong to two 一级: which was meant is unknown.
+        { cell: "A5", severity: "error", messageId: "scoreOnly", suggestions: [], fix: null },
+      ],
+    },
+    {
       // Nineteenth session's review: 四川's two old 一级 had been two notes; spec §7 asks for one per table.
       name: "form: several old names (`项目完成指标`, `项目效益指标`) are one note for the table, at the first",
       table: form({

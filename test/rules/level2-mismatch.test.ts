@@ -180,7 +180,21 @@ runRule(rule, {
         ]),
       }),
       errors: [
-        { cell: "B15", severity: "error", messageId: "unknown", fix: null, suggestions: [] },
+        { cell: "B15", severity: "error", messageId: "unknown", fix: null, suggestions: ["服务对象满意度指标"] },
+        { cell: "B16", severity: "error", messageId: "unknown", fix: null, suggestions: ["服务对象满意度指标"] },
+      ],
+    },
+    {
+      // Twenty-first session (a school's 自评表): a template's filler in the 二级 column. Under 满意度指标 its one 二级
+      // is offered; under 产出指标, of four, none is.
+      name: "form: `具体指标` in the 二级 column: the one 二级 offered under 满意度指标, none under 产出指标",
+      table: form({
+        indicators: withLevels(5, "满意度指标", "具体指标").concat([
+          ["产出指标", "具体指标", "维修面积", "维修面积", "≥500平方米", "计划标准"],
+        ]),
+      }),
+      errors: [
+        { cell: "B15", severity: "error", messageId: "unknown", fix: null, suggestions: ["服务对象满意度指标"] },
         { cell: "B16", severity: "error", messageId: "unknown", fix: null, suggestions: [] },
       ],
     },

@@ -227,6 +227,30 @@ runRule(rule, {
       ],
     },
     {
+      // Twenty-first session (乌海 2021's export): a date shown as its serial number had been told to add a unit.
+      name: "a date as Excel's serial number on a row that asks for a date: the date, as a suggestion",
+      table: formOf([
+        timely("资金到位时间", "44,561"),
+        quality("验收完成日期", 45657),
+        // A count of the same size, and a serial outside 2000–2049, are numbers with their unit missing.
+        count("服务人次", "44,561"),
+        timely("项目完成时间", 12000),
+      ]),
+      errors: [
+        {
+          cell: "F10",
+          severity: "warning",
+          messageId: "dateSerial",
+          data: { fixed: "2021年12月31日" },
+          fix: null,
+          suggestions: ["2021年12月31日"],
+        },
+        { cell: "F11", severity: "warning", messageId: "dateSerial", fix: null, suggestions: ["2024年12月31日"] },
+        { cell: "F12", severity: "warning", messageId: "missing", fix: null, suggestions: [] },
+        { cell: "F13", severity: "warning", messageId: "missing", fix: null, suggestions: [] },
+      ],
+    },
+    {
       // Twentieth session: `比例` after the number is the share's name, not a unit.
       name: "a share's name where its % goes (`≥95比例`, `≥0.97比例`): no unit; % offered in its place, not for a fraction",
       table: formOf([quality("达标率", "≥95比例"), quality("验收合格比例", "≥0.97比例")]),

@@ -3,6 +3,7 @@ import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
 import { DEFAULT_INDICATORS, type IndicatorRow } from "../helpers/form-table";
 import { DEFAULT_ITEMS, type CompactItem } from "../helpers/compact-table";
 import { DEFAULT_FLAT_ROWS, type FlatRow } from "../helpers/flat-table";
+import { flatOf, flatRow } from "./value-rows";
 import type { CellValue } from "../../src/core/grid/grid";
 
 const withValue = (i: number, value: CellValue): IndicatorRow[] =>
@@ -161,6 +162,18 @@ runRule(rule, {
       errors: [
         { cell: "C3", severity: "error", messageId: "periodValue", fix: null, suggestions: [] },
         { cell: "C3", severity: "error", messageId: "annualValue", fix: null, suggestions: [] },
+      ],
+    },
+    {
+      // Twenty-first session (重庆's 表十二): a system's export leaves every 定性 row's target blank.
+      name: "flat: a row typed 定性 with no target is a warning, a quantitative row's blank still an error",
+      table: flatOf([
+        flatRow("效益指标", "社会效益指标", "促进社会和谐", "定性", null, ""),
+        flatRow("产出指标", "数量指标", "发放人数", "≥", null, "人"),
+      ]),
+      errors: [
+        { cell: "E7", severity: "warning", messageId: "qualitative", fix: null, suggestions: [] },
+        { cell: "E8", severity: "error", messageId: "value", fix: null, suggestions: [] },
       ],
     },
     {

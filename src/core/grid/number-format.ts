@@ -78,7 +78,7 @@ function isDate(tokens: string): boolean {
 const DAYS_1904 = 1462;
 
 /** Excel's 1900 date system: serial 1 is 1900-01-01, and 60 is the 29 February 1900 that never was. */
-function serialToDate(serial: number): { y: number; m: number; d: number } {
+export function serialToDate(serial: number): { y: number; m: number; d: number } {
   const days = Math.floor(serial);
   const epoch = days < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
   const date = new Date(epoch + days * 86_400_000);

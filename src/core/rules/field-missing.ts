@@ -7,7 +7,7 @@ import type { Field, Indicator, Layout, TargetTable } from "../model/table";
 import { parseValueShared } from "../value/parse-value";
 import type { Severity } from "../model/diagnostic";
 import type { RuleContext, RuleModule } from "./rule";
-import { isBlank } from "./utils/structure-fields";
+import { isBlank, typedQualitative } from "./utils/structure-fields";
 import { columnRole, headerKey, type ColumnRole } from "../schema/columns";
 import { normalizeLabel } from "../text/normalize";
 import { boundedMemo } from "../text/memo";
@@ -58,7 +58,7 @@ const UNIT_LABEL = /^(?:计量|度量|计算)?单位$/;
 
 /** A 定性 row (by its type or comparator column, or its value): a unit is not asked of it. */
 function qualitativeRow(indicator: Indicator): boolean {
-  if (/定性/.test(indicator.valueType?.text ?? "") || /定性/.test(indicator.comparatorColumn?.text ?? "")) return true;
+  if (typedQualitative(indicator)) return true;
   const value = indicator.value ?? indicator.annualValue ?? indicator.periodValue;
   return value !== undefined && parseValueShared(value.text).kind === "qualitative";
 }

@@ -5,9 +5,9 @@
  */
 import type { Field } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { codedLevels, missingLevel1Rows } from "../schema/indicator-kind";
+import { codedLevels, indicatorLevel2, missingLevel1Rows } from "../schema/indicator-kind";
 import { compactLevel1Code } from "../schema/codes";
-import { guessLevel1, lookupLevel1, lookupLevel2, normalizeTerm } from "../schema/vocabulary";
+import { currentParents, guessLevel1, lookupLevel1, lookupLevel2, normalizeTerm } from "../schema/vocabulary";
 import { isBlank, isDepartmentWide, textOf } from "./utils/structure-fields";
 
 /**
@@ -72,6 +72,7 @@ function checkCell(
     old.push({ field, level1, name: match.canonical });
     return;
   }
+  if (SCORE_ONLY.test(level1)) return reportScoreOnly(context, field, level1);
   const guess = guessLevel1(level1);
   // A department-wide table's own framework (`履职效能`, `管理效率`): not a project table's class misspelt, nor
   // a 二级 written in the 一级 column (`数量指标`), which is still reported.
@@ -84,6 +85,28 @@ function checkCell(
   if (ownFramework && (!asLevel2 || asLevel2 === "服务对象满意度指标")) return;
   const suggestions = guess ? [{ text: guess, messageId: "useName", data: { name: guess } }] : [];
   context.report({ at: field, messageId: "unknown", data: { level1 }, suggestions });
+}
+
+/** A 一级 cell holding only its score (`(50分)`, `（30分）`): the class's name left out, not misspelt. */
+const SCORE_ONLY = /^[(（]?\d{1,3}(?:\.\d)?分[)）]?$/;
+
+/**
+ * `(50分)` over `数量指标 | 质量指标` (安徽's 自评表, the twenty-first session's review): the name is missing. Its rows'
+ * 二级 say which, where they all belong to one 一级: offered before the score, which the officer keeps.
+ */
+function reportScoreOnly(context: RuleContext, field: Field, level1: string): void {
+  const parents = new Set<string>();
+  for (const indicator of context.table.indicators) {
+    // A merged 一级 gives each row below its own copy of the cell: the same cell is the same position.
+    const own = indicator.level1;
+    if (!own || own.row !== field.row || own.col !== field.col) continue;
+    const level2 = indicatorLevel2(indicator);
+    for (const parent of level2 ? currentParents(level2) : []) parents.add(parent);
+  }
+  const [only] = parents;
+  const suggestions =
+    parents.size === 1 ? [{ text: only + level1, messageId: "useName", data: { name: only + level1 } }] : [];
+  context.report({ at: field, messageId: "scoreOnly", data: { level1 }, suggestions });
 }
 
 /** How many 一级 of their own a department-wide table needs to be read as following its own framework. */
@@ -134,6 +157,10 @@ const rule: RuleModule = {
       unknown: {
         zh: "一级指标“{{level1}}”不规范：只能填写“成本指标”“产出指标”“效益指标”或“满意度指标”",
         en: "“{{level1}}” is not a 一级指标 (level-1): use 成本指标, 产出指标, 效益指标 or 满意度指标 (cost, output, outcome, satisfaction)",
+      },
+      scoreOnly: {
+        zh: "一级指标只写了分值“{{level1}}”，没有写名称：请写明“成本指标”“产出指标”“效益指标”或“满意度指标”",
+        en: "The 一级指标 (level-1) holds only its score “{{level1}}”: write its name (成本指标, 产出指标, 效益指标 or 满意度指标)",
       },
       oldName: {
         zh: "“{{level1}}”是旧称，现行名称为“{{name}}”",

@@ -51,7 +51,7 @@ function checkIndicator(context: RuleContext, indicator: Indicator, oldSchemes: 
     // `产出 | 职责履行`, `投入 | 预算配置` (the department-wide framework) are no project table's 二级 misspelt; under a
     // 一级 written as the project table's (`产出指标 | 数量指示`) or in a 一级's words (`产出指标`) it is reported.
     if (isDepartmentWide(context.table) && ownFramework(indicator, level2)) return;
-    context.report({ at: field, messageId: "unknown", data });
+    context.report({ at: field, messageId: "unknown", data, suggestions: onlyLevel2(level1) });
     return;
   }
   const belonging = level2BelongsTo(level1, level2);
@@ -65,6 +65,15 @@ function checkIndicator(context: RuleContext, indicator: Indicator, oldSchemes: 
   // `2-效益指标；31-服务对象满意度` is filed under the wrong 一级 (fourteenth session). Without its code, the old scheme.
   else if (belonging === "old-scheme" && indicator.level2Code?.text && lookupLevel2(level2)?.canonical !== "成本指标")
     context.report({ at: field, messageId: "mismatch", data });
+}
+
+/**
+ * The one 二级 a 一级 has (满意度指标's 服务对象满意度指标) offered for a word that is none (`满意度指标 | 具体指标`, a
+ * template's filler: the twenty-first session's review). Under a 一级 of several, which one was meant is unknown.
+ */
+function onlyLevel2(level1: keyof typeof LEVEL2_BY_LEVEL1) {
+  const allowed = LEVEL2_BY_LEVEL1[level1];
+  return allowed.length === 1 ? [{ text: allowed[0], messageId: "useLevel2", data: { level2: allowed[0] } }] : [];
 }
 
 /**
@@ -118,6 +127,7 @@ const rule: RuleModule = {
   meta: {
     id: "level2-mismatch",
     severity: "error",
+    hasSuggestions: true,
     docs: {
       description: {
         zh: "二级指标不属于所在的一级指标",
@@ -135,6 +145,7 @@ const rule: RuleModule = {
         zh: "二级指标“{{level2}}”不规范：{{level1}}下的二级指标应为{{allowed}}",
         en: "“{{level2}}” is not a 二级指标 (level-2): under {{level1}} use {{allowed}}",
       },
+      useLevel2: { zh: "改为“{{level2}}”", en: 'Change to "{{level2}}"' },
       severalInOne: {
         zh: "“{{level2}}”是旧的指标体系的写法，现行体系中{{level1}}下分为{{now}}：每个三级指标填写它所属的一个",
         en: "{{level2}} is an older scheme's word: under {{level1}} the current scheme has {{nowEn}}; give each indicator the one it belongs to",

@@ -4,7 +4,8 @@
  */
 import type { Field } from "../model/table";
 import { NAME_UNITS } from "../schema/name-words";
-import { COVERAGE_MULTIPLE, RATE_NAME, UNITLESS_NAME, YES_NO_NAME } from "../schema/name-words";
+import { COVERAGE_MULTIPLE, DATE_NAME, RATE_NAME, UNITLESS_NAME, YES_NO_NAME } from "../schema/name-words";
+import { serialToDate } from "../grid/number-format";
 import {
   DAY_OFFSET_BEFORE,
   NAME_UNIT_SYMBOL,
@@ -164,9 +165,37 @@ const COUNTED_QUESTION = /(?:数|数量|次数|金额|面积|率|额度)$/;
 /** A question about an absence (`是否实现零事故`, `是否无违规`, `安全事故是否为零`): 0 may mean 是. */
 const NEGATED_QUESTION = /是否.*(?:零|无|未|不|没有|杜绝|为0)/;
 
+/**
+ * A date shown as the workbook's serial number (`资金到位时间 | 44,561`: a date cell formatted as a number, or a
+ * system's export): no unit is missing, the cell should read 2021年12月31日. Only five-digit whole numbers of the
+ * years 2000–2049 on a row that asks for a date; which day was meant is the serial's, so a suggestion.
+ */
+function checkDateSerial(context: RuleContext, facts: IndicatorFacts, value: ValueFact): boolean {
+  const text = value.field.text.trim();
+  if (!SERIAL.test(text) || !(facts.timeliness || DATE_NAME.test(facts.name.trim()))) return false;
+  const serial = Number(text.replace(",", ""));
+  if (serial < SERIAL_2000 || serial > SERIAL_2049) return false;
+  const { y, m, d } = serialToDate(serial);
+  const fixed = `${y}年${m}月${d}日`;
+  const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text, fixed };
+  context.report({
+    at: value.field,
+    messageId: "dateSerial",
+    data,
+    suggestions: [{ text: fixed, messageId: "addUnit", data }],
+  });
+  return true;
+}
+
+const SERIAL = /^\d{2},?\d{3}$/;
+/** The serials of 2000-01-01 and 2049-12-31 in Excel's 1900 date system. */
+const SERIAL_2000 = 36526;
+const SERIAL_2049 = 54788;
+
 function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFact): void {
   if (!isBare(value) || NAME_UNIT_SYMBOL.test(facts.name) || STANDARD_CODE.test(value.field.text)) return;
-  if (powerOfTenRate(facts, value) || checkYesNo(context, facts, value)) return;
+  if (powerOfTenRate(facts, value) || checkYesNo(context, facts, value) || checkDateSerial(context, facts, value))
+    return;
   const unit = suggestedUnit(facts, value);
   const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text };
   // Flat layout: the unit belongs in the 计量单位 cell, so the finding points there.
@@ -272,6 +301,10 @@ const rule: RuleModule = {
       yesNo: {
         zh: "“{{name}}”是“是否”类指标，{{where}}“{{text}}”应写作“是”或“否”",
         en: '"{{name}}" asks a yes/no question: write {{whereEn}} "{{text}}" as 是 (yes) or 否 (no)',
+      },
+      dateSerial: {
+        zh: "“{{name}}”的{{where}}“{{text}}”像是 Excel 日期的序列号，应写作日期“{{fixed}}”",
+        en: '{{whereEn}} "{{text}}" of "{{name}}" looks like an Excel date serial number: write the date, {{fixed}}',
       },
       addUnit: { zh: "改为“{{fixed}}”", en: 'Change to "{{fixed}}"' },
     },

@@ -4,7 +4,7 @@
  */
 import type { Field, Indicator, TargetTable } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { isBlank, isBlankOrDash, pointFor } from "./utils/structure-fields";
+import { isBlank, isBlankOrDash, pointFor, typedQualitative } from "./utils/structure-fields";
 import { isUnitOnly } from "../value/units";
 
 function checkOne(
@@ -19,7 +19,14 @@ function checkOne(
     return;
   }
   if (!isBlankOrDash(field)) return;
-  context.report({ at: pointFor(field, indicator, table), messageId, data: { name: indicator.name?.text || "" } });
+  const data = { name: indicator.name?.text || "" };
+  // A row typed 定性 whose name states the aim (`促进社会和谐 | 定性 | `): a system's export leaves such targets
+  // blank on every project (重庆's 表十二), so the missing phrase is worth a review, not an error on each row.
+  if (messageId === "value" && typedQualitative(indicator)) {
+    context.report({ at: pointFor(field, indicator, table), messageId: "qualitative", data, severity: "warning" });
+    return;
+  }
+  context.report({ at: pointFor(field, indicator, table), messageId, data });
 }
 
 /**
@@ -62,6 +69,10 @@ const rule: RuleModule = {
       value: {
         zh: "指标值为空：请填写目标值，如“≥500人次”“100%”或“有效提升”",
         en: "指标值 (target value) is empty: write the target, e.g. ≥500人次, 100% or 有效提升",
+      },
+      qualitative: {
+        zh: "定性指标“{{name}}”没有填写指标值：请写明要达到的程度，如“有效提升”“明显改善”",
+        en: 'The qualitative indicator "{{name}}" has no 指标值 (target): state the level to reach, e.g. 有效提升 or 明显改善',
       },
       periodValue: {
         zh: "实施周期指标值为空：请填写整个实施周期的目标值",

@@ -359,3 +359,6 @@ export const MEASURE_NAME: readonly [RegExp, Measure][] = MEASURE_WORDS_OF.map((
 
 /** The words that mention a length, an area or a volume anywhere in a name (`长度（折合面积）` mentions two). */
 export const MEASURE_MENTIONS: readonly RegExp[] = MEASURE_WORDS_OF.map(([words]) => new RegExp(words));
+
+/** A name that asks for a date (`资金到位时间`, `完成日期`): its target is a day, not an amount. */
+export const DATE_NAME = /(?:时间|日期|时点)$/;

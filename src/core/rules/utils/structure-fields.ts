@@ -72,3 +72,10 @@ export function isRegionalTransfer(table: TargetTable): boolean {
 export function isDepartmentWide(table: TargetTable): boolean {
   return titleSays(table, DEPARTMENT_WIDE);
 }
+
+/** A row its type or comparator column marks 定性 (`指标性质 | 定性`): the target is a phrase, with no unit. */
+export function typedQualitative(indicator: Indicator): boolean {
+  return QUALITATIVE.test(indicator.valueType?.text ?? "") || QUALITATIVE.test(indicator.comparatorColumn?.text ?? "");
+}
+
+const QUALITATIVE = /定性/;
