@@ -1441,7 +1441,8 @@ ${annual}|<|<|<
   },
   {
     // Twentieth session's review of 自评表 (河北 宁晋 2019): rows not understood had drawn "本表没有任何绩效指标".
-    name: "an evaluation index table whose rows are not read: no false \"no indicators\" error",
+    // Twenty-first session: a note says they went unchecked, so the table does not pass as checked.
+    name: 'an evaluation index table whose rows are not read: no false "no indicators" error, a note that they went unchecked',
     table: `2019年度助学金项目绩效评价指标表|<|<|<|<|<|<
 评价指标|评价内容|指标名称|指标说明|目标值|分值|备注
 项目年度绩效目标(定量指标)|制度指标|规章制度|建立与否||20|
@@ -1449,7 +1450,7 @@ ${annual}|<|<|<
 ^|^|资金支出率|达到目标值|95%|10|
 ^|时效指标|及时发放率|达到目标值|100%|20|
 总分|<|<|<|<|100|`,
-    findings: [],
+    findings: ["A1 level1-missing"],
   },
   {
     // Twentieth session's review of 自评表 (重庆 忠县): a 直辖市's two levels as one part.

@@ -110,6 +110,28 @@ runRule(rule, {
         ),
       }),
     },
+    {
+      // The session's own review: a department-wide table's score under its own 一级, and a project table's label
+      // whose score a conversion split into the next row, are no class left out.
+      name: "a score alone under a department-wide framework's 一级, or under a 一级 it was split from: no finding",
+      table: written(`2024年部门整体支出绩效目标表|<|<|<
+部门名称|某县教育局|<|<
+年度总体目标|保障教育事业发展|<|<
+一级指标|二级指标|三级指标|指标值
+履职效能|重点工作履职|义务教育巩固率|≥98%
+(50分)|^|学前教育毛入园率|≥90%
+管理效率|预算管理|预算执行率|≥95%
+(30分)|^|三公经费控制率|≤100%`),
+    },
+    {
+      name: "a project table's 一级 label with its score split into the next row: no score finding",
+      table: written(`项目名称|培训经费|<|<
+一级指标|二级指标|指标名称|指标值
+产出指标|数量指标|培训次数|≥2次
+(50分)|质量指标|培训合格率|≥95%
+效益指标|社会效益指标|业务水平|有效提升
+满意度指标|服务对象满意度指标|学员满意度|≥90%`),
+    },
   ],
   invalid: [
     {

@@ -179,9 +179,26 @@ runRule(rule, {
           ["", "数量满意度", "学员满意度", "学员满意度", "≥90%", "计划标准"],
         ]),
       }),
+      // Words of satisfaction name whose: relabelling them would hide a wrong indicator (the session's own review).
       errors: [
-        { cell: "B15", severity: "error", messageId: "unknown", fix: null, suggestions: ["服务对象满意度指标"] },
-        { cell: "B16", severity: "error", messageId: "unknown", fix: null, suggestions: ["服务对象满意度指标"] },
+        { cell: "B15", severity: "error", messageId: "unknown", fix: null, suggestions: [] },
+        { cell: "B16", severity: "error", messageId: "unknown", fix: null, suggestions: [] },
+      ],
+    },
+    {
+      // The session's own review: a satisfaction of someone not served is a wrong indicator, not a slip of the
+      // 二级's name; a score in the 二级 cell would be lost.
+      name: "form: `部门满意度指标`, `工作人员满意度指标` and `（10分）` under 满意度指标: nothing offered",
+      table: form({
+        indicators: withLevels(5, "满意度指标", "部门满意度指标").concat([
+          ["", "工作人员满意度指标", "干部职工满意度", "干部职工满意度", "≥90%", "计划标准"],
+          ["", "（10分）", "参保群众满意度", "参保群众满意度", "≥90%", "计划标准"],
+        ]),
+      }),
+      errors: [
+        { cell: "B15", severity: "error", messageId: "unknown", fix: null, suggestions: [] },
+        { cell: "B16", severity: "error", messageId: "unknown", fix: null, suggestions: [] },
+        { cell: "B17", severity: "error", messageId: "unknown", fix: null, suggestions: [] },
       ],
     },
     {

@@ -1,5 +1,5 @@
 import rule from "../../src/core/rules/unit-missing";
-import { compact, flat, form, runRule } from "../helpers/rule-tester";
+import { compact, flat, form, runRule, written } from "../helpers/rule-tester";
 import { lintTable } from "../../src/core/lint/lint-table";
 import { compactOf, flatOf, flatRow, formOf, item, packed, row } from "./value-rows";
 
@@ -228,12 +228,16 @@ runRule(rule, {
     },
     {
       // Twenty-first session (乌海 2021's export): a date shown as its serial number had been told to add a unit.
+      // The table's year (its code's) is 2023.
       name: "a date as Excel's serial number on a row that asks for a date: the date, as a suggestion",
       table: formOf([
-        timely("资金到位时间", "44,561"),
-        quality("验收完成日期", 45657),
-        // A count of the same size, and a serial outside 2000–2049, are numbers with their unit missing.
+        timely("资金到位时间", "45,291"),
+        quality("验收完成日期", 45107),
+        // A count of the same size, a count or a duration on a 时效 row (the session's own review), and a serial far
+        // from any year a target falls in, are numbers with their unit missing.
         count("服务人次", "44,561"),
+        timely("及时结算人次", 45000),
+        timely("平均响应时间", 45000),
         timely("项目完成时间", 12000),
       ]),
       errors: [
@@ -241,13 +245,31 @@ runRule(rule, {
           cell: "F10",
           severity: "warning",
           messageId: "dateSerial",
-          data: { fixed: "2021年12月31日" },
+          data: { fixed: "2023年12月31日" },
           fix: null,
-          suggestions: ["2021年12月31日"],
+          suggestions: ["2023年12月31日"],
         },
-        { cell: "F11", severity: "warning", messageId: "dateSerial", fix: null, suggestions: ["2024年12月31日"] },
+        { cell: "F11", severity: "warning", messageId: "dateSerial", fix: null, suggestions: ["2023年6月30日"] },
         { cell: "F12", severity: "warning", messageId: "missing", fix: null, suggestions: [] },
         { cell: "F13", severity: "warning", messageId: "missing", fix: null, suggestions: [] },
+        { cell: "F14", severity: "warning", messageId: "missing", fix: null, suggestions: [] },
+        { cell: "F15", severity: "warning", messageId: "missing", fix: null, suggestions: [] },
+      ],
+    },
+    {
+      // The session's own review: a day years from the table's is no target date (a 1904-system workbook's serial
+      // reads four years early); a floor beside the number says it is a count.
+      name: "a serial whose day is years from the table's, or under a floor: a missing unit",
+      table: written(`2024年项目支出绩效目标表|<|<|<|<|<
+项目名称|培训经费|<|<|<|<
+一级指标|二级指标|三级指标|指标性质|指标值|计量单位
+产出指标|时效指标|资金到位时间|=|44561|
+^|^|项目完成时间|≥|45657|
+^|^|验收完成时间|=|45657|`),
+      errors: [
+        { cell: "F4", severity: "warning", messageId: "missingColumn", fix: null, suggestions: [] },
+        { cell: "F5", severity: "warning", messageId: "missingColumn", fix: null, suggestions: [] },
+        { cell: "E6", severity: "warning", messageId: "dateSerial", fix: null, suggestions: ["2024年12月31日"] },
       ],
     },
     {

@@ -177,6 +177,12 @@ runRule(rule, {
       ],
     },
     {
+      // The session's own review: a unit beside the blank asks for a number, whatever the type column says.
+      name: "flat: a row typed 定性 with % in its 计量单位 column: still an error",
+      table: flatOf([flatRow("产出指标", "质量指标", "培训合格率", "定性", null, "%")]),
+      errors: [{ cell: "E7", severity: "error", messageId: "value", fix: null, suggestions: [] }],
+    },
+    {
       name: "flat: empty *指标值",
       table: flat({
         rows: DEFAULT_FLAT_ROWS.map((r, j) => (j === 0 ? ([...r.slice(0, 4), null, ...r.slice(5)] as FlatRow) : r)),

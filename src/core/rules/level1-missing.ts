@@ -117,6 +117,10 @@ const rule: RuleModule = {
         zh: "本表没有{{level1}}（{{marked}}填为“{{mark}}”）：请在每类一级指标下至少设置一个三级指标",
         en: "The table has no {{level1}} ({{marked}} is marked “{{mark}}”): add at least one indicator under each",
       },
+      unread: {
+        zh: "本表指标行的格式未能识别，指标未经检查：请人工核对",
+        en: "The indicator rows of this table are in a format not recognised: they were not checked; review them by hand",
+      },
       none: {
         zh: "本表没有任何绩效指标：请填写产出、效益、满意度等指标",
         en: "The table has no indicators at all: add output, outcome and satisfaction indicators",
@@ -126,8 +130,10 @@ const rule: RuleModule = {
   check(context) {
     const { table } = context;
     if (table.indicators.length === 0) {
-      // Rows were there but not understood (table.bodyUnread): saying there are none would be false.
-      if (!table.bodyUnread) context.report({ at: table.anchor, messageId: "none", severity: "error" });
+      // Rows were there but not understood (table.bodyUnread): saying there are none would be false, and saying
+      // nothing would pass the table as checked. A note says its indicators went unchecked.
+      if (table.bodyUnread) context.report({ at: table.anchor, messageId: "unread", severity: "info" });
+      else context.report({ at: table.anchor, messageId: "none", severity: "error" });
       return;
     }
     if (table.hasLevel1Column === false || unclear(table)) return;

@@ -72,7 +72,11 @@ function checkCell(
     old.push({ field, level1, name: match.canonical });
     return;
   }
-  if (SCORE_ONLY.test(level1)) return reportScoreOnly(context, field, level1);
+  // A department-wide table's 一级 are its own framework's: its score is no project class left out.
+  if (SCORE_ONLY.test(level1)) {
+    if (!isDepartmentWide(context.table) && !scoreOfLabelAbove(context, field)) reportScoreOnly(context, field, level1);
+    return;
+  }
   const guess = guessLevel1(level1);
   // A department-wide table's own framework (`履职效能`, `管理效率`): not a project table's class misspelt, nor
   // a 二级 written in the 一级 column (`数量指标`), which is still reported.
@@ -107,6 +111,20 @@ function reportScoreOnly(context: RuleContext, field: Field, level1: string): vo
   const suggestions =
     parents.size === 1 ? [{ text: only + level1, messageId: "useName", data: { name: only + level1 } }] : [];
   context.report({ at: field, messageId: "scoreOnly", data: { level1 }, suggestions });
+}
+
+/**
+ * `产出指标` over `(50分)` in the next row: the label's score, split off by a conversion (a wrapped cell made two), not
+ * a class left out.
+ */
+function scoreOfLabelAbove(context: RuleContext, field: Field): boolean {
+  let above: Field | undefined;
+  for (const indicator of context.table.indicators) {
+    const own = indicator.level1;
+    if (!own || own.col !== field.col || own.row >= field.row || isBlank(own)) continue;
+    if (!above || own.row > above.row) above = own;
+  }
+  return above !== undefined && lookupLevel1(above.text) !== undefined;
 }
 
 /** How many 一级 of their own a department-wide table needs to be read as following its own framework. */

@@ -51,7 +51,7 @@ function checkIndicator(context: RuleContext, indicator: Indicator, oldSchemes: 
     // `产出 | 职责履行`, `投入 | 预算配置` (the department-wide framework) are no project table's 二级 misspelt; under a
     // 一级 written as the project table's (`产出指标 | 数量指示`) or in a 一级's words (`产出指标`) it is reported.
     if (isDepartmentWide(context.table) && ownFramework(indicator, level2)) return;
-    context.report({ at: field, messageId: "unknown", data, suggestions: onlyLevel2(level1) });
+    context.report({ at: field, messageId: "unknown", data, suggestions: onlyLevel2(level1, level2) });
     return;
   }
   const belonging = level2BelongsTo(level1, level2);
@@ -69,11 +69,14 @@ function checkIndicator(context: RuleContext, indicator: Indicator, oldSchemes: 
 
 /**
  * The one 二级 a 一级 has (满意度指标's 服务对象满意度指标) offered for a word that is none (`满意度指标 | 具体指标`, a
- * template's filler: the twenty-first session's review). Under a 一级 of several, which one was meant is unknown.
+ * template's filler: the twenty-first session's review). Under a 一级 of several, which one was meant is unknown; a
+ * satisfaction of someone not served (`部门满意度指标`, `工作人员满意度指标`) is a wrong indicator, which relabelling
+ * would hide; a score (`（10分）`) would be lost.
  */
-function onlyLevel2(level1: keyof typeof LEVEL2_BY_LEVEL1) {
+function onlyLevel2(level1: keyof typeof LEVEL2_BY_LEVEL1, written: string) {
   const allowed = LEVEL2_BY_LEVEL1[level1];
-  return allowed.length === 1 ? [{ text: allowed[0], messageId: "useLevel2", data: { level2: allowed[0] } }] : [];
+  if (allowed.length !== 1 || /满意|\d/.test(written)) return [];
+  return [{ text: allowed[0], messageId: "useLevel2", data: { level2: allowed[0] } }];
 }
 
 /**

@@ -6,6 +6,8 @@ import type { Field } from "../model/table";
 import { NAME_UNITS } from "../schema/name-words";
 import { COVERAGE_MULTIPLE, DATE_NAME, RATE_NAME, UNITLESS_NAME, YES_NO_NAME } from "../schema/name-words";
 import { serialToDate } from "../grid/number-format";
+import { tableYear } from "../model/table-year";
+import { comparatorOf, isLowerBound } from "../value/comparator";
 import {
   DAY_OFFSET_BEFORE,
   NAME_UNIT_SYMBOL,
@@ -167,15 +169,18 @@ const NEGATED_QUESTION = /是否.*(?:零|无|未|不|没有|杜绝|为0)/;
 
 /**
  * A date shown as the workbook's serial number (`资金到位时间 | 44,561`: a date cell formatted as a number, or a
- * system's export): no unit is missing, the cell should read 2021年12月31日. Only five-digit whole numbers of the
- * years 2000–2049 on a row that asks for a date; which day was meant is the serial's, so a suggestion.
+ * system's export): no unit is missing, the cell should read 2021年12月31日. Only a five-digit whole number on a row
+ * whose name asks for a day (not a 时效 row counting people, nor a duration: the session's own review), with no floor
+ * beside it, that is a day within a year of the table's (of 2015–2035 where the table states none); which day was meant is the serial's, so a suggestion.
  */
 function checkDateSerial(context: RuleContext, facts: IndicatorFacts, value: ValueFact): boolean {
   const text = value.field.text.trim();
-  if (!SERIAL.test(text) || !(facts.timeliness || DATE_NAME.test(facts.name.trim()))) return false;
-  const serial = Number(text.replace(",", ""));
-  if (serial < SERIAL_2000 || serial > SERIAL_2049) return false;
-  const { y, m, d } = serialToDate(serial);
+  if (!SERIAL.test(text) || !DATE_NAME.test(facts.name.trim())) return false;
+  if (isLowerBound(comparatorOf(facts.indicator.comparatorColumn?.text ?? ""))) return false;
+  const year = tableYear(context.table);
+  const { y, m, d } = serialToDate(Number(text.replace(",", "")));
+  // A 1904-system workbook's serial reads four years early. Without the table's year, a day of these years.
+  if (year === undefined ? y < RECENT.from || y > RECENT.to : Math.abs(y - year) > 1) return false;
   const fixed = `${y}年${m}月${d}日`;
   const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text, fixed };
   context.report({
@@ -188,9 +193,8 @@ function checkDateSerial(context: RuleContext, facts: IndicatorFacts, value: Val
 }
 
 const SERIAL = /^\d{2},?\d{3}$/;
-/** The serials of 2000-01-01 and 2049-12-31 in Excel's 1900 date system. */
-const SERIAL_2000 = 36526;
-const SERIAL_2049 = 54788;
+/** The years a target date of a table of unknown year may fall in. */
+const RECENT = { from: 2015, to: 2035 };
 
 function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFact): void {
   if (!isBare(value) || NAME_UNIT_SYMBOL.test(facts.name) || STANDARD_CODE.test(value.field.text)) return;

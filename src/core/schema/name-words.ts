@@ -360,5 +360,9 @@ export const MEASURE_NAME: readonly [RegExp, Measure][] = MEASURE_WORDS_OF.map((
 /** The words that mention a length, an area or a volume anywhere in a name (`长度（折合面积）` mentions two). */
 export const MEASURE_MENTIONS: readonly RegExp[] = MEASURE_WORDS_OF.map(([words]) => new RegExp(words));
 
-/** A name that asks for a date (`资金到位时间`, `完成日期`): its target is a day, not an amount. */
-export const DATE_NAME = /(?:时间|日期|时点)$/;
+/**
+ * A name that asks for a day (`资金到位时间`, `项目完成时间`, `验收日期`): when something happens, not for how long
+ * (`设备运行时间`, `平均响应时间`, `志愿服务时间` are durations, in hours or minutes).
+ */
+export const DATE_NAME =
+  /(?:到位|到账|完成|开工|竣工|验收|发放|拨付|兑付|启动|上线|交付|开始|结束|截止|办结|支付|下达|实施|投用|投入使用|建成|印发|出台|报送|提交|召开|举办|采购|签订|公示)(?:时间|时点)$|日期$/;

@@ -73,9 +73,15 @@ export function isDepartmentWide(table: TargetTable): boolean {
   return titleSays(table, DEPARTMENT_WIDE);
 }
 
-/** A row its type or comparator column marks 定性 (`指标性质 | 定性`): the target is a phrase, with no unit. */
+/**
+ * A row its type or comparator column marks 定性 (`指标性质 | 定性`): the target is a phrase, with no unit. Where a
+ * 指标值类型 column says 定量 or 定性, it decides (`指标性质 定性 | 指标值类型 定量` is a quantity).
+ */
 export function typedQualitative(indicator: Indicator): boolean {
-  return QUALITATIVE.test(indicator.valueType?.text ?? "") || QUALITATIVE.test(indicator.comparatorColumn?.text ?? "");
+  const type = indicator.valueType?.text ?? "";
+  if (KIND.test(type)) return QUALITATIVE.test(type);
+  return QUALITATIVE.test(indicator.comparatorColumn?.text ?? "");
 }
 
 const QUALITATIVE = /定性/;
+const KIND = /定性|定量/;
