@@ -1453,6 +1453,18 @@ ${annual}|<|<|<
     findings: ["A1 level1-missing"],
   },
   {
+    // Twenty-first session (内蒙古 乌海 2021): `财政拨款数` had not been read, and the parts went unweighed.
+    name: "`其中: 财政拨款数` is the fiscal part, weighed against the total",
+    table: `项目名称|再生资源回收经费|<|<|<
+资金总额|3|<|<|<
+其中: 财政拨款数|2|<|<|<
+其他资金|0|<|<|<
+年度目标|完成再生资源回收管理。|<|<|<
+${SMALL_ROWS}`,
+    head: { budget: "3", fiscal: "2", other: "0" },
+    findings: ["B3 budget-sum-mismatch"],
+  },
+  {
     // Twentieth session's review of 自评表 (重庆 忠县): a 直辖市's two levels as one part.
     name: "`其中:中央、市级补助` is a part, weighed against the total",
     table: `项目支出绩效自评表|<|<|<|<|<

@@ -204,6 +204,10 @@ const HEAD_WORDS: readonly HeadWord[] = [
       "本年财政拨款",
       "当年财政拨款",
       "财政拨款资金",
+      // 乌海's `其中: 财政拨款数 | 3` (twenty-first session): the amount's label with 数, as 预算数 is.
+      "财政拨款数",
+      "本年财政拨款数",
+      "财政资金数",
       "中央补助",
       "中央资金",
       "中央补助资金",
