@@ -294,6 +294,78 @@ function subHeaderRow(grid: Grid, row: number, columns: RawColumn[]): boolean {
   return texts > 0 && merged * 2 >= columns.length;
 }
 
+/**
+ * The same two-row header with its merges lost (a system's export or a web copy writes a merged cell's text once
+ * and leaves blank cells where the merge was): a header cell followed by blank header cells owns the columns where
+ * the row below holds sub-header words (`预期指标值 | | ` over `符号 | 数值 | 单位`, `区域目标值 | | ` over three
+ * places), and every other header cell has a blank cell under it, its own merged down, or its text again. The
+ * header's columns with those groups spread, else undefined. A data row right under the header has its 一级, 二级
+ * or 三级 written, so it is never read so.
+ */
+function unmergedSubHeader(grid: Grid, row: number, columns: readonly RawColumn[]): RawColumn[] | undefined {
+  const out: RawColumn[] = [];
+  let groups = 0;
+  for (const c of columns) {
+    if (out.length && c.col <= out[out.length - 1].to) continue;
+    const structure = c.role !== undefined && STRUCTURE_ROLES.includes(c.role);
+    const to = c.to > c.col || c.key === "" || structure ? c.to : spreadRight(grid, row, c.col);
+    if (to > c.col) {
+      // Every cell under the group a sub-header word, its first one written.
+      if (!subHeaderWord(seenCell(grid, row + 1, c.col).text)) return undefined;
+      for (let col = c.col + 1; col <= to; col++) {
+        const text = ownText(grid, row + 1, col);
+        if (text !== "" && !subHeaderWord(text)) return undefined;
+      }
+      groups++;
+      out.push({ ...c, to });
+    } else {
+      // Blank, merged down, or its text written again (an export that fills a merged cell's every cell).
+      const below = seenCell(grid, row + 1, c.col);
+      const own = below.fromAbove && below.row <= row;
+      if (below.text !== "" && !own && below.text !== seenCell(grid, row, c.col).text) return undefined;
+      out.push(c);
+    }
+  }
+  return groups > 0 ? out : undefined;
+}
+
+/**
+ * The last column a header cell at (row, col) would span unmerged: the blank header cells right of it with a
+ * sub-header word under them, at most one blank under-cell between two words (`符号 | | 单位`), and the cells
+ * that repeat its text (an export that fills a merged cell's every cell).
+ */
+function spreadRight(grid: Grid, row: number, col: number): number {
+  let to = col;
+  const label = seenCell(grid, row, col).text;
+  const right = Math.min(grid.left + (grid.values[row + 1 - grid.top]?.length ?? 0) - 1, col + MAX_HEADER_WIDTH);
+  for (let c = col + 1; c <= right && c - to <= 2; c++) {
+    const header = seenCell(grid, row, c).text;
+    if (header === label && ownText(grid, row, c) === label) {
+      to = c;
+      continue;
+    }
+    if (header !== "") break;
+    const text = ownText(grid, row + 1, c);
+    if (text === "") continue;
+    // A header word there is another table's header, a row lower.
+    if (!subHeaderWord(text) || isStructureWord(text)) break;
+    to = c;
+  }
+  return to;
+}
+
+/**
+ * A word a sub-header row holds (`符号`, `数值`, `单位`, a place, `年度`, `2025年`, `2025`): short, no target (`≥95%`,
+ * `10`) nor sentence.
+ */
+function subHeaderWord(text: string): boolean {
+  const t = text.trim();
+  if (t === "" || t.length > SUB_HEADER_LENGTH || /^[<>≤≥=＜＞≦≧]/.test(t)) return false;
+  return !/^[\d.,%]+$/.test(t) || /^20\d\d$/.test(t);
+}
+
+const SUB_HEADER_LENGTH = 16;
+
 /** The longest tail of a header word a conversion wraps onto the next row (`依据`, `指标`, `确定依据`, `值`). */
 const MAX_TAIL = 4;
 
@@ -418,7 +490,9 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
   let columns = rawColumns(grid, row, left);
   if (!hasRole(columns, "level1") || !hasRole(columns, "level2")) categoryColumns(grid, row, columns);
   if (!isHeader(columns)) return undefined;
-  const twoRows = subHeaderRow(grid, row, columns);
+  let twoRows = subHeaderRow(grid, row, columns);
+  const unmerged = twoRows ? undefined : unmergedSubHeader(grid, row, columns);
+  if (unmerged) [columns, twoRows] = [unmerged, true];
   if (twoRows) columns = splitGroups(grid, row, columns);
   const wrapped = twoRows ? undefined : wrappedTails(grid, row, columns);
   if (wrapped) columns = wrapped;
