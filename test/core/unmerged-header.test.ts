@@ -147,3 +147,49 @@ describe("reading: a header cell followed by blank header cells over a data row 
     expect(table.findings).toEqual(["A5 level1-unknown", "B5 indicator-incomplete"]);
   });
 });
+
+describe("reading: `一级指标` written over a caption column and the 一级 column without the merge", () => {
+  const PIGS = `项目名称|生猪生产|<|<|<
+预算数|397|<|<|<
+年度目标|生猪生产稳定有序发展|<|<|<`;
+  const ROWS = [
+    "产出指标 | 数量指标 | 猪肉产量稳定率 | ≥95%",
+    "效益指标 | 经济效益指标 | 养殖户增收 | 提升",
+    "满意度指标 | 服务对象满意度指标 | 养殖户满意度 | ≥90%",
+  ];
+
+  test.each([
+    ["merged (the twin)", "一级指标|<", "^"],
+    ["unmerged, the caption merged down", "一级指标|", "^"],
+    ["unmerged, the caption written once", "一级指标|", ""],
+    ["unmerged, the caption repeated", "一级指标|", "绩效指标"],
+  ])("%s: the classes are the 一级, the caption no level1-unknown", (_, level1, below) => {
+    const table = read(`${PIGS}
+${level1}|二级指标|三级指标|指标值
+绩效指标|产出指标|数量指标|猪肉产量稳定率|≥95%
+${below}|效益指标|经济效益指标|养殖户增收|提升
+${below}|满意度指标|服务对象满意度指标|养殖户满意度|≥90%
+说明：本表由项目单位填写|<|<|<|<`);
+    expect(table.rows).toEqual(ROWS);
+    expect(table.findings).toEqual(["B4 level1-missing"]);
+  });
+
+  test("the classes under `一级指标` and scores in the blank column beside: 一级 stays where its header is", () => {
+    const table = read(`${PIGS}
+一级指标||二级指标|三级指标|指标值
+产出指标|20分|数量指标|猪肉产量稳定率|≥95%
+效益指标|30分|经济效益指标|养殖户增收|提升
+满意度指标|10分|服务对象满意度指标|养殖户满意度|≥90%`);
+    expect(table.rows).toEqual(ROWS);
+    expect(table.findings).toEqual(["A4 level1-missing"]);
+  });
+
+  test("a class written under `一级指标` itself (`产出指标 | 产出指标`) is no caption: the column stays", () => {
+    const table = read(`${PIGS}
+一级指标||二级指标|三级指标|指标值
+产出指标|产出指标|数量指标|猪肉产量稳定率|≥95%
+效益指标|效益指标|经济效益指标|养殖户增收|提升`);
+    expect(table.findings.filter((f) => f.includes("level1-unknown"))).toEqual([]);
+    expect(table.rows.map((r) => r.split(" | ")[0])).toEqual(["产出指标", "效益指标"]);
+  });
+});

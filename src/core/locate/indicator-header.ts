@@ -404,6 +404,33 @@ function subHead(text: string): HeadKey | undefined {
   return TOTALS_ROW.test(text) ? "budget" : headLabelOfText(text)?.key;
 }
 
+/**
+ * `一级指标` written over two columns without the merge (`一级指标 | | 二级指标`) over a caption column and the
+ * classes (`绩效指标 | 产出指标`): the blank header cell's column holds the 一级, as pickColumn reads the merged
+ * header. Only when every cell under `一级指标` is one caption, no class, and most under the blank cell are classes.
+ */
+function spannedLevel1(grid: Grid, bodyTop: number, columns: RawColumn[]): RawColumn[] {
+  const i = columns.findIndex((c) => c.role === "level1");
+  const [level1, blank] = [columns[i], columns[i + 1]];
+  if (!level1 || level1.to !== level1.col || !blank || blank.key !== "" || blank.col !== level1.col + 1) return columns;
+  const captions = new Set<string>();
+  let filled = 0;
+  let classes = 0;
+  for (let r = bodyTop; r < bodyTop + CATEGORY_ROWS; r++) {
+    // An indicator row: a closing note merged across the table is none.
+    const row = [0, 1, 2].some((k) => ownText(grid, r, blank.col + k) !== "");
+    const caption = ownText(grid, r, level1.col);
+    if (row && caption !== "") captions.add(normalizeLabel(caption));
+    const text = ownText(grid, r, blank.col);
+    if (text === "") continue;
+    filled++;
+    if (isLevel1Word(text)) classes++;
+  }
+  const [caption] = [...captions];
+  if (captions.size !== 1 || isLevel1Word(caption) || guessLevel1(caption) || classes * 2 <= filled) return columns;
+  return [...columns.slice(0, i), { ...level1, col: blank.col, to: blank.to }, ...columns.slice(i + 2)];
+}
+
 /** Splits header cells that span columns into the sub-header row's columns. */
 function splitGroups(grid: Grid, row: number, columns: RawColumn[]): RawColumn[] {
   const out: RawColumn[] = [];
@@ -499,6 +526,7 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
   const band = { left, right: columns[columns.length - 1].to };
   const flat = columns.some((c) => c.required || (c.role !== undefined && FLAT_ROLES.includes(c.role)));
   const bodyTop = row + (twoRows || wrapped ? 2 : 1);
+  columns = spannedLevel1(grid, bodyTop, columns);
   const roles = assignRoles(grid, bodyTop, columns);
   if (isScoringSystem(columns, roles) || isEvaluationFramework(grid, bodyTop, roles)) return undefined;
   if (isChecklist(grid, { top: row, bottom: bodyTop - 1, ...band }, bodyTop, roles)) return undefined;
