@@ -294,6 +294,78 @@ function subHeaderRow(grid: Grid, row: number, columns: RawColumn[]): boolean {
   return texts > 0 && merged * 2 >= columns.length;
 }
 
+/**
+ * The same two-row header with its merges lost (a system's export or a web copy writes a merged cell's text once
+ * and leaves blank cells where the merge was): a header cell followed by blank header cells owns the columns where
+ * the row below holds sub-header words (`预期指标值 | | ` over `符号 | 数值 | 单位`, `区域目标值 | | ` over three
+ * places), and every other header cell has a blank cell under it, its own merged down, or its text again. The
+ * header's columns with those groups spread, else undefined. A data row right under the header has its 一级, 二级
+ * or 三级 written, so it is never read so.
+ */
+function unmergedSubHeader(grid: Grid, row: number, columns: readonly RawColumn[]): RawColumn[] | undefined {
+  const out: RawColumn[] = [];
+  let groups = 0;
+  for (const c of columns) {
+    if (out.length && c.col <= out[out.length - 1].to) continue;
+    const structure = c.role !== undefined && STRUCTURE_ROLES.includes(c.role);
+    const to = c.to > c.col || c.key === "" || structure ? c.to : spreadRight(grid, row, c.col);
+    if (to > c.col) {
+      // Every cell under the group a sub-header word, its first one written.
+      if (!subHeaderWord(seenCell(grid, row + 1, c.col).text)) return undefined;
+      for (let col = c.col + 1; col <= to; col++) {
+        const text = ownText(grid, row + 1, col);
+        if (text !== "" && !subHeaderWord(text)) return undefined;
+      }
+      groups++;
+      out.push({ ...c, to });
+    } else {
+      // Blank, merged down, or its text written again (an export that fills a merged cell's every cell).
+      const below = seenCell(grid, row + 1, c.col);
+      const own = below.fromAbove && below.row <= row;
+      if (below.text !== "" && !own && below.text !== seenCell(grid, row, c.col).text) return undefined;
+      out.push(c);
+    }
+  }
+  return groups > 0 ? out : undefined;
+}
+
+/**
+ * The last column a header cell at (row, col) would span unmerged: the blank header cells right of it with a
+ * sub-header word under them, at most one blank under-cell between two words (`符号 | | 单位`), and the cells
+ * that repeat its text (an export that fills a merged cell's every cell).
+ */
+function spreadRight(grid: Grid, row: number, col: number): number {
+  let to = col;
+  const label = seenCell(grid, row, col).text;
+  const right = Math.min(grid.left + (grid.values[row + 1 - grid.top]?.length ?? 0) - 1, col + MAX_HEADER_WIDTH);
+  for (let c = col + 1; c <= right && c - to <= 2; c++) {
+    const header = seenCell(grid, row, c).text;
+    if (header === label && ownText(grid, row, c) === label) {
+      to = c;
+      continue;
+    }
+    if (header !== "") break;
+    const text = ownText(grid, row + 1, c);
+    if (text === "") continue;
+    // A header word there is another table's header, a row lower.
+    if (!subHeaderWord(text) || isStructureWord(text)) break;
+    to = c;
+  }
+  return to;
+}
+
+/**
+ * A word a sub-header row holds (`符号`, `数值`, `单位`, a place, `年度`, `2025年`, `2025`): short, no target (`≥95%`,
+ * `10`) nor sentence.
+ */
+function subHeaderWord(text: string): boolean {
+  const t = text.trim();
+  if (t === "" || t.length > SUB_HEADER_LENGTH || /^[<>≤≥=＜＞≦≧]/.test(t)) return false;
+  return !/^[\d.,%]+$/.test(t) || /^20\d\d$/.test(t);
+}
+
+const SUB_HEADER_LENGTH = 16;
+
 /** The longest tail of a header word a conversion wraps onto the next row (`依据`, `指标`, `确定依据`, `值`). */
 const MAX_TAIL = 4;
 
@@ -330,6 +402,33 @@ function wrappedTails(grid: Grid, row: number, columns: readonly RawColumn[]): R
 /** A sub-column's project field under a budget caption: the total is the budget, the parts are what they say. */
 function subHead(text: string): HeadKey | undefined {
   return TOTALS_ROW.test(text) ? "budget" : headLabelOfText(text)?.key;
+}
+
+/**
+ * `一级指标` written over two columns without the merge (`一级指标 | | 二级指标`) over a caption column and the
+ * classes (`绩效指标 | 产出指标`): the blank header cell's column holds the 一级, as pickColumn reads the merged
+ * header. Only when every cell under `一级指标` is one caption, no class, and most under the blank cell are classes.
+ */
+function spannedLevel1(grid: Grid, bodyTop: number, columns: RawColumn[]): RawColumn[] {
+  const i = columns.findIndex((c) => c.role === "level1");
+  const [level1, blank] = [columns[i], columns[i + 1]];
+  if (!level1 || level1.to !== level1.col || !blank || blank.key !== "" || blank.col !== level1.col + 1) return columns;
+  const captions = new Set<string>();
+  let filled = 0;
+  let classes = 0;
+  for (let r = bodyTop; r < bodyTop + CATEGORY_ROWS; r++) {
+    // An indicator row: a closing note merged across the table is none.
+    const row = [0, 1, 2].some((k) => ownText(grid, r, blank.col + k) !== "");
+    const caption = ownText(grid, r, level1.col);
+    if (row && caption !== "") captions.add(normalizeLabel(caption));
+    const text = ownText(grid, r, blank.col);
+    if (text === "") continue;
+    filled++;
+    if (isLevel1Word(text)) classes++;
+  }
+  const [caption] = [...captions];
+  if (captions.size !== 1 || isLevel1Word(caption) || guessLevel1(caption) || classes * 2 <= filled) return columns;
+  return [...columns.slice(0, i), { ...level1, col: blank.col, to: blank.to }, ...columns.slice(i + 2)];
 }
 
 /** Splits header cells that span columns into the sub-header row's columns. */
@@ -418,13 +517,16 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
   let columns = rawColumns(grid, row, left);
   if (!hasRole(columns, "level1") || !hasRole(columns, "level2")) categoryColumns(grid, row, columns);
   if (!isHeader(columns)) return undefined;
-  const twoRows = subHeaderRow(grid, row, columns);
+  let twoRows = subHeaderRow(grid, row, columns);
+  const unmerged = twoRows ? undefined : unmergedSubHeader(grid, row, columns);
+  if (unmerged) [columns, twoRows] = [unmerged, true];
   if (twoRows) columns = splitGroups(grid, row, columns);
   const wrapped = twoRows ? undefined : wrappedTails(grid, row, columns);
   if (wrapped) columns = wrapped;
   const band = { left, right: columns[columns.length - 1].to };
   const flat = columns.some((c) => c.required || (c.role !== undefined && FLAT_ROLES.includes(c.role)));
   const bodyTop = row + (twoRows || wrapped ? 2 : 1);
+  columns = spannedLevel1(grid, bodyTop, columns);
   const roles = assignRoles(grid, bodyTop, columns);
   if (isScoringSystem(columns, roles) || isEvaluationFramework(grid, bodyTop, roles)) return undefined;
   if (isChecklist(grid, { top: row, bottom: bodyTop - 1, ...band }, bodyTop, roles)) return undefined;
