@@ -87,18 +87,29 @@ function nameColumn(header: IndicatorHeader): number {
   return first;
 }
 
+/** Where a section's rows are read (RowColumns), and its header's row and 一级 column (none in a list export). */
+interface BodyColumns extends RowColumns {
+  captionRow: number;
+  level1From?: number;
+}
+
+function bodyColumns(header: IndicatorHeader): BodyColumns {
+  const level1 = header.list ? undefined : header.columns.find((c) => c.role === "level1");
+  return { ...rowColumns(header, nameColumn(header)), captionRow: header.row, level1From: level1?.from };
+}
+
 /** What a row under an indicator header is; `columns` says where the current section's rows are read. */
 function bodyRow(
   grid: Grid,
   row: number,
   band: Band,
-  columns: RowColumns,
+  columns: BodyColumns,
   ownTitle: () => string,
 ): { kind: BodyRow; set?: ValueSet; header?: IndicatorHeader } {
   // A hidden row (a template's unused row, or an example) is read past: the table is what the sheet shows. The
   // CLI's reader blanks its cells, so before the blank test.
   if (isRowHidden(grid, row)) return { kind: "readPast" };
-  const cells = ownCells(grid, row, band);
+  const cells = withoutCaptionCopies(grid, row, ownCells(grid, row, band), columns);
   // Spare rows inside a merged 一级 (`产出指标` merged over rows left empty) are the table's, read past: no gap.
   if (cells.length === 0) return { kind: coveredFromAbove(grid, row, band.left, band.right) ? "readPast" : "blank" };
   for (const cell of cells) {
@@ -150,6 +161,22 @@ function bodyRow(
   if (isRemarkRow(grid, row, cells, columns) || isOpinionsRow(cells, columns)) return { kind: "end" };
   if (isFiguresCaption(grid, row, cells, columns.level1To)) return { kind: "end" };
   return { kind: "row" };
+}
+
+/**
+ * A row's cells without a caption column's text copied down (`年度绩效目标(90分) | 一级指标 | …` over
+ * `年度绩效目标(90分) | 产出指标 | …` on each row): a merge exported unmerged, the caption in every cell of it. Left
+ * of the 一级 only, the text the header row's and the row above's cell in that column hold: a caption written once
+ * per group (different texts) or a next table's head label under a group column is no copy.
+ */
+function withoutCaptionCopies(grid: Grid, row: number, cells: OwnCell[], columns: BodyColumns): OwnCell[] {
+  const { captionRow, level1From } = columns;
+  if (level1From === undefined) return cells;
+  const copy = (c: OwnCell) =>
+    c.col < level1From &&
+    c.text === seenCell(grid, captionRow, c.col).text &&
+    c.text === seenCell(grid, row - 1, c.col).text;
+  return cells.some(copy) ? cells.filter((c) => !copy(c)) : cells;
 }
 
 /**
@@ -305,7 +332,7 @@ export function indicatorSections(grid: Grid, header: IndicatorHeader, firstSet?
   let section: IndicatorSection = { header, top: header.bodyTop, bottom: header.bodyTop - 1, set: firstSet };
   let pendingSet: ValueSet | undefined;
   let blanks = 0;
-  let columns = rowColumns(header, nameColumn(header));
+  let columns = bodyColumns(header);
   let title: string | undefined;
   // Looked up only when a title stands among the rows: most tables have none there.
   const ownTitle = () => (title ??= titleOf(grid, header));
@@ -333,7 +360,7 @@ export function indicatorSections(grid: Grid, header: IndicatorHeader, firstSet?
       sections.push(section);
       const set = pendingSet ?? setLeft(grid, row.header);
       section = { header: row.header, top: row.header.bodyTop, bottom: row.header.bodyTop - 1, set };
-      columns = rowColumns(row.header, nameColumn(row.header));
+      columns = bodyColumns(row.header);
       pendingSet = undefined;
       r = row.header.bodyTop - 1;
       continue;

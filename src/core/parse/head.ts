@@ -296,9 +296,20 @@ function isLabelText(text: string): boolean {
   return key !== "" && (headLabelOf(key) !== undefined || GOAL_RESULT.test(key) || GOAL_SUBLABEL.test(key));
 }
 
-/** The cell just right of a label's merged area, as written. */
+/** The cell just right of a label's merged area and its copies (copyEnd), as written. */
 function rightCell(grid: Grid, hit: Hit): Field {
-  return fieldAt(grid, hit.row, areaRight(grid, hit.row, hit.col) + 1);
+  return fieldAt(grid, hit.row, copyEnd(grid, hit.row, hit.col) + 1);
+}
+
+/**
+ * The last column of a cell's merged area, or of the cells right after it that repeat its text: a merge exported
+ * unmerged with the text in each cell (`项目名称: | 项目名称: | 项目名称:`), the label's own area, no other label.
+ */
+function copyEnd(grid: Grid, row: number, col: number): number {
+  const text = ownText(grid, row, col);
+  let end = areaRight(grid, row, col);
+  while (text !== "" && ownText(grid, row, end + 1) === text) end = areaRight(grid, row, end + 1);
+  return end;
 }
 
 /** A head label, or a funds table's column header (`执行数`, `执行率`): no value of the label before it. */
@@ -329,11 +340,32 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
   for (let c = areaRight(grid, hit.row, col) + 1; c <= area.right; c = areaRight(grid, hit.row, c) + 1) {
     const text = ownText(grid, hit.row, c);
     if (text === "") continue;
-    return isLabelText(text) || (labelLike(text) && valueAfter(grid, hit.row, c, area, text))
-      ? next
-      : fieldAt(grid, hit.row, c);
+    const label = isLabelText(text) || (labelLike(text) && valueAfter(grid, hit.row, c, area, text));
+    return label ? (unmergedBelow(grid, hit, area, c) ?? next) : fieldAt(grid, hit.row, c);
   }
-  return next;
+  // Blank to the row's end, among other labels: merged there (`预算数 | ` ending a flat head's row), its value below.
+  return valueBelow(grid, hit, area) ? (unmergedBelow(grid, hit, area, area.right + 1) ?? next) : next;
+}
+
+/**
+ * A label merged over the blank cells up to the next label (or the row's end), and its text merged under it the
+ * same way, both exported unmerged (`项目年度目标 | | | 年度目标完成情况` over `开展培训2次。 | | | 完成培训2次。`): the text
+ * below, which the merged twin reads there (valueBelow). Only where the row below is blank under those blank cells
+ * too: a text across them is no cell of this label's column. The next label, named in the head words or not, makes
+ * the row a row of labels (valueBelow counts only the former).
+ */
+function unmergedBelow(grid: Grid, hit: Hit, area: CellRange, nextLabel: number): Field | undefined {
+  const row = areaBottom(grid, hit.row, hit.col) + 1;
+  if (row > area.bottom || areaRight(grid, row, hit.col) >= nextLabel) return undefined;
+  if (!blankFrom(grid, row, areaRight(grid, row, hit.col) + 1, nextLabel - 1)) return undefined;
+  // A label of its own left of it (`年度目标 | 完成… | |` under `项目信息 | 项目名称 | | 项目类型`) makes it that label's
+  // value: the name is blank. A caption merged down, or copied down, is the label's row's; values are a flat head's.
+  for (let c = area.left; c < hit.col; c++) {
+    const text = ownText(grid, row, c);
+    if (text === "" || text === seenCell(grid, hit.row, c).text) continue;
+    if (isLabelText(text) || labelLike(text)) return undefined;
+  }
+  return fieldBelow(grid, hit, area, false);
 }
 
 /**
@@ -385,10 +417,15 @@ function blankRowBelow(grid: Grid, hit: Hit, area: CellRange): Field | undefined
  */
 function valueBelow(grid: Grid, hit: Hit, area: CellRange, alone = false): Field | undefined {
   let labels = alone ? 2 : 0;
-  for (let c = area.left; c <= area.right && labels < 2; c = areaRight(grid, hit.row, c) + 1) {
+  // A label's copies (copyEnd) are its own area: one label.
+  for (let c = area.left; c <= area.right && labels < 2; c = copyEnd(grid, hit.row, c) + 1) {
     if (isLabelOrColumn(ownText(grid, hit.row, c))) labels++;
   }
-  if (labels < 2) return undefined;
+  return labels < 2 ? undefined : fieldBelow(grid, hit, area, alone);
+}
+
+/** The text under a label that heads a column (valueBelow): not a sub-header's total, a label or the header. */
+function fieldBelow(grid: Grid, hit: Hit, area: CellRange, alone: boolean): Field | undefined {
   let below = fieldAt(grid, areaBottom(grid, hit.row, hit.col) + 1, hit.col);
   // `财政拨款` over `小计 | 其中：中央 | 其中：省级`: the sub-header's total heads the amount below it (贵州, 湖北;
   // eighteenth session's review: `小计` had been read as the amount).
