@@ -236,7 +236,7 @@ async function main() {
     ],
     [
       "the production build has no index page (the playground is not the front page)",
-      async ({ page, baseUrl }) => {
+      async () => {
         assert(!fs.existsSync(path.join(dist, "index.html")), "dist/index.html is not built in production");
         assert(fs.existsSync(path.join(dist, "playground.html")), "dist/playground.html is built");
       },

@@ -32,7 +32,7 @@ const snapshot = (sheet: FakeSheet) =>
 
 describe("ExcelHost.insertTemplate, mode at", () => {
   test("writes the blank table where asked, and the core finds it there", async () => {
-    const { fake, sheet, host } = blank();
+    const { sheet, host } = blank();
     const block = blankFormTable();
     const result = await host.insertTemplate("表1", { row: 4, col: 2 }, block, "at");
     expect(result).toEqual({ status: "inserted", range: { top: 4, left: 2, bottom: 4 + block.rows - 1, right: 8 } });

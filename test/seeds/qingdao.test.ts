@@ -3,8 +3,7 @@
  * 2023 Qingdao document (spec §6 and more found by reading it) at their cells,
  * and correct indicators that must not be flagged.
  */
-import { toA1 } from "../../src/core/grid/address";
-import { textAt, type Grid } from "../../src/core/grid/grid";
+import type { Grid } from "../../src/core/grid/grid";
 import { lintGrid, type LintResult } from "../../src/core/lint/lint";
 import type { Severity } from "../../src/core/model/diagnostic";
 import { finding, lint, loadGrids, Qingdao, type Finding, type IndicatorField } from "./seed-helpers";
