@@ -31,10 +31,11 @@ const ALLOWANCE = `项目名称|高龄津贴|<|<|<|<|<
 
 const ALLOWANCE_ROWS = `产出指标|质量指标|申报对象覆盖率|>=|98|%|100%
 效益指标|社会效益指标|补贴发放率|>=|75|%|100%
-满意度指标|服务对象满意度指标|服务对象满意度|>=|95|%|100%`;
+满意度指标|服务对象满意度指标|服务对象满意度|>=|95|%|100%
+成本指标|经济成本指标|津贴发放成本|<=|6.84|万元|6.84万元`;
 
-/** The sign written `>=` in the 符号 column: the one finding per row of every variant. */
-const SIGN_FINDINGS = ["D6 unit-nonstandard", "D7 unit-nonstandard", "D8 unit-nonstandard"];
+/** The sign written `>=`/`<=` in the 符号 column: the one finding per row of every variant. */
+const SIGN_FINDINGS = ["D6 unit-nonstandard", "D7 unit-nonstandard", "D8 unit-nonstandard", "D9 unit-nonstandard"];
 
 describe("reading: a two-row header whose group label lost its merge (`预期指标值 | | ` over `符号 | 数值 | 单位`)", () => {
   const merged = read(`${ALLOWANCE}

@@ -1,6 +1,6 @@
 /**
  * @fileoverview level1-missing — a table without any indicator of a 一级指标:
- * 产出 is an error; 效益, 满意度 (and 成本 in the form layout, from 2021) are
+ * 产出 is an error; 效益, 满意度 (and 成本 in the form and flat layouts, from 2021) are
  * warnings. One finding per table names every missing 一级; a table whose 一级
  * words are blank or unknown gets none (level1-unknown reports the cause).
  */
@@ -21,12 +21,14 @@ interface Expected {
   since?: number;
 }
 
-// The compact (Guangdong) scheme has no 成本 一级; flat exports vary by province.
+// The compact (Guangdong) scheme has no 成本 一级. A flat table (a form with a 计量单位 or 指标性质 column, or a system's
+// export) follows the 2021 scheme as a form does: a 计量单位 column had decided whether 成本 was asked (the
+// twenty-first session's metamorphic test), and its year still says which scheme it follows.
 const EXPECTED: readonly Expected[] = [
   { level1: "产出指标", severity: "error" },
   { level1: "效益指标", severity: "warning" },
   { level1: "满意度指标", severity: "warning" },
-  { level1: "成本指标", severity: "warning", layouts: ["form"], since: 2021 },
+  { level1: "成本指标", severity: "warning", layouts: ["form", "flat"], since: 2021 },
 ];
 
 function present(table: TargetTable): Set<Level1> {
@@ -102,8 +104,8 @@ const rule: RuleModule = {
     severity: "warning",
     docs: {
       description: {
-        zh: "表中缺少某类一级指标：缺产出指标为错误；缺效益指标、满意度指标（山东样式表还有成本指标）为警告",
-        en: "A table without any indicator of a 一级指标 (level-1): no 产出指标 (output) is an error; no 效益指标 (outcome), 满意度指标 (satisfaction) or, in the form layout, 成本指标 (cost) is a warning",
+        zh: "表中缺少某类一级指标：缺产出指标为错误；缺效益指标、满意度指标（2021年起的表单、平铺样式表还有成本指标）为警告",
+        en: "A table without any indicator of a 一级指标 (level-1): no 产出指标 (output) is an error; no 效益指标 (outcome), 满意度指标 (satisfaction) or, in the form and flat layouts from 2021, 成本指标 (cost) is a warning",
       },
       bad: "某运行经费项目：只有“3-满意度指标”",
       good: "某运行经费项目：产出指标、效益指标、满意度指标各有指标",
