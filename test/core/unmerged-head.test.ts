@@ -224,3 +224,54 @@ ${row3}
     expect(totalCopied.findings).toEqual(MERGED.findings);
   });
 });
+
+describe("unmerged: what stays a blank value (the session's own review)", () => {
+  const rows = `一级指标|二级指标|三级指标|指标值
+产出指标|数量指标|培训人次|≥100人次
+成本指标|经济成本指标|培训成本|≤10万元
+效益指标|社会效益指标|技能提升|明显提升
+满意度指标|服务对象满意度指标|学员满意度|≥90%`;
+
+  test.each(["项目负责人", "建设内容", "实施地点", "经办人"])(
+    "a row of pairs (`项目名称 | | 主管部门 | XX局`) over a row of labels (`%s | | 联系电话 |`): the name is blank",
+    (label) => {
+      const got = read(`项目名称||主管部门|XX局
+${label}||联系电话|
+预算数|10|<|<
+年度目标|开展培训|<|<
+${rows}`);
+      expect(got.head.name).toBe("");
+      expect(got.findings).toContain("B1 field-missing");
+    },
+  );
+
+  test("a blank budget beside a paired label, labels below (`预算数 | | 项目属性 | 新增` over `实施期限 | | …`)", () => {
+    const got = read(`项目名称|培训|<|<
+预算数||项目属性|新增
+实施期限||项目类型|专项
+年度目标|开展培训|<|<
+${rows}`);
+    expect(got.head.budget).toBe("");
+    expect(got.findings).toContain("B2 field-missing");
+  });
+
+  test("a goal heading and its text each written in every cell of their merge: the text is the goal", () => {
+    const got = read(`项目名称|培训|<|<
+预算数|10|<|<
+年度绩效目标|年度绩效目标|年度绩效目标|年度绩效目标
+开展培训100人次|开展培训100人次|开展培训100人次|开展培训100人次
+${rows}`);
+    expect(got.head.goal).toBe("开展培训100人次");
+    expect(got.findings).toEqual([]);
+  });
+
+  test("a budget label and its amount each written in every cell of their merge: the amount is the budget", () => {
+    const got = read(`项目名称|培训|<|<
+预算数|预算数|预算数|预算数
+100|100|100|100
+年度目标|开展培训|<|<
+${rows}`);
+    expect(got.head.budget).toBe("100");
+    expect(got.findings).toEqual([]);
+  });
+});

@@ -341,7 +341,12 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
     const text = ownText(grid, hit.row, c);
     if (text === "") continue;
     const label = isLabelText(text) || (labelLike(text) && valueAfter(grid, hit.row, c, area, text));
-    return label ? (unmergedBelow(grid, hit, area, c) ?? next) : fieldAt(grid, hit.row, c);
+    if (!label) return fieldAt(grid, hit.row, c);
+    // The next label with its value beside it (`项目名称 | | 主管部门 | XX局`): a row of pairs, this one's left blank;
+    // but a goal's sentence alone across the row below (`年度绩效目标 | | | 项目属性 | 新增` over it) is its text.
+    if (pairedLabel(grid, hit.row, c, area))
+      return hit.key === "goal" ? (sentenceBelow(grid, hit, area) ?? next) : next;
+    return unmergedBelow(grid, hit, area, c) ?? next;
   }
   // Blank to the row's end, among other labels: merged there (`预算数 | ` ending a flat head's row), its value below.
   return valueBelow(grid, hit, area) ? (unmergedBelow(grid, hit, area, area.right + 1) ?? next) : next;
@@ -358,6 +363,9 @@ function unmergedBelow(grid: Grid, hit: Hit, area: CellRange, nextLabel: number)
   const row = areaBottom(grid, hit.row, hit.col) + 1;
   if (row > area.bottom || areaRight(grid, row, hit.col) >= nextLabel) return undefined;
   if (!blankFrom(grid, row, areaRight(grid, row, hit.col) + 1, nextLabel - 1)) return undefined;
+  // A label below (`项目负责人 | | 联系电话 |` under `项目名称 | | 主管部门 |`): a form's next row, this value blank.
+  const under = ownText(grid, row, hit.col);
+  if (labelLike(under) || (nextLabel <= area.right && isLabelOrColumn(ownText(grid, row, nextLabel)))) return undefined;
   // A label of its own left of it (`年度目标 | 完成… | |` under `项目信息 | 项目名称 | | 项目类型`) makes it that label's
   // value: the name is blank. A caption merged down, or copied down, is the label's row's; values are a flat head's.
   for (let c = area.left; c < hit.col; c++) {
@@ -424,6 +432,22 @@ function valueBelow(grid: Grid, hit: Hit, area: CellRange, alone = false): Field
   return labels < 2 ? undefined : fieldBelow(grid, hit, area, alone);
 }
 
+/** A text alone across the row under a label, too long or too worded for a label (`开展业务培训2次。`). */
+function sentenceBelow(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
+  const below = fieldBelow(grid, hit, area, true);
+  return below && below.text.length >= MIN_SENTENCE && !labelLike(below.text) ? below : undefined;
+}
+
+const MIN_SENTENCE = 6;
+
+/** Whether the label at (row, col) has a value of its own right after it (and its copies), not another label. */
+function pairedLabel(grid: Grid, row: number, col: number, area: CellRange): boolean {
+  const after = copyEnd(grid, row, col) + 1;
+  if (after > area.right) return false;
+  const text = ownText(grid, row, after);
+  return text !== "" && !isLabelOrColumn(text) && !labelLike(text);
+}
+
 /** The text under a label that heads a column (valueBelow): not a sub-header's total, a label or the header. */
 function fieldBelow(grid: Grid, hit: Hit, area: CellRange, alone: boolean): Field | undefined {
   let below = fieldAt(grid, areaBottom(grid, hit.row, hit.col) + 1, hit.col);
@@ -433,7 +457,8 @@ function fieldBelow(grid: Grid, hit: Hit, area: CellRange, alone: boolean): Fiel
   // Not the indicator header right under a head row (`项目名称 | 绩效目标 | …` over `一级指标 | …`).
   if (below.text === "" || isLabelText(below.text) || isStructureWord(below.text)) return undefined;
   // Under a heading alone, the text is alone across its row too: `项目负责人 | 张三 | 联系电话 | …` is a head row.
-  if (alone && !blankFrom(grid, below.row, areaRight(grid, below.row, below.col) + 1, area.right)) return undefined;
+  // Its copies (an export writing a merged text in every cell) are its own area.
+  if (alone && !blankFrom(grid, below.row, copyEnd(grid, below.row, below.col) + 1, area.right)) return undefined;
   return below;
 }
 
