@@ -255,6 +255,18 @@ ${rows}`);
     expect(got.findings).toContain("B2 field-missing");
   });
 
+  test("a blank name over a funds table's caption and headers (`资金情况(万元) | | 全年预算数(A) | …`): the name is blank", () => {
+    const got = read(`绩效目标自评表 (2019年度)|<|<|<|<|<|<
+项目名称||实施单位|<|<|<|<
+资金情况(万元)||全年预算数(A)|全年执行数(B)|分值|执行率(B/A)|得分
+^|年度资金总额:|30|30|10|100%|10
+^|其中:本年财政拨款|30|30|10|100%|10
+年度目标|开展培训|<|<|<|<|<
+${rows}`);
+    expect(got.head.name).toBe("");
+    expect(got.findings).toContain("B2 field-missing");
+  });
+
   test("a goal heading and its text each written in every cell of their merge: the text is the goal", () => {
     const got = read(`项目名称|培训|<|<
 预算数|10|<|<

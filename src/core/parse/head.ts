@@ -363,9 +363,12 @@ function unmergedBelow(grid: Grid, hit: Hit, area: CellRange, nextLabel: number)
   const row = areaBottom(grid, hit.row, hit.col) + 1;
   if (row > area.bottom || areaRight(grid, row, hit.col) >= nextLabel) return undefined;
   if (!blankFrom(grid, row, areaRight(grid, row, hit.col) + 1, nextLabel - 1)) return undefined;
-  // A label below (`项目负责人 | | 联系电话 |` under `项目名称 | | 主管部门 |`): a form's next row, this value blank.
+  // A label below (`项目负责人 | | 联系电话 |` under `项目名称 | | 主管部门 |`), a caption (`资金情况(万元)`), or a
+  // short label under the next one (`全年预算数(A)`; not a long note under a result's label): a form's next row.
   const under = ownText(grid, row, hit.col);
-  if (labelLike(under) || (nextLabel <= area.right && isLabelOrColumn(ownText(grid, row, nextLabel)))) return undefined;
+  if (labelLike(under) || UNIT_CAPTION.test(under)) return undefined;
+  const nextUnder = nextLabel <= area.right ? ownText(grid, row, nextLabel) : "";
+  if (nextUnder.length <= MAX_PART_LABEL && isLabelOrColumn(nextUnder)) return undefined;
   // A label of its own left of it (`年度目标 | 完成… | |` under `项目信息 | 项目名称 | | 项目类型`) makes it that label's
   // value: the name is blank. A caption merged down, or copied down, is the label's row's; values are a flat head's.
   for (let c = area.left; c < hit.col; c++) {
@@ -445,8 +448,11 @@ function pairedLabel(grid: Grid, row: number, col: number, area: CellRange): boo
   const after = copyEnd(grid, row, col) + 1;
   if (after > area.right) return false;
   const text = ownText(grid, row, after);
-  return text !== "" && !isLabelOrColumn(text) && !labelLike(text);
+  return text !== "" && !isLabelOrColumn(text) && !labelLike(text) && !UNIT_CAPTION.test(text);
 }
+
+/** A column's caption with its unit (`总体完成率(%)`, `执行数（万元）`): a header, no label's value. */
+const UNIT_CAPTION = /[(（](?:%|％|‰|万元|元|亿元)[)）]$/;
 
 /** The text under a label that heads a column (valueBelow): not a sub-header's total, a label or the header. */
 function fieldBelow(grid: Grid, hit: Hit, area: CellRange, alone: boolean): Field | undefined {
