@@ -25,6 +25,7 @@ import {
   LABEL_ONLY_ENDING,
   MONEY_UNIT_ALONE,
   UNIT_LABEL_ALONE,
+  UNIT_CAPTION,
   type HeadKey,
   type HeadLabel,
 } from "../schema/head-words";
@@ -450,9 +451,6 @@ function pairedLabel(grid: Grid, row: number, col: number, area: CellRange): boo
   const text = ownText(grid, row, after);
   return text !== "" && !isLabelOrColumn(text) && !labelLike(text) && !UNIT_CAPTION.test(text);
 }
-
-/** A column's caption with its unit (`总体完成率(%)`, `执行数（万元）`): a header, no label's value. */
-const UNIT_CAPTION = /[(（](?:%|％|‰|万元|元|亿元)[)）]$/;
 
 /** The text under a label that heads a column (valueBelow): not a sub-header's total, a label or the header. */
 function fieldBelow(grid: Grid, hit: Hit, area: CellRange, alone: boolean): Field | undefined {

@@ -608,3 +608,6 @@ export const NUMBERING_LEVELS: readonly RegExp[] = [
   /^(?:[(（]\d{1,2}[)）]|\d{1,2}[)）])/,
   /^[①-⑳]/,
 ];
+
+/** A column's caption with its unit (`总体完成率(%)`, `资金情况(万元)`): a header, no label's value nor a text below it. */
+export const UNIT_CAPTION = /[(（](?:%|％|‰|万元|元|亿元)[)）]$/;
