@@ -350,7 +350,7 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
     return unmergedBelow(grid, hit, area, c) ?? next;
   }
   // Blank to the row's end, among other labels: merged there (`预算数 | ` ending a flat head's row), its value below.
-  return valueBelow(grid, hit, area) ? (unmergedBelow(grid, hit, area, area.right + 1) ?? next) : next;
+  return rowOfLabels(grid, hit.row, area) ? (unmergedBelow(grid, hit, area, area.right + 1) ?? next) : next;
 }
 
 /**
@@ -428,12 +428,16 @@ function blankRowBelow(grid: Grid, hit: Hit, area: CellRange): Field | undefined
  * of labels, each label's value stands below it; so does the text under a label `alone` across the row.
  */
 function valueBelow(grid: Grid, hit: Hit, area: CellRange, alone = false): Field | undefined {
-  let labels = alone ? 2 : 0;
-  // A label's copies (copyEnd) are its own area: one label.
-  for (let c = area.left; c <= area.right && labels < 2; c = copyEnd(grid, hit.row, c) + 1) {
-    if (isLabelOrColumn(ownText(grid, hit.row, c))) labels++;
+  return alone || rowOfLabels(grid, hit.row, area) ? fieldBelow(grid, hit, area, alone) : undefined;
+}
+
+/** Whether a head row holds two labels or more (a label's copies, copyEnd, are its own area: one label). */
+function rowOfLabels(grid: Grid, row: number, area: CellRange): boolean {
+  let labels = 0;
+  for (let c = area.left; c <= area.right && labels < 2; c = copyEnd(grid, row, c) + 1) {
+    if (isLabelOrColumn(ownText(grid, row, c))) labels++;
   }
-  return labels < 2 ? undefined : fieldBelow(grid, hit, area, alone);
+  return labels >= 2;
 }
 
 /** A text alone across the row under a label, too long or too worded for a label (`开展业务培训2次。`). */

@@ -2,7 +2,7 @@
  * @fileoverview qualitative-with-sign — a qualitative phrase with a comparator
  * (`≥提升`) or, in the flat layout, with a unit or comparator in its columns.
  */
-import { NO_UNIT_MARK } from "../schema/unit-words";
+import { unitWritten } from "./utils/structure-fields";
 import { REFERENCE_WORDS, ZERO_IN_WORDS } from "../schema/comparator-words";
 import { TIME_WORDS } from "../schema/time-words";
 import { comparatorOf, isLowerBound } from "../value/comparator";
@@ -50,7 +50,7 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
   const unit = facts.indicator.unitColumn;
   // A grade split over the value and the unit column (`Ⅲ | 类`) is still one grade; a dash, `无`, `定性` or `是/否`
   // there says "no unit", as a required 计量单位 column makes officers write.
-  if (unit?.text && !NO_UNIT_MARK.test(unit.text.replace(/\s+/g, ""))) {
+  if (unit && unitWritten(facts.indicator)) {
     const data = { name, text: value.field.text, unit: unit.text };
     context.report({
       at: unit,

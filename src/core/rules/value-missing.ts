@@ -4,9 +4,8 @@
  */
 import type { Field, Indicator, TargetTable } from "../model/table";
 import type { RuleContext, RuleModule } from "./rule";
-import { isBlank, isBlankOrDash, pointFor, typedQualitative } from "./utils/structure-fields";
+import { isBlank, isBlankOrDash, pointFor, typedQualitative, unitWritten } from "./utils/structure-fields";
 import { isUnitOnly } from "../value/units";
-import { NO_UNIT_MARK } from "../schema/unit-words";
 
 function checkOne(
   context: RuleContext,
@@ -24,17 +23,11 @@ function checkOne(
   // A row typed 定性 whose name states the aim (`促进社会和谐 | 定性 | `): a system's export leaves such targets
   // blank on every project (重庆's 表十二), so the missing phrase is worth a review, not an error on each row.
   // A unit beside it (`验收合格率 | 定性 | | %`) asks for a number: the type is the slip, the blank still an error.
-  if (messageId === "value" && typedQualitative(indicator) && !unitBeside(indicator)) {
+  if (messageId === "value" && typedQualitative(indicator) && !unitWritten(indicator)) {
     context.report({ at: pointFor(field, indicator, table), messageId: "qualitative", data, severity: "warning" });
     return;
   }
   context.report({ at: pointFor(field, indicator, table), messageId, data });
-}
-
-/** A unit in the row's 计量单位 column (not a dash, `无` or `定性`, which say there is none). */
-function unitBeside(indicator: Indicator): boolean {
-  const unit = indicator.unitColumn?.text.trim() ?? "";
-  return unit !== "" && !NO_UNIT_MARK.test(unit);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Field, Indicator, TargetTable } from "../../model/table";
 import { DEPARTMENT_WIDE, REGIONAL_TRANSFER } from "../../schema/head-words";
+import { NO_UNIT_MARK } from "../../schema/unit-words";
 import { INVISIBLE_CHARS, squeezeSpaces, toHalfWidth } from "../../text/normalize";
 
 /** White space, and characters nobody sees: a cell of them alone is as blank as an empty one. */
@@ -85,3 +86,12 @@ export function typedQualitative(indicator: Indicator): boolean {
 
 const QUALITATIVE = /定性/;
 const KIND = /定性|定量/;
+
+/**
+ * A unit written in the row's 计量单位 column: not blank, and not a mark that says there is none (a dash, `无`,
+ * `定性`, `是/否`, as a required 计量单位 column makes officers write).
+ */
+export function unitWritten(indicator: Indicator): boolean {
+  const unit = indicator.unitColumn?.text.replace(/\s+/g, "") ?? "";
+  return unit !== "" && !NO_UNIT_MARK.test(unit);
+}
