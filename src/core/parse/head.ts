@@ -335,7 +335,7 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
     return (
       valueBelow(grid, hit, area, across) ?? (across ? blankRowBelow(grid, hit, area) : undefined) ?? labelCell(hit)
     );
-  if (next.text !== "") return subtotalAmount(grid, hit.row, next) ?? next;
+  if (next.text !== "") return labelOverValue(grid, hit, next, area) ?? subtotalAmount(grid, hit.row, next) ?? next;
   // A blank cell, then the value (`项目名称 | | 51000021T…`): take it unless it is another label, named in the head
   // words or not (`项目名称 | | 项目类型 | 专项业务费`).
   for (let c = areaRight(grid, hit.row, col) + 1; c <= area.right; c = areaRight(grid, hit.row, c) + 1) {
@@ -351,6 +351,68 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
   }
   // Blank to the row's end, among other labels: merged there (`预算数 | ` ending a flat head's row), its value below.
   return rowOfLabels(grid, hit.row, area) ? (unmergedBelow(grid, hit, area, area.right + 1) ?? next) : next;
+}
+
+/**
+ * A label in a row of labels over a row of values (`项目名称 | 项目分类 | 主管部门` over `城区道路养护 | 资产资源类 | XX局`),
+ * a text the head words do not know right of it: the cell below the label, its value (blank or not). Words cannot
+ * tell an unknown label (`项目分类`) from a name that ends like one (`生活垃圾分类`); the layout can. The other labels on
+ * the row have their values below them and none beside (labelsOverValues), and the text right of this one has a value
+ * below it as this one has (one of the two written): the text is a label too. In a row of pairs (`项目名称 | 生活垃圾分类
+ * | 主管部门 | XX局`) the next label has its value beside it, and the text right of 项目名称 stays the name.
+ */
+function labelOverValue(grid: Grid, hit: Hit, next: Field, area: CellRange): Field | undefined {
+  // A label is short and has no figures (an amount, a year in a name: values).
+  if (next.text.length > MAX_PART_LABEL || /\d/.test(next.text)) return undefined;
+  // A label of the row is as tall as the others: a text merged down past the label is a value beside it.
+  if (areaBottom(grid, next.row, next.col) !== areaBottom(grid, hit.row, hit.col)) return undefined;
+  const under = ownCellBelow(grid, hit.row, hit.col, area);
+  const underNext = ownCellBelow(grid, next.row, next.col, area);
+  if (!under || !underNext || isHeadingText(under.text) || isHeadingText(underNext.text)) return undefined;
+  if (under.text === "" && underNext.text === "") return undefined;
+  return labelsOverValues(grid, hit, area) ? under : undefined;
+}
+
+/**
+ * Whether the labels the head words know on a label's row, other than it, each stand over a value or a blank (none
+ * over a label, a caption or the indicator header), one at least over a value, and none has a value beside it.
+ */
+function labelsOverValues(grid: Grid, hit: Hit, area: CellRange): boolean {
+  let values = 0;
+  let labels = 0;
+  for (let c = area.left; c <= area.right; c = copyEnd(grid, hit.row, c) + 1) {
+    if (c === hit.col || !isLabelOrColumn(ownText(grid, hit.row, c))) continue;
+    // A label merged down beside both rows is their caption (`项目信息` over `^`), over no value of this row's.
+    if (areaBottom(grid, hit.row, c) !== areaBottom(grid, hit.row, hit.col)) continue;
+    if (pairedLabel(grid, hit.row, c, area)) return false;
+    const below = ownCellBelow(grid, hit.row, c, area);
+    if (!below || isHeadingText(below.text)) return false;
+    labels++;
+    if (below.text !== "") values++;
+  }
+  return labels > 0 && values > 0;
+}
+
+/**
+ * The cell right under a cell's merged area, where it is a cell of its own: a text merged over it from the left or
+ * from above (a goal across the row) is no value of this column's. Undefined past the head.
+ */
+function ownCellBelow(grid: Grid, row: number, col: number, area: CellRange): Field | undefined {
+  const below = areaBottom(grid, row, col) + 1;
+  if (below > area.bottom) return undefined;
+  const seen = seenCell(grid, below, col);
+  return seen.fromLeft || seen.fromAbove ? undefined : fieldAt(grid, below, col);
+}
+
+/** A text no value is: a label, named in the head words or not, a caption, a totals word or the indicator header. */
+function isHeadingText(text: string): boolean {
+  return (
+    isLabelOrColumn(text) ||
+    labelLike(text) ||
+    UNIT_CAPTION.test(text) ||
+    TOTALS_ROW.test(text) ||
+    isStructureWord(text)
+  );
 }
 
 /**
