@@ -65,6 +65,18 @@ describe("labels over values: a label the head words do not know between labels"
     expect(unit).toBe("XX中心@3,3");
   });
 
+  test("labels merged down over a two-row head, `预算数` over its sources: the name under 项目名称", () => {
+    const { name, budget, findings } = read(`项目支出绩效目标表|<|<|<|<|<
+项目名称|项目分类|主管部门|预算数|<|<
+^|^|^|合计|财政拨款|其他资金
+城区道路养护|资产资源类|XX局|100|80|20
+年度绩效目标|完成城区道路养护任务，保障道路通行。|<|<|<|<
+${ROWS.replace(/\|<$/gm, "|<|<")}`);
+    expect(name).toBe("城区道路养护@4,1");
+    expect(budget).toBe("100@4,4");
+    expect(findings).toEqual([]);
+  });
+
   test("a blank name under 项目名称 is reported there by field-missing", () => {
     const { name, findings } = read(table("项目名称|项目分类|主管部门|实施单位|预算数", "|资产资源类|XX局|XX中心|100"));
     expect(name).toBe("@3,1");
@@ -88,6 +100,20 @@ describe("labels over values: rows of pairs read as before", () => {
     expect(findings).toEqual([]);
   });
 
+  test("pairs over pairs whose labels the words do not know (`建设地点 | 城区`): the name beside its label", () => {
+    const { name, findings } = read(
+      table("项目名称|生活垃圾分类|主管部门|XX局|<", "建设地点|城区|审核意见|同意|<", "预算数|100|<|<|<"),
+    );
+    expect(name).toBe("生活垃圾分类@2,2");
+    expect(findings).toEqual([]);
+  });
+
+  test("the next label's value left blank, a known label under it: the name beside its label", () => {
+    const { name, findings } = read(table("项目名称|生活垃圾分类|主管部门||<", "建设地点|城区|预算数|100|<"));
+    expect(name).toBe("生活垃圾分类@2,2");
+    expect(findings).toEqual([]);
+  });
+
   test("the next label's value left blank, labels on the row below: the name beside its label", () => {
     const { name } = read(
       table("项目名称|生活垃圾分类|主管部门||<", "项目负责人|张三|联系电话|123|<", "预算数|100|<|<|<"),
@@ -103,6 +129,22 @@ describe("labels over values: rows of pairs read as before", () => {
   test("a pair, then labels over values, nothing under the name: the name beside its label, no field-missing", () => {
     const { name, findings } = read(
       table("项目名称|城区道路养护|主管部门|实施单位|<", "||XX局|XX中心|<", "预算数|100|<|<|<"),
+    );
+    expect(name).toBe("城区道路养护@2,2");
+    expect(findings).toEqual([]);
+  });
+
+  test("a pair, then labels over values, a label under the name's label (`项目编码`): the name beside its label", () => {
+    const { name, code } = read(
+      table("项目名称|生活垃圾分类|主管部门|实施单位|<", "项目编码|123456789|XX局|XX中心|<", "预算数|100|<|<|<"),
+    );
+    expect(name).toBe("生活垃圾分类@2,2");
+    expect(code).toBe("123456789@3,2");
+  });
+
+  test("a name merged down two rows beside a label one row tall: the name, no field-missing", () => {
+    const { name, findings } = read(
+      table("项目名称|城区道路养护|主管部门|实施单位|<", "|^|XX局|XX中心|<", "预算数|100|<|<|<"),
     );
     expect(name).toBe("城区道路养护@2,2");
     expect(findings).toEqual([]);
