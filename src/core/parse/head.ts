@@ -382,7 +382,8 @@ function labelsOverValues(grid: Grid, hit: Hit, area: CellRange): boolean {
   let labels = 0;
   for (let c = area.left; c <= area.right; c = copyEnd(grid, hit.row, c) + 1) {
     if (c === hit.col || !isLabelOrColumn(ownText(grid, hit.row, c))) continue;
-    // A label merged down beside both rows is their caption (`项目信息` over `^`), over no value of this row's.
+    // A label of another height than this one stands over no value of its row: `预算数` over its sources' sub-labels
+    // (`合计 | 财政拨款`) where this one is merged down beside them, or a caption merged down beside both rows.
     if (areaBottom(grid, hit.row, c) !== areaBottom(grid, hit.row, hit.col)) continue;
     if (pairedLabel(grid, hit.row, c, area)) return false;
     const below = ownCellBelow(grid, hit.row, c, area);
