@@ -36,7 +36,7 @@ import { fieldAt } from "./field";
 import { SUB_LABELS, subLabels } from "./sub-labels";
 import { isFundLabel, MAX_PART_LABEL, partsAddUp, partsBelow, unreadPart } from "./unread-parts";
 import { AMOUNT, taskListTotal } from "./task-list";
-import { parseNumber } from "../value/number";
+import { parseAmountNumber, parseNumber } from "../value/number";
 import { readHeadText } from "../text/head-text";
 import type { Hit, Scan } from "./head-scan";
 import { keepDatedBudgets, statedYear, thisYearBudget, YEAR_HEADER, yearBudget } from "./head-years";
@@ -111,7 +111,8 @@ function packedParts(grid: Grid, row: number, col: number, text: string, inline:
 function inlineField(grid: Grid, row: number, col: number, start: number): Field {
   const raw = cellAt(grid, row, col);
   const whole = cellText(raw);
-  let s = start;
+  // `start` is an offset in the trimmed text (packedParts above): the cell's own text may open with white space.
+  let s = start + whole.length - whole.trimStart().length;
   while (s < whole.length && /\s/.test(whole[s])) s++;
   return { text: whole.slice(s).trim(), raw, row, col, cellText: whole, span: { start: s, end: whole.length } };
 }
@@ -711,8 +712,9 @@ function adjustedColumnValue(grid: Grid, scan: Scan, hit: Hit, area: CellRange):
   // A label with its amount merged across the column (`预算数（万元） | 50` under a grid by year): no column of its.
   if (seenCell(grid, hit.row, header.col).fromLeft) return undefined;
   const value = fieldAt(grid, hit.row, header.col);
-  // Left blank, the amount is missing there (or 0, for a part): not the 年初 amount beside it.
-  return value.text.trim() === "" || parseNumber(value.text) !== undefined ? value : undefined;
+  // Left blank, the amount is missing there (or 0, for a part): not the 年初 amount beside it. An amount may carry its
+  // unit (`250万元`): the column is still the year's.
+  return value.text.trim() === "" || parseAmountNumber(value.text) !== undefined ? value : undefined;
 }
 
 /** A goal word right of another goal label on its row (`总体目标 | 年度目标`) is a sub-label, not a label. */

@@ -88,7 +88,9 @@ export function inlineLabel(text: string): InlineLabel | undefined {
     if (NUMBERED_SCORE.test(rest)) return undefined;
     if (!/^\s*[(（]?[^)）]{0,8}[)）]?\s*[0-9０-９]/.test(rest)) continue;
     const label = headLabelOf(word);
-    if (label) return { label, start: skipped + word.length };
+    // `其中:财政拨款:50万元`: the label's own colon is no part of its value.
+    const colonAfter = /^\s*[:：]/.exec(rest)?.[0].length ?? 0;
+    if (label) return { label, start: skipped + word.length + colonAfter };
   }
   return undefined;
 }
