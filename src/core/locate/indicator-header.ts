@@ -308,7 +308,8 @@ function unmergedSubHeader(grid: Grid, row: number, columns: readonly RawColumn[
   for (const c of columns) {
     if (out.length && c.col <= out[out.length - 1].to) continue;
     const structure = c.role !== undefined && STRUCTURE_ROLES.includes(c.role);
-    const to = c.to > c.col || c.key === "" || structure ? c.to : spreadRight(grid, row, c.col);
+    // A label merged over some of its columns spreads on from the merge's end (its third cell blank over `单位`).
+    const to = c.key === "" || structure ? c.to : spreadRight(grid, row, c.to, c.to > c.col);
     if (to > c.col) {
       // Every cell under the group a sub-header word, its first one written.
       if (!subHeaderWord(seenCell(grid, row + 1, c.col).text)) return undefined;
@@ -330,11 +331,34 @@ function unmergedSubHeader(grid: Grid, row: number, columns: readonly RawColumn[
 }
 
 /**
+ * A two-row header whose group label lost part of its merge, the other header cells merged down as they were: over
+ * `符号 | 数值 | 单位`, the label merged over the first two and the third cell blank, or the label written once and
+ * the other two cells merged together, blank (splitGroups had read that blank merge as a group of its own and the
+ * label's one column, the sign's, as the target). Each such label owns the blank header cells right of it with
+ * sub-header words under them, as unmergedSubHeader has it own them when no merge is left: the header's columns so
+ * spread. A header cell with no sub-header word of its own under it (merged down, or blank below) is no label.
+ */
+function partlyMergedGroups(grid: Grid, row: number, columns: readonly RawColumn[]): RawColumn[] {
+  const out: RawColumn[] = [];
+  for (const c of columns) {
+    if (out.length && c.col <= out[out.length - 1].to) continue;
+    const structure = c.role !== undefined && STRUCTURE_ROLES.includes(c.role);
+    const below = ownText(grid, row + 1, c.col);
+    const label = c.key !== "" && !structure && subHeaderWord(below) && !isStructureWord(below);
+    out.push(label ? { ...c, to: spreadRight(grid, row, c.to, c.to > c.col) } : c);
+  }
+  return out;
+}
+
+/**
  * The last column a header cell at (row, col) would span unmerged: the blank header cells right of it with a
  * sub-header word under them, at most one blank under-cell between two words (`符号 | | 单位`), and the cells
- * that repeat its text (an export that fills a merged cell's every cell).
+ * that repeat its text (an export that fills a merged cell's every cell). From the end of a merge that stands
+ * (`partly`), only words that name a column of their own or a target's set or kind (`单位`, `年度`): beside a merge,
+ * a blank header cell over another word (`责任人`) is as likely a column captioned on the lower row, which the
+ * label would make a target column.
  */
-function spreadRight(grid: Grid, row: number, col: number): number {
+function spreadRight(grid: Grid, row: number, col: number, partly = false): number {
   let to = col;
   const label = seenCell(grid, row, col).text;
   const right = Math.min(grid.left + (grid.values[row + 1 - grid.top]?.length ?? 0) - 1, col + MAX_HEADER_WIDTH);
@@ -348,10 +372,16 @@ function spreadRight(grid: Grid, row: number, col: number): number {
     const text = ownText(grid, row + 1, c);
     if (text === "") continue;
     // A header word there is another table's header, a row lower.
-    if (!subHeaderWord(text) || isStructureWord(text)) break;
+    if (!subHeaderWord(text) || isStructureWord(text) || (partly && !namesItsColumn(text))) break;
     to = c;
   }
   return to;
+}
+
+/** A sub-header word with a role of its own (`单位`, `符号`, `备注`) or a target's set or kind (`年度`, `定量`). */
+function namesItsColumn(text: string): boolean {
+  const key = headerKey(text, normalizeLabel);
+  return columnRole(key) !== undefined || valueSet(key) !== undefined || valueKind(key) !== undefined;
 }
 
 /**
@@ -518,7 +548,7 @@ export function readIndicatorHeader(grid: Grid, row: number, col: number): Indic
   if (!hasRole(columns, "level1") || !hasRole(columns, "level2")) categoryColumns(grid, row, columns);
   if (!isHeader(columns)) return undefined;
   let twoRows = subHeaderRow(grid, row, columns);
-  const unmerged = twoRows ? undefined : unmergedSubHeader(grid, row, columns);
+  const unmerged = twoRows ? partlyMergedGroups(grid, row, columns) : unmergedSubHeader(grid, row, columns);
   if (unmerged) [columns, twoRows] = [unmerged, true];
   if (twoRows) columns = splitGroups(grid, row, columns);
   const wrapped = twoRows ? undefined : wrappedTails(grid, row, columns);
