@@ -97,6 +97,11 @@ export interface HeaderColumn {
    * span's first cell, `明显增强 | | `) is the row's value.
    */
   spanned?: boolean;
+  /**
+   * A 计量单位 or 运算符号 column of the year's set, where each set has its own (`实施期指标值 | 计量单位 | 年度指标值 |
+   * 计量单位`): the year's target is read with it, the period's with the other.
+   */
+  annual?: boolean;
 }
 
 export interface IndicatorHeader {
@@ -131,6 +136,8 @@ interface RawColumn {
   /** Under a header cell spanning several columns, the sub-header row's word (two-row headers). */
   group?: number;
   unit?: string;
+  /** The set a caption over the column names (`年度指标` over `指标值 | 计量单位`), where its own word names none. */
+  words?: ValueSet;
 }
 
 /**
@@ -224,12 +231,21 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
  */
 function kindBesideDirection(out: RawColumn[]): void {
   const comparators = out.filter((c) => c.role === "comparator");
-  if (comparators.length < 2) return;
+  if (comparators.length < 2 || signsPerSet(out, comparators)) return;
   const kind = comparators.find((c) => c.key === "指标性质");
   const direction = comparators.find((c) => /方向$/.test(c.key));
   if (kind) kind.role = "valueType";
   // `指标方向 | 计算符号`: the comparator has a column of its own, and 指标方向 says which way is better (正向, 反向).
   if (direction && comparators.some((c) => c !== direction && c !== kind)) direction.role = "direction";
+}
+
+/**
+ * One word over each of two value sets (`指标性质 | 实施期指标值 | 指标性质 | 年度指标值`): each set's signs, paired with
+ * its targets (pairWithSets), no kind of target.
+ */
+function signsPerSet(out: readonly RawColumn[], comparators: readonly RawColumn[]): boolean {
+  const values = out.filter((c) => c.role === "value").length;
+  return comparators.length === 2 && values === 2 && comparators[0].key === comparators[1].key;
 }
 
 /**
@@ -480,7 +496,10 @@ function splitGroups(grid: Grid, row: number, columns: RawColumn[]): RawColumn[]
       const { required } = parent;
       // A list's funds under its budget caption (`预算数（万元）` over `合计 | 财政拨款 | 其他资金`): project fields.
       const head = parent.head && text ? subHead(text) : undefined;
-      const fields = { ...(unit ? { unit } : {}), ...(head ? { head } : {}) };
+      // Under a set's caption (`实施期指标` over `指标值 | 计量单位`), a column of no set of its own is that set's: the
+      // year's targets had been read as a second region's.
+      const words = key && !valueSet(key) ? valueSet(parent.key) : undefined;
+      const fields = { ...(unit ? { unit } : {}), ...(head ? { head } : {}), ...(words ? { words } : {}) };
       out.push({ col: c, to, role: role ?? parent.role, key: key || parent.key, required, ...fields });
       c = Math.max(c, to) + 1;
     }
@@ -773,11 +792,14 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
       sawValue = false;
     }
     if (set === 1 && level) beside[c.role as "level1" | "level2" | "name"] ??= c.col;
-    if (set > 0 && c.role !== "value") continue;
+    // The year's set's own 计量单位 and 运算符号 (`二级 | 三级 | 当年度指标值 | 计量单位`) are read with its targets.
+    const setOwn = SET_OWN_ROLES.includes(c.role);
+    if (set > 0 && c.role !== "value" && !setOwn) continue;
     const column: HeaderColumn = {
       role: c.role,
       from: c.col,
       to: c.to,
+      ...(set > 0 && setOwn ? { annual: true } : {}),
       ...(required ? { required } : {}),
       ...(c.unit ? { unit: c.unit } : {}),
       ...(c.role === "basis" && basisNamesSource(c.key) ? { source: true } : {}),
@@ -786,7 +808,8 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
     if (c.role === "description") for (let j = i + 1; j < raw.length && raw[j].key === ""; j++) column.to = raw[j].to;
     if (c.role === "value") {
       sawValue = true;
-      values.push({ column, set, words: valueSet(c.key), kind: valueKind(c.key), year: headerYear(c.key) });
+      const words = valueSet(c.key) ?? c.words;
+      values.push({ column, set, words, kind: valueKind(c.key), year: headerYear(c.key) });
       if (set === 1 && beside.name !== undefined) column.beside = { ...beside };
     }
     columns.push(column);
@@ -808,6 +831,7 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
   const level2 = columns.find((c) => c.role === "level2");
   if (level2 && !columns.some((c) => c.role === "name")) level2.role = "name";
   nameValues(values);
+  for (const role of SET_OWN_ROLES) pairWithSets(columns, role);
   if (replaced && values.length === 1) values[0].column.replaced = replaced;
   if (values.length === 1 && !columns.some((c) => c.role === "unit"))
     columns.push(
@@ -830,6 +854,25 @@ function valueColumnOf(c: RawColumn, columns: HeaderColumn[], words?: ValueSet):
   const column: HeaderColumn = { role: "value", from: c.col, to: c.col };
   columns.push(column);
   return { column, set: 0, words, kind: valueKind(c.key), year: headerYear(c.key) };
+}
+
+/** Columns each value set may have its own of, beside its targets. */
+const SET_OWN_ROLES: readonly ColumnRole[] = ["unit", "comparator"];
+
+/**
+ * Two 计量单位 (or 运算符号) columns beside the period's and the year's targets (`实施期指标值 | 计量单位 | 年度指标值 |
+ * 计量单位`, `运算符号 | 实施期指标值 | 计量单位 | 运算符号 | 年度指标值 | 计量单位`): one per set, in the order the sets
+ * stand. Read as one, the year's target had been weighed against the period's unit, or the period's against the
+ * year's. One such column beside both sets (`实施期指标值 | 年度指标值 | 计量单位`) serves both.
+ */
+function pairWithSets(columns: HeaderColumn[], role: ColumnRole): void {
+  const own = columns.filter((c) => c.role === role);
+  if (own.length !== 2 || own.some((c) => c.annual)) return;
+  const sets = columns.filter((c) => c.role === "periodValue" || c.role === "annualValue");
+  if (sets.length !== 2 || sets[0].role === sets[1].role) return;
+  const byColumn = (a: HeaderColumn, b: HeaderColumn) => a.from - b.from;
+  const annualAt = [...sets].sort(byColumn).findIndex((c) => c.role === "annualValue");
+  [...own].sort(byColumn)[annualAt].annual = true;
 }
 
 /** Which target each value column holds: the value, the period's and the year's, or more regions'. */

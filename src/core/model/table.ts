@@ -79,9 +79,15 @@ export interface Indicator {
    * has its unit.
    */
   headerUnits?: { value?: string; period?: string; annual?: string };
-  /** Flat layout: 计量单位, 指标性质/运算符号, 指标值类型 columns. */
+  /**
+   * Flat layout: 计量单位, 指标性质/运算符号, 指标值类型 columns. Where each value set has its own 计量单位 or 运算符号
+   * (`实施期指标值 | 计量单位 | 年度指标值 | 计量单位`), `unitColumn` and `comparatorColumn` are the period set's.
+   */
   unitColumn?: Field;
   comparatorColumn?: Field;
+  /** The year's set's own 计量单位 and 运算符号, where each set has its own: the year's target is read with these. */
+  annualUnitColumn?: Field;
+  annualComparatorColumn?: Field;
   valueType?: Field;
   /** 指标方向 beside a comparator column of its own (`指标方向 | 计算符号`): 正向, 反向. */
   directionColumn?: Field;

@@ -58,6 +58,17 @@ const TARGET: Record<Simple, keyof Indicator> = {
   direction: "directionColumn",
 };
 
+/** Where the year's set's own 计量单位 and 运算符号 go (HeaderColumn.annual). */
+const ANNUAL_TARGET: Partial<Record<Simple, keyof Indicator>> = {
+  unit: "annualUnitColumn",
+  comparator: "annualComparatorColumn",
+};
+
+function targetOf(column: HeaderColumn): keyof Indicator {
+  const role = column.role as Simple;
+  return (column.annual && ANNUAL_TARGET[role]) || TARGET[role];
+}
+
 /** Columns that hold only their own cells: a 定性 value merged over the unit (`明显提升 | <`) is no unit. */
 const OWN_CELLS_ONLY: ReadonlySet<FieldRole> = new Set(["unit", "comparator"]);
 
@@ -124,6 +135,8 @@ const SPREAD: readonly (keyof Indicator)[] = [
   "annualValue",
   "unitColumn",
   "comparatorColumn",
+  "annualUnitColumn",
+  "annualComparatorColumn",
   "basis",
 ];
 
@@ -171,6 +184,8 @@ function isNotApplicable(indicator: Indicator): boolean {
     indicator.basis,
     indicator.unitColumn,
     indicator.comparatorColumn,
+    indicator.annualUnitColumn,
+    indicator.annualComparatorColumn,
     ...(indicator.regionValues ?? []),
   ];
   for (const field of fields) {
@@ -199,14 +214,17 @@ function besideIndicator(
   const name = fieldAt(grid, indicator.row, at.name);
   const level1 = besideLevel(grid, indicator.row, at.level1, carry, "besideLevel1");
   const level2 = besideLevel(grid, indicator.row, at.level2, carry, "besideLevel2");
-  const annualValue = indicator.annualValue;
+  const { annualValue, annualUnitColumn, annualComparatorColumn } = indicator;
   if (name.text === "" && isEmpty(annualValue)) {
-    delete indicator.annualValue;
+    dropAnnual(indicator);
     return undefined;
   }
   if (name.text === "" || squeeze(name.text) === squeeze(indicator.name?.text ?? "")) return undefined;
-  delete indicator.annualValue;
+  dropAnnual(indicator);
   const yearOne: Indicator = { index: 0, row: indicator.row, name, annualValue };
+  // The year's own 计量单位 and 运算符号 go with its target.
+  if (annualUnitColumn) yearOne.annualUnitColumn = annualUnitColumn;
+  if (annualComparatorColumn) yearOne.annualComparatorColumn = annualComparatorColumn;
   // Its own 一级 where the year's set has one (`中期指标 | 年度指标` captions over two 一级 columns); else the row's.
   const ownLevel1 = level1 ?? (indicator.level1 && { field: indicator.level1, inherited: !!indicator.level1Inherited });
   if (ownLevel1) yearOne.level1 = ownLevel1.field;
@@ -216,6 +234,13 @@ function besideIndicator(
     if (level2.inherited) yearOne.level2Inherited = true;
   }
   return yearOne;
+}
+
+/** The year's side of a row taken off its period indicator: its target, and its own unit and sign. */
+function dropAnnual(indicator: Indicator): void {
+  delete indicator.annualValue;
+  delete indicator.annualUnitColumn;
+  delete indicator.annualComparatorColumn;
 }
 
 /** The year's set's own 一级 or 二级 on a row, carried down its own groups. */
@@ -343,8 +368,7 @@ function readRow(grid: Grid, header: IndicatorHeader, row: number, carry: Carry,
     if (column.role === "regionValue") {
       // A region marked `—` or `/` has no target there: not applying, as a row so marked.
       if (!NOT_APPLICABLE.test(field.text.trim())) (indicator.regionValues ??= []).push(field);
-    } else
-      indicator[TARGET[column.role]] = (column.replaced ? targetInForce(grid, row, column, field) : field) as never;
+    } else indicator[targetOf(column)] = (column.replaced ? targetInForce(grid, row, column, field) : field) as never;
   }
   spannedTarget(header, indicator);
   unspreadMark(indicator);

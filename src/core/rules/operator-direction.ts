@@ -43,8 +43,8 @@ type Direction = "up" | "down";
 const TIMES: readonly Dimension[] = ["date", "time"];
 
 /** The direction a 指标方向 (or 指标性质) column states, in words (正向, 反向) or as a comparator (≥, ≤). */
-function columnDirection(facts: IndicatorFacts): Direction | undefined {
-  const text = (directionColumn(facts)?.text ?? "").trim();
+function columnDirection(facts: IndicatorFacts, column: Field): Direction | undefined {
+  const text = column.text.trim();
   if (UPWARD_WORDS.test(text)) return "up";
   // `能耗降低率 | 反向 | ≥10%`: 反向 may name what falls, not the target's direction.
   if (DOWNWARD_WORDS.test(text)) return FALLING_NAME.test(facts.name) ? undefined : "down";
@@ -52,22 +52,25 @@ function columnDirection(facts: IndicatorFacts): Direction | undefined {
   return isLowerBound(comparator) ? "up" : isUpperBound(comparator) ? "down" : undefined;
 }
 
-/** The column that says which way is better: 指标方向 beside a comparator column, else the one comparator column. */
-function directionColumn(facts: IndicatorFacts): Field | undefined {
-  return facts.indicator.directionColumn ?? facts.indicator.comparatorColumn;
+/**
+ * The column that says which way is better: 指标方向 beside a comparator column, else the comparator column the value
+ * is read with (its set's own, where each set has one).
+ */
+function directionColumn(facts: IndicatorFacts, value: ValueFact): Field | undefined {
+  return facts.indicator.directionColumn ?? value.comparatorColumn;
 }
 
 /** `苗木成活率 | 正向 | ≤85%`, `造林成本 | 正向 | ≤100万元`: the row says two things; which is meant is the officer's. */
 function checkColumn(context: RuleContext, facts: IndicatorFacts, value: ValueFact): boolean {
   const q = value.parsed;
-  const column = directionColumn(facts);
+  const column = directionColumn(facts, value);
   // A deadline or a time limit (`12月底前`, `≤30天`, `等待时长 ≤15分钟`) is shorter the better, yet officers mark
   // such rows 正向 as often as 反向.
   if (q.kind !== "quantitative" || !column || facts.timeliness || TIMES.includes(q.dimension)) return false;
   // Words around the number (`较上年下降≥3`, `低于市场价10%以上`, `削减≥2`): the comparator bounds a change or a
   // gap, while the direction speaks of the level.
   if (q.words && (q.words.before.trim() || q.words.after.trim())) return false;
-  const stated = columnDirection(facts);
+  const stated = columnDirection(facts, column);
   const written = isLowerBound(q.comparator) ? "up" : isUpperBound(q.comparator) ? "down" : undefined;
   if (!stated || !written || stated === written) return false;
   const data = {
@@ -78,7 +81,7 @@ function checkColumn(context: RuleContext, facts: IndicatorFacts, value: ValueFa
     sign: q.comparatorText ?? "",
   };
   // At the comparator as written: the value's own, or the 计算符号 column's (`正向 | ≤ | 85`).
-  context.report({ at: comparatorCell(facts, value), messageId: "column", data, severity: "warning" });
+  context.report({ at: comparatorCell(value), messageId: "column", data, severity: "warning" });
   return true;
 }
 
@@ -94,7 +97,7 @@ function check(context: RuleContext, facts: IndicatorFacts, value: ValueFact): v
         ? "harm"
         : undefined;
   if (!messageId) return;
-  const at = comparatorCell(facts, value);
+  const at = comparatorCell(value);
   const fixed = mirrorComparator(at.text, q.comparatorText);
   const data = {
     ...whereData(value.role),

@@ -47,7 +47,7 @@ const rule: RuleModule = {
       if (harmWithFloor(facts, q)) continue;
       const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text };
       if (q.comparator === ">=") {
-        const at = comparatorCell(facts, value);
+        const at = comparatorCell(value);
         // In the flat layout the comparator column says `＝` (the budget systems' spelling).
         // Written the standard way (`≥１００百分号` → `100%`), so that taking it leaves unit-nonstandard nothing to ask.
         const plain = at === value.field ? withoutComparator(at.text, q.comparatorText) : "＝";

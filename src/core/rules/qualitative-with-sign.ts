@@ -35,7 +35,7 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
   // `覆盖村数 | ＝ | 全部 | 个`: the sign and the unit suit a count; the words are the defect, qualitative-quantity's
   // one finding (thirteenth session: three findings on one cause).
   if (quantityInWords(facts, value)) return;
-  if (statesAmount(value.field.text, q.comparatorText, facts.columnComparator)) return;
+  if (statesAmount(value.field.text, q.comparatorText, value.columnComparator)) return;
   // `≤年底`, `≤三季度末` on a 时效 row: a deadline in words, the sign its "by" (fifteenth session).
   const sign = q.comparatorText ? comparatorOf(q.comparatorText) : undefined;
   if (facts.timeliness && !isLowerBound(sign) && TIME_WORDS.test(value.field.text)) return;
@@ -47,10 +47,10 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
     const suggestions = fixed ? [{ text: fixed, messageId: "dropSign", data }] : [];
     context.report({ at: value.field, messageId: "comparator", data, suggestions });
   }
-  const unit = facts.indicator.unitColumn;
+  const unit = value.unitColumn;
   // A grade split over the value and the unit column (`Ⅲ | 类`) is still one grade; a dash, `无`, `定性` or `是/否`
   // there says "no unit", as a required 计量单位 column makes officers write.
-  if (unit && unitWritten(facts.indicator)) {
+  if (unit && unitWritten(unit)) {
     const data = { name, text: value.field.text, unit: unit.text };
     context.report({
       at: unit,
@@ -59,8 +59,8 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
       suggestions: [{ text: "", messageId: "clearUnit", data }],
     });
   }
-  const comparator = facts.indicator.comparatorColumn;
-  if (!comparator || !facts.columnComparator) return;
+  const comparator = value.comparatorColumn;
+  if (!comparator || !value.columnComparator) return;
   const data = { name, text: value.field.text, sign: comparator.text };
   const valueType = facts.indicator.valueType;
   if (valueType) checkTyped(context, valueType, comparator, data);

@@ -57,7 +57,9 @@ function withUnit(value: ValueFact): value is Quantity {
 const COST_UNITS: readonly Dimension[] = ["money", "moneyPerUnit", "percent", "ratio"];
 
 /** The messageId a value's unit earns from what the indicator is, or undefined. */
-function nameProblem(facts: IndicatorFacts, q: QuantitativeValue, text: string): string | undefined {
+function nameProblem(facts: IndicatorFacts, value: Quantity): string | undefined {
+  const { parsed: q, field } = value;
+  const text = field.text;
   const d = q.dimension;
   // `图书流通率 ≥1.2次/册`: a count per thing is a rate too.
   const perThing = d === "count" && isCompoundUnit(q.unitStandard) && perCount(q.unitStandard);
@@ -93,7 +95,7 @@ function nameProblem(facts: IndicatorFacts, q: QuantitativeValue, text: string):
     facts.timeliness &&
     d === "count" &&
     !q.unitStandard.includes("/") &&
-    !frequency(facts, q) &&
+    !frequency(facts, value) &&
     !lateCount(facts, q) &&
     !ON_TIME_THINGS.test(facts.name)
   )
@@ -153,8 +155,9 @@ function lateCount(facts: IndicatorFacts, q: QuantitativeValue): boolean {
   return LATE_THINGS.test(facts.name) && (q.number === 0 || isUpperBound(q.comparator));
 }
 
-function frequency(facts: IndicatorFacts, q: QuantitativeValue): boolean {
-  const column = facts.indicator.comparatorColumn?.text ?? "";
+function frequency(facts: IndicatorFacts, value: Quantity): boolean {
+  const q = value.parsed;
+  const column = value.comparatorColumn?.text ?? "";
   return (
     FREQUENCY_WORDS.test(q.words?.before ?? "") ||
     PER_TIME_AFTER.test(q.words?.after ?? "") ||
@@ -170,9 +173,9 @@ function shown(value: Quantity): string {
 }
 
 function checkName(out: UnitMismatch[], facts: IndicatorFacts, value: Quantity): boolean {
-  const messageId = nameProblem(facts, value.parsed, value.field.text);
+  const messageId = nameProblem(facts, value);
   if (!messageId) return false;
-  const column = facts.indicator.unitColumn;
+  const column = value.unitColumn;
   // Where the unit came from the 计量单位 column, that cell is the one to change: once, though it serves two values
   // (`实施周期指标值 | 年度指标值 | 计量单位`).
   const at = value.parsed.unitSource === "column" && column ? column : value.field;
@@ -188,7 +191,7 @@ function checkName(out: UnitMismatch[], facts: IndicatorFacts, value: Quantity):
  * `≥2场 | 场次`) states the same thing, and the value says in full what it means.
  */
 function checkColumn(out: UnitMismatch[], facts: IndicatorFacts, value: Quantity): void {
-  const column = facts.indicator.unitColumn?.text ?? "";
+  const column = value.unitColumn?.text ?? "";
   // A ratio (`1:1`) carries no unit to compare with the column's.
   if (value.parsed.unitSource !== "value" || !column || value.parsed.dimension === "ratio") return;
   const standard = standardUnit(column, facts.economicCost);

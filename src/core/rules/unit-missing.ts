@@ -176,7 +176,7 @@ const NEGATED_QUESTION = /是否.*(?:零|无|未|不|没有|杜绝|为0)/;
 function checkDateSerial(context: RuleContext, facts: IndicatorFacts, value: ValueFact): boolean {
   const text = value.field.text.trim();
   if (!SERIAL.test(text) || !DATE_NAME.test(facts.name.trim())) return false;
-  if (isLowerBound(comparatorOf(facts.indicator.comparatorColumn?.text ?? ""))) return false;
+  if (isLowerBound(comparatorOf(value.comparatorColumn?.text ?? ""))) return false;
   const year = tableYear(context.table);
   const { y, m, d } = serialToDate(Number(text.replace(",", "")));
   // A 1904-system workbook's serial reads four years early. Without the table's year, a day of these years.
@@ -203,7 +203,7 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
   const unit = suggestedUnit(facts, value);
   const data = { ...whereData(value.role), name: shownName(facts.name), text: value.field.text };
   // Flat layout: the unit belongs in the 计量单位 cell, so the finding points there.
-  const column: Field | undefined = facts.indicator.unitColumn;
+  const column: Field | undefined = value.unitColumn;
   if (column) {
     context.report({ at: column, messageId: "missingColumn", data, suggestions: suggestion(unit) });
     return;

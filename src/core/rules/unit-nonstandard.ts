@@ -59,9 +59,8 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
   report(context, value.field, whereData(value.role), apply(value.field.text, spellings), describe(spellings));
 }
 
-/** Flat layout: the 计量单位 column holds a bare unit (`百分比`, `万` on a cost). */
-function checkUnitColumn(context: RuleContext, facts: IndicatorFacts): void {
-  const field = facts.indicator.unitColumn;
+/** Flat layout: the 计量单位 column holds a bare unit (`百分比`, `万` on a cost); each set's, where each has one. */
+function checkUnitColumn(context: RuleContext, facts: IndicatorFacts, field: Field | undefined): void {
   const text = field?.text ?? "";
   if (!field || !text) return;
   const fixed = standardUnit(text, facts.economicCost);
@@ -71,9 +70,8 @@ function checkUnitColumn(context: RuleContext, facts: IndicatorFacts): void {
 
 // The budget systems' own spelling of the column: officers pick it from a list.
 const SYSTEM_COMPARATOR = /^(＞＝|＜＝)$/;
-/** Flat layout: the 指标性质/运算符号 column holds a hand-typed `>=`, `≧`… */
-function checkComparatorColumn(context: RuleContext, facts: IndicatorFacts): void {
-  const field = facts.indicator.comparatorColumn;
+/** Flat layout: the 指标性质/运算符号 column holds a hand-typed `>=`, `≧`…; each set's, where each has one. */
+function checkComparatorColumn(context: RuleContext, field: Field | undefined): void {
   if (!field?.text) return;
   const spellings = nonstandardSpellings(field.text).filter(
     (s) => !BAR.test(s.found) && !SYSTEM_COMPARATOR.test(s.found),
@@ -116,8 +114,9 @@ const rule: RuleModule = {
       // A unit and no number (`≧ %`) is value-missing's: tidying its sign leaves the target as empty.
       // A value written twice (`854万854万`) is value-unparseable's: respelling its last unit would fix half of it.
       for (const value of facts.values) if (!value.unitOnly && !value.doubled) checkValue(context, facts, value);
-      checkUnitColumn(context, facts);
-      checkComparatorColumn(context, facts);
+      const { unitColumn, annualUnitColumn, comparatorColumn, annualComparatorColumn } = facts.indicator;
+      for (const unit of [unitColumn, annualUnitColumn]) checkUnitColumn(context, facts, unit);
+      for (const comparator of [comparatorColumn, annualComparatorColumn]) checkComparatorColumn(context, comparator);
     }
   },
 };

@@ -23,7 +23,7 @@ function checkOne(
   // A row typed 定性 whose name states the aim (`促进社会和谐 | 定性 | `): a system's export leaves such targets
   // blank on every project (重庆's 表十二), so the missing phrase is worth a review, not an error on each row.
   // A unit beside it (`验收合格率 | 定性 | | %`) asks for a number: the type is the slip, the blank still an error.
-  if (messageId === "value" && typedQualitative(indicator) && !unitWritten(indicator)) {
+  if (messageId === "value" && typedQualitative(indicator) && !unitWritten(indicator.unitColumn)) {
     context.report({ at: pointFor(field, indicator, table), messageId: "qualitative", data, severity: "warning" });
     return;
   }

@@ -88,10 +88,10 @@ const QUALITATIVE = /定性/;
 const KIND = /定性|定量/;
 
 /**
- * A unit written in the row's 计量单位 column: not blank, and not a mark that says there is none (a dash, `无`,
+ * A unit written in a 计量单位 cell: not blank, and not a mark that says there is none (a dash, `无`,
  * `定性`, `是/否`, as a required 计量单位 column makes officers write).
  */
-export function unitWritten(indicator: Indicator): boolean {
-  const unit = indicator.unitColumn?.text.replace(/\s+/g, "") ?? "";
+export function unitWritten(column: Field | undefined): boolean {
+  const unit = column?.text.replace(/\s+/g, "") ?? "";
   return unit !== "" && !NO_UNIT_MARK.test(unit);
 }

@@ -35,6 +35,11 @@ export interface ValueFact {
   readonly doubled?: string;
   /** A unit and no number (`公里`, `≧ %`): value-missing's finding, which the other value rules leave alone. */
   readonly unitOnly: boolean;
+  /** Flat layout: the 计量单位 and 运算符号 cells the value is read with (its own set's, where each set has its own). */
+  readonly unitColumn?: Field;
+  readonly comparatorColumn?: Field;
+  /** The 运算符号 cell states a comparator (not `定性`). */
+  readonly columnComparator: boolean;
 }
 
 export interface IndicatorFacts {
@@ -54,8 +59,6 @@ export interface IndicatorFacts {
   readonly level2: Level2 | undefined;
   readonly quantity: boolean;
   readonly timeliness: boolean;
-  /** Flat layout: the comparator the 指标性质/运算符号 column states (not `定性`). */
-  readonly columnComparator: boolean;
   readonly values: readonly ValueFact[];
 }
 
@@ -71,7 +74,8 @@ interface TableFacts {
 }
 
 function deriveFacts(table: TargetTable): TableFacts {
-  const facts = table.indicators.map(indicatorFacts);
+  const unused = unusedSetColumns(table.indicators);
+  const facts = table.indicators.map((indicator) => indicatorFacts(indicator, unused));
   const values: FactValue[] = [];
   for (const f of facts) for (const value of f.values) values.push({ facts: f, value });
   return { facts, values };
@@ -93,31 +97,72 @@ function outputLevel2(indicator: Indicator): boolean {
   return level1 === undefined || level1 === "产出指标";
 }
 
-function indicatorFacts(indicator: Indicator): IndicatorFacts {
+/** A set's own 计量单位 or 运算符号 column, by the keys of the period's and the year's. */
+const SET_COLUMNS = [
+  { period: "unitColumn", annual: "annualUnitColumn" },
+  { period: "comparatorColumn", annual: "annualComparatorColumn" },
+] as const;
+
+type SetColumnKey = (typeof SET_COLUMNS)[number]["period" | "annual"];
+
+/**
+ * Each set's own column left blank on every row beside the other's written (the officer wrote the unit or the sign
+ * once, in one set): the other's serves both, as one column beside both sets does.
+ */
+function unusedSetColumns(indicators: readonly Indicator[]): ReadonlySet<SetColumnKey> {
+  const unused = new Set<SetColumnKey>();
+  for (const keys of SET_COLUMNS) {
+    const rows = indicators.filter((i) => i.annualValue && i[keys.annual]);
+    if (!rows.length) continue;
+    const blank = (key: SetColumnKey) => rows.every((i) => !i[key] || i[key]!.text.trim() === "");
+    if (blank(keys.annual) && !blank(keys.period)) unused.add(keys.annual);
+    else if (blank(keys.period) && !blank(keys.annual)) unused.add(keys.period);
+  }
+  return unused;
+}
+
+/** The 计量单位 or 运算符号 cell a value of `role` is read with: its set's own, unless that set's column is unused. */
+function setColumn(
+  indicator: Indicator,
+  role: ValueRole,
+  keys: (typeof SET_COLUMNS)[number],
+  unused: ReadonlySet<SetColumnKey>,
+): Field | undefined {
+  const set = role === "annual" && indicator[keys.annual] ? keys.annual : keys.period;
+  const other = set === keys.annual ? keys.period : keys.annual;
+  return unused.has(set) && indicator[other] ? indicator[other] : indicator[set];
+}
+
+function indicatorFacts(indicator: Indicator, unused: ReadonlySet<SetColumnKey>): IndicatorFacts {
   // A name that is an error value (a formula without a result) names nothing: messages say 该指标.
   const name = indicator.name && !isCellError(indicator.name.raw) ? indicator.name.text : "";
   const cost = isCostIndicator(indicator);
   const level2 = indicatorLevel2(indicator);
   const economicCost = cost && (level2 === undefined || level2 === "经济成本指标" || level2 === "成本指标");
-  const hints = {
-    name,
-    unitColumn: indicator.unitColumn?.text,
-    comparatorColumn: indicator.comparatorColumn?.text,
-    money: economicCost,
-    date: level2 === "时效指标",
-  };
+  const hints = { name, money: economicCost, date: level2 === "时效指标" };
   // Parsed results are shared and frozen (parseValueShared): the rules only read them.
   const values: ValueFact[] = [];
   const add = (field: Field | undefined, role: ValueRole, beside = false) => {
-    const headerUnit = indicator.headerUnits?.[role];
-    const given = headerUnit ? { ...hints, headerUnit } : hints;
     if (!field) return;
+    const [unitColumn, comparatorColumn] = SET_COLUMNS.map((keys) => setColumn(indicator, role, keys, unused));
+    const headerUnit = indicator.headerUnits?.[role];
+    const given: ValueHints = {
+      ...hints,
+      unitColumn: unitColumn?.text,
+      comparatorColumn: comparatorColumn?.text,
+      ...(headerUnit ? { headerUnit } : {}),
+    };
     // An error value (`#N/A`, a formula without a result) says nothing of the target, whatever its code's words.
     const parsed = isCellError(field.raw) ? CELL_ERROR : parseValueShared(field.text, given);
     // A value read as one quantity is no copy of itself: only the rest are asked (most values are quantities).
     const doubled = parsed.kind !== "quantitative" ? doubledQuantity(field.text, name) : undefined;
     const unitOnly = isUnitOnly(field.text);
-    values.push({ field, role, parsed, hints: given, beside, unitOnly, ...(doubled ? { doubled } : {}) });
+    const columns = {
+      ...(unitColumn ? { unitColumn } : {}),
+      ...(comparatorColumn ? { comparatorColumn } : {}),
+      columnComparator: comparatorOf(comparatorColumn?.text ?? "") !== undefined,
+    };
+    values.push({ field, role, parsed, hints: given, beside, unitOnly, ...columns, ...(doubled ? { doubled } : {}) });
   };
   add(indicator.value, "value");
   for (const region of indicator.regionValues ?? []) add(region, "value", true);
@@ -135,7 +180,6 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
     // (`效益指标 | 数量指标`) is level2-mismatch's one finding, and says nothing of the value.
     quantity: level2 === "数量指标" && outputLevel2(indicator),
     timeliness: level2 === "时效指标" && outputLevel2(indicator),
-    columnComparator: comparatorOf(indicator.comparatorColumn?.text ?? "") !== undefined,
     values,
   };
 }
@@ -144,12 +188,12 @@ function indicatorFacts(indicator: Indicator): IndicatorFacts {
  * The cell that holds a value's comparator: the value itself, or the flat
  * layout's 指标性质/运算符号 column when the value cell holds only the number.
  */
-export function comparatorCell(facts: IndicatorFacts, value: ValueFact): Field {
+export function comparatorCell(value: ValueFact): Field {
   const q = value.parsed;
-  const column = facts.indicator.comparatorColumn;
+  const column = value.comparatorColumn;
   const inValue =
     q.kind === "quantitative" && q.comparatorText !== undefined && value.field.text.includes(q.comparatorText);
-  return !inValue && column && facts.columnComparator ? column : value.field;
+  return !inValue && column && value.columnComparator ? column : value.field;
 }
 
 /**
