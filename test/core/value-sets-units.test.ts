@@ -236,3 +236,34 @@ ${HEADER}
     expect(findings(table)).toEqual(["I4 unit-missing", "E5 unit-missing", "I7 unit-mismatch"]);
   });
 });
+
+describe("the session's review: columns that are no set's own", () => {
+  test("a 计量单位 after another column's figures (原年度指标值, 上年实际完成值) is theirs: the sets share the last", () => {
+    const adjusted = `${BUDGET}
+一级指标|二级指标|三级指标|原年度指标值|计量单位|调整后实施期指标值|调整后年度指标值|计量单位|调整原因
+产出指标|数量指标|培训人数|≥100|人次|≥360|≥120|人次|扩大培训规模
+^|^|培训班期数|||≥10|≥4|期|新增指标
+效益指标|社会效益指标|就业率|≥80|%|≥85|≥85|%|
+满意度指标|服务对象满意度指标|学员满意度|≥90|%|≥90|≥90|%|`;
+    const history = `${BUDGET}
+一级指标|二级指标|三级指标|上年实际完成值|计量单位|实施期指标值|年度指标值|计量单位
+产出指标|数量指标|培训人数|98|人次|≥360|≥120|人次
+^|^|培训班期数|||≥10|≥4|期
+效益指标|社会效益指标|就业率|82|百分比|≥85|≥85|%
+满意度指标|服务对象满意度指标|学员满意度|93|%|≥90|≥90|%`;
+    // Before: `≥10` read with the blank 计量单位 after the original (or last year's) figures: unit-missing at E6, and
+    // unit-nonstandard on the history's `百分比` as if it were a target's unit.
+    expect(findings(adjusted)).toEqual(["A4 level1-missing"]);
+    expect(findings(history)).toEqual(["A4 level1-missing"]);
+  });
+
+  test("a set whose values carry their own sign and unit, or are phrases, borrows nothing of the other's", () => {
+    const table = `${BUDGET}
+一级指标|二级指标|三级指标|运算符号|实施期指标值|计量单位|运算符号|年度指标值|计量单位|指标值确定依据
+产出指标|数量指标|培训人数|≥|900|人次||≥300人次||计划标准
+^|质量指标|培训合格率|≥|95|%||稳步提升||计划标准
+满意度指标|服务对象满意度指标|学员满意度|≥|90|%||≥90%||行业标准`;
+    // Before: qualitative-with-sign at D6 and F6, blaming the period's own `≥` and `%` on the year's phrase.
+    expect(findings(table)).toEqual(["A4 level1-missing"]);
+  });
+});

@@ -868,11 +868,23 @@ const SET_OWN_ROLES: readonly ColumnRole[] = ["unit", "comparator"];
 function pairWithSets(columns: HeaderColumn[], role: ColumnRole): void {
   const own = columns.filter((c) => c.role === role);
   if (own.length !== 2 || own.some((c) => c.annual)) return;
-  const sets = columns.filter((c) => c.role === "periodValue" || c.role === "annualValue");
-  if (sets.length !== 2 || sets[0].role === sets[1].role) return;
-  const byColumn = (a: HeaderColumn, b: HeaderColumn) => a.from - b.from;
-  const annualAt = [...sets].sort(byColumn).findIndex((c) => c.role === "annualValue");
-  [...own].sort(byColumn)[annualAt].annual = true;
+  const sorted = [...columns].sort((a, b) => a.from - b.from);
+  // A unit follows its targets, a sign goes before them. A 计量单位 after another column's figures (`原年度指标值 |
+  // 计量单位`, `上年实际完成值 | 计量单位`) is theirs: the two sets then share the other, as one column beside both.
+  const step = role === "unit" ? -1 : 1;
+  const served = own.map((c) => targetBeside(sorted, sorted.indexOf(c), step));
+  if (served[0] === served[1] || !served.every((r) => r === "periodValue" || r === "annualValue")) return;
+  own[served.indexOf("annualValue")].annual = true;
+}
+
+/** Columns that stand beside a target and describe it, looked past to find the target they serve. */
+const BESIDE_TARGET: readonly FieldRole[] = ["unit", "comparator", "valueType", "direction"];
+
+/** The role of the nearest column from `at` in direction `step` that is no column describing a target. */
+function targetBeside(sorted: readonly HeaderColumn[], at: number, step: number): FieldRole | undefined {
+  for (let i = at + step; i >= 0 && i < sorted.length; i += step)
+    if (!BESIDE_TARGET.includes(sorted[i].role)) return sorted[i].role;
+  return undefined;
 }
 
 /** Which target each value column holds: the value, the period's and the year's, or more regions'. */

@@ -17,6 +17,7 @@ import { isUnitOnly } from "../../value/units";
 import { isCellError } from "../../grid/grid";
 import type { ParsedValue, QuantitativeValue } from "../../value/types";
 import { CHINESE_COUNT } from "../../schema/unit-words";
+import { toHalfWidth } from "../../text/normalize";
 
 const CELL_ERROR: ParsedValue = Object.freeze({ kind: "unparseable", reason: "a cell error" });
 
@@ -97,17 +98,28 @@ function outputLevel2(indicator: Indicator): boolean {
   return level1 === undefined || level1 === "产出指标";
 }
 
-/** A set's own 计量单位 or 运算符号 column, by the keys of the period's and the year's. */
+/**
+ * A set's own 计量单位 or 运算符号 column, by the keys of the period's and the year's, and which values lack what it
+ * gives: a number with no unit of its own (`≥20`), a number with no sign in front (`20`, `20万元`).
+ */
 const SET_COLUMNS = [
-  { period: "unitColumn", annual: "annualUnitColumn" },
-  { period: "comparatorColumn", annual: "annualComparatorColumn" },
+  { period: "unitColumn", annual: "annualUnitColumn", lacks: /^[\s≥≤<>=＞＜＝≧≦]*[+-]?\d[\d,.]*\s*$/ },
+  { period: "comparatorColumn", annual: "annualComparatorColumn", lacks: /^\s*\d[\d,.]*(?:\s*[^\d\s]{1,4})?\s*$/ },
 ] as const;
 
-type SetColumnKey = (typeof SET_COLUMNS)[number]["period" | "annual"];
+type SetColumns = (typeof SET_COLUMNS)[number];
+type SetColumnKey = SetColumns["period" | "annual"];
+
+/** Whether a value lacks what a set's column gives (a bare number beside a blank 计量单位 column). */
+function lacks(keys: SetColumns, field: Field | undefined): boolean {
+  return !!field && keys.lacks.test(toHalfWidth(field.text));
+}
 
 /**
- * Each set's own column left blank on every row beside the other's written (the officer wrote the unit or the sign
- * once, in one set): the other's serves both, as one column beside both sets does.
+ * Each set's own column left blank on every row beside the other's written, where the set has a value that lacks it
+ * (the officer wrote the unit or the sign once, in one set): the other's serves that set's values that lack it. A set
+ * whose values carry their own (`≥300人次`) or are phrases (`稳步提升`) borrows nothing: the other set's `≥` and `%`
+ * belong to its own targets, and blaming them on a phrase would be false.
  */
 function unusedSetColumns(indicators: readonly Indicator[]): ReadonlySet<SetColumnKey> {
   const unused = new Set<SetColumnKey>();
@@ -115,22 +127,27 @@ function unusedSetColumns(indicators: readonly Indicator[]): ReadonlySet<SetColu
     const rows = indicators.filter((i) => i.annualValue && i[keys.annual]);
     if (!rows.length) continue;
     const blank = (key: SetColumnKey) => rows.every((i) => !i[key] || i[key]!.text.trim() === "");
-    if (blank(keys.annual) && !blank(keys.period)) unused.add(keys.annual);
-    else if (blank(keys.period) && !blank(keys.annual)) unused.add(keys.period);
+    const lacking = (role: "periodValue" | "annualValue") => rows.some((i) => lacks(keys, i[role]));
+    if (blank(keys.annual) && !blank(keys.period) && lacking("annualValue")) unused.add(keys.annual);
+    else if (blank(keys.period) && !blank(keys.annual) && lacking("periodValue")) unused.add(keys.period);
   }
   return unused;
 }
 
-/** The 计量单位 or 运算符号 cell a value of `role` is read with: its set's own, unless that set's column is unused. */
+/**
+ * The 计量单位 or 运算符号 cell a value of `role` is read with: its set's own, unless that set's column is unused and the
+ * value lacks what the column gives.
+ */
 function setColumn(
   indicator: Indicator,
+  field: Field,
   role: ValueRole,
-  keys: (typeof SET_COLUMNS)[number],
+  keys: SetColumns,
   unused: ReadonlySet<SetColumnKey>,
 ): Field | undefined {
   const set = role === "annual" && indicator[keys.annual] ? keys.annual : keys.period;
   const other = set === keys.annual ? keys.period : keys.annual;
-  return unused.has(set) && indicator[other] ? indicator[other] : indicator[set];
+  return unused.has(set) && indicator[other] && lacks(keys, field) ? indicator[other] : indicator[set];
 }
 
 function indicatorFacts(indicator: Indicator, unused: ReadonlySet<SetColumnKey>): IndicatorFacts {
@@ -144,7 +161,7 @@ function indicatorFacts(indicator: Indicator, unused: ReadonlySet<SetColumnKey>)
   const values: ValueFact[] = [];
   const add = (field: Field | undefined, role: ValueRole, beside = false) => {
     if (!field) return;
-    const [unitColumn, comparatorColumn] = SET_COLUMNS.map((keys) => setColumn(indicator, role, keys, unused));
+    const [unitColumn, comparatorColumn] = SET_COLUMNS.map((keys) => setColumn(indicator, field, role, keys, unused));
     const headerUnit = indicator.headerUnits?.[role];
     const given: ValueHints = {
       ...hints,
