@@ -150,6 +150,20 @@ describe("labels over values: rows of pairs read as before", () => {
     expect(findings).toEqual([]);
   });
 
+  // The session's review: the other pair's value a head word (`资金来源 | 财政拨款`) or blank, unknown labels under the
+  // pairs: the name had been read as `项目级次`, `建设地点`, or "项目名称为空" given where a value row is split.
+  test.each([
+    [["项目名称|城区道路养护|资金来源|财政拨款|", "项目级次|县级|项目阶段|实施阶段|"]],
+    [["项目名称|城区道路养护|主管部门||", "建设地点|城区|审核意见|同意|"]],
+  ])("pairs over pairs, the other pair's value a head word or blank: the name beside its label", (head) => {
+    expect(read(table(...head)).name).toBe("城区道路养护@2,2");
+  });
+
+  test("a name split onto the row below by a conversion: no field-missing for a text that is no label", () => {
+    const read1 = read(table("项目名称|城区道路养护|主管部门|实施单位|预算数", "|城区|XX局|XX中心|100"));
+    expect(read1.findings).not.toContain("A3 field-missing");
+  });
+
   test("a name with figures beside 项目名称 (`2024年道路养护`) stays the name", () => {
     const { name } = read(
       table("项目名称|2024年道路养护|主管部门|实施单位|<", "某某|资产资源类|XX局|XX中心|<", "预算数|100|<|<|<"),

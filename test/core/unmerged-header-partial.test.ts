@@ -174,6 +174,8 @@ describe("reading: beside a label's merge, a blank header cell over another word
   test.each([
     ["the group merged whole", "指标值|<|<||"],
     ["the group merged over two, 单位 under a blank cell", "指标值|<|||"],
+    // The session's review: past the blank merge after a label written once, the same guard.
+    ["the group written once, its other cells merged blank", "指标值||<||"],
   ])("%s, `责任人` captioned on the lower row: its names are no targets", (_, group) => {
     const table = read(
       `${HEAD}\n一级指标|二级指标|三级指标|${group}指标值确定依据\n^|^|^|符号|数值|单位|责任人|^\n${ROWS}`.split("\n"),
@@ -182,6 +184,31 @@ describe("reading: beside a label's merge, a blank header cell over another word
     expect(table.rows[1]).toBe("产出指标@5,0 | 培训合格率@6,2 | C:≥@6,3 V:95@6,4 P:- A:- U:%@6,5 B:行业标准@6,7");
   });
 });
+
+test.each([
+  ["计划完成时间", "2024年6月"],
+  ["年度工作任务", "组织报名"],
+  ["总投资", "12"],
+])(
+  "a lower-row caption that holds a set's word (`%s`) beside the merged group is a column of its own",
+  (word, text) => {
+    // The session's review: `计划`, `年度` and `总` name a set inside a longer word; taken into the group, the column's
+    // dates had been read as the year's targets (unit-mismatch errors on every row).
+    const table = read(
+      `项目名称|培训项目|<|<|<|<|<|<
+预算数|10|<|<|<|<|<|<
+年度目标|开展培训|<|<|<|<|<|<
+一级指标|二级指标|三级指标|指标值|<|<||备注
+^|^|^|符号|数值|单位|${word}|^
+产出指标|数量指标|培训人数|≥|100|人|${text}|
+^|质量指标|培训合格率|≥|95|%|${text}|
+效益指标|社会效益指标|技能提升|定性|明显提升||${text}|
+满意度指标|服务对象满意度指标|学员满意度|≥|90|%|${text}|`.split("\n"),
+    );
+    expect(table.findings).toEqual(["A4 level1-missing"]);
+    expect(table.rows[0]).toBe("产出指标@5,0 | 培训人数@5,2 | C:≥@5,3 V:100@5,4 P:- A:- U:人@5,5 B:-");
+  },
+);
 
 describe("reading: a merged header cell and a blank one over a first indicator row stay a one-row header", () => {
   test("`指标值` merged over two columns, a blank header cell after it, the first row's 一级 written", () => {

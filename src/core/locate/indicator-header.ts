@@ -22,6 +22,7 @@ import {
   isSetTarget,
   setTitle,
   STRUCTURE_ROLES,
+  SET_OR_KIND_WORD,
   valueKind,
   valueSet,
   type ColumnRole,
@@ -325,7 +326,7 @@ function unmergedSubHeader(grid: Grid, row: number, columns: readonly RawColumn[
     if (out.length && c.col <= out[out.length - 1].to) continue;
     const structure = c.role !== undefined && STRUCTURE_ROLES.includes(c.role);
     // A label merged over some of its columns spreads on from the merge's end (its third cell blank over `单位`).
-    const to = c.key === "" || structure ? c.to : spreadRight(grid, row, c.to, c.to > c.col);
+    const to = c.key === "" || structure ? c.to : spreadRight(grid, row, c.to, c.to > c.col ? c.to + 1 : undefined);
     if (to > c.col) {
       // Every cell under the group a sub-header word, its first one written.
       if (!subHeaderWord(seenCell(grid, row + 1, c.col).text)) return undefined;
@@ -361,20 +362,32 @@ function partlyMergedGroups(grid: Grid, row: number, columns: readonly RawColumn
     const structure = c.role !== undefined && STRUCTURE_ROLES.includes(c.role);
     const below = ownText(grid, row + 1, c.col);
     const label = c.key !== "" && !structure && subHeaderWord(below) && !isStructureWord(below);
-    out.push(label ? { ...c, to: spreadRight(grid, row, c.to, c.to > c.col) } : c);
+    out.push(label ? { ...c, to: spreadRight(grid, row, c.to, guardedFrom(grid, row, c)) } : c);
   }
   return out;
 }
 
 /**
+ * Where a label's spread must stop taking any sub-header word (spreadRight): past its own merge, or past the blank
+ * merge after a label written once. Beyond, a blank header cell over a word (`责任人`) is as likely a column
+ * captioned on the lower row as the group's.
+ */
+function guardedFrom(grid: Grid, row: number, c: RawColumn): number {
+  if (c.to > c.col) return c.to + 1;
+  const next = c.to + 1;
+  const blankMerge = seenCell(grid, row, next).text === "" && areaRight(grid, row, next) > next;
+  return blankMerge ? areaRight(grid, row, next) + 1 : Number.POSITIVE_INFINITY;
+}
+
+/**
  * The last column a header cell at (row, col) would span unmerged: the blank header cells right of it with a
  * sub-header word under them, at most one blank under-cell between two words (`符号 | | 单位`), and the cells
- * that repeat its text (an export that fills a merged cell's every cell). From the end of a merge that stands
- * (`partly`), only words that name a column of their own or a target's set or kind (`单位`, `年度`): beside a merge,
- * a blank header cell over another word (`责任人`) is as likely a column captioned on the lower row, which the
- * label would make a target column.
+ * that repeat its text (an export that fills a merged cell's every cell). From column `guarded` on (past a merge
+ * that stands), only words that name a column of their own or are a set's or a kind's name (`单位`, `年度`): beside
+ * a merge, a blank header cell over another word (`责任人`, `计划完成时间`) is as likely a column captioned on the
+ * lower row, which the label would make a target column.
  */
-function spreadRight(grid: Grid, row: number, col: number, partly = false): number {
+function spreadRight(grid: Grid, row: number, col: number, guarded = Number.POSITIVE_INFINITY): number {
   let to = col;
   const label = seenCell(grid, row, col).text;
   const right = Math.min(grid.left + (grid.values[row + 1 - grid.top]?.length ?? 0) - 1, col + MAX_HEADER_WIDTH);
@@ -388,7 +401,7 @@ function spreadRight(grid: Grid, row: number, col: number, partly = false): numb
     const text = ownText(grid, row + 1, c);
     if (text === "") continue;
     // A header word there is another table's header, a row lower.
-    if (!subHeaderWord(text) || isStructureWord(text) || (partly && !namesItsColumn(text))) break;
+    if (!subHeaderWord(text) || isStructureWord(text) || (c >= guarded && !namesItsColumn(text))) break;
     to = c;
   }
   return to;
@@ -397,7 +410,7 @@ function spreadRight(grid: Grid, row: number, col: number, partly = false): numb
 /** A sub-header word with a role of its own (`单位`, `符号`, `备注`) or a target's set or kind (`年度`, `定量`). */
 function namesItsColumn(text: string): boolean {
   const key = headerKey(text, normalizeLabel);
-  return columnRole(key) !== undefined || valueSet(key) !== undefined || valueKind(key) !== undefined;
+  return columnRole(key) !== undefined || SET_OR_KIND_WORD.test(key);
 }
 
 /**

@@ -363,8 +363,9 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
  * | 主管部门 | XX局`) the next label has its value beside it, and the text right of 项目名称 stays the name.
  */
 function labelOverValue(grid: Grid, hit: Hit, next: Field, area: CellRange): Field | undefined {
-  // A label is short and has no figures (an amount, a year in a name: values).
-  if (next.text.length > MAX_PART_LABEL || /\d/.test(next.text)) return undefined;
+  // A label is short, has no figures (an amount, a year in a name: values) and ends as labels do (`项目分类`, `项目期限`):
+  // under a pair whose value is blank or a head word (`资金来源 | 财政拨款`), `建设地点 | 城区` is no row of values.
+  if (next.text.length > MAX_PART_LABEL || /\d/.test(next.text) || !labelLike(next.text)) return undefined;
   // A label of the row is as tall as the others: a text merged down past the label is a value beside it.
   if (areaBottom(grid, next.row, next.col) !== areaBottom(grid, hit.row, hit.col)) return undefined;
   const under = ownCellBelow(grid, hit.row, hit.col, area);

@@ -152,6 +152,14 @@ const PERIOD_WORDS =
   /实施周期|实施期|中期|长期|项目周期|项目期|滚动|整体|全周期|^总|^[二三四五两]年|^20\d\d\s*[-—~～至]\s*20\d\d年?(?:目标值?|指标值)?$|^周期|项目总|^建设期|规划期|十四五|远期|最终目标/;
 const ANNUAL_WORDS = /年度|当年|本年|计划|预期20\d\d年|^20\d\d年度?(?:目标值?|指标值)?$/;
 
+/**
+ * A sub-header word that is a set's or a kind's name and nothing more (`年度`, `实施期`, `2025年`, `定量`): beside a
+ * group label's merge it is the group's. A longer word that merely holds one (`计划完成时间`, `年度工作任务`, `总投资`)
+ * captions a column of its own.
+ */
+export const SET_OR_KIND_WORD =
+  /^(?:年度|当年度?|本年度?|全年|实施期|实施周期|项目周期|中期|长期|远期|整体|全周期|建设期|运营期|20\d\d年?度?|定量|定性)$/;
+
 /** A header cell's label form, as the column words are written. */
 export function headerKey(text: string, normalize: (t: string) => string): string {
   const flat = normalize(text).replace(/^[*]+|[*]+$/g, "");
