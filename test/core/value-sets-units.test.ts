@@ -266,4 +266,18 @@ describe("the session's review: columns that are no set's own", () => {
     // Before: qualitative-with-sign at D6 and F6, blaming the period's own `≥` and `%` on the year's phrase.
     expect(findings(table)).toEqual(["A4 level1-missing"]);
   });
+
+  test("`指标性质 | 运算符号` before each set: every 指标性质 a kind, each set read with its own sign", () => {
+    const table = `${HEAD}
+一级指标|二级指标|三级指标|指标性质|运算符号|实施期指标值|计量单位|指标性质|运算符号|年度指标值|计量单位|指标值确定依据
+产出指标|数量指标|培训人数|定量|≥|300|人次|定量|≥|100|人次|计划标准
+成本指标|经济成本指标|培训成本|定量|≤|50|万元|定量|≥|20|万元|预算支出标准
+效益指标|社会效益指标|就业率|定量|≥|80|%|定量|≥|80|%|计划标准
+^|^|群众知晓度|定性|定性|有效提升||定性|定性|有效提升||计划标准
+满意度指标|服务对象满意度指标|学员满意度|定量|≥|90|%|定量|≥|90|%|行业标准`;
+    // Before: the second 指标性质 read as a sign column and the year's 运算符号 serving both sets: the period's correct
+    // `≤ | 50` on the cost had an operator-direction error too.
+    expect(findings(table)).toEqual(["I5 operator-direction"]);
+    expect(messageAt(table, "I5")).toContain("年度指标值");
+  });
 });

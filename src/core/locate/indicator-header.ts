@@ -233,11 +233,14 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
 function kindBesideDirection(out: RawColumn[]): void {
   const comparators = out.filter((c) => c.role === "comparator");
   if (comparators.length < 2 || signsPerSet(out, comparators)) return;
-  const kind = comparators.find((c) => c.key === "指标性质");
+  const named = comparators.filter((c) => c.key === "指标性质");
+  // Beside signs of another word, every 指标性质 is a kind: each set's own (`指标性质 | 运算符号 | 实施期指标值 | … |
+  // 指标性质 | 运算符号 | 年度指标值`); the second had been read as a sign column, the year's signs serving both sets.
+  const kinds = named.length < comparators.length ? named : named.slice(0, 1);
+  for (const kind of kinds) kind.role = "valueType";
   const direction = comparators.find((c) => /方向$/.test(c.key));
-  if (kind) kind.role = "valueType";
   // `指标方向 | 计算符号`: the comparator has a column of its own, and 指标方向 says which way is better (正向, 反向).
-  if (direction && comparators.some((c) => c !== direction && c !== kind)) direction.role = "direction";
+  if (direction && comparators.some((c) => c !== direction && !kinds.includes(c))) direction.role = "direction";
 }
 
 /**
