@@ -943,8 +943,11 @@ function pickColumn(grid: Grid, bodyTop: number, column: HeaderColumn): void {
   let bestCount = -1;
   for (let c = column.from; c <= column.to; c++) {
     let count = 0;
-    for (let r = bodyTop; r < bodyTop + 6; r++)
-      if (/指标/.test(ownText(grid, r, c)) && !/绩效/.test(ownText(grid, r, c))) count++;
+    for (let r = bodyTop; r < bodyTop + 6; r++) {
+      // Label forms: a soft hyphen or a zero-width space inside `绩效指标` keeps it the caption.
+      const text = normalizeLabel(ownText(grid, r, c));
+      if (/指标/.test(text) && !/绩效/.test(text)) count++;
+    }
     if (count > bestCount) {
       best = c;
       bestCount = count;

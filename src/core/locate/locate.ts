@@ -4,7 +4,7 @@
  * (`一级指标 …` and `项目名称（资金使用单位）…`); everything else is read around a
  * header found, so each cell is touched about once, with cheap work.
  */
-import { hasOtherScript, withoutOtherScripts } from "../text/normalize";
+import { hasOtherScript, INVISIBLE_LIST, withoutOtherScripts } from "../text/normalize";
 import { containsCell, gridRange, type CellRange, type Grid } from "../grid/grid";
 import { labelOf } from "../text/labels";
 import { anchorOf, headTop, HEAD_REACH, indicatorSections, setAbove, tableRange } from "./block-extent";
@@ -20,9 +20,12 @@ export type { TableLocation } from "./location";
 
 /*
  * Headers start with 一 (一级指标), 二 (二级指标), 三 (三级指标), 指 (指标名称,
- * 指标内容) or 项 (项目名称); a space or `*` may come first.
+ * 指标内容) or 项 (项目名称); a space, `*` or a character nobody sees (a header pasted from a web page) may come first:
+ * isStructureWord reads the cell without them.
  */
-const HEADER_STARTS: ReadonlySet<number> = new Set([..."一二三指项*＊ \t\n\u3000\u00a0"].map((ch) => ch.charCodeAt(0)));
+const HEADER_STARTS: ReadonlySet<number> = new Set(
+  [..."一二三指项*＊ \t\n\u3000\u00a0", ...INVISIBLE_LIST].map((ch) => ch.charCodeAt(0)),
+);
 
 function mayStartHeader(text: string): boolean {
   // A bilingual template may put the other language first (`1급지표\n一级指标`): its Chinese words start the header.

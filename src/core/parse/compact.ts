@@ -6,7 +6,7 @@ import { compactHeaderAbove, sameName, unitAbove } from "../locate/compact-list"
 import { readCompactHeader, type CompactHeader } from "../locate/header";
 import type { TableLocation } from "../locate/location";
 import { labelMoneyUnit } from "../text/head-label";
-import { fieldAt, linesAboveList } from "./field";
+import { fieldAt, fieldText, linesAboveList } from "./field";
 import { parsePacked, type PackedItem, type Span } from "./packed";
 import { isLevel1Word } from "../schema/vocabulary";
 
@@ -73,7 +73,7 @@ function indicatorsOf(grid: Grid, top: number, bottom: number, header: CompactHe
     const start = span.start - cell.offset;
     const end = Math.min(span.end - cell.offset, cell.text.length);
     return {
-      text: cell.text.slice(start, end).trim(),
+      text: fieldText(cell.text.slice(start, end)),
       raw: cell.raw,
       row: cell.row,
       col,

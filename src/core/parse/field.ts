@@ -4,10 +4,19 @@ import type { Field, MoneyUnit } from "../model/table";
 import { ownText } from "../locate/cells";
 import type { Band } from "../locate/rows";
 import { readHeadText } from "../text/head-text";
+import { visibleText } from "../text/normalize";
+
+/**
+ * A cell's text (or a part of it) as a field's text, the one every rule reads: trimmed, and without the characters
+ * nobody sees (`290%\u200b` pasted from a web page is `290%`). Text-artifact and fixes read the cell as written.
+ */
+export function fieldText(written: string): string {
+  return visibleText(written).trim();
+}
 
 export function fieldAt(grid: Grid, row: number, col: number): Field {
   const raw = cellAt(grid, row, col);
-  return { text: cellText(raw).trim(), raw, row, col };
+  return { text: fieldText(cellText(raw)), raw, row, col };
 }
 
 /** How far above a list's header its title and unit line may stand (a title, a unit line, a blank row). */

@@ -32,7 +32,7 @@ import {
 import { headLabelKey, inlineLabel, labelMoneyUnit, type InlineLabel } from "../text/head-label";
 import { areaBottom, areaRight, ownText, seenCell } from "../locate/cells";
 import { isStructureWord } from "../locate/indicator-header";
-import { fieldAt } from "./field";
+import { fieldAt, fieldText } from "./field";
 import { SUB_LABELS, subLabels } from "./sub-labels";
 import { isFundLabel, MAX_PART_LABEL, partsAddUp, partsBelow, unreadPart } from "./unread-parts";
 import { AMOUNT, taskListTotal } from "./task-list";
@@ -82,7 +82,7 @@ function packedParts(grid: Grid, row: number, col: number, text: string, inline:
   const lead = whole.length - whole.trimStart().length;
   const field = (start: number, end: number): Field => {
     const at = { start: lead + start, end: lead + end };
-    return { text: whole.slice(at.start, at.end).trim(), raw: whole, row, col, cellText: whole, span: at };
+    return { text: fieldText(whole.slice(at.start, at.end)), raw: whole, row, col, cellText: whole, span: at };
   };
   const firstEnd = text.indexOf("\n");
   if (inline.start > firstEnd) return undefined;
@@ -114,7 +114,7 @@ function inlineField(grid: Grid, row: number, col: number, start: number): Field
   // `start` is an offset in the trimmed text (packedParts above): the cell's own text may open with white space.
   let s = start + whole.length - whole.trimStart().length;
   while (s < whole.length && /\s/.test(whole[s])) s++;
-  return { text: whole.slice(s).trim(), raw, row, col, cellText: whole, span: { start: s, end: whole.length } };
+  return { text: fieldText(whole.slice(s)), raw, row, col, cellText: whole, span: { start: s, end: whole.length } };
 }
 
 function scanCell(grid: Grid, scan: Scan, row: number, col: number, text: string): void {

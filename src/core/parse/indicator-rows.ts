@@ -166,7 +166,7 @@ function isMark(text: string): boolean {
 }
 
 /** A template's numbering of a name (`指标1：`, the central 自评 template's rows), before the officer's own words. */
-const TEMPLATE_NAME_PREFIX = /^指标\d*[:：.．、]?/;
+const TEMPLATE_NAME_PREFIX = /^指标[\d０-９]*[:：.．、]?/;
 
 function isNotApplicable(indicator: Indicator): boolean {
   // Most rows name an indicator: no mark is longer than four characters, but a statement that the row does not apply.

@@ -91,8 +91,11 @@ function checkCell(
   context.report({ at: field, messageId: "unknown", data: { level1 }, suggestions });
 }
 
-/** A 一级 cell holding only its score (`(50分)`, `（30分）`): the class's name left out, not misspelt. */
-const SCORE_ONLY = /^[(（]?\d{1,3}(?:\.\d)?分[)）]?$/;
+/**
+ * A 一级 cell holding only its score (`(50分)`, `（30分）`, `（５０分）` typed with a Chinese input method): the class's
+ * name left out, not misspelt.
+ */
+const SCORE_ONLY = /^[(（]?[\d０-９]{1,3}(?:[.．][\d０-９])?分[)）]?$/;
 
 /**
  * `(50分)` over `数量指标 | 质量指标` (安徽's 自评表, the twenty-first session's review): the name is missing. Its rows'

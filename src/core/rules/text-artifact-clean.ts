@@ -6,7 +6,7 @@
  */
 import { CONTENT_TAIL, GOAL_PREFIX, NAME_PREFIX, NOTE_WORDS } from "../schema/artifact-words";
 import { IME_BRACKET, IME_COMPARATOR } from "../value/patterns";
-import { INVISIBLE, INVISIBLE_CHARS, writtenWithJoiners } from "../text/normalize";
+import { INVISIBLE_CHARS, visibleText } from "../text/normalize";
 
 export type ArtifactKind =
   "prefix" | "strayBracket" | "trailingNote" | "tab" | "strayQuote" | "doubleSpace" | "edgeSpace" | "invisible";
@@ -261,10 +261,7 @@ export function cleanArtifacts(raw: string, goal = false, prose = goal): Cleaned
 
 /** `cleanArtifacts` of a text `alreadyClean` has said is not clean (the rule asks that first, building nothing). */
 export function removeArtifacts(raw: string, goal: boolean, prose = goal, keepNote = false): Cleaned {
-  // Mongolian, Uyghur and Tibetan words are written with joiners and the vowel separator (U+180E, U+200C, U+200D):
-  // a bilingual template's words keep them.
-  const visible = writtenWithJoiners(raw) ? raw : raw.replace(INVISIBLE, "");
-  let c: Cleaned = step({ text: raw, kinds: [] }, visible, "invisible");
+  let c: Cleaned = step({ text: raw, kinds: [] }, visibleText(raw), "invisible");
   c = step(c, trimSpaces(c.text), "edgeSpace");
   c = dropPrefix(c, goal);
   const tabs = dropTabs(c.text, prose, keepNote);

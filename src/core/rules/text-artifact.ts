@@ -10,9 +10,13 @@ import { alreadyClean, removeArtifacts, type ArtifactKind, type Cleaned } from "
 
 const SHOWN = 40;
 
-/** The text the cell (or the compact slice) really holds, spaces included. */
+/**
+ * The text the cell (or the compact slice, trimmed) really holds, spaces and invisible characters included: the
+ * field's text is read without the invisible ones.
+ */
 function writtenText(field: Field): string {
-  return field.cellText !== undefined ? field.text : cellText(field.raw);
+  if (field.cellText === undefined) return cellText(field.raw);
+  return field.span ? field.cellText.slice(field.span.start, field.span.end).trim() : field.text;
 }
 
 /** The text on one line for a message: a line break shown as ↵, so no one types a space for it. */

@@ -8,10 +8,11 @@
 /** `指标1：`, `指标1.`, `指标1、`, or `指标1` glued to the name (`指标1项目完成率`). */
 // `指标1：`, `指标1.1：`, `指标1项目完成及时率`; not a number the name goes on with (`指标3个村覆盖数`, `指标2022年完成数`:
 // seventeenth session's review, where the fix had cut them to `个村覆盖数`).
+// The template's digits may be typed full-width with a Chinese input method (`指标１：`, `指标２`).
 export const NAME_PREFIX =
-  /^\s*指标\s*\d{1,2}(?:[.．]\d{1,2})*\s*(?:[:：、]\s*|[.．](?!\d)\s*|(?=[\u4e00-\u9fff])(?!个))/;
+  /^\s*指标\s*[\d０-９]{1,2}(?:[.．][\d０-９]{1,2})*\s*(?:[:：、]\s*|[.．](?![\d０-９])\s*|(?=[\u4e00-\u9fff])(?!个))/;
 /** Goals hold one target per line, each perhaps numbered (`6.目标内容1：…`); the number stays. */
-export const GOAL_PREFIX = /(^|\n)([ \t]*(?:\d+[.、．]\s*)?)目标内容\s*\d+\s*[:：]?\s*/g;
+export const GOAL_PREFIX = /(^|\n)([ \t]*(?:\d+[.、．]\s*)?)目标内容\s*[\d０-９]+\s*[:：]?\s*/g;
 /**
  * A scoring note behind a tab (`…\t完成指标值得满分…`, `\t问卷调查得分`): its words, or a score (`…得5分`). Not
  * `说明会` or `满意度评分` in a goal's next item (`1.完成培训500人\t2.开展政策说明会10场`): a note opens with 注,
@@ -25,8 +26,8 @@ export const NOTE_WORDS = /得分(?!\s*[≥≤><=＞＜＝≧≦\d率])|扣分|�
  */
 export const CONTENT_TAIL = /^\s*(?:\d{1,2}\s*[.、．)）]|[(（【[]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*[、.．])/;
 
-/** A 三级 name that is only a template's placeholder: `……`, `…`, `指标2`, `指标2：`, `/`. */
-export const FILLER_NAME = /^(…+|\.{2,}|。{2,}|—+|-+|\/|指标\s*\d*[:：.．、]?)$/;
+/** A 三级 name that is only a template's placeholder: `……`, `…`, `指标2`, `指标２：`, `/`. */
+export const FILLER_NAME = /^(…+|\.{2,}|。{2,}|—+|-+|\/|指标\s*[\d０-９]*[:：.．、]?)$/;
 
 /** A mark that a cell does not apply (`无`, `/`, `—`, `不涉及`, `不适用`, `暂无`, `n/a`). */
 export const NOT_APPLICABLE = /^(?:无|[/／\\]|[—―\-－]+|不涉及|不适用|未涉及|暂无|无此项|n\/?a)$/i;

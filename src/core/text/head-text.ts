@@ -7,7 +7,7 @@ import type { MoneyUnit } from "../model/table";
 import { HEAD_LABEL_ENDINGS, headLabelOf, UNIT_LINE, type HeadLabel } from "../schema/head-words";
 import { formMoneyUnit, headLabelKeyOfForm, inlineLabel, type InlineLabel } from "./head-label";
 import { boundedMemo } from "./memo";
-import { labelForm, MAX_LABEL_TEXT } from "./normalize";
+import { labelForm, MAX_LABEL_TEXT, toHalfWidth, visibleText } from "./normalize";
 import { isTableTitle } from "./title";
 
 export interface HeadText {
@@ -24,6 +24,11 @@ export interface HeadText {
 /** `(2023年度)`, `( 2022 年度)`, `2019年度)`: the year under a title. */
 const YEAR_LINE = /^[(（]?\s*20\d\d\s*年度?\s*[)）]?$/;
 
+/** Whether a text is a year line, its digits typed full-width (`（２０１９年度）`) or not. */
+function isYearLine(text: string): boolean {
+  return YEAR_LINE.test(toHalfWidth(visibleText(text)));
+}
+
 /** Only the kind (the head walk's question): for a long text no more than the title test. */
 export function headTextKind(text: string): HeadText["kind"] {
   if (text.length > MAX_LABEL_TEXT) return isTableTitle(text) ? "title" : "other";
@@ -34,15 +39,7 @@ export function readHeadText(text: string): HeadText {
   if (text.length <= MAX_LABEL_TEXT) return readShortText(text);
   // Not remembered: each long text would be hashed in full to be found once.
   const title = isTableTitle(text);
-  return said(
-    title ? "title" : "other",
-    title,
-    YEAR_LINE.test(text),
-    undefined,
-    undefined,
-    undefined,
-    inlineLabel(text),
-  );
+  return said(title ? "title" : "other", title, isYearLine(text), undefined, undefined, undefined, inlineLabel(text));
 }
 
 /**
@@ -75,7 +72,7 @@ const readShortText = boundedMemo((text: string): HeadText => {
   const title = isTableTitle(text);
   const labelLike = key !== "" && (label || HEAD_LABEL_ENDINGS.test(key) || UNIT_LINE.test(key) || inline);
   const kind = title ? "title" : labelLike ? "label" : "other";
-  return said(kind, title, YEAR_LINE.test(text), line ? (line[2] as MoneyUnit) : undefined, unit, label, inline);
+  return said(kind, title, isYearLine(text), line ? (line[2] as MoneyUnit) : undefined, unit, label, inline);
   // Every head-block cell of every table is read here: a sheet of thousands of tables holds more distinct texts than
   // the default bound, which then cleared the memory ten times a check (46,514 of 198,373 reads recomputed).
 }, HEAD_TEXTS);

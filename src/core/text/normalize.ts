@@ -11,15 +11,28 @@ function isFullWidth(code: number): boolean {
 /** What toHalfWidth changes. */
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 
-/** Full-width ASCII forms (！ to ～) and the ideographic space to their half-width forms. */
 /**
  * Characters nobody sees, copied from web pages, chats and Word (zero-width spaces and joiners, a BOM inside the
  * text, a soft hyphen, direction marks, a word joiner), as a character class's body.
  */
 export const INVISIBLE_CHARS = "\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff";
+/** The same characters one by one (for a set of character codes). */
+export const INVISIBLE_LIST = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff";
 /** Every invisible character, for `replace` (which starts over each call, whatever the last left in lastIndex). */
 export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, "g");
 
+const ANY_INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
+
+/**
+ * The text as it reads, without the characters nobody sees (a zero-width space pasted from a web page after `290%`,
+ * a soft hyphen from Word): every reading of a value, a name or a head field's amount goes through it, and
+ * text-artifact reports and removes them. Words of the scripts written with joiners keep theirs (writtenWithJoiners).
+ */
+export function visibleText(text: string): string {
+  return ANY_INVISIBLE.test(text) && !writtenWithJoiners(text) ? text.replace(INVISIBLE, "") : text;
+}
+
+/** Full-width ASCII forms (！ to ～) and the ideographic space to their half-width forms. */
 export function toHalfWidth(text: string): string {
   // Most texts hold no full-width form: they come back as they are, with no copy made. The regular expression
   // finds that at native speed, where a loop over the characters runs in V8's interpreter in a cold process.

@@ -1,5 +1,5 @@
 /** Numbers as officers type them: `170.00`, `1,000`, full-width digits. */
-import { toHalfWidth } from "../text/normalize";
+import { toHalfWidth, visibleText } from "../text/normalize";
 
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$/;
 
@@ -10,8 +10,9 @@ const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$/;
  */
 export function parseNumber(text: string | number | null | undefined): number | undefined {
   if (typeof text === "number") return Number.isFinite(text) ? text : undefined;
-  // Only the edges are trimmed: `3 5` is two numbers, not 35.
-  const flat = toHalfWidth(String(text ?? "")).replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, "");
+  // Only the edges are trimmed: `3 5` is two numbers, not 35. A character nobody sees (`50\u200b` pasted from a web
+  // page, in a cell the locator reads before any field is made) is no part of it.
+  const flat = visibleText(toHalfWidth(String(text ?? ""))).replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, "");
   if (!NUMBER.test(flat)) return undefined;
   const value = Number(flat.replace(/,/g, ""));
   return Number.isFinite(value) ? value : undefined;
@@ -25,5 +26,5 @@ const MONEY_UNIT_AFTER = /\s*(?:万元|亿元|元|万|亿)$/;
  * converted, so only where the amounts compared are in one unit, or where only their presence counts.
  */
 export function parseAmountNumber(text: string): number | undefined {
-  return parseNumber(text.replace(MONEY_UNIT_AFTER, ""));
+  return parseNumber(visibleText(text).replace(MONEY_UNIT_AFTER, ""));
 }
