@@ -139,8 +139,9 @@ function cellValue(cell: SheetJS.CellObject | undefined, date1904 = false): Cell
 
 /**
  * The cells of hidden rows and columns, blank: the table is what the sheet shows and prints (a template's unused
- * 实施期 column or head row, hidden rather than deleted, had been checked: seventeenth session's review). The rows
- * stay listed in `hiddenRows`, so that the indicator block reads past them instead of ending at them.
+ * 实施期 column or head row, hidden rather than deleted, had been checked: seventeenth session's review). They stay
+ * listed in `hiddenRows` and `hiddenColumns`: the core reads the table without them (core/grid/shown.ts), so that a
+ * blank hidden row does not end the indicator block, nor a blank hidden column stand between a label and its value.
  */
 function hideCells(
   values: CellValue[][],
@@ -246,7 +247,15 @@ function sheetGrid(name: string, sheet: SheetJS.WorkSheet, limits: Limits, date1
   const hiddenRows = (sheet["!rows"] ?? []).flatMap((r, i) => (r?.hidden && i <= lastRow ? [i] : []));
   const hiddenCols = (sheet["!cols"] ?? []).flatMap((c, i) => (c?.hidden && i <= lastCol ? [i] : []));
   hideCells(values, merges, hiddenRows, hiddenCols);
-  return { sheet: name, top: 0, left: 0, values, merges, ...(hiddenRows.length ? { hiddenRows } : {}) };
+  return {
+    sheet: name,
+    top: 0,
+    left: 0,
+    values,
+    merges,
+    ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(hiddenCols.length ? { hiddenColumns: hiddenCols } : {}),
+  };
 }
 
 /** How the CLI reads a workbook (the bench's strict baseline reads with these too). */

@@ -39,6 +39,11 @@ export interface Grid {
    * rows rather than delete them, and a hidden row is no part of the table as shown and printed.
    */
   readonly hiddenRows?: readonly number[];
+  /**
+   * Columns the sheet hides, absolute and ascending, for the same reason (a template's 序号 or 指标编码 column). The
+   * core reads the grid without its hidden rows and columns (shown.ts).
+   */
+  readonly hiddenColumns?: readonly number[];
 }
 
 /** Whether the sheet hides `row` (a binary search: a sheet hides few rows, but a check asks of many). */
