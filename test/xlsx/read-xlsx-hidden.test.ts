@@ -20,6 +20,27 @@ describe("readXlsx: hidden columns", () => {
     expect(read({ rows }).hiddenColumns).toBeUndefined();
   });
 
+  it("leaves out a hidden column that holds nothing: a spacer between two tables side by side still parts them", () => {
+    const one = (name: string, value: string) => [
+      ["项目名称", name, null, null],
+      ["年度目标", `完成${name}`, null, null],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "养护里程", value],
+      ["效益指标", "社会效益指标", "通行条件", "有效改善"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+      ["成本指标", "经济成本指标", "养护成本", "≤50万元"],
+    ];
+    const left = one("道路养护", "≥10公里");
+    const right = one("桥梁维修", "");
+    const rows = left.map((line, r) => [...line, null, ...right[r]]);
+    const merges = ["B1:D1", "B2:D2", "G1:I1", "G2:I2"];
+    const grid = read({ rows, merges, cols: '<cols><col min="5" max="5" hidden="1"/></cols>' });
+    expect(grid.hiddenColumns).toBeUndefined();
+    const result = lintGrid(grid);
+    expect(result.tables.map((t) => `${t.id} ${t.name?.text}`)).toEqual(["S!A1 道路养护", "S!F1 桥梁维修"]);
+    expect(result.diagnostics.map((d) => `${d.cell} ${d.ruleId}`)).toEqual(["I4 value-missing"]);
+  });
+
   it("gives a table whose 序号 column is hidden, read as shown: the goal beside its label, no finding", () => {
     const rows = [
       ["项目名称", "序号", "道路养护", null, null, null],
