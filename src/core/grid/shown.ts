@@ -3,7 +3,7 @@
  * (a 序号 or 指标编码 column between 一级 and 二级, an old 实施期 column, an example row under a ★ heading), and a hidden
  * row or column is no part of the table as shown and printed. Reading a grid with them left in (blank, as the CLI's
  * reader gives them) had read a blank where the sheet shows the next cell: a goal "missing" beside its label, a
- * heading's sub-rows "absent" (the probe through real .xlsx files, twenty-second session).
+ * heading's sub-rows "absent" (a probe through real .xlsx files).
  *
  * So the core reads a view with the hidden rows and columns taken out, and puts what it read back at the sheet's
  * addresses: every "next cell" look sees what the officer sees, and no finding can point at a hidden cell.
@@ -88,6 +88,8 @@ export function shownView(grid: Grid): ShownView | undefined {
 }
 
 function put(values: CellValue[][], row: number, col: number, value: CellValue): void {
+  // A merge shown from above the rows read (a part of the sheet): its value lies outside them.
+  if (row < 0 || col < 0) return;
   while (values.length <= row) values.push([]);
   const line = values[row];
   while (line.length < col) line.push(null);
