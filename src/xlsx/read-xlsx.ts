@@ -139,8 +139,10 @@ function cellValue(cell: SheetJS.CellObject | undefined, date1904 = false): Cell
 
 /**
  * The cells of hidden rows and columns, blank: the table is what the sheet shows and prints (a template's unused
- * 实施期 column or head row, hidden rather than deleted, had been checked: seventeenth session's review). The rows
- * stay listed in `hiddenRows`, so that the indicator block reads past them instead of ending at them.
+ * 实施期 column or head row, hidden rather than deleted, had been checked: seventeenth session's review). They stay
+ * listed in `hiddenRows` and (those that held something) `hiddenColumns`: the core reads the table without them
+ * (core/grid/shown.ts), so that a blank hidden row does not end the indicator block, nor a hidden column stand blank
+ * between a label and its value.
  */
 function hideCells(
   values: CellValue[][],
@@ -164,6 +166,15 @@ function hideCells(
       if ((hiddenRow.has(r) || hiddenCol.has(c)) && !shown.has(`${r}:${c}`)) line[c] = null;
     }),
   );
+}
+
+/**
+ * The hidden columns that hold a value: the core reads the table without them (a template's 序号 column between a
+ * label and its value). A hidden column holding nothing is the blank column it is, and stays one: taken out, a blank
+ * spacer hidden between two tables side by side would join them, and tables that touch are read as one.
+ */
+function holdingSomething(values: readonly CellValue[][], cols: readonly number[]): number[] {
+  return cols.filter((c) => values.some((line) => line[c] !== null && line[c] !== undefined));
 }
 
 type Rows = readonly (SheetJS.CellObject[] | undefined)[];
@@ -245,8 +256,17 @@ function sheetGrid(name: string, sheet: SheetJS.WorkSheet, limits: Limits, date1
   blankCovered(values, merges);
   const hiddenRows = (sheet["!rows"] ?? []).flatMap((r, i) => (r?.hidden && i <= lastRow ? [i] : []));
   const hiddenCols = (sheet["!cols"] ?? []).flatMap((c, i) => (c?.hidden && i <= lastCol ? [i] : []));
+  const hiddenColumns = holdingSomething(values, hiddenCols);
   hideCells(values, merges, hiddenRows, hiddenCols);
-  return { sheet: name, top: 0, left: 0, values, merges, ...(hiddenRows.length ? { hiddenRows } : {}) };
+  return {
+    sheet: name,
+    top: 0,
+    left: 0,
+    values,
+    merges,
+    ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(hiddenColumns.length ? { hiddenColumns } : {}),
+  };
 }
 
 /** How the CLI reads a workbook (the bench's strict baseline reads with these too). */

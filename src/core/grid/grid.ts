@@ -39,6 +39,13 @@ export interface Grid {
    * rows rather than delete them, and a hidden row is no part of the table as shown and printed.
    */
   readonly hiddenRows?: readonly number[];
+  /**
+   * Columns the sheet hides and that hold something, absolute and ascending, for the same reason (a template's 序号
+   * or 指标编码 column). The core reads the grid without its hidden rows and columns (shown.ts). A hidden column that
+   * holds nothing is left out: it reads as the blank column it is, so a spacer hidden between two tables side by side
+   * still parts them.
+   */
+  readonly hiddenColumns?: readonly number[];
 }
 
 /** Whether the sheet hides `row` (a binary search: a sheet hides few rows, but a check asks of many). */

@@ -10,6 +10,8 @@ import { REACH_DOWN, REACH_UP } from "../locate/affected";
 import { listAboveSettled } from "../locate/compact-list";
 import { BLANK_STRETCH, HEAD_REACH } from "../locate/block-extent";
 import { indexMergesNear } from "../grid/merges";
+import { toA1 } from "../grid/address";
+import { onSheet, rangeInView, shownView, type ShownView } from "../grid/shown";
 import {
   addFinding,
   copyTable,
@@ -56,11 +58,19 @@ function rowsOf(result: LintResult): TableRows {
 
 /** Locates, parses and checks the tables whose anchor lies inside `window` (all of the grid by default). */
 export function lintGrid(grid: Grid, config: LintConfig = {}, window?: CellRange): LintResult {
+  // A sheet that hides rows or columns is read as shown (grid/shown.ts), its tables put back at the sheet's addresses.
+  const view = shownView(grid);
+  if (view) return lintLocations(view.grid, locateTables(view.grid, window && rangeInView(window, view)), config, view);
   return lintLocations(grid, locateTables(grid, window), config);
 }
 
-function lintLocations(grid: Grid, locations: readonly TableLocation[], config: LintConfig): LintResult {
-  const tables = locations.map((location) => parseTable(grid, location));
+function lintLocations(
+  grid: Grid,
+  locations: readonly TableLocation[],
+  config: LintConfig,
+  view?: ShownView,
+): LintResult {
+  const tables = locations.map((location) => tableOnSheet(parseTable(grid, location), view));
   const rows = emptyTableRows(tables.length);
   const diagnostics: Diagnostic[] = [];
   const lintTable = createTableLinter(config);
@@ -72,6 +82,18 @@ function lintLocations(grid: Grid, locations: readonly TableLocation[], config: 
     }
   });
   return remember({ sheet: grid.sheet, tables, diagnostics: diagnostics.sort(compareDiagnostics) }, rows);
+}
+
+/** A table read from the shown view, at the sheet's addresses: the rules then report on cells the sheet shows. */
+function tableOnSheet(table: TargetTable, view: ShownView | undefined): TargetTable {
+  if (!view) return table;
+  const moved = onSheet(table, view);
+  return { ...moved, id: `${moved.sheet}!${toA1(moved.anchor.row, moved.anchor.col)}` };
+}
+
+/** Whether the sheet hides rows or columns: then only a check of all of it reads it as shown (see `recheck`). */
+function hidesAny(grid: Grid): boolean {
+  return (grid.hiddenRows?.length ?? 0) > 0 || (grid.hiddenColumns?.length ?? 0) > 0;
 }
 
 /**
@@ -158,7 +180,9 @@ export function recheckRows(previous: LintResult, changed: CellRange): RowSpan {
  * `recheckPart`, which says when those rows were not enough.
  */
 export function recheck(grid: Grid, previous: LintResult, changed: CellRange, config: LintConfig = {}): LintResult {
-  if (grid.values.length === 0) return lintGrid(grid, config);
+  // Windows are counted in the sheet's rows, location's reach in the rows shown: with rows or columns hidden (no host
+  // gives them to a re-check yet), the whole sheet is checked.
+  if (grid.values.length === 0 || hidesAny(grid)) return lintGrid(grid, config);
   return recheckIn(grid, previous, changed, config).result;
 }
 
@@ -166,7 +190,8 @@ export function recheck(grid: Grid, previous: LintResult, changed: CellRange, co
  * `recheck` on a grid holding only the rows `read` (= `recheckRows(previous,
  * changed)`, as the host could read them: rows past the sheet's end absent).
  * Undefined when a table found runs on past the rows read, or a compact list
- * starts above them: only the whole sheet can tell then.
+ * starts above them, or the sheet hides rows or columns: only the whole sheet
+ * can tell then.
  */
 export function recheckPart(
   grid: Grid,
@@ -175,6 +200,7 @@ export function recheckPart(
   read: RowSpan,
   config: LintConfig = {},
 ): LintResult | undefined {
+  if (hidesAny(grid)) return undefined;
   const { result, window, fresh } = recheckIn(grid, previous, changed, config);
   const last = grid.top + grid.values.length - 1;
   const cutAbove = grid.values.length > 0 && grid.top === read.top && read.top > 0;
