@@ -4,8 +4,21 @@ import { compactOf, flatOf, flatRow, formOf, item, packed, row } from "./value-r
 
 const social = (name: string, value: string) => row("效益指标", "社会效益指标", name, value);
 
+/** One 运算符号 and one 计量单位 column beside both sets: the period's figures and the year's words. */
+const SHARED_COLUMNS = (period: string, annual: string) =>
+  written(`项目名称|职业技能培训项目
+年度预算数（万元）|30
+一级指标|二级指标|三级指标|运算符号|实施期指标值|年度指标值|计量单位|指标值确定依据
+产出指标|数量指标|培训人数|≥|900|≥300人次|人次|计划标准
+^|质量指标|培训合格率|≥|${period}|${annual}|%|计划标准`);
+
 runRule(rule, {
   valid: [
+    {
+      // Twenty-second session: the sign and the unit are the period's `95`'s; the year's phrase shares the columns.
+      name: "one sign and unit column beside both sets, the other set's target in figures",
+      table: SHARED_COLUMNS("95", "稳步提升"),
+    },
     {
       // Seventeenth session's review: so is `＝` in the flat export's sign column.
       name: "flat: `＝` in the sign column of a qualitative row",
@@ -174,6 +187,16 @@ runRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "one sign and unit column beside both sets, both targets in words: the columns are the phrases'",
+      table: SHARED_COLUMNS("逐年提高", "稳步提升"),
+      errors: [
+        { cell: "D5", severity: "warning", messageId: "comparatorColumn", fix: null, suggestions: ["定性"] },
+        { cell: "D5", severity: "warning", messageId: "comparatorColumn", fix: null, suggestions: ["定性"] },
+        { cell: "G5", severity: "warning", messageId: "unitColumn", fix: null, suggestions: [""] },
+        { cell: "G5", severity: "warning", messageId: "unitColumn", fix: null, suggestions: [""] },
+      ],
+    },
     {
       name: "a sign before a phrase that only mentions a level (`≥提升服务水平`, `≥符合规定要求`)",
       table: formOf([social("服务能力", "≥提升服务水平"), social("合规情况", "≥符合规定要求")]),

@@ -50,7 +50,7 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
   const unit = value.unitColumn;
   // A grade split over the value and the unit column (`Ⅲ | 类`) is still one grade; a dash, `无`, `定性` or `是/否`
   // there says "no unit", as a required 计量单位 column makes officers write.
-  if (unit && unitWritten(unit)) {
+  if (unit && unitWritten(unit) && !servesFigures(facts, value, (v) => v.unitColumn)) {
     const data = { name, text: value.field.text, unit: unit.text };
     context.report({
       at: unit,
@@ -60,7 +60,7 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
     });
   }
   const comparator = value.comparatorColumn;
-  if (!comparator || !value.columnComparator) return;
+  if (!comparator || !value.columnComparator || servesFigures(facts, value, (v) => v.comparatorColumn)) return;
   const data = { name, text: value.field.text, sign: comparator.text };
   const valueType = facts.indicator.valueType;
   if (valueType) checkTyped(context, valueType, comparator, data);
@@ -75,6 +75,15 @@ function checkValue(context: RuleContext, facts: IndicatorFacts, value: ValueFac
 }
 
 const EQUALS = /^(?:[=＝]|等于)$/;
+
+/**
+ * Whether the column's cell serves another target of the row stated in figures: one 计量单位 or 运算符号 column beside
+ * both sets (`≥ | 95 | 稳步提升 | %`), where the sign and the unit are the period's `95`'s, not the year's phrase's.
+ */
+function servesFigures(facts: IndicatorFacts, value: ValueFact, column: (v: ValueFact) => Field | undefined): boolean {
+  const cell = column(value);
+  return facts.values.some((v) => v !== value && v.parsed.kind === "quantitative" && column(v) === cell);
+}
 
 /**
  * A table that types its targets in a column of their own (`指标值类型 | 运算符号`, `指标性质 | 运算符号`): 定性 goes
