@@ -280,4 +280,27 @@ describe("the session's review: columns that are no set's own", () => {
     expect(findings(table)).toEqual(["I5 operator-direction"]);
     expect(messageAt(table, "I5")).toContain("年度指标值");
   });
+
+  test("a 计量单位 after the results (`实际完成值 | 计量单位`) is theirs; the targets keep theirs", () => {
+    const table = `${BUDGET}
+一级指标|二级指标|三级指标|实施期指标值|年度指标值|计量单位|实际完成值|计量单位|偏差原因
+产出指标|数量指标|培训人数|≥300|≥100|人次|已完成||
+^|质量指标|培训合格率|≥95|≥95|%|96|%|
+成本指标|经济成本指标|培训成本|≤90|≤30|万元|29.5||
+效益指标|社会效益指标|就业率|≥80|≥80|%|85|%|
+满意度指标|服务对象满意度指标|学员满意度|≥90|≥90|%|93|%|`;
+    // Before: the results' blank 计量单位 read as the targets' (unit-missing at H5 and H7 for both sets' targets).
+    expect(findings(table)).toEqual([]);
+    expect(at(indicators(table)[0].unitColumn)).toBe("人次@F5");
+  });
+
+  test("one 计量单位 after the results serves the targets too (`年度指标值 | 实际完成值 | 计量单位`)", () => {
+    const table = `${BUDGET}
+一级指标|二级指标|三级指标|年度指标值|实际完成值|计量单位|偏差原因
+产出指标|数量指标|培训人数|≥100|105||
+成本指标|经济成本指标|培训成本|≤30|29.5|万元|
+效益指标|社会效益指标|就业率|≥80|85|%|
+满意度指标|服务对象满意度指标|学员满意度|≥90|93|%|`;
+    expect(findings(table)).toEqual(["F5 unit-missing"]);
+  });
 });

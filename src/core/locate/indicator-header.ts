@@ -786,8 +786,10 @@ function assignRoles(grid: Grid, bodyTop: number, raw: RawColumn[]): HeaderColum
   // An adjustment table: its target before the change (`原定指标值` too) is no target of its own.
   const adjusted = raw.some((c) => isAdjustedTarget(c.key));
   let replaced: HeaderColumn | undefined;
+  const foreign = foreignUnits(raw);
   for (let i = firstStructure; i < raw.length; i++) {
     const c = raw[i];
+    if (foreign.has(c)) continue;
     const required = c.required ? c.key.replace(/^[*]+/, "") : undefined;
     if (adjusted && isReplacedTarget(c.key)) {
       replaced ??= { role: "value", from: c.col, to: c.to };
@@ -870,6 +872,25 @@ function valueColumnOf(c: RawColumn, columns: HeaderColumn[], words?: ValueSet):
   const column: HeaderColumn = { role: "value", from: c.col, to: c.col };
   columns.push(column);
   return { column, set: 0, words, kind: valueKind(c.key), year: headerYear(c.key) };
+}
+
+/** Raw roles that stand beside figures and describe them, looked past to find the figures a 计量单位 follows. */
+const DESCRIBING: readonly (ColumnRole | undefined)[] = ["unit", "comparator", "valueType", "direction"];
+
+/**
+ * 计量单位 columns that follow figures no target is (`实际完成值 | 计量单位`, `原年度指标值 | 计量单位`), where another
+ * follows a target: theirs, not the targets'. Read as the targets' unit, the last column read had served them (a
+ * result left without its unit gave unit-missing on the target beside it). A lone 计量单位 after the results
+ * (`年度指标值 | 实际完成值 | 计量单位`) serves both, as before.
+ */
+function foreignUnits(raw: readonly RawColumn[]): ReadonlySet<RawColumn> {
+  const follows = (i: number) => {
+    for (let j = i - 1; j >= 0; j--) if (!DESCRIBING.includes(raw[j].role)) return raw[j].role;
+    return undefined;
+  };
+  const units = raw.flatMap((c, i) => (c.role === "unit" ? [{ c, after: follows(i) }] : []));
+  const foreign = units.filter((u) => u.after === "actual" || u.after === "other");
+  return foreign.length && foreign.length < units.length ? new Set(foreign.map((u) => u.c)) : new Set();
 }
 
 /** Columns each value set may have its own of, beside its targets. */
