@@ -13,6 +13,8 @@
  *   5. Requirement sets: ExcelApi 1.8–1.20, ExcelUndoApiAll 1.0; platform; whether a settings write can be undone
  *      (asks you to press Ctrl+Z once).
  *   6. Payload: a read of growing size until Excel refuses, and the error code.
+ *   7. Hidden rows and columns: rowHidden/columnHidden of a range that hides some (null?), all, none; how
+ *      getSpecialCellsOrNullObject("Visible") cuts the visible cells, and whether its address stays whole at 300 areas.
  */
 async function jixiaoProbe() {
   const report = {
@@ -60,6 +62,25 @@ async function jixiaoProbe() {
       "fills(no fill, white, error, warning, info)",
       props.value[0].map((c) => c.format.fill),
     );
+    // 7. hidden rows and columns
+    ws.getRange("J1:M8").values = Array.from({ length: 8 }, (_, r) => Array.from({ length: 4 }, (_, c) => `h${r}${c}`));
+    ws.getRange("3:4").rowHidden = true;
+    ws.getRange("L:L").columnHidden = true;
+    for (let r = 201; r <= 800; r += 2) ws.getRange(`${r}:${r}`).rowHidden = true;
+    const flagsOf = (address) => ws.getRange(address).load("rowHidden,columnHidden");
+    const flags = { some_J1_M8: flagsOf("J1:M8"), all_J3_M4: flagsOf("J3:M4"), none_J5_K8: flagsOf("J5:K8") };
+    const visible = ws.getRange("J1:M8").getSpecialCellsOrNullObject("Visible").load("address");
+    const many = ws.getRange("P200:Q800").getSpecialCellsOrNullObject("Visible").load("address,areaCount");
+    await ctx.sync();
+    log("hidden(flags, visible cells of J1:M8 with rows 3:4 and L hidden, every other row of P200:Q800 hidden)", {
+      flags: Object.fromEntries(Object.entries(flags).map(([k, r]) => [k, [r.rowHidden, r.columnHidden]])),
+      visible: visible.isNullObject ? null : visible.address,
+      many: many.isNullObject
+        ? null
+        : { areaCount: many.areaCount, inAddress: many.address.split(",").length, chars: many.address.length },
+    });
+    ws.getRange("1:800").rowHidden = false;
+    ws.getRange("L:L").columnHidden = false;
     // 6. payload
     const sizes = {};
     for (const rows of [10_000, 40_000, 80_000, 160_000]) {

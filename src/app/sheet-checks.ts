@@ -3,7 +3,7 @@
  * touched (a row window when the core can say which rows suffice, else the
  * whole sheet). Results go to the store; marks are the MarkKeeper's.
  */
-import type { CellRange, Grid } from "../core/grid/grid";
+import { hidesAny, type CellRange, type Grid } from "../core/grid/grid";
 import { isInstructionSheet } from "../core/schema/sheet-words";
 import type { LintConfig } from "../core/lint/config";
 import type { LintResult, RowSpan } from "../core/lint/lint";
@@ -102,7 +102,9 @@ export class SheetChecks {
   /** As `recheck`; says which rows were re-read ("all", or the window), undefined when the read failed. */
   async recheckRows(sheet: string, changed: CellRange, structural: boolean): Promise<RowSpan | "all" | undefined> {
     const previous = this.store.get().sheets[sheet];
-    if (previous && !structural) {
+    // A sheet that hid rows or columns when last read is re-checked whole (the core re-checks a window only of a
+    // sheet hiding none): a window read first would be a round trip for nothing.
+    if (previous && !structural && !hidesAny(previous.grid)) {
       const windowed = await this.recheckWindow(sheet, previous, changed);
       if (windowed !== "all") return windowed;
     }

@@ -11,6 +11,15 @@ import type { RowSpan } from "../core/lint/lint";
 import { parseAreas } from "./areas";
 import type { ExcelEnv } from "./env";
 import {
+  asShown,
+  flagsOf,
+  hiddenLines,
+  hidesNothing,
+  needsVisibleCells,
+  queueVisibleCells,
+  visibleAreas,
+} from "./read-hidden";
+import {
   estimateRowBytes,
   halveBatch,
   HEAD_ROWS,
@@ -62,18 +71,19 @@ export async function readGrid(
   const worksheet = context.workbook.worksheets.getItem(sheet);
   const used = worksheet.getUsedRange(true);
   const shape = () => {
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    // Whether it hides rows or columns rides along too (read-hidden.ts): nothing more to load when it hides none.
+    used.load("rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden");
     // The id rides along, so that the mark write after this read finds its record in its first sync.
     if (ids) worksheet.load("id");
   };
   shape();
   const known = rows ? shapes?.get(sheet) : undefined;
   if (rows && known) {
-    const fast = await readWindowFast(env, context, { worksheet, used, shape }, known, rows, options);
+    const fast = await readWindowFast(env, context, { sheet, worksheet, used, shape }, known, rows, options);
     // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- loaded by shape() and synced inside readWindowFast
     if (ids) ids.set(sheet, worksheet.id);
     shapes?.set(sheet, shapeOf(used));
-    if (fast) return { sheet, ...fast };
+    if (fast) return fast;
   }
   let head: Excel.Range | undefined;
   if (rows) {
@@ -93,11 +103,30 @@ export async function readGrid(
   const host = { payloadLimited: env.payloadLimited(), merges: env.supports("1.13") };
   const plan = planRead(origin, rowBytes, host, RESPONSE_BUDGET, sample.rows);
   const merges = new Map<string, CellRange>();
-  for (const batch of plan) {
-    await readBatch(env, context, worksheet, origin, batch, values, merges, 0);
+  // Which rows and columns show, when some are hidden and some not: on the first batch's sync (one of its own when
+  // there is none, or when that sync was refused and halved, which took it along).
+  const flags = flagsOf(used);
+  let visible = needsVisibleCells(flags) && plan.length ? queueVisibleCells(used) : undefined;
+  let carried = false;
+  for (const [i, batch] of plan.entries()) {
+    const onSynced = i === 0 ? () => void (carried = true) : undefined;
+    await readBatch(env, context, worksheet, origin, batch, values, merges, 0, onSynced);
+  }
+  if (needsVisibleCells(flags) && !carried) {
+    visible = queueVisibleCells(used);
+    await context.sync();
   }
   for (let r = 0; r < values.length; r++) values[r] ??= [];
-  return { sheet, top: origin.top, left: origin.left, values, merges: joinPieces([...merges.values()]) };
+  const grid = { sheet, top: origin.top, left: origin.left, values, merges: joinPieces([...merges.values()]) };
+  return shownBy(used, grid, visible);
+}
+
+/** The grid as the sheet shows it (read-hidden.ts), from the used range's flags and, where mixed, its visible cells. */
+function shownBy(used: Excel.Range, grid: Grid, visible: Excel.RangeAreas | undefined): Grid {
+  const flags = flagsOf(used);
+  if (hidesNothing(flags)) return grid;
+  const hidden = hiddenLines(shapeOf(used), flags, visible && visibleAreas(visible));
+  return asShown(grid, hidden.rows, hidden.cols);
 }
 
 const shapeOf = (used: Excel.Range): Origin => ({
@@ -106,6 +135,14 @@ const shapeOf = (used: Excel.Range): Origin => ({
   rows: used.rowCount,
   cols: used.columnCount,
 });
+
+/** The sheet read: its name, its proxies, and the load of the used range's shape (again after a refused sync). */
+interface SheetReads {
+  sheet: string;
+  worksheet: Excel.Worksheet;
+  used: Excel.Range;
+  shape: () => void;
+}
 
 /**
  * A value edit's window in one sync: planned on the used range as last read
@@ -117,11 +154,11 @@ const shapeOf = (used: Excel.Range): Origin => ({
 async function readWindowFast(
   env: ExcelEnv,
   context: Excel.RequestContext,
-  { worksheet, used, shape }: { worksheet: Excel.Worksheet; used: Excel.Range; shape: () => void },
+  { sheet, worksheet, used, shape }: SheetReads,
   known: Origin,
   rows: RowSpan,
   options: GridReadOptions,
-): Promise<Omit<Grid, "sheet"> | undefined> {
+): Promise<Grid | undefined> {
   const origin = windowOf(
     { rowIndex: known.top, columnIndex: known.left, rowCount: known.rows, columnCount: known.cols },
     rows,
@@ -153,7 +190,15 @@ async function readWindowFast(
   const merges = new Map<string, CellRange>();
   if (queued) storeBatch(queued, values, merges);
   for (let r = 0; r < values.length; r++) values[r] ??= [];
-  return { top: origin.top, left: origin.left, values, merges: joinPieces([...merges.values()]) };
+  const grid = { sheet, top: origin.top, left: origin.left, values, merges: joinPieces([...merges.values()]) };
+  // Rows or columns hidden (the pane reads a window only of a sheet that hid none when last read: they were hidden
+  // since): the window says so, and the re-check reads the whole sheet. One sync more where they are mixed, this once.
+  let visible: Excel.RangeAreas | undefined;
+  if (needsVisibleCells(flagsOf(used))) {
+    visible = queueVisibleCells(used);
+    await context.sync();
+  }
+  return shownBy(used, grid, visible);
 }
 
 /** The used range's part within `rows` (no rows when they miss it: `top` then stays where asked). */
@@ -234,6 +279,8 @@ async function readBatch(
   values: CellValue[][],
   merges: Map<string, CellRange>,
   depth: number,
+  /** Called once this batch's own sync succeeded (what was queued before it was loaded with it). */
+  onSynced?: () => void,
 ): Promise<void> {
   const queued = queueBatch(context, worksheet, origin, batch);
   try {
@@ -244,6 +291,7 @@ async function readBatch(
     for (const half of halves) await readBatch(env, context, worksheet, origin, half, values, merges, depth + 1);
     return;
   }
+  onSynced?.();
   storeBatch(queued, values, merges);
   await env.yieldToHost();
 }

@@ -11,6 +11,7 @@ import { UNCALCULATED, type CellRange, type CellValue, type Grid } from "../core
 import { isInstructionSheet } from "../core/schema/sheet-words";
 import { evaluateFormula, type FormulaCell, type FormulaValue } from "./formula";
 import { displayText, displayValue } from "../core/grid/number-format";
+import { blankHidden, columnsHolding } from "../core/grid/hidden-cells";
 import { sniffFileKind } from "./sniff";
 import { LIMITS, type Limits } from "./limits";
 import { blankCovered, usableMerges } from "./merge-areas";
@@ -137,46 +138,6 @@ function cellValue(cell: SheetJS.CellObject | undefined, date1904 = false): Cell
   }
 }
 
-/**
- * The cells of hidden rows and columns, blank: the table is what the sheet shows and prints (a template's unused
- * 实施期 column or head row, hidden rather than deleted, had been checked: seventeenth session's review). They stay
- * listed in `hiddenRows` and (those that held something) `hiddenColumns`: the core reads the table without them
- * (core/grid/shown.ts), so that a blank hidden row does not end the indicator block, nor a hidden column stand blank
- * between a label and its value.
- */
-function hideCells(
-  values: CellValue[][],
-  merges: readonly CellRange[],
-  rows: readonly number[],
-  cols: readonly number[],
-): void {
-  if (rows.length === 0 && cols.length === 0) return;
-  const hiddenRow = new Set(rows);
-  const hiddenCol = new Set(cols);
-  // A merged area shows its value wherever part of it is visible, though its top-left cell is hidden.
-  const shown = new Set<string>();
-  for (const m of merges) {
-    let visible = false;
-    for (let r = m.top; r <= m.bottom && !visible; r++)
-      for (let c = m.left; c <= m.right && !visible; c++) visible = !hiddenRow.has(r) && !hiddenCol.has(c);
-    if (visible) shown.add(`${m.top}:${m.left}`);
-  }
-  values.forEach((line, r) =>
-    line.forEach((_, c) => {
-      if ((hiddenRow.has(r) || hiddenCol.has(c)) && !shown.has(`${r}:${c}`)) line[c] = null;
-    }),
-  );
-}
-
-/**
- * The hidden columns that hold a value: the core reads the table without them (a template's 序号 column between a
- * label and its value). A hidden column holding nothing is the blank column it is, and stays one: taken out, a blank
- * spacer hidden between two tables side by side would join them, and tables that touch are read as one.
- */
-function holdingSomething(values: readonly CellValue[][], cols: readonly number[]): number[] {
-  return cols.filter((c) => values.some((line) => line[c] !== null && line[c] !== undefined));
-}
-
 type Rows = readonly (SheetJS.CellObject[] | undefined)[];
 
 /**
@@ -256,8 +217,9 @@ function sheetGrid(name: string, sheet: SheetJS.WorkSheet, limits: Limits, date1
   blankCovered(values, merges);
   const hiddenRows = (sheet["!rows"] ?? []).flatMap((r, i) => (r?.hidden && i <= lastRow ? [i] : []));
   const hiddenCols = (sheet["!cols"] ?? []).flatMap((c, i) => (c?.hidden && i <= lastCol ? [i] : []));
-  const hiddenColumns = holdingSomething(values, hiddenCols);
-  hideCells(values, merges, hiddenRows, hiddenCols);
+  // Read as shown (core/grid/hidden-cells.ts): hidden cells blank, the hidden columns that held something listed.
+  const hiddenColumns = columnsHolding(values, 0, hiddenCols);
+  blankHidden(values, { top: 0, left: 0 }, merges, hiddenRows, hiddenCols);
   return {
     sheet: name,
     top: 0,

@@ -4,6 +4,11 @@
  * runs them, counts itself and estimates its request/response bytes, and on
  * the "web" fails above 5 MB. Reading a property that was not loaded and
  * synced throws, so the tests catch a missing load or sync.
+ *
+ * Besides the fidelity modes (fake-modes.ts), always as Excel does: `Range.rowHidden`/`columnHidden` read `true`
+ * when every row (column) of the range is hidden, `false` when none is, `null` when some are (the docs' "mixed";
+ * the types say boolean); `getSpecialCellsOrNullObject("Visible")` gives the cells no hidden row or column covers,
+ * a null object when there are none; hiding rows or columns raises no `onChanged`.
  */
 import type { CellRange } from "../../src/core/grid/grid";
 import { rangesOverlap } from "../../src/core/grid/grid";
@@ -181,6 +186,16 @@ export class FakeExcel {
 
   /** Cells where `notes.add` fails at sync (to play a batch that breaks halfway). */
   readonly failNoteAdd = new Set<string>();
+
+  /**
+   * The user hides (or unhides) rows or columns. Excel raises no `onChanged` for it (rows raise
+   * `onRowHiddenChanged`, ExcelApi 1.11, which the add-in does not listen to): nothing is emitted.
+   */
+  userHide(sheetName: string, lines: { rows?: number[]; columns?: number[] }, hidden = true): void {
+    const sheet = this.sheet(sheetName)!;
+    for (const r of lines.rows ?? []) void (hidden ? sheet.hiddenRows.add(r) : sheet.hiddenRows.delete(r));
+    for (const c of lines.columns ?? []) void (hidden ? sheet.hiddenColumns.add(c) : sheet.hiddenColumns.delete(c));
+  }
 
   /** The user inserts whole rows: cells, fills, notes and comments at or below `row` move down, then the event. */
   async userInsertRows(sheetName: string, row: number, count = 1): Promise<void> {
@@ -672,6 +687,8 @@ export class FakeRange extends FakeProxy {
       else if (p === "columnCount") out.columnCount = cols;
       else if (p === "address") out.address = areaAddress(sheet.name, rect);
       else if (p === "worksheet/name") out["worksheet/name"] = sheet.name;
+      else if (p === "rowHidden") out.rowHidden = allSomeNone(rect.top, rect.bottom, sheet.hiddenRows);
+      else if (p === "columnHidden") out.columnHidden = allSomeNone(rect.left, rect.right, sheet.hiddenColumns);
       else throw new Error(`fake Range cannot load ${p}`);
     }
     return out;
@@ -713,6 +730,12 @@ export class FakeRange extends FakeProxy {
   get address(): string {
     return this.get("address");
   }
+  get rowHidden(): boolean | null {
+    return this.get("rowHidden");
+  }
+  get columnHidden(): boolean | null {
+    return this.get("columnHidden");
+  }
 
   getRow(index: number): FakeRange {
     return new FakeRange(this.ctx, this.ws, () => {
@@ -753,6 +776,22 @@ export class FakeRange extends FakeProxy {
     );
     areas.mergeProbe = true;
     return areas;
+  }
+  /** Only "Visible" is played: the cells no hidden row or column covers, cut as `visibleAreas` says. */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    if (cellType !== "Visible") throw new Error(`fake getSpecialCells plays "Visible" only, not ${cellType}`);
+    return new FakeRangeAreas(
+      this.ctx,
+      this.ws,
+      () => {
+        const rect = this.rect();
+        // On one cell Excel's SpecialCells looks at the whole used range (VBA's documented behaviour): not played.
+        if (rect.top === rect.bottom && rect.left === rect.right)
+          throw new Error("fake getSpecialCells on one cell: Excel would look at the whole sheet");
+        return visibleCells(this.ws.target()!, rect, this.fake.options.visibleAreas);
+      },
+      "",
+    );
   }
   getCellProperties(options: Excel.CellPropertiesLoadOptions): { value: unknown[][] } {
     const result: { value: unknown[][] } = { value: [] };
@@ -1016,6 +1055,38 @@ class FakeSetting extends FakeProxy {
   }
 }
 
+/** `true` when every position from..to is in `hidden`, `false` when none is, `null` when some are (Excel's "mixed"). */
+function allSomeNone(from: number, to: number, hidden: ReadonlySet<number>): boolean | null {
+  let count = 0;
+  for (const at of hidden) if (at >= from && at <= to) count++;
+  return count === 0 ? false : count === to - from + 1 ? true : null;
+}
+
+/** The shown positions of from..to as runs. */
+function shownRuns(from: number, to: number, hidden: ReadonlySet<number>): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let at = from; at <= to; at++) {
+    if (hidden.has(at)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === at - 1) last[1] = at;
+    else runs.push([at, at]);
+  }
+  return runs;
+}
+
+/** The visible cells of `rect` as areas: shown row runs × shown column runs, or one column at a time. */
+function visibleCells(sheet: FakeSheet, rect: CellRange, cut: FakeOptions["visibleAreas"]): CellRange[] {
+  const rows = shownRuns(rect.top, rect.bottom, sheet.hiddenRows);
+  const cols = shownRuns(rect.left, rect.right, sheet.hiddenColumns);
+  if (cut === "columns")
+    return cols.flatMap(([left, right]) =>
+      Array.from({ length: right - left + 1 }, (_, i) => left + i).flatMap((c) =>
+        rows.map(([top, bottom]) => ({ top, bottom, left: c, right: c })),
+      ),
+    );
+  return rows.flatMap(([top, bottom]) => cols.map(([left, right]) => ({ top, bottom, left, right })));
+}
+
 function eachCell(rect: CellRange, f: (row: number, col: number) => void): void {
   for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) f(r, c);
 }
@@ -1181,6 +1252,7 @@ export function insertSheetRows(sheet: FakeSheet, row: number, count: number): v
   };
   moveKeys(sheet.cells);
   moveKeys(sheet.fills);
+  moveLines(sheet.hiddenRows, (r) => (r >= row ? r + count : r));
   moveAddresses(sheet.notes, (r) => (r >= row ? r + count : r));
   moveAddresses(sheet.comments, (r) => (r >= row ? r + count : r));
   const shift = (r: CellRange): CellRange => ({
@@ -1194,6 +1266,13 @@ export function insertSheetRows(sheet: FakeSheet, row: number, count: number): v
   e.bold = new Set(bold);
   e.borders = e.borders.map((b) => ({ ...b, rect: shift(b.rect) }));
   e.validations = e.validations.map((v) => ({ ...v, rect: shift(v.rect) }));
+}
+
+/** Hidden rows moved by a row mapping; undefined drops one (its row was deleted). */
+function moveLines(lines: Set<number>, move: (row: number) => number | undefined): void {
+  const moved = [...lines].map(move).filter((r): r is number => r !== undefined);
+  lines.clear();
+  for (const r of moved) lines.add(r);
 }
 
 /** Re-keys an address map by a row mapping; undefined drops the entry (its row was deleted). */
@@ -1220,6 +1299,7 @@ export function deleteSheetRows(sheet: FakeSheet, row: number, count: number): v
   };
   moveKeys(sheet.cells);
   moveKeys(sheet.fills);
+  moveLines(sheet.hiddenRows, moveRow);
   moveAddresses(sheet.notes, moveRow);
   moveAddresses(sheet.comments, moveRow);
   sheet.merges = sheet.merges

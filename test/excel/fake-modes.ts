@@ -24,6 +24,10 @@ export const FAKE_MODES: Record<string, FakeMode> = {
     what: "getMergedAreasOrNullObject returns areas clipped to the range (older builds, office-js #1590)",
     options: { mergeProbe: "clipped" },
   },
+  "visible-by-column": {
+    what: 'getSpecialCells("Visible") cuts the visible cells column by column, one column each (undocumented cut)',
+    options: { visibleAreas: "columns" },
+  },
   "fill-null-pattern": {
     what: "getCellProperties gives pattern null for solid and for no fill, tintAndShade null for no fill (#4900, #6218)",
     options: { fillRead: "null-pattern" },

@@ -37,6 +37,9 @@ export class FakeSheet {
   protected = false;
   /** Worksheet.visibility (ExcelApi 1.1): a template's lookup lists are often `Hidden` or `VeryHidden`. */
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** Rows and columns the user hid (or a filter hides), 0-based: what `Range.rowHidden`/`columnHidden` read. */
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
   private mergeIndex?: { byTop: CellRange[]; tallest: number; of: CellRange[] };
 
   constructor(
@@ -132,6 +135,12 @@ export interface FakeOptions {
   protectedSheets?: string[];
   /** The user is in cell-edit mode: a run without delayForCellEdit fails. */
   cellEdit?: boolean;
+  /**
+   * How `getSpecialCells("Visible")` cuts the visible cells into areas: blocks of shown rows × shown columns, row
+   * by row (default), or column by column, one column each. Excel documents neither; the adapter must read the rows
+   * and columns shown from any cut.
+   */
+  visibleAreas?: "blocks" | "columns";
 }
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;

@@ -37,7 +37,7 @@ describe("ExcelHost.readGrid", () => {
     expect(grid.merges).toEqual([{ top: 2, left: 2, bottom: 2, right: 3 }]);
   });
 
-  test("loads only the used range's shape, values, value types and number formats, merged-area addresses, and the sheet id (for the mark write after it)", async () => {
+  test("loads only the used range's shape and whether it hides rows or columns, values, value types and number formats, merged-area addresses, and the sheet id (for the mark write after it)", async () => {
     const fake = fakeWith(small);
     await new ExcelHost(fake.env()).readGrid("表1");
     expect([...fake.loaded].sort()).toEqual(
@@ -46,6 +46,8 @@ describe("ExcelHost.readGrid", () => {
         "Range.columnIndex",
         "Range.rowCount",
         "Range.rowIndex",
+        "Range.rowHidden",
+        "Range.columnHidden",
         "Range.valueTypes",
         "Range.values",
         "Range.numberFormat",

@@ -48,6 +48,11 @@ export interface Grid {
   readonly hiddenColumns?: readonly number[];
 }
 
+/** Whether the grid hides rows or columns: it is then read as shown (shown.ts), and re-checked whole. */
+export function hidesAny(grid: Grid): boolean {
+  return (grid.hiddenRows?.length ?? 0) > 0 || (grid.hiddenColumns?.length ?? 0) > 0;
+}
+
 /** Whether the sheet hides `row` (a binary search: a sheet hides few rows, but a check asks of many). */
 export function isRowHidden(grid: Grid, row: number): boolean {
   const rows = grid.hiddenRows;

@@ -1,5 +1,5 @@
 /** Entry points: check a whole grid or workbook, and re-check only what an edit touched. */
-import type { CellRange, Grid } from "../grid/grid";
+import { hidesAny, type CellRange, type Grid } from "../grid/grid";
 import { locateTables, type TableLocation } from "../locate/locate";
 import type { Diagnostic } from "../model/diagnostic";
 import type { TargetTable } from "../model/table";
@@ -91,11 +91,6 @@ function tableOnSheet(table: TargetTable, view: ShownView | undefined): TargetTa
   return { ...moved, id: `${moved.sheet}!${toA1(moved.anchor.row, moved.anchor.col)}` };
 }
 
-/** Whether the sheet hides rows or columns: then only a check of all of it reads it as shown (see `recheck`). */
-function hidesAny(grid: Grid): boolean {
-  return (grid.hiddenRows?.length ?? 0) > 0 || (grid.hiddenColumns?.length ?? 0) > 0;
-}
-
 /**
  * The kept tables (those not affected, in order) merged with the fresh ones by
  * anchor in one walk, with their rows: what sorting the concatenation gives.
@@ -180,8 +175,8 @@ export function recheckRows(previous: LintResult, changed: CellRange): RowSpan {
  * `recheckPart`, which says when those rows were not enough.
  */
 export function recheck(grid: Grid, previous: LintResult, changed: CellRange, config: LintConfig = {}): LintResult {
-  // Windows are counted in the sheet's rows, location's reach in the rows shown: with rows or columns hidden (no host
-  // gives them to a re-check yet), the whole sheet is checked.
+  // Windows are counted in the sheet's rows, location's reach in the rows shown: with rows or columns hidden (the
+  // add-in gives them; its pane then reads the whole sheet on an edit), the whole sheet is checked.
   if (grid.values.length === 0 || hidesAny(grid)) return lintGrid(grid, config);
   return recheckIn(grid, previous, changed, config).result;
 }
