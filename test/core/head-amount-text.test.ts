@@ -88,4 +88,17 @@ ${lead}项目名称：某村养殖场建设项目|<|<|<
 产出指标|数量指标|新建养殖场|1个`;
     expect(read(table).head).toMatchObject({ budget: "50万元", fiscal: "50万元", other: "0" });
   });
+
+  test("a part's label and amount opening with a space, the parts repeated in an execution column: each part once", () => {
+    // The probe's second pass: the span, counted in the cell's own text, had cut the trimmed label one character
+    // late (`中央财政8`), and the execution column's part counted as a second one (a false budget-sum-mismatch).
+    const funds = (lead: string) => `项目名称|普惠金融发展专项资金|<
+资金情况(万元)|年度金额:208万元|合计:109.8万元
+^|中央财政165万元|${lead}中央财政84.5万元
+^|省级财政43万元|省级财政25.3万元
+一级指标|二级指标|三级指标|指标值
+产出指标|数量指标|创业担保贷款发放额增长率|≥10%`;
+    expect(read(funds(" ")).findings).toEqual(read(funds("")).findings);
+    expect(read(funds(" ")).findings).not.toContain("B2 budget-sum-mismatch");
+  });
 });

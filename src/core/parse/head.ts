@@ -187,8 +187,12 @@ function amongFigures(grid: Grid, row: number, col: number): boolean {
  * a packed funds line's hit (packedParts) holds its line's label alone.
  */
 function labelWords(hit: Hit): string {
-  const start = hit.inline?.span?.start;
-  return start !== undefined && start < hit.text.length ? hit.text.slice(0, start) : hit.text;
+  const span = hit.inline?.span;
+  if (!span) return hit.text;
+  // The span counts in the cell's own text, which may open with white space that `hit.text` (trimmed) has not.
+  const whole = hit.inline?.cellText ?? hit.text;
+  const start = span.start - (whole.length - whole.trimStart().length);
+  return start >= 0 && start < hit.text.length ? hit.text.slice(0, start) : hit.text;
 }
 
 /** Hits of one shape (see head-text's said()). */
