@@ -97,7 +97,7 @@ function hiddenOnAxis(
 export function asShown(grid: Grid, rows: readonly number[], cols: readonly number[]): Grid {
   if (rows.length === 0 && cols.length === 0) return grid;
   const values: CellValue[][] = grid.values;
-  const hiddenColumns = columnsHolding(values, grid.left, cols);
+  const hiddenColumns = columnsHolding(values, grid.left, cols, grid.merges);
   blankHidden(values, grid, grid.merges, rows, cols);
   return {
     ...grid,

@@ -218,7 +218,7 @@ function sheetGrid(name: string, sheet: SheetJS.WorkSheet, limits: Limits, date1
   const hiddenRows = (sheet["!rows"] ?? []).flatMap((r, i) => (r?.hidden && i <= lastRow ? [i] : []));
   const hiddenCols = (sheet["!cols"] ?? []).flatMap((c, i) => (c?.hidden && i <= lastCol ? [i] : []));
   // Read as shown (core/grid/hidden-cells.ts): hidden cells blank, the hidden columns that held something listed.
-  const hiddenColumns = columnsHolding(values, 0, hiddenCols);
+  const hiddenColumns = columnsHolding(values, 0, hiddenCols, merges);
   blankHidden(values, { top: 0, left: 0 }, merges, hiddenRows, hiddenCols);
   return {
     sheet: name,

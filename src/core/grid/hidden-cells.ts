@@ -19,10 +19,20 @@ export interface ValuesAt {
  * The hidden columns that hold a value, among `cols` (absolute): the core reads the table without them (a
  * template's 序号 column between a label and its value). A hidden column holding nothing is the blank column it is,
  * and stays one: taken out, a blank spacer hidden between two tables side by side would join them, and tables that
- * touch are read as one. Asked before `blankHidden` empties them.
+ * touch are read as one. A blank hidden column that a merged area crosses is inside a table (an empty column hidden
+ * under a `指标值` merged over it): it is listed too, or its blank cells were read as targets left empty (value-missing
+ * errors on cells the officer cannot see). Asked before `blankHidden` empties them.
  */
-export function columnsHolding(values: readonly CellValue[][], left: number, cols: readonly number[]): number[] {
-  return cols.filter((c) => values.some((line) => line[c - left] !== null && line[c - left] !== undefined));
+export function columnsHolding(
+  values: readonly CellValue[][],
+  left: number,
+  cols: readonly number[],
+  merges: readonly CellRange[] = [],
+): number[] {
+  const crossed = (c: number) => merges.some((m) => m.left < m.right && m.left <= c && c <= m.right);
+  return cols.filter(
+    (c) => values.some((line) => line[c - left] !== null && line[c - left] !== undefined) || crossed(c),
+  );
 }
 
 /**
