@@ -156,30 +156,45 @@ function indicatorFacts(indicator: Indicator, unused: ReadonlySet<SetColumnKey>)
   const cost = isCostIndicator(indicator);
   const level2 = indicatorLevel2(indicator);
   const economicCost = cost && (level2 === undefined || level2 === "经济成本指标" || level2 === "成本指标");
-  const hints = { name, money: economicCost, date: level2 === "时效指标" };
+  const date = level2 === "时效指标";
+  // One shape for every value's hints (a literal, not a spread: the memo key reads them on every value).
+  const hintsWith = (unit: Field | undefined, comparator: Field | undefined): ValueHints => ({
+    name,
+    unitColumn: unit?.text,
+    comparatorColumn: comparator?.text,
+    money: economicCost,
+    date,
+  });
   // Parsed results are shared and frozen (parseValueShared): the rules only read them.
   const values: ValueFact[] = [];
+  // The hints of a value read with the row's own 计量单位 and 运算符号, shared by its values (one shape, one memo key).
+  const shared = hintsWith(indicator.unitColumn, indicator.comparatorColumn);
   const add = (field: Field | undefined, role: ValueRole, beside = false) => {
     if (!field) return;
-    const [unitColumn, comparatorColumn] = SET_COLUMNS.map((keys) => setColumn(indicator, field, role, keys, unused));
+    const unitColumn = setColumn(indicator, field, role, SET_COLUMNS[0], unused);
+    const comparatorColumn = setColumn(indicator, field, role, SET_COLUMNS[1], unused);
     const headerUnit = indicator.headerUnits?.[role];
-    const given: ValueHints = {
-      ...hints,
-      unitColumn: unitColumn?.text,
-      comparatorColumn: comparatorColumn?.text,
-      ...(headerUnit ? { headerUnit } : {}),
-    };
+    const own = unitColumn === indicator.unitColumn && comparatorColumn === indicator.comparatorColumn;
+    const read = own ? shared : hintsWith(unitColumn, comparatorColumn);
+    const given = headerUnit ? { ...read, headerUnit } : read;
     // An error value (`#N/A`, a formula without a result) says nothing of the target, whatever its code's words.
     const parsed = isCellError(field.raw) ? CELL_ERROR : parseValueShared(field.text, given);
     // A value read as one quantity is no copy of itself: only the rest are asked (most values are quantities).
     const doubled = parsed.kind !== "quantitative" ? doubledQuantity(field.text, name) : undefined;
     const unitOnly = isUnitOnly(field.text);
-    const columns = {
-      ...(unitColumn ? { unitColumn } : {}),
-      ...(comparatorColumn ? { comparatorColumn } : {}),
-      columnComparator: comparatorOf(comparatorColumn?.text ?? "") !== undefined,
+    const columnComparator = comparatorColumn ? comparatorOf(comparatorColumn.text) !== undefined : false;
+    const fact: ValueFact = {
+      field,
+      role,
+      parsed,
+      hints: given,
+      beside,
+      unitOnly,
+      unitColumn,
+      comparatorColumn,
+      columnComparator,
     };
-    values.push({ field, role, parsed, hints: given, beside, unitOnly, ...columns, ...(doubled ? { doubled } : {}) });
+    values.push(doubled ? { ...fact, doubled } : fact);
   };
   add(indicator.value, "value");
   for (const region of indicator.regionValues ?? []) add(region, "value", true);
