@@ -874,8 +874,11 @@ function valueColumnOf(c: RawColumn, columns: HeaderColumn[], words?: ValueSet):
   return { column, set: 0, words, kind: valueKind(c.key), year: headerYear(c.key) };
 }
 
-/** Raw roles that stand beside figures and describe them, looked past to find the figures a 计量单位 follows. */
-const DESCRIBING: readonly (ColumnRole | undefined)[] = ["unit", "comparator", "valueType", "direction"];
+/**
+ * Roles of columns that stand beside figures and describe them, looked past to find the figures a 计量单位 follows
+ * or a 运算符号 goes before (raw header roles and read roles alike).
+ */
+const DESCRIBING: ReadonlySet<string | undefined> = new Set(["unit", "comparator", "valueType", "direction"]);
 
 /**
  * 计量单位 columns that follow figures no target is (`实际完成值 | 计量单位`, `原年度指标值 | 计量单位`), where another
@@ -885,7 +888,7 @@ const DESCRIBING: readonly (ColumnRole | undefined)[] = ["unit", "comparator", "
  */
 function foreignUnits(raw: readonly RawColumn[]): ReadonlySet<RawColumn> {
   const follows = (i: number) => {
-    for (let j = i - 1; j >= 0; j--) if (!DESCRIBING.includes(raw[j].role)) return raw[j].role;
+    for (let j = i - 1; j >= 0; j--) if (!DESCRIBING.has(raw[j].role)) return raw[j].role;
     return undefined;
   };
   const units = raw.flatMap((c, i) => (c.role === "unit" ? [{ c, after: follows(i) }] : []));
@@ -914,13 +917,10 @@ function pairWithSets(columns: HeaderColumn[], role: ColumnRole): void {
   own[served.indexOf("annualValue")].annual = true;
 }
 
-/** Columns that stand beside a target and describe it, looked past to find the target they serve. */
-const BESIDE_TARGET: readonly FieldRole[] = ["unit", "comparator", "valueType", "direction"];
-
 /** The role of the nearest column from `at` in direction `step` that is no column describing a target. */
 function targetBeside(sorted: readonly HeaderColumn[], at: number, step: number): FieldRole | undefined {
   for (let i = at + step; i >= 0 && i < sorted.length; i += step)
-    if (!BESIDE_TARGET.includes(sorted[i].role)) return sorted[i].role;
+    if (!DESCRIBING.has(sorted[i].role)) return sorted[i].role;
   return undefined;
 }
 

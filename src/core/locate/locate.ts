@@ -4,7 +4,7 @@
  * (`一级指标 …` and `项目名称（资金使用单位）…`); everything else is read around a
  * header found, so each cell is touched about once, with cheap work.
  */
-import { hasOtherScript, INVISIBLE_LIST, withoutOtherScripts } from "../text/normalize";
+import { hasOtherScript, isInvisible, withoutOtherScripts } from "../text/normalize";
 import { containsCell, gridRange, type CellRange, type Grid } from "../grid/grid";
 import { labelOf } from "../text/labels";
 import { anchorOf, headTop, HEAD_REACH, indicatorSections, setAbove, tableRange } from "./block-extent";
@@ -23,14 +23,16 @@ export type { TableLocation } from "./location";
  * 指标内容) or 项 (项目名称); a space, `*` or a character nobody sees (a header pasted from a web page) may come first:
  * isStructureWord reads the cell without them.
  */
-const HEADER_STARTS: ReadonlySet<number> = new Set(
-  [..."一二三指项*＊ \t\n\u3000\u00a0", ...INVISIBLE_LIST].map((ch) => ch.charCodeAt(0)),
-);
+const HEADER_STARTS: ReadonlySet<number> = new Set([..."一二三指项*＊ \t\n\u3000\u00a0"].map((ch) => ch.charCodeAt(0)));
+
+function startsHeader(code: number): boolean {
+  return HEADER_STARTS.has(code) || isInvisible(code);
+}
 
 function mayStartHeader(text: string): boolean {
   // A bilingual template may put the other language first (`1급지표\n一级指标`): its Chinese words start the header.
-  if (HEADER_STARTS.has(text.charCodeAt(0))) return true;
-  return hasOtherScript(text) && HEADER_STARTS.has(withoutOtherScripts(text).trimStart().charCodeAt(0));
+  if (startsHeader(text.charCodeAt(0))) return true;
+  return hasOtherScript(text) && startsHeader(withoutOtherScripts(text).trimStart().charCodeAt(0));
 }
 
 /**

@@ -79,7 +79,7 @@ function packedParts(grid: Grid, row: number, col: number, text: string, inline:
   if (inline.label.key !== "budget" || !text.includes("\n")) return undefined;
   const whole = cellText(cellAt(grid, row, col));
   // `text` is the cell's text trimmed: its offsets are the cell's past the white space it opens with.
-  const lead = whole.length - whole.trimStart().length;
+  const lead = leadOf(whole);
   const field = (start: number, end: number): Field => {
     const at = { start: lead + start, end: lead + end };
     return { text: fieldText(whole.slice(at.start, at.end)), raw: whole, row, col, cellText: whole, span: at };
@@ -107,12 +107,17 @@ function packedParts(grid: Grid, row: number, col: number, text: string, inline:
   return hits.length > 1 ? hits : undefined;
 }
 
+/** How much white space a cell's text opens with: offsets in its trimmed text are the cell's past it. */
+function leadOf(text: string): number {
+  return text.length - text.trimStart().length;
+}
+
 /** Where a value is packed after its label in one cell. */
 function inlineField(grid: Grid, row: number, col: number, start: number): Field {
   const raw = cellAt(grid, row, col);
   const whole = cellText(raw);
   // `start` is an offset in the trimmed text (packedParts above): the cell's own text may open with white space.
-  let s = start + whole.length - whole.trimStart().length;
+  let s = start + leadOf(whole);
   while (s < whole.length && /\s/.test(whole[s])) s++;
   return { text: fieldText(whole.slice(s)), raw, row, col, cellText: whole, span: { start: s, end: whole.length } };
 }
@@ -191,7 +196,7 @@ function labelWords(hit: Hit): string {
   if (!span) return hit.text;
   // The span counts in the cell's own text, which may open with white space that `hit.text` (trimmed) has not.
   const whole = hit.inline?.cellText ?? hit.text;
-  const start = span.start - (whole.length - whole.trimStart().length);
+  const start = span.start - leadOf(whole);
   return start >= 0 && start < hit.text.length ? hit.text.slice(0, start) : hit.text;
 }
 
@@ -369,7 +374,7 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
 function labelOverValue(grid: Grid, hit: Hit, next: Field, area: CellRange): Field | undefined {
   // A label is short, has no figures (an amount, a year in a name: values) and ends as labels do (`项目分类`, `项目期限`):
   // under a pair whose value is blank or a head word (`资金来源 | 财政拨款`), `建设地点 | 城区` is no row of values.
-  if (next.text.length > MAX_PART_LABEL || /\d/.test(next.text) || !labelLike(next.text)) return undefined;
+  if (/\d/.test(next.text) || !labelLike(next.text)) return undefined;
   // A label of the row is as tall as the others: a text merged down past the label is a value beside it.
   if (areaBottom(grid, next.row, next.col) !== areaBottom(grid, hit.row, hit.col)) return undefined;
   const under = ownCellBelow(grid, hit.row, hit.col, area);

@@ -16,8 +16,6 @@ const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
  * text, a soft hyphen, direction marks, a word joiner), as a character class's body.
  */
 export const INVISIBLE_CHARS = "\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff";
-/** The same characters one by one (for a set of character codes). */
-export const INVISIBLE_LIST = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff";
 /** Every invisible character, for `replace` (which starts over each call, whatever the last left in lastIndex). */
 export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, "g");
 
@@ -76,7 +74,7 @@ function isSpace(code: number): boolean {
 }
 
 /** Characters nobody sees (INVISIBLE_CHARS), by code. */
-function isInvisible(code: number): boolean {
+export function isInvisible(code: number): boolean {
   return (
     code === 0xad ||
     code === 0x180e ||
