@@ -75,8 +75,8 @@ function hiddenOnAxis(
   span: (area: CellRange) => [number, number],
 ): number[] {
   if (flag === false || count <= 0) return [];
-  const all = () => Array.from({ length: count }, (_, i) => first + i);
-  if (flag === true || !visible) return flag === true ? all() : [];
+  if (flag === true) return Array.from({ length: count }, (_, i) => first + i);
+  if (!visible) return [];
   const shown = new Uint8Array(count);
   for (const area of visible) {
     const [from, to] = span(area);
