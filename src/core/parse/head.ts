@@ -299,7 +299,8 @@ function bestAmount(grid: Grid, scan: Scan, area: CellRange): Hit | undefined {
   const own = amounts.filter((h) => !h.listed);
   // A funds table's total left blank in its 全年预算数 column is where the budget is missing.
   const blank = (h: Hit) => h.key === "budget" && adjustedColumnValue(grid, scan, h, area)?.text.trim() === "";
-  return best(own, "budget") ?? best(amounts, "budget") ?? best(hits.filter(blank), "budget") ?? best(hits, "budget");
+  const stated = hits.filter((h) => !overSourcesOnly(grid, h, area));
+  return best(own, "budget") ?? best(amounts, "budget") ?? best(hits.filter(blank), "budget") ?? best(stated, "budget");
 }
 
 function isLabelText(text: string): boolean {
@@ -608,7 +609,10 @@ function moneyValue(grid: Grid, scan: Scan, hit: Hit, area: CellRange): Field {
   const right = valueRight(grid, hit, area);
   if (AMOUNT.test(right.text)) return right;
   if (hit.key === "budget") {
-    const total = totalAlong(grid, hit, area) ?? (heading ? undefined : totalUnder(grid, hit, area));
+    const total =
+      totalAlong(grid, hit, area) ??
+      (heading ? undefined : totalUnder(grid, hit, area)) ??
+      (right.text === "" ? captionTotal(grid, hit, area) : undefined);
     if (total) return total;
   }
   // A dated label among others (`2024年预算数 | 2025年预算数` over `50 | 60`): a column header, its amount below.
@@ -633,6 +637,49 @@ function totalAlong(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
     return AMOUNT.test(total.text) ? total : undefined;
   }
   return undefined;
+}
+
+/**
+ * A budget caption over its funds table's labels, merged across them or not (`预算数（万元） | |` over `合计 | 财政拨款 |
+ * 其他资金` over the amounts): the amount under the `合计` among the labels it spans, its row right of it blank.
+ */
+function captionTotal(grid: Grid, hit: Hit, area: CellRange): Field | undefined {
+  const spanned = captionLabels(grid, hit, area);
+  const total = spanned?.find((label) => TOTALS_ROW.test(label.text));
+  if (!total) return undefined;
+  const amount = fieldAt(grid, areaBottom(grid, total.row, total.col) + 1, total.col);
+  // Left blank, the total is where the budget is missing.
+  return AMOUNT.test(amount.text) || amount.text === "" ? amount : undefined;
+}
+
+/** The labels a caption spans on the row below it (its own row blank right of it), or undefined where none. */
+function captionLabels(grid: Grid, hit: Hit, area: CellRange): Field[] | undefined {
+  const row = areaBottom(grid, hit.row, hit.col) + 1;
+  if (row >= area.bottom || !rowOfLabels(grid, row, area)) return undefined;
+  let end = areaRight(grid, hit.row, hit.col);
+  while (end < area.right && ownText(grid, hit.row, end + 1) === "") end = areaRight(grid, hit.row, end + 1);
+  const labels: Field[] = [];
+  for (let c = hit.col; c <= end; c = areaRight(grid, row, c) + 1) {
+    const label = fieldAt(grid, row, c);
+    if (label.text !== "") labels.push(label);
+  }
+  return labels;
+}
+
+/**
+ * A budget caption over fund sources only (`预算数（万元） | |` over `财政拨款 | 其他资金` over their amounts): the
+ * budget is their sum, stated nowhere, and not missing.
+ */
+function overSourcesOnly(grid: Grid, hit: Hit, area: CellRange): boolean {
+  if (hit.key !== "budget" || hit.inline || rightCell(grid, hit).text !== "") return false;
+  const labels = captionLabels(grid, hit, area);
+  const source = (label: Field) => {
+    const key = headLabelOf(headLabelKey(label.text))?.key;
+    return key === "fiscal" || key === "other" || isFundLabel(label.text);
+  };
+  const amount = (label: Field) =>
+    AMOUNT.test(fieldAt(grid, areaBottom(grid, label.row, label.col) + 1, label.col).text);
+  return labels !== undefined && labels.length >= 2 && labels.every((l) => source(l) && amount(l));
 }
 
 /** The nearest own text left of a label on its row, inside the area ("" when none). */
