@@ -529,6 +529,25 @@ export function anchorOf(grid: Grid, top: number, range: CellRange): CellPos {
   return { row: top, col: col <= range.right ? col : range.left };
 }
 
+/** How many columns right of the indicator header a head's own may reach. */
+const HEAD_WIDER = 6;
+
+/**
+ * The head's right edge: a head wider than the indicator header (`资金总额 | 100 | 财政拨款 | 80 | 其他资金 | 20` over
+ * four indicator columns) has columns of its own right of the header's, each used by a head row (written, or under a
+ * merge from the left). A column blank on every head row parts the head from a table beside it.
+ */
+function headRight(grid: Grid, top: number, header: number, right: number): number {
+  let edge = right;
+  for (let c = right + 1; c <= right + HEAD_WIDER; c++) {
+    let used = false;
+    for (let r = top; r < header && !used; r++) used = ownText(grid, r, c) !== "" || seenCell(grid, r, c).fromLeft;
+    if (!used) break;
+    edge = c;
+  }
+  return edge;
+}
+
 /** The table's cells: the head block's rows and columns, and every section's. */
 export function tableRange(grid: Grid, top: number, sections: IndicatorSection[]): CellRange {
   const first = sections[0].header;
@@ -537,7 +556,7 @@ export function tableRange(grid: Grid, top: number, sections: IndicatorSection[]
   for (let r = top; r < first.row; r++)
     left = Math.min(left, firstOwnCol(grid, r, { left: wide.left, right: left - 1 }));
   let bottom = first.row;
-  let right = first.band.right;
+  let right = headRight(grid, top, first.row, first.band.right);
   for (const s of sections) {
     bottom = Math.max(bottom, s.bottom, s.header.bodyTop - 1);
     right = Math.max(right, s.header.band.right);
