@@ -171,8 +171,17 @@ function yearMoney(grid: Grid, scan: Scan, row: number, col: number, text: strin
   if (!yearly) return;
   scan.hits.push(hit(yearly, row, col, text, undefined));
   // Heading a funds table's column (`资金来源 | 总投资 | 当年申请金额`), its amount below, it is where the parts'
-  // year amounts stand; with its amount right of it, it heads nothing.
-  if (!AMOUNT.test(ownText(grid, row, areaRight(grid, row, col) + 1))) scan.adjustedHeaders.push({ row, col });
+  // year amounts stand; with its amount right of it (past copies of it), it heads nothing.
+  if (isCopy(grid, row, col) || AMOUNT.test(ownText(grid, row, copyEnd(grid, row, col) + 1))) return;
+  scan.adjustedHeaders.push({ row, col });
+}
+
+/**
+ * A cell repeating the text of the cell left of it: a merged label exported with its text in each cell
+ * (`年度资金总额: | 年度资金总额: | 1125`), the label's own area, no column header of its own.
+ */
+function isCopy(grid: Grid, row: number, col: number): boolean {
+  return col > grid.left && ownText(grid, row, col - 1) === ownText(grid, row, col);
 }
 
 /** Whether the row's other own cells hold a year, a total or an amount: a funds grid's header row. */
@@ -218,7 +227,7 @@ function scanHead(grid: Grid, area: CellRange): Scan {
       const text = ownText(grid, r, c);
       if (!text) continue;
       // A column header is short; a note that explains 执行率 = 执行数 / 调整后预算数 is not one.
-      if (text.length <= MAX_PART_LABEL && ADJUSTED_BUDGET.test(text) && !PRIOR_YEAR.test(text))
+      if (text.length <= MAX_PART_LABEL && ADJUSTED_BUDGET.test(text) && !PRIOR_YEAR.test(text) && !isCopy(grid, r, c))
         scan.adjustedHeaders.push({ row: r, col: c });
       const year = YEAR_HEADER.exec(text);
       if (year) years.push({ row: r, col: c, year: Number(year[1]) });
@@ -438,10 +447,11 @@ function isHeadingText(text: string): boolean {
 function unmergedBelow(grid: Grid, hit: Hit, area: CellRange, nextLabel: number): Field | undefined {
   const row = areaBottom(grid, hit.row, hit.col) + 1;
   if (row > area.bottom || areaRight(grid, row, hit.col) >= nextLabel) return undefined;
-  if (!blankFrom(grid, row, areaRight(grid, row, hit.col) + 1, nextLabel - 1)) return undefined;
   // A label below (`项目负责人 | | 联系电话 |` under `项目名称 | | 主管部门 |`), a caption (`资金情况(万元)`), or a
   // short label under the next one (`全年预算数(A)`; not a long note under a result's label): a form's next row.
   const under = ownText(grid, row, hit.col);
+  // The text's merge may be exported with its text in each cell (`城区道路养护 | 城区道路养护`): copies, no other text.
+  if (!blankOrCopies(grid, row, areaRight(grid, row, hit.col) + 1, nextLabel - 1, under)) return undefined;
   if (labelLike(under) || UNIT_CAPTION.test(under)) return undefined;
   const nextUnder = nextLabel <= area.right ? ownText(grid, row, nextLabel) : "";
   if (nextUnder.length <= MAX_PART_LABEL && isLabelOrColumn(nextUnder)) return undefined;
@@ -453,6 +463,15 @@ function unmergedBelow(grid: Grid, hit: Hit, area: CellRange, nextLabel: number)
     if (isLabelText(text) || labelLike(text)) return undefined;
   }
   return fieldBelow(grid, hit, area, false);
+}
+
+/** Whether a row's cells from..to are blank or repeat `text`, the cell's before them. */
+function blankOrCopies(grid: Grid, row: number, from: number, to: number, text: string): boolean {
+  for (let c = from; c <= to; c = areaRight(grid, row, c) + 1) {
+    const own = ownText(grid, row, c);
+    if (own !== "" && own !== text) return false;
+  }
+  return true;
 }
 
 /**
