@@ -12,6 +12,7 @@ import {
   isCategoryHeader,
   isGroupHeader,
   isMonthEnd,
+  isPlaceWord,
   headerKey,
   isNameAfterLevel2,
   isForecast,
@@ -329,7 +330,9 @@ function unmergedSubHeader(grid: Grid, row: number, columns: readonly RawColumn[
     if (out.length && c.col <= out[out.length - 1].to) continue;
     const structure = c.role !== undefined && STRUCTURE_ROLES.includes(c.role);
     // A label merged over some of its columns spreads on from the merge's end (its third cell blank over `单位`).
-    const to = c.key === "" || structure ? c.to : spreadRight(grid, row, c.to, c.to > c.col ? c.to + 1 : undefined);
+    const guarded = c.to > c.col ? c.to + 1 : undefined;
+    const to =
+      c.key === "" || structure ? c.to : spreadRight(grid, row, c.to, guarded, pastGuard(grid, row, c, guarded));
     if (to > c.col) {
       // Every cell under the group a sub-header word, its first one written.
       if (!subHeaderWord(seenCell(grid, row + 1, c.col).text)) return undefined;
@@ -365,7 +368,12 @@ function partlyMergedGroups(grid: Grid, row: number, columns: readonly RawColumn
     const structure = c.role !== undefined && STRUCTURE_ROLES.includes(c.role);
     const below = ownText(grid, row + 1, c.col);
     const label = c.key !== "" && !structure && subHeaderWord(below) && !isStructureWord(below);
-    out.push(label ? { ...c, to: spreadRight(grid, row, c.to, guardedFrom(grid, row, c)) } : c);
+    if (!label) {
+      out.push(c);
+      continue;
+    }
+    const guarded = guardedFrom(grid, row, c);
+    out.push({ ...c, to: spreadRight(grid, row, c.to, guarded, pastGuard(grid, row, c, guarded)) });
   }
   return out;
 }
@@ -386,11 +394,17 @@ function guardedFrom(grid: Grid, row: number, c: RawColumn): number {
  * The last column a header cell at (row, col) would span unmerged: the blank header cells right of it with a
  * sub-header word under them, at most one blank under-cell between two words (`符号 | | 单位`), and the cells
  * that repeat its text (an export that fills a merged cell's every cell). From column `guarded` on (past a merge
- * that stands), only words that name a column of their own or are a set's or a kind's name (`单位`, `年度`): beside
- * a merge, a blank header cell over another word (`责任人`, `计划完成时间`) is as likely a column captioned on the
- * lower row, which the label would make a target column.
+ * that stands), only the words `taken` accepts (namesItsColumn, or a sibling: pastGuard): beside a merge, a blank
+ * header cell over another word (`责任人`, `计划完成时间`) is as likely a column captioned on the lower row, which
+ * the label would make a target column.
  */
-function spreadRight(grid: Grid, row: number, col: number, guarded = Number.POSITIVE_INFINITY): number {
+function spreadRight(
+  grid: Grid,
+  row: number,
+  col: number,
+  guarded = Number.POSITIVE_INFINITY,
+  taken: (text: string) => boolean = namesItsColumn,
+): number {
   let to = col;
   const label = seenCell(grid, row, col).text;
   const right = Math.min(grid.left + (grid.values[row + 1 - grid.top]?.length ?? 0) - 1, col + MAX_HEADER_WIDTH);
@@ -404,10 +418,33 @@ function spreadRight(grid: Grid, row: number, col: number, guarded = Number.POSI
     const text = ownText(grid, row + 1, c);
     if (text === "") continue;
     // A header word there is another table's header, a row lower.
-    if (!subHeaderWord(text) || isStructureWord(text) || (c >= guarded && !namesItsColumn(text))) break;
+    if (!subHeaderWord(text) || isStructureWord(text) || (c >= guarded && !taken(text))) break;
     to = c;
   }
   return to;
+}
+
+/**
+ * What a label's spread takes past its guard: words that name a column (namesItsColumn), and, where every cell under
+ * the label's columns before the guard is a place (`区域目标值` merged over `甲县 | 乙县`), another place (`丙县`). The
+ * merge already says the group is a row of regions; a third region under a blank header cell beside it is their
+ * sibling, no column captioned on the lower row, for a region is never a column's own caption (its targets had gone
+ * unread). A word that is no place (`责任人`, `计划完成时间`) still stops the group, and over any other sub-headers
+ * (`符号 | 数值`) a place does too: it would be no sibling of theirs.
+ */
+function pastGuard(grid: Grid, row: number, c: RawColumn, guarded: number | undefined): (text: string) => boolean {
+  // No guard (a label written once, nothing merged after it): every sub-header word is taken anyway.
+  if (guarded === undefined || !Number.isFinite(guarded) || !placesUnder(grid, row, c.col, guarded - 1))
+    return namesItsColumn;
+  return (text) => namesItsColumn(text) || isPlaceWord(headerKey(text, normalizeLabel));
+}
+
+/** Whether each cell of the row under the header from `from` to `to` (two at least) holds a place's name. */
+function placesUnder(grid: Grid, row: number, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let col = from; col <= to; col++)
+    if (!isPlaceWord(headerKey(ownText(grid, row + 1, col), normalizeLabel))) return false;
+  return true;
 }
 
 /** A sub-header word with a role of its own (`单位`, `符号`, `备注`) or a target's set or kind (`年度`, `定量`). */

@@ -160,6 +160,22 @@ const ANNUAL_WORDS = /年度|当年|本年|计划|预期20\d\d年|^20\d\d年度?
 export const SET_OR_KIND_WORD =
   /^(?:年度|当年度?|本年度?|全年|实施期|实施周期|项目周期|中期|长期|远期|整体|全周期|建设期|运营期|20\d\d年?度?|定量|定性)$/;
 
+/**
+ * A sub-header word that names a place (`甲县`, `城区`, `XX镇`, `XX街道`, `市本级`): a region's column of targets under
+ * a group label (`区域目标值`). Beside a label merged over places, a blank header cell over another place is the
+ * group's too (locate/indicator-header.ts, pastGuard): a region is never a column's own caption, and a
+ * caption that names where a project runs (`所属区县`, `实施地区`, `辖区`) is no place.
+ */
+export function isPlaceWord(key: string): boolean {
+  return PLACE.test(key) && !PLACE_CAPTION.test(key);
+}
+
+// The administrative suffixes of 省 down to 村, 内蒙古's 旗, 盟, 苏木 and 嘎查, and a level's own share (`市本级`, `本级`).
+const PLACE =
+  /^(?:[\u4e00-\u9fffXx×]{1,10}(?:省|市|区|县|旗|盟|州|镇|乡|村|街道|社区|苏木|嘎查)|(?:[省市县区旗州盟]|自治[区州县旗])?本级)$/;
+/** Captions of a column that says where (its cells are places, not targets), though they end as places do. */
+const PLACE_CAPTION = /^(?:所属|所在|实施|受益|覆盖|涉及|服务|项目|具体|其他|其它)|^(?:地区|辖区|区域|城市|本地区)$/;
+
 /** A header cell's label form, as the column words are written. */
 export function headerKey(text: string, normalize: (t: string) => string): string {
   const flat = normalize(text).replace(/^[*]+|[*]+$/g, "");
