@@ -74,3 +74,15 @@ ${ROWS}`;
     expect(mixed.findings).toContain("D4 budget-sum-mismatch");
   });
 });
+
+describe("a label no name ends as, at the row's end", () => {
+  test("`项目负责人` ending a row of labels is the next label, not the 实施单位's value", () => {
+    const t = lintGrid(
+      gridOf(`项目支出绩效目标表|<|<|<|<|<
+主管部门||实施单位||项目负责人|<
+XX县水利局||XX县农村供水站|<|张三|<
+${ROWS}`),
+    ).tables[0];
+    expect(at(t.unit)).toBe("XX县农村供水站@2:2");
+  });
+});

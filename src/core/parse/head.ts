@@ -485,14 +485,15 @@ function subtotalAmount(grid: Grid, row: number, next: Field): Field | undefined
 }
 
 /**
- * A label-like text is the next label only with a cell of its own after it, holding a value (`项目类型 | 专项业务费`) or
- * blank after an ending only labels have (LABEL_ONLY_ENDING): a name that ends as labels may, merged to the row's end
- * (`生活垃圾分类`), is the value (the session's own review).
+ * A label-like text is the next label only with a cell of its own after it, holding a value (`项目类型 | 专项业务费`), or
+ * with an ending only labels have (LABEL_ONLY_ENDING), blank after it or at the row's end: a name that ends as labels
+ * may, merged to the row's end (`生活垃圾分类`), is the value (the session's own review).
  */
 function valueAfter(grid: Grid, row: number, col: number, area: CellRange, text: string): boolean {
+  // No name ends so (`项目负责人`), at the row's end too: a label over its value.
+  if (LABEL_ONLY_ENDING.test(headLabelKey(text))) return true;
   const after = areaRight(grid, row, col) + 1;
-  if (after > area.right) return false;
-  return ownText(grid, row, after) !== "" || LABEL_ONLY_ENDING.test(headLabelKey(text));
+  return after <= area.right && ownText(grid, row, after) !== "";
 }
 
 /** A short text that ends as a head label does (LABEL_LIKE), though the head words do not name it. */
