@@ -36,7 +36,7 @@ import { guessLevel1, isLevel1Word, isLevel2Word, lookupLevel1 } from "../schema
 import { normalizeLabel, withoutOtherScripts } from "../text/normalize";
 import { FUNDS_COLUMN, TOTALS_ROW, type HeadKey } from "../schema/head-words";
 import { headLabelKey, headLabelOfText } from "../text/head-label";
-import { areaRight, captionAbove, ownText, seenCell } from "./cells";
+import { areaBottom, areaRight, captionAbove, ownText, seenCell } from "./cells";
 import { unitFromName } from "../value/patterns";
 import { standardUnit, unitDimension } from "../value/units";
 import { signedKindColumn, splitValue } from "./value-columns";
@@ -186,6 +186,34 @@ function roleBeside(out: readonly RawColumn[], key: string): ColumnRole | undefi
   return isNameAfterLevel2(key) && out.some((x) => x.role === "level2") ? "name" : undefined;
 }
 
+/**
+ * At the 一级 of a table beside this one, the words after the last blank gap are that table's too (its label column,
+ * `绩效指标`, read as names after 二级): where this header's targets were read before the gap, or none of them names a
+ * structure column.
+ */
+function dropBesideTable(out: RawColumn[]): void {
+  let gap = out.length;
+  while (gap > 0 && out[gap - 1].key !== "") gap--;
+  if (gap === 0) return;
+  const structure = (x: RawColumn) => x.role !== undefined && STRUCTURE_ROLES.includes(x.role);
+  if (valuesRead(out.slice(0, gap)) || !out.slice(gap).some(structure)) out.length = gap;
+}
+
+/**
+ * Whether a header's targets are read: a value column, or words no role names right of the names (`西坪镇尧山村 |
+ * 桃舟乡吾培村`, a region's targets each). Past a blank gap after them, an unknown word is a table's beside this one
+ * (`资金情况 (万元)`, `(2021年度)`), no further region.
+ */
+function valuesRead(out: readonly RawColumn[]): boolean {
+  let named = false;
+  for (const x of out) {
+    if (x.role === "value") return true;
+    if (x.role === "name") named = true;
+    else if (named && x.role === undefined && x.key !== "" && !x.head) return true;
+  }
+  return false;
+}
+
 /** The header row's cells from `left`: each own or merged-in cell once, with its role. */
 function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
   const out: RawColumn[] = [];
@@ -194,6 +222,9 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
     const seen = seenCell(grid, row, c);
     // A cell merged down from above reaches as far right as its area's top row does.
     const to = areaRight(grid, seen.fromAbove ? seen.row : row, seen.fromAbove ? seen.col : c);
+    // Past a blank gap, a cell merged down from a row above this header's is a table's beside this one (its 一级 or
+    // its label column merged down its rows), no cell of this header's.
+    if (blanks > 0 && seen.text !== "" && seen.fromAbove) break;
     if (seen.text === "") {
       if (++blanks > MAX_BLANK_RUN) break;
       out.push({ col: c, to, role: undefined, key: "", required: false });
@@ -203,7 +234,10 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
       const key = headerKey(seen.text, normalizeLabel);
       const role = goalLabel(out, key) ? undefined : roleBeside(out, key);
       // A second 一级 starts the table beside this one, unless captions above name two sets (`中期指标 | 年度指标`).
-      if (role === "level1" && out.some((x) => x.role === "level1") && !setsAbove(grid, row, out, c)) break;
+      if (role === "level1" && out.some((x) => x.role === "level1") && !setsAbove(grid, row, out, c)) {
+        dropBesideTable(out);
+        break;
+      }
       const structured = out.some((x) => x.role !== undefined && STRUCTURE_ROLES.includes(x.role));
       // `3月底 | 6月底 | 9月底 | 12月底` right of the names: targets by quarter, no spend plan's head.
       const quarter = structured && isMonthEnd(key);
@@ -211,7 +245,7 @@ function rawColumns(grid: Grid, row: number, left: number): RawColumn[] {
       // Past a blank gap right of the names, a head label, or any word once the values are read, is the head block
       // of a table beside this one, offset downwards; a place name there (`城区 | 郊区`) is a region's value column.
       // Left of them, a list export's fields go on past a spacer column (`项目名称 | | 预算数`).
-      if (blanks > 0 && !role && !required && ((head && structured) || out.some((x) => x.role === "value"))) break;
+      if (blanks > 0 && !role && !required && ((head && structured) || valuesRead(out))) break;
       blanks = 0;
       // A list export's project fields (`项目名称 | 预算数 | 年度目标`) stand left of its 一级/二级/三级; a head label
       // right of them is the head block of a table touching this one (`项目编码` in the next column).
@@ -783,7 +817,13 @@ function labelColumnLeft(grid: Grid, row: number, col: number): number {
     // Beyond the two columns a label column takes, only project fields move the edge; a column the list adds
     // between them (`项目类别`, `资金性质`, `序号`) is read past while a field may stand further left.
     const field = headLabelOfText(seen.text) || FUNDS_COLUMN.test(seen.text);
-    if (gap && !field) break;
+    // A list's fields are cells of their own; a label merged across or down (`总体目标` down its two rows, `年度目标`
+    // across four columns) is a head block's, of a table beside this one.
+    if (
+      gap &&
+      (!field || seen.fromAbove || areaRight(grid, row, seen.col) > seen.col || areaBottom(grid, row, seen.col) > row)
+    )
+      break;
     if (field || col - c <= 2) left = seen.col;
     c = seen.col;
   }
