@@ -73,3 +73,10 @@ describe("a budget caption over the sources only", () => {
     );
   });
 });
+
+describe("a budget label with a blank value cell of its own over the sources (the session's review)", () => {
+  test("its merged value cell is where the budget is missing: 预算数为空 is reported", () => {
+    const { findings } = read(table("预算数（万元）||<|<|<|<", "财政拨款|其他资金||||", "80|20||||"));
+    expect(findings).toContain("B4 field-missing");
+  });
+});

@@ -190,3 +190,24 @@ describe("reading: beside places merged under a label, a blank header cell over 
     expect(variant.findings.some((f) => f.startsWith("G"))).toBe(false);
   });
 });
+
+describe("a caption for places ending as a place does (the session's review)", () => {
+  test.each(["牵头区县", "主管县区", "行政区", "片区", "责任区", "示范区"])(
+    "`%s` under the blank header cell stays out of the group",
+    (caption) => {
+      const text = `宗教管理经费绩效目标表|<|<|<|<|<|<|<
+项目名称|宗教管理经费|<|<|<|<|<|<
+资金总额（万元）|30|<|<|<|<|<|<
+总体目标|推进宗教活动场所规范化管理|<|<|<|<|<|<
+绩效指标|一级指标|二级指标|三级指标|区域目标值|<|
+^|^|^|^|新罗区|永定区|牵头区县
+^|产出指标|数量指标|补助县(市、区)数量|2个|2个|新罗区
+^|^|质量指标|场所规范化管理达标率|≥95%|≥95%|永定区
+^|效益指标|社会效益指标|宗教领域和谐稳定|稳定|稳定|新罗区
+^|满意度指标|服务对象满意度指标|宗教界人士满意度|≥90%|≥90%|永定区
+^|成本指标|经济成本指标|补助标准|≤10万元|≤10万元|新罗区`.replace("牵头区县", caption);
+      const findings = lintGrid(gridOf(text)).diagnostics.map((d) => `${d.cell} ${d.ruleId}`);
+      expect(findings).toEqual([]);
+    },
+  );
+});

@@ -18,7 +18,7 @@ import {
 } from "../schema/head-words";
 import { columnRole, headerKey, setTitle, valueSet, type ValueSet } from "../schema/columns";
 import { isLevel1Word, isLevelWord } from "../schema/vocabulary";
-import { headLabelKeyOfForm, inlineLabel } from "../text/head-label";
+import { headLabelKeyOfForm, headLabelOfText, inlineLabel } from "../text/head-label";
 import { isTableTitle } from "../text/title";
 import { isOtherScriptOnly, labelForm } from "../text/normalize";
 import { isYearOrUnitLine } from "../text/labels";
@@ -534,18 +534,41 @@ const HEAD_WIDER = 6;
 
 /**
  * The head's right edge: a head wider than the indicator header (`资金总额 | 100 | 财政拨款 | 80 | 其他资金 | 20` over
- * four indicator columns) has columns of its own right of the header's, each used by a head row (written, or under a
- * merge from the left). A column blank on every head row parts the head from a table beside it.
+ * four indicator columns) has columns of its own right of the header's. A column is the head's where a head row holds
+ * a head label there, or the value right after one; text of another kind (`附件2`, `（单位盖章）`, a note) takes no
+ * column. A column blank on every head row, or written on an indicator row (a table beside, notes), ends the head.
  */
-function headRight(grid: Grid, top: number, header: number, right: number): number {
+function headRight(grid: Grid, top: number, header: number, bottom: number, right: number): number {
   let edge = right;
   for (let c = right + 1; c <= right + HEAD_WIDER; c++) {
+    if (writtenDown(grid, header, bottom, c)) break;
     let used = false;
-    for (let r = top; r < header && !used; r++) used = ownText(grid, r, c) !== "" || seenCell(grid, r, c).fromLeft;
-    if (!used) break;
-    edge = c;
+    for (let r = top; r < header; r++) {
+      const own = ownText(grid, r, c);
+      if (own === "") used ||= seenCell(grid, r, c).fromLeft;
+      else if (isHeadText(own) || isHeadText(besideText(grid, r, c))) edge = c;
+      else used = true;
+    }
+    if (!used && edge < c) break;
   }
   return edge;
+}
+
+/** A head label, alone or with its value after a colon. */
+function isHeadText(text: string): boolean {
+  return text !== "" && (headLabelOfText(text) !== undefined || inlineLabel(text) !== undefined);
+}
+
+/** The text of the cell just left of (row, col) where that cell starts on this row; "" otherwise. */
+function besideText(grid: Grid, row: number, col: number): string {
+  const seen = seenCell(grid, row, col - 1);
+  return seen.fromAbove ? "" : seen.text;
+}
+
+/** Whether a column holds text on a row from the header down. */
+function writtenDown(grid: Grid, header: number, bottom: number, col: number): boolean {
+  for (let r = header; r <= bottom; r++) if (ownText(grid, r, col) !== "") return true;
+  return false;
 }
 
 /** The table's cells: the head block's rows and columns, and every section's. */
@@ -556,10 +579,10 @@ export function tableRange(grid: Grid, top: number, sections: IndicatorSection[]
   for (let r = top; r < first.row; r++)
     left = Math.min(left, firstOwnCol(grid, r, { left: wide.left, right: left - 1 }));
   let bottom = first.row;
-  let right = headRight(grid, top, first.row, first.band.right);
+  let right = first.band.right;
   for (const s of sections) {
     bottom = Math.max(bottom, s.bottom, s.header.bodyTop - 1);
     right = Math.max(right, s.header.band.right);
   }
-  return { top, left, bottom, right };
+  return { top, left, bottom, right: headRight(grid, top, first.row, bottom, right) };
 }

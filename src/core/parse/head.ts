@@ -490,11 +490,15 @@ function subtotalAmount(grid: Grid, row: number, next: Field): Field | undefined
  * may, merged to the row's end (`生活垃圾分类`), is the value (the session's own review).
  */
 function valueAfter(grid: Grid, row: number, col: number, area: CellRange, text: string): boolean {
-  // No name ends so (`项目负责人`), at the row's end too: a label over its value.
-  if (LABEL_ONLY_ENDING.test(headLabelKey(text))) return true;
+  const key = headLabelKey(text);
   const after = areaRight(grid, row, col) + 1;
-  return after <= area.right && ownText(grid, row, after) !== "";
+  if (after <= area.right) return ownText(grid, row, after) !== "" || LABEL_ONLY_ENDING.test(key);
+  // At the row's end, a short one (`项目负责人`): a name may end so (`城区道路养护项目负责人`), a label that short not.
+  return key.length <= MAX_END_LABEL && LABEL_ONLY_ENDING.test(key);
 }
+
+/** The longest label-only text read as a label at its row's end. */
+const MAX_END_LABEL = 6;
 
 /** A short text that ends as a head label does (LABEL_LIKE), though the head words do not name it. */
 function labelLike(text: string): boolean {
@@ -691,7 +695,10 @@ function captionLabels(grid: Grid, hit: Hit, area: CellRange): Field[] | undefin
  * budget is their sum, stated nowhere, and not missing.
  */
 function overSourcesOnly(grid: Grid, hit: Hit, area: CellRange): boolean {
-  if (hit.key !== "budget" || hit.inline || rightCell(grid, hit).text !== "") return false;
+  if (hit.key !== "budget" || hit.inline) return false;
+  // A value cell of its own, merged, blank (`资金总额（万元） | [   ]`): where the budget is missing, no caption.
+  const right = rightCell(grid, hit);
+  if (right.text !== "" || areaRight(grid, right.row, right.col) > right.col) return false;
   const labels = captionLabels(grid, hit, area);
   const source = (label: Field) => {
     const key = headLabelOf(headLabelKey(label.text))?.key;

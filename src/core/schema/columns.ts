@@ -174,7 +174,9 @@ export function isPlaceWord(key: string): boolean {
 const PLACE =
   /^(?:[\u4e00-\u9fffXx×]{1,10}(?:省|市|区|县|旗|盟|州|镇|乡|村|街道|社区|苏木|嘎查)|(?:[省市县区旗州盟]|自治[区州县旗])?本级)$/;
 /** Captions of a column that says where (its cells are places, not targets), though they end as places do. */
-const PLACE_CAPTION = /^(?:所属|所在|实施|受益|覆盖|涉及|服务|项目|具体|其他|其它)|^(?:地区|辖区|区域|城市|本地区)$/;
+// Also a level or a role for places (`区县`, `行政区`, `片区`, `牵头区县`, `主管县区`, `责任区`): who or which kind, no place.
+const PLACE_CAPTION =
+  /^(?:所属|所在|实施|受益|覆盖|涉及|服务|项目|具体|其他|其它|牵头|主管|责任|试点|重点)|^(?:地区|辖区|区域|城市|本地区|行政区|片区|示范区|区县|县区|市县|县市|乡镇|镇街)$/;
 
 /** A header cell's label form, as the column words are written. */
 export function headerKey(text: string, normalize: (t: string) => string): string {
