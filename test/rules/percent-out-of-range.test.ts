@@ -118,6 +118,12 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // Twenty-third session: `效率` (efficiency) is no share, but `有效率` is one (cases or data that were effective).
+      name: "a share of effective cases (`治疗总有效率 ≥120%`), no efficiency",
+      table: formOf([quality("治疗总有效率", "≥120%")]),
+      errors: [{ cell: "F10", severity: "error", messageId: "outOfRange", fix: null, suggestions: [] }],
+    },
+    {
       // Seventeenth session: a percentage in words over a hundred had been read as no number.
       name: "a share in Chinese numerals over a hundred (`百分之一百一十`)",
       table: formOf([quality("达标率", "百分之一百一十")]),

@@ -272,6 +272,12 @@ runRule(rule, {
   ],
   invalid: [
     {
+      // Twenty-third session: `有效率` is a share (data or cases that were effective), no efficiency (`效率`).
+      name: "a share of effective data in a count's unit (`监测数据有效率 ≥95个`)",
+      table: formOf([quality("监测数据有效率", "≥95个")]),
+      errors: [{ cell: "F10", severity: "error", messageId: "share", fix: null, suggestions: [] }],
+    },
+    {
       // Seventeenth session's review of fixes: a stray bracket at the end no longer hides the wrong unit.
       name: "a count in % with a stray bracket after it (`≥99%】`, `≥99%（`)",
       table: formOf([count("培训人次", "≥99%】"), count("培训人数", "≥99%（")]),

@@ -329,7 +329,8 @@ function rightCell(grid: Grid, hit: Hit): Field {
 function copyEnd(grid: Grid, row: number, col: number): number {
   const text = ownText(grid, row, col);
   let end = areaRight(grid, row, col);
-  while (text !== "" && ownText(grid, row, end + 1) === text) end = areaRight(grid, row, end + 1);
+  // A merged area of its own with the same text (`其中：财政拨款` over each of two sets) is another label.
+  while (text !== "" && ownText(grid, row, end + 1) === text && areaRight(grid, row, end + 1) === end + 1) end++;
   return end;
 }
 
@@ -347,8 +348,9 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
   // to point).
   // A label across the whole width (`年度绩效目标` as a heading row), or alone on its row unmerged (`年度绩效目标： | | |`,
   // as Word and PDF conversions leave it), heads the text on the row below.
-  const alone = hit.col <= area.left && next.text === "" && blankFrom(grid, hit.row, col, area.right);
-  const across = col > area.right && hit.col <= area.left;
+  const first = hit.col <= area.left || captionDown(grid, hit, area);
+  const alone = first && next.text === "" && blankFrom(grid, hit.row, col, area.right);
+  const across = col > area.right && first;
   // With nothing below, the blank cell right of the label is where the value is missing.
   if (alone && col <= area.right) return valueBelow(grid, hit, area, true) ?? next;
   if ((col > area.right && next.text === "") || isLabelOrColumn(next.text))
@@ -371,6 +373,18 @@ function valueRight(grid: Grid, hit: Hit, area: CellRange): Field {
   }
   // Blank to the row's end, among other labels: merged there (`预算数 | ` ending a flat head's row), its value below.
   return rowOfLabels(grid, hit.row, area) ? (unmergedBelow(grid, hit, area, area.right + 1) ?? next) : next;
+}
+
+/**
+ * Whether all left of a label on its row is a caption merged down past it (`项目资金（万元）` down beside `年度资金总额`
+ * over `800`): the label is the first of its row's, as one in the area's first column is.
+ */
+function captionDown(grid: Grid, hit: Hit, area: CellRange): boolean {
+  for (let c = area.left; c < hit.col; c = areaRight(grid, hit.row, c) + 1) {
+    const seen = seenCell(grid, hit.row, c);
+    if (seen.text === "" || areaBottom(grid, seen.row, seen.col) <= areaBottom(grid, hit.row, hit.col)) return false;
+  }
+  return true;
 }
 
 /**

@@ -26,9 +26,9 @@ export const COVERAGE_MULTIPLE = /备付率|(?:收益|本息|偿债)\S{0,4}覆�
 const PER_BASE_RATE_NAME = String.raw`(?:十万|万|千|亿)(?:人口|人|车|辆|台|户|元)(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,10}(?:死亡|发病|患病|发生|事故|犯罪|发案))率$|亿元GDP`;
 
 // Rates counted in times (周转率 ≥6次) or that run past 100% by nature (本息覆盖率 ≥120%, 出栏率 ≥150%, 自给率 ≥105%);
-// ratios by nature and rates per a base are no share of a hundred either.
+// ratios by nature and rates per a base are no share of a hundred either. 有效率 (数据有效率, 治疗总有效率) is a share.
 export const NOT_SHARE = new RegExp(
-  String.raw`(?:频率|功率|速率|效率|周转率|出栏率|自给率|杠杆率|回报率|收益率|本息覆盖率|偿债覆盖率|覆盖倍数|病床使用率|${RATIO_NAME})$|${PER_BASE_RATE_NAME}` +
+  String.raw`(?:频率|功率|速率|(?<!有)效率|周转率|出栏率|自给率|杠杆率|回报率|收益率|本息覆盖率|偿债覆盖率|覆盖倍数|病床使用率|${RATIO_NAME})$|${PER_BASE_RATE_NAME}` +
     // A gross enrolment ratio counts pupils of every age (`小学毛入学率 ≥104%`); equity kept and grown (`保值增值率
     // ≥105%`), private money drawn in (`社会资本撬动比例 ≥300%`); output per worker, 亩 or ton (`全员劳动生产率 ≥15万元/人`).
     String.raw`|(?:毛入(?:学|园)率|床位使用率|保值增值率|(?:撬动|带动|放大)(?:比例|比率|倍数|倍率)|生产率|产出率)$`,
